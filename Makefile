@@ -1,0 +1,39 @@
+# panel_app — two commands from a fresh clone:  `make run`  and  `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots clean venv qt-libs demo
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Debian libraries Qt needs: probe a tiny offscreen Qt start, install only what is missing (root only).
+qt-libs: $(STAMP)
+	@bash .ci/ensure-qt-libs.sh $(PY) offscreen
+
+run: $(STAMP)
+	@bash .ci/ensure-qt-libs.sh $(PY) gui
+	$(VENV)/bin/panel-app --demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check panel_app tests bench
+	$(VENV)/bin/lint-imports
+
+test: qt-libs lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP) qt-libs
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+screenshots: $(STAMP) qt-libs
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""Pure rules and types. Imports only the standard library."""

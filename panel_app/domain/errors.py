@@ -1,0 +1,48 @@
+"""The error taxonomy (after Electrum): what the user is told, and how.
+
+- UserFacingError: a plain message that names the file or field and says what to do. No traceback.
+- Refused: an action the rules forbid (not allowed, not sealed, not declared, conflicted). CLI exit 3.
+- StaleEdit: a save on a stale version; says who changed it and when.
+- Cancelled: the user cancelled; silent.
+Anything else is a bug: the UI shows a dialog with details and the log keeps the traceback.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error the user can act on. `str(e)` is the whole message."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        self.message = message
+        self.hint = hint
+        super().__init__(message if not hint else f"{message} {hint}")
+
+
+class Refused(UserFacingError):
+    """The rules of the procedure forbid this action for this user now."""
+
+    exit_code = 3
+
+
+class NotFound(UserFacingError):
+    exit_code = 4
+
+
+class StaleEdit(UserFacingError):
+    """Someone else saved this row since it was read."""
+
+    exit_code = 5
+
+    def __init__(self, what: str, changed_by: str | None, changed_at: str | None):
+        who = changed_by or "another user"
+        when = f" at {changed_at}" if changed_at else ""
+        super().__init__(f"{what} was changed by {who}{when}.", hint="Reload to see the current value.")
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation. Never shown as an error."""

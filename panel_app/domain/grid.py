@@ -1,0 +1,117 @@
+"""The procedure's grid: criteria, scale, anchors, weights, thresholds, best-N and tie-break rules.
+
+Plain data; the store persists it and the services pass it around. `canonical()` and `grid_hash()`
+give the form that is hashed when the chair seals the grid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+GROUPS = ("eligibility", "selection", "asset", "requirement", "interview")
+STAGE_OF_GROUP = {
+    "eligibility": "eligibility",
+    "selection": "preselection",
+    "asset": "preselection",
+    "requirement": "preselection",
+    "interview": "interview",
+}
+STAGES = ("eligibility", "preselection", "interview")
+KINDS = ("pass_fail", "scored")
+CONSOLIDATION = ("mean", "consensus_required")
+FINAL_RANKING = ("interview_only", "combined")
+
+
+def default_kind(group: str) -> str:
+    return "pass_fail" if group in ("eligibility", "requirement") else "scored"
+
+
+@dataclass
+class CriterionSpec:
+    code: str
+    group: str
+    title: str
+    kind: str = ""
+    stage: str = ""
+    weight: float = 1.0
+    minimum: float | None = None
+    anchors: dict[str, str] = field(default_factory=dict)
+    keywords: list[str] = field(default_factory=list)
+    declared: bool = False
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        self.kind = self.kind or default_kind(self.group)
+        self.stage = self.stage or STAGE_OF_GROUP.get(self.group, "preselection")
+        if self.kind == "pass_fail":
+            self.weight = 0.0
+
+
+@dataclass
+class Rules:
+    scale_min: int = 0
+    scale_max: int = 4
+    pass_mark: float = 60.0
+    interview_pass_mark: float = 60.0
+    best_n: int | None = 8
+    consolidation: str = "mean"
+    divergence_points: float = 2.0
+    article29_bypass_best_n: bool = False
+    final_ranking: str = "interview_only"
+    combined_weights: dict[str, float] = field(
+        default_factory=lambda: {"preselection": 0.4, "interview": 0.6}
+    )
+    tie_break: list[str] = field(default_factory=list)
+    min_years_study: int = 3
+    min_years_study_warn_grade: str = "AD7"
+
+
+@dataclass
+class ProcedureSpec:
+    reference: str
+    title: str
+    deadline_local: datetime  # naive, in `timezone`
+    timezone: str = "Europe/Brussels"
+    directorate_general: str = ""
+    unit: str = ""
+    place: str = ""
+    staff_category: str = ""
+    grade: str = ""
+    mailbox: str = ""
+    confidentiality: str = "CONFIDENTIAL – Selection panel proceedings"
+    underrepresented: list[str] = field(default_factory=list)
+    rules: Rules = field(default_factory=Rules)
+    anchors: dict[str, str] = field(default_factory=dict)
+    criteria: list[CriterionSpec] = field(default_factory=list)
+
+    @property
+    def deadline_utc(self) -> datetime:
+        return self.deadline_local.replace(tzinfo=ZoneInfo(self.timezone)).astimezone(ZoneInfo("UTC"))
+
+
+def scale_of(spec_anchors: dict[str, str], crit: CriterionSpec, rules: Rules) -> dict:
+    anchors = {str(k): crit.anchors.get(str(k)) or spec_anchors.get(str(k), "")
+               for k in range(rules.scale_min, rules.scale_max + 1)}
+    return {"min": rules.scale_min, "max": rules.scale_max, "anchors": anchors, "na_allowed": True}
+
+
+def canonical(criteria: list[dict], rules: dict, anchors: dict[str, str]) -> str:
+    """A stable text form of the grid: what the seal hashes."""
+    crit = [
+        {k: c[k] for k in ("code", "group", "stage", "kind", "title", "weight", "minimum", "anchors")}
+        for c in sorted(criteria, key=lambda c: (c["position"], c["code"]))
+    ]
+    body = {"criteria": crit, "rules": rules, "anchors": anchors}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def grid_hash(criteria: list[dict], rules: dict, anchors: dict[str, str]) -> str:
+    return hashlib.sha256(canonical(criteria, rules, anchors).encode("utf-8")).hexdigest()
+
+
+def rules_dict(rules: Rules) -> dict:
+    return asdict(rules)

@@ -1,0 +1,13 @@
+"""Where the project's data/ and resources/ folders are (next to the package, editable install)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(os.environ.get("PANEL_APP_ROOT") or Path(__file__).resolve().parents[2])
+DATA_DIR = ROOT / "data"
+RESOURCES_DIR = ROOT / "resources"
+FONTS_DIR = RESOURCES_DIR / "fonts"
+VACANCIES_DIR = DATA_DIR / "vacancies"
+DEFAULT_TEMPLATE = VACANCIES_DIR / "DIGIT-COM-2026-1039.toml"

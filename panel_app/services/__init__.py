@@ -1,0 +1,1 @@
+"""Services: use cases over the store. No Qt."""
