@@ -1,1 +1,27 @@
-"""Services: use cases over the store. No Qt."""
+"""Services: use cases over the store, one unit of work per call, plain results. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from panel_app.store import Database, open_database
+
+from .grid import GridService
+from .members import MemberService
+from .procedures import ProcedureService
+
+
+@dataclass
+class Services:
+    db: Database
+    procedures: ProcedureService
+    grid: GridService
+    members: MemberService
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Services:
+        return cls.for_db(open_database(url))
+
+    @classmethod
+    def for_db(cls, db: Database) -> Services:
+        return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db))

@@ -1,0 +1,210 @@
+"""From members' marks to the final mark per criterion and the total per candidate.
+
+The caller passes the marks of SUBMITTED assessments only. For each candidate × criterion:
+
+- the marks counted are those of voting members without a conflict on the candidate; N/A and
+  missing marks are left out of the mean;
+- the final mark is the consensus mark when one is set, otherwise the mean of the counted marks;
+  with consolidation "consensus_required", a divergent cell (spread ≥ divergence_points) without a
+  consensus has no final mark yet ("consensus needed");
+- a cell where every counted mark is N/A (and nobody is missing) is "na": it is left out of the
+  total and is not pending. A cell with no mark at all is "marks missing" (pending).
+
+Total = Σ weight × final / Σ weight × scale_max × 100 over the criteria that have a final mark.
+A member's own total is computed the same way from that member's counted marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .marks import CriterionRule, Mark, RankingRules
+
+EPS = 1e-9
+JUSTIFY_OVER = 0.5
+
+# Cell states.
+OK, NA, MISSING, CONSENSUS_NEEDED = "ok", "na", "marks missing", "consensus needed"
+
+
+def needs_justification(consensus: float, mean: float | None) -> bool:
+    """A consensus mark more than half a point away from the members' mean needs a written justification."""
+    return mean is not None and abs(consensus - mean) > JUSTIFY_OVER + EPS
+
+
+@dataclass(slots=True)
+class Cell:
+    """One candidate × criterion: the counted marks' statistics and the final mark."""
+
+    candidate: str
+    criterion: str
+    n: int
+    mean: float | None
+    min: float | None
+    max: float | None
+    spread: float | None
+    divergent: bool
+    missing: tuple[str, ...]
+    na_count: int
+    consensus: float | None
+    final: float | None
+    state: str  # "ok" | "na" | "marks missing" | "consensus needed"
+
+    @property
+    def needs_justification(self) -> bool:
+        return self.consensus is not None and needs_justification(self.consensus, self.mean)
+
+
+@dataclass
+class Aggregation:
+    """The result of `aggregate()`.
+
+    finals[candidate][criterion]: the final mark; None = pending; a criterion absent = N/A for everyone.
+    pending[candidate][criterion]: why a final mark is missing ("marks missing" / "consensus needed").
+    """
+
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+    finals: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    totals: dict[str, float | None] = field(default_factory=dict)
+    member_totals: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    pending: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def divergent(self) -> list[Cell]:
+        """The cells to discuss: members `divergence_points` or more apart."""
+        return [c for c in self.cells.values() if c.divergent]
+
+
+@dataclass
+class Grouped:
+    """Marks grouped by cell, already filtered (voting members, no conflicts, criteria of the stage)."""
+
+    values: dict[tuple[str, str], dict[str, float]]
+    na: dict[tuple[str, str], set[str]]
+    members: tuple[str, ...]
+    candidates: list[str]
+
+
+def group_marks(
+    marks: Iterable[Mark],
+    criteria: Sequence[CriterionRule],
+    members: Iterable[str] | None = None,
+    conflicts: Iterable[tuple[str, str]] = (),
+    candidates: Iterable[str] | None = None,
+) -> Grouped:
+    codes = {c.code for c in criteria}
+    conflicts = set(conflicts)
+    voting = set(members) if members is not None else None
+    values: dict[tuple[str, str], dict[str, float]] = {}
+    na: dict[tuple[str, str], set[str]] = {}
+    seen_members: dict[str, None] = {}
+    seen_cands: dict[str, None] = {}
+    for m in marks:
+        member, cand = m.member, m.candidate
+        if m.criterion not in codes or (voting is not None and member not in voting):
+            continue
+        if conflicts and (member, cand) in conflicts:
+            continue
+        seen_cands[cand] = None
+        seen_members[member] = None
+        if m.na:
+            na.setdefault((cand, m.criterion), set()).add(member)
+        elif m.value is not None:
+            cell = values.get((cand, m.criterion))
+            if cell is None:
+                values[(cand, m.criterion)] = {member: float(m.value)}
+            else:
+                cell[member] = float(m.value)
+    member_list = tuple(members) if members is not None else tuple(sorted(seen_members))
+    cand_list = list(candidates) if candidates is not None else sorted(seen_cands)
+    return Grouped(values, na, member_list, cand_list)
+
+
+def final_of(
+    vals: Iterable[float], consensus: float | None, divergence_points: float, consolidation: str,
+    any_na: bool, any_missing: bool,
+) -> tuple[float | None, str, float | None, float | None, float | None, int]:
+    """(final, state, mean, min, max, n) of one cell. Shared with the robustness check."""
+    vals = list(vals)
+    n = len(vals)
+    if n:
+        lo, hi = min(vals), max(vals)
+        mean = sum(vals) / n
+    else:
+        lo = hi = mean = None
+    if consensus is not None:
+        return float(consensus), OK, mean, lo, hi, n
+    if not n:
+        return None, (NA if any_na and not any_missing else MISSING), None, None, None, 0
+    if consolidation == "consensus_required" and hi - lo >= divergence_points - EPS:
+        return None, CONSENSUS_NEEDED, mean, lo, hi, n
+    return mean, OK, mean, lo, hi, n
+
+
+def aggregate(
+    marks: Iterable[Mark],
+    criteria: Sequence[CriterionRule],
+    members: Iterable[str] | None = None,
+    *,
+    conflicts: Iterable[tuple[str, str]] = (),
+    consensus: Mapping[tuple[str, str], float] | None = None,
+    rules: RankingRules | None = None,
+    candidates: Iterable[str] | None = None,
+) -> Aggregation:
+    """Aggregate the submitted marks of the voting `members` (default: every member seen in `marks`).
+
+    conflicts: (member, candidate) pairs left out of the candidate's aggregation.
+    consensus: (candidate, criterion) → the consensus mark agreed in the meeting.
+    candidates: the candidate keys to report (default: every candidate seen in `marks`).
+    """
+    conflicts = set(conflicts)
+    consensus = consensus or {}
+    dp = rules.divergence_points if rules else 2.0
+    consolidation = rules.consolidation if rules else "mean"
+    g = group_marks(marks, criteria, members, conflicts, candidates)
+    if candidates is None:
+        extra = {c for c, _ in consensus if c not in set(g.candidates)}
+        g.candidates.extend(sorted(extra))
+    out = Aggregation()
+    empty: dict[str, float] = {}
+    no_na: set[str] = set()
+    for cand in g.candidates:
+        expected = [m for m in g.members if (m, cand) not in conflicts] if conflicts else list(g.members)
+        n_expected = len(expected)
+        fin: dict[str, float | None] = {}
+        pend: dict[str, str] = {}
+        num = den = 0.0
+        mnum: dict[str, float] = {}
+        mden: dict[str, float] = {}
+        for rule in criteria:
+            code, w, top = rule.code, rule.weight, rule.scale_max
+            key = (cand, code)
+            mv = g.values.get(key, empty)
+            nas = g.na.get(key, no_na)
+            missing: tuple[str, ...] = ()
+            if len(mv) + len(nas) < n_expected:
+                missing = tuple(m for m in expected if m not in mv and m not in nas)
+            final, state, mean, lo, hi, n = final_of(
+                mv.values(), consensus.get(key), dp, consolidation, bool(nas), bool(missing))
+            spread = None if n == 0 else hi - lo
+            out.cells[key] = Cell(cand, code, n, mean, lo, hi, spread,
+                                  n >= 2 and spread >= dp - EPS, missing, len(nas),
+                                  consensus.get(key), final, state)
+            if state != NA:
+                fin[code] = final
+            if final is None:
+                if state != NA:
+                    pend[code] = state
+            else:
+                num += w * final
+                den += w * top
+            for member, v in mv.items():
+                mnum[member] = mnum.get(member, 0.0) + w * v
+                mden[member] = mden.get(member, 0.0) + w * top
+        out.finals[cand] = fin
+        out.totals[cand] = num / den * 100 if den > 0 else None
+        out.member_totals[cand] = {
+            m: (mnum[m] / mden[m] * 100 if mden[m] > 0 else None) for m in expected if m in mden}
+        if pend:
+            out.pending[cand] = pend
+    return out

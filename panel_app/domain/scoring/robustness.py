@@ -1,0 +1,149 @@
+"""Would the invited list change if one member's marks were left out, or one weight moved by ±1?
+
+Each scenario re-aggregates and re-ranks. To keep a scenario cheap the marks are grouped once by
+cell; leaving a member out only recomputes the cells that member touched, and a weight change only
+recomputes the totals (the final marks do not depend on the weights).
+
+- Leaving a member out: the member's marks are dropped and the member is no longer expected on any
+  cell (so a cell can become "marks missing" if that member was the only one who marked it).
+  Consensus marks stay: they were agreed by the panel.
+- Weights move by +1 and −1; a weight never goes below 0.
+- A flip is a candidate who enters or leaves the invited list: (key, old status, new status).
+  Only scenarios with at least one flip are returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from .aggregate import NA, final_of, group_marks
+from .marks import Candidate, CriterionRule, Mark, RankingRules, fmt
+from .ranking import rank
+
+
+@dataclass
+class Finding:
+    kind: str  # "without_member" | "weight"
+    detail: str  # "without Member B" | "weight of S3-CICD 2→3"
+    flips: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _CellData:
+    values: dict[str, float]
+    na: set[str]
+    missing: tuple[str, ...]
+    consensus: float | None
+
+
+def _cell_final(cd: _CellData, rules: RankingRules, drop: str | None) -> tuple[float | None, str]:
+    if drop is None:
+        vals = cd.values.values()
+        any_na, any_missing = bool(cd.na), bool(cd.missing)
+    else:
+        vals = [v for m, v in cd.values.items() if m != drop]
+        any_na = bool(cd.na - {drop})
+        any_missing = any(m != drop for m in cd.missing)
+    final, state = final_of(vals, cd.consensus, rules.divergence_points, rules.consolidation,
+                            any_na, any_missing)[:2]
+    return final, state
+
+
+def _totals(vectors: Mapping[str, list[float | None]], weights: Sequence[float],
+            tops: Sequence[float]) -> dict[str, float | None]:
+    out: dict[str, float | None] = {}
+    for cand, fs in vectors.items():
+        num = den = 0.0
+        for w, top, f in zip(weights, tops, fs, strict=True):
+            if f is not None:
+                num += w * f
+                den += w * top
+        out[cand] = num / den * 100 if den > 0 else None
+    return out
+
+
+def _flips(before: Mapping[str, str], after: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    return [(k, old, after.get(k, "absent")) for k, old in before.items()
+            if (old == "invited") != (after.get(k) == "invited")]
+
+
+def robustness(
+    marks: Iterable[Mark],
+    candidates: Sequence[Candidate],
+    criteria: Sequence[CriterionRule],
+    rules: RankingRules,
+    members: Iterable[str] | None = None,
+    *,
+    conflicts: Iterable[tuple[str, str]] = (),
+    consensus: Mapping[tuple[str, str], float] | None = None,
+    member_names: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """The scenarios that change the invited list, each with its flips."""
+    conflicts = set(conflicts)
+    consensus = consensus or {}
+    member_names = member_names or {}
+    keys = [c.key for c in candidates if c.eligible]
+    g = group_marks(marks, criteria, members, conflicts, keys)
+    codes = [c.code for c in criteria]
+    weights = [float(c.weight) for c in criteria]
+    tops = [float(c.scale_max) for c in criteria]
+
+    # Grouped once: per candidate, per criterion (in criteria order).
+    cells: dict[str, list[_CellData]] = {}
+    touched: dict[str, set[str]] = {m: set() for m in g.members}
+    for cand in keys:
+        expected = [m for m in g.members if (m, cand) not in conflicts]
+        row = []
+        for code in codes:
+            vals = g.values.get((cand, code), {})
+            nas = g.na.get((cand, code), set())
+            missing = tuple(m for m in expected if m not in vals and m not in nas)
+            row.append(_CellData(vals, nas, missing, consensus.get((cand, code))))
+        cells[cand] = row
+        for m in expected:
+            touched[m].add(cand)
+
+    def finals_of(cand: str, drop: str | None) -> tuple[list[float | None], dict, dict]:
+        vec: list[float | None] = []
+        fin: dict[str, float | None] = {}
+        pend: dict[str, str] = {}
+        for code, cd in zip(codes, cells[cand], strict=True):
+            final, state = _cell_final(cd, rules, drop)
+            vec.append(final)
+            if state != NA:
+                fin[code] = final
+                if final is None:
+                    pend[code] = state
+        return vec, fin, pend
+
+    base_vec, base_fin, base_pend = {}, {}, {}
+    for cand in keys:
+        base_vec[cand], base_fin[cand], base_pend[cand] = finals_of(cand, None)
+
+    def statuses(vec, fin, pend, crit) -> dict[str, str]:
+        totals = _totals(vec, [c.weight for c in crit], tops)
+        return {r.key: r.status for r in rank(candidates, fin, totals, crit, rules, pending=pend)}
+
+    base = statuses(base_vec, base_fin, base_pend, criteria)
+    findings: list[Finding] = []
+
+    for member in g.members:
+        vec, fin, pend = dict(base_vec), dict(base_fin), dict(base_pend)
+        for cand in touched[member]:
+            vec[cand], fin[cand], pend[cand] = finals_of(cand, member)
+        flips = _flips(base, statuses(vec, fin, pend, criteria))
+        if flips:
+            findings.append(Finding("without_member", f"without {member_names.get(member, member)}", flips))
+
+    for i, c in enumerate(criteria):
+        for delta in (1, -1):
+            w = weights[i] + delta
+            if w < 0:
+                continue
+            crit = list(criteria)
+            crit[i] = replace(c, weight=w)
+            flips = _flips(base, statuses(base_vec, base_fin, base_pend, crit))
+            if flips:
+                findings.append(Finding("weight", f"weight of {c.code} {fmt(weights[i])}→{fmt(w)}", flips))
+    return findings

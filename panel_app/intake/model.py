@@ -1,0 +1,81 @@
+"""The plain results of intake parsing: documents, messages and suggested candidate details.
+
+No DB, no Qt: the service layer stores these (raw bytes included, so nothing is ever lost).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Flag codes (exact names; the service and the UI key on them).
+REFERENCE_MISSING = "reference_missing"
+NO_ATTACHMENT = "no_attachment"
+NOT_SINGLE_PDF = "not_single_pdf"
+NOT_PDF = "not_pdf"
+ARCHIVE = "archive"
+ENCRYPTED = "encrypted"
+CORRUPT = "corrupt"
+NO_TEXT_LAYER = "no_text_layer"
+RECEIVED_TIME_UNKNOWN = "received_time_unknown"
+FORWARDED = "forwarded"
+NOT_MAIL = "not_mail"
+
+DOCUMENT_FLAGS = (ENCRYPTED, CORRUPT, NO_TEXT_LAYER)
+
+
+@dataclass
+class Suggestion:
+    """A guessed candidate detail with its evidence."""
+
+    field: str  # "surname" | "first_name" | "email" | "nationality" ...
+    value: str
+    source: str  # "header" | "form" | "europass"
+    evidence: str  # the snippet it was read from
+    page: int | None  # 1-based page in the document, when from a PDF
+
+
+@dataclass
+class ParsedDocument:
+    filename: str
+    content: bytes
+    sha256: str
+    kind: str  # "pdf" | "docx" | "zip" | "7z" | "image" | "text" | "other" (by magic bytes)
+    pages: int | None
+    has_text: bool
+    page_texts: list[str]  # extracted text per page ([] when not a readable PDF)
+    flags: list[str]  # "encrypted", "corrupt", "no_text_layer"
+    europass: dict | None  # parsed embedded Europass XML, or None
+    from_archive: str | None = None  # name of the zip it was extracted from
+
+
+@dataclass
+class ParsedMessage:
+    source: str  # file name as imported; for mbox "name.mbox#3"
+    source_sha256: str  # sha256 of the raw bytes of this message/file
+    raw: bytes  # the original bytes
+    kind: str  # "eml" | "msg" | "mbox" | "pdf" | "unknown"
+    message_id: str | None
+    subject: str | None
+    sender_name: str | None
+    sender_email: str | None  # normalised: stripped, lower-case
+    received_utc: datetime | None  # aware UTC
+    date_header_utc: datetime | None
+    reference_ok: bool | None  # None for loose PDFs (no subject)
+    documents: list[ParsedDocument]
+    flags: list[str]
+    suggestions: list[Suggestion]
+    error: str | None = None  # a sentence in words when the file could not be read as mail/PDF at all
+
+    def add_flag(self, flag: str) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+
+
+@dataclass
+class Attachment:
+    """An attachment as found in a mail, before its content is examined."""
+
+    filename: str
+    content: bytes
+    declared_type: str | None = field(default=None)

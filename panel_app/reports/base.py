@@ -1,0 +1,296 @@
+"""The one report base class (after pretix's invoicing/pdf.py).
+
+`Report` owns A4 page templates (portrait + landscape), margins, the DejaVu fonts (embedded and
+subset by reportlab), ONE stylesheet, the header (reference + confidentiality marking), the footer
+("page X of Y", generation time in the procedure's zone, a short hash of the input data) and an
+optional diagonal DRAFT watermark. A subclass writes only `story()`.
+
+User text goes into Paragraphs only through `p()` (escaped). Table cells are plain strings: reportlab
+draws them literally, clipped to the column width so a row never wraps or grows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import asdict, is_dataclass
+from datetime import datetime
+from functools import cache
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from panel_app.reports.data import PanelMemberInfo, ReportContext
+from panel_app.reports.fonts import register_fonts
+
+MARGIN = 18 * mm
+CHUNK_ROWS = 500  # one 10,000-row Table takes ~9.5 s; 500-row chunks ~3.9 s
+CELL_SIZE = 7.5
+CELL_PAD = 3
+ROW_HEIGHT = CELL_SIZE + 2 * CELL_PAD + 1.5
+HEAD_BG = colors.HexColor("#1f3b63")
+ZEBRA = colors.HexColor("#eef2f7")
+DASH = "–"
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The one stylesheet of every report."""
+    reg, bold = register_fonts()
+    base = ParagraphStyle("body", fontName=reg, fontSize=9, leading=11.5, spaceAfter=3)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5),
+        "title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20, spaceAfter=6,
+                                textColor=HEAD_BG),
+        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=12, leading=15, spaceBefore=10,
+                             spaceAfter=4, textColor=HEAD_BG),
+        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 2, spaceAfter=0),
+        "head": ParagraphStyle("head", base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
+                               spaceAfter=0, textColor=colors.white),
+        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
+    }
+
+
+def p(text: object, style: str = "body") -> Paragraph:
+    """A Paragraph of user text: escaped, so `<b>O'Brien & Co</b>` prints literally."""
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), styles()[style])
+
+
+def pm(markup: str, style: str = "body") -> Paragraph:
+    """A Paragraph of OUR markup (labels in <b>); interpolate user text with `escape()` only."""
+    return Paragraph(markup, styles()[style])
+
+
+def mark(value: float | None, digits: int = 2) -> str:
+    return DASH if value is None else f"{value:.{digits}f}"
+
+
+def local(dt: datetime | None, tz: str) -> str:
+    """An aware datetime in the procedure's zone, e.g. "12.06.2026 12:00"."""
+    if dt is None:
+        return DASH
+    if dt.tzinfo is None:
+        raise ValueError("reports need timezone-aware datetimes")
+    return dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False) -> str:
+    """`text` cut with an ellipsis to fit `width` points (so a table row never wraps)."""
+    s = " ".join(str(text).split())
+    font = register_fonts()[1 if bold else 0]
+    if len(s) * size * 0.25 <= width or stringWidth(s, font, size) <= width:
+        return s
+    lo, hi = 0, len(s)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(s[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return s[:lo].rstrip() + "…"
+
+
+def input_hash(data: object) -> str:
+    """First 12 hex of sha256 over a canonical JSON of the input (generation time excluded)."""
+    body = asdict(data) if is_dataclass(data) else data
+    if isinstance(body, dict) and isinstance(body.get("context"), dict):
+        body["context"].pop("generated_at", None)
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until save() so each can say "page X of Y"."""
+
+    footer_font = "DejaVuSans"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(self.footer_font, 7)
+            self.setFillColor(colors.black)
+            self.drawRightString(width - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class Report:
+    """Base of every report. Subclasses set `title` and implement `story()`."""
+
+    title = "Report"
+    start_landscape = False
+
+    def __init__(self, data) -> None:
+        self.data = data
+        self.ctx: ReportContext = data.context
+        self.tz = self.ctx.timezone
+        self.hash = input_hash(data)
+        register_fonts()
+
+    # -- what subclasses provide -------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def draft(self) -> bool:
+        return self.ctx.draft
+
+    # -- rendering ---------------------------------------------------------------------------
+    def render(self) -> bytes:
+        buf = io.BytesIO()
+        doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                              bottomMargin=MARGIN, title=f"{self.title} – {self.ctx.reference}",
+                              author="panel_app", invariant=1)
+        templates = [self._template("portrait", A4), self._template("landscape", landscape(A4))]
+        doc.addPageTemplates(templates[::-1] if self.start_landscape else templates)
+        doc.build(self.story(), canvasmaker=NumberedCanvas)
+        return buf.getvalue()
+
+    def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
+        frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id=name,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        return PageTemplate(id=name, frames=[frame], onPage=self._decorate, pagesize=size)
+
+    def _decorate(self, canvas: Canvas, doc) -> None:
+        reg, bold = register_fonts()
+        width, height = canvas._pagesize
+        canvas.saveState()
+        if self.draft():
+            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18))
+            canvas.setFont(bold, 110)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45 if height > width else 30)
+            canvas.drawCentredString(0, -35, "DRAFT")
+            canvas.rotate(-(45 if height > width else 30))
+            canvas.translate(-width / 2, -height / 2)
+        top = height - MARGIN + 6 * mm
+        canvas.setFont(bold, 8)
+        canvas.setFillColor(HEAD_BG)
+        left = f"{self.ctx.reference} · {self.title}"
+        canvas.drawString(MARGIN, top, left)
+        room = width - 2 * MARGIN - stringWidth(left, bold, 8) - 12
+        canvas.setFont(reg, 7)
+        canvas.setFillColor(colors.HexColor("#a01010"))
+        canvas.drawRightString(width - MARGIN, top, clip(self.ctx.confidentiality, room, 7))
+        canvas.setStrokeColor(HEAD_BG)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+        canvas.line(MARGIN, MARGIN - 5 * mm, width - MARGIN, MARGIN - 5 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(MARGIN, MARGIN - 9 * mm,
+                          f"Generated {local(self.ctx.generated_at, self.tz)} ({self.tz}) · "
+                          f"data hash {self.hash}")
+        canvas.restoreState()
+
+    # -- building blocks for subclasses ------------------------------------------------------
+    def heading(self, subtitle: str = "") -> list[Flowable]:
+        """Report title and the procedure block."""
+        c = self.ctx
+        out: list[Flowable] = [p(self.title, "title")]
+        if subtitle:
+            out.append(p(subtitle, "h2"))
+        rows = [("Procedure", c.procedure), ("Reference", c.reference), ("Post", c.title),
+                ("Grade", c.grade), ("DG / unit", c.post), ("Place", c.place),
+                ("Date", local(c.generated_at, self.tz)[:10])]
+        out.append(self.kv_table([(k, v) for k, v in rows if v]))
+        return out
+
+    def kv_table(self, rows: list[tuple[str, object]], key_width: float = 38 * mm) -> Table:
+        """Label/value pairs; values are wrapped Paragraphs (short texts)."""
+        data = [[pm(f"<b>{escape(k)}</b>", "cell"), p(v, "cell")] for k, v in rows]
+        t = Table(data, colWidths=[key_width, None], hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+        return t
+
+    def table(self, header: list[str], rows: list[list[object]], widths: list[float], *,
+              right_from: int | None = None, wrap: bool = False, extra: list | None = None) -> list[Flowable]:
+        """A data table: header repeated on every page, one candidate = one table row (never split),
+        chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column;
+        `wrap=True` turns string cells into wrapped Paragraphs (small tables only)."""
+        head = [p(h, "head") for h in header]
+        bodies = [[self._cell(v, w, wrap) for v, w in zip(r, widths, strict=True)] for r in rows]
+        style = [("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
+                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0dc")),
+                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                 ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
+        if right_from is not None:
+            style.append(("ALIGN", (right_from, 1), (-1, -1), "RIGHT"))
+        style += extra or []
+        out: list[Flowable] = []
+        for i in range(0, max(len(bodies), 1), CHUNK_ROWS):
+            chunk = bodies[i:i + CHUNK_ROWS]
+            heights = None if wrap else [None] + [ROW_HEIGHT] * len(chunk)
+            t = Table([head, *chunk], colWidths=widths, rowHeights=heights, repeatRows=1,
+                      splitByRow=1, hAlign="LEFT")
+            t.setStyle(TableStyle(style))
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _cell(value: object, width: float, wrap: bool) -> object:
+        if isinstance(value, Flowable):
+            return value
+        if wrap:
+            return p(value, "cell")
+        return clip(value, width - 2 * CELL_PAD)
+
+    def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
+                   signed_label: str = "Signed off") -> list[Flowable]:
+        """A signature line per (voting) member, with the sign-off time once given."""
+        rows = []
+        for m in members:
+            if voting_only and not m.voting:
+                continue
+            role = m.role + ("" if m.voting else " (non-voting)")
+            when = f"{signed_label} {local(m.signoff_at, self.tz)}" if m.signoff_at else ""
+            rows.append([p(m.name, "cell"), p(role, "cell"), p(when, "cell"), ""])
+        t = Table([[p(h, "head") for h in ("Name", "Role", "Sign-off", "Signature")], *rows],
+                  colWidths=[55 * mm, 30 * mm, 45 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
+                  repeatRows=1)
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                               ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+                               ("LINEBELOW", (3, 1), (3, -1), 0.6, colors.black),
+                               ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))
+        return [KeepTogether([p("Signatures", "h1"), t]), Spacer(1, 4 * mm)]
+
+    def panel_table(self, members: list[PanelMemberInfo]) -> list[Flowable]:
+        rows = [[m.name, m.role, "yes" if m.voting else "no", m.replaced_by or DASH,
+                 local(m.declaration_signed_at, self.tz)] for m in members]
+        return self.table(["Member", "Role", "Voting", "Replaced by", "Declaration signed"], rows,
+                          [60 * mm, 28 * mm, 16 * mm, 40 * mm, 30 * mm])

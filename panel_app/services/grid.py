@@ -1,0 +1,177 @@
+"""The grid: read it, edit criteria and rules (amendments with a reason once sealed), seal it."""
+
+from __future__ import annotations
+
+from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.domain.grid import CONSOLIDATION, FINAL_RANKING, GROUPS, STAGE_OF_GROUP, default_kind, grid_hash
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.models import Criterion, Decision
+
+from .actors import Actor, require_role
+from .procedures import ProcedureService, deadline_iso
+from .times import iso_utc, local_text
+
+CRITERION_FIELDS = ("title", "weight", "minimum", "anchors", "keywords", "group", "position")
+RULE_FIELDS = ("pass_mark", "interview_pass_mark", "best_n", "tie_break", "consolidation", "divergence_points",
+               "article29_bypass_best_n", "final_ranking", "combined_weights")
+
+
+def criterion_dict(c: Criterion, rules: dict, anchors: dict) -> dict:
+    lo, hi = int(rules.get("scale_min", 0)), int(rules.get("scale_max", 4))
+    scale = None
+    if c.kind == "scored":
+        scale = {"min": lo, "max": hi, "na_allowed": True,
+                 "anchors": {str(k): (c.anchors or {}).get(str(k)) or anchors.get(str(k), "") for k in range(lo, hi + 1)}}
+    return {"code": c.code, "group": c.group, "stage": c.stage, "kind": c.kind, "title": c.title,
+            "weight": c.weight, "minimum": c.minimum, "scale": scale, "keywords": list(c.keywords or []),
+            "declared": c.declared, "position": c.position, "version": c.version,
+            "anchors": dict(c.anchors or {})}
+
+
+class GridService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def grid(self, reference: str) -> dict:
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            rules = dict(p.rules)
+            crit = [criterion_dict(c, rules, p.anchors) for c in q.criteria(s, p.id)]
+            amendments = [{"at": iso_utc(d.decided_at), "criterion": d.criterion_code, "reason": d.reason,
+                           "change": d.value} for d in decisions_of_kind(s, p.id, "amendment")]
+            return {
+                "reference": p.reference, "deadline": deadline_iso(p), "timezone": p.timezone,
+                "pass_mark": rules.get("pass_mark"), "interview_pass_mark": rules.get("interview_pass_mark"),
+                "best_n": rules.get("best_n"), "tie_break": list(rules.get("tie_break", [])),
+                "consolidation": rules.get("consolidation"), "divergence_points": rules.get("divergence_points"),
+                "article29_bypass_best_n": rules.get("article29_bypass_best_n"),
+                "final_ranking": rules.get("final_ranking"), "rules": rules, "anchors": dict(p.anchors),
+                "criteria": crit, "sealed": p.sealed_at is not None,
+                "sealed_at": iso_utc(p.sealed_at), "sealed_by": p.sealed_by, "grid_hash": p.grid_hash,
+                "amendments": amendments, "version": p.version,
+            }
+
+    def current_hash(self, reference: str) -> str:
+        g = self.grid(reference)
+        return grid_hash(g["criteria"], _hashable_rules(g["rules"]), g["anchors"])
+
+    def update_criterion(self, reference: str, code: str, changes: dict, expected_version: int,
+                         actor: Actor, reason: str | None = None) -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            p = ProcedureService._get(uow.session, reference)
+            self._check_may_edit(p, actor, reason)
+            c = q.criterion(uow.session, p.id, code)
+            if c is None:
+                raise NotFound(f"No criterion {code} in {reference}.")
+            if c.version != expected_version:
+                raise StaleEdit(f"Criterion {code}", c.updated_by, local_text(c.updated_at, p.timezone))
+            before, after = {}, {}
+            for key, value in changes.items():
+                if key not in CRITERION_FIELDS:
+                    raise UserFacingError(f"'{key}' cannot be edited on a criterion.")
+                value = _check_criterion_value(key, value, p.rules)
+                if getattr(c, key) != value:
+                    before[key], after[key] = getattr(c, key), value
+                    setattr(c, key, value)
+            if "group" in after:
+                c.stage, c.kind = STAGE_OF_GROUP[c.group], default_kind(c.group)
+            if after:
+                uow.touch(c)
+                self._record(uow, p, code, before, after, reason)
+            uow.flush()
+            return criterion_dict(c, p.rules, p.anchors)
+
+    def update_rules(self, reference: str, changes: dict, expected_version: int, actor: Actor,
+                     reason: str | None = None) -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            p = ProcedureService._get(uow.session, reference)
+            self._check_may_edit(p, actor, reason)
+            if p.version != expected_version:
+                raise StaleEdit(f"The rules of {reference}", p.updated_by, local_text(p.updated_at, p.timezone))
+            rules = dict(p.rules)
+            codes = {c.code for c in q.criteria(uow.session, p.id)}
+            before, after = {}, {}
+            for key, value in changes.items():
+                if key not in RULE_FIELDS:
+                    raise UserFacingError(f"'{key}' is not a rule of the grid.")
+                _check_rule(key, value, codes)
+                if rules.get(key) != value:
+                    before[key], after[key] = rules.get(key), value
+                    rules[key] = value
+            if after:
+                p.rules = rules
+                uow.touch(p)
+                self._record(uow, p, None, before, after, reason)
+            uow.flush()
+        return self.grid(reference)
+
+    def seal(self, reference: str, actor: Actor) -> dict:
+        require_role(actor, "chair", action="seal the grid")
+        digest = self.current_hash(reference)
+        with unit_of_work(self.db, actor.name) as uow:
+            p = ProcedureService._get(uow.session, reference)
+            if p.sealed_at is not None:
+                raise Refused(f"The grid of {reference} was already sealed at {local_text(p.sealed_at, p.timezone)}.")
+            p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
+            uow.touch(p)
+            uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest})
+        return self.grid(reference)
+
+    @staticmethod
+    def _check_may_edit(p, actor: Actor, reason: str | None) -> None:  # noqa: ANN001
+        if p.sealed_at is None:
+            require_role(actor, "chair", "secretary", action="edit the grid")
+            return
+        require_role(actor, "chair", action="amend a sealed grid")
+        if not (reason and reason.strip()):
+            raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
+
+    @staticmethod
+    def _record(uow, p, code, before, after, reason) -> None:  # noqa: ANN001
+        sealed = p.sealed_at is not None
+        uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
+                  code or p.reference, before, after)
+        if sealed:
+            uow.add(Decision(procedure_id=p.id, kind="amendment", criterion_code=code,
+                             value=str(after), reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor))
+
+
+def _hashable_rules(rules: dict) -> dict:
+    return {k: rules[k] for k in sorted(rules)}
+
+
+def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN202
+    if key == "weight":
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise UserFacingError(f"Weight '{value}' is not a number.") from None
+        if not 0 <= value <= 10:
+            raise UserFacingError("A weight must be between 0 and 10.")
+    if key == "minimum" and value is not None:
+        value = float(value)
+        if not rules.get("scale_min", 0) <= value <= rules.get("scale_max", 4):
+            raise UserFacingError("A minimum must be within the scale.")
+    if key == "group" and value not in GROUPS:
+        raise UserFacingError(f"'{value}' is not a group ({', '.join(GROUPS)}).")
+    if key == "title" and not str(value).strip():
+        raise UserFacingError("A criterion needs a title.")
+    return value
+
+
+def _check_rule(key: str, value, codes: set[str]) -> None:  # noqa: ANN001
+    if key in ("pass_mark", "interview_pass_mark") and not (isinstance(value, int | float) and 0 <= value <= 100):
+        raise UserFacingError("A pass mark is a percentage from 0 to 100.")
+    if key == "best_n" and value is not None and not (isinstance(value, int) and value >= 1):
+        raise UserFacingError("Best N must be a whole number of at least 1, or empty for no limit.")
+    if key == "tie_break":
+        unknown = [c for c in value if c not in codes]
+        if unknown:
+            raise UserFacingError(f"Tie-break criteria not in the grid: {', '.join(unknown)}.")
+    if key == "consolidation" and value not in CONSOLIDATION:
+        raise UserFacingError(f"Consolidation must be one of {', '.join(CONSOLIDATION)}.")
+    if key == "final_ranking" and value not in FINAL_RANKING:
+        raise UserFacingError(f"Final ranking must be one of {', '.join(FINAL_RANKING)}.")

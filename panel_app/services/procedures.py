@@ -1,0 +1,157 @@
+"""Procedures: create from a template, list, select, edit the notice's settings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
+from panel_app.domain.grid import rules_dict
+from panel_app.domain.reference import eu_code
+from panel_app.domain.template import load_template
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.models import Criterion, Procedure
+
+from .actors import SETUP, Actor, require_role
+from .times import local_text
+
+EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
+            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference")
+
+
+@dataclass
+class ProcedureInfo:
+    reference: str
+    title: str
+    grade: str
+    deadline: str  # ISO with offset, in the procedure's zone
+    timezone: str
+    sealed: bool
+    applications: int
+    version: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def info(p: Procedure, applications: int = 0) -> ProcedureInfo:
+    return ProcedureInfo(p.reference, p.title, p.grade, deadline_iso(p), p.timezone,
+                         p.sealed_at is not None, applications, p.version)
+
+
+def deadline_iso(p: Procedure) -> str:
+    return p.deadline_utc.astimezone(ZoneInfo(p.timezone)).isoformat()
+
+
+class ProcedureService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> ProcedureInfo:
+        require_role(actor, "chair", "secretary", action="create a procedure")
+        spec = load_template(path)
+        with unit_of_work(self.db, actor.name) as uow:
+            if q.by_reference(uow.session, spec.reference):
+                raise UserFacingError(f"A procedure {spec.reference} already exists in this database.",
+                                      hint="Open it instead, or edit the template's reference.")
+            p = uow.add(Procedure(
+                reference=spec.reference, title=spec.title, directorate_general=spec.directorate_general,
+                unit=spec.unit, place=spec.place, staff_category=spec.staff_category, grade=spec.grade,
+                mailbox=spec.mailbox, deadline_utc=spec.deadline_utc, timezone=spec.timezone,
+                confidentiality=spec.confidentiality, underrepresented=spec.underrepresented,
+                rules=rules_dict(spec.rules), anchors=spec.anchors))
+            for c in spec.criteria:
+                p.criteria.append(Criterion(
+                    code=c.code, group=c.group, stage=c.stage, kind=c.kind, title=c.title, weight=c.weight,
+                    minimum=c.minimum, anchors=c.anchors, keywords=c.keywords, declared=c.declared,
+                    position=c.position))
+            uow.flush()
+            uow.audit(p.id, "procedure.create", "procedure", p.reference, None,
+                      {"template": str(path), "criteria": len(spec.criteria)})
+            return info(p)
+
+    def list(self) -> list[ProcedureInfo]:
+        with read_only(self.db) as s:
+            counts = q.application_counts(s)
+            return [info(p, counts.get(p.id, 0)) for p in q.all_procedures(s)]
+
+    def resolve(self, reference: str | None) -> str:
+        """The procedure a command works on: the one named, or the only one in the database."""
+        procs = self.list()
+        if reference:
+            for p in procs:
+                if p.reference.casefold() == reference.casefold():
+                    return p.reference
+            raise NotFound(f"No procedure {reference} in this database.",
+                           hint="List them with: panel-app procedure list")
+        if len(procs) == 1:
+            return procs[0].reference
+        if not procs:
+            raise NotFound("This database holds no procedure yet.",
+                           hint="Create one: panel-app procedure create --template FILE.toml")
+        raise UserFacingError("This database holds several procedures.",
+                              hint="Choose one with --procedure REF (see: panel-app procedure list).")
+
+    def settings(self, reference: str) -> dict:
+        with read_only(self.db) as s:
+            p = self._get(s, reference)
+            d = {k: getattr(p, k) for k in EDITABLE}
+            d.update(deadline=deadline_iso(p), deadline_local=local_text(p.deadline_utc, p.timezone),
+                     version=p.version, sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
+            return d
+
+    def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor) -> dict:
+        require_role(actor, "chair", "secretary", action="edit the procedure's settings")
+        with unit_of_work(self.db, actor.name) as uow:
+            p = self._get(uow.session, reference)
+            if p.version != expected_version:
+                raise StaleEdit(f"Procedure {p.reference}", p.updated_by, local_text(p.updated_at, p.timezone))
+            before, after = {}, {}
+            for key, value in changes.items():
+                if key not in EDITABLE:
+                    raise UserFacingError(f"'{key}' is not a setting of the procedure.")
+                value = _validated(key, value)
+                old = getattr(p, key)
+                if old != value:
+                    before[key], after[key] = _jsonable(old), _jsonable(value)
+                    setattr(p, key, value)
+            if after:
+                uow.touch(p)
+                uow.audit(p.id, "procedure.settings", "procedure", p.reference, before, after)
+            uow.flush()
+        return self.settings(changes.get("reference", reference))
+
+    @staticmethod
+    def _get(s, reference: str) -> Procedure:  # noqa: ANN001
+        p = q.by_reference(s, reference)
+        if p is None:
+            raise NotFound(f"No procedure {reference} in this database.")
+        return p
+
+
+def _validated(key: str, value):  # noqa: ANN001, ANN202
+    if key == "timezone":
+        try:
+            ZoneInfo(value)
+        except Exception:  # noqa: BLE001
+            raise UserFacingError(f"'{value}' is not a time zone (e.g. Europe/Brussels).") from None
+    if key == "deadline_utc" and (not isinstance(value, datetime) or value.tzinfo is None):
+        raise UserFacingError("The deadline must be a date and time with its zone.")
+    if key == "underrepresented":
+        codes = []
+        for v in value:
+            c = eu_code(v)
+            if not c:
+                raise UserFacingError(f"'{v}' is not a Member State code (use the EU codes, EL for Greece).")
+            codes.append(c)
+        return codes
+    if key == "reference" and not str(value).strip():
+        raise UserFacingError("The selection reference cannot be empty.")
+    return value
+
+
+def _jsonable(v):  # noqa: ANN001, ANN202
+    return v.isoformat() if isinstance(v, datetime) else v

@@ -1,0 +1,125 @@
+"""Opening a database: URL resolution, SQLite pragmas, health checks, migrations with a backup first."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from panel_app.domain.errors import UserFacingError
+
+from .netdrive import is_network_path
+
+log = logging.getLogger(__name__)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(UserFacingError):
+    pass
+
+
+def default_url() -> str:
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("panel_app", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'panel_app.sqlite'}"
+
+
+def resolve_url(url: str | None) -> str:
+    """--db URL, else PANEL_DB, else the embedded SQLite file. A bare path means a SQLite file."""
+    url = url or os.environ.get("PANEL_DB") or default_url()
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    journal_mode: str = ""
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display(self) -> str:
+        u = make_url(self.url)
+        return f"SQLite {u.database}" if self.is_sqlite else f"PostgreSQL {u.host}:{u.port or 5432}/{u.database}"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a panel_app database (not an SQLite file).",
+                            hint="Choose another file, or move this one away and start again.")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{path} is damaged and cannot be opened ({e}).",
+                            hint="Restore the latest backup (*.bak-* next to it).") from None
+    if rows != [("ok",)]:
+        detail = "; ".join(r[0] for r in rows[:3])
+        raise DatabaseError(f"{path} failed its integrity check: {detail}.",
+                            hint="Restore the latest backup (*.bak-* next to it).")
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    url = resolve_url(url)
+    u = make_url(url)
+    journal = ""
+    if u.get_backend_name() == "sqlite":
+        path = Path(u.database or "")
+        if u.database and u.database != ":memory:":
+            if not path.parent.exists():
+                raise DatabaseError(f"The folder {path.parent} does not exist.", hint="Create it or pick another path.")
+            _check_sqlite_file(path)
+        journal = "DELETE" if u.database and is_network_path(path) else "WAL"
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_con, _record):  # noqa: ANN001
+            cur = dbapi_con.cursor()
+            cur.execute(f"PRAGMA journal_mode={journal}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    try:
+        with engine.connect() as con:
+            con.execute(text("SELECT 1"))
+    except OperationalError as e:
+        engine.dispose()
+        first = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
+        raise DatabaseError(f"Cannot reach the database {u.render_as_string(hide_password=True)}: {first}",
+                            hint="Check the address, that the server runs, and your user name.") from None
+    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), journal_mode=journal)
+    if migrate:
+        from .migrate import upgrade
+
+        upgrade(db)
+    return db

@@ -1,0 +1,250 @@
+"""Tables (SQLAlchemy 2 typed models). The ONLY place that defines the schema; alembic migrates it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .clock import utcnow
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone: store naive UTC, return aware)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware UTC time")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict: JSON, list: JSON, datetime: UTCDateTime}
+
+
+class Versioned:
+    """Optimistic concurrency: every editable row carries a version and who changed it last."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None]
+
+
+class Procedure(Versioned, Base):
+    __tablename__ = "procedure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    directorate_general: Mapped[str] = mapped_column(String(300), default="")
+    unit: Mapped[str] = mapped_column(String(300), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    staff_category: Mapped[str] = mapped_column(String(300), default="")
+    grade: Mapped[str] = mapped_column(String(50), default="")
+    mailbox: Mapped[str] = mapped_column(String(300), default="")
+    deadline_utc: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    confidentiality: Mapped[str] = mapped_column(String(500), default="")
+    underrepresented: Mapped[list] = mapped_column(default=list)
+    rules: Mapped[dict] = mapped_column(default=dict)
+    anchors: Mapped[dict] = mapped_column(default=dict)
+    sealed_at: Mapped[datetime | None]
+    sealed_by: Mapped[str | None] = mapped_column(String(200))
+    grid_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="procedure", order_by="Criterion.position", cascade="all, delete-orphan")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Criterion(Versioned, Base):
+    __tablename__ = "criterion"
+    __table_args__ = (UniqueConstraint("procedure_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(50))
+    group: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    minimum: Mapped[float | None] = mapped_column(Float)
+    anchors: Mapped[dict] = mapped_column(default=dict)
+    keywords: Mapped[list] = mapped_column(default=list)
+    declared: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    procedure: Mapped[Procedure] = relationship(back_populates="criteria")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Member(Versioned, Base):
+    __tablename__ = "member"
+    __table_args__ = (UniqueConstraint("procedure_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # chair | member | secretary | observer
+    voting: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    replaces: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    public_key: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Candidate(Versioned, Base):
+    __tablename__ = "candidate"
+    __table_args__ = (UniqueConstraint("procedure_id", "email"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    surname: Mapped[str] = mapped_column(String(200), default="")
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(300))
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class DocumentBlob(Base):
+    """Content-addressed bytes: one row per distinct file, whatever the number of messages carrying it."""
+
+    __tablename__ = "document_blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Application(Versioned, Base):
+    __tablename__ = "application"
+    __table_args__ = (UniqueConstraint("procedure_id", "source_sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"), index=True)
+    source: Mapped[str] = mapped_column(String(500))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("document_blob.sha256"))
+    kind: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[str | None] = mapped_column(String(500), index=True)
+    subject: Mapped[str | None] = mapped_column(Text)
+    sender_name: Mapped[str | None] = mapped_column(String(300))
+    sender_email: Mapped[str | None] = mapped_column(String(300))
+    received_utc: Mapped[datetime | None]
+    received_entered: Mapped[bool] = mapped_column(Boolean, default=False)
+    date_header_utc: Mapped[datetime | None]
+    on_time: Mapped[bool | None] = mapped_column(Boolean)
+    reference_ok: Mapped[bool | None] = mapped_column(Boolean)
+    flags: Mapped[list] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    error: Mapped[str | None] = mapped_column(Text)
+    suggestions: Mapped[list] = mapped_column(default=list)
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False)
+    exclusion_reason: Mapped[str | None] = mapped_column(Text)
+    article29: Mapped[str | None] = mapped_column(String(30))
+    article29_evidence: Mapped[str | None] = mapped_column(Text)
+    eligibility: Mapped[dict] = mapped_column(default=dict)  # suggestion snapshot (facts, checks)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="application", order_by="Document.position", cascade="all, delete-orphan")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Document(Base):
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("document_blob.sha256"), index=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    has_text: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[list] = mapped_column(default=list)
+    from_archive: Mapped[str | None] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    application: Mapped[Application] = relationship(back_populates="documents")
+
+
+class Assessment(Versioned, Base):
+    """A member's assessment of one candidate at one stage: draft until submitted."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("member_id", "candidate_id", "stage"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    submitted_at: Mapped[datetime | None]
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Score(Versioned, Base):
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("member_id", "candidate_id", "criterion_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    value: Mapped[float | None] = mapped_column(Float)
+    na: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence_page: Mapped[int | None] = mapped_column(Integer)
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Declaration(Base):
+    """Confidentiality / no-conflict declaration (candidate_id NULL) or a conflict on one candidate."""
+
+    __tablename__ = "declaration"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # confidentiality | conflict
+    conflict_type: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str | None] = mapped_column(Text)
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Decision(Versioned, Base):
+    """A recorded decision: eligibility outcome, exclusion, consensus mark, freeze, sign-off, amendment."""
+
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("application.id"), index=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"), index=True)
+    criterion_code: Mapped[str | None] = mapped_column(String(50))
+    stage: Mapped[str | None] = mapped_column(String(20))
+    value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[str | None] = mapped_column(String(100))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)

@@ -1,0 +1,62 @@
+"""Unit of work: one transaction per service call, with the audit trail written in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from panel_app.domain.errors import StaleEdit
+
+from .clock import utcnow
+from .engine import Database
+from .models import AuditEvent
+
+
+class UnitOfWork:
+    def __init__(self, session: Session, actor: str):
+        self.session = session
+        self.actor = actor
+
+    def add(self, obj: Any) -> Any:
+        self.session.add(obj)
+        return obj
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def touch(self, row: Any) -> None:
+        """Mark a versioned row as changed by the acting user now."""
+        row.updated_by = self.actor
+        row.updated_at = utcnow()
+
+    def audit(self, procedure_id: int | None, action: str, entity: str, entity_id: Any = None,
+              before: dict | None = None, after: dict | None = None) -> None:
+        self.session.add(AuditEvent(
+            procedure_id=procedure_id, actor=self.actor, action=action, entity=entity,
+            entity_id=None if entity_id is None else str(entity_id), before=before, after=after, at=utcnow()))
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: str = "system") -> Iterator[UnitOfWork]:
+    session = db.sessions()
+    try:
+        with session.begin():
+            yield UnitOfWork(session, actor)
+    except StaleDataError:
+        raise StaleEdit("This record", None, None) from None
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_only(db: Database) -> Iterator[Session]:
+    session = db.sessions()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
