@@ -26,6 +26,20 @@ def _line_of(text: str, pattern: str, nth: int = 0) -> int | None:
     return None
 
 
+def _key_line(text: str, start: int | None, key: str) -> int | None:
+    """The line of `key = …` in the block that starts at line `start` (else the block's line)."""
+    if start is None:
+        return None
+    lines = text.splitlines()
+    for n in range(start, len(lines)):
+        stripped = lines[n].strip()
+        if stripped.startswith("[") and n > start - 1 and n != start - 1:
+            break
+        if re.match(rf"{re.escape(key)}\s*=", stripped):
+            return n + 1
+    return start
+
+
 def load_template(path: str | Path) -> ProcedureSpec:
     p = Path(path)
     try:
@@ -113,13 +127,14 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
             fail(f"{label}.code", f"'{c['code']}' is used twice", line)
         seen.add(c["code"])
         if c["group"] not in GROUPS:
-            fail(f"{label}.group", f"'{c['group']}' must be one of {', '.join(GROUPS)}", line)
+            fail(f"{label}.group", f"'{c['group']}' must be one of {', '.join(GROUPS)}", _key_line(text, line, "group"))
         weight = c.get("weight", 1)
         if not isinstance(weight, int | float) or not (0 <= weight <= 10):
-            fail(f"{label}.weight", "must be a number from 0 to 10", line)
+            fail(f"{label}.weight", "must be a number from 0 to 10", _key_line(text, line, "weight"))
         minimum = c.get("minimum")
         if minimum is not None and not (rules.scale_min <= minimum <= rules.scale_max):
-            fail(f"{label}.minimum", f"must be within the scale {rules.scale_min}–{rules.scale_max}", line)
+            fail(f"{label}.minimum", f"must be within the scale {rules.scale_min}–{rules.scale_max}",
+                 _key_line(text, line, "minimum"))
         criteria.append(CriterionSpec(
             code=c["code"], group=c["group"], title=c["title"], kind=c.get("kind", ""),
             weight=float(weight), minimum=minimum,

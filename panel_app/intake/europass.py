@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 from panel_app.domain.reference import language_code
 
-_DIMENSIONS = {  # new schema CompetencyDimensionTypeCode suffix -> old schema dimension name
-    "listening": "Listening", "reading": "Reading", "interaction": "SpokenInteraction",
-    "production": "SpokenProduction", "writing": "Writing",
+_DIMENSIONS = {  # word in CompetencyDimensionTypeCode (checked in this order) -> old schema dimension name
+    "writing": "Writing", "listening": "Listening", "reading": "Reading", "interaction": "SpokenInteraction",
+    "production": "SpokenProduction",
 }
 
 
@@ -85,7 +85,7 @@ def _new_schema(root: ET.Element) -> dict:
         for dim in _children(comp, "CompetencyDimension"):
             kind = (_text(dim, "CompetencyDimensionTypeCode") or "").lower()
             score = (_text(dim, "Score", "ScoreText") or "").upper()
-            name = next((v for k, v in _DIMENSIONS.items() if kind.endswith(k)), None)
+            name = next((v for k, v in _DIMENSIONS.items() if k in kind), None)
             if name and score:
                 levels[name] = score
         if not levels or any(v in ("NATIVE", "MOTHER TONGUE") for v in levels.values()):

@@ -5,7 +5,7 @@ No DB, no Qt: the service layer stores these (raw bytes included, so nothing is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 # Flag codes (exact names; the service and the UI key on them).
@@ -71,11 +71,3 @@ class ParsedMessage:
         if flag not in self.flags:
             self.flags.append(flag)
 
-
-@dataclass
-class Attachment:
-    """An attachment as found in a mail, before its content is examined."""
-
-    filename: str
-    content: bytes
-    declared_type: str | None = field(default=None)

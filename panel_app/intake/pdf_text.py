@@ -65,8 +65,8 @@ def extract_pdf(data: bytes) -> tuple[int | None, list[str], list[str], dict | N
         return None, texts, [CORRUPT], None
     finally:
         pdf.close()
-    if pages == 0 and CORRUPT not in flags:
-        flags.append(CORRUPT)
+    if (pages == 0 or b"%%EOF" not in data[-2048:]) and CORRUPT not in flags:
+        flags.append(CORRUPT)  # no pages, or truncated (pdfium repairs what it can; text is kept)
     elif pages and not any(t.strip() for t in texts):
         flags.append(NO_TEXT_LAYER)
     return pages, texts, flags, europass

@@ -42,7 +42,7 @@ def top_received_utc(msg: Message) -> datetime | None:
     """
     try:
         values = msg.get_all("Received") or []
-    except Exception:  # noqa: BLE001 - a damaged header must not stop the import
+    except Exception:  # a damaged header must not stop the import
         return None
     return received_header_utc(str(values[0])) if values else None
 
@@ -51,5 +51,5 @@ def date_header_utc(msg: Message) -> datetime | None:
     """The sender's `Date:` header (the sender's clock: shown, never trusted)."""
     try:
         return parse_date_utc(msg.get("Date"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None

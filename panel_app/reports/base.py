@@ -63,12 +63,14 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20, spaceAfter=6,
                                 textColor=HEAD_BG),
         "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=4, textColor=HEAD_BG),
-        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+                             spaceAfter=4, textColor=HEAD_BG, keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3,
+                             keepWithNext=1),
         "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 2, spaceAfter=0),
         "head": ParagraphStyle("head", base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
                                spaceAfter=0, textColor=colors.white),
-        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
+        "headr": ParagraphStyle("headr", base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
+                                spaceAfter=0, textColor=colors.white, alignment=TA_RIGHT),
     }
 
 
@@ -99,7 +101,7 @@ def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False
     """`text` cut with an ellipsis to fit `width` points (so a table row never wraps)."""
     s = " ".join(str(text).split())
     font = register_fonts()[1 if bold else 0]
-    if len(s) * size * 0.25 <= width or stringWidth(s, font, size) <= width:
+    if len(s) * size <= width or stringWidth(s, font, size) <= width:  # no DejaVu glyph is wider than 1 em
         return s
     lo, hi = 0, len(s)
     while lo < hi:
@@ -124,6 +126,7 @@ class NumberedCanvas(Canvas):
     """Keeps every page until save() so each can say "page X of Y"."""
 
     footer_font = "DejaVuSans"
+    watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, over the content of every page
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -141,8 +144,20 @@ class NumberedCanvas(Canvas):
             self.setFont(self.footer_font, 7)
             self.setFillColor(colors.black)
             self.drawRightString(width - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
+            if self.watermark:
+                self._draw_watermark()
             Canvas.showPage(self)
         Canvas.save(self)
+
+    def _draw_watermark(self) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.16))
+        self.setFont(register_fonts()[1], 110)
+        self.translate(width / 2, height / 2)
+        self.rotate(45 if height > width else 30)
+        self.drawCentredString(0, -38, self.watermark)
+        self.restoreState()
 
 
 class Report:
@@ -170,10 +185,12 @@ class Report:
         buf = io.BytesIO()
         doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                               bottomMargin=MARGIN, title=f"{self.title} – {self.ctx.reference}",
-                              author="panel_app", invariant=1)
+                              author="panel_app", invariant=1, initialFontName=register_fonts()[0],
+                              initialFontSize=9)
         templates = [self._template("portrait", A4), self._template("landscape", landscape(A4))]
         doc.addPageTemplates(templates[::-1] if self.start_landscape else templates)
-        doc.build(self.story(), canvasmaker=NumberedCanvas)
+        canvas = type("ReportCanvas", (NumberedCanvas,), {"watermark": "DRAFT" if self.draft() else ""})
+        doc.build(self.story(), canvasmaker=canvas)
         return buf.getvalue()
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
@@ -185,14 +202,6 @@ class Report:
         reg, bold = register_fonts()
         width, height = canvas._pagesize
         canvas.saveState()
-        if self.draft():
-            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18))
-            canvas.setFont(bold, 110)
-            canvas.translate(width / 2, height / 2)
-            canvas.rotate(45 if height > width else 30)
-            canvas.drawCentredString(0, -35, "DRAFT")
-            canvas.rotate(-(45 if height > width else 30))
-            canvas.translate(-width / 2, -height / 2)
         top = height - MARGIN + 6 * mm
         canvas.setFont(bold, 8)
         canvas.setFillColor(HEAD_BG)
@@ -229,18 +238,22 @@ class Report:
         """Label/value pairs; values are wrapped Paragraphs (short texts)."""
         data = [[pm(f"<b>{escape(k)}</b>", "cell"), p(v, "cell")] for k, v in rows]
         t = Table(data, colWidths=[key_width, None], hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
                                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
         return t
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float], *,
-              right_from: int | None = None, wrap: bool = False, extra: list | None = None) -> list[Flowable]:
+              right_from: int | None = None, left: tuple[int, ...] = (), wrap: bool = False,
+              extra: list | None = None) -> list[Flowable]:
         """A data table: header repeated on every page, one candidate = one table row (never split),
         chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column;
         `wrap=True` turns string cells into wrapped Paragraphs (small tables only)."""
-        head = [p(h, "head") for h in header]
+        right = set(range(right_from, len(header))) if right_from is not None else set()
+        right -= set(left or ())
+        head = [p(h, "headr" if i in right else "head") for i, h in enumerate(header)]
         bodies = [[self._cell(v, w, wrap) for v, w in zip(r, widths, strict=True)] for r in rows]
         style = [("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
                  ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -249,8 +262,7 @@ class Report:
                  ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0dc")),
                  ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                  ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
-        if right_from is not None:
-            style.append(("ALIGN", (right_from, 1), (-1, -1), "RIGHT"))
+        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right)]
         style += extra or []
         out: list[Flowable] = []
         for i in range(0, max(len(bodies), 1), CHUNK_ROWS):
@@ -283,7 +295,8 @@ class Report:
         t = Table([[p(h, "head") for h in ("Name", "Role", "Sign-off", "Signature")], *rows],
                   colWidths=[55 * mm, 30 * mm, 45 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
                   repeatRows=1)
-        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
+                               ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                                ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
                                ("LINEBELOW", (3, 1), (3, -1), 0.6, colors.black),
                                ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))

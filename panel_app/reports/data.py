@@ -258,7 +258,7 @@ class ExtractData:
     total: float | None
     pass_mark: float | None
     stage_reached: str  # e.g. "Preselection (not invited to interview)"
-    marking: str = "Personal data – extract for the data subject (Regulation (EU) 2018/1725)"
+    marking: str = "Personal data – Regulation (EU) 2018/1725"
 
     def __post_init__(self) -> None:
         self.context = replace(self.context, panel=[], confidentiality=self.marking)

@@ -43,7 +43,7 @@ class EligibilityReport(Report):
     def overview(self) -> list[Flowable]:
         d = self.d
         codes = [k.code for k in d.criteria]
-        fixed = [9 * mm, 42 * mm, 42 * mm, 25 * mm, 38 * mm, 24 * mm]
+        fixed = [9 * mm, 42 * mm, 42 * mm, 31 * mm, 34 * mm, 24 * mm]
         code_w = max((LANDSCAPE_W - sum(fixed)) / max(len(codes), 1), 12 * mm)
         header = ["#", "Name", "Email", "Received", "Intake flags", *codes, "Overall"]
         widths = [*fixed[:5], *[code_w] * len(codes), fixed[5]]

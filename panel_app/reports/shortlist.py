@@ -3,13 +3,11 @@ counts of those not invited by reason, signatures; DRAFT until frozen; optional 
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from panel_app.reports.base import DASH, MARGIN, Report, local, mark, p, pm
+from panel_app.reports.base import DASH, MARGIN, Report, local, mark, p
 from panel_app.reports.data import CriterionInfo, RankRow, RuleInfo, ShortlistData
 
 PORTRAIT_W = A4[0] - 2 * MARGIN
@@ -17,36 +15,40 @@ LANDSCAPE_W = landscape(A4)[0] - 2 * MARGIN
 MIN_CODE_W = 11 * mm
 
 
-def fits_portrait(criteria: list[CriterionInfo], status: bool = False) -> bool:
-    return _code_width(criteria, PORTRAIT_W, status) >= MIN_CODE_W
+def fits_portrait(criteria: list[CriterionInfo], status: bool = False, email: bool = True) -> bool:
+    return _code_width(criteria, PORTRAIT_W, status, email) >= MIN_CODE_W
 
 
-def _fixed(status: bool) -> list[float]:
-    # rank, name, email, art. 29, total (+ status)
-    return [10 * mm, 44 * mm, 44 * mm, 17 * mm, 14 * mm] + ([30 * mm] if status else [])
+def _fixed(status: bool, email: bool) -> list[float]:
+    # rank, name, (email), art. 29, total, (status)
+    return ([9 * mm, 42 * mm] + ([38 * mm] if email else []) + [16 * mm, 14 * mm]
+            + ([34 * mm] if status else []))
 
 
-def _code_width(criteria: list[CriterionInfo], width: float, status: bool) -> float:
-    return (width - sum(_fixed(status))) / max(len(criteria), 1)
+def _code_width(criteria: list[CriterionInfo], width: float, status: bool, email: bool) -> float:
+    return (width - sum(_fixed(status, email))) / max(len(criteria), 1)
 
 
 def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow], width: float, *,
-               status: bool = False) -> list[Flowable]:
+               status: bool = False, email: bool = True) -> list[Flowable]:
     """A ranking: one candidate per row, final mark per criterion (codes as column heads), total."""
-    rank_w, name_w, email_w, art_w, total_w, *status_w = _fixed(status)
-    code_w = max(_code_width(criteria, width, status), MIN_CODE_W)
+    fixed = _fixed(status, email)
+    code_w = max(_code_width(criteria, width, status, email), MIN_CODE_W)
+    if status:  # the surplus goes to the status column
+        code_w = min(code_w, 16 * mm)
+        fixed[-1] = width - sum(fixed[:-1]) - code_w * len(criteria)
     codes = [c.code for c in criteria]
-    header = ["#", "Name", "Email", "Art. 29", *codes, "Total"] + (["Status"] if status else [])
-    widths = [rank_w, name_w, email_w, art_w, *[code_w] * len(codes), total_w, *status_w]
+    lead = ["#", "Name"] + (["Email"] if email else []) + ["Art. 29"]
+    header = [*lead, *codes, "Total"] + (["Status"] if status else [])
+    widths = [*fixed[:len(lead)], *[code_w] * len(codes), *fixed[len(lead):]]
     body = []
     for r in rows:
-        line = [DASH if r.rank is None else str(r.rank), r.name, r.email, r.article29 or DASH,
-                *[mark(r.finals.get(c)) for c in codes], mark(r.total)]
+        line = [DASH if r.rank is None else str(r.rank), r.name] + ([r.email] if email else [])
+        line += [r.article29 or DASH, *[mark(r.finals.get(c)) for c in codes], mark(r.total)]
         if status:
-            line.append(r.status + (f": {r.reason}" if r.reason else ""))
+            line.append(r.status.replace("_", " ") + (f": {r.reason}" if r.reason else ""))
         body.append(line)
-    return report.table(header, body, widths, right_from=4 if codes else None,
-                        extra=[("ALIGN", (-1, 1), (-1, -1), "LEFT")] if status else None)
+    return report.table(header, body, widths, right_from=len(lead), left=(len(header) - 1,) if status else ())
 
 
 def criteria_legend(report: Report, criteria: list[CriterionInfo]) -> list[Flowable]:
@@ -85,7 +87,7 @@ class ShortlistReport(Report):
         out: list[Flowable] = self.heading("Candidates invited to interview")
         state = (f"Frozen on {local(d.frozen_at, self.tz)} ({self.tz})." if d.frozen
                  else "Not yet frozen: the list may still change and must not be signed.")
-        out += [p(state, "body"), p("Panel composition", "h1"), *self.panel_table(self.ctx.panel)]
+        out += [Spacer(1, 2 * mm), p(state, "body"), p("Panel composition", "h1"), *self.panel_table(self.ctx.panel)]
         out += rule_block(self, d.rule, d.criteria)
         out += [p("Criteria", "h1"), *criteria_legend(self, d.criteria)]
         out.append(p(f"Article 29 candidates (considered first) – {len(d.article29_rows)}", "h1"))
@@ -107,7 +109,7 @@ class ShortlistReport(Report):
     def annex(self, rows: list[RankRow]) -> list[Flowable]:
         portrait = fits_portrait(self.d.criteria, status=True)
         out: list[Flowable] = [NextPageTemplate("portrait" if portrait else "landscape"), PageBreak()]
-        out.append(pm(f"Annex – full ranking ({len(rows)} candidates)", "h1"))
-        out.append(p("Criterion codes as in the table of criteria above; " + escape(DASH) + " = N/A.", "small"))
+        out.append(p(f"Annex – full ranking ({len(rows)} candidates)", "h1"))
+        out.append(p(f"Criterion codes as in the table of criteria above; {DASH} = N/A or not scored.", "small"))
         width = PORTRAIT_W if portrait else LANDSCAPE_W
         return out + rank_table(self, self.d.criteria, rows, width, status=True)

@@ -24,9 +24,13 @@ class Actor:
 SETUP = Actor("setup", "setup")
 
 
-def require_role(actor: Actor, *roles: str, action: str) -> None:
-    """Allow the setup actor (a database with no members yet) and the given roles."""
-    if actor.is_setup or actor.role in roles:
+def require_role(actor: Actor, *roles: str, action: str, has_members: bool | None = None) -> None:
+    """Allow the given roles, and the set-up actor only while the procedure has no members yet."""
+    if actor.is_setup:
+        if has_members:
+            raise Refused(f"Sign in to {action}: this procedure has panel members.")
+        return
+    if actor.role in roles:
         return
     allowed = " or ".join(roles)
     raise Refused(f"{actor.name} ({actor.role}) may not {action}; only the {allowed} may.")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
-from panel_app.domain.grid import CONSOLIDATION, FINAL_RANKING, GROUPS, STAGE_OF_GROUP, default_kind, grid_hash
+from panel_app.domain.grid import (
+    CONSOLIDATION,
+    FINAL_RANKING,
+    GROUPS,
+    STAGE_OF_GROUP,
+    default_kind,
+    grid_hash,
+)
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
@@ -62,7 +69,7 @@ class GridService:
                          actor: Actor, reason: str | None = None) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            self._check_may_edit(p, actor, reason)
+            self._check_may_edit(p, actor, reason, uow.session)
             c = q.criterion(uow.session, p.id, code)
             if c is None:
                 raise NotFound(f"No criterion {code} in {reference}.")
@@ -88,7 +95,7 @@ class GridService:
                      reason: str | None = None) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            self._check_may_edit(p, actor, reason)
+            self._check_may_edit(p, actor, reason, uow.session)
             if p.version != expected_version:
                 raise StaleEdit(f"The rules of {reference}", p.updated_by, local_text(p.updated_at, p.timezone))
             rules = dict(p.rules)
@@ -109,10 +116,13 @@ class GridService:
         return self.grid(reference)
 
     def seal(self, reference: str, actor: Actor) -> dict:
-        require_role(actor, "chair", action="seal the grid")
         digest = self.current_hash(reference)
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
+            members = q.members(uow.session, p.id)
+            require_role(actor, "chair", action="seal the grid", has_members=bool(members))
+            if not members:
+                raise Refused("Add the panel (at least the chair) before sealing the grid.")
             if p.sealed_at is not None:
                 raise Refused(f"The grid of {reference} was already sealed at {local_text(p.sealed_at, p.timezone)}.")
             p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
@@ -121,11 +131,12 @@ class GridService:
         return self.grid(reference)
 
     @staticmethod
-    def _check_may_edit(p, actor: Actor, reason: str | None) -> None:  # noqa: ANN001
+    def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:  # noqa: ANN001
+        has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
-            require_role(actor, "chair", "secretary", action="edit the grid")
+            require_role(actor, "chair", "secretary", action="edit the grid", has_members=has)
             return
-        require_role(actor, "chair", action="amend a sealed grid")
+        require_role(actor, "chair", action="amend a sealed grid", has_members=has)
         if not (reason and reason.strip()):
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 

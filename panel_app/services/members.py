@@ -42,7 +42,7 @@ class MemberService:
             p = ProcedureService._get(uow.session, reference)
             existing = q.members(uow.session, p.id)
             if existing:
-                require_role(actor, "chair", action="add panel members")
+                require_role(actor, "chair", action="add panel members", has_members=True)
             elif role != "chair":
                 raise Refused("The first member added must be the chair.")
             if any(m.name.casefold() == name.casefold() for m in existing):
@@ -63,9 +63,9 @@ class MemberService:
             return member_dict(m)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor) -> dict:
-        require_role(actor, "chair", action="change panel membership")
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
+            require_role(actor, "chair", action="change panel membership", has_members=True)
             m = q.member(uow.session, p.id, name)
             if m is None:
                 raise NotFound(f"{name} is not on the panel of {reference}.")
@@ -87,7 +87,7 @@ class MemberService:
 
     def set_password(self, reference: str, name: str, password: str, actor: Actor) -> None:
         if actor.name != name:
-            require_role(actor, "chair", action="set another member's password")
+            require_role(actor, "chair", action="set another member's password", has_members=True)
         if len(password) < 8:
             raise UserFacingError("A password needs at least 8 characters.")
         with unit_of_work(self.db, actor.name) as uow:

@@ -13,6 +13,7 @@ from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
+from panel_app.store.decisions import audit_events
 from panel_app.store.models import Criterion, Procedure
 
 from .actors import SETUP, Actor, require_role
@@ -104,9 +105,10 @@ class ProcedureService:
             return d
 
     def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor) -> dict:
-        require_role(actor, "chair", "secretary", action="edit the procedure's settings")
         with unit_of_work(self.db, actor.name) as uow:
             p = self._get(uow.session, reference)
+            require_role(actor, "chair", "secretary", action="edit the procedure's settings",
+                         has_members=bool(q.members(uow.session, p.id)))
             if p.version != expected_version:
                 raise StaleEdit(f"Procedure {p.reference}", p.updated_by, local_text(p.updated_at, p.timezone))
             before, after = {}, {}
@@ -123,6 +125,13 @@ class ProcedureService:
                 uow.audit(p.id, "procedure.settings", "procedure", p.reference, before, after)
             uow.flush()
         return self.settings(changes.get("reference", reference))
+
+    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> list[dict]:
+        with read_only(self.db) as s:
+            p = self._get(s, reference)
+            return [{"at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
+                     "before": e.before, "after": e.after} for e in audit_events(s, p.id, limit)
+                    if action is None or e.action == action]
 
     @staticmethod
     def _get(s, reference: str) -> Procedure:  # noqa: ANN001

@@ -58,5 +58,4 @@ def read_only(db: Database) -> Iterator[Session]:
     try:
         yield session
     finally:
-        session.rollback()
-        session.close()
+        session.close()  # ends the transaction; loaded attributes stay readable

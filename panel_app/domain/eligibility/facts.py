@@ -75,7 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "diploma_date": (r"date of diploma", r"date du dipl[ôo]me", r"datum des abschlusses"),
     "diploma": (r"highest diploma", r"highest qualification", r"dipl[ôo]me le plus [ée]lev[ée]",
                 r"h[öo]chster abschluss"),
-    "languages": (r"languages(?:\s*\(cefr\))?", r"language skills", r"langues(?:\s*\(cecr\))?",
+    "languages": (r"(?<!programming )(?<!computer )(?<!coding )languages(?:\s*\(cefr\))?", r"language skills", r"langues(?:\s*\(cecr\))?",
                   r"comp[ée]tences linguistiques", r"sprachen(?:\s*\(ger\))?", r"sprachkenntnisse"),
     "article29": (r"article 29 status", r"statut (?:de l')?article 29", r"status artikel 29",
                   r"art(?:icle|ikel|\.)\s*29"),
@@ -92,6 +92,13 @@ _FORM_PAGE_RE = re.compile(r"application form|formulaire de candidature|bewerbun
 # Fields whose value may run over several lines (until the next label).
 BLOCK_FIELDS = ("languages", "declarations")
 BLOCK_MAX_LINES = 15
+LONG_LINE = 200  # evidence from a longer line (several form lines joined) is cut to the field
+
+
+def free_text(line: str) -> str:
+    """The part of a line that is not a labelled form field (the text before the first label)."""
+    found = _labels_in(line)
+    return line[: found[0][1]].strip() if found else line
 
 
 @dataclass
@@ -135,13 +142,20 @@ def read_document(facts: ApplicationFacts) -> Document:
     labelled = [_labels_in(text) for _, text in lines]
     for i, (page, text) in enumerate(lines):
         found = labelled[i]
-        for j, (key, _start, vstart) in enumerate(found):
+        for j, (key, start, vstart) in enumerate(found):
             vend = found[j + 1][1] if j + 1 < len(found) else len(text)
             value = text[vstart:vend].strip(" \t;,")
-            fld = Field(key, value, text, page)
+            fld = Field(key, value, text if len(text) <= LONG_LINE else text[start:vend].strip(), page)
             last_of_line = j + 1 == len(found)
             if last_of_line and (key in BLOCK_FIELDS or not value):
                 for k in range(i + 1, min(i + 1 + BLOCK_MAX_LINES, len(lines))):
+                    if not value and key not in BLOCK_FIELDS and lines[k][0] == page:
+                        # a value pushed onto the next line, possibly followed by other fields
+                        nxt_text = lines[k][1]
+                        head = nxt_text[: labelled[k][0][1]].strip(" \t;,") if labelled[k] else nxt_text
+                        if head:
+                            fld.value, fld.line = head, f"{text} {nxt_text}"
+                        break
                     if labelled[k] or lines[k][0] != page:
                         nxt = labelled[k]
                         if nxt and lines[k][0] == page and key in BLOCK_FIELDS:
@@ -149,9 +163,6 @@ def read_document(facts: ApplicationFacts) -> Document:
                             head = lines[k][1][: nxt[0][1]].strip()
                             if head:
                                 fld.extra.append((page, head))
-                        break
-                    if not value and key not in BLOCK_FIELDS:
-                        fld.value, fld.line = lines[k][1], f"{text} {lines[k][1]}"
                         break
                     fld.extra.append(lines[k])
             fields.setdefault(key, []).append(fld)
@@ -165,3 +176,45 @@ def line_of(lines: list[tuple[int, str]], needle: str) -> tuple[int | None, str]
         if f in fold(text):
             return page, text
     return None, ""
+
+
+# ------------------------------------------------------------------ declarations (ticked boxes, "I declare")
+DECLARATION_KEYWORDS: dict[str, str] = {
+    "civic": r"rights as a citizen|civic rights|citizens?'? rights|droits civiques|droits de citoyen"
+             r"|burgerrechte|staatsburgerlichen rechte|burgerlichen ehrenrechte",
+    "military": r"military|militaire|wehrdienst|militardienst|wehrpflicht",
+    "fitness": r"physically fit|physical fitness|aptitude physique|physiquement apte|apte physiquement"
+               r"|korperlich|gesundheitlich",
+    "references": r"references|referenzen|leumund|fuhrungszeugnis|moralite",
+}
+_BOX_RE = re.compile(r"\[\s*([xX✓✔✗])\s*\]|(☒|☑|✅|✔)|(\[\s*\]|☐)")
+_DECLARE_RE = re.compile(r"\bi (?:hereby )?declare|\bje (?:soussigne\S* )?declare|\bich erklare", re.IGNORECASE)
+
+
+@dataclass
+class Declaration:
+    kind: str  # key of DECLARATION_KEYWORDS
+    declared: bool  # False when the box is there but not ticked
+    evidence: str
+    page: int
+
+
+def read_declarations(doc: Document) -> dict[str, Declaration]:
+    """Which declarations the form makes: ticked boxes, or "I declare …" sentences."""
+    found: dict[str, Declaration] = {}
+
+    def note(segment: str, ticked: bool, line: str, page: int) -> None:
+        for kind, pattern in DECLARATION_KEYWORDS.items():
+            if re.search(pattern, fold(segment)) and (kind not in found or (ticked and not found[kind].declared)):
+                found[kind] = Declaration(kind, ticked, line, page)
+
+    for page, text in doc.lines:
+        boxes = list(_BOX_RE.finditer(text))
+        for i, m in enumerate(boxes):
+            end = boxes[i + 1].start() if i + 1 < len(boxes) else len(text)
+            evidence = text if len(text) <= LONG_LINE else text[m.start():end].strip()
+            note(text[m.end():end], m.group(3) is None, evidence, page)
+        if not boxes and _DECLARE_RE.search(fold(text)):
+            negated = re.search(r"\b(?:not|pas|nicht|kein)\b", fold(text))
+            note(text, not negated, text, page)
+    return found

@@ -97,16 +97,24 @@ def _pending_reason(pend: Mapping[str, str], order: Sequence[str]) -> str:
 
 def _assess(cand: Candidate, fin: Mapping[str, float | None], total: float | None,
             pend: Mapping[str, str] | None, criteria: Sequence[CriterionRule],
-            rules: RankingRules) -> tuple[str, str] | None:
+            rules: RankingRules, reasons: bool = True) -> tuple[str, str] | None:
     """(status, reason) for a candidate who does not pass; None if the candidate passes."""
     codes = [c.code for c in criteria]
     if pend is None:
         pend = {code: "marks missing" for code in codes if code in fin and fin[code] is None}
     if pend:
-        return "pending", _pending_reason(pend, codes)
+        return "pending", _pending_reason(pend, codes) if reasons else ""
     if total is None:
         return "pending", "pending: no marks"
     fails: list[tuple[str, str]] = []
+    if not reasons:
+        if total < rules.pass_mark - EPS:
+            return "below_pass_mark", ""
+        for c in criteria:
+            v = fin.get(c.code)
+            if c.minimum is not None and (v is None or v < c.minimum - EPS):
+                return "below_minimum", ""
+        return None
     if total < rules.pass_mark - EPS:
         a, b = fmt_pair(total, rules.pass_mark)
         fails.append(("below_pass_mark", f"below the pass mark ({a} < {b})"))
@@ -166,11 +174,13 @@ def rank(
     rules: RankingRules,
     *,
     pending: Mapping[str, Mapping[str, str]] | None = None,
+    reasons: bool = True,
 ) -> Ranking:
     """Rank the eligible candidates (see the module docstring for the rules).
 
     finals/totals/pending: as produced by `aggregate()` (`Aggregation.finals`, `.totals`, `.pending`).
     Without `pending`, a criterion whose final is None is taken as "marks missing".
+    reasons=False leaves the failure reasons unworded (faster; used by the robustness check).
     """
     passing: list[RankedCandidate] = []
     failing: list[RankedCandidate] = []
@@ -182,7 +192,7 @@ def rank(
         pend = None if pending is None else pending.get(cand.key, {})
         r = RankedCandidate(cand.key, cand.name, "", "", total, fin,
                             section="article29" if cand.article29 else "general", article29=cand.article29)
-        verdict = _assess(cand, fin, total, pend, criteria, rules)
+        verdict = _assess(cand, fin, total, pend, criteria, rules, reasons)
         if verdict is None:
             passing.append(r)
         else:

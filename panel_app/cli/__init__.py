@@ -1,0 +1,69 @@
+"""`panel-app`: headless commands over the same services as the GUI. No subcommand opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from panel_app import __version__
+from panel_app.domain.errors import Cancelled, UserFacingError
+
+from . import cmd_grid, cmd_members, cmd_procedure
+from .context import Context
+from .output import fail
+
+COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand (`panel-app --json grid` and `panel-app grid --json`)."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
+                   help="database URL (sqlite:///file or postgresql+psycopg://…); default: PANEL_DB, else the "
+                        "embedded SQLite file in the user data directory")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.add_argument("--procedure", default=argparse.SUPPRESS, metavar="REF",
+                   help="the procedure (implied when the database holds only one)")
+    p.add_argument("--as", dest="as_", default=argparse.SUPPRESS, metavar="NAME",
+                   help="act as this panel member (password from PANEL_PASSWORD)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(prog="panel-app", parents=[common],
+                                     description="EU selection panel: intake, eligibility, scoring, shortlist, reports.")
+    parser.add_argument("--version", action="version", version=f"panel_app {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the GUI on the demo procedure (created with synthetic applications if absent)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "command", None):
+        from panel_app.app import run_gui
+
+        return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None))
+    ctx = Context(args)
+    try:
+        if getattr(args, "needs_actor", True):
+            ctx.require_sign_in()
+        return int(args.handler(ctx) or 0)
+    except BrokenPipeError:
+        return 0
+    except Cancelled:
+        return 130
+    except UserFacingError as e:
+        return fail(ctx, e)
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""Printing results: JSON for scripts, aligned text for people; one-line errors with an exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+from panel_app.domain.errors import UserFacingError
+
+
+def _default(o: Any) -> Any:
+    if isinstance(o, datetime | date):
+        return o.isoformat()
+    if hasattr(o, "as_dict"):
+        return o.as_dict()
+    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
+
+
+def emit(ctx, data: Any, text: str | None = None) -> None:  # noqa: ANN001
+    if ctx.json:
+        json.dump(data, sys.stdout, default=_default, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif text is not None:
+        print(text)
+    else:
+        print(json.dumps(data, default=_default, ensure_ascii=False, indent=2))
+
+
+def table(rows: list[list[Any]], headers: list[str]) -> str:
+    cells = [headers] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def fail(ctx, e: UserFacingError) -> int:  # noqa: ANN001
+    msg = str(e).replace("\n", " ")
+    if ctx.json:
+        json.dump({"error": msg, "kind": type(e).__name__}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    print(f"panel-app: {msg}", file=sys.stderr)
+    return e.exit_code

@@ -1,0 +1,216 @@
+"""The eligibility suggestion engine: one suggested outcome per eligibility criterion, with its evidence.
+
+Suggestions only: the panel decides. Declared items (civic rights, military service, fitness, character
+references) are at most "declared", never "met". An unreadable document never makes a check "not_met":
+document-based checks become "to_verify" unless Europass states the fact, and even then a negative
+Europass reading is only "to_verify" (the unread document may say more).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..reference import cefr_rank
+from . import article29, diploma, languages, nationality
+from .facts import ApplicationFacts, read_declarations, read_document
+
+SUGGESTIONS = ("met", "not_met", "to_verify", "declared")
+FORMAT_FLAGS = {
+    "no_attachment": "no attachment", "not_single_pdf": "the application is not one single PDF",
+    "not_pdf": "the attachment is not a PDF", "archive": "the attachment is an archive",
+    "reference_missing": "the selection reference is missing from the subject",
+}
+DECLARED_KINDS = {"E-CIVIC": "civic", "E-MILITARY": "military", "E-FITNESS": "fitness", "E-REFERENCES": "references"}
+DECLARED_WORDS = {"civic rights": "civic", "military service": "military", "physical fitness": "fitness",
+                  "character references": "references"}
+MIN_C1, MIN_B2 = cefr_rank("C1"), cefr_rank("B2")
+
+
+@dataclass
+class Check:
+    criterion: str
+    suggested: str  # met | not_met | to_verify | declared
+    evidence: str = ""
+    page: int | None = None
+    reason: str | None = None
+
+
+@dataclass
+class EligibilitySuggestion:
+    nationalities: list[str] = field(default_factory=list)
+    diploma_years: int | None = None
+    languages: list[dict] = field(default_factory=list)  # [{"lang": "pl", "level": "C2"}]
+    article29: str | None = None
+    article29_evidence: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+    def check(self, criterion: str) -> Check | None:
+        return next((c for c in self.checks if c.criterion == criterion), None)
+
+    @property
+    def outcome(self) -> str:
+        return overall([c.suggested for c in self.checks])
+
+
+def overall(checks_decided_or_suggested: list[str]) -> str:
+    """eligible when every criterion is met or declared; not_eligible when any is not_met; else to_verify."""
+    values = list(checks_decided_or_suggested)
+    if any(v == "not_met" for v in values):
+        return "not_eligible"
+    if values and all(v in ("met", "declared") for v in values):
+        return "eligible"
+    return "to_verify"
+
+
+def _kind(code: str) -> str:
+    c = code.upper()
+    for prefix, kind in (("E-DEADLINE", "deadline"), ("E-FORMAT", "format"), ("E-NATIONALITY", "nationality"),
+                         ("E-NAT", "nationality"), ("E-DIPLOMA", "diploma"), ("E-EDUCATION", "diploma"),
+                         ("E-LANG-MAIN", "lang_main"), ("E-LANG-SECOND", "lang_second")):
+        if c.startswith(prefix):
+            return kind
+    return DECLARED_KINDS.get(c, "") or next((k for w, k in DECLARED_WORDS.items() if w in code.lower()), "unknown")
+
+
+def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years: int = 3) -> EligibilitySuggestion:
+    readable = facts.is_readable()
+    unreadable = f"{facts.why_unreadable()}: check by hand"
+    doc = read_document(facts)
+    europass = facts.europass or None
+    out = EligibilitySuggestion()
+
+    nat = nationality.read_document(doc) if readable else nationality.NationalityReading()
+    if not nat.codes and not nat.unrecognised and europass and europass.get("nationalities"):
+        nat = nationality.read_europass(europass)
+    out.nationalities = list(nat.codes)
+
+    readings = languages.read_document(doc) if readable else []
+    if europass and (not readable or not readings):
+        readings += languages.read_europass(europass)
+    best = languages.merge(readings)
+    official = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
+    out.languages = [{"lang": r.lang, "level": r.level} for r in official]
+    for r in best.values():
+        if not r.official:
+            out.warnings.append(f"{languages.language_name(r.lang)} ({r.level or r.raw}) is not an official "
+                                "EU language: not counted")
+
+    dip = diploma.read_document(doc) if readable else diploma.DiplomaReading()
+    out.diploma_years = dip.years
+    if dip.note:
+        out.warnings.append(f"Diploma: {dip.note}")
+    if warning := diploma.grade_warning(facts.grade):
+        out.warnings.append(warning)
+
+    art = article29.read_document(doc) if readable else article29.Article29Reading()
+    out.article29, out.article29_evidence = art.category, (art.evidence if art.category else None)
+    if not art.understood:
+        out.warnings.append(f"Article 29 status not understood: '{art.raw}'")
+    if not readable:
+        out.warnings.append(f"Article 29 status not read: {unreadable}")
+    if "forwarded" in facts.intake_flags:
+        out.warnings.append("Forwarded application: judged on the inner message")
+
+    declarations = read_declarations(doc) if readable else {}
+    for code, _is_declared in criteria:
+        kind = _kind(code)
+        if kind == "deadline":
+            check = _deadline(code, facts.intake_flags)
+        elif kind == "format":
+            reasons = [r for f, r in FORMAT_FLAGS.items() if f in facts.intake_flags]
+            check = (Check(code, "to_verify", ", ".join(facts.intake_flags), None, "; ".join(reasons)) if reasons
+                     else Check(code, "met", "one PDF with the reference in the subject"))
+        elif kind == "nationality":
+            check = _nationality(code, nat, readable, unreadable)
+        elif kind == "diploma":
+            check = _diploma(code, dip, min_years, readable, unreadable)
+        elif kind in ("lang_main", "lang_second"):
+            check = _languages(code, kind, best, readable, unreadable)
+        elif kind in DECLARED_KINDS.values():
+            check = _declared(code, declarations.get(kind), readable, unreadable)
+        else:
+            check = Check(code, "to_verify", "", None, "no automatic rule; check by hand")
+        out.checks.append(check)
+    return out
+
+
+def _deadline(code: str, flags: list[str]) -> Check:
+    if "late" in flags:
+        return Check(code, "not_met", "intake flag: late", None, "received after the deadline")
+    if "received_time_unknown" in flags:
+        return Check(code, "to_verify", "intake flag: received_time_unknown", None,
+                     "the mailbox receipt time is unknown: check by hand")
+    return Check(code, "met", "received on time (mailbox receipt time)")
+
+
+def _nationality(code: str, nat: nationality.NationalityReading, readable: bool, unreadable: str) -> Check:
+    if nat.eu:
+        shown = ", ".join(nat.codes)
+        dual = " (dual national, eligible through the EU nationality)" if len(nat.codes) > 1 else ""
+        return Check(code, "met", nat.evidence or shown, nat.page, f"{shown}{dual}" if dual else None)
+    if nat.codes and not nat.unrecognised:
+        reason = f"{', '.join(nat.codes)}: not a Member State of the EU"
+        if nat.source == "europass" and not readable:
+            return Check(code, "to_verify", nat.evidence, None, f"Europass shows {reason}; {unreadable}")
+        return Check(code, "not_met", nat.evidence, nat.page, reason)
+    if not readable:
+        return Check(code, "to_verify", nat.evidence, None, unreadable)
+    if nat.unrecognised:
+        return Check(code, "to_verify", nat.evidence, nat.page,
+                     f"nationality not understood: '{'; '.join(nat.unrecognised)}'")
+    return Check(code, "to_verify", "", None, "no nationality found in the application")
+
+
+def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int, readable: bool, unreadable: str) -> Check:
+    if not readable:
+        return Check(code, "to_verify", "", None, unreadable)
+    if dip.years is None:
+        what = f"duration of studies not found for '{dip.degree}'" if dip.degree else "no diploma found"
+        return Check(code, "to_verify", dip.evidence, dip.page, f"{what}: check by hand")
+    if dip.years >= min_years:
+        return Check(code, "met", dip.evidence, dip.page, dip.note)
+    how = f" ({dip.note})" if dip.note else ""
+    return Check(code, "not_met", dip.evidence, dip.page,
+                 f"{dip.years} years of university studies{how}; at least {min_years} required")
+
+
+def _languages(code: str, kind: str, best: dict, readable: bool, unreadable: str) -> Check:
+    known = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
+    unknown = [r for r in best.values() if r.official and not r.level]
+    first = known[0] if known else None
+    if kind == "lang_main":
+        if first and cefr_rank(first.level) >= MIN_C1:
+            return Check(code, "met", first.evidence, first.page, None)
+        need, target = "C1 or above in an official EU language", None
+    else:
+        second = next((r for r in known[1:] if cefr_rank(r.level) >= MIN_B2), None)
+        if first and cefr_rank(first.level) >= MIN_C1 and second:
+            return Check(code, "met", second.evidence, second.page, None)
+        if first and cefr_rank(first.level) < MIN_C1 and second:
+            return Check(code, "met", second.evidence, second.page,
+                         "two official languages at B2 or above; the C1 one is checked separately")
+        need, target = "B2 or above in a second, different official EU language", first
+    if unknown:
+        raw = "; ".join(f"'{r.raw or r.evidence}'" for r in unknown)
+        return Check(code, "to_verify", unknown[0].evidence, unknown[0].page, f"level not understood: {raw}")
+    shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or "none"
+    evidence = target.evidence if target else (first.evidence if first else "")
+    page = target.page if target else (first.page if first else None)
+    others = [r for r in best.values() if not r.official]
+    extra = ("; not counted: " + ", ".join(languages.language_name(r.lang) for r in others)) if others else ""
+    if not readable:
+        return Check(code, "to_verify", evidence, page, f"{unreadable} (Europass shows: {shown})")
+    if not best:
+        return Check(code, "to_verify", "", None, "no language levels found in the application")
+    return Check(code, "not_met", evidence, page, f"no {need} (official languages: {shown}{extra})")
+
+
+def _declared(code: str, dec, readable: bool, unreadable: str) -> Check:
+    if not readable:
+        return Check(code, "to_verify", "", None, unreadable)
+    if dec is None:
+        return Check(code, "to_verify", "", None, "no declaration found in the form")
+    if not dec.declared:
+        return Check(code, "to_verify", dec.evidence, dec.page, "the declaration box is not ticked")
+    return Check(code, "declared", dec.evidence, dec.page, None)

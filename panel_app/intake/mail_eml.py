@@ -1,0 +1,110 @@
+"""RFC 5322 messages (.eml, one message of an mbox): sender, subject, times, attachments.
+
+Forwarded applications: when the outer mail carries a message/rfc822 part, the application is judged
+on the INNER message: its sender, subject, Date and attachments (flag `forwarded`). The received time
+is the inner message's top-most Received header when it has one (the time its mailbox received it);
+when the inner message has no Received header (typical of "forward as attachment" from a client), the
+OUTER top-most Received header is used, i.e. when the functional mailbox received the forward. The
+inner Date header is never used as the received time.
+"""
+
+from __future__ import annotations
+
+import email
+from email import errors as email_errors
+from email.message import Message
+
+from . import headers
+from .assemble import assemble
+from .model import CORRUPT, FORWARDED, ParsedMessage
+from .received_time import date_header_utc, top_received_utc
+
+_MAIL_HEADERS = ("from", "subject", "received", "message-id")
+_STRUCTURE_DEFECTS = (
+    email_errors.StartBoundaryNotFoundDefect, email_errors.CloseBoundaryNotFoundDefect,
+    email_errors.NoBoundaryInMultipartDefect, email_errors.MultipartInvariantViolationDefect,
+)
+
+
+def looks_like_mail(msg: Message) -> bool:
+    """At least one of From/Subject/Received/Message-ID: otherwise it is not mail."""
+    return any(k.lower() in _MAIL_HEADERS for k in msg.keys())
+
+
+def _attachments(msg: Message) -> tuple[list[tuple[str, bytes]], list[Message]]:
+    """(attachments, inner messages) of `msg`, without descending into inner messages.
+
+    Body text parts are skipped; so are inline images with a Content-ID (signature logos).
+    """
+    found: list[tuple[str, bytes]] = []
+    inner: list[Message] = []
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+                inner.append(payload[0])
+            continue
+        if part.is_multipart():
+            payload = part.get_payload()
+            stack[0:0] = [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+            continue
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        filename = headers.decode_text(part.get_filename()) if part.get_filename() else None
+        if ctype.startswith("text/") and not filename and disposition != "attachment":
+            continue
+        if ctype.startswith("image/") and part.get("Content-ID") and disposition != "attachment":
+            continue
+        if ctype.startswith("multipart/"):
+            continue
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:
+            data = None
+        if data is None:
+            raw = part.get_payload()
+            data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+        found.append((filename or f"attachment-{len(found) + 1}", bytes(data)))
+    return found, inner
+
+
+def _structure_error(msg: Message) -> str | None:
+    defects = [d for part in msg.walk() for d in getattr(part, "defects", [])]
+    bad = [d for d in defects if isinstance(d, _STRUCTURE_DEFECTS)]
+    if not bad:
+        return None
+    return ("The MIME structure of this message is damaged (" + type(bad[0]).__name__.removesuffix("Defect")
+            + "); attachments may be missing. The original message is stored unchanged.")
+
+
+def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: str = "eml") -> ParsedMessage:
+    """A ParsedMessage for an already-parsed email.message.Message."""
+    attachments, inner = _attachments(msg)
+    flags: list[str] = []
+    judged = msg
+    received = top_received_utc(msg)
+    if inner and not any(data for _, data in attachments if b"%PDF" in data[:1024]):
+        judged = inner[0]
+        flags.append(FORWARDED)
+        received = top_received_utc(judged) or received
+        attachments, _ = _attachments(judged)
+    error = _structure_error(msg)
+    if error:
+        flags.append(CORRUPT)
+    name, addr = headers.sender(judged)
+    return assemble(
+        source=source, raw=raw, kind=kind, reference=reference, message_id=headers.message_id(judged),
+        subject=headers.get_header(judged, "Subject"), sender_name=name, sender_email=addr,
+        received_utc=received, date_header_utc=date_header_utc(judged), attachments=attachments,
+        flags=flags, error=error,
+    )
+
+
+def parse_eml_bytes(source: str, raw: bytes, reference: str, kind: str = "eml") -> ParsedMessage | None:
+    """None when the bytes do not look like mail at all (the caller flags `not_mail`)."""
+    msg = email.message_from_bytes(raw)
+    if not looks_like_mail(msg):
+        return None
+    return parse_message(source, raw, msg, reference, kind)

@@ -1,0 +1,48 @@
+"""The candidate's access extract (Regulation (EU) 2018/1725): their submitted data, the eligibility
+result with reasons, the consolidated mark per criterion, the total, the pass mark and the stage
+reached. `ExtractData` has no field for members' marks, other candidates or the ranking, and drops
+the panel list, so none of them can leak into this document."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from panel_app.reports.base import DASH, Report, mark, p
+from panel_app.reports.data import ExtractData
+from panel_app.reports.shortlist import PORTRAIT_W
+
+
+class ExtractReport(Report):
+    title = "Access to personal data – extract"
+
+    def __init__(self, data: ExtractData) -> None:
+        super().__init__(data)
+        self.d = data
+
+    def story(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = self.heading("Extract for the data subject")
+        out += [p("Candidate", "h1"), self.kv_table([("Name", d.name), ("Email", d.email)])]
+        out.append(p("Data you submitted", "h1"))
+        out.append(self.kv_table(list(d.submitted.items()), 55 * mm) if d.submitted else p(DASH))
+        out += [p("Eligibility", "h1"), self.kv_table([("Result", d.eligibility_result)])]
+        if d.eligibility_reasons:
+            out += self.table(["Criterion", "Outcome and reason"],
+                              [[k, v] for k, v in d.eligibility_reasons.items()],
+                              [60 * mm, PORTRAIT_W - 60 * mm], wrap=True)
+        out.append(p("Assessment", "h1"))
+        if d.criteria:
+            rows = [[c.code, c.title, f"{c.weight:g}", mark(d.finals.get(c.code))] for c in d.criteria]
+            out += self.table(["Code", "Criterion", "Weight", "Final mark"], rows,
+                              [16 * mm, PORTRAIT_W - 56 * mm, 18 * mm, 22 * mm], wrap=True, right_from=2)
+        else:
+            out.append(p("Your application was not assessed on the selection criteria."))
+        out.append(self.kv_table([("Total", mark(d.total)), ("Pass mark", mark(d.pass_mark, 1)),
+                                  ("Stage reached", d.stage_reached)]))
+        out += [p("About this extract", "h1"),
+                p("The marks above are the panel's consolidated marks. Under Article 6 of Annex III to the "
+                  "Staff Regulations the proceedings of the selection panel are secret: this extract does not "
+                  "contain the marks or views of individual panel members, data of other candidates, or the "
+                  "comparative ranking.", "small")]
+        return out

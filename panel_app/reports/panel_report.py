@@ -1,0 +1,145 @@
+"""The panel report (minutes): everything DOMAIN.md lists under "The panel report", with charts."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
+
+from panel_app.reports.base import DASH, Report, local, mark, p
+from panel_app.reports.charts import criterion_means, nationality_chart, totals_distribution
+from panel_app.reports.data import CriterionInfo, PanelReportData, RankRow
+from panel_app.reports.shortlist import (
+    LANDSCAPE_W,
+    PORTRAIT_W,
+    criteria_legend,
+    fits_portrait,
+    rank_table,
+    rule_block,
+)
+
+
+class PanelReport(Report):
+    title = "Panel report"
+
+    def __init__(self, data: PanelReportData) -> None:
+        super().__init__(data)
+        self.d = data
+
+    def story(self) -> list[Flowable]:
+        out: list[Flowable] = self.heading("Minutes of the selection panel")
+        for part in (self.panel, self.grid, self.intake, self.marks, self.preselection, self.interview,
+                     self.outcome, self.balance):
+            out += part()
+        out += self.signatures(self.ctx.panel, voting_only=False, signed_label="Signed")
+        return out
+
+    def panel(self) -> list[Flowable]:
+        d, tz = self.d, self.tz
+        out: list[Flowable] = [p("Panel composition and replacements", "h1"), *self.panel_table(self.ctx.panel)]
+        out.append(p("Declarations signed", "h2"))
+        signed = [m for m in self.ctx.panel if m.declaration_signed_at]
+        missing = [m.name for m in self.ctx.panel if not m.declaration_signed_at]
+        out += self.table(["Member", "Declaration of confidentiality and absence of conflict", "Signed"],
+                          [[m.name, "signed", local(m.declaration_signed_at, tz)] for m in signed],
+                          [60 * mm, 80 * mm, 34 * mm])
+        if missing:
+            out.append(p("Not signed: " + ", ".join(missing)))
+        out.append(p(f"Conflicts of interest declared – {len(d.conflicts)}", "h2"))
+        if d.conflicts:
+            out += self.table(["Member", "Candidate", "Type"], [[c.member, c.candidate, c.type] for c in d.conflicts],
+                              [60 * mm, 70 * mm, 44 * mm])
+            out.append(p("A conflicted member did not see that candidate's documents and is excluded from "
+                         "that candidate's aggregation.", "small"))
+        return out
+
+    def grid(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = [p("Sealed grid", "h1"),
+                               self.kv_table([("Sealed", f"{local(d.sealed_at, self.tz)} ({self.tz})"),
+                                              ("Grid hash (sha256)", d.grid_hash),
+                                              ("Consolidation", d.method)])]
+        out += [Spacer(1, 2 * mm), *criteria_legend(self, d.criteria + d.interview_criteria)]
+        out.append(p(f"Amendments after sealing – {len(d.amendments)}", "h2"))
+        if d.amendments:
+            out += self.table(["When", "By", "Change", "Reason"],
+                              [[local(a.at, self.tz), a.by, a.what, a.reason] for a in d.amendments],
+                              [28 * mm, 36 * mm, 50 * mm, 60 * mm], wrap=True)
+        return out
+
+    def intake(self) -> list[Flowable]:
+        c = self.d.counts
+        out: list[Flowable] = [p("Intake and eligibility", "h1")]
+        out += self.table(["Received", "On time", "Eligible", "Excluded", "To verify"],
+                          [[str(c.received), str(c.on_time), str(c.eligible), str(c.excluded), str(c.to_verify)]],
+                          [30 * mm] * 5, right_from=0)
+        if self.d.eligibility:
+            out.append(p("Eligibility outcomes with reasons", "h2"))
+            out += self.table(["Candidate", "Outcome", "Reasons"],
+                              [[e.name, e.outcome, "; ".join(e.reasons) or DASH] for e in self.d.eligibility],
+                              [50 * mm, 26 * mm, PORTRAIT_W - 76 * mm], wrap=True)
+        return out
+
+    def marks(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = [p("Marks per criterion and consensus", "h1"), p(d.method)]
+        if d.totals:
+            out += [totals_distribution(d.totals, d.shortlist_rule.pass_mark, d.shortlist_rule.max_total,
+                                        width=PORTRAIT_W), Spacer(1, 3 * mm)]
+        if d.marks_per_criterion:
+            out += [criterion_means(d.marks_per_criterion, width=PORTRAIT_W), Spacer(1, 3 * mm)]
+        if d.reliability:
+            out.append(p("Reliability", "h2"))
+            out += self.table(["Measure", "Value", "Note"],
+                              [[r.label, mark(r.value), r.note] for r in d.reliability],
+                              [60 * mm, 20 * mm, PORTRAIT_W - 80 * mm], wrap=True)
+        out.append(p(f"Consensus marks departing from the mean – {len(d.consensus)}", "h2"))
+        if d.consensus:
+            out += self.table(["Candidate", "Criterion", "Mean", "Consensus", "Justification"],
+                              [[c.candidate, c.criterion, mark(c.mean), mark(c.consensus), c.justification]
+                               for c in d.consensus],
+                              [40 * mm, 18 * mm, 14 * mm, 21 * mm, PORTRAIT_W - 93 * mm], wrap=True)
+        return out
+
+    def preselection(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = [*rule_block(self, d.shortlist_rule, d.criteria)]
+        if d.robustness:
+            out.append(p("Robustness of the cut", "h2"))
+            out += [p("• " + f) for f in d.robustness]
+        return out + self.ranking(d.criteria, [(f"Preselection ranking – {len(d.ranking)}", d.ranking),
+                                               (f"Invited to interview – {len(d.shortlist)}", d.shortlist)])
+
+    def interview(self) -> list[Flowable]:
+        d = self.d
+        if not d.interview_rows:
+            return [p("Interviews", "h1"), p("No interview results recorded.")]
+        return self.ranking(d.interview_criteria,
+                            [(f"Interview results – {len(d.interview_rows)}", d.interview_rows)])
+
+    def outcome(self) -> list[Flowable]:
+        d = self.d
+        valid = d.reserve_valid_until.strftime("%d.%m.%Y") if d.reserve_valid_until else DASH
+        return [p("Recommended candidates and reserve list", "h1"),
+                self.kv_table([("Recommended", ", ".join(d.recommended) or DASH),
+                               ("Reserve list", ", ".join(d.reserve) or DASH),
+                               ("Reserve list valid until", valid)])]
+
+    def balance(self) -> list[Flowable]:
+        d = self.d
+        if not d.nationality_counts:
+            return []
+        return [KeepTogether([p("Geographical balance (information only)", "h1"),
+                              nationality_chart(d.nationality_counts, d.underrepresented, width=PORTRAIT_W),
+                              p("Underrepresented Member States listed in the notice: "
+                                + (", ".join(d.underrepresented) or DASH)
+                                + ". Nationality is never a scoring input.", "small")])]
+
+    def ranking(self, criteria: list[CriterionInfo], parts: list[tuple[str, list[RankRow]]]) -> list[Flowable]:
+        """Ranking tables (no email column: the minutes identify by name); they move to landscape
+        pages, and back, when the criteria do not fit a portrait page."""
+        portrait = fits_portrait(criteria, status=True, email=False)
+        width = PORTRAIT_W if portrait else LANDSCAPE_W
+        out: list[Flowable] = [] if portrait else [NextPageTemplate("landscape"), PageBreak()]
+        for heading, rows in parts:
+            out += [p(heading, "h2"), *rank_table(self, criteria, rows, width, status=True, email=False)]
+        return out if portrait else out + [NextPageTemplate("portrait"), PageBreak()]

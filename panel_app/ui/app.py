@@ -1,0 +1,48 @@
+"""Run the GUI: logging -> QApplication -> services -> main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from panel_app.services import Services
+from panel_app.services.logs import setup_logging
+
+from .errors import install_excepthook, show_error
+from .main_window import MainWindow
+from .state import AppState
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("panel_app")
+    app.setApplicationName("panel_app")
+    return app
+
+
+def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None) -> int:
+    setup_logging()
+    app = make_app()
+    install_excepthook()
+    try:
+        services = Services.open(db_url)
+        if demo:
+            from panel_app.services.demo import ensure_demo
+
+            procedure = ensure_demo(services)
+    except Exception as e:  # noqa: BLE001
+        show_error(None, e)
+        return 2
+    window = build_window(services, procedure)
+    window.show()
+    code = app.exec()
+    services.db.dispose()
+    return code
+
+
+def build_window(services: Services, procedure: str | None = None) -> MainWindow:
+    state = AppState(services)
+    window = MainWindow(state)
+    window.load_procedures(procedure)
+    return window

@@ -1,0 +1,53 @@
+"""The three kinds of error, shown the right way (after Electrum).
+
+Cancelled: silent. UserFacingError: a plain message that says what to do. Anything else: a bug dialog
+with the details folded away, and the traceback in the log. A global excepthook catches the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from panel_app.domain.errors import Cancelled, UserFacingError
+
+log = logging.getLogger("panel_app.ui")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, Cancelled):
+        return
+    if isinstance(error, UserFacingError):
+        box = QMessageBox(QMessageBox.Icon.Warning, "panel_app", error.message, parent=parent)
+        if error.hint:
+            box.setInformativeText(error.hint)
+        box.setObjectName("userErrorBox")
+        box.exec()
+        return
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("unexpected error\n%s", details)
+    box = QMessageBox(QMessageBox.Icon.Critical, "panel_app — unexpected error",
+                      "Something went wrong inside panel_app. Nothing you entered before this was lost.",
+                      parent=parent)
+    box.setInformativeText("The details are in the log file. Please send them to the IT support.")
+    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.setObjectName("bugBox")
+    box.exec()
+
+
+def install_excepthook() -> None:
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        try:
+            show_error(None, exc.with_traceback(tb))
+        except Exception:  # noqa: BLE001
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook

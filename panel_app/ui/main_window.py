@@ -1,0 +1,151 @@
+"""The main window: a shell of menus, a page per workflow stage, and a status bar. No business logic here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from panel_app import __version__
+from panel_app.domain.paths import VACANCIES_DIR
+
+from .errors import show_error
+from .pages.registry import build_pages
+from .sign_in import SignInDialog
+from .state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState):
+        super().__init__()
+        self.state = state
+        self.setWindowTitle("panel_app — EU selection panel")
+        self.pages = build_pages(state)
+        self.nav = QListWidget(objectName="stageNav")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(150)
+        self.nav.currentRowChanged.connect(self._go)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self._build_menus()
+        self.db_label, self.member_label = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.member_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.db_label.setText(state.services.db.display)
+        state.actor_changed.connect(self._show_actor)
+        state.procedure_changed.connect(self._procedure_shown)
+        state.tasks.busy_changed.connect(lambda busy: self.statusBar().showMessage("Working…" if busy else "", 0))
+        self._show_actor(state.actor)
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+
+    def page(self, title: str):  # noqa: ANN201
+        return next(p for p in self.pages if p.title == title)
+
+    def _go(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh()
+
+    def go_to(self, title: str) -> None:
+        self.nav.setCurrentRow([p.title for p in self.pages].index(title))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Procedure", objectName="procedureBar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(" Procedure: "))
+        self.proc_combo = QComboBox(objectName="procedureCombo")
+        self.proc_combo.setMinimumWidth(420)
+        self.proc_combo.activated.connect(lambda i: self.state.set_procedure(self.proc_combo.itemData(i)))
+        bar.addWidget(self.proc_combo)
+        sign = QAction("Sign in…", self, triggered=self.sign_in)
+        bar.addAction(sign)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu("&File")
+        m.addAction(QAction("&New procedure from template…", self, shortcut=QKeySequence.StandardKey.New,
+                            triggered=self.new_procedure))
+        m.addAction(QAction("&Sign in…", self, triggered=self.sign_in))
+        m.addSeparator()
+        m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        h = self.menuBar().addMenu("&Help")
+        h.addAction(QAction("&About panel_app", self, triggered=self.about))
+
+    def load_procedures(self, select: str | None = None) -> None:
+        procs = self.state.services.procedures.list()
+        self.proc_combo.clear()
+        for p in procs:
+            self.proc_combo.addItem(f"{p.reference} — {p.title}", p.reference)
+        target = select or (procs[0].reference if procs else None)
+        if target:
+            self.proc_combo.setCurrentIndex(max(0, self.proc_combo.findData(target)))
+        self.state.set_procedure(target)
+
+    def _procedure_shown(self, reference: str) -> None:
+        self.setWindowTitle(f"panel_app — {reference}" if reference else "panel_app")
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        self._show_actor(self.state.actor)
+
+    def _show_actor(self, actor) -> None:  # noqa: ANN001
+        self.member_label.setText("Not signed in (set-up)" if actor.is_setup else f"{actor.name} — {actor.role}")
+
+    def new_procedure(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Procedure template", str(VACANCIES_DIR), "Templates (*.toml)")
+        if not path:
+            return
+        self.state.tasks.run(self.state.services.procedures.create_from_template, path,
+                             on_done=lambda info: self.load_procedures(info.reference),
+                             on_error=lambda e: show_error(self, e))
+
+    def sign_in(self) -> None:
+        s = self.state
+        if not s.reference:
+            return
+        members = s.services.members.list(s.reference)
+        if not members:
+            QMessageBox.information(self, "Sign in", "This procedure has no panel members yet. Add the chair first "
+                                    "on the Procedure page.")
+            return
+        dlg = SignInDialog(s.reference, members, self)
+        if dlg.exec():
+            name, password = dlg.credentials()
+            try:
+                s.set_actor(s.services.members.sign_in(s.reference, name, password))
+            except Exception as e:  # noqa: BLE001
+                show_error(self, e)
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About panel_app",
+                          f"<b>panel_app {__version__}</b><p>The desktop tool of an EU selection panel: intake "
+                          "from the functional mailbox, eligibility, blind independent scoring, consensus, "
+                          "shortlist and signed reports.</p><p>Database: "
+                          f"{self.state.services.db.display}</p>")
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.state.tasks.wait()
+        super().closeEvent(event)

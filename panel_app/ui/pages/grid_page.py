@@ -1,0 +1,172 @@
+"""Grid page: the criteria by group, weights, minimums, anchors, the shortlist rules, and sealing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import show_error
+from ..state import AppState
+from ..table_model import Column, DictTableModel
+from .anchors_editor import AnchorsEditor
+from .rules_form import RulesForm
+
+GROUP_LABEL = {"eligibility": "Eligibility (pass/fail)", "selection": "Selection (scored)",
+               "asset": "Asset (scored, advantage)", "requirement": "Requirement (pass/fail)",
+               "interview": "Interview (scored)"}
+
+
+def _num(v) -> str:  # noqa: ANN001
+    return "" if v is None else f"{v:g}"
+
+
+class GridPage(QWidget):
+    title = "Grid"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.grid: dict | None = None
+        self.model = DictTableModel([
+            Column("code", "Code"), Column("group_label", "Group"), Column("stage", "Stage"),
+            Column("kind", "Kind"), Column("weight_shown", "Weight", editable=True, fmt=_num, align_right=True),
+            Column("minimum", "Minimum", editable=True, fmt=_num, align_right=True),
+            Column("title", "Criterion", editable=True, tooltip_key="title"),
+        ], self)
+        self.model.edited.connect(self._edit_criterion)
+        self.table = QTableView()
+        self.table.setObjectName("criteriaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+
+        self.seal_label = QLabel()
+        self.seal_label.setObjectName("sealLabel")
+        self.seal_label.setWordWrap(True)
+        self.seal_button = QPushButton("Seal the grid…")
+        self.seal_button.setObjectName("sealButton")
+        self.seal_button.clicked.connect(self._seal)
+        top = QHBoxLayout()
+        top.addWidget(self.seal_label, 1)
+        top.addWidget(self.seal_button)
+
+        self.anchors = AnchorsEditor()
+        self.anchors.save_requested.connect(lambda code, anchors: self._save_criterion(code, {"anchors": anchors}))
+        self.rules = RulesForm()
+        self.rules.apply_requested.connect(self._save_rules)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.anchors)
+        left.setSizes([520, 260])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.rules)
+        split.setSizes([1000, 320])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        state.procedure_changed.connect(lambda _ref: self.refresh())
+        state.data_changed.connect(lambda what: self.refresh() if what in ("grid", "settings") else None)
+
+    def refresh(self) -> None:
+        if not self.state.reference:
+            return
+        self.state.tasks.run(self.state.services.grid.grid, self.state.reference, on_done=self._show)
+
+    def _show(self, grid: dict) -> None:
+        self.grid = grid
+        current = self.table.currentIndex().row()
+        rows = []
+        for c in grid["criteria"]:
+            r = dict(c, group_label=GROUP_LABEL.get(c["group"], c["group"]),
+                     weight_shown=c["weight"] if c["kind"] == "scored" else None)
+            r["_editable"] = True
+            rows.append(r)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(6, 520)
+        if 0 <= current < len(rows):
+            self.table.selectRow(current)
+        if grid["sealed"]:
+            self.seal_label.setText(f"<b>Sealed</b> on {grid['sealed_at']} by {grid['sealed_by']} — sha256 "
+                                    f"<code>{grid['grid_hash'][:16]}…</code>. Changes are amendments and need a reason "
+                                    f"({len(grid['amendments'])} so far).")
+        else:
+            self.seal_label.setText("<b>Not sealed.</b> Fix criteria, weights, anchors, thresholds and the "
+                                    "tie-break order, then seal before any application is opened.")
+        self.seal_button.setEnabled(not grid["sealed"])
+        self.rules.show_grid(grid)
+
+    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+        if current.isValid():
+            self.anchors.show_criterion(self.model.row(current.row()), self.grid or {})
+
+    def _reason(self) -> str | None | bool:
+        """None when no reason is needed; False when the user cancelled."""
+        if not (self.grid and self.grid["sealed"]):
+            return None
+        text, ok = QInputDialog.getText(self, "Amend the sealed grid",
+                                        "The grid is sealed. Give the reason for this amendment:")
+        return text if ok and text.strip() else False
+
+    def _edit_criterion(self, row: dict, key: str, value) -> None:  # noqa: ANN001
+        key = "weight" if key == "weight_shown" else key
+        if key == "weight" and row["kind"] != "scored":
+            return
+        if key in ("weight", "minimum") and isinstance(value, str):
+            try:
+                value = float(value) if value.strip() else None
+            except ValueError:
+                QMessageBox.warning(self, "panel_app", f"'{value}' is not a number.")
+                return
+        self._save_criterion(row["code"], {key: value}, row["version"])
+
+    def _save_criterion(self, code: str, changes: dict, version: int | None = None) -> None:
+        reason = self._reason()
+        if reason is False:
+            self.refresh()
+            return
+        if version is None:
+            version = next(c["version"] for c in self.grid["criteria"] if c["code"] == code)
+        s = self.state
+        s.tasks.run(s.services.grid.update_criterion, s.reference, code, changes, version, s.actor, reason,
+                    on_done=lambda _r: s.changed("grid"), on_error=self._failed)
+
+    def _save_rules(self, changes: dict) -> None:
+        reason = self._reason()
+        if reason is False:
+            return
+        s = self.state
+        s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid["version"], s.actor, reason,
+                    on_done=lambda _r: s.changed("grid"), on_error=self._failed)
+
+    def _seal(self) -> None:
+        answer = QMessageBox.question(
+            self, "Seal the grid",
+            "Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and "
+            "time-stamped. Any later change is an amendment with a reason, listed in the panel report.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        s = self.state
+        s.tasks.run(s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed("grid"),
+                    on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.refresh()

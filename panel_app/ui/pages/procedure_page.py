@@ -1,0 +1,141 @@
+"""Procedure page: the notice's settings (reference, deadline in its zone, mailbox, marking, underrepresented
+Member States) and the panel's composition."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.reference import member_states
+
+from ..errors import show_error
+from ..state import AppState
+from .members_panel import MembersPanel
+
+ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
+         "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
+
+
+class ProcedurePage(QWidget):
+    title = "Procedure"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.settings: dict | None = None
+        self.reference = QLineEdit(objectName="reference")
+        self.title_edit = QLineEdit(objectName="title")
+        self.grade = QLineEdit(objectName="grade")
+        self.mailbox = QLineEdit(objectName="mailbox")
+        self.deadline = QDateTimeEdit(objectName="deadline", calendarPopup=True, displayFormat="dd.MM.yyyy HH:mm:ss")
+        self.zone = QComboBox(objectName="timezone", editable=True)
+        self.zone.addItems(ZONES)
+        self.deadline_utc = QLabel(objectName="deadlineUtc")
+        self.marking = QLineEdit(objectName="confidentiality")
+        self.under = QListWidget(objectName="underrepresented")
+        for ms in member_states():
+            item = QListWidgetItem(f"{ms.code} — {ms.name}")
+            item.setData(Qt.ItemDataRole.UserRole, ms.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.under.addItem(item)
+        self.save = QPushButton("Save settings", objectName="saveSettings")
+        self.save.clicked.connect(self._save)
+        self.deadline.dateTimeChanged.connect(self._show_utc)
+        self.zone.currentTextChanged.connect(self._show_utc)
+
+        form = QFormLayout()
+        form.addRow("Selection reference", self.reference)
+        form.addRow("Post", self.title_edit)
+        form.addRow("Grade", self.grade)
+        form.addRow("Functional mailbox", self.mailbox)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.deadline)
+        zone_row.addWidget(self.zone)
+        form.addRow("Deadline (local time)", zone_row)
+        form.addRow("", self.deadline_utc)
+        form.addRow("Confidentiality marking", self.marking)
+        box = QGroupBox("Notice")
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(QLabel("Underrepresented Member States (information only, never a scoring input):"))
+        inner.addWidget(self.under, 1)
+        inner.addWidget(self.save)
+        self.members = MembersPanel(state)
+        lay = QHBoxLayout(self)
+        lay.addWidget(box, 1)
+        lay.addWidget(self.members, 1)
+        state.procedure_changed.connect(lambda _r: self.refresh())
+        state.data_changed.connect(lambda what: self.refresh() if what == "settings" else None)
+
+    def refresh(self) -> None:
+        if self.state.reference:
+            self.state.tasks.run(self.state.services.procedures.settings, self.state.reference, on_done=self._show)
+
+    def _show(self, st: dict) -> None:
+        self.settings = st
+        self.reference.setText(st["reference"])
+        self.title_edit.setText(st["title"])
+        self.grade.setText(st["grade"])
+        self.mailbox.setText(st["mailbox"])
+        self.zone.setCurrentText(st["timezone"])
+        local = st["deadline_utc"].astimezone(ZoneInfo(st["timezone"]))
+        self.deadline.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
+        self.marking.setText(st["confidentiality"])
+        chosen = set(st["underrepresented"])
+        for i in range(self.under.count()):
+            item = self.under.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self._show_utc()
+
+    def _deadline_utc(self) -> datetime | None:
+        try:
+            zone = ZoneInfo(self.zone.currentText())
+        except Exception:  # noqa: BLE001
+            return None
+        q = self.deadline.dateTime()
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=zone).astimezone(
+            ZoneInfo("UTC"))
+
+    def _show_utc(self) -> None:
+        utc = self._deadline_utc()
+        self.deadline_utc.setText(f"= {utc:%d.%m.%Y %H:%M:%S} UTC (received at that second is on time)"
+                                  if utc else "Unknown time zone")
+
+    def _save(self) -> None:
+        if not self.settings:
+            return
+        under = [self.under.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.under.count())
+                 if self.under.item(i).checkState() == Qt.CheckState.Checked]
+        changes = {"reference": self.reference.text().strip(), "title": self.title_edit.text(),
+                   "grade": self.grade.text(), "mailbox": self.mailbox.text(), "timezone": self.zone.currentText(),
+                   "deadline_utc": self._deadline_utc(), "confidentiality": self.marking.text(),
+                   "underrepresented": under}
+        s = self.state
+        old_ref = self.settings["reference"]
+
+        def done(st: dict) -> None:
+            if st["reference"] != old_ref:
+                s.reference = st["reference"]
+            s.changed("settings")
+
+        s.tasks.run(s.services.procedures.update_settings, old_ref, changes, self.settings["version"], s.actor,
+                    on_done=done, on_error=lambda e: (show_error(self, e), self.refresh()))

@@ -1,0 +1,22 @@
+"""The pages of the main window, one per workflow stage, in order."""
+
+from __future__ import annotations
+
+from ..state import AppState
+from .grid_page import GridPage
+from .procedure_page import ProcedurePage
+from .stage_page import StagePage
+
+
+def build_pages(state: AppState) -> list:
+    return [
+        ProcedurePage(state),
+        StagePage("Applications", "Import from the functional mailbox (.eml/.msg/.mbox/.pdf) — coming with the "
+                  "intake work."),
+        StagePage("Eligibility", "Pass/fail per eligibility criterion with evidence; Art. 29 category."),
+        GridPage(state),
+        StagePage("Scoring", "Each member scores alone, blind to the others until their own submission."),
+        StagePage("Panel", "Aggregation, divergence flags, consensus with justification."),
+        StagePage("Shortlist", "Pass mark, minimums, best N, tie-breaks, Art. 29 priority; freeze and sign-off."),
+        StagePage("Reports", "Shortlist PDF, eligibility report, candidate sheets, panel report, extract."),
+    ]

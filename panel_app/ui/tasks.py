@@ -1,0 +1,83 @@
+"""One background task runner: a single serial DB worker thread; results are posted back to the GUI thread.
+
+Long work takes Orange3-style `progress(fraction, message)` and `cancelled()` callables and knows nothing
+of Qt; this module adapts them. After Anki's operations: the GUI never blocks on the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    done = Signal(object, object, object)  # callback, result, error
+    progress = Signal(object, float, str)  # callback, fraction, message
+
+
+class TaskRunner(QObject):
+    """`run(fn, on_done, on_error)` executes fn(*args) on the DB worker thread, callbacks on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="panel-db")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._bridge.progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        self._pending = 0
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            on_progress: Callable[[float, str], None] | None = None,
+            cancel_event: threading.Event | None = None, **kwargs: Any) -> None:
+        if on_progress is not None:
+            kwargs["progress"] = lambda f, m="": self._bridge.progress.emit(on_progress, float(f), str(m))
+        if cancel_event is not None:
+            kwargs["cancelled"] = cancel_event.is_set
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def job() -> None:
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
+                self._bridge.done.emit(on_error, None, e)
+            else:
+                self._bridge.done.emit(on_done, result, None)
+
+        self._pool.submit(job)
+
+    def _deliver(self, callback, result, error) -> None:  # noqa: ANN001
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if error is not None:
+            if callback is not None:
+                callback(error)
+            else:
+                from .errors import show_error
+
+                show_error(None, error)
+        elif callback is not None:
+            callback(result)
+
+    @staticmethod
+    def _deliver_progress(callback, fraction: float, message: str) -> None:  # noqa: ANN001
+        callback(fraction, message)
+
+    def wait(self) -> None:
+        """Block until the queue is empty (tests and shutdown)."""
+        self._pool.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)

@@ -1,0 +1,110 @@
+"""Shared fixtures: a fresh real database per test, on SQLite (a temporary file) and on PostgreSQL.
+
+PostgreSQL: one database is created for the run and dropped at the end; each test starts from empty
+tables. Outside CI the PostgreSQL tests skip with a clear message when no server answers; with CI=true
+they must run, so an unreachable server fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ADMIN = os.environ.get("PANEL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+def _pg_reachable() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", connect_timeout=3):
+            return None
+    except Exception as e:  # noqa: BLE001
+        return str(e).splitlines()[0]
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    problem = _pg_reachable()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL at 127.0.0.1:5432 is required with CI=true: {problem}")
+        pytest.skip(f"PostgreSQL not reachable at 127.0.0.1:5432 ({problem}); these tests run in CI")
+    import psycopg
+
+    name = f"panel_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as con:
+        con.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _empty_all_tables(db) -> None:  # noqa: ANN001
+    from panel_app.store.testing import truncate_all
+
+    truncate_all(db)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request, tmp_path):
+    """A migrated database, on both backends."""
+    from panel_app.store import open_database
+
+    if request.param == "sqlite":
+        database = open_database(f"sqlite:///{tmp_path / 'panel.sqlite'}")
+    else:
+        database = open_database(request.getfixturevalue("pg_url"))
+        _empty_all_tables(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    from panel_app.store import open_database
+
+    database = open_database(f"sqlite:///{tmp_path / 'panel.sqlite'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db):
+    from panel_app.services import Services
+
+    return Services.for_db(db)
+
+
+@pytest.fixture
+def template_path():
+    from panel_app.domain.paths import DEFAULT_TEMPLATE
+
+    return DEFAULT_TEMPLATE
+
+
+@pytest.fixture
+def procedure(services, template_path):
+    """The DIGIT/COM/2026/1039 procedure with a chair, two members, a secretary and an observer."""
+    ref = services.procedures.create_from_template(template_path).reference
+    services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
+    chair = services.members.sign_in(ref, "Chair Anna", "chair-pass")
+    for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
+                       ("Observer Olga", "observer")]:
+        services.members.add(ref, name, role, chair, password=f"{name.split()[1].lower()}-pass")
+    return ref
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """argon2 with its production cost makes every sign-in ~0.1 s; tests use the cheapest valid parameters."""
+    from argon2 import PasswordHasher
+
+    from panel_app.services import members
+
+    members._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    yield

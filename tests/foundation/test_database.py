@@ -1,0 +1,93 @@
+"""Opening databases: migrations, backups, and clear messages for bad databases."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from panel_app.domain.errors import UserFacingError
+from panel_app.store import DatabaseError, open_database
+from panel_app.store.migrate import backup_sqlite, script_directory
+from panel_app.store.netdrive import is_network_path
+
+
+def test_revision_chain_is_linear():
+    revs = list(script_directory().walk_revisions())
+    assert len(script_directory().get_heads()) == 1
+    assert sum(1 for r in revs if r.down_revision is None) == 1
+    for r in revs:
+        assert not isinstance(r.down_revision, tuple | list), f"{r.revision} is a merge"
+
+
+def test_upgrade_from_empty_and_pragmas(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite'}")
+    with db.engine.connect() as con:
+        mode = con.exec_driver_sql("PRAGMA journal_mode").scalar()
+        fk = con.exec_driver_sql("PRAGMA foreign_keys").scalar()
+        tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.dispose()
+    assert mode == "wal" and fk == 1
+    assert {"procedure", "criterion", "member", "candidate", "application", "document", "document_blob", "score",
+            "assessment", "declaration", "decision", "audit_event", "alembic_version"} <= tables
+
+
+def test_backup_copies_the_database(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'b.sqlite'}")
+    target = backup_sqlite(db, "0001")
+    db.dispose()
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    con.close()
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    path = tmp_path / "new.sqlite"
+    open_database(f"sqlite:///{path}").dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(UserFacingError, match="newer version of panel_app"):
+        open_database(f"sqlite:///{path}")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
+    con.close()
+
+
+def test_not_a_database_file(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database")
+    with pytest.raises(DatabaseError, match="not a panel_app database"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_text() == "these are my notes, not a database"
+
+
+def test_corrupt_database_file(tmp_path):
+    path = tmp_path / "c.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t(x)")
+    con.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    con.commit()
+    con.close()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="(damaged|integrity check)"):
+        open_database(f"sqlite:///{path}")
+
+
+def test_unreachable_server_is_a_plain_message():
+    with pytest.raises(DatabaseError, match="Cannot reach the database") as info:
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert "Traceback" not in str(info.value)
+
+
+def test_network_drive_detection():
+    mounts = [("/", "ext4"), ("/mnt/share", "cifs"), ("/home", "ext4"), ("/net/nfs", "nfs4")]
+    from pathlib import Path
+
+    assert is_network_path(Path("/mnt/share/panel.sqlite"), mounts)
+    assert is_network_path(Path("/net/nfs/x/panel.sqlite"), mounts)
+    assert not is_network_path(Path("/home/me/panel.sqlite"), mounts)
+    assert not is_network_path(Path("/mnt/sharex/panel.sqlite"), mounts)

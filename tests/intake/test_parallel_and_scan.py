@@ -1,0 +1,46 @@
+"""parse_many (process pool, input order, progress, cancel) and collect_files."""
+
+from __future__ import annotations
+
+from panel_app.intake import collect_files, parse_many
+
+from .fixtures import REF, eml_bytes, mbox_bytes
+
+
+def _write_inbox(tmp_path, n: int):
+    paths = []
+    for k in range(n):
+        p = tmp_path / f"{k:03d}.eml"
+        p.write_bytes(eml_bytes(from_addr=f"c{k}@example.org"))
+        paths.append(p)
+    return paths
+
+
+def test_parse_many_in_two_processes_keeps_input_order_and_reports_progress(tmp_path):
+    paths = _write_inbox(tmp_path, 6)
+    box = tmp_path / "z.mbox"
+    box.write_bytes(mbox_bytes([eml_bytes(from_addr="m1@example.org"), eml_bytes(from_addr="m2@example.org")]))
+    seen = []
+    out = list(parse_many([*paths, box], REF, workers=2, progress=lambda f, m: seen.append(f)))
+    assert [m.sender_email for m in out] == [f"c{k}@example.org" for k in range(6)] + ["m1@example.org",
+                                                                                        "m2@example.org"]
+    assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) == 7
+
+
+def test_parse_many_stops_when_cancelled(tmp_path):
+    paths = _write_inbox(tmp_path, 5)
+    got = []
+    for m in parse_many(paths, REF, workers=2, cancelled=lambda: len(got) >= 2):
+        got.append(m)
+    assert len(got) == 2
+
+
+def test_collect_files_recurses_sorted_and_keeps_unknown_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.eml").write_bytes(b"x")
+    (tmp_path / "a.msg").write_bytes(b"x")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00")
+    files = collect_files([tmp_path, tmp_path / "a.msg"])
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == [".DS_Store", "a.msg", "b/2.eml"]
+    (msg,) = list(parse_many([files[0]], REF, workers=1))
+    assert "not_mail" in msg.flags

@@ -1,0 +1,163 @@
+"""Sample report data built in code: names in Greek, Cyrillic, Polish, Czech, Irish, and markup.
+
+Plain functions (not fixtures) so bench/ and screenshot scripts can reuse them."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, date, datetime
+
+import pypdfium2 as pdfium
+from panel_app.reports.data import (
+    AmendmentInfo,
+    CandidateSheet,
+    CandidateSheetData,
+    ConflictInfo,
+    ConsensusNote,
+    CriterionInfo,
+    EligibilityData,
+    EligibilityOutcome,
+    EligibilityRow,
+    ExtractData,
+    IntakeCounts,
+    PanelMemberInfo,
+    PanelReportData,
+    RankRow,
+    ReliabilityRow,
+    ReportContext,
+    RuleInfo,
+    ShortlistData,
+)
+
+NAMES = ["Γιώργος Παπαδόπουλος", "Мария Иванова", "Łukasz Żółkiewski", "Šárka Dvořáková",
+         "Seán Ó Súilleabháin", "<b>O'Brien & Co</b>"]
+MEMBERS = ["Anna Schmidt", "Jean Dupont", "Liesbeth Van Damme", "Paolo Rossi"]
+T0 = datetime(2026, 6, 20, 8, 30, tzinfo=UTC)
+CRITERIA = [CriterionInfo("S1", "DevOps, DevSecOps, cloud or hybrid architecture", "selection", 3, 2),
+            CriterionInfo("S2", "CI/CD pipelines, containers, infrastructure as code", "selection", 3),
+            CriterionInfo("S3", "Security requirements in engineering and delivery", "selection", 2),
+            CriterionInfo("A1", "Jenkins, GitLab, Azure DevOps, Docker, Kubernetes, Terraform", "asset", 1),
+            CriterionInfo("A2", "ITIL v4 and PM2", "asset", 1)]
+INTERVIEW = [CriterionInfo("I1", "Analytical skills", "interview", 2),
+             CriterionInfo("I2", "Communication", "interview", 1)]
+ELIG = [CriterionInfo("E-NAT", "EU nationality", "eligibility", 0),
+        CriterionInfo("E-EDU", "University studies of at least 3 years", "eligibility", 0),
+        CriterionInfo("E-LANG", "C1 + B2 in two official EU languages", "eligibility", 0),
+        CriterionInfo("E-CIV", "Full rights as a citizen", "eligibility", 0)]
+
+
+def email_of(i: int) -> str:
+    return f"cand{i}@example.eu"
+
+
+def context(**kw) -> ReportContext:
+    panel = [PanelMemberInfo(MEMBERS[0], "chair", True, None, T0, None),
+             PanelMemberInfo(MEMBERS[1], "member", True, MEMBERS[2], T0, None),
+             PanelMemberInfo(MEMBERS[2], "member", True, None, T0, None),
+             PanelMemberInfo(MEMBERS[3], "secretary", False, None, T0, None)]
+    base = dict(reference="DIGIT/COM/2026/1039", title="IT Service Officer – DevOps Lead Architect",
+                grade="AD5-7", post="DG DIGIT – Unit DIGIT.S.2", place="Luxembourg",
+                generated_at=T0, panel=panel, procedure="Selection of a temporary agent 2(b)")
+    base.update(kw)
+    return ReportContext(**base)
+
+
+def finals_of(i: int) -> dict[str, float | None]:
+    return {c.code: (None if (i + k) % 7 == 6 else float((i * 3 + k) % 5)) for k, c in enumerate(CRITERIA)}
+
+
+def total_of(finals: dict[str, float | None]) -> float:
+    w = {c.code: c.weight for c in CRITERIA}
+    return round(sum((v or 0) * w[k] for k, v in finals.items()) * 100 / 40, 2)
+
+
+def rank_rows(n: int) -> list[RankRow]:
+    rows = []
+    for i in range(n):
+        name = NAMES[i] if i < len(NAMES) else f"Candidate {i:05d}"
+        f = finals_of(i)
+        rows.append(RankRow(i + 1, name, email_of(i), "laureate" if i == 2 else "", f, total_of(f),
+                            "invited" if i < 6 else "not_invited", "" if i < 6 else "below pass mark"))
+    return rows
+
+
+def shortlist_data(frozen: bool = False, annex: int | None = None) -> ShortlistData:
+    rows = rank_rows(max(annex or 0, 6))
+    ctx = context()
+    if frozen:
+        for m in ctx.panel:
+            m.signoff_at = T0
+    return ShortlistData(
+        ctx, CRITERIA,
+        RuleInfo(60.0, {"S1": 2}, 8, ["higher S1", "higher S2", "Art. 29 category"], [NAMES[4], NAMES[5]],
+                 True, 100),
+        article29_rows=[rows[2]], invited_rows=[r for i, r in enumerate(rows[:6]) if i != 2],
+        not_invited_counts={"below pass mark": 41, "below minimum on S1": 7, "beyond best N": 3},
+        annex_rows=rows if annex else None, frozen=frozen, frozen_at=T0 if frozen else None)
+
+
+def eligibility_data(n: int = 6) -> EligibilityData:
+    rows = []
+    for i in range(n):
+        name = NAMES[i] if i < len(NAMES) else f"Applicant {i:04d}"
+        bad = i == 1
+        checks = {"E-NAT": ("met", "Greek national (EL)" if i == 0 else ""),
+                  "E-EDU": ("not_met", "Diploma shows 2 years of study") if bad else ("met", ""),
+                  "E-LANG": ("to_verify", "B2 level not evidenced") if i == 3 else ("met", ""),
+                  "E-CIV": ("declared", "")}
+        rows.append(EligibilityRow(name, email_of(i), f"mail-{i}.eml", ["late"] if i == 4 else [],
+                                   "12.06.2026 11:59:58", checks,
+                                   "not_eligible" if bad else ("to_verify" if i == 3 else "eligible"),
+                                   excluded=bad, exclusion_reason="Education below 3 years" if bad else ""))
+    return EligibilityData(context(), ELIG, rows, IntakeCounts(n + 1, n, n - 2, 1, 1))
+
+
+def sheets_data(show: bool = False) -> CandidateSheetData:
+    sheets = []
+    for r in rank_rows(6):
+        sheets.append(CandidateSheet(r.name, r.email, r.finals, r.total, r.rank,
+                                     {"S1": f"Ten years of DevOps <at> {r.name} & co."},
+                                     {"S1": [2, 3], "A2": [5]}, "Agreed unanimously.",
+                                     {m: dict(r.finals) for m in MEMBERS[:3]}))
+    return CandidateSheetData(context(), CRITERIA, sheets, show_member_marks=show, pass_mark=60)
+
+
+def panel_data() -> PanelReportData:
+    rows = rank_rows(30)
+    inter = [RankRow(i + 1, r.name, r.email, r.article29, {"I1": 3.0, "I2": 2.5 + i / 10},
+                     70.0 - i, "recommended" if i == 0 else "reserve") for i, r in enumerate(rows[:6])]
+    return PanelReportData(
+        context(), CRITERIA, "9f2c" * 16, T0, IntakeCounts(57, 55, 51, 4, 0),
+        "Consensus marks agreed in the meeting; departures from the mean justified.",
+        RuleInfo(60.0, {"S1": 2}, 8, ["higher S1"], [], True, 100),
+        amendments=[AmendmentInfo(T0, MEMBERS[0], "Weight of A2 1 → 0.5", "Typo in the sealed grid")],
+        conflicts=[ConflictInfo(MEMBERS[1], NAMES[3], "former colleague")],
+        eligibility=[EligibilityOutcome(NAMES[1], "not eligible", ["Diploma shows 2 years of study"])],
+        consensus=[ConsensusNote(NAMES[0], "S1", 2.33, 3.0, "Evidence on p. 3 overlooked by one member")],
+        reliability=[ReliabilityRow("ICC(2,k) all criteria", 0.81, "good")],
+        ranking=rows, shortlist=rows[:6], robustness=["The cut is stable when any one member is removed."],
+        interview_criteria=INTERVIEW, interview_rows=inter, recommended=[NAMES[0]], reserve=NAMES[1:4],
+        reserve_valid_until=date(2027, 12, 31), totals=[r.total for r in rows],
+        marks_per_criterion={c.code: [r.finals[c.code] for r in rows if r.finals[c.code] is not None]
+                             for c in CRITERIA},
+        nationality_counts={"EL": 9, "BG": 7, "PL": 12, "CZ": 5, "IE": 3, "BE": 14, "FR": 7},
+        underrepresented=["AT", "CY", "CZ", "DK", "NL", "EE", "FI", "DE", "IE", "LU", "MT", "PL", "PT", "SK", "SE"])
+
+
+def extract_data() -> ExtractData:
+    f = finals_of(0)
+    return ExtractData(context(), NAMES[5], email_of(5),
+                       {"Nationality": "IE", "Diploma": "MSc Computer Science (5 years)",
+                        "Languages": "EN C2, FR B2"},
+                       "eligible", {"EU nationality": "met – Irish national (IE)"},
+                       CRITERIA, f, total_of(f), 60.0, "Preselection – not invited to interview")
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    """Text of each page (pypdfium2), whitespace collapsed."""
+    doc = pdfium.PdfDocument(io.BytesIO(pdf))
+    try:
+        return [re.sub(r"\s+", " ", doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
+    finally:
+        doc.close()
