@@ -1,12 +1,10 @@
 """The one report base class (after pretix's invoicing/pdf.py).
 
-`Report` owns A4 page templates (portrait + landscape), margins, the DejaVu fonts (embedded and
-subset by reportlab), ONE stylesheet, the header (reference + confidentiality marking), the footer
-("page X of Y", generation time in the procedure's zone, a short hash of the input data) and an
-optional diagonal DRAFT watermark. A subclass writes only `story()`.
-
-User text goes into Paragraphs only through `p()` (escaped). Table cells are plain strings: reportlab
-draws them literally, clipped to the column width so a row never wraps or grows.
+`Report` owns A4 portrait/landscape templates, margins, DejaVu fonts (embedded, subset), ONE
+stylesheet, the header (reference + marking), the footer ("page X of Y", generation time in the
+procedure's zone, a short hash of the input) and the DRAFT watermark. A subclass writes only `story()`.
+User text reaches Paragraphs only through `p()` (escaped); plain-string table cells are drawn
+literally, clipped to their column so a row never wraps.
 """
 
 from __future__ import annotations
@@ -14,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from dataclasses import asdict, is_dataclass
-from datetime import datetime
+from dataclasses import is_dataclass
+from datetime import date, datetime
 from functools import cache
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -67,10 +65,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3,
                              keepWithNext=1),
         "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 2, spaceAfter=0),
-        "head": ParagraphStyle("head", base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
-                               spaceAfter=0, textColor=colors.white),
-        "headr": ParagraphStyle("headr", base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
-                                spaceAfter=0, textColor=colors.white, alignment=TA_RIGHT),
+        **{name: ParagraphStyle(name, base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
+                                spaceAfter=0, textColor=colors.white, alignment=align)
+           for name, align in (("head", TA_LEFT), ("headr", TA_RIGHT))},
     }
 
 
@@ -115,17 +112,23 @@ def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False
 
 def input_hash(data: object) -> str:
     """First 12 hex of sha256 over a canonical JSON of the input (generation time excluded)."""
-    body = asdict(data) if is_dataclass(data) else data
-    if isinstance(body, dict) and isinstance(body.get("context"), dict):
-        body["context"].pop("generated_at", None)
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=_plain, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _plain(obj: object) -> object:
+    if isinstance(obj, ReportContext):
+        return {k: v for k, v in vars(obj).items() if k != "generated_at"}
+    if is_dataclass(obj):
+        return vars(obj)
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    return str(obj)
 
 
 class NumberedCanvas(Canvas):
     """Keeps every page until save() so each can say "page X of Y"."""
 
-    footer_font = "DejaVuSans"
     watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, over the content of every page
 
     def __init__(self, *args, **kwargs) -> None:
@@ -140,10 +143,8 @@ class NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            width = self._pagesize[0]
-            self.setFont(self.footer_font, 7)
-            self.setFillColor(colors.black)
-            self.drawRightString(width - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
+            self.setFont(register_fonts()[0], 7)
+            self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
             if self.watermark:
                 self._draw_watermark()
             Canvas.showPage(self)
@@ -173,14 +174,12 @@ class Report:
         self.hash = input_hash(data)
         register_fonts()
 
-    # -- what subclasses provide -------------------------------------------------------------
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
     def draft(self) -> bool:
         return self.ctx.draft
 
-    # -- rendering ---------------------------------------------------------------------------
     def render(self) -> bytes:
         buf = io.BytesIO()
         doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -213,15 +212,12 @@ class Report:
         canvas.drawRightString(width - MARGIN, top, clip(self.ctx.confidentiality, room, 7))
         canvas.setStrokeColor(HEAD_BG)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
-        canvas.line(MARGIN, MARGIN - 5 * mm, width - MARGIN, MARGIN - 5 * mm)
+        canvas.lines([(MARGIN, y, width - MARGIN, y) for y in (top - 2.5 * mm, MARGIN - 5 * mm)])
         canvas.setFillColor(colors.black)
-        canvas.drawString(MARGIN, MARGIN - 9 * mm,
-                          f"Generated {local(self.ctx.generated_at, self.tz)} ({self.tz}) · "
-                          f"data hash {self.hash}")
+        when = local(self.ctx.generated_at, self.tz)
+        canvas.drawString(MARGIN, MARGIN - 9 * mm, f"Generated {when} ({self.tz}) · data hash {self.hash}")
         canvas.restoreState()
 
-    # -- building blocks for subclasses ------------------------------------------------------
     def heading(self, subtitle: str = "") -> list[Flowable]:
         """Report title and the procedure block."""
         c = self.ctx
@@ -246,15 +242,16 @@ class Report:
         return t
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float], *,
-              right_from: int | None = None, left: tuple[int, ...] = (), wrap: bool = False,
-              extra: list | None = None) -> list[Flowable]:
+              right_from: int | None = None, left: tuple[int, ...] = (), wrap: bool | tuple[int, ...] = False) -> list[Flowable]:
         """A data table: header repeated on every page, one candidate = one table row (never split),
         chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column;
-        `wrap=True` turns string cells into wrapped Paragraphs (small tables only)."""
+        `wrap=True` (or a tuple of column indexes) turns those string cells into wrapped Paragraphs."""
         right = set(range(right_from, len(header))) if right_from is not None else set()
-        right -= set(left or ())
+        right -= set(left)
         head = [p(h, "headr" if i in right else "head") for i, h in enumerate(header)]
-        bodies = [[self._cell(v, w, wrap) for v, w in zip(r, widths, strict=True)] for r in rows]
+        wrapped = set(range(len(header))) if wrap is True else set(wrap or ())
+        bodies = [[self._cell(v, w, i in wrapped) for i, (v, w) in enumerate(zip(r, widths, strict=True))]
+                  for r in rows]
         style = [("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
                  ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                  ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
@@ -262,12 +259,13 @@ class Report:
                  ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0dc")),
                  ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                  ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
-        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right)]
-        style += extra or []
+        if right_from is not None:  # few commands: each one is applied cell by cell
+            style.append(("ALIGN", (right_from, 1), (-1, -1), "RIGHT"))
+            style += [("ALIGN", (i, 1), (i, -1), "LEFT") for i in sorted(left)]
         out: list[Flowable] = []
         for i in range(0, max(len(bodies), 1), CHUNK_ROWS):
             chunk = bodies[i:i + CHUNK_ROWS]
-            heights = None if wrap else [None] + [ROW_HEIGHT] * len(chunk)
+            heights = None if wrapped else [None] + [ROW_HEIGHT] * len(chunk)
             t = Table([head, *chunk], colWidths=widths, rowHeights=heights, repeatRows=1,
                       splitByRow=1, hAlign="LEFT")
             t.setStyle(TableStyle(style))

@@ -68,7 +68,7 @@ class EligibilityReport(Report):
         if not rows:
             return out + [p("No reasons recorded.")]
         return out + self.table(["#", "Name", "Criterion", "Outcome", "Reason"], rows,
-                                [9 * mm, 50 * mm, 20 * mm, 22 * mm, LANDSCAPE_W - 101 * mm], wrap=True)
+                                [9 * mm, 50 * mm, 20 * mm, 22 * mm, LANDSCAPE_W - 101 * mm], wrap=(4,))
 
 
 def _cut(text: str) -> str:

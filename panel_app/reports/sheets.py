@@ -56,7 +56,7 @@ class CandidateSheetsReport(Report):
                          ", ".join(map(str, pages)) or DASH, just or DASH])
         widths = [13 * mm, 52 * mm, 13 * mm, 14 * mm, 18 * mm]
         out += self.table(["Code", "Criterion", "Weight", "Final", "Pages", "Justification"], rows,
-                          [*widths, PORTRAIT_W - sum(widths)], wrap=True, right_from=2, left=(4, 5))
+                          [*widths, PORTRAIT_W - sum(widths)], wrap=(1, 5), right_from=2, left=(4, 5))
         if s.consensus_notes:
             out += [p("Consensus notes", "h2"), p(s.consensus_notes)]
         if d.show_member_marks and s.member_marks:

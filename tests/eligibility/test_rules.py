@@ -270,3 +270,10 @@ def test_every_not_met_or_to_verify_has_a_reason():
         for c in s.checks:
             if c.suggested in ("not_met", "to_verify"):
                 assert c.reason, c
+
+
+def test_cv_sections_do_not_confuse_the_language_reading():
+    cv = "CURRICULUM VITAE\nProgramming languages: Python, Java\nThesis on Polish history\nLanguages: English C2, German B2"
+    s = run(cv)
+    assert s.languages == [{"lang": "en", "level": "C2"}, {"lang": "de", "level": "B2"}]
+    assert status(s, "E-LANG-MAIN") == "met" and status(s, "E-LANG-SECOND") == "met"

@@ -9,6 +9,7 @@ import re
 from datetime import UTC, date, datetime
 
 import pypdfium2 as pdfium
+
 from panel_app.reports.data import (
     AmendmentInfo,
     CandidateSheet,
