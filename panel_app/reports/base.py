@@ -87,11 +87,9 @@ def mark(value: float | None, digits: int = 2) -> str:
 
 def local(dt: datetime | None, tz: str) -> str:
     """An aware datetime in the procedure's zone, e.g. "12.06.2026 12:00"."""
-    if dt is None:
-        return DASH
-    if dt.tzinfo is None:
+    if dt is not None and dt.tzinfo is None:
         raise ValueError("reports need timezone-aware datetimes")
-    return dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
 
 
 def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False) -> str:
@@ -221,14 +219,11 @@ class Report:
     def heading(self, subtitle: str = "") -> list[Flowable]:
         """Report title and the procedure block."""
         c = self.ctx
-        out: list[Flowable] = [p(self.title, "title")]
-        if subtitle:
-            out.append(p(subtitle, "h2"))
+        out: list[Flowable] = [p(self.title, "title"), *([p(subtitle, "h2")] if subtitle else [])]
         rows = [("Procedure", c.procedure), ("Reference", c.reference), ("Post", c.title),
                 ("Grade", c.grade), ("DG / unit", c.post), ("Place", c.place),
                 ("Date", local(c.generated_at, self.tz)[:10])]
-        out.append(self.kv_table([(k, v) for k, v in rows if v]))
-        return out
+        return [*out, self.kv_table([(k, v) for k, v in rows if v])]
 
     def kv_table(self, rows: list[tuple[str, object]], key_width: float = 38 * mm) -> Table:
         """Label/value pairs; values are wrapped Paragraphs (short texts)."""
@@ -237,8 +232,7 @@ class Report:
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
         return t
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float], *,
@@ -276,9 +270,7 @@ class Report:
     def _cell(value: object, width: float, wrap: bool) -> object:
         if isinstance(value, Flowable):
             return value
-        if wrap:
-            return p(value, "cell")
-        return clip(value, width - 2 * CELL_PAD)
+        return p(value, "cell") if wrap else clip(value, width - 2 * CELL_PAD)
 
     def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
                    signed_label: str = "Signed off") -> list[Flowable]:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from panel_app.store import Database, open_database
 
+from .applications import ApplicationService
 from .grid import GridService
+from .intake import IntakeService
 from .members import MemberService
 from .procedures import ProcedureService
 
@@ -17,6 +19,8 @@ class Services:
     procedures: ProcedureService
     grid: GridService
     members: MemberService
+    intake: IntakeService
+    applications: ApplicationService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -24,4 +28,5 @@ class Services:
 
     @classmethod
     def for_db(cls, db: Database) -> Services:
-        return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db))
+        return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
+                   intake=IntakeService(db), applications=ApplicationService(db))

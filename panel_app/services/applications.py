@@ -1,0 +1,129 @@
+"""The applications table: listing (the JSON contract), corrections, received time, exclusion, documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
+from panel_app.store import applications as qa
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+
+from .actors import Actor, require_role
+from .application_status import restatus
+from .procedures import ProcedureService
+from .times import iso_utc, local_text
+
+
+def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
+    return {
+        "id": a.id, "source": a.source,
+        "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
+                      "email": cand.email if cand else None},
+        "received_utc": iso_utc(a.received_utc), "date_header_utc": iso_utc(a.date_header_utc),
+        "received_local": local_text(a.received_utc, tz), "date_mismatch_minutes": _mismatch(a),
+        "on_time": a.on_time, "reference_ok": a.reference_ok, "flags": list(a.flags or []), "status": a.status,
+        "excluded": a.excluded, "exclusion_reason": a.exclusion_reason, "subject": a.subject,
+        "sender": a.sender_email, "error": a.error, "version": a.version,
+        "documents": [{"filename": d.filename, "sha256": d.blob_sha256, "pages": d.pages, "has_text": d.has_text,
+                       "kind": d.kind, "flags": list(d.flags or [])} for d in a.documents],
+    }
+
+
+def _mismatch(a) -> int | None:  # noqa: ANN001
+    if a.received_utc is None or a.date_header_utc is None:
+        return None
+    minutes = abs((a.received_utc - a.date_header_utc).total_seconds()) / 60
+    return int(minutes) if minutes > 10 else None
+
+
+class ApplicationService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def list(self, reference: str, *, status: str | None = None, flag: str | None = None,
+             search: str | None = None) -> list[dict]:
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            cands = qa.candidate_map(s, p.id)
+            out = []
+            for a in qa.listing(s, p.id, search=search):
+                if status and a.status != status:
+                    continue
+                if flag and flag not in (a.flags or []):
+                    continue
+                out.append(application_dict(a, cands.get(a.candidate_id), p.timezone))
+            return out
+
+    def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
+        """(filename, bytes) of one stored document."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            a = qa.by_id(s, p.id, application_id)
+            if a is None or index >= len(a.documents):
+                raise NotFound("That document is not stored.")
+            d = a.documents[index]
+            return d.filename, qa.blob(s, d.blob_sha256) or b""
+
+    def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int,
+                         actor: Actor) -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            p, a = self._app(uow, reference, application_id, actor, "correct candidate details")
+            cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
+            if cand is None:
+                raise UserFacingError("This application has no candidate yet; enter an email address first.")
+            if cand.version != expected_version:
+                raise StaleEdit(f"Candidate {cand.email}", cand.updated_by, local_text(cand.updated_at, p.timezone))
+            before = {k: getattr(cand, k) for k in changes}
+            for k, v in changes.items():
+                if k not in ("surname", "first_name"):
+                    raise UserFacingError(f"'{k}' cannot be corrected here.")
+                setattr(cand, k, str(v).strip())
+            uow.touch(cand)
+            uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
+        return self._one(reference, application_id)
+
+    def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
+                          actor: Actor) -> dict:
+        if received_utc.tzinfo is None:
+            raise UserFacingError("Give the received time with its zone.")
+        if not reason.strip():
+            raise UserFacingError("Say where the received time comes from (e.g. the mailbox log).")
+        with unit_of_work(self.db, actor.name) as uow:
+            p, a = self._app(uow, reference, application_id, actor, "enter a received time")
+            before = {"received_utc": iso_utc(a.received_utc), "on_time": a.on_time}
+            a.received_utc = received_utc
+            a.received_entered = True
+            a.on_time = received_utc <= p.deadline_utc
+            flags = [f for f in (a.flags or []) if f not in ("late", "received_time_unknown")]
+            a.flags = (["late"] if not a.on_time else []) + flags
+            uow.touch(a)
+            if a.candidate_id:
+                restatus(qa.of_candidate(uow.session, a.candidate_id))
+            uow.audit(p.id, "application.received_time", "application", a.id, before,
+                      {"received_utc": iso_utc(received_utc), "on_time": a.on_time, "reason": reason})
+        return self._one(reference, application_id)
+
+    def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str, actor: Actor) -> dict:
+        if not reason.strip():
+            raise UserFacingError("An exclusion or a readmission needs a reason in words.")
+        with unit_of_work(self.db, actor.name) as uow:
+            p, a = self._app(uow, reference, application_id, actor, "exclude or readmit an application")
+            before = {"excluded": a.excluded, "reason": a.exclusion_reason}
+            a.excluded, a.exclusion_reason = excluded, reason.strip()
+            uow.touch(a)
+            uow.audit(p.id, "application.exclude" if excluded else "application.readmit", "application", a.id,
+                      before, {"excluded": excluded, "reason": reason.strip()})
+        return self._one(reference, application_id)
+
+    def _one(self, reference: str, application_id: int) -> dict:
+        return next(a for a in self.list(reference) if a["id"] == application_id)
+
+    @staticmethod
+    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
+        p = ProcedureService._get(uow.session, reference)
+        require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
+        a = qa.by_id(uow.session, p.id, application_id)
+        if a is None:
+            raise NotFound(f"No application {application_id} in {reference}.")
+        return p, a

@@ -1,0 +1,174 @@
+"""Importing applications from the mailbox export: every file gets an outcome; nothing is ever lost.
+
+Each file is one transaction (its messages are stored completely or not at all), so a cancelled or
+killed import keeps what was committed and a re-run adds only the rest: idempotent by the source's
+sha256 and the Message-ID. Parsing and text extraction run in a process pool (both cores).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from panel_app.domain.errors import Cancelled
+from panel_app.intake import ParsedMessage, collect_files, parse_many
+from panel_app.store import applications as qa
+from panel_app.store import procedures as q
+from panel_app.store import unit_of_work
+from panel_app.store.models import Application, Candidate, Document, DocumentBlob
+
+from .actors import SETUP, Actor, require_role
+from .application_status import restatus
+from .eligibility_suggest import suggestion_snapshot
+from .procedures import ProcedureService
+
+
+@dataclass
+class FileOutcome:
+    file: str
+    outcome: str  # imported | imported_with_flags | already_imported | rejected | not_imported
+    applications: int = 0
+    flags: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    files: list[FileOutcome]
+    cancelled: bool = False
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.files:
+            out[f.outcome] = out.get(f.outcome, 0) + 1
+        return out
+
+    def as_dict(self) -> dict:
+        return {"cancelled": self.cancelled, "counts": self.counts(), "files": [asdict(f) for f in self.files]}
+
+
+def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
+    for s in msg.suggestions:
+        if s.field == field_name and s.value.strip():
+            return s.value.strip()
+    return None
+
+
+class IntakeService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
+                     progress: Callable[[float, str], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        files = collect_files(paths)
+        report = ImportReport([])
+        by_file: dict[str, FileOutcome] = {}
+        order = [str(f) for f in files]
+        ctx = self._context(reference, actor)
+        seen_files: set[str] = set()
+        try:
+            current: str | None = None
+            batch: list[ParsedMessage] = []
+            for msg in parse_many(order, ctx["reference"], workers=workers, progress=progress, cancelled=cancelled):
+                name = msg.source.split("#", 1)[0]
+                if current is not None and name != current:
+                    by_file[current] = self._store_file(ctx, current, batch, actor)
+                    batch = []
+                current = name
+                seen_files.add(name)
+                batch.append(msg)
+            if current is not None:
+                by_file[current] = self._store_file(ctx, current, batch, actor)
+        except Cancelled:
+            report.cancelled = True
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+        for path in order:
+            name = Path(path).name
+            outcome = by_file.get(name)
+            if outcome is None:
+                outcome = FileOutcome(name, "not_imported", reason="the import was cancelled before this file"
+                                      if report.cancelled else "the file could not be read")
+            report.files.append(outcome)
+        return report
+
+    def _context(self, reference: str, actor: Actor) -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            p = ProcedureService._get(uow.session, reference)
+            require_role(actor, "secretary", "chair", action="import applications",
+                         has_members=bool(q.members(uow.session, p.id)))
+            crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
+            return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
+                    "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3))}
+
+    def _store_file(self, ctx: dict, name: str, msgs: list[ParsedMessage], actor: Actor) -> FileOutcome:
+        stored, flags, known = 0, [], 0
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            for msg in msgs:
+                if qa.by_source(s, ctx["procedure_id"], msg.source_sha256) or (
+                        msg.message_id and qa.by_message_id(s, ctx["procedure_id"], msg.message_id)):
+                    known += 1
+                    continue
+                app = self._store_message(uow, ctx, msg)
+                stored += 1
+                flags.extend(f for f in app.flags if f not in flags)
+        if stored == 0 and known:
+            return FileOutcome(name, "already_imported", 0, [], "imported before (same file or Message-ID)")
+        outcome = "imported_with_flags" if flags else "imported"
+        reason = next((m.error for m in msgs if m.error), "") or ""
+        return FileOutcome(name, outcome, stored, flags, reason)
+
+    def _store_message(self, uow, ctx: dict, msg: ParsedMessage) -> Application:  # noqa: ANN001
+        s = uow.session
+        pid = ctx["procedure_id"]
+        self._blob(s, msg.source_sha256, msg.raw)
+        flags = list(msg.flags)
+        on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
+        if on_time is False:
+            flags.insert(0, "late")
+        email = (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
+        candidate = None
+        if email:
+            candidate = qa.candidate_by_email(s, pid, email)
+            if candidate is None:
+                candidate = uow.add(Candidate(procedure_id=pid, email=email,
+                                              surname=_suggested(msg, "surname") or "",
+                                              first_name=_suggested(msg, "first_name") or ""))
+                s.flush()
+        pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]
+        europass = next((d.europass for d in msg.documents if d.europass), None)
+        app = uow.add(Application(
+            procedure_id=pid, candidate_id=candidate.id if candidate else None, source=msg.source,
+            source_sha256=msg.source_sha256, raw_sha256=msg.source_sha256, kind=msg.kind,
+            message_id=msg.message_id, subject=msg.subject, sender_name=msg.sender_name,
+            sender_email=msg.sender_email, received_utc=msg.received_utc, date_header_utc=msg.date_header_utc,
+            on_time=on_time, reference_ok=msg.reference_ok, flags=flags, status="active", error=msg.error,
+            suggestions=[asdict(x) for x in msg.suggestions],
+            eligibility=suggestion_snapshot(pdf_texts, flags, europass, ctx["grade"], ctx["criteria"],
+                                            ctx["min_years"])))
+        shas = [d.sha256 for d in msg.documents if d.kind == "pdf"]
+        earlier = [a for a in qa.document_owners(s, pid, shas)] if shas else []
+        for i, d in enumerate(msg.documents):
+            self._blob(s, d.sha256, d.content)
+            app.documents.append(Document(blob_sha256=d.sha256, filename=d.filename, kind=d.kind, pages=d.pages,
+                                          has_text=d.has_text, text="\f".join(d.page_texts), flags=list(d.flags),
+                                          from_archive=d.from_archive, position=i))
+        s.flush()
+        if earlier:
+            app.status = "duplicate"
+        if candidate is not None:
+            restatus(qa.of_candidate(s, candidate.id))
+        uow.audit(pid, "application.import", "application", app.id, None,
+                  {"source": msg.source, "flags": flags, "status": app.status, "candidate": email})
+        return app
+
+    @staticmethod
+    def _blob(s, sha: str, content: bytes) -> None:  # noqa: ANN001
+        if not qa.has_blob(s, sha):
+            s.add(DocumentBlob(sha256=sha, size=len(content), content=content))
+            s.flush()
+
+

@@ -1,0 +1,77 @@
+"""Queries on applications, candidates and documents."""
+
+from __future__ import annotations
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from .models import Application, Candidate, Document, DocumentBlob
+
+
+def by_source(s: Session, procedure_id: int, source_sha256: str) -> Application | None:
+    return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
+                                              Application.source_sha256 == source_sha256))
+
+
+def by_message_id(s: Session, procedure_id: int, message_id: str) -> Application | None:
+    return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
+                                              Application.message_id == message_id).limit(1))
+
+
+def by_id(s: Session, procedure_id: int, application_id: int) -> Application | None:
+    return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
+                                              Application.id == application_id)
+                    .options(selectinload(Application.documents)))
+
+
+def candidate_by_email(s: Session, procedure_id: int, email: str) -> Candidate | None:
+    return s.scalar(select(Candidate).where(Candidate.procedure_id == procedure_id, Candidate.email == email))
+
+
+def candidates(s: Session, procedure_id: int) -> list[Candidate]:
+    return list(s.scalars(select(Candidate).where(Candidate.procedure_id == procedure_id)))
+
+
+def of_candidate(s: Session, candidate_id: int) -> list[Application]:
+    return list(s.scalars(select(Application).where(Application.candidate_id == candidate_id)
+                          .order_by(Application.id)))
+
+
+def has_blob(s: Session, sha256: str) -> bool:
+    return bool(s.scalar(select(exists().where(DocumentBlob.sha256 == sha256))))
+
+
+def blob(s: Session, sha256: str) -> bytes | None:
+    return s.scalar(select(DocumentBlob.content).where(DocumentBlob.sha256 == sha256))
+
+
+def document_owners(s: Session, procedure_id: int, sha256s: list[str]) -> list[Application]:
+    """Applications of this procedure that already carry one of these documents."""
+    if not sha256s:
+        return []
+    return list(s.scalars(select(Application).join(Document).where(
+        Application.procedure_id == procedure_id, Document.blob_sha256.in_(sha256s)).distinct()))
+
+
+def listing(s: Session, procedure_id: int, *, search: str | None = None) -> list[Application]:
+    q = (select(Application).where(Application.procedure_id == procedure_id)
+         .options(selectinload(Application.documents)).order_by(Application.id))
+    if search:
+        like = f"%{search.lower()}%"
+        q = q.where(or_(
+            Application.id.in_(select(Document.application_id).where(func.lower(Document.text).like(like))),
+            func.lower(Application.source).like(like), func.lower(Application.sender_email).like(like),
+            Application.candidate_id.in_(select(Candidate.id).where(or_(
+                func.lower(Candidate.surname).like(like), func.lower(Candidate.first_name).like(like),
+                func.lower(Candidate.email).like(like))))))
+    return list(s.scalars(q))
+
+
+def candidate_map(s: Session, procedure_id: int) -> dict[int, Candidate]:
+    return {c.id: c for c in candidates(s, procedure_id)}
+
+
+def count_by_status(s: Session, procedure_id: int) -> dict[str, int]:
+    rows = s.execute(select(Application.status, func.count()).where(Application.procedure_id == procedure_id)
+                     .group_by(Application.status))
+    return {k: n for k, n in rows}
