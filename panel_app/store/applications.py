@@ -49,8 +49,9 @@ def document_owners(s: Session, procedure_id: int, sha256s: list[str]) -> list[A
     """Applications of this procedure that already carry one of these documents."""
     if not sha256s:
         return []
-    return list(s.scalars(select(Application).join(Document).where(
-        Application.procedure_id == procedure_id, Document.blob_sha256.in_(sha256s)).distinct()))
+    owners = select(Document.application_id).where(Document.blob_sha256.in_(sha256s))
+    return list(s.scalars(select(Application).where(Application.procedure_id == procedure_id,
+                                                    Application.id.in_(owners))))
 
 
 def listing(s: Session, procedure_id: int, *, search: str | None = None) -> list[Application]:

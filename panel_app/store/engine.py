@@ -86,6 +86,10 @@ def _check_sqlite_file(path: Path) -> None:
                             hint="Restore the latest backup (*.bak-* next to it).")
 
 
+def _unicode_lower(value):  # noqa: ANN001, ANN202
+    return value.lower() if isinstance(value, str) else value
+
+
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     url = resolve_url(url)
     u = make_url(url)
@@ -107,6 +111,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # SQLite's lower() only folds ASCII; searches must find "Żółkiewski" as "żółkiewski" too.
+            dbapi_con.create_function("lower", 1, _unicode_lower, deterministic=True)
     else:
         engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     try:

@@ -1,0 +1,172 @@
+"""Importing from the mailbox export: progress with Cancel, then the import report (every file, its outcome).
+
+The import runs on the DB worker thread (IntakeService.import_paths); Cancel sets a threading.Event that the
+service polls between files. Each file is its own transaction, so a cancelled import keeps what was
+committed and lists the rest as not imported.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.errors import UserFacingError
+
+from ..errors import show_error
+from ..state import AppState
+from ..table_model import Column, DictTableModel
+
+OUTCOMES = [("imported", "imported"), ("imported_with_flags", "imported with flags"),
+            ("already_imported", "already imported"), ("rejected", "rejected"), ("not_imported", "not imported")]
+OUTCOME_LABEL = dict(OUTCOMES)
+
+
+def counts_text(counts: dict[str, int], cancelled: bool = False) -> str:
+    parts = [f"{counts[k]} {label}" for k, label in OUTCOMES if counts.get(k)]
+    text = ", ".join(parts) if parts else "No files found"
+    return f"Import cancelled — {text}" if cancelled else text
+
+
+class ImportDialog(QDialog):
+    """Runs one import. `start()` begins it; `imported(report)` is emitted when it has finished."""
+
+    imported = Signal(object)
+
+    def __init__(self, state: AppState, paths: list[str], parent: QWidget | None = None, workers: int = 2):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle("Import applications")
+        self.state, self.paths, self.workers = state, [str(p) for p in paths], workers
+        self.cancel_event = threading.Event()
+        self.report = None
+        self.running = False
+
+        self.message = QLabel("Starting…", objectName="importMessage")
+        self.message.setWordWrap(True)
+        self.bar = QProgressBar(objectName="importProgress")
+        self.bar.setRange(0, 1000)
+        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress = QWidget()
+        pl = QVBoxLayout(progress)
+        pl.addWidget(QLabel(f"<b>Importing {len(self.paths)} selected item(s)…</b>"))
+        pl.addWidget(self.message)
+        pl.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        pl.addLayout(row)
+        pl.addStretch(1)
+
+        self.counts = QLabel(objectName="importCounts")
+        self.counts.setWordWrap(True)
+        self.model = DictTableModel([
+            Column("file", "File", tooltip_key="file"), Column("outcome_label", "Outcome"),
+            Column("applications", "Applications", align_right=True),
+            Column("flags_text", "Flags", tooltip_key="flags_text"), Column("reason", "Reason", tooltip_key="reason"),
+        ], self)
+        self.table = QTableView(objectName="importReportTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.export_button = QPushButton("Export report as JSON…", objectName="exportReportButton")
+        self.export_button.clicked.connect(self.export_json)
+        close = QPushButton("Close", objectName="closeReportButton")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        report = QWidget()
+        rl = QVBoxLayout(report)
+        rl.addWidget(self.counts)
+        rl.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        rl.addLayout(buttons)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(progress)
+        self.pages.addWidget(report)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.pages)
+        self.resize(520, 180)
+
+    def start(self) -> None:
+        s = self.state
+        self.running = True
+        s.tasks.run(s.services.intake.import_paths, s.reference, self.paths, s.actor, workers=self.workers,
+                    on_done=self._done, on_error=self._failed, on_progress=self._progress,
+                    cancel_event=self.cancel_event)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        self.cancel_button.setEnabled(False)
+        self.message.setText("Cancelling after the file being stored… what is stored stays stored.")
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if not self.cancel_event.is_set():
+            self.message.setText(message)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        show_error(self.parentWidget(), error)
+        self.reject()
+
+    def _done(self, report) -> None:  # noqa: ANN001
+        self.running = False
+        self.report = report
+        rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": OUTCOME_LABEL.get(f.outcome, f.outcome),
+                 "applications": f.applications, "flags_text": ", ".join(f.flags), "reason": f.reason}
+                for f in report.files]
+        self.model.set_rows(rows)
+        apps = sum(f.applications for f in report.files)
+        self.counts.setText(f"<b>{counts_text(report.counts(), report.cancelled)}</b> — {len(rows)} file(s), "
+                            f"{apps} application(s) stored. Flagged applications are stored too; nothing was "
+                            "thrown away.")
+        self.setWindowTitle("Import report")
+        self.pages.setCurrentIndex(1)
+        self.resize(980, 520)
+        self.table.resizeColumnsToContents()
+        for col, cap in ((0, 320), (3, 260)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, cap))
+        self.imported.emit(report)
+
+    def export_json(self) -> None:
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the import report", "import-report.json",
+                                              "JSON (*.json)")
+        if not path:
+            return
+        try:
+            Path(path).write_text(json.dumps(self.report.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        except OSError as e:
+            show_error(self, UserFacingError(f"Could not write {path}: {e.strerror}.",
+                                             hint="Choose another folder."))
+
+    def reject(self) -> None:
+        """Closing while the import runs means Cancel; the dialog stays until the report is shown."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
