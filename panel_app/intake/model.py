@@ -66,6 +66,7 @@ class ParsedMessage:
     flags: list[str]
     suggestions: list[Suggestion]
     error: str | None = None  # a sentence in words when the file could not be read as mail/PDF at all
+    extra: dict | None = None  # what a `post` step of parse_many computed in the worker
 
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:

@@ -20,15 +20,22 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 
-def _work(path: str, reference: str) -> list[ParsedMessage]:
-    """Top-level (picklable under spawn) worker: one file."""
-    return parse_file(path, reference)
+def _work(path: str, reference: str, post: Callable | None = None, post_args: tuple = ()) -> list[ParsedMessage]:
+    """Top-level (picklable under spawn) worker: one file, then `post(message, *post_args)` into `.extra`."""
+    messages = parse_file(path, reference)
+    if post is not None:
+        for m in messages:
+            m.extra = post(m, *post_args)
+    return messages
 
 
 def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Iterator[ParsedMessage]:
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               post: Callable | None = None, post_args: tuple = ()) -> Iterator[ParsedMessage]:
     """ParsedMessages of all `paths`, in input order (an mbox yields its messages in place).
 
+    `post` (a module-level function, picklable) runs in the worker on each message, its result stored in
+    `message.extra`: heavy per-message work (e.g. eligibility suggestions) then uses both cores too.
     `workers <= 1` parses in this process. At most 4 × workers files are in flight, so memory stays
     bounded for thousands of files.
     """
@@ -46,7 +53,7 @@ def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
         for done, path in enumerate(items, start=1):
             if stop():
                 return
-            yield from parse_file(path, reference)
+            yield from _work(path, reference, post, post_args)
             report(done, path)
         return
 
@@ -57,7 +64,7 @@ def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
     try:
         for done in range(1, total + 1):
             while next_index < total and len(pending) < 4 * workers:
-                pending.append((items[next_index], pool.submit(_work, items[next_index], reference)))
+                pending.append((items[next_index], pool.submit(_work, items[next_index], reference, post, post_args)))
                 next_index += 1
             if stop():
                 return
@@ -65,7 +72,7 @@ def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
             try:
                 results = fut.result()
             except Exception:  # the worker died (e.g. killed): parse here instead, never lose a file
-                results = parse_file(path, reference)
+                results = _work(path, reference, post, post_args)
             yield from results
             report(done, path)
     finally:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from panel_app.store import Database, open_database
 
 from .applications import ApplicationService
+from .eligibility import EligibilityService
 from .grid import GridService
 from .intake import IntakeService
 from .members import MemberService
@@ -21,6 +22,7 @@ class Services:
     members: MemberService
     intake: IntakeService
     applications: ApplicationService
+    eligibility: EligibilityService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -28,5 +30,7 @@ class Services:
 
     @classmethod
     def for_db(cls, db: Database) -> Services:
+        applications = ApplicationService(db)
         return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
-                   intake=IntakeService(db), applications=ApplicationService(db))
+                   intake=IntakeService(db), applications=applications,
+                   eligibility=EligibilityService(db, applications))

@@ -16,3 +16,13 @@ def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict 
     return {"nationalities": s.nationalities, "diploma_years": s.diploma_years, "languages": s.languages,
             "article29": s.article29, "article29_evidence": s.article29_evidence, "warnings": s.warnings,
             "checks": [asdict(c) for c in s.checks]}
+
+
+def message_snapshot(msg, grade: str, criteria: list[tuple[str, bool]], min_years: int, deadline) -> dict:  # noqa: ANN001
+    """Runs in the intake worker: the suggestion for one parsed message (`late` decided from the deadline)."""
+    flags = list(msg.flags)
+    if msg.received_utc is not None and msg.received_utc > deadline:
+        flags.insert(0, "late")
+    pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]
+    europass = next((d.europass for d in msg.documents if d.europass), None)
+    return suggestion_snapshot(pdf_texts, flags, europass, grade, criteria, min_years)

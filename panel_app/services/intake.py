@@ -20,7 +20,7 @@ from panel_app.store.models import Application, Candidate, Document, DocumentBlo
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
-from .eligibility_suggest import suggestion_snapshot
+from .eligibility_suggest import message_snapshot
 from .procedures import ProcedureService
 
 
@@ -71,7 +71,9 @@ class IntakeService:
         try:
             current: str | None = None
             batch: list[ParsedMessage] = []
-            for msg in parse_many(order, ctx["reference"], workers=workers, progress=progress, cancelled=cancelled):
+            post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
+            for msg in parse_many(order, ctx["reference"], workers=workers, progress=progress, cancelled=cancelled,
+                                  post=message_snapshot, post_args=post_args):
                 name = msg.source.split("#", 1)[0]
                 if current is not None and name != current:
                     by_file[current] = self._store_file(ctx, current, batch, actor)
@@ -138,8 +140,6 @@ class IntakeService:
                                               surname=_suggested(msg, "surname") or "",
                                               first_name=_suggested(msg, "first_name") or ""))
                 s.flush()
-        pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]
-        europass = next((d.europass for d in msg.documents if d.europass), None)
         app = uow.add(Application(
             procedure_id=pid, candidate_id=candidate.id if candidate else None, source=msg.source,
             source_sha256=msg.source_sha256, raw_sha256=msg.source_sha256, kind=msg.kind,
@@ -147,8 +147,7 @@ class IntakeService:
             sender_email=msg.sender_email, received_utc=msg.received_utc, date_header_utc=msg.date_header_utc,
             on_time=on_time, reference_ok=msg.reference_ok, flags=flags, status="active", error=msg.error,
             suggestions=[asdict(x) for x in msg.suggestions],
-            eligibility=suggestion_snapshot(pdf_texts, flags, europass, ctx["grade"], ctx["criteria"],
-                                            ctx["min_years"])))
+            eligibility=msg.extra or {}))
         shas = [d.sha256 for d in msg.documents if d.kind == "pdf"]
         earlier = [a for a in qa.document_owners(s, pid, shas)] if shas else []
         for i, d in enumerate(msg.documents):

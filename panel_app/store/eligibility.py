@@ -37,7 +37,3 @@ def latest_by_cell(rows: list[Decision]) -> dict[tuple[int, str], Decision]:
             out[(d.application_id, d.criterion_code)] = d
     return out
 
-
-def total_applications(s: Session, procedure_id: int) -> int:
-    return int(s.scalar(select(func.count()).select_from(Application)
-                        .where(Application.procedure_id == procedure_id)) or 0)

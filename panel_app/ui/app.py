@@ -25,16 +25,22 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     setup_logging()
     app = make_app()
     install_excepthook()
+    actor = None
     try:
         services = Services.open(db_url)
         if demo:
-            from panel_app.services.demo import ensure_demo
+            from panel_app.services.demo import demo_chair, ensure_demo
 
             procedure = ensure_demo(services)
+            actor = demo_chair(services, procedure)
     except Exception as e:  # noqa: BLE001
         show_error(None, e)
         return 2
     window = build_window(services, procedure)
+    if actor is not None:
+        window.state.set_actor(actor)
+        window.statusBar().showMessage(f"Demo procedure: signed in as the chair, {actor.name} "
+                                       "(every demo member's password is demo-panel).", 15000)
     window.show()
     code = app.exec()
     services.db.dispose()

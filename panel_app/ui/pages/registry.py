@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..state import AppState
+from .applications_page import ApplicationsPage
 from .grid_page import GridPage
 from .procedure_page import ProcedurePage
 from .stage_page import StagePage
@@ -11,8 +12,7 @@ from .stage_page import StagePage
 def build_pages(state: AppState) -> list:
     return [
         ProcedurePage(state),
-        StagePage("Applications", "Import from the functional mailbox (.eml/.msg/.mbox/.pdf) — coming with the "
-                  "intake work."),
+        ApplicationsPage(state),
         StagePage("Eligibility", "Pass/fail per eligibility criterion with evidence; Art. 29 category."),
         GridPage(state),
         StagePage("Scoring", "Each member scores alone, blind to the others until their own submission."),

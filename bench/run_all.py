@@ -1,0 +1,12 @@
+"""Run every benchmark and print its figures (make bench)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for script, args in [("startup.py", []), ("intake.py", ["1000"]), ("ranking.py", []), ("reports.py", [])]:
+    print(f"== {script}", flush=True)
+    subprocess.run([sys.executable, str(HERE / script), *args], check=False)

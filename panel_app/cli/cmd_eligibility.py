@@ -1,0 +1,108 @@
+"""panel-app eligibility [--only-to-verify] | eligibility counts | eligibility decide|exclude|readmit|article29 …"""
+
+from __future__ import annotations
+
+from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS
+
+from .output import emit, table
+
+SHOWN = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "declared": "declared"}
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    e = sub.add_parser("eligibility", parents=[common], help="the eligibility matrix; decide, exclude, readmit")
+    e.add_argument("--only-to-verify", action="store_true", help="only applications with a check still to verify")
+    e.set_defaults(handler=show)
+    s = e.add_subparsers(dest="action", metavar="ACTION")
+    c = s.add_parser("counts", parents=[common], help="received, on time, eligible, not eligible, to verify, excluded")
+    c.set_defaults(handler=counts)
+    d = s.add_parser("decide", parents=[common], help="decide one criterion for one candidate")
+    _candidate(d)
+    d.add_argument("--criterion", required=True, metavar="CODE", help="e.g. E-NATIONALITY (see: panel-app grid)")
+    d.add_argument("--value", required=True, choices=SUGGESTIONS)
+    d.add_argument("--reason", help="required for not_met and whenever the decision differs from the suggestion")
+    d.set_defaults(handler=decide)
+    for name, verb in (("exclude", "exclude from scoring"), ("readmit", "readmit to scoring")):
+        x = s.add_parser(name, parents=[common], help=f"{verb}, with the reason")
+        _candidate(x)
+        x.add_argument("--reason", required=True)
+        x.set_defaults(handler=exclude if name == "exclude" else readmit)
+    a = s.add_parser("article29", parents=[common], help="record the Article 29 priority category")
+    _candidate(a)
+    a.add_argument("--category", required=True, choices=[*ARTICLE29_CATEGORIES, "none"])
+    a.add_argument("--evidence", default="", help="what shows the category (required unless none)")
+    a.set_defaults(handler=article29)
+
+
+def _candidate(p) -> None:  # noqa: ANN001
+    p.add_argument("--candidate", required=True, metavar="EMAIL", help="the candidate's e-mail address")
+
+
+def _name(row: dict) -> str:
+    c = row["candidate"]
+    name = ", ".join(v for v in (c["surname"], c["first_name"]) if v)
+    return name or c["email"] or row["source"]
+
+
+def _value(check: dict) -> str:
+    v = check["decided"] or check["suggested"]
+    return SHOWN.get(v, v) + ("" if check["decided"] else "*")
+
+
+def _outcome(row: dict) -> str:
+    return "excluded" if row["excluded"] else row["overall"].replace("_", " ")
+
+
+def _open_checks(row: dict) -> str:
+    parts = []
+    for c in row["checks"]:
+        if (c["decided"] or c["suggested"]) in ("met", "declared"):
+            continue
+        why = f" ({c['reason']})" if c["reason"] else ""
+        parts.append(f"{c['criterion']} {_value(c)}{why}")
+    return "; ".join(parts)
+
+
+def show(ctx) -> int:  # noqa: ANN001
+    rows = ctx.services.eligibility.matrix(ctx.reference, only_to_verify=ctx.args.only_to_verify)
+    lines = [[_name(r), r["candidate"]["email"] or "", _outcome(r), r["article29"] or "", _open_checks(r)]
+             for r in rows]
+    text = table(lines, ["candidate", "email", "overall", "art. 29", "checks not met"])
+    emit(ctx, rows, text + f"\n{len(rows)} applications; * = suggestion, not yet decided.")
+    return 0
+
+
+def counts(ctx) -> int:  # noqa: ANN001
+    n = ctx.services.eligibility.counts(ctx.reference)
+    emit(ctx, n, ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in n.items()))
+    return 0
+
+
+def _app(ctx) -> int:  # noqa: ANN001
+    return ctx.services.eligibility.application_of(ctx.reference, ctx.args.candidate)
+
+
+def decide(ctx) -> int:  # noqa: ANN001
+    row = ctx.services.eligibility.decide(ctx.reference, _app(ctx), ctx.args.criterion, ctx.args.value,
+                                          ctx.args.reason, ctx.actor)
+    emit(ctx, row, f"{_name(row)}: {ctx.args.criterion} {SHOWN[ctx.args.value]}; overall {_outcome(row)}.")
+    return 0
+
+
+def exclude(ctx) -> int:  # noqa: ANN001
+    row = ctx.services.eligibility.exclude(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
+    emit(ctx, row, f"{_name(row)} excluded from scoring: {row['exclusion_reason']}.")
+    return 0
+
+
+def readmit(ctx) -> int:  # noqa: ANN001
+    row = ctx.services.eligibility.readmit(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
+    emit(ctx, row, f"{_name(row)} readmitted to scoring: {row['exclusion_reason']}.")
+    return 0
+
+
+def article29(ctx) -> int:  # noqa: ANN001
+    row = ctx.services.eligibility.set_article29(ctx.reference, _app(ctx), ctx.args.category, ctx.args.evidence,
+                                                 ctx.actor)
+    emit(ctx, row, f"{_name(row)}: Article 29 {row['article29'] or 'none'}.")
+    return 0

@@ -1,0 +1,216 @@
+"""The eligibility check: the matrix of suggestions and decisions, decisions with reasons, Art. 29, exclusion.
+
+The suggestions were computed at import (Application.eligibility, see eligibility_suggest.py); the panel
+decides. A decision is a Decision row (kind "eligibility"); the latest one (highest id) for an
+application and criterion is in force, earlier ones stay as history. Every change is audited.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
+from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.store import applications as qa
+from panel_app.store import eligibility as qe
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.models import Decision
+
+from .actors import Actor, require_role
+from .applications import ApplicationService
+from .procedures import ProcedureService
+from .times import local_text
+
+UNCHECKED = object()
+ADDED_LATER = "no suggestion (criterion added after the import): check by hand"
+
+
+def iso(dt: datetime | None) -> str | None:
+    return None if dt is None else dt.astimezone(UTC).isoformat()
+
+
+def _criteria(s, procedure_id: int) -> list:  # noqa: ANN001
+    return [c for c in q.criteria(s, procedure_id) if c.group == "eligibility"]
+
+
+def _check(code: str, snap: dict, d: Decision | None) -> dict:
+    sug = next((c for c in snap.get("checks") or [] if c.get("criterion") == code), None) or {}
+    return {"criterion": code, "suggested": sug.get("suggested") or "to_verify",
+            "decided": d.value if d else None, "evidence": sug.get("evidence") or "", "page": sug.get("page"),
+            "reason": (d.reason if d else None) or (sug.get("reason") if sug else ADDED_LATER),
+            "decided_by": d.updated_by if d else None, "decided_at": iso(d.decided_at) if d else None}
+
+
+def _row(a, cand, codes: list[str], decided: dict) -> dict:  # noqa: ANN001
+    snap = a.eligibility or {}
+    checks = [_check(code, snap, decided.get((a.id, code))) for code in codes]
+    return {
+        "id": a.id, "source": a.source,
+        "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
+                      "email": cand.email if cand else None},
+        "suggested": {"nationalities": list(snap.get("nationalities") or []),
+                      "diploma_years": snap.get("diploma_years"),
+                      "languages": list(snap.get("languages") or []), "article29": snap.get("article29")},
+        "checks": checks,
+        "overall": overall([c["decided"] or c["suggested"] for c in checks]),
+        "excluded": bool(a.excluded), "exclusion_reason": a.exclusion_reason,
+        "article29": a.article29, "article29_evidence": a.article29_evidence,
+        "warnings": list(snap.get("warnings") or []),
+    }
+
+
+def _to_verify(row: dict) -> bool:
+    return any((c["decided"] or c["suggested"]) == "to_verify" for c in row["checks"])
+
+
+class EligibilityService:
+    def __init__(self, db, applications: ApplicationService | None = None):  # noqa: ANN001
+        self.db = db
+        self.applications = applications or ApplicationService(db)
+
+    # ------------------------------------------------------------------------------------------ reading
+    def matrix(self, reference: str, *, only_to_verify: bool = False) -> list[dict]:
+        """One row per active application. only_to_verify: rows with a check still to verify."""
+        return self.overview(reference, only_to_verify=only_to_verify)["rows"]
+
+    def overview(self, reference: str, *, only_to_verify: bool = False) -> dict:
+        """{"criteria": [{"code","title","declared"}], "rows": matrix, "counts": counts} from one read."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            crits = _criteria(s, p.id)
+            apps, rows = self._rows(s, p.id, [c.code for c in crits])
+            counts = _counts(apps, rows)
+        if only_to_verify:
+            rows = [r for r in rows if _to_verify(r)]
+        return {"criteria": [{"code": c.code, "title": c.title, "declared": c.declared} for c in crits],
+                "rows": rows, "counts": counts}
+
+    def counts(self, reference: str) -> dict:
+        """received = active applications (one per candidate); on_time = of those, received before the
+        deadline; eligible + not_eligible + to_verify + excluded = received (excluded ones counted only there)."""
+        return self.overview(reference)["counts"]
+
+    def row(self, reference: str, application_id: int) -> dict:
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            _, rows = self._rows(s, p.id, [c.code for c in _criteria(s, p.id)], application_id)
+        if not rows:
+            raise NotFound(f"Application {application_id} is not an active application of {reference}.")
+        return rows[0]
+
+    def application_of(self, reference: str, email: str) -> int:
+        """The active application of the candidate with this e-mail address."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            a = qe.active_of_email(s, p.id, email)
+            if a is None:
+                raise NotFound(f"No active application from {email} in {reference}.",
+                               hint="See the candidates with: panel-app eligibility")
+            return a.id
+
+    @staticmethod
+    def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None):  # noqa: ANN001, ANN205
+        apps = [a for a in qe.active_applications(s, procedure_id) if only_id is None or a.id == only_id]
+        cands = qa.candidate_map(s, procedure_id)
+        decided = qe.latest_by_cell(qe.decisions(s, procedure_id, only_id))
+        return apps, [_row(a, cands.get(a.candidate_id), codes, decided) for a in apps]
+
+    # ------------------------------------------------------------------------------------------ deciding
+    def decide(self, reference: str, application_id: int, criterion: str, value: str, reason: str | None,
+               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> dict:
+        """Record the panel's outcome for one cell. A reason is required for not_met and for any override.
+
+        seen_decided_at: the cell's decided_at as the user saw it; a newer decision is refused (StaleEdit).
+        """
+        reason = (reason or "").strip() or None
+        if value not in SUGGESTIONS:
+            raise UserFacingError(f"'{value}' is not an eligibility outcome for {criterion}.",
+                                  hint="Use met, not_met, to_verify or declared.")
+        with unit_of_work(self.db, actor.name) as uow:
+            p, a = self._app(uow, reference, application_id, actor, "decide on eligibility")
+            crit = next((c for c in _criteria(uow.session, p.id) if c.code == criterion), None)
+            if crit is None:
+                raise NotFound(f"{criterion} is not an eligibility criterion of {reference}.")
+            if crit.declared and value == "met":
+                raise UserFacingError(f"{criterion} is declared at this stage and verified at recruitment.",
+                                      hint="Record it as 'declared', not 'met'.")
+            if not crit.declared and value == "declared":
+                raise UserFacingError(f"{criterion} is checked on the documents; it cannot be 'declared'.")
+            prev = qe.latest_by_cell(qe.decisions(uow.session, p.id, a.id)).get((a.id, criterion))
+            if seen_decided_at is not UNCHECKED and (iso(prev.decided_at) if prev else None) != seen_decided_at:
+                raise StaleEdit(f"{criterion} of this candidate", prev.updated_by if prev else None,
+                                local_text(prev.decided_at, p.timezone) if prev else None)
+            suggested = _check(criterion, a.eligibility or {}, None)["suggested"]
+            if reason is None and value == "not_met":
+                raise UserFacingError(f"{criterion}: a 'not met' needs a reason in words.")
+            if reason is None and value != suggested:
+                raise UserFacingError(f"{criterion}: the suggestion was '{suggested}'; overriding it with "
+                                      f"'{value}' needs a reason in words.")
+            d = uow.add(Decision(procedure_id=p.id, kind=qe.KIND, application_id=a.id, candidate_id=a.candidate_id,
+                                 criterion_code=criterion, stage="eligibility", value=value, reason=reason,
+                                 member_id=actor.member_id, decided_at=utcnow()))
+            uow.touch(d)
+            uow.flush()
+            uow.audit(p.id, "eligibility.decide", "application", a.id,
+                      {"criterion": criterion, "suggested": suggested, "value": prev.value if prev else None,
+                       "reason": prev.reason if prev else None},
+                      {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id})
+        return self.row(reference, application_id)
+
+    def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,
+                      actor: Actor) -> dict:
+        """Record the Article 29 priority category (official / other_institution / laureate) or none."""
+        category = None if category in (None, "", "none") else category
+        evidence = (evidence or "").strip() or None
+        if category is not None and category not in ARTICLE29_CATEGORIES:
+            raise UserFacingError(f"'{category}' is not an Article 29 category.",
+                                  hint="Use official, other_institution, laureate or none.")
+        if category is not None and evidence is None:
+            raise UserFacingError("Article 29: say what shows the category (e.g. the form's Article 29 field, "
+                                  "a staff number, the reserve list).")
+        with unit_of_work(self.db, actor.name) as uow:
+            p, a = self._app(uow, reference, application_id, actor, "record the Article 29 category")
+            before = {"article29": a.article29, "evidence": a.article29_evidence}
+            a.article29, a.article29_evidence = category, evidence
+            uow.touch(a)
+            uow.audit(p.id, "eligibility.article29", "application", a.id, before,
+                      {"article29": category, "evidence": evidence})
+        return self.row(reference, application_id)
+
+    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+        """Exclude from scoring, with the reason recorded (audited)."""
+        return self._set_excluded(reference, application_id, True, reason, actor)
+
+    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+        """Readmit an excluded application to scoring, with the reason recorded (audited)."""
+        return self._set_excluded(reference, application_id, False, reason, actor)
+
+    def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
+                      actor: Actor) -> dict:
+        if not (reason or "").strip():
+            what = "An exclusion" if excluded else "A readmission"
+            raise UserFacingError(f"{what} needs a reason in words.")
+        current = self.row(reference, application_id)
+        if not excluded and not current["excluded"]:
+            raise Refused("This application is not excluded; there is nothing to readmit.")
+        self.applications.set_excluded(reference, application_id, excluded, reason, actor)
+        return self.row(reference, application_id)
+
+    @staticmethod
+    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
+        p = ProcedureService._get(uow.session, reference)
+        require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
+        a = qa.by_id(uow.session, p.id, application_id)
+        if a is None:
+            raise NotFound(f"No application {application_id} in {reference}.")
+        return p, a
+
+
+def _counts(apps: list, rows: list[dict]) -> dict:
+    out = {"received": len(rows), "on_time": sum(1 for a in apps if a.on_time is True),
+           "eligible": 0, "not_eligible": 0, "to_verify": 0, "excluded": 0}
+    for r in rows:
+        out["excluded" if r["excluded"] else r["overall"]] += 1
+    return out

@@ -1,0 +1,264 @@
+"""Applications page: import from the mailbox export, the applications table, the document viewer and details.
+
+Reads and writes go through the task runner; the table sorts inside its model (no proxy).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import show_error
+from ..state import AppState
+from ..table_model import Column, DictTableModel
+from .application_viewer import FLAG_TEXT, ApplicationViewer
+from .import_dialog import ImportDialog
+
+STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
+YES_NO = {True: "yes", False: "no", None: "unknown"}
+
+
+def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:  # noqa: ANN001
+    """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
+    return services.procedures.settings(reference), services.applications.list(reference, **filters)
+
+
+class ReceivedTimeDialog(QDialog):
+    """The mailbox receipt time of one application, in the procedure's zone, with where it comes from."""
+
+    def __init__(self, tz: str, initial_utc: datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Enter the received time")
+        self.tz = ZoneInfo(tz)
+        self.when = QDateTimeEdit(objectName="receivedTimeEdit")
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm:ss")
+        self.when.setCalendarPopup(True)
+        local = initial_utc.astimezone(self.tz)
+        self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
+        self.reason = QLineEdit(objectName="receivedReasonEdit")
+        self.reason.setPlaceholderText("e.g. mailbox server log, message trace of 12.06.2026")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"When the functional mailbox received it, {tz} time:"))
+        form.addRow("Received", self.when)
+        form.addRow("Source (required)", self.reason)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[datetime, str]:
+        d, t = self.when.date(), self.when.time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=self.tz)
+        return local.astimezone(UTC), self.reason.text().strip()
+
+
+class ApplicationsPage(QWidget):
+    title = "Applications"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.settings: dict = {}
+        self._local: dict[str, str] = {}
+        self._restoring = False
+        self.current: dict | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.setAcceptDrops(True)
+
+        import_folder = QPushButton("Import folder…", objectName="importFolderButton")
+        import_folder.clicked.connect(self.import_folder)
+        import_files = QPushButton("Import files…", objectName="importFilesButton")
+        import_files.clicked.connect(self.import_files)
+        self.status_combo = QComboBox(objectName="statusFilter")
+        self.status_combo.addItems(STATUSES)
+        self.flag_combo = QComboBox(objectName="flagFilter")
+        self.flag_combo.addItems(["all", *FLAG_TEXT])
+        for combo in (self.status_combo, self.flag_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.search = QLineEdit(objectName="searchBox")
+        self.search.setPlaceholderText("Search names, e-mails and the text of the documents…")
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.received_button = QPushButton("Enter received time…", objectName="receivedTimeButton")
+        self.received_button.clicked.connect(self.enter_received_time)
+        self.exclude_button = QPushButton("Exclude…", objectName="excludeButton")
+        self.exclude_button.clicked.connect(self.toggle_excluded)
+        bar = QHBoxLayout()
+        for w in (import_folder, import_files, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.received_button)
+        bar.addWidget(self.exclude_button)
+        self.summary = QLabel(objectName="applicationsSummary")
+
+        self.model = DictTableModel([
+            Column("name", "Candidate", tooltip_key="name"), Column("email", "Email", tooltip_key="email"),
+            Column("received_utc", "Received (Brussels)", fmt=self._local_time),
+            Column("on_time_text", "On time"), Column("flags_text", "Flags", tooltip_key="flags_tip"),
+            Column("status_text", "Status"), Column("source", "Source", tooltip_key="source"),
+        ], self)
+        self.table = QTableView(objectName="applicationsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        self.viewer = ApplicationViewer(state)
+        split.addWidget(self.viewer)
+        split.setSizes([700, 500])
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.summary)
+        lay.addWidget(split, 1)
+        self._show_application(None)
+        state.procedure_changed.connect(lambda _ref: self.refresh())
+        state.data_changed.connect(lambda what: self.refresh() if what == "applications" else None)
+
+    # ---- listing -------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.state.reference:
+            return
+        status, flag = self.status_combo.currentText(), self.flag_combo.currentText()
+        self.state.tasks.run(_load, self.state.services, self.state.reference,
+                             status=None if status == "all" else status, flag=None if flag == "all" else flag,
+                             search=self.search.text().strip() or None, on_done=self._show,
+                             on_error=lambda e: show_error(self, e))
+
+    def _local_time(self, utc_iso: str | None) -> str:
+        return self._local.get(utc_iso, "") if utc_iso else "unknown"
+
+    def _show(self, loaded: tuple[dict, list[dict]]) -> None:
+        self.settings, apps = loaded
+        self._local = {a["received_utc"]: a["received_local"] for a in apps}
+        keep = self.current["id"] if self.current else None
+        rows = []
+        for a in apps:
+            c = a["candidate"]
+            name = ", ".join(x for x in (c["surname"], c["first_name"]) if x) or "(name not found)"
+            rows.append({"id": a["id"], "name": name, "email": c["email"] or a["sender"] or "",
+                         "received_utc": a["received_utc"], "on_time_text": YES_NO[a["on_time"]],
+                         "flags_text": ", ".join(a["flags"]), "source": a["source"],
+                         "flags_tip": "\n".join(f"{f}: {FLAG_TEXT.get(f, f)}" for f in a["flags"]) or None,
+                         "status_text": a["status"] + (" — excluded" if a["excluded"] else ""), "_app": a})
+        self.model.set_rows(rows)
+        if not self.table.property("sized") and rows:
+            self.table.resizeColumnsToContents()
+            for col, cap in ((0, 220), (1, 240), (4, 200)):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 8, cap))
+            self.table.setProperty("sized", True)
+        self.summary.setText(f"{len(rows)} application(s) shown — deadline {self.settings.get('deadline_local', '')} "
+                             f"({self.settings.get('timezone', '')}). Drop .eml/.msg/.mbox/.pdf files or folders "
+                             "here to import them.")
+        row = next((i for i, r in enumerate(rows) if r["id"] == keep), None)
+        if row is not None:
+            self._restoring = True  # same application, same document: keep the viewer as it is
+            self.table.selectRow(row)
+            self._restoring = False
+            self._show_application(rows[row]["_app"], reload_document=False)
+        else:
+            self.table.clearSelection()
+            self._show_application(None)
+
+    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+        if current.isValid() and not self._restoring:
+            self._show_application(self.model.row(current.row())["_app"])
+
+    # ---- the selected application --------------------------------------------------------------------------
+    def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
+        self.current = app
+        self.received_button.setEnabled(app is not None)
+        self.exclude_button.setEnabled(app is not None)
+        self.exclude_button.setText("Readmit…" if app and app["excluded"] else "Exclude…")
+        self.viewer.timezone = self.settings.get("timezone", "")
+        self.viewer.show_application(app, reload_document)
+
+    # ---- actions -------------------------------------------------------------------------------------------
+    def enter_received_time(self) -> None:
+        app = self.current
+        if app is None:
+            return
+        initial = (datetime.fromisoformat(app["received_utc"].replace("Z", "+00:00")) if app["received_utc"]
+                   else datetime.fromisoformat(self.settings.get("deadline") or "2026-01-01T00:00:00+00:00"))
+        dlg = ReceivedTimeDialog(self.settings.get("timezone") or "Europe/Brussels", initial, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        when, reason = dlg.value()
+        s = self.state
+        s.tasks.run(s.services.applications.set_received_time, s.reference, app["id"], when, reason, s.actor,
+                    on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+
+    def toggle_excluded(self) -> None:
+        app = self.current
+        if app is None:
+            return
+        exclude = not app["excluded"]
+        verb = "Exclude" if exclude else "Readmit"
+        who = app["candidate"]["email"] or app["source"]
+        reason, ok = QInputDialog.getText(self, f"{verb} the application", f"{verb} the application of {who}.\n"
+                                          "Give the reason (required, it is recorded in the audit trail):")
+        if not ok:
+            return
+        s = self.state
+        s.tasks.run(s.services.applications.set_excluded, s.reference, app["id"], exclude, reason, s.actor,
+                    on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+
+    # ---- importing -----------------------------------------------------------------------------------------
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of the mailbox export")
+        if folder:
+            self.import_paths([folder])
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import files", "",
+                                                "Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All files (*)")
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: list[str]) -> None:
+        if not self.state.reference or not paths:
+            return
+        self.import_dialog = ImportDialog(self.state, paths, self)
+        self.import_dialog.imported.connect(lambda _report: self.state.changed("applications"))
+        self.import_dialog.open()
+        self.import_dialog.start()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)

@@ -1,0 +1,319 @@
+"""Eligibility page: the matrix of criteria per application, worked through from the keyboard.
+
+Arrow keys move; M = met, N = not met, V = to verify, D = declared on the current cell (a reason is asked
+for when one is required). The side panel shows the evidence, the warnings, Art. 29 and exclusion.
+All reads and writes go through the services on the task runner.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import show_error
+from ..state import AppState
+from .eligibility_model import FIXED, LABEL, EligibilityModel, candidate_name
+
+KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_N: "not_met", Qt.Key.Key_V: "to_verify", Qt.Key.Key_D: "declared"}
+ART29_CHOICES = [("— none —", None), ("Commission official", "official"),
+                 ("Official of another institution", "other_institution"), ("Competition laureate", "laureate")]
+LEGEND = ("<i>italic</i> = suggestion, not yet decided · <b>•</b> = decided by the panel · keys: "
+          "<b>M</b> met, <b>N</b> not met, <b>V</b> to verify, <b>D</b> declared")
+
+
+class MatrixView(QTableView):
+    """A table view that turns the M/N/V/D keys into decisions instead of keyboard search."""
+
+    decide_key = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        value = KEYS.get(event.key())
+        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if value and not (event.modifiers() & mods):
+            event.accept()
+            self.decide_key.emit(value)
+            return
+        super().keyPressEvent(event)
+
+
+class EligibilityPage(QWidget):
+    title = "Eligibility"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self._broadcasting = False
+        self._side_row: int | None = None
+        self.model = EligibilityModel(self)
+        self.table = MatrixView(objectName="eligibilityMatrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.decide_key.connect(self.decide)
+        self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_side())
+
+        self.counts = QLabel(objectName="eligibilityCounts")
+        self.only_to_verify = QCheckBox("Show only to verify", objectName="onlyToVerify")
+        self.only_to_verify.toggled.connect(lambda _on: self.refresh())
+        self.message = QLabel(objectName="eligibilityMessage")
+        self.message.setStyleSheet("color: #8a5300")
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.only_to_verify)
+        legend = QLabel(LEGEND)
+        legend.setStyleSheet("color: #555")
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(legend)
+        lv.addWidget(self.message)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self._build_side())
+        split.setStretchFactor(0, 1)
+        split.setSizes([900, 340])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        state.procedure_changed.connect(lambda _ref: self.refresh())
+        state.actor_changed.connect(lambda _a: self._show_side())
+        state.data_changed.connect(self._changed_elsewhere)
+
+    def _build_side(self) -> QWidget:
+        side = QWidget()
+        side.setMinimumWidth(300)
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        self.who = QLabel(objectName="eligibilityCandidate")
+        self.who.setWordWrap(True)
+        self.evidence = QLabel(objectName="eligibilityEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QGroupBox("Selected check")
+        bv = QVBoxLayout(box)
+        bv.addWidget(self.evidence)
+        buttons = QHBoxLayout()
+        self.value_buttons = []
+        for text, value in (("Met", "met"), ("Not met", "not_met"), ("To verify", "to_verify"),
+                            ("Declared", "declared")):
+            b = QPushButton(text, objectName=f"decide_{value}")
+            b.clicked.connect(lambda _c=False, v=value: self.decide(v))
+            buttons.addWidget(b)
+            self.value_buttons.append(b)
+        bv.addLayout(buttons)
+        self.warnings = QLabel(objectName="eligibilityWarnings")
+        self.warnings.setWordWrap(True)
+        wbox = QGroupBox("Warnings")
+        QVBoxLayout(wbox).addWidget(self.warnings)
+
+        self.art29 = QComboBox(objectName="article29Combo")
+        for text, value in ART29_CHOICES:
+            self.art29.addItem(text, value)
+        self.art29_evidence = QLineEdit(objectName="article29Evidence")
+        self.art29_evidence.setPlaceholderText("evidence: form field, staff number, reserve list…")
+        self.art29_save = QPushButton("Save Art. 29", objectName="article29Save")
+        self.art29_save.clicked.connect(self.save_article29)
+        abox = QGroupBox("Article 29 priority")
+        af = QFormLayout(abox)
+        af.addRow("Category", self.art29)
+        af.addRow("Evidence", self.art29_evidence)
+        af.addRow("", self.art29_save)
+
+        self.exclusion = QLabel(objectName="exclusionState")
+        self.exclusion.setWordWrap(True)
+        self.exclude_button = QPushButton("Exclude from scoring…", objectName="excludeButton")
+        self.exclude_button.clicked.connect(lambda: self.set_excluded(True))
+        self.readmit_button = QPushButton("Readmit…", objectName="readmitButton")
+        self.readmit_button.clicked.connect(lambda: self.set_excluded(False))
+        xbox = QGroupBox("Scoring")
+        xv = QVBoxLayout(xbox)
+        xv.addWidget(self.exclusion)
+        xb = QHBoxLayout()
+        xb.addWidget(self.exclude_button)
+        xb.addWidget(self.readmit_button)
+        xv.addLayout(xb)
+        for w in (self.who, box, wbox, abox, xbox):
+            sv.addWidget(w)
+        sv.addStretch(1)
+        return side
+
+    # ------------------------------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        s = self.state
+        if not s.reference:
+            return
+        s.tasks.run(s.services.eligibility.overview, s.reference, only_to_verify=self.only_to_verify.isChecked(),
+                    on_done=self._show, on_error=lambda e: show_error(self, e))
+
+    def _changed_elsewhere(self, what: str) -> None:
+        if not self._broadcasting and what in ("applications", "eligibility", "grid"):
+            self.refresh()
+
+    def _show(self, overview: dict) -> None:
+        cur = self.table.currentIndex()
+        keep = (self.model.row(cur.row())["id"], cur.column()) if cur.isValid() else None
+        self.model.set_content(overview["rows"], overview["criteria"])
+        self._show_counts(overview["counts"])
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 240))
+        target = self.model.find(*keep) if keep else self.model.index(0, len(FIXED))
+        if target.isValid():
+            self.table.setCurrentIndex(target)
+        self._show_side()
+
+    def _show_counts(self, n: dict) -> None:
+        self.counts.setText(
+            f"<b>{n['received']}</b> applications · {n['on_time']} on time · <b>{n['eligible']}</b> eligible · "
+            f"{n['not_eligible']} not eligible · {n['to_verify']} to verify · {n['excluded']} excluded")
+
+    def _can_edit(self) -> bool:
+        a = self.state.actor
+        return a.is_setup or a.role in ("secretary", "chair")
+
+    def _show_side(self, reload_article29: bool = False) -> None:
+        idx = self.table.currentIndex()
+        row = self.model.row(idx.row()) if idx.isValid() else None
+        editable = self._can_edit() and row is not None
+        check = self.model.check(idx) if row else None
+        for b in self.value_buttons:
+            b.setEnabled(editable and check is not None)
+        for w in (self.art29, self.art29_evidence, self.art29_save):
+            w.setEnabled(editable)
+        self.exclude_button.setEnabled(editable and not row["excluded"] if row else False)
+        self.readmit_button.setEnabled(editable and bool(row and row["excluded"]))
+        if row is None:
+            self.who.setText("<i>No application selected.</i>")
+            self.evidence.setText("")
+            self.warnings.setText("")
+            self.exclusion.setText("")
+            return
+        c, sug = row["candidate"], row["suggested"]
+        langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
+        self.who.setText(
+            f"<b>{escape(candidate_name(row))}</b><br>{escape(c['email'] or row['source'])}<br>"
+            f"<small>Read from the application: nationality {escape(', '.join(sug['nationalities']) or '—')}; "
+            f"studies {sug['diploma_years'] if sug['diploma_years'] is not None else '—'} years; "
+            f"languages {escape(langs)}</small>")
+        self.evidence.setText(self._evidence_html(check, idx.column()))
+        self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"]) or "<i>none</i>")
+        self.exclusion.setText(f"<b>Excluded</b>: {escape(row['exclusion_reason'] or '')}" if row["excluded"]
+                               else "Admitted to scoring" + (f" (last readmitted: {escape(row['exclusion_reason'])})"
+                                                             if row["exclusion_reason"] else "."))
+        if row["id"] != self._side_row or reload_article29:
+            self._side_row = row["id"]
+            self._show_article29(row)
+
+    def _show_article29(self, row: dict) -> None:
+        sug = row["suggested"]
+        category = row["article29"] if row["article29"] is not None else sug["article29"]
+        self.art29.setCurrentIndex(max(0, self.art29.findData(category)) if category else 0)
+        self.art29_evidence.setText(row["article29_evidence"] or (
+            "form: Article 29 status field (suggested)" if sug["article29"] and row["article29"] is None else ""))
+
+    def _evidence_html(self, check: dict | None, column: int) -> str:
+        if check is None:
+            return "<i>Select a criterion cell to see its evidence.</i>"
+        crit = self.model.criterion(column) or {}
+        page = f"page {check['page']} of the application" if check["page"] else "no page (not from the document)"
+        decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')} at "
+                   f"{escape((check['decided_at'] or '')[:16].replace('T', ' '))} UTC" if check["decided"]
+                   else "<i>not yet decided</i>")
+        quote = escape(check["evidence"]) if check["evidence"] else "<i>no text found</i>"
+        return (f"<b>{escape(check['criterion'])}</b> — {escape(crit.get('title', ''))}<br><br>"
+                f"Suggested: <b>{LABEL[check['suggested']]}</b><br>Decided: {decided}<br>"
+                f"Reason: {escape(check['reason'] or '—')}<br><br>"
+                f"Evidence ({page}):<br><span style='background:#fff6c8'>“{quote}”</span>")
+
+    # ------------------------------------------------------------------------------------------ actions
+    def decide(self, value: str) -> None:
+        idx = self.table.currentIndex()
+        check = self.model.check(idx)
+        if check is None:
+            self.message.setText("Select a criterion cell first (arrow keys move).")
+            return
+        if not self._can_edit():
+            self.message.setText("Only the secretary or the chair decides on eligibility.")
+            return
+        crit, row = self.model.criterion(idx.column()) or {}, self.model.row(idx.row())
+        if crit.get("declared") and value == "met":
+            self.message.setText(f"{check['criterion']} is declared at this stage: press D (declared).")
+            return
+        if not crit.get("declared") and value == "declared":
+            self.message.setText(f"{check['criterion']} is checked on the documents: it cannot be 'declared'.")
+            return
+        if check["decided"] == value:
+            return
+        reason = None
+        if value == "not_met" or value != check["suggested"]:
+            text, ok = QInputDialog.getText(
+                self, "Reason", f"{candidate_name(row)} — {check['criterion']}: {LABEL[value]}\n"
+                f"(suggested: {LABEL[check['suggested']]}). Give the reason in words:")
+            if not ok or not text.strip():
+                self.message.setText("Not saved: a reason is required.")
+                return
+            reason = text.strip()
+        self.message.setText("")
+        s = self.state
+        s.tasks.run(s.services.eligibility.decide, s.reference, row["id"], check["criterion"], value, reason,
+                    s.actor, seen_decided_at=check["decided_at"], on_done=self._saved, on_error=self._failed)
+
+    def set_excluded(self, excluded: bool) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        row = self.model.row(idx.row())
+        what = "Exclude from scoring" if excluded else "Readmit to scoring"
+        text, ok = QInputDialog.getText(self, what, f"{what}: {candidate_name(row)}.\nGive the reason in words:")
+        if not ok or not text.strip():
+            return
+        s = self.state
+        fn = s.services.eligibility.exclude if excluded else s.services.eligibility.readmit
+        s.tasks.run(fn, s.reference, row["id"], text.strip(), s.actor, on_done=self._saved, on_error=self._failed)
+
+    def save_article29(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        s = self.state
+        s.tasks.run(s.services.eligibility.set_article29, s.reference, self.model.row(idx.row())["id"],
+                    self.art29.currentData(), self.art29_evidence.text(), s.actor,
+                    on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, row: dict) -> None:
+        self.model.replace_row(row)
+        self._show_side(reload_article29=True)
+        s = self.state
+        s.tasks.run(s.services.eligibility.counts, s.reference, on_done=self._show_counts)
+        self._broadcasting = True
+        try:
+            s.changed("eligibility")
+        finally:
+            self._broadcasting = False
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.refresh()
