@@ -9,11 +9,11 @@ import sys
 from panel_app import __version__
 from panel_app.domain.errors import Cancelled, UserFacingError
 
-from . import cmd_applications, cmd_eligibility, cmd_grid, cmd_members, cmd_procedure
+from . import cmd_applications, cmd_eligibility, cmd_grid, cmd_members, cmd_procedure, cmd_scoring
 from .context import Context
 from .output import fail
 
-COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility]
+COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring]
 
 
 def common_options() -> argparse.ArgumentParser:

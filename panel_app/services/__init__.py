@@ -12,6 +12,8 @@ from .grid import GridService
 from .intake import IntakeService
 from .members import MemberService
 from .procedures import ProcedureService
+from .scoring import ScoringService
+from .scoring_view import ScoringView
 
 
 @dataclass
@@ -23,6 +25,8 @@ class Services:
     intake: IntakeService
     applications: ApplicationService
     eligibility: EligibilityService
+    scoring: ScoringService
+    marks: ScoringView
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -33,4 +37,5 @@ class Services:
         applications = ApplicationService(db)
         return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
                    intake=IntakeService(db), applications=applications,
-                   eligibility=EligibilityService(db, applications))
+                   eligibility=EligibilityService(db, applications), scoring=ScoringService(db),
+                   marks=ScoringView(db))

@@ -126,6 +126,7 @@ class ApplicationsPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps both ends of e-mails and files
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -136,7 +137,9 @@ class ApplicationsPage(QWidget):
         split.addWidget(self.table)
         self.viewer = ApplicationViewer(state)
         split.addWidget(self.viewer)
-        split.setSizes([700, 500])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([830, 370])
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.summary)
@@ -174,8 +177,8 @@ class ApplicationsPage(QWidget):
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()
-            for col, cap in ((0, 220), (1, 240), (4, 200)):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 8, cap))
+            for col, cap in enumerate((165, 175, 140, 64, 120, 80)):  # long text is elided; tooltips hold it
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 6, cap))
             self.table.setProperty("sized", True)
         self.summary.setText(f"{len(rows)} application(s) shown — deadline {self.settings.get('deadline_local', '')} "
                              f"({self.settings.get('timezone', '')}). Drop .eml/.msg/.mbox/.pdf files or folders "

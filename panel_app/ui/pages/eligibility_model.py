@@ -1,4 +1,5 @@
-"""The eligibility matrix as a real table model: one row per active application, one column per criterion.
+"""The eligibility matrix: a real table model (one row per active application, one column per criterion)
+and its view (M/N/V/D keys decide; the candidate, overall and Art. 29 columns stay put when scrolling).
 
 A cell shows the decided value where there is one, else the suggestion (in italics). Decided cells end
 with "•". Sorting happens inside the model (see table_model.py for why not a proxy).
@@ -6,8 +7,11 @@ with "•". Sorting happens inside the model (see table_model.py for why not a p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Candidate", "Overall", "Art. 29")
@@ -16,6 +20,7 @@ LABEL = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "de
 ART29 = {"official": "official", "other_institution": "other inst.", "laureate": "laureate"}
 COLOUR = {"met": "#cdebd3", "eligible": "#cdebd3", "not_met": "#f4c7c3", "not_eligible": "#f4c7c3",
           "to_verify": "#fde8b0", "declared": "#e3e5e8", "excluded": "#b9bdc4"}
+KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_N: "not_met", Qt.Key.Key_V: "to_verify", Qt.Key.Key_D: "declared"}
 ORDER = {"not_met": 0, "not_eligible": 0, "to_verify": 1, "met": 2, "eligible": 2, "declared": 3, "excluded": 4}
 
 
@@ -23,6 +28,29 @@ def candidate_name(row: dict) -> str:
     c = row["candidate"]
     name = " ".join(v for v in ((c["surname"] or "").upper(), c["first_name"]) if v)
     return name or c["email"] or row["source"]
+
+
+def candidate_html(row: dict) -> str:
+    c, sug = row["candidate"], row["suggested"]
+    langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
+    years = sug["diploma_years"] if sug["diploma_years"] is not None else "—"
+    return (f"<b>{escape(candidate_name(row))}</b><br>{escape(c['email'] or row['source'])}<br><small>Read from "
+            f"the application: nationality {escape(', '.join(sug['nationalities']) or '—')}; studies {years} "
+            f"years; languages {escape(langs)}</small>")
+
+
+def evidence_html(check: dict | None, crit: dict | None) -> str:
+    if check is None:
+        return "<i>Select a criterion cell to see its evidence.</i>"
+    page = f"page {check['page']} of the application" if check["page"] else "no page (not from the document)"
+    decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')} at "
+               f"{escape((check['decided_at'] or '')[:16].replace('T', ' '))} UTC" if check["decided"]
+               else "<i>not yet decided</i>")
+    quote = escape(check["evidence"]) if check["evidence"] else "<i>no text found</i>"
+    return (f"<b>{escape(check['criterion'])}</b> — {escape((crit or {}).get('title', ''))}<br><br>"
+            f"Suggested: <b>{LABEL[check['suggested']]}</b><br>Decided: {decided}<br>"
+            f"Reason: {escape(check['reason'] or '—')}<br><br>"
+            f"Evidence ({page}):<br><span style='background:#fff6c8'>“{quote}”</span>")
 
 
 def header_text(code: str) -> str:
@@ -172,3 +200,93 @@ class EligibilityModel(QAbstractTableModel):
             return (ORDER.get((c["decided"] or c["suggested"]) if c else "", 9), row["id"])
 
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class MatrixView(QTableView):
+    """Turns M/N/V/D into decisions (instead of keyboard search) and keeps the first columns frozen:
+    an overlaid view sharing the model and selection, after Qt's frozencolumn example."""
+
+    decide_key = Signal(str)
+
+    def __init__(self, frozen: int = len(FIXED), **kwargs):  # noqa: ANN003
+        super().__init__(**kwargs)
+        self._n = frozen
+        self.frozen = QTableView(self, objectName="frozenColumns")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setStyleSheet("QTableView { border: none; border-right: 2px solid #9aa0a6; }")
+        fh = self.frozen.horizontalHeader()
+        fh.setSectionsClickable(True)
+        fh.setSortIndicatorShown(True)
+        fh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        fh.sectionClicked.connect(self._frozen_clicked)
+        self.horizontalHeader().sortIndicatorChanged.connect(
+            lambda section, order: fh.setSortIndicator(section if section < self._n else -1, order))
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(lambda i, _o, w: self._resized(i, w))
+        self.verticalHeader().sectionResized.connect(lambda i, _o, h: self.frozen.setRowHeight(i, h))
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    def setModel(self, model) -> None:  # noqa: ANN001, N802
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self._sync)
+        model.layoutChanged.connect(self._sync)
+
+    def _sync(self) -> None:
+        for c in range(self.model().columnCount()):
+            self.frozen.setColumnHidden(c, c >= self._n)
+            if c < self._n:
+                self.frozen.setColumnWidth(c, self.columnWidth(c))
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self._place()
+
+    def _frozen_clicked(self, section: int) -> None:
+        h = self.horizontalHeader()
+        same = h.sortIndicatorSection() == section and h.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        self.sortByColumn(section, Qt.SortOrder.DescendingOrder if same else Qt.SortOrder.AscendingOrder)
+
+    def _resized(self, column: int, width: int) -> None:
+        if column < self._n:
+            self.frozen.setColumnWidth(column, width)
+            self._place()
+
+    def _place(self) -> None:
+        width = sum(self.columnWidth(c) for c in range(min(self._n, self.model().columnCount())))
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(), width + 2,
+                                self.viewport().height() + self.horizontalHeader().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._place()
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: ANN001, N802
+        model = self.model()
+        if model is None or not index.isValid():
+            super().scrollTo(index, hint)
+            return
+        if index.column() < self._n < model.columnCount():  # a frozen column: scroll only vertically
+            index = model.index(index.row(), self._n)
+        super().scrollTo(index, hint)
+        rect, left = self.visualRect(index), self.frozen.width()
+        if index.column() >= self._n and rect.left() < left:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + rect.left() - left)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        value = KEYS.get(event.key())
+        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if value and not (event.modifiers() & mods):
+            event.accept()
+            self.decide_key.emit(value)
+            return
+        super().keyPressEvent(event)

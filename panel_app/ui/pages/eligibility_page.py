@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,28 +28,20 @@ from PySide6.QtWidgets import (
 
 from ..errors import show_error
 from ..state import AppState
-from .eligibility_model import FIXED, LABEL, EligibilityModel, candidate_name
+from .eligibility_model import (
+    FIXED,
+    LABEL,
+    EligibilityModel,
+    MatrixView,
+    candidate_html,
+    candidate_name,
+    evidence_html,
+)
 
-KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_N: "not_met", Qt.Key.Key_V: "to_verify", Qt.Key.Key_D: "declared"}
 ART29_CHOICES = [("— none —", None), ("Commission official", "official"),
                  ("Official of another institution", "other_institution"), ("Competition laureate", "laureate")]
 LEGEND = ("<i>italic</i> = suggestion, not yet decided · <b>•</b> = decided by the panel · keys: "
           "<b>M</b> met, <b>N</b> not met, <b>V</b> to verify, <b>D</b> declared")
-
-
-class MatrixView(QTableView):
-    """A table view that turns the M/N/V/D keys into decisions instead of keyboard search."""
-
-    decide_key = Signal(str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        value = KEYS.get(event.key())
-        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-        if value and not (event.modifiers() & mods):
-            event.accept()
-            self.decide_key.emit(value)
-            return
-        super().keyPressEvent(event)
 
 
 class EligibilityPage(QWidget):
@@ -183,7 +174,7 @@ class EligibilityPage(QWidget):
         target = self.model.find(*keep) if keep else self.model.index(0, len(FIXED))
         if target.isValid():
             self.table.setCurrentIndex(target)
-        self._show_side()
+        self._show_side(reload_article29=True)
 
     def _show_counts(self, n: dict) -> None:
         self.counts.setText(
@@ -211,14 +202,8 @@ class EligibilityPage(QWidget):
             self.warnings.setText("")
             self.exclusion.setText("")
             return
-        c, sug = row["candidate"], row["suggested"]
-        langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
-        self.who.setText(
-            f"<b>{escape(candidate_name(row))}</b><br>{escape(c['email'] or row['source'])}<br>"
-            f"<small>Read from the application: nationality {escape(', '.join(sug['nationalities']) or '—')}; "
-            f"studies {sug['diploma_years'] if sug['diploma_years'] is not None else '—'} years; "
-            f"languages {escape(langs)}</small>")
-        self.evidence.setText(self._evidence_html(check, idx.column()))
+        self.who.setText(candidate_html(row))
+        self.evidence.setText(evidence_html(check, self.model.criterion(idx.column())))
         self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"]) or "<i>none</i>")
         self.exclusion.setText(f"<b>Excluded</b>: {escape(row['exclusion_reason'] or '')}" if row["excluded"]
                                else "Admitted to scoring" + (f" (last readmitted: {escape(row['exclusion_reason'])})"
@@ -233,20 +218,6 @@ class EligibilityPage(QWidget):
         self.art29.setCurrentIndex(max(0, self.art29.findData(category)) if category else 0)
         self.art29_evidence.setText(row["article29_evidence"] or (
             "form: Article 29 status field (suggested)" if sug["article29"] and row["article29"] is None else ""))
-
-    def _evidence_html(self, check: dict | None, column: int) -> str:
-        if check is None:
-            return "<i>Select a criterion cell to see its evidence.</i>"
-        crit = self.model.criterion(column) or {}
-        page = f"page {check['page']} of the application" if check["page"] else "no page (not from the document)"
-        decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')} at "
-                   f"{escape((check['decided_at'] or '')[:16].replace('T', ' '))} UTC" if check["decided"]
-                   else "<i>not yet decided</i>")
-        quote = escape(check["evidence"]) if check["evidence"] else "<i>no text found</i>"
-        return (f"<b>{escape(check['criterion'])}</b> — {escape(crit.get('title', ''))}<br><br>"
-                f"Suggested: <b>{LABEL[check['suggested']]}</b><br>Decided: {decided}<br>"
-                f"Reason: {escape(check['reason'] or '—')}<br><br>"
-                f"Evidence ({page}):<br><span style='background:#fff6c8'>“{quote}”</span>")
 
     # ------------------------------------------------------------------------------------------ actions
     def decide(self, value: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..state import AppState
 from .applications_page import ApplicationsPage
+from .eligibility_page import EligibilityPage
 from .grid_page import GridPage
 from .procedure_page import ProcedurePage
 from .stage_page import StagePage
@@ -13,7 +14,7 @@ def build_pages(state: AppState) -> list:
     return [
         ProcedurePage(state),
         ApplicationsPage(state),
-        StagePage("Eligibility", "Pass/fail per eligibility criterion with evidence; Art. 29 category."),
+        EligibilityPage(state),
         GridPage(state),
         StagePage("Scoring", "Each member scores alone, blind to the others until their own submission."),
         StagePage("Panel", "Aggregation, divergence flags, consensus with justification."),

@@ -1,0 +1,207 @@
+"""Scoring: declarations, the member's candidate list, autosaved marks, submit and reopen."""
+
+from __future__ import annotations
+
+from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store import scoring as qs
+from panel_app.store.clock import utcnow
+from panel_app.store.models import Assessment, Declaration, Score
+
+from . import scoring_access as gate
+from .actors import Actor, require_role
+from .times import iso_utc, local_text
+
+CONFLICT_TYPES = ("family", "professional", "hierarchical", "financial", "personal", "other")
+
+
+def mark_dict(sc: Score | None, crit) -> dict:  # noqa: ANN001
+    return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
+            "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
+            "value": sc.value if sc else None, "na": sc.na if sc else False, "comment": sc.comment if sc else "",
+            "evidence_page": sc.evidence_page if sc else None, "version": sc.version if sc else 0}
+
+
+class ScoringService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    # ---------------------------------------------------------------- declarations
+    def declare_confidentiality(self, reference: str, actor: Actor) -> dict:
+        gate.require_member(actor)
+        with unit_of_work(self.db, actor.name) as uow:
+            p = gate.procedure_for(uow.session, reference)
+            if gate.has_declared(uow.session, p, actor):
+                raise Refused(f"{actor.name} already signed the declaration.")
+            d = uow.add(Declaration(procedure_id=p.id, member_id=actor.member_id, kind="confidentiality",
+                                    signed_at=utcnow()))
+            uow.flush()
+            uow.audit(p.id, "declaration.sign", "member", actor.name, None, {"kind": "confidentiality"})
+            return {"member": actor.name, "signed_at": iso_utc(d.signed_at)}
+
+    def declare_conflict(self, reference: str, actor: Actor, email: str, reason: str,
+                         conflict_type: str = "other") -> dict:
+        gate.require_member(actor)
+        if not reason.strip():
+            raise UserFacingError("A conflict of interest needs a reason in words.")
+        if conflict_type not in CONFLICT_TYPES:
+            raise UserFacingError(f"'{conflict_type}' is not a type of conflict ({', '.join(CONFLICT_TYPES)}).")
+        with unit_of_work(self.db, actor.name) as uow:
+            p = gate.procedure_for(uow.session, reference)
+            c = gate.candidate(uow.session, p, email)
+            if (actor.member_id, c.id) in qs.conflicts(uow.session, p.id):
+                raise Refused(f"{actor.name} already declared a conflict on {c.email}.")
+            uow.add(Declaration(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id, kind="conflict",
+                                conflict_type=conflict_type, reason=reason.strip(), signed_at=utcnow()))
+            uow.audit(p.id, "declaration.conflict", "candidate", c.email, None,
+                      {"member": actor.name, "type": conflict_type})
+            return {"member": actor.name, "candidate": c.email, "type": conflict_type}
+
+    def declarations(self, reference: str) -> list[dict]:
+        with read_only(self.db) as s:
+            p = gate.procedure_for(s, reference)
+            members = {m.id: m.name for m in q.members(s, p.id)}
+            from panel_app.store.applications import candidate_map
+
+            cands = candidate_map(s, p.id)
+            return [{"member": members.get(d.member_id), "kind": d.kind, "type": d.conflict_type,
+                     "candidate": cands[d.candidate_id].email if d.candidate_id else None,
+                     "signed_at": iso_utc(d.signed_at)} for d in qs.declarations(s, p.id)]
+
+    # ---------------------------------------------------------------- the member's list and sheet
+    def my_candidates(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
+        gate.require_member(actor)
+        with read_only(self.db) as s:
+            p = gate.procedure_for(s, reference)
+            gate.require_sealed(p)
+            gate.require_declared(s, p, actor)
+            crits = gate.scored_criteria(s, p, stage)
+            conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
+            cands = {c.email: c for c in self._stage_candidates(s, p, stage) if c.id not in conflicted}
+            states = {a.candidate_id: a for a in qs.assessments(s, p.id, stage) if a.member_id == actor.member_id}
+            counts = qs.scored_counts(s, actor.member_id, stage)
+            out = []
+            for email in gate.member_order(p.reference, actor.name, list(cands)):
+                c = cands[email]
+                a = states.get(c.id)
+                out.append({"email": c.email, "surname": c.surname, "first_name": c.first_name,
+                            "status": a.status if a else "not_started", "scored": counts.get(c.id, 0),
+                            "criteria": len(crits)})
+            return out
+
+    def sheet(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
+        with read_only(self.db) as s:
+            p, c = gate.open_candidate(s, reference, actor, email, scoring=False)
+            crits = gate.scored_criteria(s, p, stage)
+            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
+            a = qs.assessment(s, actor.member_id, c.id, stage)
+            return {"candidate": {"email": c.email, "surname": c.surname, "first_name": c.first_name},
+                    "stage": stage, "status": a.status if a else "not_started",
+                    "submitted_at": iso_utc(a.submitted_at) if a else None,
+                    "anchors": dict(p.anchors), "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
+
+    def document(self, reference: str, actor: Actor, email: str) -> tuple[str, bytes, list[str]]:
+        """(filename, PDF bytes, page texts) of the candidate's active application — never for a conflicted member."""
+        from panel_app.store.applications import blob
+
+        with read_only(self.db) as s:
+            _p, c = gate.open_candidate(s, reference, actor, email, scoring=False)
+            app = qs.active_application(s, c.id)
+            doc = next((d for d in (app.documents if app else []) if d.kind == "pdf"), None)
+            if doc is None:
+                raise NotFound(f"{c.email} has no readable PDF stored.")
+            return doc.filename, blob(s, doc.blob_sha256) or b"", (doc.text or "").split("\f")
+
+    # ---------------------------------------------------------------- marks
+    def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
+                 *, na: bool = False, comment: str | None = None, evidence_page: int | None = None,
+                 expected_version: int | None = None, stage: str = "preselection") -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p, c = gate.open_candidate(s, reference, actor, email)
+            crit = next((cr for cr in gate.scored_criteria(s, p, stage) if cr.code == criterion), None)
+            if crit is None:
+                raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
+            lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
+            if na:
+                value = None
+            elif value is not None and not (lo <= value <= hi):
+                raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi} (or N/A).")
+            a = self._assessment(uow, p, actor, c, stage)
+            if a.status == "submitted":
+                raise Refused(f"{actor.name} already submitted {c.email}: only the chair can reopen it.")
+            sc = qs.score(s, actor.member_id, c.id, crit.id)
+            if sc is not None and expected_version is not None and sc.version != expected_version:
+                raise StaleEdit(f"The mark on {criterion}", sc.updated_by, local_text(sc.updated_at, p.timezone))
+            before = None if sc is None else {"value": sc.value, "na": sc.na, "comment": sc.comment}
+            if sc is None:
+                sc = uow.add(Score(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id,
+                                   criterion_id=crit.id, stage=stage, comment=""))
+            sc.value, sc.na = value, na
+            if comment is not None:
+                sc.comment = comment
+            if evidence_page is not None:
+                sc.evidence_page = evidence_page or None
+            uow.touch(sc)
+            uow.flush()
+            uow.audit(p.id, "score.set", "score", f"{c.email}/{criterion}", before,
+                      {"value": value, "na": na, "comment": sc.comment, "member": actor.name})
+            return mark_dict(sc, crit)
+
+    def submit(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p, c = gate.open_candidate(s, reference, actor, email)
+            crits = gate.scored_criteria(s, p, stage)
+            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
+            missing = [cr.code for cr in crits if cr.id not in mine or (mine[cr.id].value is None
+                                                                         and not mine[cr.id].na)]
+            if missing:
+                raise Refused(f"Cannot submit {c.email}: no mark yet on {', '.join(missing)} (give a mark or N/A).")
+            a = self._assessment(uow, p, actor, c, stage)
+            if a.status == "submitted":
+                raise Refused(f"{c.email} is already submitted.")
+            a.status, a.submitted_at = "submitted", utcnow()
+            uow.touch(a)
+            uow.audit(p.id, "assessment.submit", "assessment", f"{actor.name}/{c.email}/{stage}", None,
+                      {"status": "submitted"})
+            return {"candidate": c.email, "status": "submitted", "submitted_at": iso_utc(a.submitted_at)}
+
+    def reopen(self, reference: str, actor: Actor, member: str, email: str, reason: str,
+               stage: str = "preselection") -> dict:
+        if not reason.strip():
+            raise UserFacingError("Reopening a submitted assessment needs a reason.")
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = gate.procedure_for(s, reference)
+            require_role(actor, "chair", action="reopen a submitted assessment", has_members=True)
+            m = q.member(s, p.id, member)
+            c = gate.candidate(s, p, email)
+            a = qs.assessment(s, m.id, c.id, stage) if m else None
+            if a is None or a.status != "submitted":
+                raise Refused(f"{member} has not submitted {email}.")
+            a.status, a.submitted_at = "draft", None
+            uow.touch(a)
+            uow.audit(p.id, "assessment.reopen", "assessment", f"{member}/{c.email}/{stage}",
+                      {"status": "submitted"}, {"status": "draft", "reason": reason.strip()})
+            return {"candidate": c.email, "member": member, "status": "draft"}
+
+    @staticmethod
+    def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:  # noqa: ANN001
+        a = qs.assessment(uow.session, actor.member_id, c.id, stage)
+        if a is None:
+            a = uow.add(Assessment(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id, stage=stage,
+                                   status="draft"))
+            uow.flush()
+        return a
+
+    @staticmethod
+    def _stage_candidates(s, p, stage: str) -> list:  # noqa: ANN001
+        cands = qs.scorable_candidates(s, p.id)
+        if stage == "interview":
+            from .shortlist_state import invited_ids
+
+            invited = invited_ids(s, p)
+            cands = [c for c in cands if c.id in invited]
+        return cands

@@ -1,0 +1,97 @@
+"""Who may open and score what: the gate every scoring call goes through (GUI and CLI alike).
+
+Rules (DOMAIN.md): the grid is sealed before any application is opened; a member signs the
+confidentiality and no-conflict declaration first; a conflicted member never sees the candidate's
+documents or marks; the secretary never scores; an observer only reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+from panel_app.domain.errors import NotFound, Refused
+from panel_app.store import applications as qa
+from panel_app.store import procedures as q
+from panel_app.store import scoring as qs
+
+from .actors import Actor
+from .procedures import ProcedureService
+
+STAGES = ("preselection", "interview")
+
+
+def procedure_for(s, reference: str):  # noqa: ANN001, ANN201
+    return ProcedureService._get(s, reference)
+
+
+def require_member(actor: Actor) -> None:
+    if actor.is_setup or actor.member_id is None:
+        raise Refused("Sign in as a panel member first.")
+
+
+def require_sealed(p) -> None:  # noqa: ANN001
+    if p.sealed_at is None:
+        raise Refused(f"The grid of {p.reference} is not sealed yet: no application can be opened before the "
+                      "chair seals it.")
+
+
+def has_declared(s, p, actor: Actor) -> bool:  # noqa: ANN001
+    return any(d.kind == "confidentiality" for d in qs.declarations(s, p.id, actor.member_id))
+
+
+def require_declared(s, p, actor: Actor) -> None:  # noqa: ANN001
+    if actor.role in ("secretary",):
+        return
+    if not has_declared(s, p, actor):
+        raise Refused(f"{actor.name} has not signed the declaration of confidentiality and absence of conflict.",
+                      hint="Sign it first (panel-app declare --confidentiality).")
+
+
+def require_may_score(actor: Actor) -> None:
+    require_member(actor)
+    if actor.role == "secretary":
+        raise Refused("The secretary does not score.")
+    if actor.role == "observer" or not actor.voting:
+        raise Refused(f"{actor.name} is an observer (non-voting) and only reads.")
+
+
+def candidate(s, p, email: str):  # noqa: ANN001, ANN201
+    c = qa.candidate_by_email(s, p.id, (email or "").strip().lower())
+    if c is None:
+        raise NotFound(f"No candidate {email} in {p.reference}.")
+    return c
+
+
+def require_not_conflicted(s, p, actor: Actor, cand) -> None:  # noqa: ANN001
+    if actor.member_id is not None and (actor.member_id, cand.id) in qs.conflicts(s, p.id):
+        raise Refused(f"{actor.name} declared a conflict of interest on this candidate: the application and its "
+                      "marks are hidden.")
+
+
+def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True):  # noqa: ANN001, ANN201
+    """All the checks before a member sees or scores one candidate. Returns (procedure, candidate)."""
+    p = procedure_for(s, reference)
+    if scoring:
+        require_may_score(actor)
+    else:
+        require_member(actor)
+    require_sealed(p)
+    require_declared(s, p, actor)
+    c = candidate(s, p, email)
+    require_not_conflicted(s, p, actor, c)
+    return p, c
+
+
+def member_order(reference: str, member: str, keys: list[str]) -> list[str]:
+    """A stable random order per member and procedure (seeded), so no two members read in the same order."""
+    seed = int.from_bytes(hashlib.sha256(f"{reference}|{member}".encode()).digest()[:8], "big")
+    ordered = sorted(keys)
+    random.Random(seed).shuffle(ordered)
+    return ordered
+
+
+def scored_criteria(s, p, stage: str) -> list:  # noqa: ANN001
+    if stage not in STAGES:
+        raise NotFound(f"'{stage}' is not a scoring stage (preselection or interview).")
+    return [c for c in q.criteria(s, p.id) if c.stage == stage and c.kind == "scored"]

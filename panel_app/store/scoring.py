@@ -1,0 +1,85 @@
+"""Queries on declarations, assessments and scores."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from .models import Application, Assessment, Candidate, Criterion, Declaration, Member, Score
+
+
+def declarations(s: Session, procedure_id: int, member_id: int | None = None) -> list[Declaration]:
+    q = select(Declaration).where(Declaration.procedure_id == procedure_id)
+    if member_id is not None:
+        q = q.where(Declaration.member_id == member_id)
+    return list(s.scalars(q.order_by(Declaration.id)))
+
+
+def conflicts(s: Session, procedure_id: int) -> set[tuple[int, int]]:
+    """(member_id, candidate_id) pairs with a declared conflict."""
+    rows = s.execute(select(Declaration.member_id, Declaration.candidate_id).where(
+        Declaration.procedure_id == procedure_id, Declaration.kind == "conflict"))
+    return {(m, c) for m, c in rows}
+
+
+def scorable_candidates(s: Session, procedure_id: int) -> list[Candidate]:
+    """Candidates with an active application that is not excluded."""
+    q = (select(Candidate).join(Application, Application.candidate_id == Candidate.id)
+         .where(Candidate.procedure_id == procedure_id, Application.status == "active",
+                Application.excluded.is_(False)).distinct())
+    return list(s.scalars(q))
+
+
+def active_application(s: Session, candidate_id: int) -> Application | None:
+    return s.scalar(select(Application).where(Application.candidate_id == candidate_id,
+                                              Application.status == "active").order_by(Application.id.desc()).limit(1))
+
+
+def assessment(s: Session, member_id: int, candidate_id: int, stage: str) -> Assessment | None:
+    return s.scalar(select(Assessment).where(Assessment.member_id == member_id,
+                                             Assessment.candidate_id == candidate_id, Assessment.stage == stage))
+
+
+def assessments(s: Session, procedure_id: int, stage: str) -> list[Assessment]:
+    return list(s.scalars(select(Assessment).where(Assessment.procedure_id == procedure_id,
+                                                   Assessment.stage == stage)))
+
+
+def scores_of(s: Session, member_id: int, candidate_id: int, stage: str) -> list[Score]:
+    return list(s.scalars(select(Score).where(Score.member_id == member_id, Score.candidate_id == candidate_id,
+                                              Score.stage == stage)))
+
+
+def score(s: Session, member_id: int, candidate_id: int, criterion_id: int) -> Score | None:
+    return s.scalar(select(Score).where(Score.member_id == member_id, Score.candidate_id == candidate_id,
+                                        Score.criterion_id == criterion_id))
+
+
+def scored_counts(s: Session, member_id: int, stage: str) -> dict[int, int]:
+    """candidate_id -> number of criteria this member has marked (a value or N/A)."""
+    rows = s.execute(select(Score.candidate_id, func.count()).where(
+        Score.member_id == member_id, Score.stage == stage, or_(Score.value.is_not(None), Score.na.is_(True)))
+        .group_by(Score.candidate_id))
+    return {c: n for c, n in rows}
+
+
+def submitted_marks(s: Session, procedure_id: int, stage: str) -> list[tuple]:
+    """(member name, candidate email, criterion code, value, na) of submitted assessments — one SQL join."""
+    q = (select(Member.name, Candidate.email, Criterion.code, Score.value, Score.na)
+         .join(Member, Member.id == Score.member_id)
+         .join(Candidate, Candidate.id == Score.candidate_id)
+         .join(Criterion, Criterion.id == Score.criterion_id)
+         .join(Assessment, and_(Assessment.member_id == Score.member_id,
+                                Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted"))
+    return [tuple(r) for r in s.execute(q)]
+
+
+def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tuple]:
+    """(member name, criterion code, value, na, comment, assessment status) for one candidate."""
+    q = (select(Member.name, Criterion.code, Score.value, Score.na, Score.comment, Assessment.status)
+         .join(Member, Member.id == Score.member_id).join(Criterion, Criterion.id == Score.criterion_id)
+         .outerjoin(Assessment, and_(Assessment.member_id == Score.member_id,
+                                     Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .where(Score.candidate_id == candidate_id, Score.stage == stage))
+    return [tuple(r) for r in s.execute(q)]
