@@ -19,7 +19,7 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
     return {
         "id": a.id, "source": a.source,
         "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
-                      "email": cand.email if cand else None},
+                      "email": cand.email if cand else None, "version": cand.version if cand else None},
         "received_utc": iso_utc(a.received_utc), "date_header_utc": iso_utc(a.date_header_utc),
         "received_local": local_text(a.received_utc, tz), "date_mismatch_minutes": _mismatch(a),
         "on_time": a.on_time, "reference_ok": a.reference_ok, "flags": list(a.flags or []), "status": a.status,
@@ -56,12 +56,20 @@ class ApplicationService:
             return out
 
     def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
-        """(filename, bytes) of one stored document."""
+        """(filename, bytes) of one stored document, for the secretary and the chair (members read through
+        the scoring workspace, which applies the seal, declaration and conflict rules)."""
+        from .scoring_access import require_not_conflicted
+
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
+            require_role(actor, "secretary", "chair", action="open applications from the intake list",
+                         has_members=bool(q.members(s, p.id)))
             a = qa.by_id(s, p.id, application_id)
             if a is None or index >= len(a.documents):
                 raise NotFound("That document is not stored.")
+            cand = qa.candidate_map(s, p.id).get(a.candidate_id)
+            if cand is not None:
+                require_not_conflicted(s, p, actor, cand)
             d = a.documents[index]
             return d.filename, qa.blob(s, d.blob_sha256) or b""
 

@@ -1,0 +1,77 @@
+"""Plain helpers for the scoring screen: the live weighted total, how a mark reads, keyword hits in the text.
+
+No Qt here: these run on every key press and are tested directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALE_MAX = 4
+
+
+def weighted_total(marks: list[dict], scale_max: float = SCALE_MAX) -> float | None:
+    """Σ w×v / Σ w×max × 100 over the marked criteria; N/A and unmarked criteria are left out."""
+    num = den = 0.0
+    for m in marks:
+        if m.get("na") or m.get("value") is None:
+            continue
+        num += m["weight"] * m["value"]
+        den += m["weight"] * scale_max
+    return None if den == 0 else num / den * 100
+
+
+def total_text(marks: list[dict]) -> str:
+    total = weighted_total(marks)
+    done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
+    shown = "—" if total is None else f"{total:.1f}"
+    return f"Total {shown} / 100  ({done} of {len(marks)} criteria marked)"
+
+
+def score_text(mark: dict) -> str:
+    if mark.get("na"):
+        return "N/A"
+    v = mark.get("value")
+    return "" if v is None else f"{v:g}"
+
+
+def is_marked(mark: dict) -> bool:
+    return bool(mark.get("na")) or mark.get("value") is not None
+
+
+def anchors_of(mark: dict, default: dict) -> dict:
+    """The criterion's own anchors, falling back to the procedure's general scale."""
+    own = mark.get("anchors") or {}
+    return {k: own.get(k) or default.get(k, "") for k in ("0", "1", "2", "3", "4")}
+
+
+@dataclass(frozen=True)
+class Hit:
+    keyword: str
+    page: int  # 0-based
+    count: int
+    snippet: str
+
+
+def keyword_hits(page_texts: list[str], keywords: list[str], context: int = 40) -> list[Hit]:
+    """Every (keyword, page) where the keyword occurs, with a count and the first occurrence in context."""
+    hits: list[Hit] = []
+    lowered = [t.lower() for t in page_texts]
+    for kw in keywords:
+        needle = kw.lower().strip()
+        if not needle:
+            continue
+        for page, text in enumerate(lowered):
+            first = text.find(needle)
+            if first < 0:
+                continue
+            raw = page_texts[page]
+            start, end = max(0, first - context), min(len(raw), first + len(needle) + context)
+            snippet = re.sub(r"\s+", " ", raw[start:end]).strip()
+            hits.append(Hit(kw, page, text.count(needle), f"…{snippet}…"))
+    return hits
+
+
+def hit_pages(page_texts: list[str], keywords: list[str]) -> list[int]:
+    return sorted({h.page for h in keyword_hits(page_texts, keywords, context=0)})
