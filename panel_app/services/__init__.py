@@ -14,6 +14,7 @@ from .members import MemberService
 from .procedures import ProcedureService
 from .scoring import ScoringService
 from .scoring_view import ScoringView
+from .sheets import SheetService
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Services:
     eligibility: EligibilityService
     scoring: ScoringService
     marks: ScoringView
+    sheets: SheetService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -35,7 +37,8 @@ class Services:
     @classmethod
     def for_db(cls, db: Database) -> Services:
         applications = ApplicationService(db)
+        scoring = ScoringService(db)
         return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
                    intake=IntakeService(db), applications=applications,
-                   eligibility=EligibilityService(db, applications), scoring=ScoringService(db),
-                   marks=ScoringView(db))
+                   eligibility=EligibilityService(db, applications), scoring=scoring,
+                   marks=ScoringView(db), sheets=SheetService(db, scoring))

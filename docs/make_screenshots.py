@@ -1,0 +1,57 @@
+"""Regenerate the screenshots in docs/screenshots/ from the demo procedure (make screenshots).
+
+Runs offscreen on a temporary database: the demo procedure, signed in as the chair.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from panel_app.services import Services  # noqa: E402
+from panel_app.services.demo import demo_chair, ensure_demo  # noqa: E402
+from panel_app.ui.app import build_window, make_app  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+PAGES = {"Procedure": "procedure", "Applications": "applications", "Eligibility": "eligibility", "Grid": "grid",
+         "Scoring": "scoring", "Panel": "panel", "Shortlist": "shortlist", "Reports": "reports"}
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        services = Services.open(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
+        ref = ensure_demo(services)
+        window = build_window(services, ref)
+        window.state.set_actor(demo_chair(services, ref))
+        window.resize(1360, 820)
+        window.show()
+        titles = [p.title for p in window.pages]
+
+        def settle() -> None:
+            for _ in range(20):
+                window.state.tasks.wait()
+                app.processEvents()
+
+        for title, name in PAGES.items():
+            if title not in titles:
+                continue
+            window.go_to(title)
+            settle()
+            QTimer.singleShot(0, lambda: None)
+            settle()
+            window.grab().save(str(OUT / f"{name}.png"))
+            print("wrote", OUT / f"{name}.png")
+        window.close()
+        services.db.dispose()
+
+
+if __name__ == "__main__":
+    main()

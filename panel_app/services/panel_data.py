@@ -1,0 +1,152 @@
+"""Everything the panel stage computes from, read in one session, and who may see what of it.
+
+Visibility (independence of the panel, DOMAIN.md "The grid and scoring"):
+- A row of the panel table (one candidate) follows `domain.scoring.visibility.can_see_marks`: a voting
+  member sees the others' marks after submitting their own for that candidate; the chair, the secretary
+  and observers once every voting, non-conflicted member has submitted for it; a conflicted viewer
+  never. Everyone on the panel who is not conflicted sees the progress counts.
+- The ranking, the shortlist, reliability and robustness compare candidates, so they need more:
+  * a voting member (role "member") sees them only after submitting every candidate of the stage they
+    are not conflicted on;
+  * the chair, the secretary and observers (and non-voting members) only when every expected assessment
+    of the stage (each voting member × each candidate they are not conflicted on) is submitted.
+  Otherwise the call is Refused (CLI exit 3). A member conflicted on a candidate sees that candidate's
+  rank and status but not its marks, total or reason (they are null / "hidden").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from panel_app.domain.errors import Refused
+from panel_app.domain.scoring import (
+    Candidate,
+    CriterionRule,
+    Mark,
+    RankingRules,
+    can_see_marks,
+)
+from panel_app.store import procedures as q
+from panel_app.store import scoring as qs
+from panel_app.store.panel import decisions, stage_candidates, submitted_pairs, submitted_scores
+
+from . import scoring_access as gate
+from .actors import Actor
+from .shortlist_state import invited_ids
+
+
+@dataclass
+class StageData:
+    p: object
+    stage: str
+    criteria: list[CriterionRule]
+    titles: dict[str, str]
+    rules: RankingRules
+    members: list[str]  # voting, active members, by name
+    candidates: list[Candidate]
+    cand_ids: dict[str, int]
+    conflicts: set[tuple[str, str]]  # (member name, email)
+    submitted: set[tuple[str, str]]  # (member name, email)
+    marks: list[Mark]
+    consensus: dict[tuple[str, str], dict] = field(default_factory=dict)  # (email, code) -> latest record
+    member_ids: dict[str, int] = field(default_factory=dict)
+
+    def expected(self, email: str) -> list[str]:
+        return [m for m in self.members if (m, email) not in self.conflicts]
+
+    def n_submitted(self, email: str) -> int:
+        return sum(1 for m in self.expected(email) if (m, email) in self.submitted)
+
+    def complete(self, email: str) -> bool:
+        exp = self.expected(email)
+        return bool(exp) and all((m, email) in self.submitted for m in exp)
+
+    def consensus_values(self) -> dict[tuple[str, str], float]:
+        return {k: v["value"] for k, v in self.consensus.items() if v["value"] is not None}
+
+    def complete_marks(self) -> list[Mark]:
+        done = {c.key for c in self.candidates if self.complete(c.key)}
+        return [m for m in self.marks if m.candidate in done]
+
+
+def ranking_rules_of(rules: dict, stage: str) -> RankingRules:
+    pass_mark = rules.get("interview_pass_mark" if stage == "interview" else "pass_mark", 60.0)
+    return RankingRules(pass_mark=float(pass_mark), best_n=rules.get("best_n"),
+                        tie_break=list(rules.get("tie_break") or []),
+                        divergence_points=float(rules.get("divergence_points", 2.0)),
+                        article29_bypass_best_n=bool(rules.get("article29_bypass_best_n", False)),
+                        consolidation=rules.get("consolidation", "mean"))
+
+
+def load(s, reference: str, stage: str = "preselection") -> StageData:  # noqa: ANN001
+    p = gate.procedure_for(s, reference)
+    crits = gate.scored_criteria(s, p, stage)
+    scale_max = float(p.rules.get("scale_max", 4))
+    criteria = [CriterionRule(c.code, float(c.weight), c.minimum, scale_max) for c in crits]
+    code_of = {c.id: c.code for c in crits}
+    voting = [m for m in q.members(s, p.id) if m.voting and m.active]
+    name_of = {m.id: m.name for m in voting}
+    rows = stage_candidates(s, p.id)
+    if stage == "interview":
+        invited = invited_ids(s, p)
+        rows = [r for r in rows if r[0] in invited]
+    email_of = {r[0]: r[1] for r in rows}
+    cands = [Candidate(r[1], f"{r[2]}, {r[3]}".strip(", ") or r[1], r[4]) for r in rows]
+    conflicts = {(name_of[m], email_of[c]) for m, c in qs.conflicts(s, p.id) if m in name_of and c in email_of}
+    submitted = {(name_of[m], email_of[c]) for m, c in submitted_pairs(s, p.id, stage)
+                 if m in name_of and c in email_of}
+    marks = [Mark(name_of[m], email_of[c], code_of[k], v, bool(na))
+             for m, c, k, v, na in submitted_scores(s, p.id, stage)
+             if m in name_of and c in email_of and k in code_of]
+    data = StageData(p, stage, criteria, {c.code: c.title for c in crits}, ranking_rules_of(p.rules, stage),
+                     [m.name for m in voting], cands, {r[1]: r[0] for r in rows}, conflicts, submitted, marks,
+                     member_ids={m.name: m.id for m in voting})
+    everyone = {m.id: m.name for m in q.members(s, p.id)}
+    for d in decisions(s, p.id, ["consensus"], stage):
+        email = email_of.get(d.candidate_id)
+        if email is None:
+            continue
+        body = json.loads(d.value or "{}")
+        data.consensus[(email, d.criterion_code)] = {
+            "value": body.get("value"), "minority": body.get("minority"), "mean": body.get("mean"),
+            "justification": d.reason or "", "by": everyone.get(d.member_id), "at": d.decided_at}
+    return data
+
+
+def viewer_role(actor: Actor) -> str:
+    """The visibility role: a non-voting 'member' reads like an observer."""
+    return "observer" if actor.role == "member" and not actor.voting else actor.role
+
+
+def row_visible(d: StageData, actor: Actor, email: str) -> bool:
+    conflicted = (actor.name, email) in d.conflicts
+    return can_see_marks(viewer_role(actor), (actor.name, email) in d.submitted, conflicted, d.complete(email))
+
+
+def outstanding(d: StageData, actor: Actor) -> list[str]:
+    """The assessments that keep `actor` from seeing the ranking (empty = may see it)."""
+    if viewer_role(actor) == "member":
+        return [c.key for c in d.candidates
+                if (actor.name, c.key) not in d.conflicts and (actor.name, c.key) not in d.submitted]
+    return [f"{m}/{c.key}" for c in d.candidates for m in d.expected(c.key) if (m, c.key) not in d.submitted]
+
+
+def require_ranking_visible(d: StageData, actor: Actor) -> None:
+    todo = outstanding(d, actor)
+    if not todo:
+        return
+    if viewer_role(actor) == "member":
+        raise Refused(f"{actor.name} has not submitted {len(todo)} assessment(s) of the {d.stage} stage: the "
+                      "ranking is shown only after you have submitted all of yours.")
+    raise Refused(f"{len(todo)} assessment(s) of the {d.stage} stage are not submitted yet: the ranking is shown "
+                  f"to the {actor.role} only when every member has submitted.")
+
+
+def open_stage(s, reference: str, actor: Actor, stage: str) -> StageData:  # noqa: ANN001
+    """The checks every panel read goes through, then the data."""
+    gate.require_member(actor)
+    d = load(s, reference, stage)
+    gate.require_sealed(d.p)
+    gate.require_declared(s, d.p, actor)
+    return d

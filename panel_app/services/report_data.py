@@ -1,0 +1,122 @@
+"""Building the report dataclasses (panel_app.reports.data) from the database, through the services.
+
+This module: the shared context (header, panel composition, declarations, sign-offs), the criteria,
+the intake counts and the eligibility report. The extract is in report_data_extract.py; the shortlist,
+the candidate sheets and the panel report in report_data_panel.py.
+
+`sv` is any object with the services as attributes (procedures, grid, members, applications,
+eligibility, scoring and, once built, panel) — the ReportService passes itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from panel_app.reports.data import (
+    DEFAULT_MARKING,
+    CriterionInfo,
+    EligibilityData,
+    EligibilityRow,
+    IntakeCounts,
+    PanelMemberInfo,
+    ReportContext,
+)
+
+ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
+         "laureate": "Competition laureate"}
+UNDECIDED = "suggested, not yet decided by the panel"
+
+
+def when(value) -> datetime | None:  # noqa: ANN001
+    """An aware datetime from what the services return (a datetime, an ISO string ending in Z, or None)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def person(candidate: dict, fallback: str = "") -> str:
+    """'Surname, First name' as the lists show it; the e-mail or the source when the name is unknown."""
+    name = ", ".join(v for v in (candidate.get("surname"), candidate.get("first_name")) if v)
+    return name or candidate.get("email") or fallback or "(unknown)"
+
+
+def article29_text(category: str | None) -> str:
+    return ART29.get(category or "", category or "")
+
+
+def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:  # noqa: ANN001
+    """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
+    members = sv.members.list(ref)
+    replaced_by = {m["replaces"]: m["name"] for m in members if m.get("replaces")}
+    signed = {}
+    for d in sv.scoring.declarations(ref):
+        if d["kind"] == "confidentiality" and d["member"]:
+            signed.setdefault(d["member"], when(d["signed_at"]))
+    signs = {s["member"]: when(s.get("signed_at")) for s in signoffs or []}
+    return [PanelMemberInfo(name=m["name"], role=m["role"], voting=bool(m["voting"]),
+                            replaced_by=replaced_by.get(m["name"]),
+                            declaration_signed_at=signed.get(m["name"]), signoff_at=signs.get(m["name"]))
+            for m in members]
+
+
+def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = False,  # noqa: ANN001
+            with_panel: bool = True) -> ReportContext:
+    s = sv.procedures.settings(ref)
+    post = " – ".join(v for v in (s.get("directorate_general"), s.get("unit")) if v)
+    return ReportContext(
+        reference=s["reference"], title=s["title"], grade=s.get("grade") or "", post=post,
+        place=s.get("place") or "", confidentiality=s.get("confidentiality") or DEFAULT_MARKING,
+        timezone=s.get("timezone") or "Europe/Brussels", procedure=s.get("staff_category") or "",
+        panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft)
+
+
+def criteria(grid: dict, *, stage: str | None = None, group: str | None = None,
+             scored_only: bool = True) -> list[CriterionInfo]:
+    """The grid's criteria as the reports print them, in grid order."""
+    out = []
+    for c in sorted(grid["criteria"], key=lambda c: c["position"]):
+        if stage is not None and c["stage"] != stage:
+            continue
+        if group is not None and c["group"] != group:
+            continue
+        if scored_only and c["kind"] != "scored":
+            continue
+        out.append(CriterionInfo(code=c["code"], title=c["title"], group=c["group"], weight=float(c["weight"]),
+                                 minimum=c["minimum"]))
+    return out
+
+
+def intake_counts(counts: dict) -> IntakeCounts:
+    return IntakeCounts(received=counts.get("received", 0), on_time=counts.get("on_time", 0),
+                        eligible=counts.get("eligible", 0), excluded=counts.get("excluded", 0),
+                        to_verify=counts.get("to_verify", 0))
+
+
+def check_outcome(check: dict) -> tuple[str, str]:
+    """(outcome, reason) of one eligibility cell: the panel's decision, else the suggestion (said so)."""
+    outcome = check["decided"] or check["suggested"]
+    reason = check.get("reason") or ""
+    if not check["decided"] and outcome in ("not_met", "to_verify"):
+        reason = f"{reason} ({UNDECIDED})" if reason else UNDECIDED.capitalize()
+    return outcome, reason
+
+
+def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:  # noqa: ANN001
+    ov = sv.eligibility.overview(ref)
+    if progress:
+        progress(0.4, "Reading the applications")
+    apps = {a["id"]: a for a in sv.applications.list(ref)}
+    codes = [c["code"] for c in ov["criteria"]]
+    titles = {c["code"]: c["title"] for c in ov["criteria"]}
+    rows = []
+    for r in ov["rows"]:
+        a = apps.get(r["id"], {})
+        checks = {c["criterion"]: check_outcome(c) for c in r["checks"] if c["criterion"] in codes}
+        rows.append(EligibilityRow(
+            name=person(r["candidate"], r["source"]), email=r["candidate"].get("email") or "",
+            source=r["source"], flags=list(a.get("flags") or []), received=a.get("received_local") or "",
+            checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
+            exclusion_reason=r.get("exclusion_reason") or "", article29=article29_text(r.get("article29"))))
+    crits = [CriterionInfo(code=c, title=titles[c], group="eligibility", weight=0.0) for c in codes]
+    return EligibilityData(context=context(sv, ref), criteria=crits, rows=rows,
+                           counts=intake_counts(ov["counts"]))

@@ -1,0 +1,140 @@
+"""Reports: who may generate what, and the PDF of each (data from the services, layout from panel_app.reports).
+
+    pdf = services.reports.render(ref, actor, "shortlist")
+
+Who may generate what (DOMAIN.md "Documents the panel signs", "Secrecy and the candidate's rights"):
+- the chair and the secretary: every report;
+- a member or an observer: the shortlist once it is frozen, and the panel report;
+- candidate sheets with the individual members' marks (panel internal copy): the chair only, on request;
+- the candidate extract: the chair and the secretary, for one candidate, with that candidate's data only.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from panel_app import reports as pdf
+from panel_app.domain.errors import Refused, UserFacingError
+
+from .actors import Actor, require_role
+from .applications import ApplicationService
+from .eligibility import EligibilityService
+from .grid import GridService
+from .members import MemberService
+from .procedures import ProcedureService
+from .report_data import eligibility_data
+from .report_data_extract import extract_data
+from .scoring import ScoringService
+
+KINDS = ("shortlist", "eligibility", "sheets", "panel", "extract")
+TITLES = {"shortlist": "Shortlist", "eligibility": "Eligibility report", "sheets": "Candidate sheets",
+          "panel": "Panel report", "extract": "Candidate extract (data access request)"}
+STAGES = ("preselection", "interview")
+Progress = Callable[[float, str], None]
+
+
+class ReportService:
+    """Builds the report data through the other services (each one unit of work) and renders the PDF."""
+
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+        self.procedures = ProcedureService(db)
+        self.grid = GridService(db)
+        self.members = MemberService(db)
+        self.applications = ApplicationService(db)
+        self.eligibility = EligibilityService(db, self.applications)
+        self.scoring = ScoringService(db)
+        self._panel = None
+
+    @property
+    def panel(self):  # noqa: ANN201
+        """The panel service (ranking, shortlist, consensus …), or None while it does not exist."""
+        if self._panel is None:
+            try:
+                module = importlib.import_module("panel_app.services.panel")
+            except ModuleNotFoundError:
+                return None
+            self._panel = module.PanelService(self.db)
+        return self._panel
+
+    # ------------------------------------------------------------------------------------------ rules
+    def allowed(self, ref: str, actor: Actor) -> list[str]:
+        """The kinds `actor` may ask for (the shortlist for members is further refused until frozen)."""
+        if actor.role in ("chair", "secretary") or (actor.is_setup and not self.members.has_members(ref)):
+            return list(KINDS)
+        if actor.role in ("member", "observer"):
+            return ["shortlist", "panel"]
+        return []
+
+    def check(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
+              stage: str = "preselection", show_member_marks: bool = False) -> None:
+        """Refused/UserFacingError unless `actor` may generate this report now."""
+        if kind not in KINDS:
+            raise UserFacingError(f"'{kind}' is not a report; choose one of {', '.join(KINDS)}.")
+        if stage not in STAGES:
+            raise UserFacingError(f"'{stage}' is not a stage (preselection or interview).")
+        has_members = self.members.has_members(ref)
+        if kind not in self.allowed(ref, actor):
+            if actor.is_setup:
+                raise Refused(f"Sign in to generate the {TITLES[kind].lower()}: this procedure has panel members.")
+            require_role(actor, "chair", "secretary", action=f"generate the {TITLES[kind].lower()}",
+                         has_members=has_members)
+        if kind == "extract" and not (candidate or "").strip():
+            raise UserFacingError("The candidate extract is for one candidate: give their e-mail address.")
+        if kind == "sheets" and show_member_marks:
+            require_role(actor, "chair", action="print the individual members' marks (panel internal copy)",
+                         has_members=has_members)
+        if kind == "shortlist" and actor.role in ("member", "observer") and not self._frozen(ref, actor):
+            raise Refused("The shortlist is not frozen yet: members get it once the chair has frozen it.")
+
+    def _frozen(self, ref: str, actor: Actor) -> bool:
+        panel = self.panel
+        if panel is None:
+            return False
+        return bool(panel.shortlist(ref, actor).get("frozen"))
+
+    def _require_panel(self, kind: str):  # noqa: ANN202
+        panel = self.panel
+        if panel is None:
+            raise UserFacingError(f"The {TITLES[kind].lower()} needs the panel stage (ranking and shortlist), "
+                                  "which is not available in this version.")
+        return panel
+
+    # ------------------------------------------------------------------------------------------ data
+    def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
+             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):  # noqa: ANN201
+        """The report's dataclass (panel_app.reports.data), after the permission check."""
+        self.check(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks)
+        if kind == "eligibility":
+            return eligibility_data(self, ref, progress)
+        if kind == "extract":
+            frozen = self.panel is not None and self._frozen_quiet(ref, actor)
+            return extract_data(self, ref, actor, candidate or "", frozen)
+        self._require_panel(kind)
+        from . import report_data_panel as rp
+
+        if kind == "shortlist":
+            return rp.shortlist_data(self, ref, actor, progress)
+        if kind == "sheets":
+            return rp.sheets_data(self, ref, actor, stage, show_member_marks, progress)
+        return rp.panel_report_data(self, ref, actor, progress)
+
+    def _frozen_quiet(self, ref: str, actor: Actor) -> bool:
+        try:
+            return self._frozen(ref, actor)
+        except UserFacingError:
+            return False
+
+    def render(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
+               stage: str = "preselection", show_member_marks: bool = False,
+               progress: Progress | None = None) -> bytes:
+        """The PDF bytes of report `kind` (shortlist | eligibility | sheets | panel | extract)."""
+        step = progress or (lambda _f, _m="": None)
+        step(0.05, "Checking permissions")
+        data = self.data(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks,
+                         progress=step)
+        step(0.7, "Laying out the PDF")
+        out = pdf.render(kind, data)
+        step(1.0, "Done")
+        return out

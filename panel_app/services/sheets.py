@@ -1,0 +1,310 @@
+"""Offline score sheets: a member exports their own marks to .xlsx, fills them in, and imports the sheet
+(.xlsx or .csv) back — completely or not at all, with every bad row named.
+
+The same gate as on-screen scoring applies: the grid must be sealed, the member declared, voting, and
+never conflicted on a candidate; a submitted candidate's marks are locked until the chair reopens them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from panel_app.domain.errors import UserFacingError
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store import scoring as qs
+from panel_app.store import sheet_writes as sw
+from panel_app.store.applications import candidate_map
+
+from . import scoring_access as gate
+from .actors import Actor
+from .scoring import ScoringService
+from .times import local_text
+
+COLUMNS = ("candidate", "name", "criterion", "title", "weight", "value", "comment", "status", "version")
+WIDTHS = (30, 28, 18, 48, 8, 8, 50, 12, 8)
+REQUIRED = ("candidate", "criterion", "value")
+NA_WORDS = {"na", "n/a", "n.a.", "n.a"}
+
+
+class SheetErrors(UserFacingError):
+    """A sheet with bad rows: nothing was applied. `rows` holds one 'row N: reason' line per problem."""
+
+    def __init__(self, file: str, rows: list[str]):
+        self.file, self.rows = file, rows
+        self.headline = f"Nothing was imported from {file}: {len(rows)} problem(s) to correct."
+        super().__init__(f"{self.headline[:-1]} — " + "; ".join(rows) + ".",
+                         hint="Correct these rows and import the whole file again.")
+
+
+@dataclass
+class _Row:
+    number: int
+    cells: dict[str, Any]
+
+
+class SheetService:
+    def __init__(self, db, scoring: ScoringService):  # noqa: ANN001
+        self.db = db
+        self.scoring = scoring
+
+    # ---------------------------------------------------------------- export
+    def export(self, reference: str, actor: Actor, path: str | Path, stage: str = "preselection") -> dict:
+        gate.require_may_score(actor)
+        mine = self.scoring.my_candidates(reference, actor, stage)  # sealed, declared, conflicts, member order
+        with read_only(self.db) as s:
+            p = gate.procedure_for(s, reference)
+            lo, hi = _scale(p)
+            crits = gate.scored_criteria(s, p, stage)
+            by_email = {c.email: c for c in candidate_map(s, p.id).values()}
+            marks = sw.member_scores(s, actor.member_id, stage)
+            rows = []
+            for m in mine:
+                c = by_email[m["email"]]
+                name = ", ".join(x for x in (c.surname, c.first_name) if x)
+                for cr in crits:
+                    sc = marks.get((c.id, cr.id))
+                    rows.append([c.email, name, cr.code, cr.title, cr.weight, _shown(sc), sc.comment if sc else "",
+                                 m["status"], sc.version if sc else 0])
+            anchors = [[cr.code, cr.title, cr.weight] + [(cr.anchors or {}).get(str(k)) or p.anchors.get(str(k), "")
+                                                         for k in range(lo, hi + 1)] for cr in crits]
+        _write_xlsx(Path(path), rows, anchors, lo, hi)
+        return {"file": str(path), "candidates": len(mine), "criteria": len(crits), "rows": len(rows)}
+
+    # ---------------------------------------------------------------- import
+    def import_file(self, reference: str, actor: Actor, path: str | Path, stage: str = "preselection") -> dict:
+        path = Path(path)
+        gate.require_may_score(actor)
+        has_comment, rows = _read(path)
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = gate.procedure_for(s, reference)
+            gate.require_sealed(p)
+            gate.require_declared(s, p, actor)
+            lo, hi = _scale(p)
+            crits = {cr.code.upper(): cr for cr in gate.scored_criteria(s, p, stage)}
+            other_codes = {cr.code.upper() for cr in q.criteria(s, p.id)}
+            everyone = {c.email.lower(): c for c in candidate_map(s, p.id).values()}
+            in_stage = {c.id for c in ScoringService._stage_candidates(s, p, stage)}
+            conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
+            states = sw.member_assessments(s, actor.member_id, stage)
+            stored = sw.member_scores(s, actor.member_id, stage)
+
+            errors: list[str] = []
+            writes: list[sw.MarkWrite] = []
+            seen: dict[tuple[int, int], int] = {}
+            skipped = unchanged = 0
+            for row in rows:
+                problems: list[str] = []
+                raw = row.cells.get("value")
+                if _blank(raw):
+                    skipped += 1
+                    continue
+                email = _text(row.cells.get("candidate")).lower()
+                code = _text(row.cells.get("criterion")).upper()
+                c, cr = everyone.get(email), crits.get(code)
+                if not email:
+                    problems.append("no candidate e-mail")
+                elif c is None:
+                    problems.append(f"unknown candidate {email}")
+                elif c.id in conflicted:
+                    problems.append(f"you declared a conflict of interest on {email}: you cannot score them")
+                    c = None
+                elif c.id not in in_stage:
+                    problems.append(f"{email} is not scored at the {stage} stage")
+                    c = None
+                if not code:
+                    problems.append("no criterion code")
+                elif cr is None:
+                    problems.append(f"{code} is not a scored criterion of the {stage} stage" if code in other_codes
+                                    else f"unknown criterion {code}")
+                value, na, why = _parse_value(raw, lo, hi)
+                if why:
+                    problems.append(why)
+                comment = _text(row.cells.get("comment"), strip=False).rstrip() if has_comment else None
+                if c is not None and cr is not None and not why:
+                    key = (c.id, cr.id)
+                    if key in seen:
+                        problems.append(f"duplicate of row {seen[key]} ({email} / {cr.code})")
+                    else:
+                        seen[key] = row.number
+                        sc = stored.get(key)
+                        same = sc is not None and (sc.na, sc.value if not sc.na else None) == (na, value) and (
+                            comment is None or comment == sc.comment)
+                        a = states.get(c.id)
+                        if same:
+                            unchanged += 1
+                        elif a is not None and a.status == "submitted":
+                            problems.append(f"{email} is already submitted: only the chair can reopen it")
+                        elif sc is not None and _int(row.cells.get("version")) not in (None, sc.version):
+                            problems.append(f"the mark {email} / {cr.code} was changed by {sc.updated_by} at "
+                                            f"{local_text(sc.updated_at, p.timezone)} after this sheet was exported")
+                        elif not problems:
+                            writes.append(sw.MarkWrite(c.id, c.email, cr.id, cr.code, value, na, comment))
+                errors += [f"row {row.number}: {x}" for x in problems]
+            if errors:
+                raise SheetErrors(path.name, errors)
+            applied = sw.write_marks(uow, p.id, actor.member_id, actor.name, stage, writes)
+            return {"file": str(path), "applied": applied, "skipped": skipped, "unchanged": unchanged}
+
+
+# -------------------------------------------------------------------- values
+def _scale(p) -> tuple[int, int]:  # noqa: ANN001
+    return int(p.rules.get("scale_min", 0)), int(p.rules.get("scale_max", 4))
+
+
+def _shown(sc) -> Any:  # noqa: ANN001, ANN401
+    if sc is None:
+        return None
+    if sc.na:
+        return "NA"
+    if sc.value is None:
+        return None
+    return int(sc.value) if float(sc.value).is_integer() else sc.value
+
+
+def _blank(v: Any) -> bool:  # noqa: ANN401
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _text(v: Any, *, strip: bool = True) -> str:  # noqa: ANN401
+    if v is None:
+        return ""
+    t = str(v)
+    return t.strip() if strip else t
+
+
+def _int(v: Any) -> int | None:  # noqa: ANN401
+    try:
+        return None if _blank(v) else int(float(v))
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | None]:  # noqa: ANN401
+    """(value, na, problem). A whole number on the scale, or NA / N/A."""
+    if isinstance(raw, str):
+        t = raw.strip()
+        if t.lower() in NA_WORDS:
+            return None, True, None
+        try:
+            v = float(t.replace(",", "."))
+        except ValueError:
+            return None, False, f"value '{t}' is not a number {lo}–{hi} or NA"
+    elif isinstance(raw, bool) or not isinstance(raw, int | float):
+        return None, False, f"value '{raw}' is not a number {lo}–{hi} or NA"
+    else:
+        v = float(raw)
+    if not math.isfinite(v) or not v.is_integer():
+        return None, False, f"value {raw} is not a whole number {lo}–{hi} (or NA)"
+    if not lo <= v <= hi:
+        return None, False, f"value {v:g} is outside {lo}–{hi}"
+    return v, False, None
+
+
+# -------------------------------------------------------------------- files
+def _write_xlsx(path: Path, rows: list[list], anchors: list[list], lo: int, hi: int) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Scores"
+    ws.append(list(COLUMNS))
+    for r in rows:
+        ws.append(r)
+    for i, w in enumerate(WIDTHS):
+        letter = get_column_letter(i + 1)
+        ws.column_dimensions[letter].width = w
+        ws[f"{letter}1"].font = Font(bold=True)
+    ws.column_dimensions["I"].hidden = True  # version: detects a mark changed on screen after the export
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:H{max(len(rows) + 1, 2)}"
+    allowed = ",".join(str(k) for k in range(lo, hi + 1)) + ",NA"
+    dv = DataValidation(type="list", formula1=f'"{allowed}"', allow_blank=True, showErrorMessage=True,
+                        errorTitle="Not a mark", error=f"Give a whole number {lo}–{hi}, or NA.",
+                        promptTitle="Mark", prompt=f"{lo}–{hi} or NA (see the Anchors sheet)", showInputMessage=True)
+    ws.add_data_validation(dv)
+    if rows:
+        dv.add(f"F2:F{len(rows) + 1}")
+    an = wb.create_sheet("Anchors")
+    an.append(["criterion", "title", "weight"] + [str(k) for k in range(lo, hi + 1)])
+    for r in anchors:
+        an.append(r)
+    for i, w in enumerate([18, 40, 8] + [40] * (hi - lo + 1)):
+        an.column_dimensions[get_column_letter(i + 1)].width = w
+        an.cell(1, i + 1).font = Font(bold=True)
+    for line in an.iter_rows(min_row=2):
+        for cell in line:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    an.freeze_panes = "A2"
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise UserFacingError(f"Cannot write {path}: {e.strerror or e}.",
+                              hint="Close the file if it is open in Excel, or choose another name.") from e
+
+
+def _read(path: Path) -> tuple[bool, list[_Row]]:
+    """(has a comment column, data rows numbered as the spreadsheet shows them)."""
+    if not path.is_file():
+        raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            table = _xlsx_rows(path)
+        elif suffix in (".csv", ".txt"):
+            table = _csv_rows(path)
+        else:
+            raise UserFacingError(f"{path.name} is neither an .xlsx workbook nor a .csv file.")
+    except (zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError, csv.Error) as e:
+        raise UserFacingError(f"{path.name} cannot be read as a score sheet ({e}).",
+                              hint="Save it as .xlsx or as UTF-8 .csv and try again.") from e
+    if not table:
+        raise UserFacingError(f"{path.name} is empty: it needs a header row candidate, criterion, value, comment.")
+    header = [_text(h).lower() for h in table[0]]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise UserFacingError(f"{path.name} has no column {', '.join(missing)} in its first row.",
+                              hint="The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.")
+    rows = []
+    for n, cells in enumerate(table[1:], start=2):
+        if all(_blank(v) for v in cells):
+            continue
+        rows.append(_Row(n, {h: cells[i] for i, h in enumerate(header) if h and i < len(cells)}))
+    return "comment" in header, rows
+
+
+def _xlsx_rows(path: Path) -> list[tuple]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException as e:
+        raise UserFacingError(f"{path.name} is not an Excel workbook ({e}).") from e
+    try:
+        if "Scores" not in wb.sheetnames:
+            raise UserFacingError(f"{path.name} has no sheet named 'Scores'.",
+                                  hint="Import the workbook exported by panel_app (Scores ▸ Export my score sheet).")
+        return [tuple(r) for r in wb["Scores"].iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    """UTF-8 (with or without BOM); comma, semicolon (Excel in many EU locales) or tab separated."""
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text, newline=""), dialect))

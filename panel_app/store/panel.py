@@ -1,0 +1,66 @@
+"""Queries for the panel stage: candidates with their Art. 29 category, submitted marks by id, decisions.
+
+`submitted_scores` is the hot query of the ranking: ids only (no joins to member, candidate or criterion
+names), mapped to names in Python. `bulk_marks` exists for the benchmark only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import and_, insert, select
+from sqlalchemy.orm import Session
+
+from .clock import utcnow
+from .models import Application, Assessment, Candidate, Decision, Score
+
+
+def stage_candidates(s: Session, procedure_id: int) -> list[tuple[int, str, str, str, str | None]]:
+    """(candidate id, email, surname, first name, Art. 29 category) of active, not excluded applications."""
+    q = (select(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name, Application.article29)
+         .join(Application, Application.candidate_id == Candidate.id)
+         .where(Candidate.procedure_id == procedure_id, Application.status == "active",
+                Application.excluded.is_(False))
+         .order_by(Candidate.id, Application.id))
+    out: dict[int, tuple] = {}
+    for row in s.execute(q):
+        out[row[0]] = tuple(row)  # the latest active application wins
+    return list(out.values())
+
+
+def submitted_pairs(s: Session, procedure_id: int, stage: str) -> set[tuple[int, int]]:
+    """(member id, candidate id) of submitted assessments of the stage."""
+    rows = s.execute(select(Assessment.member_id, Assessment.candidate_id).where(
+        Assessment.procedure_id == procedure_id, Assessment.stage == stage, Assessment.status == "submitted"))
+    return {(m, c) for m, c in rows}
+
+
+def submitted_scores(s: Session, procedure_id: int, stage: str) -> list[tuple[int, int, int, float | None, bool]]:
+    """(member id, candidate id, criterion id, value, na) of the submitted assessments of the stage."""
+    q = (select(Score.member_id, Score.candidate_id, Score.criterion_id, Score.value, Score.na)
+         .join(Assessment, and_(Assessment.member_id == Score.member_id,
+                                Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted"))
+    return s.execute(q).all()  # type: ignore[return-value]
+
+
+def decisions(s: Session, procedure_id: int, kinds: Iterable[str], stage: str | None = None) -> list[Decision]:
+    """Decisions of these kinds (and stage, when given), oldest first: the latest per subject counts."""
+    q = select(Decision).where(Decision.procedure_id == procedure_id, Decision.kind.in_(list(kinds)))
+    if stage is not None:
+        q = q.where(Decision.stage == stage)
+    return list(s.scalars(q.order_by(Decision.decided_at, Decision.id)))
+
+
+def bulk_marks(s: Session, procedure_id: int, stage: str, rows: list[tuple[int, int, int, float]],
+               actor: str = "bench") -> None:
+    """Benchmark helper: insert submitted marks (member id, candidate id, criterion id, value) in bulk."""
+    now = utcnow()
+    pairs = sorted({(m, c) for m, c, _k, _v in rows})
+    s.execute(insert(Assessment), [
+        {"procedure_id": procedure_id, "member_id": m, "candidate_id": c, "stage": stage, "status": "submitted",
+         "submitted_at": now, "version": 1, "updated_by": actor, "updated_at": now} for m, c in pairs])
+    s.execute(insert(Score), [
+        {"procedure_id": procedure_id, "member_id": m, "candidate_id": c, "criterion_id": k, "stage": stage,
+         "value": v, "na": False, "comment": "", "version": 1, "updated_by": actor, "updated_at": now}
+        for m, c, k, v in rows])

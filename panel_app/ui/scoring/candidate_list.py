@@ -1,0 +1,146 @@
+"""The member's candidates in their stable random order: name, status, n/N scored, with the progress above.
+
+Rows are updated in place after each mark (no reload of the list on every key press).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_TEXT = {"not_started": "not started", "draft": "draft", "submitted": "submitted"}
+STATUS_COLOUR = {"submitted": QColor("#1b7a3a"), "draft": QColor("#a15c00"), "not_started": QColor("#666666")}
+HEADERS = ("Candidate", "Status", "Scored")
+
+
+class CandidateModel(QAbstractTableModel):
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self._where: dict[str, int] = {}
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = [dict(r, name=f"{r['surname']}, {r['first_name']}") for r in rows]
+        self._where = {r["email"]: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def row_of(self, email: str) -> int:
+        return self._where.get(email, -1)
+
+    def update(self, email: str, **changes) -> None:
+        i = self.row_of(email)
+        if i < 0:
+            return
+        self.rows[i].update(changes)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+
+    def remove(self, email: str) -> None:
+        i = self.row_of(email)
+        if i < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), i, i)
+        del self.rows[i]
+        self._where = {r["email"]: j for j, r in enumerate(self.rows)}
+        self.endRemoveRows()
+
+    def submitted(self) -> int:
+        return sum(1 for r in self.rows if r["status"] == "submitted")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r["name"]
+            if col == 1:
+                return STATUS_TEXT.get(r["status"], r["status"])
+            return f"{r['scored']}/{r['criteria']}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return r["email"]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QBrush(STATUS_COLOUR.get(r["status"], QColor("#000000")))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CandidateList(QWidget):
+    current_changed = Signal(str)  # email
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CandidateModel(self)
+        self.progress = QLabel(objectName="scoringProgress")
+        self.table = QTableView(objectName="candidateTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 74)
+        self.table.setColumnWidth(2, 50)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.table, 1)
+
+    def set_rows(self, rows: list[dict], keep: str | None = None) -> None:
+        self.model.set_rows(rows)
+        self._show_progress()
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rows:
+            row = next((i for i, r in enumerate(self.model.rows) if r["status"] != "submitted"), 0)
+        if row >= 0:
+            self.select_row(row)
+
+    def update(self, email: str, **changes) -> None:
+        self.model.update(email, **changes)
+        self._show_progress()
+
+    def remove(self, email: str) -> None:
+        row = self.model.row_of(email)
+        self.model.remove(email)
+        self._show_progress()
+        if self.model.rows:
+            self.select_row(min(row, len(self.model.rows) - 1))
+
+    def current(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row]["email"] if 0 <= row < len(self.model.rows) else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def step(self, delta: int) -> None:
+        row = self.table.currentIndex().row()
+        self.select_row(max(0, min(len(self.model.rows) - 1, row + delta)))
+
+    def _show_progress(self) -> None:
+        n = len(self.model.rows)
+        self.progress.setText(f"<b>{self.model.submitted()} of {n} submitted</b>")
+
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        if current.isValid():
+            self.current_changed.emit(self.model.rows[current.row()]["email"])

@@ -1,0 +1,106 @@
+"""The member's own marks for one candidate: one row per scored criterion (never anyone else's marks)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from .sheet_maths import anchors_of, score_text
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Criterion", "W", "Score", "Hits (pages)", "Comment", "p.")
+SCORE_COL = 2
+EMPTY = QColor("#fff4e0")
+
+
+def anchors_html(mark: dict, default: dict) -> str:
+    anchors = anchors_of(mark, default)
+    current = None if mark.get("na") or mark.get("value") is None else f"{mark['value']:g}"
+    lines = []
+    for level, text in anchors.items():
+        line = f"<b>{level}</b> — {html.escape(text)}"
+        lines.append(f"<span style='background:#dcebff'>{line}</span>" if level == current else line)
+    head = f"<b>{html.escape(mark['criterion'])}</b> — {html.escape(mark['title'])}"
+    if mark.get("minimum") is not None:
+        head += f" <i>(minimum {mark['minimum']:g})</i>"
+    return head + "<br>" + "<br>".join(lines) + "<br><b>N</b> — N/A: the criterion does not apply (not zero)."
+
+
+class GridModel(QAbstractTableModel):
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.marks: list[dict] = []
+        self.default_anchors: dict = {}
+        self.pages: dict[str, list[int]] = {}
+        self.read_only = False
+
+    def set_sheet(self, marks: list[dict], default_anchors: dict, read_only: bool) -> None:
+        self.beginResetModel()
+        self.marks = [dict(m) for m in marks]
+        self.default_anchors = default_anchors
+        self.read_only = read_only
+        self.pages = {}
+        self.endResetModel()
+
+    def set_pages(self, pages: dict[str, list[int]]) -> None:
+        self.pages = pages
+        if self.marks:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self.marks) - 1, 3))
+
+    def row_of(self, criterion: str) -> int:
+        return next((i for i, m in enumerate(self.marks) if m["criterion"] == criterion), -1)
+
+    def apply(self, criterion: str, changes: dict) -> None:
+        i = self.row_of(criterion)
+        if i < 0:
+            return
+        self.marks[i].update(changes)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.marks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Weight", None, "0–4 or N (N/A)", "Pages where the criterion's keywords occur", None,
+                    "Evidence page")[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m, col = self.marks[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{m['criterion']}  {m['title']}"
+            if col == 1:
+                return f"{m['weight']:g}"
+            if col == SCORE_COL:
+                return score_text(m)
+            if col == 3:
+                pages = self.pages.get(m["criterion"])
+                return ", ".join(str(p + 1) for p in pages) if pages else ""
+            if col == 4:
+                return m.get("comment") or ""
+            return str(m["evidence_page"]) if m.get("evidence_page") else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col in (0, SCORE_COL):
+            return anchors_html(m, self.default_anchors)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and m.get("comment"):
+            return m["comment"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, SCORE_COL, 5):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and col == SCORE_COL:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole and col == SCORE_COL and not self.read_only and \
+                m.get("value") is None and not m.get("na"):
+            return QBrush(EMPTY)
+        return None
