@@ -9,11 +9,11 @@ import sys
 from panel_app import __version__
 from panel_app.domain.errors import Cancelled, UserFacingError
 
-from . import cmd_applications, cmd_eligibility, cmd_grid, cmd_members, cmd_procedure, cmd_scoring
+from . import cmd_applications, cmd_eligibility, cmd_grid, cmd_members, cmd_panel, cmd_procedure, cmd_scoring
 from .context import Context
 from .output import fail
 
-COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring]
+COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel]
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -45,11 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not getattr(args, "command", None):
         from panel_app.app import run_gui
 
         return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None))
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     ctx = Context(args)
     try:
         if getattr(args, "needs_actor", True):

@@ -11,6 +11,7 @@ from .eligibility import EligibilityService
 from .grid import GridService
 from .intake import IntakeService
 from .members import MemberService
+from .panel import PanelService
 from .procedures import ProcedureService
 from .scoring import ScoringService
 from .scoring_view import ScoringView
@@ -29,6 +30,7 @@ class Services:
     scoring: ScoringService
     marks: ScoringView
     sheets: SheetService
+    panel: PanelService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -41,4 +43,4 @@ class Services:
         return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
                    intake=IntakeService(db), applications=applications,
                    eligibility=EligibilityService(db, applications), scoring=scoring,
-                   marks=ScoringView(db), sheets=SheetService(db, scoring))
+                   marks=ScoringView(db), sheets=SheetService(db, scoring), panel=PanelService(db))

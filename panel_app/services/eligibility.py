@@ -76,16 +76,16 @@ class EligibilityService:
         return self.overview(reference, only_to_verify=only_to_verify)["rows"]
 
     def overview(self, reference: str, *, only_to_verify: bool = False) -> dict:
-        """{"criteria": [{"code","title","declared"}], "rows": matrix, "counts": counts} from one read."""
+        """{"criteria": [{"code","title","declared"}], "rows": matrix, "counts": counts, "timezone"}: one read."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             crits = _criteria(s, p.id)
             apps, rows = self._rows(s, p.id, [c.code for c in crits])
-            counts = _counts(apps, rows)
+            counts, tz = _counts(apps, rows), p.timezone
         if only_to_verify:
             rows = [r for r in rows if _to_verify(r)]
         return {"criteria": [{"code": c.code, "title": c.title, "declared": c.declared} for c in crits],
-                "rows": rows, "counts": counts}
+                "rows": rows, "counts": counts, "timezone": tz}
 
     def counts(self, reference: str) -> dict:
         """received = active applications (one per candidate); on_time = of those, received before the

@@ -150,8 +150,12 @@ class PanelService(ShortlistMixin, FinalMixin):
         for f in findings:
             ins = [k for k, _old, new in f.flips if new == "invited"]
             outs = [k for k, old, _new in f.flips if old == "invited"]
-            scenario = (f"if {f.detail.removeprefix('without ')}'s marks were left out" if f.kind == "without_member"
-                        else f"if the {f.detail}")
+            if f.kind == "without_member":
+                scenario = f"if {f.detail.removeprefix('without ')}'s marks were left out"
+            else:
+                what, change = f.detail.rsplit(" ", 1)
+                old, _, new = change.partition("→")
+                scenario = f"if the {what} were {new} instead of {old}"
             text = (f"The list would change {scenario}: "
                     f"{', '.join(names[k] for k in ins) or 'nobody'} in, {', '.join(names[k] for k in outs) or 'nobody'} out.")
             out.append({"kind": f.kind, "detail": f.detail, "in": ins, "out": outs, "text": text,

@@ -9,7 +9,7 @@ candidate's own row, and the rank itself is dropped.
 from __future__ import annotations
 
 from panel_app.domain.eligibility.languages import language_name
-from panel_app.domain.errors import NotFound
+from panel_app.domain.errors import NotFound, Refused
 from panel_app.reports.data import ExtractData
 
 from .report_data import article29_text, check_outcome, context, criteria, person
@@ -37,7 +37,11 @@ def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection"
     if panel is None:
         return None
     key = email.strip().lower()
-    return next((r for r in panel.ranking(ref, actor, stage) if row_key(r) == key), None)
+    try:
+        rows = panel.ranking(ref, actor, stage)
+    except Refused:  # not every assessment is submitted yet: the assessment is still in progress
+        return None
+    return next((r for r in rows if row_key(r) == key), None)
 
 
 def submitted(app: dict, elig: dict) -> dict[str, str]:
@@ -94,8 +98,8 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     assessed = not elig["excluded"] and elig["overall"] == "eligible"
     row = own_ranking_row(sv, ref, actor, key) if assessed else None
     grid = sv.grid.grid(ref)
-    crits = criteria(grid, stage="preselection") if row is not None else []
-    finals = {c.code: (row.get("final") or {}).get(c.code) for c in crits} if row is not None else {}
+    crits = criteria(grid, stage="preselection") if assessed else []
+    finals = {c.code: (row or {}).get("final", {}).get(c.code) for c in crits}
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
         submitted=submitted(app, elig), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])

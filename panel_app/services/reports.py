@@ -25,6 +25,8 @@ from .members import MemberService
 from .procedures import ProcedureService
 from .report_data import eligibility_data
 from .report_data_extract import extract_data
+from .report_data_minutes import panel_report_data
+from .report_data_panel import sheets_data, shortlist_data
 from .scoring import ScoringService
 
 KINDS = ("shortlist", "eligibility", "sheets", "panel", "extract")
@@ -112,13 +114,11 @@ class ReportService:
             frozen = self.panel is not None and self._frozen_quiet(ref, actor)
             return extract_data(self, ref, actor, candidate or "", frozen)
         self._require_panel(kind)
-        from . import report_data_panel as rp
-
         if kind == "shortlist":
-            return rp.shortlist_data(self, ref, actor, progress)
+            return shortlist_data(self, ref, actor, progress)
         if kind == "sheets":
-            return rp.sheets_data(self, ref, actor, stage, show_member_marks, progress)
-        return rp.panel_report_data(self, ref, actor, progress)
+            return sheets_data(self, ref, actor, stage, show_member_marks, progress)
+        return panel_report_data(self, ref, actor, progress)
 
     def _frozen_quiet(self, ref: str, actor: Actor) -> bool:
         try:

@@ -11,7 +11,6 @@ import csv
 import io
 import math
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +40,6 @@ class SheetErrors(UserFacingError):
         self.headline = f"Nothing was imported from {file}: {len(rows)} problem(s) to correct."
         super().__init__(f"{self.headline[:-1]} — " + "; ".join(rows) + ".",
                          hint="Correct these rows and import the whole file again.")
-
-
-@dataclass
-class _Row:
-    number: int
-    cells: dict[str, Any]
 
 
 class SheetService:
@@ -89,65 +82,52 @@ class SheetService:
             gate.require_declared(s, p, actor)
             lo, hi = _scale(p)
             crits = {cr.code.upper(): cr for cr in gate.scored_criteria(s, p, stage)}
-            other_codes = {cr.code.upper() for cr in q.criteria(s, p.id)}
+            codes = {cr.code.upper() for cr in q.criteria(s, p.id)}
             everyone = {c.email.lower(): c for c in candidate_map(s, p.id).values()}
             in_stage = {c.id for c in ScoringService._stage_candidates(s, p, stage)}
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
             states = sw.member_assessments(s, actor.member_id, stage)
             stored = sw.member_scores(s, actor.member_id, stage)
-
             errors: list[str] = []
             writes: list[sw.MarkWrite] = []
             seen: dict[tuple[int, int], int] = {}
             skipped = unchanged = 0
-            for row in rows:
-                problems: list[str] = []
-                raw = row.cells.get("value")
-                if _blank(raw):
+            for number, cells in rows:
+                if _blank(cells.get("value")):
                     skipped += 1
                     continue
-                email = _text(row.cells.get("candidate")).lower()
-                code = _text(row.cells.get("criterion")).upper()
+                problems: list[str] = []
+                email, code = _text(cells.get("candidate")).lower(), _text(cells.get("criterion")).upper()
                 c, cr = everyone.get(email), crits.get(code)
-                if not email:
-                    problems.append("no candidate e-mail")
-                elif c is None:
-                    problems.append(f"unknown candidate {email}")
+                if c is None:
+                    problems.append(f"unknown candidate {email}" if email else "no candidate e-mail")
                 elif c.id in conflicted:
                     problems.append(f"you declared a conflict of interest on {email}: you cannot score them")
-                    c = None
                 elif c.id not in in_stage:
                     problems.append(f"{email} is not scored at the {stage} stage")
-                    c = None
-                if not code:
-                    problems.append("no criterion code")
-                elif cr is None:
-                    problems.append(f"{code} is not a scored criterion of the {stage} stage" if code in other_codes
-                                    else f"unknown criterion {code}")
-                value, na, why = _parse_value(raw, lo, hi)
-                if why:
-                    problems.append(why)
-                comment = _text(row.cells.get("comment"), strip=False).rstrip() if has_comment else None
-                if c is not None and cr is not None and not why:
+                if cr is None:
+                    problems.append("no criterion code" if not code else f"{code} is not a scored criterion of "
+                                    f"the {stage} stage" if code in codes else f"unknown criterion {code}")
+                value, na, why = _parse_value(cells.get("value"), lo, hi)
+                problems += [why] if why else []
+                comment = _text(cells.get("comment"), strip=False).rstrip() if has_comment else None
+                if not problems:
                     key = (c.id, cr.id)
+                    sc, a = stored.get(key), states.get(c.id)
                     if key in seen:
                         problems.append(f"duplicate of row {seen[key]} ({email} / {cr.code})")
+                    elif sc is not None and (sc.na, None if sc.na else sc.value) == (na, value) and (
+                            comment is None or comment == sc.comment):
+                        unchanged += 1  # e.g. the prefilled marks of an already submitted candidate
+                    elif a is not None and a.status == "submitted":
+                        problems.append(f"{email} is already submitted: only the chair can reopen it")
+                    elif sc is not None and _int(cells.get("version")) not in (None, sc.version):
+                        problems.append(f"the mark {email} / {cr.code} was changed by {sc.updated_by} at "
+                                        f"{local_text(sc.updated_at, p.timezone)} after this sheet was exported")
                     else:
-                        seen[key] = row.number
-                        sc = stored.get(key)
-                        same = sc is not None and (sc.na, sc.value if not sc.na else None) == (na, value) and (
-                            comment is None or comment == sc.comment)
-                        a = states.get(c.id)
-                        if same:
-                            unchanged += 1
-                        elif a is not None and a.status == "submitted":
-                            problems.append(f"{email} is already submitted: only the chair can reopen it")
-                        elif sc is not None and _int(row.cells.get("version")) not in (None, sc.version):
-                            problems.append(f"the mark {email} / {cr.code} was changed by {sc.updated_by} at "
-                                            f"{local_text(sc.updated_at, p.timezone)} after this sheet was exported")
-                        elif not problems:
-                            writes.append(sw.MarkWrite(c.id, c.email, cr.id, cr.code, value, na, comment))
-                errors += [f"row {row.number}: {x}" for x in problems]
+                        writes.append(sw.MarkWrite(c.id, c.email, cr.id, cr.code, value, na, comment))
+                    seen.setdefault(key, number)
+                errors += [f"row {number}: {x}" for x in problems]
             if errors:
                 raise SheetErrors(path.name, errors)
             applied = sw.write_marks(uow, p.id, actor.member_id, actor.name, stage, writes)
@@ -253,7 +233,7 @@ def _write_xlsx(path: Path, rows: list[list], anchors: list[list], lo: int, hi: 
                               hint="Close the file if it is open in Excel, or choose another name.") from e
 
 
-def _read(path: Path) -> tuple[bool, list[_Row]]:
+def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     """(has a comment column, data rows numbered as the spreadsheet shows them)."""
     if not path.is_file():
         raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
@@ -279,7 +259,7 @@ def _read(path: Path) -> tuple[bool, list[_Row]]:
     for n, cells in enumerate(table[1:], start=2):
         if all(_blank(v) for v in cells):
             continue
-        rows.append(_Row(n, {h: cells[i] for i, h in enumerate(header) if h and i < len(cells)}))
+        rows.append((n, {h: cells[i] for i, h in enumerate(header) if h and i < len(cells)}))
     return "comment" in header, rows
 
 

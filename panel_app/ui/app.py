@@ -39,6 +39,7 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     window = build_window(services, procedure)
     if actor is not None:
         window.state.set_actor(actor)
+        window.go_to("Applications")
         window.statusBar().showMessage(f"Demo procedure: signed in as the chair, {actor.name} "
                                        "(every demo member's password is demo-panel).", 15000)
     window.show()

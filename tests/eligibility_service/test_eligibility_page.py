@@ -58,7 +58,9 @@ def test_decide_from_the_keyboard(qtbot, window, services, procedure, ids, reaso
     select(page, app_id, "E-LANG-MAIN")
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
     assert page.model.check(page.table.currentIndex())["criterion"] == "E-LANG-SECOND"
-    assert "quite good" in page.evidence.text() and "page 3" in page.evidence.text()
+    frozen = page.table.frozen  # Candidate, Overall, Art. 29 stay visible while scrolled to the right
+    assert frozen.isVisible() and not frozen.isColumnHidden(0) and frozen.isColumnHidden(len(FIXED))
+    assert "quite good" in page.evidence.toPlainText() and "page 3" in page.evidence.toPlainText()
 
     qtbot.keyClick(page.table, Qt.Key.Key_M)  # override of "to verify": the reason dialog is cancelled
     assert "reason is required" in page.message.text()

@@ -7,7 +7,9 @@ with "•". Sorting happens inside the model (see table_model.py for why not a p
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -39,12 +41,16 @@ def candidate_html(row: dict) -> str:
             f"years; languages {escape(langs)}</small>")
 
 
-def evidence_html(check: dict | None, crit: dict | None) -> str:
+def local_time(iso: str | None, tz: str) -> str:
+    return "" if not iso else datetime.fromisoformat(iso).astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def evidence_html(check: dict | None, crit: dict | None, tz: str = "Europe/Brussels") -> str:
     if check is None:
         return "<i>Select a criterion cell to see its evidence.</i>"
     page = f"page {check['page']} of the application" if check["page"] else "no page (not from the document)"
-    decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')} at "
-               f"{escape((check['decided_at'] or '')[:16].replace('T', ' '))} UTC" if check["decided"]
+    decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')}, "
+               f"{local_time(check['decided_at'], tz)}" if check["decided"]
                else "<i>not yet decided</i>")
     quote = escape(check["evidence"]) if check["evidence"] else "<i>no text found</i>"
     return (f"<b>{escape(check['criterion'])}</b> — {escape((crit or {}).get('title', ''))}<br><br>"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,7 @@ class EligibilityPage(QWidget):
         self.state = state
         self._broadcasting = False
         self._side_row: int | None = None
+        self._tz = "Europe/Brussels"
         self.model = EligibilityModel(self)
         self.table = MatrixView(objectName="eligibilityMatrix")
         self.table.setModel(self.model)
@@ -101,9 +103,10 @@ class EligibilityPage(QWidget):
         sv.setContentsMargins(0, 0, 0, 0)
         self.who = QLabel(objectName="eligibilityCandidate")
         self.who.setWordWrap(True)
-        self.evidence = QLabel(objectName="eligibilityEvidence")
-        self.evidence.setWordWrap(True)
-        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence = QTextBrowser(objectName="eligibilityEvidence")
+        self.evidence.setMinimumHeight(150)
+        self.evidence.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.evidence.setStyleSheet("QTextBrowser { background: transparent; }")
         box = QGroupBox("Selected check")
         bv = QVBoxLayout(box)
         bv.addWidget(self.evidence)
@@ -148,8 +151,7 @@ class EligibilityPage(QWidget):
         xb.addWidget(self.readmit_button)
         xv.addLayout(xb)
         for w in (self.who, box, wbox, abox, xbox):
-            sv.addWidget(w)
-        sv.addStretch(1)
+            sv.addWidget(w, 1 if w is box else 0)
         return side
 
     # ------------------------------------------------------------------------------------------ loading
@@ -168,6 +170,7 @@ class EligibilityPage(QWidget):
         cur = self.table.currentIndex()
         keep = (self.model.row(cur.row())["id"], cur.column()) if cur.isValid() else None
         self.model.set_content(overview["rows"], overview["criteria"])
+        self._tz = overview["timezone"]
         self._show_counts(overview["counts"])
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 240))
@@ -203,7 +206,7 @@ class EligibilityPage(QWidget):
             self.exclusion.setText("")
             return
         self.who.setText(candidate_html(row))
-        self.evidence.setText(evidence_html(check, self.model.criterion(idx.column())))
+        self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
         self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"]) or "<i>none</i>")
         self.exclusion.setText(f"<b>Excluded</b>: {escape(row['exclusion_reason'] or '')}" if row["excluded"]
                                else "Admitted to scoring" + (f" (last readmitted: {escape(row['exclusion_reason'])})"

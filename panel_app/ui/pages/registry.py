@@ -7,6 +7,7 @@ from .applications_page import ApplicationsPage
 from .eligibility_page import EligibilityPage
 from .grid_page import GridPage
 from .procedure_page import ProcedurePage
+from .scoring_page import ScoringPage
 from .stage_page import StagePage
 
 
@@ -16,7 +17,7 @@ def build_pages(state: AppState) -> list:
         ApplicationsPage(state),
         EligibilityPage(state),
         GridPage(state),
-        StagePage("Scoring", "Each member scores alone, blind to the others until their own submission."),
+        ScoringPage(state),
         StagePage("Panel", "Aggregation, divergence flags, consensus with justification."),
         StagePage("Shortlist", "Pass mark, minimums, best N, tie-breaks, Art. 29 priority; freeze and sign-off."),
         StagePage("Reports", "Shortlist PDF, eligibility report, candidate sheets, panel report, extract."),

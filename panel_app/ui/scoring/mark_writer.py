@@ -15,8 +15,9 @@ STATE_KEYS = ("value", "na", "comment", "evidence_page")
 
 def mark_state(mark: dict) -> dict:
     """The part of a mark a member edits: value, N/A, comment, evidence page."""
+    page = (mark.get("evidence_page") or 0) if "evidence_page" in mark else None  # None: unknown, left as is
     return {"value": None if mark.get("na") else mark.get("value"), "na": bool(mark.get("na")),
-            "comment": mark.get("comment") or "", "evidence_page": mark.get("evidence_page") or 0}
+            "comment": mark.get("comment") or "", "evidence_page": page}
 
 
 class MarkWriter(QObject):
@@ -46,7 +47,7 @@ class MarkWriter(QObject):
         def job() -> dict:
             key = (email, criterion)
             mark = scoring.set_mark(ref, actor, email, criterion, new["value"], na=new["na"], comment=new["comment"],
-                                    evidence_page=int(new["evidence_page"] or 0),
+                                    evidence_page=new["evidence_page"],
                                     expected_version=versions.get(key), stage=stage)
             versions[key] = mark["version"]
             return mark

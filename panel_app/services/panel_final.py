@@ -1,0 +1,123 @@
+"""After the interview: the final ranking and the outcome (recommended candidates, reserve list).
+
+- The interview is scored with ScoringService(stage="interview") for the invited candidates of the
+  latest frozen shortlist; its ranking is `PanelService.ranking(stage="interview")`.
+- Final ranking, rules["final_ranking"]:
+  * "interview_only": the interview total;
+  * "combined": Σ combined_weights[stage] × stage total / Σ combined_weights (e.g. 0.4 × preselection
+    + 0.6 × interview).
+  A candidate must pass the interview (interview_pass_mark and the interview minimums) to be "passed";
+  the others keep the interview status (below_pass_mark, below_minimum, pending). Passed candidates are
+  ordered by the final total, then by name; equal totals share a rank.
+- Outcome: Decision(kind="final_outcome", candidate_id, value=JSON {"outcome": "recommended"|"reserve"|null,
+  "valid_until": "YYYY-MM-DD"|null}); the latest per candidate counts. A reserve list needs a validity
+  date. Only candidates who passed the interview can be recommended or put on the reserve list.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.models import Decision
+from panel_app.store.panel import decisions
+
+from .actors import Actor, require_role
+from .panel_data import StageData, load, open_stage, require_ranking_visible
+from .panel_rank import compute, ranking_rows
+from .times import iso_utc
+
+OUTCOMES = ("recommended", "reserve")
+
+
+def _outcomes(s, d: StageData) -> dict[str, dict]:  # noqa: ANN001
+    emails = {i: e for e, i in d.cand_ids.items()}
+    out: dict[str, dict] = {}
+    for dec in decisions(s, d.p.id, ["final_outcome"]):
+        email = emails.get(dec.candidate_id)
+        if email is not None:
+            body = json.loads(dec.value or "{}")
+            out[email] = {"outcome": body.get("outcome"), "valid_until": body.get("valid_until"),
+                          "decided_at": iso_utc(dec.decided_at), "by": dec.updated_by}
+    return out
+
+
+def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], viewer: str) -> list[dict]:
+    rules = dict(d.p.rules)
+    combined = rules.get("final_ranking") == "combined" and pre is not None
+    weights = rules.get("combined_weights") or {"preselection": 0.4, "interview": 0.6}
+    w_pre, w_int = float(weights.get("preselection", 0)), float(weights.get("interview", 0))
+    pre_totals = {}
+    if pre is not None:
+        pre_totals = {r["candidate"]: r["total"] for r in ranking_rows(pre, compute(pre))}
+    rows = ranking_rows(d, compute(d), viewer, extended=True)
+    out = []
+    for r in rows:
+        passed = r["status"] == "invited"  # best N does not apply here: every candidate who passes is "invited"
+        total = r["total"]
+        if combined and total is not None and pre_totals.get(r["candidate"]) is not None and w_pre + w_int > 0:
+            total = round((w_pre * pre_totals[r["candidate"]] + w_int * total) / (w_pre + w_int), 6)
+        o = outcomes.get(r["candidate"], {})
+        out.append({"candidate": r["candidate"], "name": r["name"], "article29": r["article29"],
+                    "preselection_total": pre_totals.get(r["candidate"]), "interview_total": r["total"],
+                    "total": None if r["hidden"] else total, "final": r["final"],
+                    "status": "passed" if passed else r["status"],
+                    "reason": "passed the interview" if passed else r["reason"], "rank": None,
+                    "outcome": o.get("outcome"), "valid_until": o.get("valid_until")})
+    passing = sorted((x for x in out if x["status"] == "passed"),
+                     key=lambda x: (-(x["total"] or 0.0), x["name"].casefold(), x["candidate"]))
+    prev, rank_now = None, 0
+    for i, x in enumerate(passing):
+        if x["total"] != prev:
+            rank_now, prev = i + 1, x["total"]
+        x["rank"] = rank_now
+    return passing + [x for x in out if x["status"] != "passed"]
+
+
+class FinalMixin:
+    db: object
+
+    def final_ranking(self, reference: str, actor: Actor) -> dict:
+        """{"method", "weights", "rows": [...]} — visible under the same rule as the interview ranking."""
+        with read_only(self.db) as s:
+            d = open_stage(s, reference, actor, "interview")
+            require_ranking_visible(d, actor)
+            combined = d.p.rules.get("final_ranking") == "combined"
+            pre = load(s, reference, "preselection") if combined else None
+            outcomes = _outcomes(s, d)
+        d.rules.best_n = None
+        return {"method": d.p.rules.get("final_ranking", "interview_only"),
+                "weights": d.p.rules.get("combined_weights") if combined else {"interview": 1.0},
+                "rows": _final_rows(d, pre, outcomes, actor.name)}
+
+    def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,
+                    valid_until: date | None = None) -> dict:
+        if outcome is not None and outcome not in OUTCOMES:
+            raise UserFacingError(f"'{outcome}' is not an outcome: recommended, reserve, or none.")
+        if outcome == "reserve" and valid_until is None:
+            raise UserFacingError("A reserve list needs a validity date (--valid-until YYYY-MM-DD).")
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, "interview")
+            require_role(actor, "chair", action="record the final outcome", has_members=True)
+            require_ranking_visible(d, actor)
+            email = (email or "").strip().lower()
+            if email not in d.cand_ids:
+                raise NotFound(f"{email} was not invited to the interview of {reference}.")
+            d.rules.best_n = None
+            row = next(r for r in ranking_rows(d, compute(d)) if r["candidate"] == email)
+            if outcome is not None and row["status"] != "invited":
+                raise Refused(f"{email} did not pass the interview ({row['reason']}): they can be neither "
+                              "recommended nor put on the reserve list.")
+            before = _outcomes(s, d).get(email)
+            value = {"outcome": outcome, "valid_until": valid_until.isoformat() if valid_until else None}
+            now = utcnow()
+            uow.add(Decision(procedure_id=d.p.id, kind="final_outcome", stage="interview",
+                             candidate_id=d.cand_ids[email], value=json.dumps(value), member_id=actor.member_id,
+                             decided_at=now, updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "outcome.set", "candidate", email,
+                      None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value)
+            return {"candidate": email, **value, "decided_at": iso_utc(now)}

@@ -1,0 +1,162 @@
+"""The shortlist: the rule in words, Art. 29 first, the invited, ties at the cut; freeze, sign-off, reasons.
+
+Records (Decision kinds):
+- "shortlist_freeze": value JSON {"invited": [emails], "ranking": [{candidate, rank, total, status,
+  article29}], "rule": text}; reason = why it changed (required from the second freeze on). The
+  latest freeze counts (`shortlist_state.frozen_shortlist`; `invited_ids` feeds the interview stage).
+- "shortlist_signoff": value JSON {"freeze": <freeze decision id>}, member_id = the signer. Only the
+  sign-offs of the latest freeze count, so a new freeze requires new sign-offs.
+- "shortlist_reason": value = the chair's wording, reason = the generated reason (kept); the latest per
+  candidate counts; an empty wording goes back to the generated one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.scoring import rule_text
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.models import Decision
+from panel_app.store.panel import decisions
+
+from .actors import Actor, require_role
+from .panel_data import open_stage, require_ranking_visible
+from .panel_rank import compute, ranking_rows
+from .shortlist_state import frozen_shortlist
+from .times import iso_utc
+
+STAGE = "preselection"
+
+
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+    if not freeze:
+        return []
+    names = {m.id: m.name for m in q.members(s, p.id)}
+    out = []
+    for d in decisions(s, p.id, ["shortlist_signoff"]):
+        if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]:
+            out.append({"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)})
+    return out
+
+
+def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: ANN001
+    out: dict[str, str] = {}
+    for d in decisions(s, p.id, ["shortlist_reason"]):
+        email = emails.get(d.candidate_id)
+        if email is None:
+            continue
+        if d.value:
+            out[email] = d.value
+        else:
+            out.pop(email, None)
+    return out
+
+
+class ShortlistMixin:
+    db: object
+
+    def shortlist(self, reference: str, actor: Actor) -> dict:
+        with read_only(self.db) as s:
+            d = open_stage(s, reference, actor, STAGE)
+            require_ranking_visible(d, actor)
+            freeze = frozen_shortlist(s, d.p)
+            signoffs = _signoffs(s, d.p, freeze)
+            edited = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()})
+        c = compute(d)
+        rows = ranking_rows(d, c, actor.name, extended=True)
+        for r in rows:
+            r["reason_edited"] = edited.get(r["candidate"]) if not r["hidden"] else None
+        invited = [r for r in rows if r["status"] == "invited"]
+        live = sorted(r["candidate"] for r in invited)
+        signed = {x["member"] for x in signoffs}
+        return {
+            "rule": rule_text(d.criteria, d.rules), "pass_mark": d.rules.pass_mark, "best_n": d.rules.best_n,
+            "tie_break": list(d.rules.tie_break), "ties_at_cut": list(c.ranking.ties_at_cut),
+            "article29": [r for r in rows if r["section"] == "article29" and r["status"] == "invited"],
+            "invited": [r for r in invited if r["section"] != "article29"],
+            "others": [r for r in rows if r["status"] != "invited"],
+            "not_invited_counts": dict(Counter(r["status"] for r in rows if r["status"] != "invited")),
+            "pending": sum(1 for r in rows if r["status"] == "pending"),
+            "frozen": freeze is not None, "frozen_at": iso_utc(freeze["decided_at"]) if freeze else None,
+            "frozen_by": freeze["decided_by"] if freeze else None,
+            "freeze_reason": freeze["reason"] if freeze else None,
+            "frozen_invited": sorted(freeze.get("invited", [])) if freeze else [],
+            "changed_since_freeze": bool(freeze) and sorted(freeze.get("invited", [])) != live,
+            "signoffs": signoffs, "reasons_edited": edited,
+            "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
+        }
+
+    def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
+        reason = (reason or "").strip()
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, STAGE)
+            require_role(actor, "chair", action="freeze the shortlist", has_members=True)
+            require_ranking_visible(d, actor)
+            c = compute(d)
+            pending = [r for r in c.ranking if r.status == "pending"]
+            if pending:
+                raise Refused(f"{len(pending)} candidate(s) are still pending ({pending[0].key}: {pending[0].reason}): "
+                              "the shortlist can be frozen once every candidate has a final mark.")
+            before = frozen_shortlist(s, d.p)
+            if before and not reason:
+                raise Refused(f"The shortlist was already frozen at {iso_utc(before['decided_at'])}: a change needs "
+                              "a reason, and every member signs again.")
+            cleared = len(_signoffs(s, d.p, before))
+            rows = ranking_rows(d, c)
+            invited = [r["candidate"] for r in rows if r["status"] == "invited"]
+            now = utcnow()
+            body = {"invited": invited, "rule": rule_text(d.criteria, d.rules),
+                    "ranking": [{k: r[k] for k in ("candidate", "rank", "total", "status", "article29")} for r in rows]}
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_freeze", stage=STAGE, value=json.dumps(body),
+                                   reason=reason or None, member_id=actor.member_id, decided_at=now,
+                                   updated_by=actor.name, updated_at=now))
+            uow.flush()
+            uow.audit(d.p.id, "shortlist.freeze" if before is None else "shortlist.change", "procedure",
+                      d.p.reference, None if before is None else {"invited": before.get("invited", [])},
+                      {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared})
+            return {"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
+                    "signoffs_cleared": cleared, "decision_id": dec.id}
+
+    def sign(self, reference: str, actor: Actor) -> dict:
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, STAGE)
+            if not actor.voting or actor.name not in d.members:
+                raise Refused(f"{actor.name} does not vote: only the voting members sign the shortlist.")
+            freeze = frozen_shortlist(s, d.p)
+            if freeze is None:
+                raise Refused("The shortlist is not frozen yet: the chair freezes it before the members sign.")
+            if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
+                raise Refused(f"{actor.name} already signed this version of the shortlist.")
+            now = utcnow()
+            uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
+                             value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,
+                             updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]})
+            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}
+
+    def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> dict:
+        """The chair rewords a candidate's reason; the facts (status, marks) and the generated reason stay."""
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, STAGE)
+            require_role(actor, "chair", action="edit the wording of a reason", has_members=True)
+            require_ranking_visible(d, actor)
+            email = (email or "").strip().lower()
+            if email not in d.cand_ids:
+                raise NotFound(f"No candidate {email} on the shortlist of {reference}.")
+            generated = next(r.reason for r in compute(d).ranking if r.key == email)
+            before = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()}).get(email)
+            text = (text or "").strip()
+            now = utcnow()
+            uow.add(Decision(procedure_id=d.p.id, kind="shortlist_reason", stage=STAGE, candidate_id=d.cand_ids[email],
+                             value=text or None, reason=generated, member_id=actor.member_id, decided_at=now,
+                             updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "shortlist.reason", "candidate", email, {"wording": before},
+                      {"wording": text or None, "generated": generated})
+            return {"candidate": email, "reason": generated, "reason_edited": text or None}

@@ -1,0 +1,162 @@
+"""The panel report (the minutes, DOMAIN.md "The panel report") built from the services.
+
+The parts that compare candidates (ranking, consensus, reliability, robustness, interview, outcome) come
+from the panel service and are left empty, with the report marked DRAFT, while the panel service
+refuses them to the actor (not every assessment submitted yet).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from panel_app.domain.eligibility.nationality import is_member_state
+from panel_app.domain.errors import Refused
+from panel_app.reports.data import (
+    AmendmentInfo,
+    ConflictInfo,
+    ConsensusNote,
+    EligibilityOutcome,
+    PanelReportData,
+    RankRow,
+    ReliabilityRow,
+)
+
+from .report_data import check_outcome, context, criteria, intake_counts, person, when
+from .report_data_panel import rank_row, rule_info
+
+OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible": "eligible"}
+
+
+def method_words(grid: dict) -> str:
+    points = grid.get("divergence_points") or 2
+    flag = f" Criteria where members are {points:g} or more points apart are flagged for discussion."
+    if grid.get("consolidation") == "consensus_required":
+        return ("Consensus: a mark agreed in the meeting on every criterion; a consensus departing from the "
+                "members' mean by more than 0.5 carries a justification." + flag)
+    return ("Mean of the members' marks (N/A left out); a consensus mark agreed in the meeting replaces the mean "
+            "where recorded, with a justification when it departs from the mean by more than 0.5." + flag)
+
+
+def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:  # noqa: ANN001
+    events = sv.procedures.audit_trail(ref, action="grid.amend")
+    out = []
+    for a in grid.get("amendments") or []:
+        at = when(a["at"])
+        target = a.get("criterion") or grid["reference"]
+        by = next((e["actor"] for e in events if e["entity_id"] == target and at is not None
+                   and abs((when(e["at"]) - at).total_seconds()) < 5), "")
+        what = f"{a['criterion']}: {a['change']}" if a.get("criterion") else f"rules: {a['change']}"
+        out.append(AmendmentInfo(at=at, by=by, what=what, reason=a.get("reason") or ""))
+    return out
+
+
+def eligibility_parts(sv, ref: str):  # noqa: ANN001, ANN201
+    """(outcomes for the minutes, email -> name, nationality counts)."""
+    ov = sv.eligibility.overview(ref)
+    outcomes, names, nations = [], {}, {}
+    for r in ov["rows"]:
+        name = person(r["candidate"], r["source"])
+        if r["candidate"].get("email"):
+            names[r["candidate"]["email"]] = name
+        eu = [c for c in (r.get("suggested") or {}).get("nationalities") or [] if is_member_state(c)]
+        if eu:
+            nations[eu[0]] = nations.get(eu[0], 0) + 1
+        if r["excluded"]:
+            outcomes.append(EligibilityOutcome(name, "excluded", [r.get("exclusion_reason") or "no reason recorded"]))
+        elif r["overall"] != "eligible":
+            reasons = []
+            for c in r["checks"]:
+                outcome, reason = check_outcome(c)
+                if outcome in ("not_met", "to_verify"):
+                    reasons.append(f"{c['criterion']}: {reason}" if reason else c["criterion"])
+            outcomes.append(EligibilityOutcome(name, OUTCOME.get(r["overall"], r["overall"]), reasons))
+    return outcomes, names, nations, ov["counts"]
+
+
+def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:  # noqa: ANN001
+    return [ConflictInfo(member=d["member"] or "", candidate=names.get(d["candidate"], d["candidate"] or ""),
+                         type=d.get("type") or "other")
+            for d in sv.scoring.declarations(ref) if d["kind"] == "conflict"]
+
+
+def consensus_notes(table: list[dict]) -> list[ConsensusNote]:
+    out = []
+    for row in table:
+        for code, c in (row.get("criteria") or {}).items():
+            if c.get("consensus") is None:
+                continue
+            mean = c.get("mean")
+            if mean is not None and abs(float(c["consensus"]) - float(mean)) < 1e-9:
+                continue
+            out.append(ConsensusNote(candidate=row.get("name") or row["email"], criterion=code, mean=mean,
+                                     consensus=c["consensus"], justification=c.get("justification") or ""))
+    return out
+
+
+def reliability_rows(rel: dict) -> list[ReliabilityRow]:
+    out = []
+    overall = rel.get("overall")
+    if overall:
+        out.append(ReliabilityRow("All criteria – Krippendorff's α (ordinal)", overall.get("alpha"),
+                                  overall.get("note") or f"{overall.get('n_alpha') or 0} units"))
+        out.append(ReliabilityRow("All criteria – ICC(2,k)", overall.get("icc2k"), "consistency of the mean mark"))
+    for code, r in (rel.get("per_criterion") or {}).items():
+        note = f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None else ""
+        out.append(ReliabilityRow(f"{code} – α", r.get("alpha"), "; ".join(x for x in (note, r.get("note") or "") if x)))
+    return out
+
+
+def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
+    """The panel service's answer, or `default` while it refuses it to this actor."""
+    try:
+        return fn(*args)
+    except Refused:
+        return default
+
+
+def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  # noqa: ANN001
+    step = progress or (lambda _f, _m="": None)
+    grid = sv.grid.grid(ref)
+    crits = criteria(grid, stage="preselection")
+    icrits = criteria(grid, stage="interview")
+    outcomes, names, nations, counts = eligibility_parts(sv, ref)
+    step(0.2, "Reading the ranking and the shortlist")
+    panel = sv.panel
+    sl = _quiet(panel.shortlist, ref, actor)
+    table = _quiet(panel.panel_table, ref, actor, "preselection", default=[])
+    step(0.35, "Reliability and robustness")
+    rel = _quiet(panel.reliability, ref, actor, "preselection", default={})
+    robust = _quiet(panel.robustness, ref, actor, "preselection", default=[])
+    step(0.5, "Interview and final ranking")
+    frozen = bool(sl and sl.get("frozen"))
+    irows = _quiet(panel.ranking, ref, actor, "interview", default=[]) if frozen else []
+    final = _quiet(panel.final_ranking, ref, actor, default={}) if frozen and irows else {}
+    ranking: list[RankRow] = []
+    invited: list[RankRow] = []
+    ties: list[str] = []
+    if sl:
+        rows = sl["article29"] + sl["invited"] + sl.get("others", [])
+        ranking = [rank_row(r) for r in rows]
+        invited = [rank_row(r) for r in sl["article29"] + sl["invited"]]
+        ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
+    final_rows = (final or {}).get("rows") or []
+    recommended = [r["name"] for r in final_rows if r.get("outcome") == "recommended"]
+    reserve = [r["name"] for r in final_rows if r.get("outcome") == "reserve"]
+    valid = [date.fromisoformat(r["valid_until"]) for r in final_rows if r.get("valid_until")]
+    names.update({r["candidate"]: r.get("name") for r in (sl or {}).get("others", []) if r.get("name")})
+    done = [r for r in ranking if r.total is not None]
+    settings = sv.procedures.settings(ref)
+    return PanelReportData(
+        context=context(sv, ref, signoffs=(sl or {}).get("signoffs") if frozen else None, draft=not frozen),
+        criteria=crits, grid_hash=grid.get("grid_hash") or "(not sealed)", sealed_at=when(grid.get("sealed_at")),
+        counts=intake_counts(counts), method=method_words(grid), shortlist_rule=rule_info(grid, crits, ties=ties),
+        amendments=amendments(sv, ref, grid), conflicts=conflicts(sv, ref, names), eligibility=outcomes,
+        consensus=consensus_notes(table), reliability=reliability_rows(rel or {}), ranking=ranking,
+        shortlist=invited if frozen else [], robustness=[f["text"] for f in robust or []],
+        interview_criteria=icrits, interview_rows=[rank_row(r, names) for r in irows],
+        recommended=recommended, reserve=reserve, reserve_valid_until=max(valid) if valid else None,
+        totals=[r.total for r in done],
+        marks_per_criterion={c.code: [r.finals[c.code] for r in done if r.finals.get(c.code) is not None]
+                             for c in crits},
+        nationality_counts=nations, underrepresented=list(settings.get("underrepresented") or []))
+

@@ -1,0 +1,138 @@
+"""The shortlist and the candidate sheets, built from the panel service (ranking, shortlist, panel table).
+
+The panel service applies the visibility rules (independence of the members): a report is refused
+while the ranking is hidden from the actor. The panel report (minutes) is in report_data_minutes.py.
+"""
+
+from __future__ import annotations
+
+from panel_app.domain.errors import UserFacingError
+from panel_app.reports.data import (
+    CandidateSheet,
+    CandidateSheetData,
+    CriterionInfo,
+    RankRow,
+    RuleInfo,
+    ShortlistData,
+)
+
+from .report_data import article29_text, context, criteria, when
+
+NOT_INVITED_WORDS = {
+    "not_invited": "Passed, but not among the best {n}",
+    "below_pass_mark": "Below the pass mark",
+    "below_minimum": "Below the minimum on a criterion",
+    "pending": "Pending (marks or consensus missing)",
+}
+
+
+def tie_break_words(codes: list[str]) -> list[str]:
+    """The declared tie-break order in words (the codes are explained in the table of criteria)."""
+    return [f"higher final mark on {c}" for c in codes]
+
+
+def rule_info(grid: dict, crits: list[CriterionInfo], *, stage: str = "preselection",
+              ties: list[str] | None = None) -> RuleInfo:
+    pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
+    return RuleInfo(pass_mark=pass_mark, minimums={c.code: c.minimum for c in crits if c.minimum is not None},
+                    best_n=grid.get("best_n") if stage == "preselection" else None,
+                    tie_break=tie_break_words(list(grid.get("tie_break") or [])), ties_at_cut=ties or [],
+                    article29_bypass=bool(grid.get("article29_bypass_best_n")), max_total=100.0)
+
+
+def rank_row(r: dict, names: dict[str, str] | None = None, status: str | None = None) -> RankRow:
+    """A RankRow from a panel ranking row (`extended` rows carry the name)."""
+    email = r["candidate"]
+    name = r.get("name") or (names or {}).get(email) or email
+    reason = r.get("reason_edited") or r.get("reason") or ""
+    st = status or r.get("status") or ""
+    return RankRow(rank=r.get("rank"), name=name, email=email, article29=article29_text(r.get("article29")),
+                   finals=dict(r.get("final") or {}), total=r.get("total"), status=st,
+                   reason="" if reason in ("invited", st) else reason)
+
+
+def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
+    out = {}
+    for status, n in counts.items():
+        label = NOT_INVITED_WORDS.get(status, status.replace("_", " ").capitalize())
+        out[label.format(n=best_n or "N")] = n
+    return out
+
+
+def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:  # noqa: ANN001
+    sl = sv.panel.shortlist(ref, actor)
+    if progress:
+        progress(0.4, "Reading the grid")
+    grid = sv.grid.grid(ref)
+    crits = criteria(grid, stage="preselection")
+    rows = sl["article29"] + sl["invited"] + sl.get("others", [])
+    names = {r["candidate"]: r.get("name") or r["candidate"] for r in rows}
+    ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
+    frozen = bool(sl.get("frozen"))
+    draft = frozen and bool(sl.get("changed_since_freeze"))
+    return ShortlistData(
+        context=context(sv, ref, signoffs=sl.get("signoffs") if frozen else None, draft=draft),
+        criteria=crits, rule=rule_info(grid, crits, ties=ties),
+        article29_rows=[rank_row(r) for r in sl["article29"]], invited_rows=[rank_row(r) for r in sl["invited"]],
+        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.get("best_n")),
+        annex_rows=None, frozen=frozen, frozen_at=when(sl.get("frozen_at")))
+
+
+def _mark(v) -> float | None:  # noqa: ANN001
+    return v if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+
+def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool) -> CandidateSheet:
+    """One candidate's sheet from a panel table row (marks only when the row is visible to the actor)."""
+    s = CandidateSheet(name=row.get("name") or row["email"], email=row["email"],
+                       article29=article29_text(row.get("article29")))
+    if row.get("conflicted"):
+        s.status = "not shown: the person generating this report declared a conflict on this candidate"
+        return s
+    if not row.get("visible"):
+        s.status = f"pending: {row.get('members_submitted', 0)} of {row.get('expected', 0)} members have submitted"
+        return s
+    cells = row.get("criteria") or {}
+    s.finals = {c.code: _mark((cells.get(c.code) or {}).get("final")) for c in crits}
+    s.total, s.rank = row.get("total"), row.get("rank")
+    status = (row.get("status") or "").replace("_", " ")
+    reason = row.get("reason") or ""
+    s.status = status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else "")
+    s.justifications = {code: c["justification"] for code, c in cells.items() if c.get("justification")}
+    divergent = [code for code, c in cells.items() if c.get("divergent")]
+    notes = []
+    consensus = [code for code, c in cells.items() if c.get("consensus") is not None]
+    if consensus:
+        notes.append("Consensus mark agreed in the meeting on " + ", ".join(consensus) + ".")
+    if divergent:
+        notes.append("Members were two or more points apart on " + ", ".join(divergent) + " (flagged for discussion).")
+    s.consensus_notes = " ".join(notes)
+    if show_member_marks:
+        by_member: dict[str, dict[str, float | None]] = {}
+        for code, c in cells.items():
+            for member, value in (c.get("marks") or {}).items():
+                by_member.setdefault(member, {})[code] = _mark(value)
+        s.member_marks = by_member
+    return s
+
+
+def _order(s: CandidateSheet) -> tuple:
+    return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
+
+
+def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,  # noqa: ANN001
+                progress=None) -> CandidateSheetData:
+    table = sv.panel.panel_table(ref, actor, stage)
+    if not table:
+        raise UserFacingError(f"No candidate at the {stage} stage yet: there is no sheet to print.")
+    if progress:
+        progress(0.4, "Reading the grid")
+    grid = sv.grid.grid(ref)
+    crits = criteria(grid, stage=stage)
+    sheets = sorted((sheet_of(r, crits, show_member_marks) for r in table), key=_order)
+    pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
+    ctx = context(sv, ref)
+    if show_member_marks:
+        ctx.confidentiality = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
+    return CandidateSheetData(context=ctx, criteria=crits, sheets=sheets, show_member_marks=show_member_marks,
+                              pass_mark=pass_mark, stage=stage)

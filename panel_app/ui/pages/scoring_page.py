@@ -1,0 +1,337 @@
+"""Scoring page: where a panel member spends the day. Three panes — candidates, the application, the grid —
+keyboard-first (0–4, N, Tab, Ctrl+Enter, PgDn/PgUp, Ctrl+F, Ctrl+Z), every mark autosaved at once."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.errors import NotFound
+
+from ..errors import show_error
+from ..scoring import loading
+from ..scoring.candidate_list import CandidateList
+from ..scoring.declaration_dialog import ConflictDialog, DeclarationDialog
+from ..scoring.gate_panel import GatePanel
+from ..scoring.grid_panel import GridPanel
+from ..scoring.horizontal_view import HorizontalView
+from ..scoring.mark_writer import MarkWriter, mark_state
+from ..scoring.pdf_pane import PdfPane
+from ..scoring.sheet_maths import hit_pages, is_marked
+from ..scoring.undo import MarkCommand
+from ..state import AppState
+
+SHORTCUTS = (("PgDown", "next"), ("PgUp", "previous"), ("Ctrl+Return", "submit"), ("Ctrl+Enter", "submit"),
+             ("Ctrl+F", "find"), ("Ctrl+Z", "undo"), ("Ctrl+Shift+Z", "redo"), ("Ctrl+Y", "redo"))
+
+
+class ScoringPage(QWidget):
+    title = "Scoring"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, stage: str = "preselection"):
+        super().__init__(parent)
+        self.state, self.stage = state, stage
+        self.current: str | None = None
+        self.sheet: dict | None = None
+        self.timezone = "Europe/Brussels"
+        self._token = 0
+        self.opened_at = 0.0  # perf_counter when the last candidate switch started (benchmark)
+        self.undo_stack = QUndoStack(self)
+        self.writer = MarkWriter(state, stage, self)
+        self.writer.applying.connect(self._applying)
+        self.writer.saved.connect(lambda _e, _m: self._saving(self.writer.busy))
+        self.writer.saving_changed.connect(self._saving)
+        self.writer.failed.connect(self._write_failed)
+
+        self.gate = GatePanel()
+        self.gate.declare_requested.connect(self._declare)
+        self.candidates = CandidateList()
+        self.candidates.current_changed.connect(self._open)
+        self.pdf = PdfPane()
+        self.grid = GridPanel()
+        self.grid.change_requested.connect(lambda crit, ch: self._change(self.shown(), crit, ch))
+        self.grid.criterion_changed.connect(lambda _c: self._show_keywords())
+        self.grid.submit_requested.connect(self.submit)
+        self.grid.table.command.connect(self.command)
+        self.across = HorizontalView()
+        self.across.change_requested.connect(self._change)
+        self.across.candidate_changed.connect(self._open)
+        self.across.criterion_changed.connect(lambda _c: self._show_keywords())
+        self.across.table.command.connect(self.command)
+
+        self.mode = QPushButton("One criterion across candidates", objectName="horizontalToggle", checkable=True)
+        self.mode.setToolTip("Score one criterion for all your candidates in a row, against the halo effect")
+        self.mode.toggled.connect(self._set_horizontal)
+        self.conflict = QPushButton("Declare a conflict…", objectName="conflictButton")
+        self.conflict.clicked.connect(self._declare_conflict)
+        self.saved_label = QLabel(objectName="savedLabel")
+        self.saved_label.setMinimumWidth(90)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mode)
+        bar.addWidget(self.conflict)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("<span style='color:#666'>0–4 score · N N/A · Tab next criterion · Ctrl+Enter submit · "
+                             "PgDn next candidate · Ctrl+F search · Ctrl+Z undo</span>"))
+        bar.addWidget(self.saved_label)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.grid)
+        self.right.addWidget(self.across)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.candidates, self.pdf, self.right):
+            self.split.addWidget(w)
+        self.split.setSizes([250, 560, 520])
+        work = QWidget()
+        wl = QVBoxLayout(work)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addLayout(bar)
+        wl.addWidget(self.split, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.gate)
+        self.stack.addWidget(work)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        for keys, name in SHORTCUTS:
+            sc = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda name=name: self.command(name))
+        self.gate.show_state("no_procedure")
+        state.procedure_changed.connect(lambda _r: self._reset())
+        state.actor_changed.connect(lambda _a: self._reset())
+        state.data_changed.connect(lambda what: self.refresh() if what in ("grid", "members", "applications",
+                                                                           "eligibility") else None)
+
+    # ------------------------------------------------------------------ loading
+    def _reset(self) -> None:
+        self.current, self.sheet = None, None
+        self.undo_stack.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.state
+        if not s.reference:
+            self.gate.show_state("no_procedure")
+            self.stack.setCurrentWidget(self.gate)
+            return
+        s.tasks.run(loading.load_gate, s.services, s.reference, s.actor, self.stage, on_done=self._gate_loaded,
+                    on_error=lambda e: (self.gate.show_state("error", str(e)), self.stack.setCurrentWidget(self.gate)))
+
+    def _gate_loaded(self, result: dict) -> None:
+        self.timezone = result["timezone"]
+        state = result["state"]
+        if state == "ready" and not result["candidates"]:
+            state = "empty"
+        if state != "ready":
+            self.gate.show_state(state)
+            self.stack.setCurrentWidget(self.gate)
+            return
+        self.stack.setCurrentWidget(self.work_widget())
+        self.candidates.set_rows(result["candidates"], keep=self.current)
+        if self.mode.isChecked():
+            self._load_across()
+
+    def work_widget(self) -> QWidget:
+        return self.stack.widget(1)
+
+    def shown(self) -> str | None:
+        """The candidate whose sheet the grid shows (the next one may still be loading)."""
+        return self.sheet["candidate"]["email"] if self.sheet else None
+
+    def _open(self, email: str | None, force: bool = False) -> None:
+        if not email or (email == self.current and not force):
+            return
+        if self.sheet and email != self.shown():
+            self.grid.flush()
+        self.current = email
+        self._token += 1
+        token = self._token
+        self.opened_at = time.perf_counter()
+        s = self.state
+        s.tasks.run(loading.load_candidate, s.services, s.reference, s.actor, email, self.stage, self.writer.remember,
+                    on_done=lambda r: self._candidate_loaded(token, r), on_error=self._open_failed)
+
+    def _candidate_loaded(self, token: int, result: tuple) -> None:
+        if token != self._token:
+            return  # the member has already moved on
+        sheet, doc = result
+        self.sheet = sheet
+        for m in sheet["marks"]:
+            m["evidence_page"] = m["evidence_page"] or 0
+        submitted = loading.submitted_text(sheet["submitted_at"], self.timezone)
+        self.grid.show_sheet(sheet, submitted if sheet["status"] == "submitted" else None)
+        self.conflict.setEnabled(sheet["status"] != "submitted")
+        if isinstance(doc, NotFound):
+            self.pdf.show_message(doc.message)
+        else:
+            self.pdf.load(*doc)
+        self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])
+                                   for m in sheet["marks"]})
+        if not self.across.criteria:
+            self.across.set_criteria(sheet["marks"], sheet.get("anchors") or {})
+        self._show_keywords()
+        if not self.pdf.search.hasFocus() and not self.mode.isChecked() and self.isVisible():
+            self.grid.table.setFocus()
+
+    def _open_failed(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.refresh()
+
+    def _show_keywords(self) -> None:
+        if not self.sheet:
+            return
+        code = self.across.criterion() if self.mode.isChecked() else self.grid.current_criterion()
+        mark = next((m for m in self.sheet["marks"] if m["criterion"] == code), None)
+        if mark is not None:
+            self.pdf.show_criterion(code, mark["keywords"])
+
+    # ------------------------------------------------------------------ marks
+    def _change(self, email: str | None, criterion: str, changes: dict) -> None:
+        if not email:
+            return
+        if email == self.shown():
+            mark = self.grid.model.marks[self.grid.model.row_of(criterion)]
+        else:
+            mark = self.across.model.marks.get((email, criterion), {"criterion": criterion})
+        before = mark_state(mark)
+        after = dict(before, **changes)
+        if after["na"]:
+            after["value"] = None
+        if after != before:
+            self.undo_stack.push(MarkCommand(self.writer, email, criterion, before, after))
+
+    def _applying(self, email: str, criterion: str, new: dict, previous: dict) -> None:
+        shown = {k: v for k, v in new.items() if v is not None or k == "value"}
+        if email == self.shown():
+            self.grid.apply(criterion, shown)
+            scored = sum(1 for m in self.grid.model.marks if is_marked(m))
+        else:
+            row = self.candidates.model.row_of(email)
+            base = self.candidates.model.rows[row]["scored"] if row >= 0 else 0
+            scored = base + int(is_marked(new)) - int(is_marked(previous))
+        self.across.model.apply(email, criterion, shown)
+        row = self.candidates.model.row_of(email)
+        if row >= 0:
+            status = self.candidates.model.rows[row]["status"]
+            self.candidates.update(email, scored=scored, status="draft" if status == "not_started" else status)
+
+    def _saving(self, busy: bool) -> None:
+        self.saved_label.setText("Saving…" if busy else f"Saved ✓ {time.strftime('%H:%M:%S')}")
+        self.saved_label.setStyleSheet("color:#a15c00" if busy else "color:#1b7a3a")
+
+    def _write_failed(self, error: BaseException, email: str) -> None:
+        self.undo_stack.clear()
+        show_error(self, error)
+        if email == self.current:
+            self._open(email, force=True)
+        self.refresh()
+
+    # ------------------------------------------------------------------ commands
+    def command(self, name: str) -> None:
+        if self.stack.currentWidget() is not self.work_widget():
+            return
+        if name in ("next", "previous"):
+            step = 1 if name == "next" else -1
+            if self.mode.isChecked():
+                combo = self.across.combo
+                combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + step)))
+            else:
+                self.candidates.step(step)
+        elif name == "submit":
+            self.submit()
+        elif name == "find":
+            self.pdf.focus_search()
+        elif name == "undo":
+            self.undo_stack.undo()
+        elif name == "redo":
+            self.undo_stack.redo()
+
+    def submit(self) -> None:
+        if not self.sheet or self.sheet["status"] == "submitted" or self.mode.isChecked():
+            return
+        self.grid.flush()
+        email = self.current
+        missing = [m["criterion"] for m in self.grid.model.marks if not is_marked(m)]
+        if missing:
+            QMessageBox.warning(self, "Not complete", f"{email} cannot be submitted yet: no mark on "
+                                f"{', '.join(missing)}.\n\nGive a mark (0–4) or N/A (N) on each criterion.")
+            self.grid.select_criterion(missing[0])
+            self.grid.table.setFocus()
+            return
+        answer = QMessageBox.question(self, "Submit", f"Submit your marks for {email}?\n\nThey become read-only; "
+                                      "only the chair can reopen them.", defaultButton=QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        s = self.state
+        s.tasks.run(s.services.scoring.submit, s.reference, s.actor, email, self.stage,
+                    on_done=lambda _r: self._submitted(email), on_error=self._write_failed_current)
+
+    def _submitted(self, email: str) -> None:
+        self.candidates.update(email, status="submitted")
+        self.state.changed("scoring")
+        if email == self.current:
+            self._open(email, force=True)
+
+    def _write_failed_current(self, error: BaseException) -> None:
+        show_error(self, error)
+        self._open(self.current, force=True)
+
+    # ------------------------------------------------------------------ horizontal mode, declarations
+    def _set_horizontal(self, on: bool) -> None:
+        self.candidates.setVisible(not on)
+        self.right.setCurrentWidget(self.across if on else self.grid)
+        if on:
+            if self.grid.current_criterion():
+                self.across.combo.setCurrentIndex(max(0, self.across.combo.findData(self.grid.current_criterion())))
+            self._load_across()
+        else:
+            if self.current:
+                self.candidates.select_row(self.candidates.model.row_of(self.current))
+                self._open(self.current, force=True)
+
+    def _load_across(self) -> None:
+        s = self.state
+        s.tasks.run(loading.own_marks, s.services, s.reference, s.actor, self.stage, on_done=lambda marks: (
+            self.across.set_data(self.candidates.model.rows, marks, self.current), self.across.table.setFocus()),
+            on_error=lambda e: show_error(self, e))
+
+    def _declare(self) -> None:
+        s = self.state
+        dlg = DeclarationDialog(s.reference or "", s.actor.name, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            s.tasks.run(s.services.scoring.declare_confidentiality, s.reference, s.actor,
+                        on_done=lambda _r: (s.changed("declarations"), self.refresh()),
+                        on_error=lambda e: show_error(self, e))
+
+    def _declare_conflict(self) -> None:
+        email = self.across.current_email() if self.mode.isChecked() else self.current
+        row = self.candidates.model.row_of(email) if email else -1
+        if row < 0:
+            return
+        dlg = ConflictDialog(f"{self.candidates.model.rows[row]['name']} <{email}>", self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, reason = dlg.values()
+        s = self.state
+        s.tasks.run(s.services.scoring.declare_conflict, s.reference, s.actor, email, reason, kind,
+                    on_done=lambda _r: self._conflicted(email), on_error=lambda e: show_error(self, e))
+
+    def _conflicted(self, email: str) -> None:
+        self.state.changed("declarations")
+        if email == self.current:
+            self.current, self.sheet = None, None
+            self.pdf.show_message("Hidden: you declared a conflict of interest on this candidate.")
+        self.candidates.remove(email)
+        if self.mode.isChecked():
+            self._load_across()

@@ -1,0 +1,42 @@
+"""What stands between the user and scoring, said plainly: not signed in, not a voting member, grid not
+sealed, declaration not signed (with the button that opens it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+TEXT = {
+    "no_procedure": "Open or create a procedure first.",
+    "signed_out": "Sign in as a panel member (File ▸ Sign in…) to score applications.",
+    "secretary": "The secretary does not score. Scoring is done by each voting panel member on their own "
+                 "workstation; progress is shown on the Panel page.",
+    "observer": "Observers do not score. You can follow the progress (counts only) on the Panel page.",
+    "unsealed": "The grid is not sealed yet. No application can be opened before the chair seals the grid "
+                "(criteria, weights, anchors, thresholds, tie-break order) on the Grid page.",
+    "undeclared": "Before you open any application you must sign the declaration of confidentiality and absence "
+                  "of conflict of interest (Staff Regulations, Annex III, Art. 6).",
+    "empty": "There is no application for you to score: none is admitted, or you declared a conflict on all.",
+}
+
+
+class GatePanel(QWidget):
+    declare_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(objectName="scoringGateText", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.label.setMaximumWidth(640)
+        self.button = QPushButton("Sign the declaration…", objectName="signDeclarationButton")
+        self.button.clicked.connect(self.declare_requested)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+
+    def show_state(self, state: str, detail: str = "") -> None:
+        text = TEXT.get(state, detail)
+        self.label.setText(f"<h2>Scoring</h2><p style='font-size:13px'>{text}</p>"
+                           + (f"<p>{detail}</p>" if detail and state in TEXT else ""))
+        self.button.setVisible(state == "undeclared")

@@ -1,0 +1,154 @@
+"""The middle pane: the candidate's application in a QPdfView, the current criterion's keywords highlighted
+(QPdfSearchModel), a hit list computed from the stored page texts (click to jump), and a search box (Ctrl+F).
+
+The QBuffer and its bytes are kept as attributes for as long as QPdfDocument reads from them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .sheet_maths import Hit, keyword_hits
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+KEYWORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PdfPane(QWidget):
+    loaded = Signal(int)  # page count, once the document is ready
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page_texts: list[str] = []
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.pdf = QPdfDocument(self)
+        self.pdf.statusChanged.connect(self._status)
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.pdf)
+        self.view = QPdfView(objectName="scoringPdfView")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setSearchModel(self.search_model)
+        self.message = QLabel(objectName="pdfMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.message)
+
+        self.title = QLabel(objectName="pdfTitle")
+        self.search = QLineEdit(objectName="pdfSearch", placeholderText="Search the application (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.find(self.search.text()))
+        self.search.textChanged.connect(lambda t: self.find(t) if not t else None)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search)
+
+        self.hits = QStandardItemModel(self)
+        self.hit_view = QTreeView(objectName="hitList", rootIsDecorated=False, uniformRowHeights=True)
+        self.hit_view.setModel(self.hits)
+        self.hit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hit_view.clicked.connect(self._hit_clicked)
+        self.hit_view.activated.connect(self._hit_clicked)
+        self.hit_label = QLabel(objectName="hitLabel")
+        hit_box = QWidget()
+        hl = QVBoxLayout(hit_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.hit_label)
+        hl.addWidget(self.hit_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.stack)
+        split.addWidget(hit_box)
+        split.setSizes([600, 150])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        self.show_message("Select a candidate.")
+
+    # ------------------------------------------------------------------ document
+    def load(self, filename: str, data: bytes, page_texts: list[str]) -> None:
+        self.page_texts = page_texts
+        self.pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.title.setText(filename)
+        self.stack.setCurrentWidget(self.view)
+        self.pdf.load(self._buffer)
+
+    def show_message(self, text: str) -> None:
+        self.pdf.close()
+        self.page_texts = []
+        self.title.setText("")
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.hits.clear()
+        self.hit_label.setText("")
+
+    def _status(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            self.title.setText(f"{self.title.text().split('  (')[0]}  ({self.pdf.pageCount()} pages)")
+            self.loaded.emit(self.pdf.pageCount())
+        elif status == QPdfDocument.Status.Error:
+            self.show_message("This PDF cannot be displayed; it is stored and can be exported.")
+
+    # ------------------------------------------------------------------ keywords and search
+    def show_criterion(self, code: str, keywords: list[str]) -> list[Hit]:
+        hits = keyword_hits(self.page_texts, keywords)
+        self.hits.clear()
+        self.hits.setHorizontalHeaderLabels(["Page", "Keyword", "Context"])
+        for h in hits:
+            row = [QStandardItem(str(h.page + 1)), QStandardItem(f"{h.keyword} ×{h.count}"), QStandardItem(h.snippet)]
+            for item in row:
+                item.setData(h.page, PAGE_ROLE)
+                item.setData(h.keyword, KEYWORD_ROLE)
+            self.hits.appendRow(row)
+        self.hit_view.setColumnWidth(0, 44)
+        self.hit_view.setColumnWidth(1, 130)
+        where = sorted({h.page + 1 for h in hits})
+        self.hit_label.setText(f"<b>{code}</b> keywords: {', '.join(keywords) or 'none'} — "
+                               + (f"found on page {', '.join(map(str, where))}" if where else "no hit"))
+        best = max(hits, key=lambda h: h.count).keyword if hits else (keywords[0] if keywords else "")
+        if not self.search.hasFocus():
+            self.find(best, jump=False)
+        return hits
+
+    def find(self, text: str, jump: bool = True) -> None:
+        self.search_model.setSearchString(text)
+        if jump and text:
+            needle = text.lower()
+            page = next((i for i, t in enumerate(self.page_texts) if needle in t.lower()), None)
+            if page is not None:
+                self.jump(page)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def jump(self, page: int) -> None:
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+
+    def _hit_clicked(self, index) -> None:  # noqa: ANN001
+        page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
+        if keyword:
+            self.search_model.setSearchString(keyword)
+        if page is not None:
+            self.jump(int(page))

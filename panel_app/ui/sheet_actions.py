@@ -1,0 +1,113 @@
+"""The "Scores" menu: export my offline score sheet (.xlsx), import a filled sheet (.xlsx/.csv).
+
+The work runs on the DB worker (state.tasks); a sheet with bad rows is shown as a list of rows to correct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
+
+from panel_app.domain.errors import UserFacingError
+
+from .errors import show_error
+from .state import AppState
+
+SHOWN_ROWS = 12
+
+
+class SheetActions(QObject):
+    def __init__(self, state: AppState, parent: QWidget, stage: str | Callable[[], str] = "preselection"):
+        super().__init__(parent)
+        self.state, self.parent_widget, self._stage = state, parent, stage
+
+    @property
+    def stage(self) -> str:
+        return self._stage() if callable(self._stage) else self._stage
+
+    def _ready(self) -> bool:
+        if not self.state.reference:
+            show_error(self.parent_widget, UserFacingError("Open a procedure first."))
+            return False
+        return True
+
+    def export(self) -> None:
+        if not self._ready():
+            return
+        s = self.state
+        default = Path.home() / (re.sub(r"[^\w.-]+", "-", f"scores-{s.reference}-{s.actor.name}").strip("-") + ".xlsx")
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export my score sheet", str(default),
+                                              "Excel workbook (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        s.tasks.run(s.services.sheets.export, s.reference, s.actor, path, self.stage,
+                    on_done=self._exported, on_error=self._failed)
+
+    def import_(self) -> None:
+        if not self._ready():
+            return
+        s = self.state
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import a score sheet", str(Path.home()),
+                                              "Score sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return
+        s.tasks.run(s.services.sheets.import_file, s.reference, s.actor, path, self.stage,
+                    on_done=self._imported, on_error=self._failed)
+
+    def _exported(self, out: dict) -> None:
+        QMessageBox.information(self.parent_widget, "Score sheet exported",
+                                f"Wrote {out['file']}: {out['candidates']} candidates × {out['criteria']} criteria."
+                                "\n\nFill in the value column (0–4 or NA), then use Scores ▸ Import a score sheet.")
+
+    def _imported(self, out: dict) -> None:
+        self.state.changed("scores")
+        extra = []
+        if out.get("unchanged"):
+            extra.append(f"{out['unchanged']} unchanged")
+        if out.get("skipped"):
+            extra.append(f"{out['skipped']} rows without a value skipped")
+        QMessageBox.information(self.parent_widget, "Score sheet imported",
+                                f"Applied {out['applied']} marks from {Path(out['file']).name}."
+                                + (f" ({', '.join(extra)}.)" if extra else ""))
+
+    def _failed(self, error: BaseException) -> None:
+        rows = getattr(error, "rows", None)
+        if not rows:
+            show_error(self.parent_widget, error)
+            return
+        box = row_errors_box(self.parent_widget, error.headline, rows, error.hint)
+        box.exec()
+
+
+def row_errors_box(parent: QWidget | None, headline: str, rows: list[str], hint: str | None) -> QMessageBox:
+    """The first rows in the message, all of them under Show Details."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "panel_app — score sheet not imported", headline, parent=parent)
+    shown = "\n".join(rows[:SHOWN_ROWS])
+    if len(rows) > SHOWN_ROWS:
+        shown += f"\n… and {len(rows) - SHOWN_ROWS} more (Show Details)."
+    box.setInformativeText(shown + (f"\n\n{hint}" if hint else ""))
+    box.setDetailedText("\n".join(rows))
+    box.setObjectName("sheetErrorsBox")
+    return box
+
+
+def install(menu_bar_or_menu: QMenuBar | QMenu, state: AppState, parent: QWidget,
+            stage: str | Callable[[], str] = "preselection") -> QMenu:
+    """Add the "Scores" menu; `stage` may be a callable returning the stage being scored."""
+    actions = SheetActions(state, parent, stage)
+    menu = menu_bar_or_menu.addMenu("&Scores")
+    menu.setObjectName("scoresMenu")
+    export = menu.addAction("Export my score sheet…")
+    export.setObjectName("exportScoreSheet")
+    export.triggered.connect(lambda _checked=False: actions.export())
+    imp = menu.addAction("Import a score sheet…")
+    imp.setObjectName("importScoreSheet")
+    imp.triggered.connect(lambda _checked=False: actions.import_())
+    menu.sheet_actions = actions  # keep a Python reference alongside the Qt parent
+    return menu

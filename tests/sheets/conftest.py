@@ -1,0 +1,34 @@
+"""A sealed procedure with four imported applications and declared members, for the score-sheet tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.fixtures import application_pdf, eml_bytes
+
+PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
+             "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
+
+
+def who(services, ref, name):  # noqa: ANN001, ANN201
+    return services.members.sign_in(ref, name, PASSWORDS[name])
+
+
+def import_four(services, procedure, folder) -> None:  # noqa: ANN001
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
+                                                    attachments=[("a.pdf", application_pdf(10 + i),
+                                                                  "application/pdf")]))
+    services.intake.import_paths(procedure, [folder], who(services, procedure, "Secretary Sam"), workers=1)
+
+
+@pytest.fixture
+def scoring(services, procedure, tmp_path):
+    """(services, ref, emails): 4 candidates imported, grid sealed, chair/Bob/Eva declared."""
+    import_four(services, procedure, tmp_path / "box")
+    services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
+    for name in ("Chair Anna", "Member Bob", "Member Eva"):
+        services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
+    emails = sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
+    return services, procedure, emails
