@@ -9,11 +9,22 @@ import sys
 from panel_app import __version__
 from panel_app.domain.errors import Cancelled, UserFacingError
 
-from . import cmd_applications, cmd_eligibility, cmd_grid, cmd_members, cmd_panel, cmd_procedure, cmd_scoring
+from . import (
+    cmd_admin,
+    cmd_applications,
+    cmd_eligibility,
+    cmd_grid,
+    cmd_members,
+    cmd_panel,
+    cmd_procedure,
+    cmd_report,
+    cmd_scoring,
+)
 from .context import Context
 from .output import fail
 
-COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel]
+COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel,
+                   cmd_report, cmd_admin]
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -13,9 +13,11 @@ from .intake import IntakeService
 from .members import MemberService
 from .panel import PanelService
 from .procedures import ProcedureService
+from .reports import ReportService
 from .scoring import ScoringService
 from .scoring_view import ScoringView
 from .sheets import SheetService
+from .workstations import WorkstationService
 
 
 @dataclass
@@ -31,6 +33,8 @@ class Services:
     marks: ScoringView
     sheets: SheetService
     panel: PanelService
+    reports: ReportService
+    workstations: WorkstationService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -43,4 +47,5 @@ class Services:
         return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
                    intake=IntakeService(db), applications=applications,
                    eligibility=EligibilityService(db, applications), scoring=scoring,
-                   marks=ScoringView(db), sheets=SheetService(db, scoring), panel=PanelService(db))
+                   marks=ScoringView(db), sheets=SheetService(db, scoring), panel=PanelService(db),
+                   reports=ReportService(db), workstations=WorkstationService(db))

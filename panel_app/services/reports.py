@@ -11,8 +11,9 @@ Who may generate what (DOMAIN.md "Documents the panel signs", "Secrecy and the c
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+
+import pypdfium2 as pdfium
 
 from panel_app import reports as pdf
 from panel_app.domain.errors import Refused, UserFacingError
@@ -22,6 +23,7 @@ from .applications import ApplicationService
 from .eligibility import EligibilityService
 from .grid import GridService
 from .members import MemberService
+from .panel import PanelService
 from .procedures import ProcedureService
 from .report_data import eligibility_data
 from .report_data_extract import extract_data
@@ -47,18 +49,7 @@ class ReportService:
         self.applications = ApplicationService(db)
         self.eligibility = EligibilityService(db, self.applications)
         self.scoring = ScoringService(db)
-        self._panel = None
-
-    @property
-    def panel(self):  # noqa: ANN201
-        """The panel service (ranking, shortlist, consensus …), or None while it does not exist."""
-        if self._panel is None:
-            try:
-                module = importlib.import_module("panel_app.services.panel")
-            except ModuleNotFoundError:
-                return None
-            self._panel = module.PanelService(self.db)
-        return self._panel
+        self.panel = PanelService(db)
 
     # ------------------------------------------------------------------------------------------ rules
     def allowed(self, ref: str, actor: Actor) -> list[str]:
@@ -91,17 +82,7 @@ class ReportService:
             raise Refused("The shortlist is not frozen yet: members get it once the chair has frozen it.")
 
     def _frozen(self, ref: str, actor: Actor) -> bool:
-        panel = self.panel
-        if panel is None:
-            return False
-        return bool(panel.shortlist(ref, actor).get("frozen"))
-
-    def _require_panel(self, kind: str):  # noqa: ANN202
-        panel = self.panel
-        if panel is None:
-            raise UserFacingError(f"The {TITLES[kind].lower()} needs the panel stage (ranking and shortlist), "
-                                  "which is not available in this version.")
-        return panel
+        return bool(self.panel.shortlist(ref, actor).get("frozen"))
 
     # ------------------------------------------------------------------------------------------ data
     def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
@@ -111,9 +92,7 @@ class ReportService:
         if kind == "eligibility":
             return eligibility_data(self, ref, progress)
         if kind == "extract":
-            frozen = self.panel is not None and self._frozen_quiet(ref, actor)
-            return extract_data(self, ref, actor, candidate or "", frozen)
-        self._require_panel(kind)
+            return extract_data(self, ref, actor, candidate or "", self._frozen_quiet(ref, actor))
         if kind == "shortlist":
             return shortlist_data(self, ref, actor, progress)
         if kind == "sheets":
@@ -138,3 +117,12 @@ class ReportService:
         out = pdf.render(kind, data)
         step(1.0, "Done")
         return out
+
+
+def page_count(data: bytes) -> int:
+    """The number of pages of a PDF (for the CLI's summary and the GUI's status line)."""
+    doc = pdfium.PdfDocument(data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()

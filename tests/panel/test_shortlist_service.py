@@ -56,8 +56,10 @@ def test_freeze_sign_and_change(four):
     sv.panel.sign(ref, eva)
     with pytest.raises(Refused, match="already signed"):
         sv.panel.sign(ref, bob)
+    olga = actor("Observer Olga")
+    sv.scoring.declare_confidentiality(ref, olga)
     with pytest.raises(Refused, match="does not vote"):
-        sv.panel.sign(ref, actor("Observer Olga"))
+        sv.panel.sign(ref, olga)
     sl = sv.panel.shortlist(ref, chair)
     assert sl["frozen"] and [s["member"] for s in sl["signoffs"]] == ["Member Bob", "Member Eva"]
     assert sl["signatures_missing"] == ["Chair Anna"]

@@ -47,7 +47,6 @@ def test_scores_menu_exports_imports_and_lists_bad_rows(qtbot, scoring, tmp_path
     assert "Applied 1 marks" in infos[-1]
     assert changed == ["scores"]
     assert my_marks(sv, ref, bob, emails[0]) == {"S1-DEGREE": (4, False, "")}
-    state.tasks.shutdown()
 
     bad = tmp_path / "bad.csv"
     write_csv(bad, [[emails[0], "S2-DEVOPS", "9", ""], ["ghost@x.eu", "S2-DEVOPS", "1", ""]]

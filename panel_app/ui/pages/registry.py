@@ -7,6 +7,7 @@ from .applications_page import ApplicationsPage
 from .eligibility_page import EligibilityPage
 from .grid_page import GridPage
 from .procedure_page import ProcedurePage
+from .reports_page import ReportsPage
 from .scoring_page import ScoringPage
 from .stage_page import StagePage
 
@@ -20,5 +21,5 @@ def build_pages(state: AppState) -> list:
         ScoringPage(state),
         StagePage("Panel", "Aggregation, divergence flags, consensus with justification."),
         StagePage("Shortlist", "Pass mark, minimums, best N, tie-breaks, Art. 29 priority; freeze and sign-off."),
-        StagePage("Reports", "Shortlist PDF, eligibility report, candidate sheets, panel report, extract."),
+        ReportsPage(state),
     ]

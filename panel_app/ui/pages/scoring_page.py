@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -82,9 +83,10 @@ class ScoringPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.mode)
         bar.addWidget(self.conflict)
-        bar.addStretch(1)
-        bar.addWidget(QLabel("<span style='color:#666'>0–4 score · N N/A · Tab next criterion · Ctrl+Enter submit · "
-                             "PgDn next candidate · Ctrl+F search · Ctrl+Z undo</span>"))
+        keys = QLabel("<span style='color:#666'>Keys: 0–4 score · N N/A · Tab criterion · Ctrl+Enter submit · "
+                      "PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>", objectName="keysHint")
+        keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(keys, 1)
         bar.addWidget(self.saved_label)
         self.right = QStackedWidget()
         self.right.addWidget(self.grid)
@@ -92,7 +94,10 @@ class ScoringPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.candidates, self.pdf, self.right):
             self.split.addWidget(w)
-        self.split.setSizes([250, 560, 520])
+        self.split.setSizes([220, 440, 560])
+        self.split.setStretchFactor(1, 1)
+        self.split.setStretchFactor(2, 1)
+        self.split.setChildrenCollapsible(False)
         work = QWidget()
         wl = QVBoxLayout(work)
         wl.setContentsMargins(0, 0, 0, 0)

@@ -99,6 +99,7 @@ class CandidateList(QWidget):
         self.table.setColumnWidth(1, 74)
         self.table.setColumnWidth(2, 50)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.setMinimumWidth(200)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.progress)

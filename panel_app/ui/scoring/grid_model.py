@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from .sheet_maths import anchors_of, score_text
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Criterion", "W", "Score", "Hits (pages)", "Comment", "p.")
+HEADERS = ("Criterion", "W", "Score", "Hits", "Comment", "p.")
 SCORE_COL = 2
 EMPTY = QColor("#fff4e0")
 

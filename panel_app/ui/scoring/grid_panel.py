@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .grid_model import SCORE_COL, GridModel, anchors_html
 from .score_keys import ScoreTable
-from .sheet_maths import total_text
+from .sheet_maths import is_marked, total_text
 
 
 class GridPanel(QWidget):
@@ -29,7 +30,9 @@ class GridPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = GridModel(self)
+        self.email: str | None = None
         self.heading = QLabel(objectName="candidateHeading", textFormat=Qt.TextFormat.RichText)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.banner = QLabel(objectName="submittedBanner", wordWrap=True)
         self.banner.setStyleSheet("background:#e6f4ea; color:#1b5e20; padding:4px; border-radius:3px")
         self.banner.hide()
@@ -38,7 +41,7 @@ class GridPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 28), (SCORE_COL, 46), (3, 78), (4, 110), (5, 30)):
+        for col, width in ((1, 28), (SCORE_COL, 46), (3, 52), (4, 130), (5, 30)):
             self.table.setColumnWidth(col, width)
         self.table.score_key.connect(self._score_key)
         self.table.edit_comment.connect(self.focus_comment)
@@ -47,6 +50,7 @@ class GridPanel(QWidget):
 
         self.total = QLabel(objectName="totalLabel")
         self.total.setStyleSheet("font-size:15px; font-weight:bold")
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.submit = QPushButton("Submit candidate  (Ctrl+Enter)", objectName="submitButton")
         self.submit.clicked.connect(self.submit_requested)
         self.comment = QLineEdit(objectName="commentEdit", placeholderText="Comment on this criterion (Enter saves)")
@@ -76,7 +80,9 @@ class GridPanel(QWidget):
 
     # ------------------------------------------------------------------ showing
     def show_sheet(self, sheet: dict, submitted_text: str | None) -> None:
-        keep = self.current_criterion()
+        same = self.email == sheet["candidate"]["email"]
+        self.email = sheet["candidate"]["email"]
+        keep = self.current_criterion() if same else None
         read_only = sheet["status"] == "submitted"
         self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only)
         c = sheet["candidate"]
@@ -87,7 +93,8 @@ class GridPanel(QWidget):
         self.submit.setEnabled(not read_only)
         self.comment.setReadOnly(read_only)
         self.page_box.setReadOnly(read_only)
-        row = max(0, self.model.row_of(keep)) if keep else 0
+        row = max(0, self.model.row_of(keep)) if keep else next(  # a new candidate: the first criterion to mark
+            (i for i, m in enumerate(self.model.marks) if not is_marked(m)), 0)
         if self.model.marks:
             self.table.setCurrentIndex(self.model.index(row, SCORE_COL))
         self._refresh_current()

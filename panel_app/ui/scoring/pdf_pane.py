@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -53,6 +54,8 @@ class PdfPane(QWidget):
         self.title = QLabel(objectName="pdfTitle")
         self.search = QLineEdit(objectName="pdfSearch", placeholderText="Search the application (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.search.returnPressed.connect(lambda: self.find(self.search.text()))
         self.search.textChanged.connect(lambda t: self.find(t) if not t else None)
         top = QHBoxLayout()
@@ -65,7 +68,8 @@ class PdfPane(QWidget):
         self.hit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hit_view.clicked.connect(self._hit_clicked)
         self.hit_view.activated.connect(self._hit_clicked)
-        self.hit_label = QLabel(objectName="hitLabel")
+        self.hit_label = QLabel(objectName="hitLabel", wordWrap=True)
+        self.hit_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hit_box = QWidget()
         hl = QVBoxLayout(hit_box)
         hl.setContentsMargins(0, 0, 0, 0)

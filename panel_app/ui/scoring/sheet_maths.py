@@ -26,7 +26,7 @@ def total_text(marks: list[dict]) -> str:
     total = weighted_total(marks)
     done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
     shown = "—" if total is None else f"{total:.1f}"
-    return f"Total {shown} / 100  ({done} of {len(marks)} criteria marked)"
+    return f"Total {shown} / 100 · {done}/{len(marks)} marked"
 
 
 def score_text(mark: dict) -> str:

@@ -1,0 +1,219 @@
+"""Panel page: the aggregated marks per candidate, divergence flags, the consensus meeting, reliability.
+
+Counts only until every member has submitted a candidate (and never a conflicted row); then each
+member's total, the final total, the rank and per criterion the final mark with ⚑ where the members are
+far apart. Selecting a row shows every member's mark per criterion. "Consensus meeting" walks the
+flagged cells one by one. All reads and writes go through the services on the task runner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.errors import Refused
+
+from ..errors import show_error
+from ..panel.consensus_box import ConsensusBox
+from ..panel.panel_model import PanelModel, detail_rows, flatten, num
+from ..state import AppState
+from ..table_model import DictTableModel
+
+
+def load_panel(services, reference: str, actor, stage: str) -> dict:  # noqa: ANN001
+    """Runs on the DB worker: the table, and the reliability figures when the user may see them."""
+    out = {"rows": services.panel.panel_table(reference, actor, stage), "reliability": None, "why": ""}
+    try:
+        out["reliability"] = services.panel.reliability(reference, actor, stage)
+    except Refused as e:
+        out["why"] = e.message
+    return out
+
+
+class PanelPage(QWidget):
+    title = "Panel"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.members: list[str] = []
+        self.loaded = False
+        self.stage = QComboBox(objectName="panelStage")
+        self.stage.addItem("Preselection", "preselection")
+        self.stage.addItem("Interview", "interview")
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.counts = QLabel(objectName="panelCounts")
+        self.meeting = QPushButton("Consensus meeting", objectName="consensusMode", checkable=True)
+        self.meeting.toggled.connect(self._meeting_toggled)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Stage:"))
+        top.addWidget(self.stage)
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.meeting)
+
+        self.model = PanelModel([], self)
+        self.table = QTableView(objectName="panelTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
+        self.detail_title = QLabel(objectName="panelDetailTitle")
+        self.detail_model = DictTableModel([], self)
+        self.detail = QTableView(objectName="panelDetail")
+        self.detail.setModel(self.detail_model)
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.verticalHeader().setDefaultSectionSize(22)
+        self.consensus = ConsensusBox()
+        self.consensus.record.connect(self._record)
+        self.consensus.moved.connect(self._select_email)
+        self.consensus.setVisible(False)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 3)
+        lv.addWidget(self.detail_title)
+        lv.addWidget(self.detail, 2)
+        lv.addWidget(self.consensus)
+        self.reliability = QLabel(objectName="panelReliability")
+        self.reliability.setWordWrap(True)
+        self.reliability.setAlignment(Qt.AlignmentFlag.AlignTop)
+        rbox = QGroupBox("Reliability and leniency")
+        QVBoxLayout(rbox).addWidget(self.reliability)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(rbox)
+        split.setStretchFactor(0, 1)
+        split.setSizes([1000, 280])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        state.procedure_changed.connect(lambda _r: self.refresh())
+        state.actor_changed.connect(lambda _a: self.refresh())
+        state.data_changed.connect(lambda what: self.refresh() if what in ("scores", "consensus", "grid") else None)
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        st = self.state
+        if not st.reference or st.actor.member_id is None:
+            self.counts.setText("Sign in as a panel member to see the panel's progress.")
+            self.model.set_table([], [])
+            return
+        st.tasks.run(load_panel, st.services, st.reference, st.actor, self.stage.currentData(),
+                     on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, e: BaseException) -> None:
+        self.loaded = True
+        if isinstance(e, Refused):
+            self.counts.setText(e.message)
+            self.model.set_table([], [])
+        else:
+            show_error(self, e)
+
+    def _loaded(self, data: dict) -> None:
+        cols, flat, self.members, _codes = flatten(data["rows"])
+        current = self._current_email()
+        self.model.set_table(cols, flat)
+        done = sum(1 for r in data["rows"] if r["complete"])
+        flagged = sum(len(r.get("divergent") or []) for r in data["rows"])
+        self.counts.setText(f"{len(flat)} candidates · {done} with every assessment submitted · "
+                            f"{flagged} flagged criteria (⚑ = members ≥ the divergence threshold apart)")
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
+        self._show_reliability(data["reliability"], data["why"])
+        self.meeting.setEnabled(self.state.actor.role == "chair")
+        if current:
+            self._select_email(current)
+        self._fill_meeting()
+        self.loaded = True
+
+    def _show_reliability(self, rel: dict | None, why: str) -> None:
+        if rel is None:
+            self.reliability.setText(f"<i>{why or 'Shown once every assessment is submitted.'}</i>")
+            return
+        o = rel["overall"] or {}
+        lines = [f"<b>Overall</b>: α = {num(o.get('alpha')) or '—'}, ICC(2,k) = {num(o.get('icc2k')) or '—'} "
+                 f"(n = {o.get('n_alpha')})"]
+        if o.get("note"):
+            lines.append(f"<i>{o['note']}</i>")
+        lines.append("<br><b>Per criterion</b> (α ordinal / ICC(2,k)):")
+        for code, r in rel["per_criterion"].items():
+            lines.append(f"{code}: {num(r['alpha']) or '—'} / {num(r['icc2k']) or '—'}")
+        lines.append("<br><b>Leniency</b> (member mean − panel mean):")
+        for m, v in rel["leniency"].items():
+            lines.append(f"{m}: {v:+.2f}")
+        self.reliability.setText("<br>".join(lines))
+
+    # ---------------------------------------------------------------- selection and detail
+    def _current_email(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.model.row(idx.row())["email"] if idx.isValid() else None
+
+    def _select_email(self, email: str) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row["email"] == email:
+                if self._current_email() != email:
+                    self.table.selectRow(r)
+                self._show_detail()
+                return
+
+    def _show_detail(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            self.detail_title.setText("Select a candidate to see every member's marks.")
+            self.detail_model.columns = []
+            self.detail_model.set_rows([])
+            return
+        row = self.model.row(idx.row())["_row"]
+        if not row["visible"]:
+            why = ("you declared a conflict of interest on this candidate" if row.get("conflicted")
+                   else "not every member has submitted yet")
+            self.detail_title.setText(f"<b>{row['name']}</b>: {row['members_submitted']} of {row['expected']} "
+                                      f"submitted — marks hidden ({why}).")
+            self.detail_model.columns = []
+            self.detail_model.set_rows([])
+            return
+        cols, rows = detail_rows(row, self.members)
+        self.detail_title.setText(f"<b>{row['name']}</b> — total {num(row['total'])} %, rank {row['rank'] or '—'}, "
+                                  f"{row['status'].replace('_', ' ')}")
+        self.detail_model.beginResetModel()
+        self.detail_model.columns = cols
+        self.detail_model.endResetModel()
+        self.detail_model.set_rows(rows)
+        self.detail.resizeColumnsToContents()
+
+    # ---------------------------------------------------------------- consensus meeting
+    def _meeting_toggled(self, on: bool) -> None:
+        self.consensus.setVisible(on)
+        if on:
+            self._fill_meeting()
+
+    def _fill_meeting(self) -> None:
+        items = []
+        for flat in self.model.rows:  # in the table's current order
+            row = flat["_row"]
+            for code, cell in (row.get("criteria") or {}).items():
+                if cell["divergent"]:
+                    items.append({"email": row["email"], "name": row["name"], "criterion": code, **cell})
+        cur = self.consensus.current()
+        self.consensus.set_items(items, (cur["email"], cur["criterion"]) if cur else None)
+
+    def _record(self, entry: dict) -> None:
+        st = self.state
+        st.tasks.run(st.services.panel.consensus_set, st.reference, st.actor, entry["email"], entry["criterion"],
+                     entry["value"], entry["reason"], self.stage.currentData(), entry["minority"] or None,
+                     on_done=lambda _r: st.changed("consensus"), on_error=lambda e: show_error(self, e))

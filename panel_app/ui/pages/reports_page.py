@@ -1,0 +1,296 @@
+"""Reports page: pick a report and its options, preview it (QPdfView), print it, export it as a PDF.
+
+The PDF is generated on the DB worker thread (ReportService.render with progress); the page keeps the
+bytes, the QByteArray and the QBuffer alive for as long as the QPdfDocument reads from them. What may be
+generated is decided by the service (permissions), the page only greys out what the actor may not ask for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.errors import UserFacingError
+
+from ..errors import show_error
+from ..printing import print_document
+from ..state import AppState
+
+REPORTS = [
+    ("shortlist", "Shortlist", "The candidates invited to interview, their marks per criterion, the Art. 29 "
+                               "category, the rule that cut the list, and the signatures. DRAFT until frozen."),
+    ("eligibility", "Eligibility report", "Every application with its intake flags, the outcome per "
+                                          "eligibility criterion with the reasons, and the counts."),
+    ("sheets", "Candidate sheets", "One page per candidate: final mark per criterion, consensus "
+                                   "justifications. The chair may add the individual marks (panel internal copy)."),
+    ("panel", "Panel report", "The minutes: composition, declarations, sealed grid and hash, intake counts, "
+                              "eligibility, marks and consensus, shortlist rule, interviews, reserve list."),
+    ("extract", "Candidate extract", "For a candidate's data access request: their own data, eligibility "
+                                     "result, final marks, total, pass mark and stage reached — nothing else."),
+]
+
+
+class ReportsPage(QWidget):
+    title = "Reports"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.pdf_bytes: bytes | None = None
+        self.shown_kind: str | None = None
+        self.printer: QPrinter | None = None  # kept between prints (the user's printer choice)
+        self._qbytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self._token = 0
+
+        self.list = QListWidget(objectName="reportList")
+        for kind, name, _text in REPORTS:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            self.list.addItem(item)
+        self.list.setMaximumHeight(124)
+        self.list.currentRowChanged.connect(lambda _r: self._options_changed())
+        self.about = QLabel(objectName="reportAbout", wordWrap=True)
+        self.about.setStyleSheet("color: #444")
+        self.candidate = QComboBox(objectName="candidateCombo", editable=True)
+        self.candidate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.candidate.lineEdit().setPlaceholderText("candidate e-mail address")
+        self.stage = QComboBox(objectName="stageCombo")
+        self.stage.addItem("Preselection", "preselection")
+        self.stage.addItem("Interview", "interview")
+        self.member_marks = QCheckBox("Include individual members' marks\n(panel internal copy; chair only)",
+                                      objectName="memberMarks")
+        options = QGroupBox("Options")
+        form = QFormLayout(options)
+        form.addRow("Candidate", self.candidate)
+        form.addRow("Stage", self.stage)
+        form.addRow("", self.member_marks)
+
+        self.preview_button = QPushButton("Preview", objectName="previewButton")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = QPushButton("Print…", objectName="printButton")
+        self.print_button.clicked.connect(self.print_report)
+        self.export_button = QPushButton("Export PDF…", objectName="exportButton")
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.print_button, self.export_button):
+            buttons.addWidget(b)
+        self.progress = QProgressBar(objectName="reportProgress", maximum=100, textVisible=False)
+        self.progress.setMaximumHeight(8)
+        self.status = QLabel(objectName="reportStatus", wordWrap=True)
+
+        side = QWidget()
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(380)
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(QLabel("<h2>Reports</h2>"))
+        sv.addWidget(self.list)
+        sv.addWidget(self.about)
+        sv.addWidget(options)
+        sv.addLayout(buttons)
+        sv.addWidget(self.progress)
+        sv.addWidget(self.status)
+        sv.addStretch(1)
+
+        self.doc = QPdfDocument(self)
+        self.view = QPdfView(objectName="reportView")
+        self.view.setDocument(self.doc)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(side)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 1000])
+        QVBoxLayout(self).addWidget(split)
+
+        self.list.setCurrentRow(0)
+        self._set_busy(False)
+        state.procedure_changed.connect(lambda _ref: self._reset())
+        state.actor_changed.connect(lambda _a: self.refresh())
+
+    # ------------------------------------------------------------------------------------------ state
+    def kind(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "shortlist"
+
+    def refresh(self) -> None:
+        """Grey out the reports the actor may not ask for; fill the candidates for the extract."""
+        s = self.state
+        if not s.reference:
+            return
+        ref, actor = s.reference, s.actor
+        s.tasks.run(_page_facts, s.services, ref, actor, on_done=lambda f: self._facts(ref, f),
+                    on_error=lambda e: show_error(self, e))
+
+    def _facts(self, ref: str, facts: dict) -> None:
+        if ref != self.state.reference:
+            return
+        allowed = set(facts["allowed"])
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            kind = item.data(Qt.ItemDataRole.UserRole)
+            flags = item.flags()
+            on = kind in allowed
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if on else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip("" if on else "Your role may not generate this report.")
+        current = self.candidate.currentText()
+        self.candidate.clear()
+        for email, name in facts["candidates"]:
+            self.candidate.addItem(f"{name} <{email}>" if name != email else email, email)
+        self.candidate.setEditText(current)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        kind = self.kind()
+        self.about.setText(next(t for k, _n, t in REPORTS if k == kind))
+        self.candidate.setEnabled(kind == "extract")
+        self.stage.setEnabled(kind == "sheets")
+        self.member_marks.setEnabled(kind == "sheets" and self.state.actor.role == "chair")
+        if not self.member_marks.isEnabled():
+            self.member_marks.setChecked(False)
+
+    def candidate_email(self) -> str | None:
+        text = self.candidate.currentText().strip()
+        i = self.candidate.findText(text)
+        if i >= 0 and self.candidate.itemData(i):
+            return self.candidate.itemData(i)
+        if "<" in text and text.endswith(">"):
+            text = text[text.rindex("<") + 1:-1]
+        return text or None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.preview_button.setEnabled(not busy)
+        ready = not busy and self.pdf_bytes is not None
+        self.print_button.setEnabled(ready)
+        self.export_button.setEnabled(ready)
+        self.progress.setVisible(busy)
+
+    def _reset(self) -> None:
+        self._token += 1
+        self.doc.close()
+        self.pdf_bytes, self.shown_kind = None, None
+        self.status.clear()
+        self._set_busy(False)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------ preview
+    def preview(self) -> None:
+        s = self.state
+        if not s.reference:
+            show_error(self, UserFacingError("Open a procedure first."))
+            return
+        kind = self.kind()
+        self._token += 1
+        token = self._token
+        self._set_busy(True)
+        self.progress.setValue(0)
+        self.status.setText("Generating…")
+        s.tasks.run(s.services.reports.render, s.reference, s.actor, kind, candidate=self.candidate_email(),
+                    stage=self.stage.currentData(), show_member_marks=self.member_marks.isChecked(),
+                    on_progress=lambda f, m: self._progress(token, f, m),
+                    on_done=lambda data: self._loaded(token, kind, data),
+                    on_error=lambda e: self._failed(token, e))
+
+    def _progress(self, token: int, fraction: float, message: str) -> None:
+        if token == self._token:
+            self.progress.setValue(int(fraction * 100))
+            self.status.setText(message)
+
+    def _loaded(self, token: int, kind: str, data: bytes) -> None:
+        if token != self._token:
+            return
+        self.doc.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        self.pdf_bytes, self.shown_kind = data, kind
+        self._qbytes = QByteArray(data)
+        self._buffer = QBuffer(self._qbytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.doc.load(self._buffer)
+        name = next(n for k, n, _t in REPORTS if k == kind)
+        self.status.setText(f"{name}: {self.doc.pageCount()} pages, {len(data) // 1024} KB.")
+        self._set_busy(False)
+
+    def _failed(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        self.status.setText("Not generated.")
+        self._set_busy(False)
+        show_error(self, error)
+
+    # ------------------------------------------------------------------------------------------ output
+    def default_name(self) -> str:
+        ref = (self.state.reference or "report").replace("/", "-")
+        return f"{ref}-{self.shown_kind or self.kind()}.pdf"
+
+    def export(self) -> None:
+        if self.pdf_bytes is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path.home() / self.default_name()),
+                                              "PDF files (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            Path(path).write_bytes(self.pdf_bytes)
+        except OSError as e:
+            show_error(self, UserFacingError(f"Could not write {path}: {e.strerror or e}.",
+                                             hint="Choose another folder or file name."))
+            return
+        self.status.setText(f"Exported to {path}.")
+
+    def print_report(self) -> None:
+        if self.pdf_bytes is None or self.doc.pageCount() <= 0:
+            return
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(self.default_name())
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            n = print_document(self.doc, self.printer, progress=lambda f, m: (
+                self.progress.setValue(int(f * 100)), self.status.setText(m)))
+        except Exception as e:  # noqa: BLE001 - shown to the user the right way
+            show_error(self, e)
+            return
+        self.status.setText(f"Sent {n} pages to the printer.")
+
+
+def _page_facts(services, ref: str, actor) -> dict:  # noqa: ANN001
+    """What the page needs for the actor (on the worker thread): the reports allowed, and the candidates."""
+    allowed = services.reports.allowed(ref, actor)
+    candidates = []
+    if "extract" in allowed:
+        for r in services.eligibility.matrix(ref):
+            email = r["candidate"].get("email")
+            if email:
+                c = r["candidate"]
+                name = ", ".join(v for v in (c.get("surname"), c.get("first_name")) if v) or email
+                candidates.append((email, name))
+    return {"allowed": allowed, "candidates": candidates}

@@ -1,0 +1,123 @@
+"""The consensus meeting: walk the flagged (divergent) cells one by one and record the agreed mark.
+
+The justification is required when |agreed − mean| > 0.5 (the service checks it too); the minority view
+is optional. The widget only collects input: `record` is emitted and the page saves through the tasks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from .panel_model import num
+
+JUSTIFY_OVER = 0.5
+
+
+class ConsensusBox(QGroupBox):
+    record = Signal(dict)  # {"email", "criterion", "value", "reason", "minority"}
+    moved = Signal(str)  # the e-mail of the candidate now discussed
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__("Consensus meeting", parent, objectName="consensusBox")
+        self.items: list[dict] = []
+        self.pos = 0
+        self.where = QLabel(objectName="consensusWhere")
+        self.where.setWordWrap(True)
+        self.marks = QLabel(objectName="consensusMarks")
+        self.marks.setWordWrap(True)
+        self.value = QDoubleSpinBox(objectName="consensusValue", minimum=0, maximum=4, singleStep=0.5, decimals=2)
+        self.value.valueChanged.connect(lambda _v: self._hint())
+        self.reason = QPlainTextEdit(objectName="consensusReason")
+        self.reason.setPlaceholderText("why the panel agreed on this mark (evidence, page)")
+        self.reason.setFixedHeight(64)
+        self.reason.textChanged.connect(self._hint)
+        self.minority = QLineEdit(objectName="consensusMinority")
+        self.minority.setPlaceholderText("optional: a member's dissenting view")
+        self.need = QLabel(objectName="consensusNeed")
+        self.need.setWordWrap(True)
+        self.prev_button = QPushButton("◀ Previous", objectName="consensusPrev")
+        self.next_button = QPushButton("Next ▶", objectName="consensusNext")
+        self.save_button = QPushButton("Record agreed mark", objectName="consensusSave")
+        self.prev_button.clicked.connect(lambda: self.go(self.pos - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.pos + 1))
+        self.save_button.clicked.connect(self._save)
+        form = QFormLayout()
+        form.addRow("Agreed mark", self.value)
+        form.addRow("Justification", self.reason)
+        form.addRow("Minority view", self.minority)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.where)
+        lay.addWidget(self.marks)
+        lay.addLayout(form)
+        lay.addWidget(self.need)
+        lay.addLayout(nav)
+        self.set_items([])
+
+    def set_items(self, items: list[dict], keep: tuple[str, str] | None = None) -> None:
+        """items: {"email", "name", "criterion", "title", "marks", "mean", "spread", "consensus", ...}."""
+        self.items = items
+        keys = [(i["email"], i["criterion"]) for i in items]
+        self.go(keys.index(keep) if keep in keys else min(self.pos, max(len(items) - 1, 0)))
+
+    def current(self) -> dict | None:
+        return self.items[self.pos] if 0 <= self.pos < len(self.items) else None
+
+    def go(self, pos: int) -> None:
+        self.pos = max(0, min(pos, len(self.items) - 1)) if self.items else 0
+        it = self.current()
+        for w in (self.value, self.reason, self.minority, self.save_button):
+            w.setEnabled(it is not None)
+        self.prev_button.setEnabled(self.pos > 0)
+        self.next_button.setEnabled(self.pos < len(self.items) - 1)
+        if it is None:
+            self.where.setText("No flagged criterion to discuss: the members are within the divergence threshold "
+                               "on every visible candidate.")
+            self.marks.setText("")
+            self.need.setText("")
+            return
+        done = " — agreed" if it["consensus"] is not None else ""
+        self.where.setText(f"<b>{self.pos + 1} of {len(self.items)}</b>: {it['name']} — <b>{it['criterion']}</b> "
+                           f"{it['title']}{done}")
+        marks = " · ".join(f"{m}: {v if isinstance(v, str) else num(v)}" for m, v in it["marks"].items())
+        self.marks.setText(f"{marks}<br>mean <b>{num(it['mean'])}</b>, spread {num(it['spread'])}")
+        self.value.setValue(it["consensus"] if it["consensus"] is not None else round((it["mean"] or 0) * 2) / 2)
+        self.reason.setPlainText(it.get("justification") or "")
+        self.minority.setText(it.get("minority") or "")
+        self._hint()
+        self.moved.emit(it["email"])
+
+    def needs_justification(self) -> bool:
+        it = self.current()
+        return bool(it and it["mean"] is not None and abs(self.value.value() - it["mean"]) > JUSTIFY_OVER + 1e-9)
+
+    def _hint(self) -> None:
+        if self.current() is None:
+            return
+        missing = self.needs_justification() and not self.reason.toPlainText().strip()
+        self.need.setText("A justification is required: the agreed mark is more than 0.5 from the mean."
+                          if missing else "")
+        self.need.setStyleSheet("color: #a33" if missing else "")
+        self.save_button.setEnabled(not missing)
+
+    def _save(self) -> None:
+        it = self.current()
+        if it is None:
+            return
+        self.record.emit({"email": it["email"], "criterion": it["criterion"], "value": self.value.value(),
+                          "reason": self.reason.toPlainText().strip(), "minority": self.minority.text().strip()})

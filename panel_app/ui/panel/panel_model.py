@@ -1,0 +1,121 @@
+"""The panel table's model: one row per candidate, columns built from the members and the criteria.
+
+Sorting happens in the model (DictTableModel: one sorted() + layoutChanged), never through a proxy.
+A criterion column shows the final mark with ⚑ when the members are `divergence_points` apart; its sort
+key is the final mark. Rows whose marks the user may not see yet show the counts only, in grey.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+
+from ..table_model import Column, DictTableModel
+
+FLAG = "⚑"
+DIVERGENT_BG = QColor("#ffe2b8")
+CONSENSUS_BG = QColor("#dff0d8")
+HIDDEN_FG = QColor("#888888")
+
+
+def num(x) -> str:  # noqa: ANN001
+    if x is None:
+        return ""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def short(code: str) -> str:
+    return code.split("-", 1)[0]
+
+
+def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list[str]]:
+    """(columns, flat rows, members, criterion codes) of the service's panel_table rows."""
+    members: list[str] = []
+    codes: list[str] = []
+    for r in rows:
+        for m in (r.get("member_totals") or {}):
+            if m not in members:
+                members.append(m)
+        for c in (r.get("criteria") or {}):
+            if c not in codes:
+                codes.append(c)
+    cols = [Column("name", "Candidate"), Column("art29", "Art. 29"),
+            Column("progress", "Submitted", align_right=True),
+            *[Column(f"m:{m}", m.split()[-1], align_right=True, fmt=num) for m in members],
+            Column("total", "Total %", align_right=True, fmt=num), Column("rank", "Rank", align_right=True),
+            Column("max_spread", "Spread", align_right=True, fmt=num),
+            *[Column(f"c:{c}", short(c), align_right=True, tooltip_key=f"t:{c}") for c in codes]]
+    flat = []
+    for r in rows:
+        f = {"email": r["email"], "name": r["name"], "art29": r.get("article29") or "",
+             "progress": r["members_submitted"] / r["expected"] if r["expected"] else 0.0,
+             "_progress": f"{r['members_submitted']}/{r['expected']}", "visible": r["visible"], "_row": r,
+             "total": r.get("total"), "rank": r.get("rank"), "max_spread": r.get("max_spread"), "_text": {},
+             "_divergent": set(r.get("divergent") or []), "_consensus": set()}
+        f["_text"]["progress"] = f["_progress"] + ("" if r["visible"] else
+                                                   ("  (conflict)" if r.get("conflicted") else "  (marks hidden)"))
+        for m, v in (r.get("member_totals") or {}).items():
+            f[f"m:{m}"] = v
+        for c, cell in (r.get("criteria") or {}).items():
+            f[f"c:{c}"] = cell["final"]
+            f["_text"][f"c:{c}"] = num(cell["final"]) + (f" {FLAG}" if cell["divergent"] else "") if (
+                cell["final"] is not None) else ("N/A" if cell["state"] == "na" else f"… {FLAG}"
+                                                 if cell["divergent"] else "…")
+            f[f"t:{c}"] = (f"{c}: {cell['title']}\n" + "  ".join(
+                f"{m.split()[-1]} {v if isinstance(v, str) else num(v)}" for m, v in cell["marks"].items())
+                + f"\nmean {num(cell['mean'])} · spread {num(cell['spread'])}")
+            if cell["consensus"] is not None:
+                f["_consensus"].add(c)
+        flat.append(f)
+    return cols, flat, members, codes
+
+
+class PanelModel(DictTableModel):
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.columns[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole and key in row["_text"]:
+            return row["_text"][key]
+        if role == Qt.ItemDataRole.BackgroundRole and key.startswith("c:"):
+            code = key[2:]
+            if code in row["_consensus"]:
+                return QBrush(CONSENSUS_BG)
+            if code in row["_divergent"]:
+                return QBrush(DIVERGENT_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and not row["visible"]:
+            return QBrush(HIDDEN_FG)
+        return super().data(index, role)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def set_table(self, columns: list[Column], rows: list[dict]) -> None:
+        if [c.key for c in columns] != [c.key for c in self.columns]:
+            self.beginResetModel()
+            self.columns = columns
+            self._sort = None
+            self.endResetModel()
+        self.set_rows(rows)
+
+
+def detail_rows(row: dict, members: list[str]) -> tuple[list[Column], list[dict]]:
+    """Per criterion of one candidate: every member's mark, spread, mean, final (and consensus)."""
+    cols = [Column("code", "Criterion"), Column("weight", "w", align_right=True, fmt=num),
+            *[Column(f"m:{m}", m.split()[-1], align_right=True) for m in members],
+            Column("spread", "Spread", align_right=True, fmt=num), Column("mean", "Mean", align_right=True, fmt=num),
+            Column("final", "Final", align_right=True, fmt=num), Column("note", "")]
+    out = []
+    for code, cell in (row.get("criteria") or {}).items():
+        d = {"code": code, "weight": cell["weight"], "spread": cell["spread"], "mean": cell["mean"],
+             "final": cell["final"], "_title": cell["title"],
+             "note": ("consensus" + (f" — {cell['justification']}" if cell["justification"] else "")
+                      if cell["consensus"] is not None else (f"{FLAG} discuss" if cell["divergent"] else
+                                                             ("N/A" if cell["state"] == "na" else "")))}
+        for m in members:
+            v = cell["marks"].get(m)
+            d[f"m:{m}"] = v if isinstance(v, str) else ("—" if v is None else num(v))
+        out.append(d)
+    return cols, out

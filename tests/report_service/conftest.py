@@ -1,0 +1,75 @@
+"""A procedure taken through intake, eligibility, sealing, declarations and scoring, through the services.
+
+Five applications (names in Latin with diacritics, Greek and Cyrillic); the non-EU one is excluded by the
+secretary; Member Eva declares a conflict on Polish Łukasz; chair, Bob and Eva score and submit the others.
+"""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+
+from tests.eligibility_service.fixtures import email_of, write_cases
+
+CASES = {
+    "claire": ({"surname": "Lefèvre", "first_name": "Claire", "nationalities": ["FR"]}, {}, {}),
+    "eleni": ({"surname": "Παπαδοπούλου", "first_name": "Ελένη", "nationalities": ["EL"]}, {}, {}),
+    "maria": ({"surname": "Иванова", "first_name": "Мария", "nationalities": ["BG"]}, {}, {}),
+    "lukasz": ({"surname": "Wąsowski", "first_name": "Łukasz", "nationalities": ["PL"]}, {}, {}),
+    "ingrid": ({"surname": "Nordahl", "first_name": "Ingrid", "nationalities": ["NO"]}, {}, {}),
+}
+NAMES = {"claire": "Lefèvre, Claire", "eleni": "Παπαδοπούλου, Ελένη", "maria": "Иванова, Мария",
+         "lukasz": "Wąsowski, Łukasz", "ingrid": "Nordahl, Ingrid"}
+SCORED = ["claire", "eleni", "maria", "lukasz"]
+PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
+             "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
+MEMBERS = list(PASSWORDS)
+VOTERS = ["Chair Anna", "Member Bob", "Member Eva"]
+
+
+def who(services, ref, name):
+    return services.members.sign_in(ref, name, PASSWORDS[name])
+
+
+def mark_of(cand: int, voter: int, crit: int) -> float:
+    """A deterministic mark 0..4: candidates differ clearly; members differ by at most one point."""
+    base = (3, 4, 2, 1)[cand]
+    return float(max(0, min(4, base - ((crit + voter) % 3 == 0))))
+
+
+def pdf_text(data: bytes) -> str:
+    doc = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def flat(text: str) -> str:
+    """Text with line breaks and repeated spaces folded (table cells may wrap)."""
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def world(services, procedure, tmp_path):
+    """(services, ref) with everything scored and submitted; nothing frozen yet."""
+    ref = procedure
+    sec = who(services, ref, "Secretary Sam")
+    services.intake.import_paths(ref, [write_cases(tmp_path / "mail", CASES)], sec, workers=1)
+    services.eligibility.exclude(ref, services.eligibility.application_of(ref, email_of("ingrid")),
+                                 "Not a national of a Member State (Norway).", sec)
+    chair = who(services, ref, "Chair Anna")
+    services.grid.seal(ref, chair)
+    for name in VOTERS + ["Observer Olga"]:
+        services.scoring.declare_confidentiality(ref, who(services, ref, name))
+    services.scoring.declare_conflict(ref, who(services, ref, "Member Eva"), email_of("lukasz"),
+                                      "Former colleague", "professional")
+    for v, name in enumerate(VOTERS):
+        actor = who(services, ref, name)
+        for c, key in enumerate(SCORED):
+            if name == "Member Eva" and key == "lukasz":
+                continue
+            for k, m in enumerate(services.scoring.sheet(ref, actor, email_of(key))["marks"]):
+                services.scoring.set_mark(ref, actor, email_of(key), m["criterion"], mark_of(c, v, k))
+            services.scoring.submit(ref, actor, email_of(key))
+    return services, ref

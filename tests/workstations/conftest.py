@@ -1,0 +1,86 @@
+"""Fixtures for several workstations: a secured PostgreSQL database of its own (roles are cluster-wide, so
+their names carry this run's database name and are dropped at the end), and a scored procedure."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+from tests.conftest import _pg_reachable
+from tests.intake.fixtures import application_pdf, eml_bytes
+
+PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
+             "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
+ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+
+
+def who(services, ref, name):
+    return services.members.sign_in(ref, name, PASSWORDS[name])
+
+
+def build_procedure(services, template_path, box, n_candidates: int = 4) -> tuple[str, list[str]]:
+    """Chair, two members, secretary, observer; n candidates imported; grid sealed; voting members declared."""
+    ref = services.procedures.create_from_template(template_path).reference
+    services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
+    chair = who(services, ref, "Chair Anna")
+    for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
+                       ("Observer Olga", "observer")]:
+        services.members.add(ref, name, role, chair, password=PASSWORDS[name])
+    box.mkdir(exist_ok=True)
+    for i in range(n_candidates):
+        (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
+                                                 attachments=[("a.pdf", application_pdf(10 + i), "application/pdf")]))
+    services.intake.import_paths(ref, [box], who(services, ref, "Secretary Sam"), workers=1)
+    services.grid.seal(ref, chair)
+    for name in ("Chair Anna", "Member Bob", "Member Eva"):
+        services.scoring.declare_confidentiality(ref, who(services, ref, name))
+    emails = sorted(a["candidate"]["email"] for a in services.applications.list(ref))
+    return ref, emails
+
+
+def _require_pg() -> None:
+    problem = _pg_reachable()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL at 127.0.0.1:5432 is required with CI=true: {problem}")
+        pytest.skip(f"PostgreSQL not reachable ({problem})")
+
+
+@pytest.fixture
+def fresh_pg():
+    """A new, empty PostgreSQL database of this test; its member roles and group are dropped afterwards."""
+    _require_pg()
+    import psycopg
+
+    name = f"panel_ws_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(ADMIN, autocommit=True) as con:
+        con.execute(f'CREATE DATABASE "{name}"')
+    info = {"name": name, "url": f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", "group": f"{name}_members"}
+    yield info
+    with psycopg.connect(ADMIN, autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        roles = [r for (r,) in con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"{name}%",))]
+        roles += [r for (r,) in con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                                            (f"panel_{name}%",))]
+        for r in sorted(set(roles), key=lambda r: r.endswith("_members")):
+            con.execute(f'DROP ROLE IF EXISTS "{r}"')
+
+
+@pytest.fixture
+def secured(fresh_pg, template_path, tmp_path):
+    """(services as owner, ref, emails, {member name: db role}, db name) on a secured PostgreSQL database."""
+    from panel_app.services import Services
+    from panel_app.services.workstations import WorkstationService
+    from panel_app.store import open_database
+
+    db = open_database(fresh_pg["url"])
+    services = Services.for_db(db)
+    ws = WorkstationService(db)
+    ws.init_postgres(group=fresh_pg["group"])
+    ref, emails = build_procedure(services, template_path, tmp_path / "box")
+    chair = who(services, ref, "Chair Anna")
+    roles = {name: ws.add_member_role(ref, name, chair, group=fresh_pg["group"])["db_role"] for name in PASSWORDS}
+    yield services, ref, emails, roles, fresh_pg["name"]
+    db.dispose()
