@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
+from . import sheet_actions
 from .errors import show_error
 from .pages.registry import build_pages
 from .sign_in import SignInDialog
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         m.addAction(QAction("&Sign in…", self, triggered=self.sign_in))
         m.addSeparator()
         m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        sheet_actions.install(self.menuBar(), self.state, self)
         h = self.menuBar().addMenu("&Help")
         h.addAction(QAction("&About panel_app", self, triggered=self.about))
 

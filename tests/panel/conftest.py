@@ -40,7 +40,7 @@ def hand_total(finals: dict[str, float | None], weights=WEIGHTS) -> float:  # no
 
 
 @pytest.fixture
-def panel(scoring):
+def panel(scoring):  # noqa: F811
     """(services, ref, emails, actor) with no marks yet; `actor(name)` signs a member in."""
     sv, ref, emails = scoring
     return sv, ref, emails, lambda name: who(sv, ref, name)

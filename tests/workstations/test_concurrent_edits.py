@@ -27,14 +27,14 @@ def two_sessions(db, template_path, tmp_path):
 def test_second_save_on_a_stale_mark_is_refused(two_sessions):
     a, b, ref, emails = two_sessions
     bob_a, bob_b = who(a, ref, "Member Bob"), who(b, ref, "Member Bob")
-    first = a.scoring.set_mark(ref, bob_a, emails[0], "SC1", 2.0)
-    seen_by_b = next(m for m in b.scoring.sheet(ref, bob_b, emails[0])["marks"] if m["criterion"] == "SC1")
+    first = a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 2.0)
+    seen_by_b = next(m for m in b.scoring.sheet(ref, bob_b, emails[0])["marks"] if m["criterion"] == "S2-DEVOPS")
     assert seen_by_b["version"] == first["version"]
-    a.scoring.set_mark(ref, bob_a, emails[0], "SC1", 3.0, expected_version=first["version"])
+    a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 3.0, expected_version=first["version"])
     with pytest.raises(StaleEdit) as e:
-        b.scoring.set_mark(ref, bob_b, emails[0], "SC1", 1.0, expected_version=seen_by_b["version"])
+        b.scoring.set_mark(ref, bob_b, emails[0], "S2-DEVOPS", 1.0, expected_version=seen_by_b["version"])
     assert "changed by Member Bob at" in str(e.value) and e.value.changed_at
-    final = next(m for m in a.scoring.sheet(ref, bob_a, emails[0])["marks"] if m["criterion"] == "SC1")
+    final = next(m for m in a.scoring.sheet(ref, bob_a, emails[0])["marks"] if m["criterion"] == "S2-DEVOPS")
     assert final["value"] == 3.0  # the first save survives; nothing was silently overwritten
 
 
@@ -49,13 +49,13 @@ def test_second_grid_edit_on_a_stale_criterion_is_refused(db, template_path, cap
     other = open_database(db.url)
     try:
         b = Services.for_db(other)
-        crit_a = next(c for c in a.grid.grid(ref)["criteria"] if c["code"] == "SC1")
-        crit_b = next(c for c in b.grid.grid(ref)["criteria"] if c["code"] == "SC1")
-        a.grid.update_criterion(ref, "SC1", {"weight": 2.0}, crit_a["version"], who(a, ref, "Secretary Sam"))
+        crit_a = next(c for c in a.grid.grid(ref)["criteria"] if c["code"] == "S2-DEVOPS")
+        crit_b = next(c for c in b.grid.grid(ref)["criteria"] if c["code"] == "S2-DEVOPS")
+        a.grid.update_criterion(ref, "S2-DEVOPS", {"weight": 2.0}, crit_a["version"], who(a, ref, "Secretary Sam"))
         with pytest.raises(StaleEdit) as e:
-            b.grid.update_criterion(ref, "SC1", {"weight": 3.0}, crit_b["version"], who(b, ref, "Chair Anna"))
+            b.grid.update_criterion(ref, "S2-DEVOPS", {"weight": 3.0}, crit_b["version"], who(b, ref, "Chair Anna"))
         assert "changed by Secretary Sam at" in str(e.value)
-        assert next(c for c in b.grid.grid(ref)["criteria"] if c["code"] == "SC1")["weight"] == 2.0
+        assert next(c for c in b.grid.grid(ref)["criteria"] if c["code"] == "S2-DEVOPS")["weight"] == 2.0
     finally:
         other.dispose()
 

@@ -6,10 +6,11 @@ from ..state import AppState
 from .applications_page import ApplicationsPage
 from .eligibility_page import EligibilityPage
 from .grid_page import GridPage
+from .panel_page import PanelPage
 from .procedure_page import ProcedurePage
 from .reports_page import ReportsPage
 from .scoring_page import ScoringPage
-from .stage_page import StagePage
+from .shortlist_page import ShortlistPage
 
 
 def build_pages(state: AppState) -> list:
@@ -19,7 +20,7 @@ def build_pages(state: AppState) -> list:
         EligibilityPage(state),
         GridPage(state),
         ScoringPage(state),
-        StagePage("Panel", "Aggregation, divergence flags, consensus with justification."),
-        StagePage("Shortlist", "Pass mark, minimums, best N, tie-breaks, Art. 29 priority; freeze and sign-off."),
+        PanelPage(state),
+        ShortlistPage(state),
         ReportsPage(state),
     ]

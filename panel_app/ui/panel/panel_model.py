@@ -7,8 +7,8 @@ key is the final mark. Rows whose marks the user may not see yet show the counts
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ..table_model import Column, DictTableModel
 

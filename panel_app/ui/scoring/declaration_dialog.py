@@ -44,7 +44,7 @@ class DeclarationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("declarationDialog")
         self.setWindowTitle("Declaration of confidentiality and absence of conflict of interest")
-        text = QTextBrowser(objectName="declarationText")
+        self.text = text = QTextBrowser(objectName="declarationText")
         text.setHtml(DECLARATION.format(reference=html.escape(reference), member=html.escape(member)))
         text.setMinimumSize(560, 340)
         self.confirm = QCheckBox("I have read this declaration and I sign it", objectName="declareCheck")

@@ -1,0 +1,223 @@
+"""Shortlist page: the rule in words, Article 29 first, the ranked candidates with status and reason, ties at
+the cut, robustness findings, freeze (chair) and sign-off (voting members), and after the interview the
+final ranking with the recommended candidates and the reserve list.
+
+The chair may reword a reason in the table (double-click); the generated reason stays on record.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.errors import Refused
+
+from ..errors import show_error
+from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
+from ..state import AppState
+
+
+def when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def _table(name: str, model) -> QTableView:  # noqa: ANN001
+    t = QTableView(objectName=name)
+    t.setModel(model)
+    t.setSortingEnabled(False)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(22)
+    t.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class ShortlistPage(QWidget):
+    title = "Shortlist"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.data: dict | None = None
+        self.rule = QLabel(objectName="shortlistRule")
+        self.rule.setWordWrap(True)
+        self.state_label = QLabel(objectName="shortlistState")
+        self.state_label.setWordWrap(True)
+        self.freeze_button = QPushButton("Freeze shortlist", objectName="freezeButton")
+        self.freeze_button.clicked.connect(self.freeze)
+        self.sign_button = QPushButton("Sign off", objectName="signButton")
+        self.sign_button.clicked.connect(self.sign)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        buttons.addWidget(self.freeze_button)
+        buttons.addWidget(self.sign_button)
+
+        self.art29_model = ranked_model(self)
+        self.ranked_model = ranked_model(self)
+        for m in (self.art29_model, self.ranked_model):
+            m.edited.connect(self._reason_edited)
+        self.art29_table = _table("article29Table", self.art29_model)
+        self.art29_table.setMaximumHeight(120)
+        self.ranked_table = _table("shortlistTable", self.ranked_model)
+        self.ties = QLabel(objectName="shortlistTies")
+        self.ties.setWordWrap(True)
+        self.robust = QLabel(objectName="shortlistRobustness")
+        self.robust.setWordWrap(True)
+        self.signoffs = QLabel(objectName="shortlistSignoffs")
+        self.signoffs.setWordWrap(True)
+
+        self.final_model = final_model(self)
+        self.final_table = _table("finalTable", self.final_model)
+        self.final_table.setMaximumHeight(180)
+        self.final_note = QLabel(objectName="finalNote")
+        self.outcome = QComboBox(objectName="outcomeCombo")
+        for text, value in (("Recommended", "recommended"), ("Reserve list", "reserve"), ("No outcome", None)):
+            self.outcome.addItem(text, value)
+        self.valid_until = QDateEdit(QDate.currentDate().addYears(1), objectName="validUntil", calendarPopup=True)
+        self.valid_until.setDisplayFormat("dd.MM.yyyy")
+        self.outcome_button = QPushButton("Record outcome", objectName="outcomeButton")
+        self.outcome_button.clicked.connect(self.record_outcome)
+        orow = QHBoxLayout()
+        for w in (QLabel("Selected candidate:"), self.outcome, QLabel("valid until"), self.valid_until,
+                  self.outcome_button):
+            orow.addWidget(w)
+        orow.addStretch(1)
+        fbox = QGroupBox("After the interview: final ranking, recommended candidates and reserve list")
+        fv = QVBoxLayout(fbox)
+        fv.addWidget(self.final_note)
+        fv.addWidget(self.final_table)
+        fv.addLayout(orow)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(self.rule)
+        lay.addLayout(buttons)
+        lay.addWidget(QLabel("<b>Article 29 priority candidates</b> (considered first)"))
+        lay.addWidget(self.art29_table)
+        lay.addWidget(QLabel("<b>Ranked candidates</b> (double-click a reason to reword it — chair)"))
+        lay.addWidget(self.ranked_table, 1)
+        for w in (self.ties, self.robust, self.signoffs, fbox):
+            lay.addWidget(w)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        state.procedure_changed.connect(lambda _r: self.refresh())
+        state.actor_changed.connect(lambda _a: self.refresh())
+        state.data_changed.connect(lambda w: self.refresh() if w in ("scores", "consensus", "shortlist", "grid")
+                                   else None)
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        st = self.state
+        if not st.reference or st.actor.member_id is None:
+            self._show_refusal("Sign in as a panel member to see the shortlist.")
+            return
+        st.tasks.run(load_shortlist, st.services, st.reference, st.actor, on_done=self._loaded,
+                     on_error=self._failed)
+
+    def _failed(self, e: BaseException) -> None:
+        if isinstance(e, Refused):
+            self._show_refusal(e.message)
+        else:
+            show_error(self, e)
+
+    def _show_refusal(self, text: str) -> None:
+        self.data = None
+        self.rule.setText(f"<i>{text}</i>")
+        for m in (self.art29_model, self.ranked_model, self.final_model):
+            m.set_rows([])
+        for w in (self.state_label, self.ties, self.robust, self.signoffs, self.final_note):
+            w.setText("")
+        self.freeze_button.setEnabled(False)
+        self.sign_button.setEnabled(False)
+        self.outcome_button.setEnabled(False)
+
+    def _loaded(self, data: dict) -> None:
+        self.data = data
+        sl, actor = data["shortlist"], self.state.actor
+        chair = actor.role == "chair"
+        self.rule.setText(f"<b>Rule:</b> {sl['rule']}.")
+        editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
+        self.art29_model.set_rows(editable)
+        self.ranked_model.set_rows([{**r, "_editable": chair and not r.get("hidden")}
+                                    for r in sl["invited"] + sl["others"]])
+        self.ranked_table.resizeColumnsToContents()
+        self.ties.setText(f"<b>Tied at the cut-off</b> (all invited): {', '.join(sl['ties_at_cut'])}"
+                          if sl["ties_at_cut"] else "No tie at the cut-off.")
+        found = data["robustness"]
+        self.robust.setText("<b>Robustness:</b> " + ("<br>".join(f["text"] for f in found) if found else
+                                                     "no single member's marks nor a weight ±1 changes the list."))
+        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sl["not_invited_counts"].items())
+        invited = len(sl["article29"]) + len(sl["invited"])
+        if sl["frozen"]:
+            state = f"<b>Frozen</b> {when(sl['frozen_at'])} by {sl['frozen_by']}"
+            if sl["freeze_reason"]:
+                state += f" (change: {sl['freeze_reason']})"
+            if sl["changed_since_freeze"]:
+                state += " — <span style='color:#a33'>the live ranking no longer matches the frozen list</span>"
+        else:
+            state = "<b>Not frozen</b>"
+        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}")
+        signed = "; ".join(f"{s['member']} {when(s['signed_at'])}" for s in sl["signoffs"]) or "nobody yet"
+        missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
+        self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
+        self.freeze_button.setText("Change frozen list…" if sl["frozen"] else "Freeze shortlist")
+        self.freeze_button.setEnabled(chair)
+        self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"]))
+        fr = data["final"]
+        self.final_model.set_rows(fr["rows"] if fr else [])
+        self.final_table.resizeColumnsToContents()
+        self.final_note.setText(f"Method: {fr['method'].replace('_', ' ')}" if fr else
+                                f"<i>{data['final_why'] or 'Shown once the interview assessments are submitted.'}</i>")
+        self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
+
+    # ---------------------------------------------------------------- actions
+    def _run(self, fn, *args) -> None:  # noqa: ANN001
+        st = self.state
+        st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed("shortlist"),
+                     on_error=lambda e: show_error(self, e))
+
+    def freeze(self) -> None:
+        reason = None
+        if self.data and self.data["shortlist"]["frozen"]:
+            reason, ok = QInputDialog.getText(self, "Change the frozen shortlist",
+                                              "Reason for the change (every member signs again):")
+            if not ok or not reason.strip():
+                return
+        self._run(self.state.services.panel.freeze, reason)
+
+    def sign(self) -> None:
+        self._run(self.state.services.panel.sign)
+
+    def _reason_edited(self, row: dict, key: str, value) -> None:  # noqa: ANN001
+        if key == "display_reason":
+            self._run(self.state.services.panel.edit_reason, row["candidate"], str(value or ""))
+
+    def record_outcome(self) -> None:
+        idx = self.final_table.currentIndex()
+        if not idx.isValid():
+            show_error(self, Refused("Select a candidate in the final ranking first."))
+            return
+        row = self.final_model.row(idx.row())
+        outcome = self.outcome.currentData()
+        until = self.valid_until.date().toPython() if outcome == "reserve" else None
+        self._run(self.state.services.panel.set_outcome, row["candidate"], outcome, until)
