@@ -15,6 +15,7 @@ from . import (
     cmd_eligibility,
     cmd_grid,
     cmd_members,
+    cmd_package,
     cmd_panel,
     cmd_procedure,
     cmd_report,
@@ -24,7 +25,7 @@ from .context import Context
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel,
-                   cmd_report, cmd_admin]
+                   cmd_report, cmd_admin, cmd_package]
 
 
 def common_options() -> argparse.ArgumentParser:

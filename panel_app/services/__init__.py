@@ -11,6 +11,7 @@ from .eligibility import EligibilityService
 from .grid import GridService
 from .intake import IntakeService
 from .members import MemberService
+from .packages import PackageService
 from .panel import PanelService
 from .procedures import ProcedureService
 from .reports import ReportService
@@ -35,6 +36,7 @@ class Services:
     panel: PanelService
     reports: ReportService
     workstations: WorkstationService
+    packages: PackageService
 
     @classmethod
     def open(cls, url: str | None = None) -> Services:
@@ -48,4 +50,5 @@ class Services:
                    intake=IntakeService(db), applications=applications,
                    eligibility=EligibilityService(db, applications), scoring=scoring,
                    marks=ScoringView(db), sheets=SheetService(db, scoring), panel=PanelService(db),
-                   reports=ReportService(db), workstations=WorkstationService(db))
+                   reports=ReportService(db), workstations=WorkstationService(db),
+                   packages=PackageService(db))

@@ -31,8 +31,43 @@ def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
         write_mailbox(Path(tmp), n_applications)
         write_awkward_cases(Path(tmp))
         services.intake.import_paths(reference, [tmp], secretary, workers=1)
+    score_demo(services, reference)
     return reference
 
 
 def demo_chair(services, reference: str):  # noqa: ANN001, ANN201
     return services.members.sign_in(reference, DEMO_PANEL[0][0], DEMO_PASSWORD)
+
+
+def score_demo(services, reference: str, leave_open: int = 3) -> None:  # noqa: ANN001
+    """Seal the grid, sign the declarations, and let the voting members mark and submit the candidates
+    (deterministic pseudo-random marks around a per-candidate level; a few left open for the panel page)."""
+    import random
+
+    chair = demo_chair(services, reference)
+    if not services.grid.grid(reference)["sealed"]:
+        services.grid.seal(reference, chair)
+    voters = [services.members.sign_in(reference, n, DEMO_PASSWORD) for n, r in DEMO_PANEL if r != "secretary"]
+    for m in voters:
+        try:
+            services.scoring.declare_confidentiality(reference, m)
+        except Exception:  # noqa: BLE001 - already signed
+            pass
+    with tempfile.TemporaryDirectory(prefix="panel-demo-scores-") as tmp:
+        for k, m in enumerate(voters):
+            cands = services.scoring.my_candidates(reference, m)
+            codes = [x["criterion"] for x in services.scoring.sheet(reference, m, cands[0]["email"])["marks"]]
+            lines = ["candidate,criterion,value,comment"]
+            for c in cands:
+                level = random.Random(c["email"]).uniform(0.8, 3.6)
+                rng = random.Random(f"{c['email']}|{m.name}")
+                for code in codes:
+                    na = code == "A3-NUTANIX" and rng.random() < 0.5
+                    v = "NA" if na else str(max(0, min(4, round(level + rng.gauss(0, 0.7)))))
+                    lines.append(f"{c['email']},{code},{v},")
+            sheet = Path(tmp) / f"member{k}.csv"
+            sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            services.sheets.import_file(reference, m, sheet)
+            for j, c in enumerate(cands):
+                if not (k == len(voters) - 1 and j < leave_open):
+                    services.scoring.submit(reference, m, c["email"])

@@ -92,6 +92,12 @@ def new_key_pair() -> tuple[str, str]:
     return private, public
 
 
+def public_of(private_pem: str) -> str:
+    key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    return key.public_key().public_bytes(serialization.Encoding.PEM,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+
+
 def protect_private_key(private_pem: str, passphrase: str) -> str:
     key = serialization.load_pem_private_key(private_pem.encode(), password=None)
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.store import changes, pg_security
+from panel_app.store import changes, pg_security, read_only
 from panel_app.store import procedures as q
-from panel_app.store import read_only
 
 from .actors import SETUP, Actor, require_role
 from .members import MemberService

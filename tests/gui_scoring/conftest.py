@@ -1,13 +1,16 @@
-"""A sealed procedure with imported applications, opened in the main window on the Scoring page
+"""A sealed procedure with imported applications, and the Scoring page over it signed in as one member
 (after tests/scoring_service/conftest.py, copied rather than shared)."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from panel_app.services import Services
-from panel_app.ui.app import build_window
+from panel_app.ui.pages.scoring_page import ScoringPage
+from panel_app.ui.state import AppState
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
@@ -50,15 +53,19 @@ def open_page(qtbot, services, template_path, tmp_path, monkeypatch):
 
     def make(name="Member Bob", **options):
         ref = make_procedure(services, template_path, tmp_path, **options)
-        w = build_window(services, ref)
-        qtbot.addWidget(w)
-        w.resize(1360, 820)
-        w.show()
-        w.state.set_actor(who(services, ref, name))
-        w.go_to("Scoring")
-        page = w.page("Scoring")
-        settle(qtbot, w)
-        return w, page, services, ref
+        # The page on its own, over the same AppState the main window gives it: these tests do not depend on
+        # the other pages (built concurrently by others).
+        state = AppState(services)
+        page = ScoringPage(state)
+        qtbot.addWidget(page)
+        page.resize(1360, 780)
+        page.show()
+        page.activateWindow()
+        state.set_procedure(ref)
+        state.set_actor(who(services, ref, name))
+        host = SimpleNamespace(state=state, page=page)
+        settle(qtbot, host)
+        return host, page, services, ref
 
     return make
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from panel_app.ui.app import build_window
+from panel_app.ui.pages.reports_page import ReportsPage
+from panel_app.ui.printing import page_image
+from panel_app.ui.state import AppState
 
 from .conftest import NAMES, flat, pdf_text, who
 
@@ -19,15 +22,24 @@ def db(sqlite_db):
     return sqlite_db
 
 
+def open_page(qtbot, services, ref, name):
+    """The page on its own (the other pages of the main window are not needed here), signed in as `name`."""
+    state = AppState(services)
+    page = ReportsPage(state)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    state.set_procedure(ref)
+    state.set_actor(who(services, ref, name))
+    return page
+
+
 @pytest.fixture
 def page(qtbot, world):
     services, ref = world
-    w = build_window(services, ref)
-    qtbot.addWidget(w)
-    w.show()
-    w.state.set_actor(who(services, ref, "Chair Anna"))
-    w.go_to("Reports")
-    return w.page("Reports")
+    p = open_page(qtbot, services, ref, "Chair Anna")
+    yield p
+    p.state.tasks.wait()
 
 
 def preview(qtbot, page, kind):
@@ -59,19 +71,21 @@ def test_preview_export_and_print(qtbot, page, tmp_path, monkeypatch):
     assert printed.stat().st_size > 1000
     doc = pdfium.PdfDocument(printed.read_bytes())
     assert len(doc) == page.doc.pageCount()
-    # composited on white: the page corner is white, not transparent black
-    bitmap = doc[0].render(scale=0.2).to_pil().convert("RGB")
-    assert bitmap.getpixel((2, 2)) == (255, 255, 255)
     doc.close()
+
+
+def test_printed_pages_are_composited_on_white(qtbot, page):
+    preview(qtbot, page, "eligibility")
+    raw = page.doc.render(0, QSize(120, 85))
+    assert raw.pixelColor(1, 1).alpha() == 0  # the trap: QtPdf leaves the page background transparent
+    img = page_image(page.doc, 0, 30)
+    assert not img.hasAlphaChannel() and img.pixelColor(1, 1) == QColor("white")
+    assert (img.width(), img.height()) == (round(841.89 * 30 / 72), round(595.28 * 30 / 72))  # landscape A4
 
 
 def test_member_sees_only_the_reports_of_the_role(qtbot, world):
     services, ref = world
-    w = build_window(services, ref)
-    qtbot.addWidget(w)
-    w.state.set_actor(who(services, ref, "Member Bob"))
-    w.go_to("Reports")
-    page = w.page("Reports")
+    page = open_page(qtbot, services, ref, "Member Bob")
 
     def enabled():
         return {page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())

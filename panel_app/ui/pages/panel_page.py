@@ -128,6 +128,8 @@ class PanelPage(QWidget):
         cols, flat, self.members, _codes = flatten(data["rows"])
         current = self._current_email()
         self.model.set_table(cols, flat)
+        if self.model._sort is None and flat:  # first load: by rank, the pending ones last
+            self.table.sortByColumn(self.model.column_of("rank"), Qt.SortOrder.AscendingOrder)
         done = sum(1 for r in data["rows"] if r["complete"])
         flagged = sum(len(r.get("divergent") or []) for r in data["rows"])
         self.counts.setText(f"{len(flat)} candidates · {done} with every assessment submitted · "

@@ -73,8 +73,8 @@ class ShortlistPage(QWidget):
         for m in (self.art29_model, self.ranked_model):
             m.edited.connect(self._reason_edited)
         self.art29_table = _table("article29Table", self.art29_model)
-        self.art29_table.setMaximumHeight(120)
         self.ranked_table = _table("shortlistTable", self.ranked_model)
+        self.ranked_table.setMinimumHeight(320)
         self.ties = QLabel(objectName="shortlistTies")
         self.ties.setWordWrap(True)
         self.robust = QLabel(objectName="shortlistRobustness")
@@ -84,7 +84,7 @@ class ShortlistPage(QWidget):
 
         self.final_model = final_model(self)
         self.final_table = _table("finalTable", self.final_model)
-        self.final_table.setMaximumHeight(180)
+        self.final_table.setMaximumHeight(150)
         self.final_note = QLabel(objectName="finalNote")
         self.outcome = QComboBox(objectName="outcomeCombo")
         for text, value in (("Recommended", "recommended"), ("Reserve list", "reserve"), ("No outcome", None)):
@@ -158,6 +158,9 @@ class ShortlistPage(QWidget):
         self.rule.setText(f"<b>Rule:</b> {sl['rule']}.")
         editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
         self.art29_model.set_rows(editable)
+        self.art29_table.resizeColumnsToContents()
+        rows = max(1, len(editable))
+        self.art29_table.setFixedHeight(self.art29_table.horizontalHeader().height() + 22 * rows + 4)
         self.ranked_model.set_rows([{**r, "_editable": chair and not r.get("hidden")}
                                     for r in sl["invited"] + sl["others"]])
         self.ranked_table.resizeColumnsToContents()

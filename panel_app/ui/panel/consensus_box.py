@@ -40,7 +40,7 @@ class ConsensusBox(QGroupBox):
         self.value.valueChanged.connect(lambda _v: self._hint())
         self.reason = QPlainTextEdit(objectName="consensusReason")
         self.reason.setPlaceholderText("why the panel agreed on this mark (evidence, page)")
-        self.reason.setFixedHeight(64)
+        self.reason.setFixedHeight(48)
         self.reason.textChanged.connect(self._hint)
         self.minority = QLineEdit(objectName="consensusMinority")
         self.minority.setPlaceholderText("optional: a member's dissenting view")

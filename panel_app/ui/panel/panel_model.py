@@ -89,6 +89,10 @@ class PanelModel(DictTableModel):
             return QBrush(HIDDEN_FG)
         return super().data(index, role)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):  # the header asks before any column exists
+            super().sort(column, order)
+
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 

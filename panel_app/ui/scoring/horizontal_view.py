@@ -128,7 +128,10 @@ class HorizontalView(QWidget):
         return self.model.rows[row]["email"] if 0 <= row < len(self.model.rows) else None
 
     def _criterion_picked(self, _i: int) -> None:
+        row = self.table.currentIndex().row()
         self.model.set_criterion(self.criterion() or "")
+        if 0 <= row < len(self.model.rows):
+            self.table.setCurrentIndex(self.model.index(row, 2))
         self._show_anchors()
         self.table.setFocus()
         self.criterion_changed.emit(self.model.criterion)

@@ -1,0 +1,140 @@
+"""Offline packages: a member scores on a laptop without the panel's database, and the chair merges the result.
+
+export (chair)  -> one encrypted file: sealed grid + hash, the member's non-conflicted candidates in their
+                   order with documents, and a fresh Ed25519 private key (its public key stays with the chair)
+open (member)   -> a local SQLite procedure; the member declares, scores and submits with the normal commands
+return (member) -> an encrypted file of the declarations and submitted marks, signed with the private key
+import (chair)  -> signature, procedure and grid hash verified; marks merged as submitted; idempotent
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from panel_app.domain.errors import NotFound, Refused
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.models import Decision
+
+from . import package_build as build
+from . import package_format as fmt
+from . import scoring_access as gate
+from .actors import Actor, require_role
+from .package_merge import merge_return
+from .procedures import ProcedureService
+
+KEY_DECISION = "offline_package"
+
+
+class PackageService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def export(self, reference: str, actor: Actor, member: str, passphrase: str | None = None) -> tuple[bytes, dict]:
+        passphrase = fmt.require_passphrase(passphrase)
+        private, public = fmt.new_key_pair()
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "chair", action="export an offline package", has_members=True)
+            gate.require_sealed(p)
+            m = q.member(s, p.id, member)
+            if m is None or not m.active:
+                raise NotFound(f"{member} is not an active member of the panel of {reference}.")
+            if not m.voting or m.role not in ("chair", "member"):
+                raise Refused(f"{m.name} ({m.role}) does not score: no package is needed.")
+            digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
+            payload = {"format": 1, "package_id": uuid.uuid4().hex, "created_at": utcnow().isoformat(),
+                       "procedure": build.procedure_payload(s, p), "criteria": build.criteria_payload(s, p),
+                       "grid_hash": digest, "member": {"name": m.name, "role": m.role},
+                       "private_key": private, "candidates": build.candidates_payload(s, p, m)}
+            m.public_key = public
+            uow.touch(m)
+            uow.audit(p.id, "package.export", "member", m.name, None,
+                      {"package_id": payload["package_id"], "candidates": len(payload["candidates"]),
+                       "grid_hash": digest})
+        summary = {"member": m.name, "package_id": payload["package_id"], "candidates": len(payload["candidates"]),
+                   "grid_hash": digest}
+        return fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary
+
+    def open(self, data: bytes, passphrase: str | None = None) -> dict:
+        """Create the local procedure from a package (in this service's, normally a fresh SQLite, database)."""
+        passphrase = fmt.require_passphrase(passphrase)
+        pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, "member package")
+        name = pkg["member"]["name"]
+        with unit_of_work(self.db, name) as uow:
+            p, m = build.build_local(uow, pkg, public_key="")
+            m.public_key = fmt.public_of(pkg["private_key"])
+            uow.add(Decision(procedure_id=p.id, kind=KEY_DECISION, member_id=m.id, decided_at=utcnow(),
+                             value=json.dumps({"package_id": pkg["package_id"], "grid_hash": pkg["grid_hash"],
+                                               "key": fmt.protect_private_key(pkg["private_key"], passphrase)})))
+            uow.audit(p.id, "package.open", "procedure", p.reference, None,
+                      {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])})
+        return {"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
+                "grid_hash": pkg["grid_hash"]}
+
+    def make_return(self, reference: str, actor: Actor, passphrase: str | None = None) -> tuple[bytes, dict]:
+        passphrase = fmt.require_passphrase(passphrase)
+        gate.require_member(actor)
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            keys = [d for d in decisions_of_kind(s, p.id, KEY_DECISION) if d.member_id == actor.member_id]
+            if not keys:
+                raise Refused(f"{reference} here was not opened from an offline package for {actor.name}.")
+            info = json.loads(keys[-1].value)
+            cands = {c.id: c.email for c in build.qs.scorable_candidates(s, p.id)}
+            crits = {c.id: c.code for c in q.criteria(s, p.id)}
+            decls = [{"kind": d.kind, "candidate": cands.get(d.candidate_id), "type": d.conflict_type,
+                      "reason": d.reason, "signed_at": d.signed_at.isoformat()}
+                     for d in build.qs.declarations(s, p.id, actor.member_id)]
+            assessments = []
+            for stage in gate.STAGES:
+                for a in build.qs.assessments(s, p.id, stage):
+                    if a.member_id != actor.member_id or a.status != "submitted":
+                        continue
+                    marks = [{"criterion": crits[sc.criterion_id], "value": sc.value, "na": sc.na,
+                              "comment": sc.comment, "evidence_page": sc.evidence_page}
+                             for sc in build.qs.scores_of(s, actor.member_id, a.candidate_id, stage)]
+                    assessments.append({"candidate": cands[a.candidate_id], "stage": stage,
+                                        "submitted_at": a.submitted_at.isoformat(),
+                                        "marks": sorted(marks, key=lambda x: x["criterion"])})
+            digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
+        body = {"format": 1, "package_id": info["package_id"], "reference": reference, "member": actor.name,
+                "grid_hash": digest, "created_at": utcnow().isoformat(), "declarations": decls,
+                "assessments": sorted(assessments, key=lambda x: (x["stage"], x["candidate"]))}
+        signed = {"body": body, "signature": fmt.sign(body, info["key"], passphrase)}
+        return fmt.seal(fmt.RETURN_MAGIC, signed, passphrase), {"member": actor.name,
+                                                                "submitted": len(assessments)}
+
+    def import_return(self, reference: str, actor: Actor, data: bytes, passphrase: str | None = None) -> dict:
+        passphrase = fmt.require_passphrase(passphrase)
+        signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, "member's return file")
+        body, signature = signed.get("body") or {}, signed.get("signature") or ""
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "chair", action="import a member's marks", has_members=True)
+            if body.get("reference") != p.reference:
+                raise Refused(f"This return file belongs to procedure {body.get('reference')}, not {p.reference}.")
+            m = q.member(s, p.id, body.get("member") or "")
+            if m is None:
+                raise Refused(f"{body.get('member')} is not on the panel of {p.reference}.")
+            if not m.public_key:
+                raise Refused(f"No package was exported to {m.name}: nothing to verify the signature with.")
+            if not fmt.verify(body, signature, m.public_key):
+                raise Refused(f"The signature of {m.name}'s return file does not match: it was altered, or it "
+                              "answers an older package (each export makes a new key).",
+                              hint="Ask the member for the return file of the latest package.")
+            current = build.hash_of(list(p.criteria), p.rules, p.anchors)
+            if body.get("grid_hash") != current:
+                raise Refused(f"Grid mismatch: {m.name} scored on grid {str(body.get('grid_hash'))[:12]}…, the "
+                              f"panel's grid is now {current[:12]}…. The marks were not imported.",
+                              hint="Export a new package with the current grid.")
+            result = merge_return(uow, p, m, body)
+            if result["merged"] or result["declarations"]:
+                uow.audit(p.id, "package.import", "member", m.name, None,
+                          {"package_id": body.get("package_id"), **result})
+            return {"member": m.name, **result}

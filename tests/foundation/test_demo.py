@@ -1,0 +1,21 @@
+"""`make run` opens on the demo procedure: it must hold applications, a sealed grid and submitted marks."""
+
+from __future__ import annotations
+
+from panel_app.services import Services
+from panel_app.services.demo import demo_chair, ensure_demo
+
+
+def test_demo_procedure_is_complete_and_created_once(sqlite_db):
+    sv = Services.for_db(sqlite_db)
+    ref = ensure_demo(sv)
+    apps = sv.applications.list(ref)
+    assert len(apps) >= 36
+    flags = {f for a in apps for f in a["flags"]}
+    assert {"late", "no_attachment", "no_text_layer", "received_time_unknown"} <= flags
+    assert sv.grid.grid(ref)["sealed"]
+    progress = sv.marks.progress(ref, demo_chair(sv, ref))
+    complete = sum(p["complete"] for p in progress)
+    assert 0 < complete < len(progress)  # a few left open, so the panel shows pending candidates
+    assert ensure_demo(sv) == ref
+    assert len(sv.applications.list(ref)) == len(apps)
