@@ -221,3 +221,24 @@ def test_cancel_keeps_what_was_committed_and_lists_the_rest(qtbot, window, tmp_p
     assert again.report.counts() == {"already_imported": 1, "imported": 1, "imported_with_flags": 3}
     again.accept()
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+
+
+def test_correct_the_candidates_name(qtbot, window, tmp_path, monkeypatch):
+    from panel_app.ui.pages.name_dialog import NameDialog
+
+    page = window.page("Applications")
+    import_folder(qtbot, page, monkeypatch, write_inbox(tmp_path / "inbox", n=1)).accept()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    select(qtbot, page, name(0))
+
+    def fake_exec(dlg):
+        dlg.surname.setText("Ó Súilleabháin")
+        dlg.first_name.setText("Saoirse")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NameDialog, "exec", fake_exec)
+    qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1
+                    and page.model.data(page.model.index(0, 0)) == "Ó Súilleabháin, Saoirse")
+    trail = window.state.services.procedures.audit_trail(window.state.reference, "candidate.correct")
+    assert trail[0]["after"] == {"surname": "Ó Súilleabháin", "first_name": "Saoirse"}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import show_error
+from .name_dialog import NameDialog
 from ..state import AppState
 from ..table_model import Column, DictTableModel
 from .application_viewer import FLAG_TEXT, ApplicationViewer
@@ -106,10 +107,13 @@ class ApplicationsPage(QWidget):
         self.received_button.clicked.connect(self.enter_received_time)
         self.exclude_button = QPushButton("Exclude…", objectName="excludeButton")
         self.exclude_button.clicked.connect(self.toggle_excluded)
+        self.name_button = QPushButton("Correct name…", objectName="correctNameButton")
+        self.name_button.clicked.connect(self.correct_name)
         bar = QHBoxLayout()
         for w in (import_folder, import_files, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.name_button)
         bar.addWidget(self.received_button)
         bar.addWidget(self.exclude_button)
         self.summary = QLabel(objectName="applicationsSummary")
@@ -200,6 +204,7 @@ class ApplicationsPage(QWidget):
     def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
         self.current = app
         self.received_button.setEnabled(app is not None)
+        self.name_button.setEnabled(bool(app and app["candidate"]["email"]))
         self.exclude_button.setEnabled(app is not None)
         self.exclude_button.setText("Readmit…" if app and app["excluded"] else "Exclude…")
         self.viewer.timezone = self.settings.get("timezone", "")
@@ -219,6 +224,18 @@ class ApplicationsPage(QWidget):
         s = self.state
         s.tasks.run(s.services.applications.set_received_time, s.reference, app["id"], when, reason, s.actor,
                     on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+
+    def correct_name(self) -> None:
+        app = self.current
+        if app is None or not app["candidate"]["email"]:
+            return
+        c = app["candidate"]
+        dlg = NameDialog(c["email"], c["surname"] or "", c["first_name"] or "", self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        s = self.state
+        s.tasks.run(s.services.applications.update_candidate, s.reference, app["id"], dlg.values(), c["version"],
+                    s.actor, on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
 
     def toggle_excluded(self) -> None:
         app = self.current

@@ -1,0 +1,24 @@
+"""Correcting the candidate's name the machine read from the form or the mail header."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+
+class NameDialog(QDialog):
+    def __init__(self, email: str, surname: str, first_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Correct the candidate's name")
+        self.surname = QLineEdit(surname, objectName="surnameEdit")
+        self.first_name = QLineEdit(first_name, objectName="firstNameEdit")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Candidate {email}. The correction is recorded in the audit trail."))
+        form.addRow("Surname", self.surname)
+        form.addRow("First name", self.first_name)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"surname": self.surname.text().strip(), "first_name": self.first_name.text().strip()}
