@@ -95,6 +95,7 @@ def build_local(uow, pkg: dict, public_key: str) -> tuple[Procedure, Member]:  #
                 content = unb64(d["content"])
                 uow.add(DocumentBlob(sha256=d["sha256"], size=len(content), content=content))
                 seen.add(d["sha256"])
+                uow.flush()
             uow.add(Document(application_id=app.id, blob_sha256=d["sha256"], **{k: d[k] for k in DOC_FIELDS}))
     uow.flush()
     return p, m

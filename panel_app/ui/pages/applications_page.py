@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import show_error
-from .name_dialog import NameDialog
 from ..state import AppState
 from ..table_model import Column, DictTableModel
 from .application_viewer import FLAG_TEXT, ApplicationViewer
 from .import_dialog import ImportDialog
+from .name_dialog import NameDialog
 
 STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 YES_NO = {True: "yes", False: "no", None: "unknown"}

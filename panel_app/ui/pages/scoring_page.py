@@ -49,6 +49,8 @@ class ScoringPage(QWidget):
         self.sheet: dict | None = None
         self.timezone = "Europe/Brussels"
         self._token = 0
+        self._seq = 0  # counts marks applied on screen; a sheet read before a mark must not hide it
+        self._recent: list[tuple[int, str, str, dict]] = []
         self.opened_at = 0.0  # perf_counter when the last candidate switch started (benchmark)
         self.undo_stack = QUndoStack(self)
         self.writer = MarkWriter(state, stage, self)
@@ -164,16 +166,19 @@ class ScoringPage(QWidget):
         token = self._token
         self.opened_at = time.perf_counter()
         s = self.state
+        seq = self._seq
         s.tasks.run(loading.load_candidate, s.services, s.reference, s.actor, email, self.stage, self.writer.remember,
-                    on_done=lambda r: self._candidate_loaded(token, r), on_error=self._open_failed)
+                    on_done=lambda r: self._candidate_loaded(token, r, seq), on_error=self._open_failed)
 
-    def _candidate_loaded(self, token: int, result: tuple) -> None:
+    def _candidate_loaded(self, token: int, result: tuple, seq: int) -> None:
         if token != self._token:
             return  # the member has already moved on
         sheet, doc = result
         self.sheet = sheet
+        later = {crit: new for n, email, crit, new in self._recent if n > seq and email == self.current}
         for m in sheet["marks"]:
             m["evidence_page"] = m["evidence_page"] or 0
+            m.update({k: v for k, v in later.get(m["criterion"], {}).items() if v is not None or k == "value"})
         submitted = loading.submitted_text(sheet["submitted_at"], self.timezone)
         self.grid.show_sheet(sheet, submitted if sheet["status"] == "submitted" else None)
         self.conflict.setEnabled(sheet["status"] != "submitted")
@@ -218,6 +223,8 @@ class ScoringPage(QWidget):
 
     def _applying(self, email: str, criterion: str, new: dict, previous: dict) -> None:
         shown = {k: v for k, v in new.items() if v is not None or k == "value"}
+        self._seq += 1
+        self._recent = [*self._recent[-200:], (self._seq, email, criterion, new)]
         if email == self.shown():
             self.grid.apply(criterion, shown)
             scored = sum(1 for m in self.grid.model.marks if is_marked(m))

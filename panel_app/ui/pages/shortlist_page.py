@@ -131,6 +131,9 @@ class ShortlistPage(QWidget):
         if not st.reference or st.actor.member_id is None:
             self._show_refusal("Sign in as a panel member to see the shortlist.")
             return
+        self.data = None  # the buttons wait for the data of the current user
+        for b in (self.freeze_button, self.sign_button, self.outcome_button):
+            b.setEnabled(False)
         st.tasks.run(load_shortlist, st.services, st.reference, st.actor, on_done=self._loaded,
                      on_error=self._failed)
 
