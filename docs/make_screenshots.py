@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 
 from panel_app.services import Services  # noqa: E402
 from panel_app.services.demo import demo_chair, ensure_demo  # noqa: E402
@@ -45,8 +45,12 @@ def main() -> None:
                 continue
             window.go_to(title)
             settle()
-            QTimer.singleShot(0, lambda: None)
-            settle()
+            page = window.page(title)
+            if title == "Reports" and hasattr(page, "preview"):
+                page.preview()
+            for _ in range(30):  # let page loads (PDF views, reports) finish
+                settle()
+                QTest.qWait(20)
             window.grab().save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
         window.close()

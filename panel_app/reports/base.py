@@ -14,7 +14,7 @@ import io
 import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
@@ -48,6 +48,9 @@ ROW_HEIGHT = CELL_SIZE + 2 * CELL_PAD + 1.5
 HEAD_BG = colors.HexColor("#1f3b63")
 ZEBRA = colors.HexColor("#eef2f7")
 DASH = "–"
+CODE_SIZE = 6.5  # criterion codes in table heads
+PORTRAIT_W = A4[0] - 2 * MARGIN  # frame widths
+LANDSCAPE_W = landscape(A4)[0] - 2 * MARGIN
 
 
 @cache
@@ -92,12 +95,46 @@ def local(dt: datetime | None, tz: str) -> str:
     return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
 
 
+@lru_cache(maxsize=65536)
+def text_width(text: str, size: float = CELL_SIZE, bold: bool = False) -> float:
+    """Width in points of `text` in DejaVu Sans (cached: marks and codes repeat in every row)."""
+    return stringWidth(text, register_fonts()[1 if bold else 0], size)
+
+
+def cell_width(texts, size: float = CELL_SIZE, bold: bool = False, cap: float | None = None,
+               floor: float = 0.0) -> float:
+    """The column width (text + cell padding) the widest of `texts` needs, between `floor` and `cap`."""
+    w = max((text_width(" ".join(str(t).split()), size, bold) for t in texts), default=0.0) + 2 * CELL_PAD
+    return max(floor, w if cap is None else min(w, cap))
+
+
+def fit_widths(cols: list[tuple[float, float, float]], total: float) -> list[float]:
+    """Column widths from (minimum, preferred, grow) per column so they sum to `total` or less.
+
+    Preferred widths that fit: the surplus is shared by the `grow` weights. Too wide: each column
+    gives up a share of its (preferred - minimum) slack. Even the minimums too wide: all shrink in
+    proportion. So a width is never negative, whatever the number of columns."""
+    mins = [max(0.0, c[0]) for c in cols]
+    prefs = [max(m, c[1]) for m, c in zip(mins, cols, strict=True)]
+    grows = [max(0.0, c[2]) for c in cols]
+    total = max(0.0, total)
+    if sum(prefs) <= total:
+        extra, g = total - sum(prefs), sum(grows)
+        return [p + (extra * w / g if g else 0.0) for p, w in zip(prefs, grows, strict=True)]
+    if sum(mins) <= total:
+        slack = sum(prefs) - sum(mins)
+        cut = (sum(prefs) - total) / slack if slack else 0.0
+        return [p - (p - m) * cut for p, m in zip(prefs, mins, strict=True)]
+    scale = total / sum(mins) if sum(mins) else 0.0
+    return [m * scale for m in mins]
+
+
 def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False) -> str:
     """`text` cut with an ellipsis to fit `width` points (so a table row never wraps)."""
     s = " ".join(str(text).split())
-    font = register_fonts()[1 if bold else 0]
-    if len(s) * size <= width or stringWidth(s, font, size) <= width:  # no DejaVu glyph is wider than 1 em
+    if len(s) * size <= width or text_width(s, size, bold) <= width:  # no DejaVu glyph is wider than 1 em
         return s
+    font = register_fonts()[1 if bold else 0]
     lo, hi = 0, len(s)
     while lo < hi:
         mid = (lo + hi + 1) // 2

@@ -81,7 +81,7 @@ class PanelService(ShortlistMixin, FinalMixin):
         from the members' mean needs a justification."""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            d = open_stage(s, reference, actor, stage)
+            d = open_stage(s, reference, actor, stage, fast=True)
             require_role(actor, "chair", action="record a consensus mark", has_members=True)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
@@ -118,7 +118,7 @@ class PanelService(ShortlistMixin, FinalMixin):
     # ---------------------------------------------------------------- ranking, reliability, robustness
     def ranking(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
         with read_only(self.db) as s:
-            d = open_stage(s, reference, actor, stage)
+            d = open_stage(s, reference, actor, stage, fast=True)
         require_ranking_visible(d, actor)
         return ranking_rows(d, compute(d), actor.name)
 

@@ -83,10 +83,10 @@ class FinalMixin:
     def final_ranking(self, reference: str, actor: Actor) -> dict:
         """{"method", "weights", "rows": [...]} — visible under the same rule as the interview ranking."""
         with read_only(self.db) as s:
-            d = open_stage(s, reference, actor, "interview")
+            d = open_stage(s, reference, actor, "interview", fast=True)
             require_ranking_visible(d, actor)
             combined = d.p.rules.get("final_ranking") == "combined"
-            pre = load(s, reference, "preselection") if combined else None
+            pre = load(s, reference, "preselection", fast=True) if combined else None
             outcomes = _outcomes(s, d)
         d.rules.best_n = None
         return {"method": d.p.rules.get("final_ranking", "interview_only"),
@@ -101,7 +101,7 @@ class FinalMixin:
             raise UserFacingError("A reserve list needs a validity date (--valid-until YYYY-MM-DD).")
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            d = open_stage(s, reference, actor, "interview")
+            d = open_stage(s, reference, actor, "interview", fast=True)
             require_role(actor, "chair", action="record the final outcome", has_members=True)
             require_ranking_visible(d, actor)
             email = (email or "").strip().lower()

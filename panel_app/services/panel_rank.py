@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from panel_app.domain.scoring import Aggregation, Ranking, aggregate, rank
 
+from .panel_cells import aggregate_cells
 from .panel_data import StageData
 
 HIDDEN = "hidden: you declared a conflict of interest on this candidate"
@@ -33,9 +34,12 @@ class Computed:
 
 def compute(d: StageData) -> Computed:
     complete = {c.key for c in d.candidates if d.complete(c.key)}
-    marks = [m for m in d.marks if m.candidate in complete]
-    agg = aggregate(marks, d.criteria, d.members, conflicts=d.conflicts, consensus=d.consensus_values(),
-                    rules=d.rules, candidates=[c.key for c in d.candidates])
+    if d.cells is not None:
+        agg = aggregate_cells(d, complete)
+    else:
+        marks = [m for m in d.marks if m.candidate in complete]
+        agg = aggregate(marks, d.criteria, d.members, conflicts=d.conflicts, consensus=d.consensus_values(),
+                        rules=d.rules, candidates=[c.key for c in d.candidates])
     ranking = rank(d.candidates, agg.finals, agg.totals, d.criteria, d.rules, pending=agg.pending)
     for r in ranking:
         if r.key not in complete:

@@ -61,7 +61,7 @@ class ShortlistMixin:
 
     def shortlist(self, reference: str, actor: Actor) -> dict:
         with read_only(self.db) as s:
-            d = open_stage(s, reference, actor, STAGE)
+            d = open_stage(s, reference, actor, STAGE, fast=True)
             require_ranking_visible(d, actor)
             freeze = frozen_shortlist(s, d.p)
             signoffs = _signoffs(s, d.p, freeze)
@@ -94,7 +94,7 @@ class ShortlistMixin:
         reason = (reason or "").strip()
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            d = open_stage(s, reference, actor, STAGE)
+            d = open_stage(s, reference, actor, STAGE, fast=True)
             require_role(actor, "chair", action="freeze the shortlist", has_members=True)
             require_ranking_visible(d, actor)
             c = compute(d)
@@ -125,7 +125,7 @@ class ShortlistMixin:
     def sign(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            d = open_stage(s, reference, actor, STAGE)
+            d = open_stage(s, reference, actor, STAGE, fast=True)
             if not actor.voting or actor.name not in d.members:
                 raise Refused(f"{actor.name} does not vote: only the voting members sign the shortlist.")
             freeze = frozen_shortlist(s, d.p)
@@ -144,7 +144,7 @@ class ShortlistMixin:
         """The chair rewords a candidate's reason; the facts (status, marks) and the generated reason stay."""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            d = open_stage(s, reference, actor, STAGE)
+            d = open_stage(s, reference, actor, STAGE, fast=True)
             require_role(actor, "chair", action="edit the wording of a reason", has_members=True)
             require_ranking_visible(d, actor)
             email = (email or "").strip().lower()

@@ -32,7 +32,7 @@ def test_three_candidates_scored_with_the_keyboard_alone(qtbot, open_page):
             qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert page.grid.current_criterion() == codes[-1]  # Tab stops on the last criterion
         qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: page.candidates.model.rows[k]["status"] == "submitted")
+        qtbot.waitUntil(lambda k=k: page.candidates.model.rows[k]["status"] == "submitted")
         qtbot.waitUntil(lambda: page.grid.banner.isVisibleTo(page) and "only the chair" in page.grid.banner.text())
         qtbot.keyClick(table, Qt.Key.Key_PageDown)
     settle(qtbot, w)

@@ -156,3 +156,23 @@ def test_weighted_total_leaves_out_na_and_unmarked():
              {"weight": 2, "value": 1, "na": False}, {"weight": 5, "value": None, "na": False}]
     assert weighted_total(marks) == (3 * 4 + 2 * 1) / (5 * 4) * 100
     assert weighted_total(marks[1:2]) is None
+
+
+def test_keyword_hits_and_ctrl_f_search(qtbot, open_page):
+    w, page, sv, ref = open_page()
+    qtbot.waitUntil(lambda: ready(page) and page.pdf.pdf.pageCount() > 0)
+    texts = page.pdf.page_texts
+    mark = next(m for m in page.grid.model.marks
+                if any(k.lower() in t.lower() for k in m["keywords"] for t in texts))
+    page.grid.select_criterion(mark["criterion"])
+    assert page.pdf.hits.rowCount() > 0 and mark["criterion"] in page.pdf.hit_label.text()
+    assert page.pdf.search_model.searchString().lower() in " ".join(mark["keywords"]).lower()
+    page.grid.table.setFocus()
+    qtbot.keyClick(page.grid.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.focusWidget() is page.pdf.search
+    qtbot.keyClicks(page.pdf.search, "Curriculum")
+    qtbot.keyClick(page.pdf.search, Qt.Key.Key_Return)
+    assert page.pdf.search_model.searchString() == "Curriculum"
+    qtbot.keyClick(page.pdf.search, Qt.Key.Key_3)  # a digit typed in the search box is text, not a score
+    settle(qtbot, w)
+    assert all(m["value"] is None for m in page.grid.model.marks)

@@ -162,3 +162,179 @@ def pages_text(pdf: bytes) -> list[str]:
         return [re.sub(r"\s+", " ", doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
     finally:
         doc.close()
+
+
+# ---------------------------------------------------------------- the real procedure grid
+# DIGIT/COM/2026/1039: 10 eligibility criteria, 15 scored preselection criteria (S1-DEGREE …
+# S10-TRANSITION, A1-TOOLS … A5-LANGUAGES), 7 interview criteria. 40 candidates.
+
+GRID_FILE = "data/vacancies/DIGIT-COM-2026-1039.toml"
+FIRST = ["Γιώργος", "Мария", "Łukasz", "Šárka", "Seán", "Anne-Marie", "Jean-Baptiste", "Małgorzata",
+         "Ντίνος", "Krzysztof", "Bartholomäus", "Ioana"]
+LAST = ["Παπαδόπουλος-Κωνσταντινίδης", "Иванова", "Żółkiewski", "Dvořáková", "Ó Súilleabháin",
+        "van der Westhuizen-Vandenberghe", "Dupont", "Brzęczyszczykiewicz", "Κωστόπουλος", "Wiśniewski",
+        "Schwarzenegger", "Popescu"]
+
+
+def real_grid():
+    """The sealed grid of DIGIT/COM/2026/1039: (eligibility, preselection, interview) criteria and rules."""
+    from pathlib import Path
+
+    from panel_app.domain.template import load_template
+
+    spec = load_template(Path(__file__).resolve().parents[2] / GRID_FILE)
+
+    def info(c) -> CriterionInfo:
+        return CriterionInfo(c.code, c.title, c.group, float(c.weight), c.minimum)
+
+    elig = [info(c) for c in spec.criteria if c.group == "eligibility"]
+    pre = [info(c) for c in spec.criteria if c.group in ("selection", "asset")]
+    inter = [info(c) for c in spec.criteria if c.group == "interview"]
+    return elig, pre, inter, spec.rules
+
+
+def real_name(i: int) -> str:
+    if i < len(NAMES):
+        return NAMES[i]
+    return f"{FIRST[i % len(FIRST)]} {LAST[(i * 5) % len(LAST)]}"
+
+
+def real_email(i: int) -> str:
+    return f"candidate.{i:03d}.long-address@applications.example.europa.eu"
+
+
+def real_finals(i: int, crits: list[CriterionInfo]) -> dict[str, float | None]:
+    return {c.code: (None if (i + k) % 11 == 10 else float((i * 7 + k * 3) % 5)) for k, c in enumerate(crits)}
+
+
+def real_total(finals: dict[str, float | None], crits: list[CriterionInfo]) -> float:
+    weights = {c.code: c.weight for c in crits}
+    return round(sum((v or 0) * weights[k] for k, v in finals.items()) * 100 / (4 * sum(weights.values())), 2)
+
+
+def real_rank_rows(n: int = 40, crits: list[CriterionInfo] | None = None) -> list[RankRow]:
+    crits = crits or real_grid()[1]
+    rows = []
+    for i in range(n):
+        f = real_finals(i, crits)
+        rows.append(RankRow(None, real_name(i), real_email(i), "official of another institution" if i % 13 == 2
+                            else "", f, real_total(f, crits)))
+    rows.sort(key=lambda r: -(r.total or 0))
+    for k, r in enumerate(rows):
+        r.rank = k + 1
+        r.status = "invited" if k < 8 else "not_invited"
+        r.reason = "" if k < 8 else ("Passed, but not among the best 8" if (r.total or 0) >= 60
+                                     else "Below the pass mark")
+    return rows
+
+
+def real_rule(crits: list[CriterionInfo]) -> RuleInfo:
+    rules = real_grid()[3]
+    return RuleInfo(rules.pass_mark, {c.code: c.minimum for c in crits if c.minimum is not None}, rules.best_n,
+                    [f"higher final mark on {c}" for c in rules.tie_break], [real_name(7), real_name(8)],
+                    rules.article29_bypass_best_n, 100.0)
+
+
+def real_shortlist_data(n: int = 40, annex: bool = True, frozen: bool = False) -> ShortlistData:
+    _, pre, _, _ = real_grid()
+    rows = real_rank_rows(n, pre)
+    ctx = context()
+    if frozen:
+        for m in ctx.panel:
+            m.signoff_at = T0
+    art29 = [r for r in rows[:8] if r.article29]
+    return ShortlistData(ctx, pre, real_rule(pre), article29_rows=art29,
+                         invited_rows=[r for r in rows[:8] if not r.article29],
+                         not_invited_counts={"Below the pass mark": sum(r.reason == "Below the pass mark" for r in rows),
+                                             "Passed, but not among the best 8": sum(r.reason.startswith("Passed")
+                                                                                     for r in rows)},
+                         annex_rows=rows if annex else None, frozen=frozen, frozen_at=T0 if frozen else None)
+
+
+REAL_OUTCOMES = ["met", "met", "met", "declared", "declared", "declared", "declared", "met", "met", "met"]
+
+
+def real_eligibility_data(n: int = 40) -> EligibilityData:
+    elig, _, _, _ = real_grid()
+    rows = []
+    for i in range(n):
+        checks: dict[str, tuple[str, str]] = {}
+        for k, c in enumerate(elig):
+            outcome = REAL_OUTCOMES[k % len(REAL_OUTCOMES)]
+            reason = ""
+            if i % 9 == 4 and c.code == "E-DIPLOMA":
+                outcome, reason = "not_met", "Diploma shows 2 years of study (Bachelor, 2019–2021)"
+            elif i % 7 == 3 and c.code == "E-LANG-SECOND":
+                outcome, reason = "to_verify", "B2 level of the second language not evidenced (suggested – not decided)"
+            elif i % 11 == 5 and c.code == "E-DEADLINE":
+                outcome, reason = "not_met", "Received 12.06.2026 12:00:03, after the deadline"
+            checks[c.code] = (outcome, reason)
+        outcomes = {o for o, _ in checks.values()}
+        overall = "not_eligible" if "not_met" in outcomes else ("to_verify" if "to_verify" in outcomes else "eligible")
+        rows.append(EligibilityRow(real_name(i), real_email(i), f"message-{i:03d}.eml",
+                                   ["late"] if i % 11 == 5 else (["no_reference", "not_one_pdf"] if i % 10 == 6 else []),
+                                   f"{10 + i % 3:02d}.06.2026 11:{i % 60:02d}:58", checks, overall,
+                                   excluded=overall == "not_eligible",
+                                   exclusion_reason="Not eligible: see the reasons" if overall == "not_eligible" else ""))
+    counts = IntakeCounts(n, n - sum("late" in r.flags for r in rows), sum(r.overall == "eligible" for r in rows),
+                          sum(r.excluded for r in rows), sum(r.overall == "to_verify" for r in rows))
+    return EligibilityData(context(), elig, rows, counts)
+
+
+def real_sheets_data(n: int = 3, show: bool = True) -> CandidateSheetData:
+    _, pre, _, _ = real_grid()
+    sheets = []
+    for r in real_rank_rows(40, pre)[:n]:
+        just = {c.code: f"Evidence in the CV for {c.code}: several dated roles, p. 2–3." for c in pre[::3]}
+        pages = {c.code: [2, 3] for c in pre[::2]}
+        sheets.append(CandidateSheet(r.name, r.email, r.finals, r.total, r.rank, just, pages,
+                                     "Consensus mark agreed in the meeting on S2-DEVOPS.",
+                                     {m: {k: (v if v is None else float(round(v))) for k, v in r.finals.items()}
+                                      for m in MEMBERS[:3]}, r.article29, r.status))
+    return CandidateSheetData(context(), pre, sheets, show_member_marks=show, pass_mark=60)
+
+
+def real_panel_data(n: int = 40) -> PanelReportData:
+    elig, pre, inter, rules = real_grid()
+    rows = real_rank_rows(n, pre)
+    irows = []
+    for i, r in enumerate(rows[:8]):
+        f = {c.code: float((i + k) % 5) for k, c in enumerate(inter)}
+        irows.append(RankRow(i + 1, r.name, r.email, r.article29, f, real_total(f, inter),
+                             "recommended" if i < 2 else "reserve"))
+    return PanelReportData(
+        context(), pre, "9f2c" * 16, T0, IntakeCounts(n, n - 3, n - 8, 5, 3),
+        "The mean of the members' marks, replaced by a consensus mark where the panel agrees one.",
+        real_rule(pre),
+        amendments=[AmendmentInfo(T0, MEMBERS[0], "Weight of A5-LANGUAGES 1 → 0.5", "Typo in the sealed grid")],
+        conflicts=[ConflictInfo(MEMBERS[1], real_name(3), "former colleague")],
+        eligibility=[EligibilityOutcome(real_name(4), "not eligible", ["E-DIPLOMA: Diploma shows 2 years of study"])],
+        consensus=[ConsensusNote(real_name(0), "S10-TRANSITION", 2.33, 3.0, "Evidence on p. 3 overlooked")],
+        reliability=[ReliabilityRow("ICC(2,k) all criteria", 0.81, "good")],
+        ranking=rows, shortlist=rows[:8], robustness=["The cut is stable when any one member is removed."],
+        interview_criteria=inter, interview_rows=irows, recommended=[r.name for r in irows[:2]],
+        reserve=[r.name for r in irows[2:]], reserve_valid_until=date(2027, 12, 31),
+        totals=[r.total for r in rows],
+        marks_per_criterion={c.code: [r.finals[c.code] for r in rows if r.finals[c.code] is not None] for c in pre},
+        nationality_counts={"EL": 9, "BG": 7, "PL": 12, "CZ": 5, "IE": 3, "BE": 14, "FR": 7},
+        underrepresented=list(rules_underrepresented()))
+
+
+def rules_underrepresented() -> list[str]:
+    return ["AT", "CY", "CZ", "DK", "NL", "EE", "FI", "DE", "IE", "LU", "MT", "PL", "PT", "SK", "SE"]
+
+
+def real_extract_data() -> ExtractData:
+    elig, pre, _, _ = real_grid()
+    f = real_finals(0, pre)
+    reasons = {c.title: "met" for c in elig}
+    reasons[elig[8].title] = "met – English C2 (mother tongue)"
+    return ExtractData(context(), real_name(0), real_email(0),
+                       {"Nationality": "EL", "Diploma": "MSc Computer Science (5 years)", "Languages": "EL C2, EN C1"},
+                       "eligible", reasons, pre, f, real_total(f, pre), 60.0, "Preselection – not invited to interview")
+
+
+def real_reports() -> dict[str, object]:
+    """Every report's data built on the real grid (what the screenshots in docs/reports show)."""
+    return {"shortlist": real_shortlist_data(), "eligibility": real_eligibility_data(), "sheets": real_sheets_data(),
+            "panel": real_panel_data(), "extract": real_extract_data()}

@@ -3,36 +3,20 @@ keyboard-first (0–4, N, Tab, Ctrl+Enter, PgDn/PgUp, Ctrl+F, Ctrl+Z), every mar
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from panel_app.domain.errors import NotFound
 
 from ..errors import show_error
 from ..scoring import loading
-from ..scoring.candidate_list import CandidateList
 from ..scoring.declaration_dialog import ConflictDialog, DeclarationDialog
 from ..scoring.gate_panel import GatePanel
-from ..scoring.grid_panel import GridPanel
-from ..scoring.horizontal_view import HorizontalView
 from ..scoring.mark_writer import MarkWriter, mark_state
-from ..scoring.pdf_pane import PdfPane
 from ..scoring.sheet_maths import hit_pages, is_marked
 from ..scoring.undo import MarkCommand
+from ..scoring.workbench import Workbench
 from ..state import AppState
 
 SHORTCUTS = (("PgDown", "next"), ("PgUp", "previous"), ("Ctrl+Return", "submit"), ("Ctrl+Enter", "submit"),
@@ -51,63 +35,33 @@ class ScoringPage(QWidget):
         self._token = 0
         self._seq = 0  # counts marks applied on screen; a sheet read before a mark must not hide it
         self._recent: list[tuple[int, str, str, dict]] = []
-        self.opened_at = 0.0  # perf_counter when the last candidate switch started (benchmark)
         self.undo_stack = QUndoStack(self)
         self.writer = MarkWriter(state, stage, self)
         self.writer.applying.connect(self._applying)
-        self.writer.saved.connect(lambda _e, _m: self._saving(self.writer.busy))
-        self.writer.saving_changed.connect(self._saving)
+        self.writer.saved.connect(lambda _e, _m: self.work.show_saving(self.writer.busy))
+        self.writer.saving_changed.connect(lambda busy: self.work.show_saving(busy))
         self.writer.failed.connect(self._write_failed)
 
         self.gate = GatePanel()
         self.gate.declare_requested.connect(self._declare)
-        self.candidates = CandidateList()
+        self.work = Workbench()
+        w = self.work
+        self.candidates, self.pdf, self.grid, self.across = w.candidates, w.pdf, w.grid, w.across
+        self.mode, self.conflict, self.saved_label, self.right = w.mode, w.conflict, w.saved_label, w.right
         self.candidates.current_changed.connect(self._open)
-        self.pdf = PdfPane()
-        self.grid = GridPanel()
         self.grid.change_requested.connect(lambda crit, ch: self._change(self.shown(), crit, ch))
         self.grid.criterion_changed.connect(lambda _c: self._show_keywords())
         self.grid.submit_requested.connect(self.submit)
         self.grid.table.command.connect(self.command)
-        self.across = HorizontalView()
         self.across.change_requested.connect(self._change)
         self.across.candidate_changed.connect(self._open)
         self.across.criterion_changed.connect(lambda _c: self._show_keywords())
         self.across.table.command.connect(self.command)
-
-        self.mode = QPushButton("One criterion across candidates", objectName="horizontalToggle", checkable=True)
-        self.mode.setToolTip("Score one criterion for all your candidates in a row, against the halo effect")
         self.mode.toggled.connect(self._set_horizontal)
-        self.conflict = QPushButton("Declare a conflict…", objectName="conflictButton")
         self.conflict.clicked.connect(self._declare_conflict)
-        self.saved_label = QLabel(objectName="savedLabel")
-        self.saved_label.setMinimumWidth(90)
-        bar = QHBoxLayout()
-        bar.addWidget(self.mode)
-        bar.addWidget(self.conflict)
-        keys = QLabel("<span style='color:#666'>Keys: 0–4 score · N N/A · Tab criterion · Ctrl+Enter submit · "
-                      "PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>", objectName="keysHint")
-        keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        bar.addWidget(keys, 1)
-        bar.addWidget(self.saved_label)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.grid)
-        self.right.addWidget(self.across)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        for w in (self.candidates, self.pdf, self.right):
-            self.split.addWidget(w)
-        self.split.setSizes([220, 440, 560])
-        self.split.setStretchFactor(1, 1)
-        self.split.setStretchFactor(2, 1)
-        self.split.setChildrenCollapsible(False)
-        work = QWidget()
-        wl = QVBoxLayout(work)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addLayout(bar)
-        wl.addWidget(self.split, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.gate)
-        self.stack.addWidget(work)
+        self.stack.addWidget(self.work)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
@@ -144,13 +98,10 @@ class ScoringPage(QWidget):
             self.gate.show_state(state)
             self.stack.setCurrentWidget(self.gate)
             return
-        self.stack.setCurrentWidget(self.work_widget())
+        self.stack.setCurrentWidget(self.work)
         self.candidates.set_rows(result["candidates"], keep=self.current)
         if self.mode.isChecked():
             self._load_across()
-
-    def work_widget(self) -> QWidget:
-        return self.stack.widget(1)
 
     def shown(self) -> str | None:
         """The candidate whose sheet the grid shows (the next one may still be loading)."""
@@ -164,7 +115,6 @@ class ScoringPage(QWidget):
         self.current = email
         self._token += 1
         token = self._token
-        self.opened_at = time.perf_counter()
         s = self.state
         seq = self._seq
         s.tasks.run(loading.load_candidate, s.services, s.reference, s.actor, email, self.stage, self.writer.remember,
@@ -238,10 +188,6 @@ class ScoringPage(QWidget):
             status = self.candidates.model.rows[row]["status"]
             self.candidates.update(email, scored=scored, status="draft" if status == "not_started" else status)
 
-    def _saving(self, busy: bool) -> None:
-        self.saved_label.setText("Saving…" if busy else f"Saved ✓ {time.strftime('%H:%M:%S')}")
-        self.saved_label.setStyleSheet("color:#a15c00" if busy else "color:#1b7a3a")
-
     def _write_failed(self, error: BaseException, email: str) -> None:
         self.undo_stack.clear()
         show_error(self, error)
@@ -251,7 +197,7 @@ class ScoringPage(QWidget):
 
     # ------------------------------------------------------------------ commands
     def command(self, name: str) -> None:
-        if self.stack.currentWidget() is not self.work_widget():
+        if self.stack.currentWidget() is not self.work:
             return
         if name in ("next", "previous"):
             step = 1 if name == "next" else -1
@@ -301,8 +247,7 @@ class ScoringPage(QWidget):
 
     # ------------------------------------------------------------------ horizontal mode, declarations
     def _set_horizontal(self, on: bool) -> None:
-        self.candidates.setVisible(not on)
-        self.right.setCurrentWidget(self.across if on else self.grid)
+        self.work.show_horizontal(on)
         if on:
             if self.grid.current_criterion():
                 self.across.combo.setCurrentIndex(max(0, self.across.combo.findData(self.grid.current_criterion())))

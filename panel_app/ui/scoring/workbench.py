@@ -1,0 +1,69 @@
+"""The Scoring page's working area: a bar (mode toggle, conflict, keys, saved indicator) over three panes —
+candidates, the application, the grid (or, in horizontal mode, one criterion across candidates)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .candidate_list import CandidateList
+from .grid_panel import GridPanel
+from .horizontal_view import HorizontalView
+from .pdf_pane import PdfPane
+
+KEYS = ("<span style='color:#666'>Keys: 0–4 score · N N/A · Tab criterion · Ctrl+Enter submit · PgDn/PgUp "
+        "candidate · Ctrl+F search · Ctrl+Z undo</span>")
+
+
+class Workbench(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.candidates = CandidateList()
+        self.pdf = PdfPane()
+        self.grid = GridPanel()
+        self.across = HorizontalView()
+        self.mode = QPushButton("One criterion across candidates", objectName="horizontalToggle", checkable=True)
+        self.mode.setToolTip("Score one criterion for all your candidates in a row, against the halo effect")
+        self.conflict = QPushButton("Declare a conflict…", objectName="conflictButton")
+        self.saved_label = QLabel(objectName="savedLabel")
+        self.saved_label.setMinimumWidth(90)
+        keys = QLabel(KEYS, objectName="keysHint")
+        keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mode)
+        bar.addWidget(self.conflict)
+        bar.addWidget(keys, 1)
+        bar.addWidget(self.saved_label)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.grid)
+        self.right.addWidget(self.across)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.candidates, self.pdf, self.right):
+            self.split.addWidget(w)
+        self.split.setSizes([220, 440, 560])
+        self.split.setStretchFactor(1, 1)
+        self.split.setStretchFactor(2, 1)
+        self.split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.split, 1)
+
+    def show_saving(self, busy: bool) -> None:
+        self.saved_label.setText("Saving…" if busy else f"Saved ✓ {time.strftime('%H:%M:%S')}")
+        self.saved_label.setStyleSheet("color:#a15c00" if busy else "color:#1b7a3a")
+
+    def show_horizontal(self, on: bool) -> None:
+        self.candidates.setVisible(not on)
+        self.right.setCurrentWidget(self.across if on else self.grid)
