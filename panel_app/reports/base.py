@@ -21,9 +21,10 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,6 +37,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from panel_app.reports.data import PanelMemberInfo, ReportContext
 from panel_app.reports.fonts import register_fonts
@@ -45,6 +47,7 @@ CHUNK_ROWS = 500  # one 10,000-row Table takes ~9.5 s; 500-row chunks ~3.9 s
 CELL_SIZE = 7.5
 CELL_PAD = 3
 ROW_HEIGHT = CELL_SIZE + 2 * CELL_PAD + 1.5
+LEADING = CELL_SIZE + 1.5  # of a plain-string cell holding more than one line
 HEAD_BG = colors.HexColor("#1f3b63")
 ZEBRA = colors.HexColor("#eef2f7")
 DASH = "–"
@@ -108,25 +111,29 @@ def cell_width(texts, size: float = CELL_SIZE, bold: bool = False, cap: float | 
     return max(floor, w if cap is None else min(w, cap))
 
 
-def fit_widths(cols: list[tuple[float, float, float]], total: float) -> list[float]:
-    """Column widths from (minimum, preferred, grow) per column so they sum to `total` or less.
+def fit_widths(cols: list[tuple[float, ...]], total: float) -> list[float]:
+    """Column widths from (minimum, preferred, grow[, floor]) per column, summing to `total` or less.
 
     Preferred widths that fit: the surplus is shared by the `grow` weights. Too wide: each column
-    gives up a share of its (preferred - minimum) slack. Even the minimums too wide: all shrink in
-    proportion. So a width is never negative, whatever the number of columns."""
+    gives up a share of its (preferred - minimum) slack. Even the minimums too wide: the columns with
+    a `floor` below their minimum (text that may be clipped: names, statuses) give up a share of that;
+    still too wide: every column shrinks in proportion. So a width is never negative, whatever the
+    number of columns."""
     mins = [max(0.0, c[0]) for c in cols]
     prefs = [max(m, c[1]) for m, c in zip(mins, cols, strict=True)]
     grows = [max(0.0, c[2]) for c in cols]
+    floors = [min(m, max(0.0, c[3])) if len(c) > 3 else m for m, c in zip(mins, cols, strict=True)]
     total = max(0.0, total)
     if sum(prefs) <= total:
         extra, g = total - sum(prefs), sum(grows)
         return [p + (extra * w / g if g else 0.0) for p, w in zip(prefs, grows, strict=True)]
-    if sum(mins) <= total:
-        slack = sum(prefs) - sum(mins)
-        cut = (sum(prefs) - total) / slack if slack else 0.0
-        return [p - (p - m) * cut for p, m in zip(prefs, mins, strict=True)]
-    scale = total / sum(mins) if sum(mins) else 0.0
-    return [m * scale for m in mins]
+    for upper, lower in ((prefs, mins), (mins, floors)):
+        if sum(lower) <= total:
+            slack = sum(upper) - sum(lower)
+            cut = (sum(upper) - total) / slack if slack else 0.0
+            return [u - (u - lo) * cut for u, lo in zip(upper, lower, strict=True)]
+    scale = total / sum(floors) if sum(floors) else 0.0
+    return [f * scale for f in floors]
 
 
 def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False) -> str:
@@ -145,6 +152,23 @@ def clip(text: object, width: float, size: float = CELL_SIZE, bold: bool = False
     return s[:lo].rstrip() + "…"
 
 
+def wrap_lines(text: object, width: float, lines: int, size: float = CELL_SIZE) -> list[str]:
+    """`text` word-wrapped into at most `lines` lines of `width` points; the last one clipped."""
+    words = str(text).split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        n = 1
+        while n < len(words) and text_width(" ".join(words[:n + 1]), size) <= width:
+            n += 1
+        if n == len(words) and text_width(" ".join(words), size) <= width:
+            break
+        out.append(clip(" ".join(words[:n]), width, size))
+        words = words[n:]
+    if words:
+        out.append(clip(" ".join(words), width, size))
+    return out or [""]
+
+
 def input_hash(data: object) -> str:
     """First 12 hex of sha256 over a canonical JSON of the input (generation time excluded)."""
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=_plain, separators=(",", ":"))
@@ -159,6 +183,130 @@ def _plain(obj: object) -> object:
     if isinstance(obj, datetime | date):
         return obj.isoformat()
     return str(obj)
+
+
+def cell_styles(chunk: list[list[object]], aligns: list[str],
+                emphasis: dict[str, colors.Color] | None = None) -> list[list[CellStyle]]:
+    """The Table's cell styles, built directly: one shared CellStyle per column (header row, body
+    rows) instead of FONT/ALIGN/PADDING commands that reportlab applies cell by cell, on every split
+    again. Cells whose text is a key of `emphasis` get their own style (bold, in that colour)."""
+    reg, bold = register_fonts()
+
+    def make(name: str, align: str, valign: str) -> CellStyle:
+        s = CellStyle(name)
+        s.fontname, s.fontsize, s.leading = reg, CELL_SIZE, LEADING
+        s.leftPadding = s.rightPadding = CELL_PAD
+        s.topPadding, s.bottomPadding = CELL_PAD - 1, CELL_PAD
+        s.alignment, s.valign = align, valign
+        return s
+
+    head = [make(f"head{i}", a, "BOTTOM") for i, a in enumerate(aligns)]
+    for s in head:  # a head that fits is a plain string: bold, white
+        s.fontname, s.color = bold, colors.white
+    body = [make(f"col{i}", a, "TOP") for i, a in enumerate(aligns)]
+    rows = [head]
+    for row in chunk:
+        styles = body[:]
+        if emphasis:
+            for c, v in enumerate(row):
+                color = emphasis.get(v) if isinstance(v, str) else None
+                if color is not None:
+                    styles[c] = body[c].copy()
+                    styles[c].color, styles[c].fontname = color, bold
+        rows.append(styles)
+    return rows
+
+
+class FastTable(Table):
+    """A Table drawing its plain-string cells straight into the page stream: one BT … ET per line,
+    its text operators cached per canvas (names and marks repeat), instead of reportlab's text
+    object per cell. Flowable cells and any other case go the usual way."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 (reportlab API)
+        font = getFont(cellstyle.fontname)
+        if (type(cellval) is not str or not font._dynamicFont or cellstyle.href or cellstyle.destination
+                or cellstyle.direction or cellstyle.shaping or cellstyle.valign not in ("TOP", "BOTTOM")):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        canv = self.canv
+        if self._curcellstyle is not cellstyle:
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (cur is None or cellstyle.leading != cur.leading or cellstyle.fontname != cur.fontname
+                    or cellstyle.fontsize != cur.fontsize):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        name, fsize, just = cellstyle.fontname, cellstyle.fontsize, cellstyle.alignment
+        cache = canv.__dict__.setdefault("_cell_ops", {})
+        lines = cellval.split("\n")
+        if cellstyle.valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - fsize
+        else:
+            y = rowpos + cellstyle.bottomPadding + len(lines) * cellstyle.leading - fsize
+        for line in lines:
+            hit = cache.get((name, fsize, line))
+            if hit is None:
+                doc = canv._doc
+                ops = " ".join(f"{font.getSubsetInternalName(subset, doc)} {fp_str(fsize)} Tf "
+                               f"({canv._escape(chars)}) Tj" for subset, chars in font.splitString(line, doc))
+                hit = cache[(name, fsize, line)] = (ops, stringWidth(line, name, fsize))
+            ops, width = hit
+            if ops:
+                if just == "RIGHT":
+                    x = colpos + colwidth - cellstyle.rightPadding - width
+                elif just in ("CENTER", "CENTRE"):
+                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
+                else:
+                    x = colpos + cellstyle.leftPadding
+                canv._code.append(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {ops} ET")
+            y -= cellstyle.leading
+        return None
+
+
+class CodeHead(Flowable):
+    """A criterion code as a table head: small bold white text, horizontal when it fits the column,
+    else turned 90° (read bottom to top), so a column is only as wide as its marks."""
+
+    def __init__(self, code: str, align: str = "RIGHT", turned: bool | None = None) -> None:
+        super().__init__()
+        self.code, self.align, self.force = code, align, turned
+        self.text_w = text_width(code, CODE_SIZE, True)
+        self.turned = bool(turned)
+
+    @staticmethod
+    def min_width() -> float:
+        """The narrowest column a turned code still fits (one line of CODE_SIZE + padding)."""
+        return CODE_SIZE * 1.25 + 2 * CELL_PAD
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:  # noqa: ARG002
+        self.width = avail_w
+        self.turned = self.text_w > avail_w + 0.01 if self.force is None else self.force
+        self.height = self.text_w + 2.5 if self.turned else CODE_SIZE * 1.2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(register_fonts()[1], CODE_SIZE)
+        c.setFillColor(colors.white)
+        if self.turned:
+            c.saveState()
+            c.translate(self.width / 2 + CODE_SIZE * 0.36, 0.5)
+            c.rotate(90)
+            c.drawString(0, 0, self.code)
+            c.restoreState()
+        elif self.align == "RIGHT":
+            c.drawRightString(self.width, CODE_SIZE * 0.25, self.code)
+        elif self.align == "CENTER":
+            c.drawCentredString(self.width / 2, CODE_SIZE * 0.25, self.code)
+        else:
+            c.drawString(0, CODE_SIZE * 0.25, self.code)
+
+
+def code_heads(codes: list[str], width: float, align: str = "RIGHT") -> list[CodeHead]:
+    """Heads for columns of `width` points: all horizontal when every code fits, else all turned."""
+    turned = any(text_width(c, CODE_SIZE, True) > width - 2 * CELL_PAD + 0.01 for c in codes)
+    return [CodeHead(c, align, turned) for c in codes]
 
 
 class NumberedCanvas(Canvas):
@@ -272,42 +420,61 @@ class Report:
                                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
         return t
 
-    def table(self, header: list[str], rows: list[list[object]], widths: list[float], *,
-              right_from: int | None = None, left: tuple[int, ...] = (), wrap: bool | tuple[int, ...] = False) -> list[Flowable]:
+    def table(self, header: list[object], rows: list[list[object]], widths: list[float], *,
+              right_from: int | None = None, left: tuple[int, ...] = (), center: tuple[int, ...] = (),
+              wrap: bool | tuple[int, ...] = False, lines: int = 1,
+              emphasis: dict[str, colors.Color] | None = None) -> list[Flowable]:
         """A data table: header repeated on every page, one candidate = one table row (never split),
-        chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column;
-        `wrap=True` (or a tuple of column indexes) turns those string cells into wrapped Paragraphs."""
+        chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column
+        (line by line: with `lines` > 1 a cell holds up to that many lines, e.g. an email under the name
+        or a long status wrapped, and its row grows to fit them);
+        `wrap=True` (or a tuple of column indexes) turns those string cells into wrapped Paragraphs.
+        Header items may be Flowables (e.g. `CodeHead`). Cells whose text is a key of `emphasis` print
+        bold in that colour. Widths must come from `fit_widths` or fixed sizes within the frame."""
         right = set(range(right_from, len(header))) if right_from is not None else set()
-        right -= set(left)
-        head = [p(h, "headr" if i in right else "head") for i, h in enumerate(header)]
+        right -= set(left) | set(center)
+        head = [h if isinstance(h, Flowable) or text_width(str(h), CELL_SIZE, True) <= w - 2 * CELL_PAD
+                else p(h, "headr" if i in right else "head") for i, (h, w) in enumerate(zip(header, widths, strict=True))]
         wrapped = set(range(len(header))) if wrap is True else set(wrap or ())
-        bodies = [[self._cell(v, w, i in wrapped) for i, (v, w) in enumerate(zip(r, widths, strict=True))]
+        bodies = [[self._cell(v, w, i in wrapped, lines) for i, (v, w) in enumerate(zip(r, widths, strict=True))]
                   for r in rows]
-        style = [("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
-                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        aligns = ["LEFT"] * len(header)
+        for i in right:
+            aligns[i] = "RIGHT"
+        for i in center:
+            aligns[i] = "CENTER"
+        style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),  # no cell-by-cell command: see cell_styles()
                  ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0dc")),
-                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-                 ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
-        if right_from is not None:  # few commands: each one is applied cell by cell
-            style.append(("ALIGN", (right_from, 1), (-1, -1), "RIGHT"))
-            style += [("ALIGN", (i, 1), (i, -1), "LEFT") for i in sorted(left)]
+                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0dc"))]
         out: list[Flowable] = []
         for i in range(0, max(len(bodies), 1), CHUNK_ROWS):
             chunk = bodies[i:i + CHUNK_ROWS]
-            heights = None if wrapped else [None] + [ROW_HEIGHT] * len(chunk)
-            t = Table([head, *chunk], colWidths=widths, rowHeights=heights, repeatRows=1,
-                      splitByRow=1, hAlign="LEFT")
+            if wrapped:
+                heights = None
+            elif lines > 1:  # a row is as high as its cell with the most lines
+                heights = [None] + [ROW_HEIGHT + LEADING * max(c.count("\n") if isinstance(c, str) else 0
+                                                               for c in row) for row in chunk]
+            else:
+                heights = [None] + [ROW_HEIGHT] * len(chunk)
+            t = FastTable([head, *chunk], colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=1,
+                          hAlign="LEFT", cellStyles=cell_styles(chunk, aligns, emphasis), normalizedData=1)
             t.setStyle(TableStyle(style))
             out.append(t)
         return out
 
     @staticmethod
-    def _cell(value: object, width: float, wrap: bool) -> object:
+    def _cell(value: object, width: float, wrap: bool, lines: int = 1) -> object:
         if isinstance(value, Flowable):
             return value
-        return p(value, "cell") if wrap else clip(value, width - 2 * CELL_PAD)
+        if wrap:
+            return p(value, "cell")
+        text = str(value)
+        if "\n" in text:
+            return "\n".join(clip(line, width - 2 * CELL_PAD) for line in text.split("\n")[:lines])
+        room = width - 2 * CELL_PAD
+        if lines > 1 and (len(text) * CELL_SIZE > room and text_width(text) > room):
+            return "\n".join(wrap_lines(text, room, lines))
+        return clip(text, room)
 
     def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
                    signed_label: str = "Signed off") -> list[Flowable]:
@@ -328,6 +495,18 @@ class Report:
                                ("LINEBELOW", (3, 1), (3, -1), 0.6, colors.black),
                                ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))
         return [KeepTogether([p("Signatures", "h1"), t]), Spacer(1, 4 * mm)]
+
+    def legend(self, criteria: list, width: float, *, details: bool = True) -> list[Flowable]:
+        """The table of criteria: code -> title (and group, weight, minimum). The codes head the mark
+        columns of the other tables, so this is their legend."""
+        code_w = cell_width([c.code for c in criteria], floor=14 * mm)
+        if not details:
+            return self.table(["Code", "Criterion"], [[c.code, c.title] for c in criteria],
+                              [code_w, width - code_w], wrap=(1,))
+        rest = [20 * mm, 13 * mm, 16 * mm]
+        rows = [[c.code, c.title, c.group, f"{c.weight:g}", mark(c.minimum, 1)] for c in criteria]
+        return self.table(["Code", "Criterion", "Group", "Weight", "Minimum"], rows,
+                          [code_w, width - code_w - sum(rest), *rest], wrap=(1,), right_from=3)
 
     def panel_table(self, members: list[PanelMemberInfo]) -> list[Flowable]:
         rows = [[m.name, m.role, "yes" if m.voting else "no", m.replaced_by or DASH,

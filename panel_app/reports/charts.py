@@ -8,6 +8,7 @@ from statistics import mean
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from panel_app.reports.fonts import register_fonts
 
@@ -69,8 +70,19 @@ def criterion_means(marks: dict[str, list[float]], scale_max: float = 4, width: 
     """Bar chart of the mean final mark per criterion (0 … scale_max)."""
     codes = list(marks)
     values = [round(mean(v), 2) if v else 0 for v in marks.values()]
-    d = Drawing(width, height, initialFontName=register_fonts()[0], initialFontSize=7)
+    reg = register_fonts()[0]
+    slot = (width - 50) / max(len(codes), 1)
+    longest = max((stringWidth(c, reg, 6.5) for c in codes), default=0)
+    turned = longest > slot - 2  # long codes (S10-TRANSITION): labels at 45°, the chart taller
+    drop = longest * 0.72 + 4 if turned else 0
+    d = Drawing(width, height + drop, initialFontName=reg, initialFontSize=7)
     bc = _chart(width, height, values, codes)
+    if turned:
+        bc.y += drop
+        bc.categoryAxis.labels.angle = 45
+        bc.categoryAxis.labels.boxAnchor = "ne"
+        bc.categoryAxis.labels.dx = slot / 2 - 2
+        bc.categoryAxis.labels.dy = -2
     bc.valueAxis.valueMax = scale_max
     bc.valueAxis.valueStep = 1
     bc.barLabelFormat = "%.2f"

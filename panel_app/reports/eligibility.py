@@ -1,17 +1,36 @@
 """The eligibility report: every application with its intake flags and the outcome per eligibility
-criterion, the reasons in words, and the counts received / on time / eligible / excluded."""
+criterion, the reasons in words, and the counts received / on time / eligible / excluded.
+
+The matrix has one narrow column per criterion, headed by its code (the table of criteria is the
+legend) and holding a glyph (✓ met, ✗ not met, ? to verify, D declared); the reasons follow in words."""
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from panel_app.reports.base import DASH, Report, p
+from panel_app.reports.base import (
+    DASH,
+    LANDSCAPE_W,
+    CodeHead,
+    Report,
+    cell_width,
+    code_heads,
+    fit_widths,
+    p,
+    pm,
+)
 from panel_app.reports.data import EligibilityData
-from panel_app.reports.shortlist import LANDSCAPE_W
 
 OUTCOME = {"met": "met", "not_met": "NOT MET", "to_verify": "verify", "declared": "declared"}
+GLYPH = {"met": "✓", "not_met": "✗", "to_verify": "?", "declared": "D"}
 OVERALL = {"eligible": "eligible", "not_eligible": "NOT ELIGIBLE", "to_verify": "to verify"}
+RED, AMBER = colors.HexColor("#b00020"), colors.HexColor("#a85d00")
+EMPHASIS = {"✗": RED, "?": AMBER, "NOT ELIGIBLE": RED, "EXCLUDED": RED, "to verify": AMBER}
+LEGEND = ("<b>✓</b> met · <font color='#b00020'><b>✗</b></font> not met · "
+          "<font color='#a85d00'><b>?</b></font> to be verified by the panel · <b>D</b> declared by the "
+          f"candidate, verified at recruitment · {DASH} not checked. Criterion codes as in the table above.")
 MAX_REASON = 400  # characters; keeps a reason row's height bounded
 
 
@@ -32,10 +51,8 @@ class EligibilityReport(Report):
                           [[str(c.received), str(c.on_time), str(c.eligible), str(c.excluded), str(c.to_verify)]],
                           [30 * mm] * 5, right_from=0)
         out.append(p("Eligibility criteria", "h1"))
-        out += self.table(["Code", "Criterion"], [[k.code, k.title] for k in d.criteria],
-                          [20 * mm, 200 * mm], wrap=True)
-        out.append(p("Legend: met; NOT MET; verify = to be verified by the panel; declared = declared by "
-                     "the candidate, verified at recruitment.", "small"))
+        out += self.legend(d.criteria, LANDSCAPE_W, details=False)
+        out.append(pm("Legend: " + LEGEND, "small"))
         out += self.overview()
         out += self.reasons()
         return out
@@ -43,17 +60,32 @@ class EligibilityReport(Report):
     def overview(self) -> list[Flowable]:
         d = self.d
         codes = [k.code for k in d.criteria]
-        fixed = [9 * mm, 42 * mm, 42 * mm, 31 * mm, 34 * mm, 24 * mm]
-        code_w = max((LANDSCAPE_W - sum(fixed)) / max(len(codes), 1), 12 * mm)
-        header = ["#", "Name", "Email", "Received", "Intake flags", *codes, "Overall"]
-        widths = [*fixed[:5], *[code_w] * len(codes), fixed[5]]
-        rows = []
-        for i, r in enumerate(d.rows, 1):
-            outcomes = [OUTCOME.get(r.checks[k][0], r.checks[k][0]) if k in r.checks else DASH for k in codes]
+        rows = d.rows
+        code_w = max(cell_width(GLYPH.values()), CodeHead.min_width(), 5.5 * mm)
+        overall_w = cell_width(["NOT ELIGIBLE", "EXCLUDED", "Overall"], bold=True)
+        received_w = cell_width([r.received or DASH for r in rows] + ["Received"], cap=40 * mm, floor=20 * mm)
+        flags = [", ".join(r.flags) or DASH for r in rows]
+        fixed = 8 * mm + received_w + code_w * len(codes) + overall_w
+        under = fixed + 42 * mm + 42 * mm + 24 * mm > LANDSCAPE_W  # the email under the name
+        names = [r.name for r in rows] + ([r.email for r in rows] if under else [])
+        cols = [(7 * mm, 8 * mm, 0), (32 * mm, cell_width(names, cap=70 * mm, floor=42 * mm), 2)]
+        if not under:
+            cols.append((30 * mm, cell_width([r.email for r in rows], cap=65 * mm, floor=42 * mm), 1))
+        cols += [(received_w, received_w, 0), (22 * mm, cell_width(flags, cap=50 * mm, floor=24 * mm), 0.5)]
+        cols += [(code_w, code_w, 0)] * len(codes) + [(overall_w, overall_w, 0)]
+        widths = fit_widths(cols, LANDSCAPE_W)
+        lead = ["#", "Name"] + ([] if under else ["Email"]) + ["Received", "Intake flags"]
+        header = [*lead, *code_heads(codes, code_w, "CENTER"), "Overall"]
+        body = []
+        for i, (r, flag) in enumerate(zip(rows, flags, strict=True), 1):
+            outcomes = [GLYPH.get(r.checks[k][0], r.checks[k][0]) if k in r.checks else DASH for k in codes]
             overall = "EXCLUDED" if r.excluded else OVERALL.get(r.overall, r.overall)
-            rows.append([str(i), r.name, r.email, r.received or DASH, ", ".join(r.flags) or DASH,
-                         *outcomes, overall])
-        return [p(f"Applications – {len(d.rows)}", "h1"), *self.table(header, rows, widths)]
+            who = f"{r.name}\n{r.email}" if under and r.email else r.name
+            body.append([str(i), who, *([] if under else [r.email]), r.received or DASH, flag, *outcomes, overall])
+        first = len(lead)
+        return [p(f"Applications – {len(rows)}", "h1"),
+                *self.table(header, body, widths, center=tuple(range(first, first + len(codes))),
+                            lines=2 if under else 1, emphasis=EMPHASIS)]
 
     def reasons(self) -> list[Flowable]:
         """Every outcome with a reason (and every exclusion), one row each; reasons wrap."""
@@ -67,8 +99,11 @@ class EligibilityReport(Report):
         out: list[Flowable] = [p("Reasons", "h1")]
         if not rows:
             return out + [p("No reasons recorded.")]
+        code_w = cell_width([k.code for k in self.d.criteria] + [r[2] for r in rows] + ["Criterion"], floor=20 * mm)
+        widths = [9 * mm, 55 * mm, code_w, cell_width(["NOT MET", "EXCLUDED", "Outcome"], bold=True)]
         return out + self.table(["#", "Name", "Criterion", "Outcome", "Reason"], rows,
-                                [9 * mm, 50 * mm, 20 * mm, 22 * mm, LANDSCAPE_W - 101 * mm], wrap=(4,))
+                                [*widths, LANDSCAPE_W - sum(widths)], wrap=(4,),
+                                emphasis={"NOT MET": RED, "EXCLUDED": RED, "verify": AMBER})
 
 
 def _cut(text: str) -> str:

@@ -8,9 +8,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from panel_app.reports.base import DASH, Report, mark, p
+from panel_app.reports.base import DASH, PORTRAIT_W, Report, cell_width, mark, p
 from panel_app.reports.data import ExtractData
-from panel_app.reports.shortlist import PORTRAIT_W
 
 
 class ExtractReport(Report):
@@ -34,8 +33,9 @@ class ExtractReport(Report):
         out.append(p("Assessment", "h1"))
         if d.criteria:
             rows = [[c.code, c.title, f"{c.weight:g}", mark(d.finals.get(c.code))] for c in d.criteria]
+            code_w = cell_width([c.code for c in d.criteria], floor=16 * mm, cap=45 * mm)
             out += self.table(["Code", "Criterion", "Weight", "Final mark"], rows,
-                              [16 * mm, PORTRAIT_W - 56 * mm, 18 * mm, 22 * mm], wrap=True, right_from=2)
+                              [code_w, PORTRAIT_W - code_w - 40 * mm, 18 * mm, 22 * mm], wrap=(1,), right_from=2)
         else:
             out.append(p("Your application was not assessed on the selection criteria."))
         out.append(self.kv_table([("Total", mark(d.total)), ("Pass mark", mark(d.pass_mark, 1)),

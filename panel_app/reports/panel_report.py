@@ -5,17 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
-from panel_app.reports.base import DASH, Report, local, mark, p
+from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_width, local, mark, p
 from panel_app.reports.charts import criterion_means, nationality_chart, totals_distribution
 from panel_app.reports.data import CriterionInfo, PanelReportData, RankRow
-from panel_app.reports.shortlist import (
-    LANDSCAPE_W,
-    PORTRAIT_W,
-    criteria_legend,
-    fits_portrait,
-    rank_table,
-    rule_block,
-)
+from panel_app.reports.shortlist import criteria_legend, fits_portrait, rank_table, rule_block
 
 
 class PanelReport(Report):
@@ -26,12 +19,22 @@ class PanelReport(Report):
         self.d = data
 
     def story(self) -> list[Flowable]:
+        self.landscape = False  # the page template in force while the story is built
         out: list[Flowable] = self.heading("Minutes of the selection panel")
-        for part in (self.panel, self.grid, self.intake, self.marks, self.preselection, self.interview,
-                     self.outcome, self.balance):
+        for part in (self.panel, self.grid, self.intake, self.marks, self.preselection, self.interview):
+            out += part()
+        out += self.turn(landscape=False)
+        for part in (self.outcome, self.balance):
             out += part()
         out += self.signatures(self.ctx.panel, voting_only=False, signed_label="Signed")
         return out
+
+    def turn(self, *, landscape: bool) -> list[Flowable]:
+        """Switch to landscape (or back to portrait) pages, only when not there already."""
+        if landscape == self.landscape:
+            return []
+        self.landscape = landscape
+        return [NextPageTemplate("landscape" if landscape else "portrait"), PageBreak()]
 
     def panel(self) -> list[Flowable]:
         d, tz = self.d, self.tz
@@ -94,10 +97,12 @@ class PanelReport(Report):
                               [60 * mm, 20 * mm, PORTRAIT_W - 80 * mm], wrap=True)
         out.append(p(f"Consensus marks departing from the mean – {len(d.consensus)}", "h2"))
         if d.consensus:
+            code_w = cell_width([c.criterion for c in d.consensus] + ["Criterion"], floor=18 * mm, cap=40 * mm)
+            widths = [40 * mm, code_w, 14 * mm, 21 * mm]
             out += self.table(["Candidate", "Criterion", "Mean", "Consensus", "Justification"],
                               [[c.candidate, c.criterion, mark(c.mean), mark(c.consensus), c.justification]
                                for c in d.consensus],
-                              [40 * mm, 18 * mm, 14 * mm, 21 * mm, PORTRAIT_W - 93 * mm], wrap=True)
+                              [*widths, PORTRAIT_W - sum(widths)], wrap=(0, 4), right_from=2, left=(4,))
         return out
 
     def preselection(self) -> list[Flowable]:
@@ -136,10 +141,10 @@ class PanelReport(Report):
 
     def ranking(self, criteria: list[CriterionInfo], parts: list[tuple[str, list[RankRow]]]) -> list[Flowable]:
         """Ranking tables (no email column: the minutes identify by name); they move to landscape
-        pages, and back, when the criteria do not fit a portrait page."""
-        portrait = fits_portrait(criteria, status=True, email=False)
-        width = PORTRAIT_W if portrait else LANDSCAPE_W
-        out: list[Flowable] = [] if portrait else [NextPageTemplate("landscape"), PageBreak()]
+        pages when the criteria do not fit a portrait page (back to portrait for the outcome)."""
+        wide = self.landscape or not fits_portrait(criteria, status=True, email=False)
+        out: list[Flowable] = self.turn(landscape=True) if wide else []
+        width = LANDSCAPE_W if wide else PORTRAIT_W
         for heading, rows in parts:
             out += [p(heading, "h2"), *rank_table(self, criteria, rows, width, status=True, email=False)]
-        return out if portrait else out + [NextPageTemplate("portrait"), PageBreak()]
+        return out

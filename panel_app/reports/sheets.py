@@ -9,9 +9,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from panel_app.reports.base import DASH, Report, mark, p, pm
+from panel_app.reports.base import DASH, PORTRAIT_W, Report, cell_width, mark, p, pm
 from panel_app.reports.data import CandidateSheet, CandidateSheetData
-from panel_app.reports.shortlist import PORTRAIT_W
 
 MAX_JUSTIFICATION = 900  # characters per criterion; keeps a row within a page
 
@@ -54,7 +53,7 @@ class CandidateSheetsReport(Report):
                 just = just[: MAX_JUSTIFICATION - 1] + "…"
             rows.append([c.code, c.title, f"{c.weight:g}", mark(s.finals.get(c.code)),
                          ", ".join(map(str, pages)) or DASH, just or DASH])
-        widths = [13 * mm, 52 * mm, 13 * mm, 14 * mm, 18 * mm]
+        widths = [self.code_w(), 52 * mm, 13 * mm, 14 * mm, 18 * mm]
         out += self.table(["Code", "Criterion", "Weight", "Final", "Pages", "Justification"], rows,
                           [*widths, PORTRAIT_W - sum(widths)], wrap=(1, 5), right_from=2, left=(4, 5))
         if s.consensus_notes:
@@ -63,9 +62,17 @@ class CandidateSheetsReport(Report):
             out += self.member_marks(s)
         return out
 
+    def code_w(self) -> float:
+        return cell_width([c.code for c in self.d.criteria] + ["Code"], floor=13 * mm, cap=40 * mm)
+
     def member_marks(self, s: CandidateSheet) -> list[Flowable]:
-        codes = [c.code for c in self.d.criteria]
-        code_w = (PORTRAIT_W - 50 * mm) / max(len(codes), 1)
-        rows = [[member, *[mark(marks.get(c)) for c in codes]] for member, marks in (s.member_marks or {}).items()]
+        """One row per criterion, one column per member (so any number of criteria fits the page)."""
+        marks = s.member_marks or {}
+        members = list(marks)
+        code_w, final_w = self.code_w(), 16 * mm
+        member_w = min(34 * mm, (PORTRAIT_W - code_w - final_w) / max(len(members), 1))
+        rows = [[c.code, *[mark(marks[m].get(c.code)) for m in members], mark(s.finals.get(c.code))]
+                for c in self.d.criteria]
         return [p("Individual marks (internal – never disclosed outside the panel)", "h2"),
-                *self.table(["Member", *codes], rows, [50 * mm, *[code_w] * len(codes)], right_from=1)]
+                *self.table(["Code", *members, "Final"], rows, [code_w, *[member_w] * len(members), final_w],
+                            right_from=1)]

@@ -1,66 +1,111 @@
 """The shortlist the panel signs: rule, Art. 29 candidates first, invited candidates in rank order,
-counts of those not invited by reason, signatures; DRAFT until frozen; optional full-ranking annex."""
+counts of those not invited by reason, signatures; DRAFT until frozen; optional full-ranking annex.
+
+Ranking tables size their columns from the frame width (`fit_widths`): one narrow column per
+criterion headed by its code (turned when long; the table of criteria is the legend), the total
+always last but one (or last). Pages turn landscape when the criteria do not fit a portrait page;
+the email moves under the name, or is dropped, when even a landscape page is too narrow."""
 
 from __future__ import annotations
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from panel_app.reports.base import DASH, MARGIN, Report, local, mark, p
+from panel_app.reports.base import (
+    DASH,
+    LANDSCAPE_W,
+    PORTRAIT_W,
+    CodeHead,
+    Report,
+    cell_width,
+    code_heads,
+    fit_widths,
+    local,
+    mark,
+    p,
+)
 from panel_app.reports.data import CriterionInfo, RankRow, RuleInfo, ShortlistData
 
-PORTRAIT_W = A4[0] - 2 * MARGIN
-LANDSCAPE_W = landscape(A4)[0] - 2 * MARGIN
-MIN_CODE_W = 11 * mm
+__all__ = ["LANDSCAPE_W", "PORTRAIT_W", "criteria_legend", "fits_portrait", "rank_table", "rule_block"]
+
+MARK_W = cell_width(["4.00"])  # a final mark 0.00 … 4.00; wider when a scale goes higher
+TOTAL_W = cell_width(["100.00", "Total"], bold=True)
+# comfortable widths: a table narrower than its frame at these widths keeps every column
+RANK_W, NAME_W, EMAIL_W, ART29_W, STATUS_W = 9 * mm, 42 * mm, 38 * mm, 16 * mm, 34 * mm
+SAMPLE = 2000  # rows measured for the preferred widths of text columns (the annex may hold 10,000)
+
+
+def code_width(criteria: list[CriterionInfo], rows: list[RankRow] = ()) -> float:
+    """Width of a mark column: the widest final mark in `rows` (at least 4.00), at least a turned code."""
+    top = max((v for r in rows for v in r.finals.values() if v is not None), default=0.0, key=abs)
+    return max(MARK_W, cell_width([mark(top)]), CodeHead.min_width()) if criteria else 0.0
+
+
+def comfortable(criteria: list[CriterionInfo], status: bool, email: bool) -> float:
+    """Width of a ranking with every column at its comfortable width."""
+    fixed = RANK_W + NAME_W + (EMAIL_W if email else 0) + ART29_W + TOTAL_W + (STATUS_W if status else 0)
+    return fixed + code_width(criteria) * len(criteria)
 
 
 def fits_portrait(criteria: list[CriterionInfo], status: bool = False, email: bool = True) -> bool:
-    return _code_width(criteria, PORTRAIT_W, status, email) >= MIN_CODE_W
+    return comfortable(criteria, status, email) <= PORTRAIT_W
 
 
-def _fixed(status: bool, email: bool) -> list[float]:
-    # rank, name, (email), art. 29, total, (status)
-    return ([9 * mm, 42 * mm] + ([38 * mm] if email else []) + [16 * mm, 14 * mm]
-            + ([34 * mm] if status else []))
-
-
-def _code_width(criteria: list[CriterionInfo], width: float, status: bool, email: bool) -> float:
-    return (width - sum(_fixed(status, email))) / max(len(criteria), 1)
+def email_mode(criteria: list[CriterionInfo], width: float, status: bool, email: bool) -> str:
+    """"column" when the email fits as its own column, else "under" the name (a second line)."""
+    if not email:
+        return "none"
+    return "column" if comfortable(criteria, status, True) <= width else "under"
 
 
 def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow], width: float, *,
                status: bool = False, email: bool = True) -> list[Flowable]:
     """A ranking: one candidate per row, final mark per criterion (codes as column heads), total."""
-    fixed = _fixed(status, email)
-    code_w = max(_code_width(criteria, width, status, email), MIN_CODE_W)
-    if status:  # the surplus goes to the status column
-        code_w = min(code_w, 16 * mm)
-        fixed[-1] = width - sum(fixed[:-1]) - code_w * len(criteria)
     codes = [c.code for c in criteria]
-    lead = ["#", "Name"] + (["Email"] if email else []) + ["Art. 29"]
-    header = [*lead, *codes, "Total"] + (["Status"] if status else [])
-    widths = [*fixed[:len(lead)], *[code_w] * len(codes), *fixed[len(lead):]]
+    mode = email_mode(criteria, width, status, email)
+    sample = rows[:SAMPLE]
+    cols: list[tuple[float, ...]] = [(RANK_W * 0.8, cell_width([r.rank or 0 for r in sample], floor=7 * mm), 0)]
+    lead = ["#", "Name"]
+    names = [r.name for r in sample] + ([r.email for r in sample] if mode == "under" else [])
+    cols.append((32 * mm, cell_width(names, cap=70 * mm, floor=NAME_W), 2, 20 * mm))
+    if mode == "column":
+        lead.append("Email")
+        cols.append((32 * mm, cell_width([r.email for r in sample], cap=62 * mm, floor=EMAIL_W), 1, 24 * mm))
+    lead.append("Art. 29")
+    art29_w = cell_width(["Art. 29"], bold=True)
+    cols.append((art29_w, cell_width([r.article29 for r in sample], cap=30 * mm, floor=art29_w), 0.3, 8 * mm))
+    code_w = code_width(criteria, rows)
+    cols += [(code_w, code_w, 0)] * len(codes)
+    cols.append((TOTAL_W, TOTAL_W, 0))
+    status_text = [_status(r) for r in rows] if status else []
+    if status:
+        status_w = cell_width(status_text[:SAMPLE], cap=80 * mm, floor=STATUS_W)
+        cols.append((min(status_w, 50 * mm), status_w, 1.5, 20 * mm))
+    widths = fit_widths(cols, width)
+    header: list[object] = [*lead, *code_heads(codes, code_w), "Total"] + (["Status"] if status else [])
     body = []
-    for r in rows:
-        line = [DASH if r.rank is None else str(r.rank), r.name] + ([r.email] if email else [])
+    for i, r in enumerate(rows):
+        who = f"{r.name}\n{r.email}" if mode == "under" and r.email else r.name
+        line = [DASH if r.rank is None else str(r.rank), who] + ([r.email] if mode == "column" else [])
         line += [r.article29 or DASH, *[mark(r.finals.get(c)) for c in codes], mark(r.total)]
         if status:
-            line.append(r.status.replace("_", " ") + (f": {r.reason}" if r.reason else ""))
+            line.append(status_text[i])
         body.append(line)
-    return report.table(header, body, widths, right_from=len(lead), left=(len(header) - 1,) if status else ())
+    return report.table(header, body, widths, right_from=len(lead), left=(len(header) - 1,) if status else (),
+                        lines=2 if mode == "under" or status else 1)
 
 
-def criteria_legend(report: Report, criteria: list[CriterionInfo]) -> list[Flowable]:
-    rows = [[c.code, c.title, c.group, f"{c.weight:g}", mark(c.minimum, 1)] for c in criteria]
-    return report.table(["Code", "Criterion", "Group", "Weight", "Minimum"], rows,
-                        [16 * mm, 104 * mm, 22 * mm, 14 * mm, 18 * mm], wrap=True)
+def _status(r: RankRow) -> str:
+    return r.status.replace("_", " ") + (f": {r.reason}" if r.reason else "")
 
 
-def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:
-    titles = {c.code: c.code for c in criteria}
+def criteria_legend(report: Report, criteria: list[CriterionInfo], width: float = PORTRAIT_W) -> list[Flowable]:
+    return report.legend(criteria, width)
+
+
+def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:  # noqa: ARG001
     pass_mark = mark(rule.pass_mark, 1) + (f" / {rule.max_total:g}" if rule.max_total else "")
-    mins = ", ".join(f"{titles.get(k, k)} ≥ {v:g}" for k, v in rule.minimums.items()) or "none"
+    mins = ", ".join(f"{k} ≥ {v:g}" for k, v in rule.minimums.items()) or "none"
     rows = [("Pass mark (total)", pass_mark), ("Minimum per criterion", mins),
             ("Best N", str(rule.best_n) if rule.best_n else "no limit"),
             ("Article 29", "priority candidates considered first"
@@ -89,7 +134,8 @@ class ShortlistReport(Report):
                  else "Not yet frozen: the list may still change and must not be signed.")
         out += [Spacer(1, 2 * mm), p(state, "body"), p("Panel composition", "h1"), *self.panel_table(self.ctx.panel)]
         out += rule_block(self, d.rule, d.criteria)
-        out += [p("Criteria", "h1"), *criteria_legend(self, d.criteria)]
+        out += [p("Criteria", "h1"), *criteria_legend(self, d.criteria, self.width)]
+        out.append(p(f"Criterion codes head the mark columns below; {DASH} = N/A or not scored.", "small"))
         out.append(p(f"Article 29 candidates (considered first) – {len(d.article29_rows)}", "h1"))
         if d.article29_rows:
             out += rank_table(self, d.criteria, d.article29_rows, self.width, status=False)
@@ -113,3 +159,5 @@ class ShortlistReport(Report):
         out.append(p(f"Criterion codes as in the table of criteria above; {DASH} = N/A or not scored.", "small"))
         width = PORTRAIT_W if portrait else LANDSCAPE_W
         return out + rank_table(self, self.d.criteria, rows, width, status=True)
+
+

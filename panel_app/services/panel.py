@@ -19,7 +19,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
-from .panel_data import open_stage, require_ranking_visible, row_visible
+from .panel_data import gc_paused, open_stage, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
 from .panel_shortlist import ShortlistMixin
@@ -117,10 +117,10 @@ class PanelService(ShortlistMixin, FinalMixin):
 
     # ---------------------------------------------------------------- ranking, reliability, robustness
     def ranking(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
-        with read_only(self.db) as s:
+        with gc_paused(), read_only(self.db) as s:
             d = open_stage(s, reference, actor, stage, fast=True)
-        require_ranking_visible(d, actor)
-        return ranking_rows(d, compute(d), actor.name)
+            require_ranking_visible(d, actor)
+            return ranking_rows(d, compute(d), actor.name)
 
     def reliability(self, reference: str, actor: Actor, stage: str = "preselection") -> dict:
         """Krippendorff's alpha (ordinal) and ICC(2,k)/(2,1) per criterion and overall, and leniency."""

@@ -120,8 +120,8 @@ class ScoringService:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p, c = gate.open_candidate(s, reference, actor, email)
-            crit = next((cr for cr in gate.scored_criteria(s, p, stage) if cr.code == criterion), None)
-            if crit is None:
+            crit = q.criterion(s, p.id, criterion)
+            if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
             lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
             if na:

@@ -64,7 +64,7 @@ def candidate(s, p, email: str):  # noqa: ANN001, ANN201
 
 
 def require_not_conflicted(s, p, actor: Actor, cand) -> None:  # noqa: ANN001
-    if actor.member_id is not None and (actor.member_id, cand.id) in qs.conflicts(s, p.id):
+    if actor.member_id is not None and qs.is_conflicted(s, actor.member_id, cand.id):
         raise Refused(f"{actor.name} declared a conflict of interest on this candidate: the application and its "
                       "marks are hidden.")
 

@@ -82,14 +82,14 @@ def bulk_candidates(s: Session, procedure_id: int, emails: list[str], actor: str
 def cell_stats(s: Session, procedure_id: int, stage: str, member_ids: list[int]) -> list[tuple]:
     """Per candidate × criterion over submitted assessments of these members, conflicted pairs left out:
     (candidate id, criterion id, n marks, Σ marks, min, max, n N/A). 12,000 rows instead of 84,000 marks."""
-    conflicted = select(Declaration.id).where(Declaration.kind == "conflict", Declaration.procedure_id == procedure_id,
-                                              Declaration.member_id == Score.member_id,
-                                              Declaration.candidate_id == Score.candidate_id).exists()
+    conflict = and_(Declaration.kind == "conflict", Declaration.procedure_id == procedure_id,
+                    Declaration.member_id == Score.member_id, Declaration.candidate_id == Score.candidate_id)
     q = (select(Score.candidate_id, Score.criterion_id, func.count(Score.value), func.sum(Score.value),
                 func.min(Score.value), func.max(Score.value), func.sum(case((Score.na.is_(True), 1), else_=0)))
          .join(Assessment, and_(Assessment.member_id == Score.member_id,
                                 Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .outerjoin(Declaration, conflict)
          .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted",
-                Score.member_id.in_(member_ids), ~conflicted)
+                Score.member_id.in_(member_ids), Declaration.id.is_(None))
          .group_by(Score.candidate_id, Score.criterion_id))
     return s.connection().execute(q).all()

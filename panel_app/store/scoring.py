@@ -22,6 +22,12 @@ def conflicts(s: Session, procedure_id: int) -> set[tuple[int, int]]:
     return {(m, c) for m, c in rows}
 
 
+def is_conflicted(s: Session, member_id: int, candidate_id: int) -> bool:
+    return s.scalar(select(Declaration.id).where(Declaration.member_id == member_id,
+                                                 Declaration.candidate_id == candidate_id,
+                                                 Declaration.kind == "conflict").limit(1)) is not None
+
+
 def scorable_candidates(s: Session, procedure_id: int) -> list[Candidate]:
     """Candidates with an active application that is not excluded."""
     q = (select(Candidate).join(Application, Application.candidate_id == Candidate.id)

@@ -37,6 +37,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
         show_error(None, e)
         return 2
     window = build_window(services, procedure)
+    from .live import LiveProgress
+
+    live = LiveProgress(window.state)  # other workstations' submissions show up within ~2 s
+    live.start()
     if actor is not None:
         window.state.set_actor(actor)
         window.go_to("Applications")

@@ -42,7 +42,7 @@ class LiveProgress(QObject):
         if self._in_flight:
             return
         self._in_flight = True
-        self.state.tasks.run(self._poll, on_done=self._done, on_error=self._failed)
+        self.state.tasks.run(self._poll, on_done=self._done, on_error=self._failed, quiet=True)
 
     def _done(self, changed: set[str]) -> None:
         self._in_flight = False

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
-    done = Signal(object, object, object)  # callback, result, error
+    done = Signal(object, object, object, bool)  # callback, result, error, quiet
     progress = Signal(object, float, str)  # callback, fraction, message
 
 
@@ -38,29 +38,32 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[float, str], None] | None = None,
-            cancel_event: threading.Event | None = None, **kwargs: Any) -> None:
+            cancel_event: threading.Event | None = None, quiet: bool = False, **kwargs: Any) -> None:
+        """`quiet`: a background poll that does not show "Working…" in the status bar."""
         if on_progress is not None:
             kwargs["progress"] = lambda f, m="": self._bridge.progress.emit(on_progress, float(f), str(m))
         if cancel_event is not None:
             kwargs["cancelled"] = cancel_event.is_set
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        if not quiet:
+            self._pending += 1
+            if self._pending == 1:
+                self.busy_changed.emit(True)
 
         def job() -> None:
             try:
                 result = fn(*args, **kwargs)
             except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
-                self._bridge.done.emit(on_error, None, e)
+                self._bridge.done.emit(on_error, None, e, quiet)
             else:
-                self._bridge.done.emit(on_done, result, None)
+                self._bridge.done.emit(on_done, result, None, quiet)
 
         self._pool.submit(job)
 
-    def _deliver(self, callback, result, error) -> None:  # noqa: ANN001
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+    def _deliver(self, callback, result, error, quiet: bool = False) -> None:  # noqa: ANN001
+        if not quiet:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
         if error is not None:
             if callback is not None:
                 callback(error)

@@ -115,3 +115,28 @@ def test_ranking_contract_pending_and_refusals(panel):
     rel = sv.panel.reliability(ref, actor("Chair Anna"))
     assert rel["overall"]["n_alpha"] == 4 and "too few" in rel["overall"]["note"]
     assert rel["leniency"] == {"Chair Anna": 0.0, "Member Bob": 0.0, "Member Eva": 0.0}
+
+
+def test_sql_cell_statistics_rank_exactly_like_the_domain_aggregation(panel):
+    """The ranking aggregates per cell in SQL; it must agree with domain.aggregate() over the marks."""
+    from panel_app.services.panel_data import load
+    from panel_app.services.panel_rank import compute, ranking_rows
+    from panel_app.store import read_only
+
+    sv, ref, emails, actor = panel
+    chair = actor("Chair Anna")
+    sv.grid.update_rules(ref, {"consolidation": "consensus_required"}, sv.grid.grid(ref)["version"], chair,
+                         reason="test")
+    sv.scoring.declare_conflict(ref, actor("Member Bob"), emails[0], "cousin", "family")
+    give(sv, ref, "Chair Anna", emails[0], 2.5, {"S3-CICD": "NA", "S5-IAC": 4})
+    give(sv, ref, "Member Eva", emails[0], 3, {"S3-CICD": "NA", "S5-IAC": 1})
+    everyone(sv, ref, emails[1], 3, {"Member Bob": {"A1-TOOLS": "NA", "S2-DEVOPS": 1}})
+    everyone(sv, ref, emails[2], 2, {"Member Eva": {"S9-COORDINATION": 4}})
+    give(sv, ref, "Chair Anna", emails[3], 4)
+    sv.panel.consensus_set(ref, chair, emails[0], "S5-IAC", 3, "agreed")
+    with read_only(sv.db) as s:
+        slow, fast = load(s, ref), load(s, ref, fast=True)
+    assert fast.marks == [] and slow.cells is None
+    a, b = ranking_rows(slow, compute(slow)), ranking_rows(fast, compute(fast))
+    assert a == b
+    assert [r["status"] for r in a].count("pending") == 3  # S2 and S9 divergent, no consensus; c3 incomplete

@@ -217,10 +217,10 @@ def real_rank_rows(n: int = 40, crits: list[CriterionInfo] | None = None) -> lis
     rows = []
     for i in range(n):
         f = real_finals(i, crits)
-        rows.append(RankRow(None, real_name(i), real_email(i), "official of another institution" if i % 13 == 2
-                            else "", f, real_total(f, crits)))
+        rows.append(RankRow(None, real_name(i), real_email(i), "", f, real_total(f, crits)))
     rows.sort(key=lambda r: -(r.total or 0))
     for k, r in enumerate(rows):
+        r.article29 = "official of another institution" if k in (2, 17) else ("laureate" if k == 30 else "")
         r.rank = k + 1
         r.status = "invited" if k < 8 else "not_invited"
         r.reason = "" if k < 8 else ("Passed, but not among the best 8" if (r.total or 0) >= 60
@@ -322,6 +322,21 @@ def real_panel_data(n: int = 40) -> PanelReportData:
 
 def rules_underrepresented() -> list[str]:
     return ["AT", "CY", "CZ", "DK", "NL", "EE", "FI", "DE", "IE", "LU", "MT", "PL", "PT", "SK", "SE"]
+
+
+def wide_grid(n: int = 20) -> list[CriterionInfo]:
+    """The real preselection criteria plus invented ones with long codes, `n` in all."""
+    pre = real_grid()[1]
+    extra = [CriterionInfo(f"X{k}-INVENTED-LONG-CODE", f"Invented criterion {k}", "asset", 1)
+             for k in range(1, n - len(pre) + 1)]
+    return (pre + extra)[:n]
+
+
+def wide_eligibility(n: int = 20) -> list[CriterionInfo]:
+    elig = real_grid()[0]
+    extra = [CriterionInfo(f"E-INVENTED-{k:02d}", f"Invented condition {k}", "eligibility", 0)
+             for k in range(1, n - len(elig) + 1)]
+    return (elig + extra)[:n]
 
 
 def real_extract_data() -> ExtractData:
