@@ -65,10 +65,11 @@ class EligibilityReport(Report):
         overall_w = cell_width(["NOT ELIGIBLE", "EXCLUDED", "Overall"], bold=True)
         received_w = cell_width([r.received or DASH for r in rows] + ["Received"], cap=40 * mm, floor=20 * mm)
         flags = [", ".join(r.flags) or DASH for r in rows]
-        fixed = 8 * mm + received_w + code_w * len(codes) + overall_w
+        fixed = cell_width([len(rows)], floor=7 * mm) + received_w + code_w * len(codes) + overall_w
         under = fixed + 42 * mm + 42 * mm + 24 * mm > LANDSCAPE_W  # the email under the name
         names = [r.name for r in rows] + ([r.email for r in rows] if under else [])
-        cols = [(7 * mm, 8 * mm, 0), (32 * mm, cell_width(names, cap=70 * mm, floor=42 * mm), 2)]
+        num_w = cell_width([len(rows), "#"], bold=True, floor=7 * mm)
+        cols = [(num_w, num_w, 0), (32 * mm, cell_width(names, cap=70 * mm, floor=42 * mm), 2)]
         if not under:
             cols.append((30 * mm, cell_width([r.email for r in rows], cap=65 * mm, floor=42 * mm), 1))
         cols += [(received_w, received_w, 0), (22 * mm, cell_width(flags, cap=50 * mm, floor=24 * mm), 0.5)]
@@ -100,7 +101,7 @@ class EligibilityReport(Report):
         if not rows:
             return out + [p("No reasons recorded.")]
         code_w = cell_width([k.code for k in self.d.criteria] + [r[2] for r in rows] + ["Criterion"], floor=20 * mm)
-        widths = [9 * mm, 55 * mm, code_w, cell_width(["NOT MET", "EXCLUDED", "Outcome"], bold=True)]
+        widths = [cell_width([len(self.d.rows), "#"], bold=True, floor=9 * mm), 55 * mm, code_w, cell_width(["NOT MET", "EXCLUDED", "Outcome"], bold=True)]
         return out + self.table(["#", "Name", "Criterion", "Outcome", "Reason"], rows,
                                 [*widths, LANDSCAPE_W - sum(widths)], wrap=(4,),
                                 emphasis={"NOT MET": RED, "EXCLUDED": RED, "verify": AMBER})

@@ -64,7 +64,8 @@ def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow
     codes = [c.code for c in criteria]
     mode = email_mode(criteria, width, status, email)
     sample = rows[:SAMPLE]
-    cols: list[tuple[float, ...]] = [(RANK_W * 0.8, cell_width([r.rank or 0 for r in sample], floor=7 * mm), 0)]
+    rank_w = cell_width([max((r.rank or 0 for r in rows), default=0), "#"], bold=True, floor=7 * mm)
+    cols: list[tuple[float, ...]] = [(rank_w, rank_w, 0)]
     lead = ["#", "Name"]
     names = [r.name for r in sample] + ([r.email for r in sample] if mode == "under" else [])
     cols.append((32 * mm, cell_width(names, cap=70 * mm, floor=NAME_W), 2, 20 * mm))

@@ -92,7 +92,7 @@ class ScoringService:
 
     def sheet(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
         with read_only(self.db) as s:
-            p, c = gate.open_candidate(s, reference, actor, email, scoring=False)
+            p, c = gate.open_candidate(s, reference, actor, email, scoring=False, stage=stage)
             crits = gate.scored_criteria(s, p, stage)
             mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
             a = qs.assessment(s, actor.member_id, c.id, stage)
@@ -119,7 +119,7 @@ class ScoringService:
                  expected_version: int | None = None, stage: str = "preselection") -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            p, c = gate.open_candidate(s, reference, actor, email)
+            p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
             crit = q.criterion(s, p.id, criterion)
             if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
@@ -152,7 +152,7 @@ class ScoringService:
     def submit(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
-            p, c = gate.open_candidate(s, reference, actor, email)
+            p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
             crits = gate.scored_criteria(s, p, stage)
             mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
             missing = [cr.code for cr in crits if cr.id not in mine or (mine[cr.id].value is None

@@ -69,7 +69,8 @@ def require_not_conflicted(s, p, actor: Actor, cand) -> None:  # noqa: ANN001
                       "marks are hidden.")
 
 
-def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True):  # noqa: ANN001, ANN201
+def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True,  # noqa: ANN001, ANN201
+                   stage: str = "preselection"):
     """All the checks before a member sees or scores one candidate. Returns (procedure, candidate)."""
     p = procedure_for(s, reference)
     if scoring:
@@ -80,6 +81,12 @@ def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool
     require_declared(s, p, actor)
     c = candidate(s, p, email)
     require_not_conflicted(s, p, actor, c)
+    if stage == "interview":
+        from .shortlist_state import invited_ids
+
+        if c.id not in invited_ids(s, p):
+            raise Refused(f"{c.email} was not invited to the interview (the shortlist is frozen without them, "
+                          "or not frozen yet).")
     return p, c
 
 

@@ -5,6 +5,7 @@ every table fits its page, the Total / Overall columns are never cut, long annex
 from __future__ import annotations
 
 import io
+import re
 
 import pypdfium2 as pdfium
 import pytest
@@ -22,7 +23,16 @@ from report_samples import (
 )
 
 from panel_app.reports import render
-from panel_app.reports.base import CELL_PAD, LANDSCAPE_W, MARGIN, PORTRAIT_W, Report, fit_widths, mark, text_width
+from panel_app.reports.base import (
+    CELL_PAD,
+    LANDSCAPE_W,
+    MARGIN,
+    PORTRAIT_W,
+    Report,
+    fit_widths,
+    mark,
+    text_width,
+)
 from panel_app.reports.eligibility import GLYPH, EligibilityReport
 from panel_app.reports.shortlist import ShortlistReport, rank_table
 
@@ -78,8 +88,8 @@ def test_shortlist_prints_total_and_every_total(real):
     for r in d.invited_rows:
         assert f"{mark(r.total)}" in invited, r.name
     annex = text[text.index("Annex – full ranking"):]
-    for r in d.annex_rows:
-        assert f" {r.rank} {r.name}" in annex and mark(r.total) in annex, r.name
+    for r in d.annex_rows:  # the rank, the name (long ones cut with "…" to their column), the total
+        assert re.search(rf" {r.rank} {re.escape(r.name[:12])}.*? {mark(r.total)} ", annex), r.name
     for page in pages[pages.index(next(p for p in pages if "Annex – full ranking" in p)):]:
         assert "Total Status" in page  # the head repeats on every page of the annex
 
@@ -94,7 +104,7 @@ def test_eligibility_prints_overall_and_a_glyph_per_criterion(real):
         overall = "EXCLUDED" if r.excluded else {"eligible": "eligible", "to_verify": "to verify"}[r.overall]
         glyphs = " ".join(GLYPH[r.checks[c.code][0]] for c in d.criteria)
         assert f"{glyphs} {overall}" in matrix, (i, r.name)
-    assert "…" not in matrix.replace("long-address@applicatio…", "")  # only the emails are cut
+    assert not re.search(r"(eligible|EXCLUDED|to verify|NOT ELIGIBLE)…", matrix)
 
 
 def test_total_and_overall_cells_are_never_cut():
@@ -169,7 +179,7 @@ def test_annex_of_2000_rows_renders_with_the_real_grid():
     text = " ".join(pages)
     assert "Annex – full ranking (2000 candidates)" in text
     last = d.annex_rows[-1]
-    assert f"{last.rank} {last.name}" in text and mark(last.total) in text
+    assert re.search(rf" {last.rank} {re.escape(last.name[:12])}.*? {mark(last.total)} ", text)
     annex = [p for p in pages if "not invited" in p]
     assert len(annex) > 40 and all("Total Status" in p for p in annex)
     doc = pdfium.PdfDocument(io.BytesIO(pdf))

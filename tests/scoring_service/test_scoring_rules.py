@@ -142,3 +142,12 @@ def test_conflict_hides_documents_and_marks(scoring):
     assert prog[e]["expected"] == 2  # Bob is out of this candidate's aggregation
     decl = sv.scoring.declarations(ref)
     assert any(d["kind"] == "conflict" and d["member"] == "Member Bob" and d["type"] == "hierarchical" for d in decl)
+
+
+def test_interview_marks_only_for_invited_candidates(scoring):
+    sv, ref, emails = scoring
+    bob = who(sv, ref, "Member Bob")
+    with pytest.raises(Refused, match="not invited"):
+        sv.scoring.set_mark(ref, bob, emails[0], "I1-ANALYSIS", 3, stage="interview")
+    with pytest.raises(Refused, match="not invited"):
+        sv.scoring.submit(ref, bob, emails[0], stage="interview")

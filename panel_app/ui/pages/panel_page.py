@@ -104,7 +104,7 @@ class PanelPage(QWidget):
         lay.addWidget(split, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what in ("scores", "consensus", "grid") else None)
+        state.data_changed.connect(lambda what: self.refresh() if what in ("scores", "marks", "consensus", "grid") else None)
 
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:

@@ -122,7 +122,7 @@ class ShortlistPage(QWidget):
         outer.addWidget(scroll)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.data_changed.connect(lambda w: self.refresh() if w in ("scores", "consensus", "shortlist", "grid")
+        state.data_changed.connect(lambda w: self.refresh() if w in ("scores", "marks", "consensus", "shortlist", "grid")
                                    else None)
 
     # ---------------------------------------------------------------- loading
