@@ -3,34 +3,34 @@
     from panel_app.reports import render
     pdf = render("shortlist", shortlist_data)
 
-Kinds: shortlist, eligibility, sheets, panel, extract.
+Kinds: shortlist, eligibility, sheets, panel, extract. The report modules (and reportlab) are imported on
+first use, so importing the data classes costs nothing at start-up.
 """
 
 from __future__ import annotations
 
-from panel_app.reports.base import Report
-from panel_app.reports.eligibility import EligibilityReport
-from panel_app.reports.extract import ExtractReport
-from panel_app.reports.panel_report import PanelReport
-from panel_app.reports.sheets import CandidateSheetsReport
-from panel_app.reports.shortlist import ShortlistReport
+from importlib import import_module
 
-REPORTS: dict[str, type[Report]] = {
-    "shortlist": ShortlistReport,
-    "eligibility": EligibilityReport,
-    "sheets": CandidateSheetsReport,
-    "panel": PanelReport,
-    "extract": ExtractReport,
+KINDS = {
+    "shortlist": ("panel_app.reports.shortlist", "ShortlistReport"),
+    "eligibility": ("panel_app.reports.eligibility", "EligibilityReport"),
+    "sheets": ("panel_app.reports.sheets", "CandidateSheetsReport"),
+    "panel": ("panel_app.reports.panel_report", "PanelReport"),
+    "extract": ("panel_app.reports.extract", "ExtractReport"),
 }
 
 
-def render(kind: str, data) -> bytes:
-    """Render report `kind` from its data class; returns the PDF bytes."""
+def report_class(kind: str):  # noqa: ANN201
     try:
-        cls = REPORTS[kind]
+        module, name = KINDS[kind]
     except KeyError:
-        raise ValueError(f"unknown report {kind!r}; choose one of {', '.join(REPORTS)}") from None
-    return cls(data).render()
+        raise ValueError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}") from None
+    return getattr(import_module(module), name)
 
 
-__all__ = ["REPORTS", "Report", "render"]
+def render(kind: str, data) -> bytes:  # noqa: ANN001
+    """Render report `kind` from its data class; returns the PDF bytes."""
+    return report_class(kind)(data).render()
+
+
+__all__ = ["KINDS", "render", "report_class"]

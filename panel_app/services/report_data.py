@@ -5,7 +5,8 @@ the intake counts and the eligibility report. The extract is in report_data_extr
 the candidate sheets and the panel report in report_data_panel.py.
 
 `sv` is any object with the services as attributes (procedures, grid, members, applications,
-eligibility, scoring and, once built, panel) — the ReportService passes itself.
+eligibility, scoring, panel) and the database as `db` (for the read-only report queries) — the
+ReportService passes itself.
 """
 
 from __future__ import annotations

@@ -4,12 +4,20 @@ Only that candidate's data: what they submitted, the eligibility result with its
 consolidated (final) mark per criterion, the total, the pass mark and the stage reached. Never a
 member's mark or name, another candidate or the ranking: the ranking is read only to pick out this
 candidate's own row, and the rank itself is dropped.
+
+The stage reached follows the frozen shortlist and the final outcome: "invited to interview", "recommended",
+"reserve list until …", "not invited: <reason>" (the reason about their own marks; a best-N cut is said
+without the rank). Once the interview is assessed, its consolidated marks per criterion are added
+(titles prefixed "Interview –") and the interview total and pass mark are given with the stage.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from panel_app.domain.eligibility.languages import language_name
-from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.reports.data import ExtractData
 
 from .report_data import article29_text, check_outcome, context, criteria, person
@@ -63,7 +71,50 @@ def submitted(app: dict, elig: dict) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-def stage_reached(elig: dict, row: dict | None, frozen: bool) -> str:
+def _quiet(fn, *args):  # noqa: ANN001, ANN202
+    """The panel service's answer, or None while it refuses it (assessment in progress, not visible)."""
+    try:
+        return fn(*args)
+    except UserFacingError:
+        return None
+
+
+def _day(value: str | None) -> str:
+    return date.fromisoformat(value).strftime("%d.%m.%Y") if value else ""
+
+
+def not_invited_reason(row: dict, edited: str | None) -> str:
+    """Why the candidate was not invited, about them only: the panel's wording of a failed mark (the chair's,
+    else the generated one). A best-N cut is said without the rank, which would disclose the ranking."""
+    status = row.get("status") or ""
+    if status == "not_invited":
+        return NOT_INVITED["not_invited"]
+    return edited or row.get("reason") or NOT_INVITED.get(status, status.replace("_", " "))
+
+
+def interview_stage(final_row: dict | None, pass_mark: float | None) -> str:
+    """The stage reached by an invited candidate, from their own row of the final ranking."""
+    if final_row is None or final_row.get("status") == "pending":
+        return "Interview – invited to interview; assessment in progress"
+    total = final_row.get("interview_total")
+    marks = "" if total is None else f" (interview total {total:.2f}" + (
+        f", pass mark {pass_mark:.1f})" if pass_mark is not None else ")")
+    outcome = final_row.get("outcome")
+    if outcome == "recommended":
+        return "Interview – recommended" + marks
+    if outcome == "reserve":
+        return f"Interview – reserve list until {_day(final_row.get('valid_until'))}" + marks
+    if final_row.get("status") == "passed":
+        return "Interview – passed the interview; the outcome is not decided yet" + marks
+    reason = final_row.get("reason") or final_row.get("status", "").replace("_", " ")
+    return f"Interview – not retained: {reason}" + marks
+
+
+def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool | None = None,
+                  edited: str | None = None, final_row: dict | None = None,
+                  interview_pass_mark: float | None = None) -> str:
+    """`invited`: whether the candidate is on the frozen shortlist (None: read from `row`'s status);
+    `edited`: the chair's wording of their reason; `final_row`: their row of the final ranking."""
     if elig["excluded"]:
         return "Eligibility – excluded from the assessment" + (f": {elig['exclusion_reason']}"
                                                                if elig.get("exclusion_reason") else "")
@@ -71,13 +122,17 @@ def stage_reached(elig: dict, row: dict | None, frozen: bool) -> str:
         return "Eligibility – not eligible"
     if elig["overall"] == "to_verify":
         return "Eligibility – being verified"
+    if frozen and invited:
+        return interview_stage(final_row, interview_pass_mark)
     if row is None or row.get("status") in (None, "", "pending"):
         return "Preselection – assessment in progress"
-    status = row["status"]
-    if status == "invited":
-        return "Preselection – invited to the interview" if frozen else \
+    if row["status"] == "invited":
+        return "Preselection – invited to interview" if frozen else \
             "Preselection – passed (the shortlist is not final yet)"
-    return f"Preselection – not invited to the interview ({NOT_INVITED.get(status, status.replace('_', ' '))})"
+    words = not_invited_reason(row, edited)
+    if not frozen:
+        return f"Preselection – {words}; the shortlist is not final yet"
+    return f"Preselection – not invited: {words}"
 
 
 def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:  # noqa: ANN001
@@ -87,7 +142,8 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     app = next((a for a in sv.applications.list(ref) if a["id"] == app_id), None)
     if app is None:
         raise NotFound(f"No application from {email} in {ref}.")
-    titles = {c["code"]: c["title"] for c in sv.grid.grid(ref)["criteria"]}
+    grid = sv.grid.grid(ref)
+    titles = {c["code"]: c["title"] for c in grid["criteria"]}
     reasons = {}
     for c in elig["checks"]:
         outcome, reason = check_outcome(c)
@@ -97,12 +153,25 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
         reasons["Exclusion from the assessment"] = elig["exclusion_reason"]
     assessed = not elig["excluded"] and elig["overall"] == "eligible"
     row = own_ranking_row(sv, ref, actor, key) if assessed else None
-    grid = sv.grid.grid(ref)
+    panel = getattr(sv, "panel", None)
+    sl = _quiet(panel.shortlist, ref, actor) if assessed and panel is not None else None
+    frozen = bool(sl.get("frozen")) if sl else frozen
+    invited = key in (sl.get("frozen_invited") or []) if sl and frozen else None
+    final_row = None
+    if invited:
+        final = _quiet(panel.final_ranking, ref, actor) or {}
+        final_row = next((r for r in final.get("rows") or [] if row_key(r) == key), None)
     crits = criteria(grid, stage="preselection") if assessed else []
     finals = {c.code: (row or {}).get("final", {}).get(c.code) for c in crits}
+    if final_row is not None and final_row.get("status") != "pending":
+        for c in criteria(grid, stage="interview"):
+            crits.append(replace(c, title=f"Interview – {c.title}"))
+            finals[c.code] = (final_row.get("final") or {}).get(c.code)
+    stage = stage_reached(elig, row, frozen, invited=invited, edited=((sl or {}).get("reasons_edited") or {}).get(key),
+                          final_row=final_row, interview_pass_mark=grid.get("interview_pass_mark"))
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
         submitted=submitted(app, elig), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
         if not elig["excluded"] else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
         total=row.get("total") if row is not None else None, pass_mark=grid.get("pass_mark"),
-        stage_reached=stage_reached(elig, row, frozen))
+        stage_reached=stage)

@@ -2,7 +2,12 @@
 
 The parts that compare candidates (ranking, consensus, reliability, robustness, interview, outcome) come
 from the panel service and are left empty, with the report marked DRAFT, while the panel service
-refuses them to the actor (not every assessment submitted yet).
+refuses them to the actor (not every assessment submitted yet). The report is also DRAFT until the
+shortlist is frozen, and again when the live shortlist no longer matches the frozen one.
+
+Consensus notes carry the justification and the minority view; the interview results follow the final
+ranking, with the outcome (recommended, reserve list until …) as the status. Conflicts show the member,
+the candidate and the type only, never the details the member gave.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from panel_app.reports.data import (
     ReliabilityRow,
 )
 
-from .report_data import check_outcome, context, criteria, intake_counts, person, when
-from .report_data_panel import rank_row, rule_info
+from .report_data import article29_text, check_outcome, context, criteria, intake_counts, person, when
+from .report_data_panel import rank_row, rule_info, sentence
 
 OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible": "eligible"}
 
@@ -80,6 +85,8 @@ def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:  # noq
 
 
 def consensus_notes(table: list[dict]) -> list[ConsensusNote]:
+    """The consensus marks that depart from the members' mean, with the justification and the minority
+    view (the minutes are the panel's own record; they never leave the panel)."""
     out = []
     for row in table:
         for code, c in (row.get("criteria") or {}).items():
@@ -88,21 +95,36 @@ def consensus_notes(table: list[dict]) -> list[ConsensusNote]:
             mean = c.get("mean")
             if mean is not None and abs(float(c["consensus"]) - float(mean)) < 1e-9:
                 continue
+            text = c.get("justification") or ""
+            if c.get("minority"):
+                text = (sentence(text) + " " if text else "") + sentence(f"Minority view: {c['minority']}")
             out.append(ConsensusNote(candidate=row.get("name") or row["email"], criterion=code, mean=mean,
-                                     consensus=c["consensus"], justification=c.get("justification") or ""))
+                                     consensus=c["consensus"], justification=text))
     return out
 
 
-def reliability_rows(rel: dict) -> list[ReliabilityRow]:
+def reliability_rows(rel: dict, prefix: str = "") -> list[ReliabilityRow]:
+    """Krippendorff's α and ICC(2,k), overall then per criterion. Criteria for which nothing could be
+    computed (too few candidates, no variance) are summed up in one line with the reason."""
     out = []
     overall = rel.get("overall")
     if overall:
-        out.append(ReliabilityRow("All criteria – Krippendorff's α (ordinal)", overall.get("alpha"),
+        out.append(ReliabilityRow(f"{prefix}All criteria – Krippendorff's α (ordinal)", overall.get("alpha"),
                                   overall.get("note") or f"{overall.get('n_alpha') or 0} units"))
-        out.append(ReliabilityRow("All criteria – ICC(2,k)", overall.get("icc2k"), "consistency of the mean mark"))
+        if overall.get("icc2k") is not None:
+            out.append(ReliabilityRow(f"{prefix}All criteria – ICC(2,k)", overall.get("icc2k"),
+                                      "consistency of the mean mark"))
+    blank: dict[str, list[str]] = {}
     for code, r in (rel.get("per_criterion") or {}).items():
+        if r.get("alpha") is None and r.get("icc2k") is None:
+            blank.setdefault(r.get("note") or "not computed", []).append(code)
+            continue
         note = f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None else ""
-        out.append(ReliabilityRow(f"{code} – α", r.get("alpha"), "; ".join(x for x in (note, r.get("note") or "") if x)))
+        out.append(ReliabilityRow(f"{prefix}{code} – α", r.get("alpha"),
+                                  "; ".join(x for x in (note, r.get("note") or "") if x)))
+    for note, codes in blank.items():
+        label = "every criterion" if len(codes) == len(rel.get("per_criterion") or {}) else ", ".join(codes)
+        out.append(ReliabilityRow(f"{prefix}Per criterion – α, ICC(2,k)", None, f"not computed for {label}: {note}"))
     return out
 
 
@@ -112,6 +134,49 @@ def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
         return fn(*args)
     except Refused:
         return default
+
+
+def day(value: str | None) -> str:
+    """'2027-12-31' -> '31.12.2027' (the reports' date format)."""
+    return date.fromisoformat(value).strftime("%d.%m.%Y") if value else ""
+
+
+def robustness_lines(found: list[dict] | None) -> list[str]:
+    if found is None:  # refused to this actor: the section stays empty
+        return []
+    if not found:
+        return ["No scenario checked changes the invited list (each member's marks left out in turn; each "
+                "weight one point higher or lower)."]
+    return [f["text"] for f in found]
+
+
+def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> list[RankRow]:
+    """The interview results in the order of the final ranking, with the outcome (recommended, reserve list
+    and its validity) as the status; the interview ranking alone while no final ranking is available."""
+    rows = (final or {}).get("rows") or []
+    if not rows:
+        out = [rank_row(r, names) for r in irows]
+        for r in out:
+            if r.status == "invited":
+                r.status, r.reason = "passed", ""
+        return out
+    combined = final.get("method") == "combined"
+    out = []
+    for r in rows:
+        status, reason = r.get("outcome") or r.get("status") or "", r.get("reason") or ""
+        if r.get("outcome") == "reserve":
+            reason = f"valid until {day(r.get('valid_until'))}" if r.get("valid_until") else ""
+        elif r.get("outcome") == "recommended" or reason in ("passed the interview", status):
+            reason = ""
+        if combined and r.get("total") is not None:
+            weights = final.get("weights") or {}
+            how = " + ".join(f"{float(w):g} × {k}" for k, w in weights.items())
+            reason = "; ".join(x for x in (reason, f"final total {r['total']:.2f} ({how})") if x)
+        out.append(RankRow(rank=r.get("rank"), name=r.get("name") or names.get(r["candidate"], r["candidate"]),
+                           email=r["candidate"], article29=article29_text(r.get("article29")),
+                           finals=dict(r.get("final") or {}), total=r.get("interview_total"), status=status,
+                           reason=reason))
+    return out
 
 
 def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  # noqa: ANN001
@@ -126,37 +191,41 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
     table = _quiet(panel.panel_table, ref, actor, "preselection", default=[])
     step(0.35, "Reliability and robustness")
     rel = _quiet(panel.reliability, ref, actor, "preselection", default={})
-    robust = _quiet(panel.robustness, ref, actor, "preselection", default=[])
+    robust = _quiet(panel.robustness, ref, actor, "preselection")
     step(0.5, "Interview and final ranking")
     frozen = bool(sl and sl.get("frozen"))
     irows = _quiet(panel.ranking, ref, actor, "interview", default=[]) if frozen else []
     final = _quiet(panel.final_ranking, ref, actor, default={}) if frozen and irows else {}
+    itable = _quiet(panel.panel_table, ref, actor, "interview", default=[]) if irows else []
+    irel = _quiet(panel.reliability, ref, actor, "interview", default={}) if irows else {}
     ranking: list[RankRow] = []
     invited: list[RankRow] = []
     ties: list[str] = []
     if sl:
         rows = sl["article29"] + sl["invited"] + sl.get("others", [])
+        names.update({r["candidate"]: r["name"] for r in rows if r.get("name")})
         ranking = [rank_row(r) for r in rows]
         invited = [rank_row(r) for r in sl["article29"] + sl["invited"]]
         ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
     final_rows = (final or {}).get("rows") or []
     recommended = [r["name"] for r in final_rows if r.get("outcome") == "recommended"]
     reserve = [r["name"] for r in final_rows if r.get("outcome") == "reserve"]
-    valid = [date.fromisoformat(r["valid_until"]) for r in final_rows if r.get("valid_until")]
-    names.update({r["candidate"]: r.get("name") for r in (sl or {}).get("others", []) if r.get("name")})
+    valid = [date.fromisoformat(r["valid_until"]) for r in final_rows
+             if r.get("outcome") == "reserve" and r.get("valid_until")]
     done = [r for r in ranking if r.total is not None]
     settings = sv.procedures.settings(ref)
+    draft = not frozen or bool(sl.get("changed_since_freeze"))
     return PanelReportData(
-        context=context(sv, ref, signoffs=(sl or {}).get("signoffs") if frozen else None, draft=not frozen),
+        context=context(sv, ref, signoffs=(sl or {}).get("signoffs") if frozen else None, draft=draft),
         criteria=crits, grid_hash=grid.get("grid_hash") or "(not sealed)", sealed_at=when(grid.get("sealed_at")),
         counts=intake_counts(counts), method=method_words(grid), shortlist_rule=rule_info(grid, crits, ties=ties),
         amendments=amendments(sv, ref, grid), conflicts=conflicts(sv, ref, names), eligibility=outcomes,
-        consensus=consensus_notes(table), reliability=reliability_rows(rel or {}), ranking=ranking,
-        shortlist=invited if frozen else [], robustness=[f["text"] for f in robust or []],
-        interview_criteria=icrits, interview_rows=[rank_row(r, names) for r in irows],
+        consensus=consensus_notes(table) + consensus_notes(itable),
+        reliability=reliability_rows(rel or {}) + reliability_rows(irel or {}, "Interview – "), ranking=ranking,
+        shortlist=invited if frozen else [], robustness=robustness_lines(robust),
+        interview_criteria=icrits, interview_rows=interview_rows(irows, final, names),
         recommended=recommended, reserve=reserve, reserve_valid_until=max(valid) if valid else None,
         totals=[r.total for r in done],
         marks_per_criterion={c.code: [r.finals[c.code] for r in done if r.finals.get(c.code) is not None]
                              for c in crits},
         nationality_counts=nations, underrepresented=list(settings.get("underrepresented") or []))
-

@@ -1,5 +1,9 @@
 """The shortlist and the candidate sheets, built from the panel service (ranking, shortlist, panel table).
 
+The sheets add, per criterion, the consensus mark with its justification and the evidence pages the
+members cited (store.report_queries; pages only, never who cited them). Minority views and the
+individual marks name members: they go only into the chair's panel internal copy.
+
 The panel service applies the visibility rules (independence of the members): a report is refused
 while the ranking is hidden from the actor. The panel report (minutes) is in report_data_minutes.py.
 """
@@ -7,6 +11,7 @@ while the ranking is hidden from the actor. The panel report (minutes) is in rep
 from __future__ import annotations
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.scoring.marks import fmt
 from panel_app.reports.data import (
     CandidateSheet,
     CandidateSheetData,
@@ -15,6 +20,8 @@ from panel_app.reports.data import (
     RuleInfo,
     ShortlistData,
 )
+from panel_app.store import read_only
+from panel_app.store.report_queries import evidence_pages
 
 from .report_data import article29_text, context, criteria, when
 
@@ -82,8 +89,33 @@ def _mark(v) -> float | None:  # noqa: ANN001
     return v if isinstance(v, int | float) and not isinstance(v, bool) else None
 
 
-def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool) -> CandidateSheet:
-    """One candidate's sheet from a panel table row (marks only when the row is visible to the actor)."""
+def sentence(text: str) -> str:
+    """`text` ending with a full stop (unless it already ends a sentence)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
+    """One note per criterion with a consensus mark: the agreed mark, the members' mean, the justification
+    and (panel internal copy only: it names members) the minority view."""
+    out = []
+    for code, c in cells.items():
+        if c.get("consensus") is None:
+            continue
+        mean = c.get("mean")
+        line = f"{code}: agreed {fmt(float(c['consensus']))}" + (f" (members' mean {fmt(float(mean))})"
+                                                                 if mean is not None else "")
+        line = sentence(line + (f" – {c['justification']}" if c.get("justification") else " – no justification needed"))
+        if minority and c.get("minority"):
+            line += " " + sentence(f"Minority view: {c['minority']}")
+        out.append(line)
+    return out
+
+
+def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
+             pages: dict[tuple[str, str], list[int]] | None = None) -> CandidateSheet:
+    """One candidate's sheet from a panel table row (marks only when the row is visible to the actor).
+    `pages`: (e-mail, code) -> the evidence pages the members cited."""
     s = CandidateSheet(name=row.get("name") or row["email"], email=row["email"],
                        article29=article29_text(row.get("article29")))
     if row.get("conflicted"):
@@ -99,11 +131,9 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool) -> 
     reason = row.get("reason") or ""
     s.status = status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else "")
     s.justifications = {code: c["justification"] for code, c in cells.items() if c.get("justification")}
+    s.evidence_pages = {c.code: list(pages[(s.email, c.code)]) for c in crits if (s.email, c.code) in (pages or {})}
     divergent = [code for code, c in cells.items() if c.get("divergent")]
-    notes = []
-    consensus = [code for code, c in cells.items() if c.get("consensus") is not None]
-    if consensus:
-        notes.append("Consensus mark agreed in the meeting on " + ", ".join(consensus) + ".")
+    notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:
         notes.append("Members were two or more points apart on " + ", ".join(divergent) + " (flagged for discussion).")
     s.consensus_notes = " ".join(notes)
@@ -129,7 +159,9 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
         progress(0.4, "Reading the grid")
     grid = sv.grid.grid(ref)
     crits = criteria(grid, stage=stage)
-    sheets = sorted((sheet_of(r, crits, show_member_marks) for r in table), key=_order)
+    with read_only(sv.db) as s:
+        pages = evidence_pages(s, ref, stage)
+    sheets = sorted((sheet_of(r, crits, show_member_marks, pages) for r in table), key=_order)
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
     ctx = context(sv, ref)
     if show_member_marks:

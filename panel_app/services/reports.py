@@ -92,18 +92,12 @@ class ReportService:
         if kind == "eligibility":
             return eligibility_data(self, ref, progress)
         if kind == "extract":
-            return extract_data(self, ref, actor, candidate or "", self._frozen_quiet(ref, actor))
+            return extract_data(self, ref, actor, candidate or "")
         if kind == "shortlist":
             return shortlist_data(self, ref, actor, progress)
         if kind == "sheets":
             return sheets_data(self, ref, actor, stage, show_member_marks, progress)
         return panel_report_data(self, ref, actor, progress)
-
-    def _frozen_quiet(self, ref: str, actor: Actor) -> bool:
-        try:
-            return self._frozen(ref, actor)
-        except UserFacingError:
-            return False
 
     def render(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
                stage: str = "preselection", show_member_marks: bool = False,

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.store import changes, pg_security, read_only
+from panel_app.store import changes, read_only
 from panel_app.store import procedures as q
 
 from .actors import SETUP, Actor, require_role
 from .members import MemberService
 from .procedures import ProcedureService
+
+
+GROUP_ROLE = "panel_app_members"  # the PostgreSQL group role of all panel members (pg_security.GROUP_ROLE)
+
+
+def _pg():  # noqa: ANN202
+    """The PostgreSQL security module (psycopg) is imported only when a shared server is administered."""
+    from panel_app.store import pg_security
+
+    return pg_security
 
 
 class WorkstationService:
@@ -21,21 +31,21 @@ class WorkstationService:
                                   hint="Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.")
 
     # ---------------------------------------------------------------- administration (schema owner)
-    def init_postgres(self, group: str = pg_security.GROUP_ROLE) -> dict:
+    def init_postgres(self, group: str = GROUP_ROLE) -> dict:
         """Roles, grants, row-level security and the change-feed triggers. Idempotent; the schema exists."""
         self._require_postgres("Securing the database")
         try:
-            pg_security.install(self.db, group)
+            _pg().install(self.db, group)
             changes.install_notify(self.db)
         except Exception as e:  # noqa: BLE001 - a DB error here is an administration problem
             raise UserFacingError(f"Could not secure {self.db.display}: {str(e).splitlines()[0]}",
                                   hint="Connect as the owner of the schema (a PostgreSQL administrator).") from None
-        return {"database": self.db.display, "group": group, "secured_tables": list(pg_security.SECURED),
+        return {"database": self.db.display, "group": group, "secured_tables": list(_pg().SECURED),
                 "notify_channel": changes.CHANNEL}
 
     def add_member_role(self, reference: str, name: str, actor: Actor = SETUP, *, role: str | None = None,
                         password: str | None = None, db_password: str | None = None,
-                        group: str = pg_security.GROUP_ROLE, prefix: str | None = None) -> dict:
+                        group: str = GROUP_ROLE, prefix: str | None = None) -> dict:
         """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new)."""
         self._require_postgres("A database login per member")
         members = MemberService(self.db)
@@ -53,21 +63,21 @@ class WorkstationService:
             m = next(x for x in q.members(s, p.id) if x.name.casefold() == name.casefold())
             member_id, member_name, member_role = m.id, m.name, m.role
             proc_id = p.id
-        db_role = pg_security.role_name(self.db, proc_id, member_name, prefix)
+        db_role = _pg().role_name(self.db, proc_id, member_name, prefix)
         try:
-            pg_security.create_member_role(self.db, member_id, db_role, db_password, group)
+            _pg().create_member_role(self.db, member_id, db_role, db_password, group)
         except ValueError as e:
             raise Refused(str(e)) from None
-        url = pg_security.login_url(self.db, db_role)
+        url = _pg().login_url(self.db, db_role)
         return {"member": member_name, "role": member_role, "db_role": db_role, "url": url}
 
     def roles(self) -> list[dict]:
         self._require_postgres("Listing database logins")
-        return [{"db_role": r, "member_id": m, "member": n} for r, m, n in pg_security.member_roles(self.db)]
+        return [{"db_role": r, "member_id": m, "member": n} for r, m, n in _pg().member_roles(self.db)]
 
     def drop_roles(self, group: str | None = None) -> list[str]:
         self._require_postgres("Removing database logins")
-        return pg_security.drop_member_roles(self.db, group)
+        return _pg().drop_member_roles(self.db, group)
 
     # ---------------------------------------------------------------- live progress
     def change_feed(self):  # noqa: ANN201

@@ -176,7 +176,7 @@ class Document(Base):
     kind: Mapped[str] = mapped_column(String(20))
     pages: Mapped[int | None] = mapped_column(Integer)
     has_text: Mapped[bool] = mapped_column(Boolean, default=False)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="", deferred=True)  # loaded only when read
     flags: Mapped[list] = mapped_column(default=list)
     from_archive: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)

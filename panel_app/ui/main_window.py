@@ -27,12 +27,29 @@ from .sign_in import SignInDialog
 from .state import AppState
 
 
+def _refresh_only_when_shown(page) -> None:  # noqa: ANN001
+    """A hidden page does not reload on every broadcast: it is marked stale and reloads when shown.
+    (At start-up only the visible page loads, whatever the size of the procedure.)"""
+    original = page.refresh
+
+    def refresh() -> None:
+        if page.isVisible():
+            page.stale = False
+            original()
+        else:
+            page.stale = True
+
+    page.refresh = refresh
+
+
 class MainWindow(QMainWindow):
     def __init__(self, state: AppState):
         super().__init__()
         self.state = state
         self.setWindowTitle("panel_app — EU selection panel")
         self.pages = build_pages(state)
+        for page in self.pages:
+            _refresh_only_when_shown(page)
         self.nav = QListWidget(objectName="stageNav")
         self.stack = QStackedWidget()
         for page in self.pages:

@@ -91,3 +91,9 @@ def test_network_drive_detection():
     assert is_network_path(Path("/net/nfs/x/panel.sqlite"), mounts)
     assert not is_network_path(Path("/home/me/panel.sqlite"), mounts)
     assert not is_network_path(Path("/mnt/sharex/panel.sqlite"), mounts)
+
+
+def test_head_constant_is_alembics_head():
+    from panel_app.store.migrate import HEAD
+
+    assert script_directory().get_current_head() == HEAD

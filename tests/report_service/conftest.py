@@ -1,7 +1,8 @@
 """A procedure taken through intake, eligibility, sealing, declarations and scoring, through the services.
 
 Five applications (names in Latin with diacritics, Greek and Cyrillic); the non-EU one is excluded by the
-secretary; Member Eva declares a conflict on Polish Łukasz; chair, Bob and Eva score and submit the others.
+secretary; Member Eva declares a conflict on Polish Łukasz; chair, Bob and Eva score and submit the others
+(Bob and the chair cite evidence pages 7 and 3 for Claire's second criterion).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva":
              "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
 MEMBERS = list(PASSWORDS)
 VOTERS = ["Chair Anna", "Member Bob", "Member Eva"]
+EVIDENCE_PAGE = {("Member Bob", "claire", 1): 7, ("Chair Anna", "claire", 1): 3}  # (member, candidate, criterion #)
 
 
 def who(services, ref, name):
@@ -70,6 +72,7 @@ def world(services, procedure, tmp_path):
             if name == "Member Eva" and key == "lukasz":
                 continue
             for k, m in enumerate(services.scoring.sheet(ref, actor, email_of(key))["marks"]):
-                services.scoring.set_mark(ref, actor, email_of(key), m["criterion"], mark_of(c, v, k))
+                services.scoring.set_mark(ref, actor, email_of(key), m["criterion"], mark_of(c, v, k),
+                                          evidence_page=EVIDENCE_PAGE.get((name, key, k)))
             services.scoring.submit(ref, actor, email_of(key))
     return services, ref

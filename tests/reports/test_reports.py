@@ -18,7 +18,8 @@ from report_samples import (
     shortlist_data,
 )
 
-from panel_app.reports import REPORTS, render
+from panel_app.reports import KINDS as REPORTS
+from panel_app.reports import render
 from panel_app.reports.data import ExtractData
 
 

@@ -49,3 +49,10 @@ def test_init_postgres_and_member_logins(fresh_pg, template_path, capsys, monkey
 def test_init_postgres_refuses_sqlite(tmp_path, capsys):
     code, err = run(capsys, "admin", "init-postgres", "--url", f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert code == 2 and "PostgreSQL" in err["error"]
+
+
+def test_group_role_name_matches_the_store():
+    from panel_app.services.workstations import GROUP_ROLE
+    from panel_app.store.pg_security import GROUP_ROLE as STORE_GROUP
+
+    assert GROUP_ROLE == STORE_GROUP

@@ -1,0 +1,34 @@
+"""Read-only queries for the reports that no other service exposes: the evidence pages the members cited.
+
+A member may note, with each mark, the page of the candidate's PDF that shows the evidence
+(`Score.evidence_page`). The candidate sheets print, per criterion, the pages cited in the submitted
+assessments of members who are not conflicted on that candidate — pages only, never who cited them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from .models import Assessment, Candidate, Criterion, Declaration, Procedure, Score
+
+
+def evidence_pages(s: Session, reference: str, stage: str) -> dict[tuple[str, str], list[int]]:
+    """(candidate e-mail, criterion code) -> the distinct pages cited, in ascending order."""
+    conflicted = (select(Declaration.id)
+                  .where(Declaration.procedure_id == Score.procedure_id, Declaration.kind == "conflict",
+                         Declaration.member_id == Score.member_id, Declaration.candidate_id == Score.candidate_id)
+                  .exists())
+    q = (select(Candidate.email, Criterion.code, Score.evidence_page)
+         .join(Procedure, Procedure.id == Score.procedure_id)
+         .join(Candidate, Candidate.id == Score.candidate_id)
+         .join(Criterion, Criterion.id == Score.criterion_id)
+         .join(Assessment, and_(Assessment.member_id == Score.member_id,
+                                Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .where(Procedure.reference == reference, Score.stage == stage, Assessment.status == "submitted",
+                Score.evidence_page.is_not(None), ~conflicted)
+         .distinct())
+    out: dict[tuple[str, str], set[int]] = {}
+    for email, code, page in s.execute(q):
+        out.setdefault((email, code), set()).add(int(page))
+    return {k: sorted(v) for k, v in out.items()}
