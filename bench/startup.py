@@ -25,7 +25,8 @@ app = make_app()
 sv = Services.open(sys.argv[1])
 w = build_window(sv)
 w.show()
-w.go_to("Applications")
+if len(sys.argv) > 2:
+    w.go_to(sys.argv[2])
 app.processEvents()
 w.state.tasks.wait()
 app.processEvents()
@@ -71,9 +72,11 @@ def main() -> None:
         db = Path(tmp) / "startup.sqlite"
         build_db(db, n)
         app = timed(APP, f"sqlite:///{db}")
+        apps_page = timed(APP, f"sqlite:///{db}", "Applications")
         bare = timed(BARE)
-    print(f"startup: {n} applications -> usable main window {app:.2f} s (median of 5); "
+    print(f"startup: {n} applications -> usable main window {app:.2f} s (median of 5; first page loaded); "
           f"bare QMainWindow {bare:.2f} s; ratio {app / bare:.1f}x; target <= 1.0 s")
+    print(f"startup: straight to the Applications page with all {n} rows loaded {apps_page:.2f} s")
 
 
 if __name__ == "__main__":

@@ -1,27 +1,49 @@
-"""Services: use cases over the store, one unit of work per call, plain results. No Qt."""
+"""Services: use cases over the store, one unit of work per call, plain results. No Qt.
+
+`Services` builds each service on first use, so a window that only shows the procedure does not import the
+intake, reports, packages or panel machinery (and their libraries) at start-up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from panel_app.store import Database, open_database
 
-from .applications import ApplicationService
-from .eligibility import EligibilityService
-from .grid import GridService
-from .intake import IntakeService
-from .members import MemberService
-from .packages import PackageService
-from .panel import PanelService
-from .procedures import ProcedureService
-from .reports import ReportService
-from .scoring import ScoringService
-from .scoring_view import ScoringView
-from .sheets import SheetService
-from .workstations import WorkstationService
+if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
+    from .applications import ApplicationService
+    from .eligibility import EligibilityService
+    from .grid import GridService
+    from .intake import IntakeService
+    from .members import MemberService
+    from .packages import PackageService
+    from .panel import PanelService
+    from .procedures import ProcedureService
+    from .reports import ReportService
+    from .scoring import ScoringService
+    from .scoring_view import ScoringView
+    from .sheets import SheetService
+    from .workstations import WorkstationService
+
+# name -> (module, class, names of other services its constructor takes after the database)
+_SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "procedures": ("procedures", "ProcedureService", ()),
+    "grid": ("grid", "GridService", ()),
+    "members": ("members", "MemberService", ()),
+    "intake": ("intake", "IntakeService", ()),
+    "applications": ("applications", "ApplicationService", ()),
+    "eligibility": ("eligibility", "EligibilityService", ("applications",)),
+    "scoring": ("scoring", "ScoringService", ()),
+    "marks": ("scoring_view", "ScoringView", ()),
+    "sheets": ("sheets", "SheetService", ("scoring",)),
+    "panel": ("panel", "PanelService", ()),
+    "reports": ("reports", "ReportService", ()),
+    "workstations": ("workstations", "WorkstationService", ()),
+    "packages": ("packages", "PackageService", ()),
+}
 
 
-@dataclass
 class Services:
     db: Database
     procedures: ProcedureService
@@ -38,17 +60,22 @@ class Services:
     workstations: WorkstationService
     packages: PackageService
 
+    def __init__(self, db: Database):
+        self.db = db
+
+    def __getattr__(self, name: str) -> Any:  # only called for a service not built yet
+        try:
+            module, cls, deps = _SERVICES[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        service = getattr(import_module(f"{__name__}.{module}"), cls)(self.db, *(getattr(self, d) for d in deps))
+        setattr(self, name, service)
+        return service
+
     @classmethod
     def open(cls, url: str | None = None) -> Services:
         return cls.for_db(open_database(url))
 
     @classmethod
     def for_db(cls, db: Database) -> Services:
-        applications = ApplicationService(db)
-        scoring = ScoringService(db)
-        return cls(db=db, procedures=ProcedureService(db), grid=GridService(db), members=MemberService(db),
-                   intake=IntakeService(db), applications=applications,
-                   eligibility=EligibilityService(db, applications), scoring=scoring,
-                   marks=ScoringView(db), sheets=SheetService(db, scoring), panel=PanelService(db),
-                   reports=ReportService(db), workstations=WorkstationService(db),
-                   packages=PackageService(db))
+        return cls(db)
