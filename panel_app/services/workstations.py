@@ -10,7 +10,6 @@ from .actors import SETUP, Actor, require_role
 from .members import MemberService
 from .procedures import ProcedureService
 
-
 GROUP_ROLE = "panel_app_members"  # the PostgreSQL group role of all panel members (pg_security.GROUP_ROLE)
 
 

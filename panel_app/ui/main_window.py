@@ -88,7 +88,19 @@ class MainWindow(QMainWindow):
         self.pages[row].refresh()
 
     def go_to(self, title: str) -> None:
-        self.nav.setCurrentRow([p.title for p in self.pages].index(title))
+        row = [p.title for p in self.pages].index(title)
+        if row == self.nav.currentRow():
+            self._refresh_if_stale()
+        self.nav.setCurrentRow(row)
+
+    def _refresh_if_stale(self) -> None:
+        page = self.stack.currentWidget()
+        if page is not None and getattr(page, "stale", False):
+            page.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self._refresh_if_stale()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Procedure", objectName="procedureBar")
