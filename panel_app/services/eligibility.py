@@ -18,7 +18,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
-from .actors import Actor, require_role
+from .actors import Actor
 from .applications import ApplicationService
 from .procedures import ProcedureService
 from .times import local_text
@@ -198,14 +198,7 @@ class EligibilityService:
         self.applications.set_excluded(reference, application_id, excluded, reason, actor)
         return self.row(reference, application_id)
 
-    @staticmethod
-    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
-        p = ProcedureService._get(uow.session, reference)
-        require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
-        a = qa.by_id(uow.session, p.id, application_id)
-        if a is None:
-            raise NotFound(f"No application {application_id} in {reference}.")
-        return p, a
+    _app = staticmethod(ApplicationService._app)
 
 
 def _counts(apps: list, rows: list[dict]) -> dict:

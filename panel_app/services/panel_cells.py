@@ -8,7 +8,7 @@ need the individual marks: the panel table uses `aggregate()`).
 from __future__ import annotations
 
 from panel_app.domain.scoring import Aggregation, Cell
-from panel_app.domain.scoring.aggregate import CONSENSUS_NEEDED, EPS, MISSING, NA, OK
+from panel_app.domain.scoring.aggregate import EPS, book, finish, settle
 
 from .panel_data import StageData
 
@@ -38,25 +38,9 @@ def aggregate_cells(d: StageData, complete: set[str]) -> Aggregation:
                 mean = spread = None
                 divergent = False
             cons = consensus.get((cand, code))
-            if cons is not None:
-                final, state = float(cons), OK
-            elif not n:
-                final, state = None, (NA if nas and not missing else MISSING)
-            elif required and divergent:
-                final, state = None, CONSENSUS_NEEDED
-            else:
-                final, state = mean, OK
+            final, state = settle(n, mean, bool(nas), bool(missing), divergent, cons, required)
             out.cells[(cand, code)] = Cell(cand, code, n, mean, lo, hi, spread, divergent, missing, nas, cons,
                                            final, state)
-            if final is not None:
-                fin[code] = final
-                num += w * final
-                den += wtop
-            elif state != NA:
-                fin[code] = None
-                pend[code] = state
-        out.finals[cand] = fin
-        out.totals[cand] = num / den * 100 if den > 0 else None
-        if pend:
-            out.pending[cand] = pend
+            num, den = book(code, final, state, w, wtop, fin, pend, num, den)
+        finish(out, cand, fin, pend, num, den)
     return out

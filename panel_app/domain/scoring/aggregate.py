@@ -207,26 +207,44 @@ def aggregate(
             else:
                 lo = hi = mean = spread = None
                 divergent = False
-            if cons is not None:
-                final, state = float(cons), OK
-            elif not n:
-                final, state = None, (NA if nas and not missing else MISSING)
-            elif required and divergent:
-                final, state = None, CONSENSUS_NEEDED
-            else:
-                final, state = mean, OK
+            final, state = settle(n, mean, bool(nas), bool(missing), divergent, cons, required)
             cells[key] = Cell(cand, code, n, mean, lo, hi, spread, divergent, missing, len(nas),
                               cons, final, state)
-            if final is not None:
-                fin[code] = final
-                num += w * final
-                den += wtop
-            elif state != NA:
-                fin[code] = None
-                pend[code] = state
-        out.finals[cand] = fin
-        out.totals[cand] = num / den * 100 if den > 0 else None
+            num, den = book(code, final, state, w, wtop, fin, pend, num, den)
+        finish(out, cand, fin, pend, num, den)
         out.member_totals[cand] = {m: (mnum[m] / mden[m] * 100 if mden[m] > 0 else None) for m in expected}
-        if pend:
-            out.pending[cand] = pend
     return out
+
+
+def settle(n: int, mean: float | None, any_na: bool, any_missing: bool, divergent: bool,
+           consensus: float | None, consensus_required: bool) -> tuple[float | None, str]:
+    """The final mark of one cell and its state: the consensus mark when set, else the mean of the marks
+    (N/A excluded); no final while marks are missing, or while divergent under "consensus required"."""
+    if consensus is not None:
+        return float(consensus), OK
+    if not n:
+        return None, (NA if any_na and not any_missing else MISSING)
+    if consensus_required and divergent:
+        return None, CONSENSUS_NEEDED
+    return mean, OK
+
+
+def book(code: str, final: float | None, state: str, w: float, wtop: float, fin: dict, pend: dict,
+         num: float, den: float) -> tuple[float, float]:
+    """Record one cell's final mark in the candidate's finals (or its pending reason); add it to the
+    weighted sums of the total. A criterion that is all N/A counts in neither sum."""
+    if final is not None:
+        fin[code] = final
+        return num + w * final, den + wtop
+    if state != NA:
+        fin[code] = None
+        pend[code] = state
+    return num, den
+
+
+def finish(out: Aggregation, cand: str, fin: dict, pend: dict, num: float, den: float) -> None:
+    """Total = Σ weight × final / Σ weight × max × 100 over the criteria with a final mark."""
+    out.finals[cand] = fin
+    out.totals[cand] = num / den * 100 if den > 0 else None
+    if pend:
+        out.pending[cand] = pend
