@@ -22,6 +22,27 @@ class Column:
     tooltip_key: str | None = None
 
 
+class RowsModel(QAbstractTableModel):
+    """A table of `self.rows` under fixed `headers`: the counting and the header every model here shares."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
 class DictTableModel(QAbstractTableModel):
     edited = Signal(dict, str, object)  # row, key, new value — the page decides how to save it
 

@@ -5,9 +5,11 @@ Rows are updated in place after each mark (no reload of the list on every key pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ..table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {"not_started": "not started", "draft": "draft", "submitted": "submitted"}
@@ -15,10 +17,11 @@ STATUS_COLOUR = {"submitted": QColor("#1b7a3a"), "draft": QColor("#a15c00"), "no
 HEADERS = ("Candidate", "Status", "Scored")
 
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(RowsModel):
+    headers = HEADERS
+
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self.rows: list[dict] = []
         self._where: dict[str, int] = {}
 
     def set_rows(self, rows: list[dict]) -> None:
@@ -48,17 +51,6 @@ class CandidateModel(QAbstractTableModel):
 
     def submitted(self) -> int:
         return sum(1 for r in self.rows if r["status"] == "submitted")
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -3,7 +3,7 @@ the same keys as the grid: 0–4, N, Tab/Shift+Tab, Enter for the comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..table_model import RowsModel
 from .grid_model import anchors_html
 from .score_keys import ScoreTable
 from .sheet_maths import score_text
@@ -23,12 +24,13 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Candidate", "Status", "Score", "Comment")
 
 
-class CriterionAcrossModel(QAbstractTableModel):
+class CriterionAcrossModel(RowsModel):
+    headers = HEADERS
+
     """Rows: the member's candidates; cells: the member's own mark on one criterion."""
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.rows: list[dict] = []  # candidate rows (email, name, status)
+        super().__init__(parent)  # candidate rows (email, name, status)
         self.marks: dict[tuple[str, str], dict] = {}  # (email, criterion) -> own mark
         self.criterion = ""
 
@@ -50,17 +52,6 @@ class CriterionAcrossModel(QAbstractTableModel):
         i = next((j for j, r in enumerate(self.rows) if r["email"] == email), -1)
         if i >= 0 and criterion == self.criterion:
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
