@@ -16,6 +16,10 @@ def register(sub, common) -> None:  # noqa: ANN001
     a.add_argument("--non-voting", action="store_true", help="a member who does not vote")
     a.add_argument("--replaces", metavar="NAME", help="this member replaces NAME on the panel")
     a.set_defaults(handler=add)
+    pw = s.add_parser("password", parents=[common],
+                      help="set a password: your own, or (chair) a member's; the new one from PANEL_NEW_PASSWORD")
+    pw.add_argument("name")
+    pw.set_defaults(handler=password)
     ls = s.add_parser("list", parents=[common], help="list the panel")
     ls.set_defaults(handler=list_)
 
@@ -28,6 +32,17 @@ def add(ctx) -> int:  # noqa: ANN001
     out = ms.add(ctx.reference, ctx.args.name, ctx.args.role, *(() if actor is None else (actor,)),
                  password=password, replaces=ctx.args.replaces, **kwargs)
     emit(ctx, out, f"Added {out['name']} as {out['role']}{' (voting)' if out['voting'] else ''}.")
+    return 0
+
+
+def password(ctx) -> int:  # noqa: ANN001
+    new = os.environ.get("PANEL_NEW_PASSWORD")
+    if not new:
+        from panel_app.domain.errors import UserFacingError
+
+        raise UserFacingError("Give the new password in PANEL_NEW_PASSWORD (it is never read from the command line).")
+    ctx.services.members.set_password(ctx.reference, ctx.args.name, new, ctx.actor)
+    emit(ctx, {"member": ctx.args.name, "changed": True}, f"Password of {ctx.args.name} changed.")
     return 0
 
 

@@ -103,71 +103,87 @@ class IntakeService:
                          has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
-                    "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3))}
+                    "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),
+                    "index": qa.import_index(uow.session, p.id)}
 
     def _store_file(self, ctx: dict, name: str, msgs: list[ParsedMessage], actor: Actor) -> FileOutcome:
+        """One file, one transaction. The import index is updated only once the transaction committed."""
         stored, flags, known = 0, [], 0
+        index = ctx["index"]
+        added: dict = {"sources": set(), "message_ids": set(), "candidates": {}, "applications_of": {},
+                       "pdf_shas": set(), "blobs": set()}
         with unit_of_work(self.db, actor.name) as uow:
-            s = uow.session
             for msg in msgs:
-                if qa.by_source(s, ctx["procedure_id"], msg.source_sha256) or (
-                        msg.message_id and qa.by_message_id(s, ctx["procedure_id"], msg.message_id)):
+                if msg.source_sha256 in index["sources"] | added["sources"] or (
+                        msg.message_id and msg.message_id in index["message_ids"] | added["message_ids"]):
                     known += 1
                     continue
-                app = self._store_message(uow, ctx, msg)
+                app = self._store_message(uow, ctx, msg, added)
                 stored += 1
                 flags.extend(f for f in app.flags if f not in flags)
+        for key in ("sources", "message_ids", "pdf_shas", "blobs"):
+            index[key] |= added[key]
+        index["candidates"].update(added["candidates"])
+        for cid, n in added["applications_of"].items():
+            index["applications_of"][cid] = index["applications_of"].get(cid, 0) + n
         if stored == 0 and known:
             return FileOutcome(name, "already_imported", 0, [], "imported before (same file or Message-ID)")
         outcome = "imported_with_flags" if flags else "imported"
         reason = next((m.error for m in msgs if m.error), "") or ""
         return FileOutcome(name, outcome, stored, flags, reason)
 
-    def _store_message(self, uow, ctx: dict, msg: ParsedMessage) -> Application:  # noqa: ANN001
+    def _store_message(self, uow, ctx: dict, msg: ParsedMessage, added: dict) -> Application:  # noqa: ANN001
         s = uow.session
-        pid = ctx["procedure_id"]
-        self._blob(s, msg.source_sha256, msg.raw)
+        pid, index = ctx["procedure_id"], ctx["index"]
+        self._blob(s, index, added, msg.source_sha256, msg.raw)
         flags = list(msg.flags)
         on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
         if on_time is False:
             flags.insert(0, "late")
         email = (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
-        candidate = None
+        candidate_id = None
         if email:
-            candidate = qa.candidate_by_email(s, pid, email)
-            if candidate is None:
-                candidate = uow.add(Candidate(procedure_id=pid, email=email,
-                                              surname=_suggested(msg, "surname") or "",
-                                              first_name=_suggested(msg, "first_name") or ""))
+            candidate_id = index["candidates"].get(email) or added["candidates"].get(email)
+            if candidate_id is None:
+                c = uow.add(Candidate(procedure_id=pid, email=email, surname=_suggested(msg, "surname") or "",
+                                      first_name=_suggested(msg, "first_name") or ""))
                 s.flush()
+                candidate_id = added["candidates"][email] = c.id
         app = uow.add(Application(
-            procedure_id=pid, candidate_id=candidate.id if candidate else None, source=msg.source,
+            procedure_id=pid, candidate_id=candidate_id, source=msg.source,
             source_sha256=msg.source_sha256, raw_sha256=msg.source_sha256, kind=msg.kind,
             message_id=msg.message_id, subject=msg.subject, sender_name=msg.sender_name,
             sender_email=msg.sender_email, received_utc=msg.received_utc, date_header_utc=msg.date_header_utc,
             on_time=on_time, reference_ok=msg.reference_ok, flags=flags, status="active", error=msg.error,
             suggestions=[asdict(x) for x in msg.suggestions],
             eligibility=msg.extra or {}))
-        shas = [d.sha256 for d in msg.documents if d.kind == "pdf"]
-        earlier = [a for a in qa.document_owners(s, pid, shas)] if shas else []
+        pdf_shas = {d.sha256 for d in msg.documents if d.kind == "pdf"}
+        if pdf_shas & (index["pdf_shas"] | added["pdf_shas"]):
+            app.status = "duplicate"  # the same document was sent before: its bytes are stored once
         for i, d in enumerate(msg.documents):
-            self._blob(s, d.sha256, d.content)
+            self._blob(s, index, added, d.sha256, d.content)
             app.documents.append(Document(blob_sha256=d.sha256, filename=d.filename, kind=d.kind, pages=d.pages,
                                           has_text=d.has_text, text="\f".join(d.page_texts), flags=list(d.flags),
                                           from_archive=d.from_archive, position=i))
+        added["pdf_shas"] |= pdf_shas
+        added["sources"].add(msg.source_sha256)
+        if msg.message_id:
+            added["message_ids"].add(msg.message_id)
         s.flush()
-        if earlier:
-            app.status = "duplicate"
-        if candidate is not None:
-            restatus(qa.of_candidate(s, candidate.id))
+        if candidate_id is not None:
+            before = index["applications_of"].get(candidate_id, 0) + added["applications_of"].get(candidate_id, 0)
+            added["applications_of"][candidate_id] = added["applications_of"].get(candidate_id, 0) + 1
+            if before:  # a resend: decide which of the candidate's applications counts
+                restatus(qa.of_candidate(s, candidate_id))
         uow.audit(pid, "application.import", "application", app.id, None,
                   {"source": msg.source, "flags": flags, "status": app.status, "candidate": email})
         return app
 
     @staticmethod
-    def _blob(s, sha: str, content: bytes) -> None:  # noqa: ANN001
-        if not qa.has_blob(s, sha):
+    def _blob(s, index: dict, added: dict, sha: str, content: bytes) -> None:  # noqa: ANN001
+        if sha not in index["blobs"] and sha not in added["blobs"]:
             s.add(DocumentBlob(sha256=sha, size=len(content), content=content))
-            s.flush()
+            s.flush()  # before the rows that refer to it (no ORM relationship orders them)
+            added["blobs"].add(sha)
 
 

@@ -76,3 +76,26 @@ def count_by_status(s: Session, procedure_id: int) -> dict[str, int]:
     rows = s.execute(select(Application.status, func.count()).where(Application.procedure_id == procedure_id)
                      .group_by(Application.status))
     return {k: n for k, n in rows}
+
+
+def import_index(s: Session, procedure_id: int) -> dict:
+    """What an import must know to stay idempotent, read once instead of per message: the procedure's
+    source hashes and Message-IDs, its candidates by email (with their number of applications), the
+    hashes of its PDF documents, and every stored blob hash."""
+    apps = s.execute(select(Application.source_sha256, Application.message_id, Application.candidate_id)
+                     .where(Application.procedure_id == procedure_id)).all()
+    per_candidate: dict[int, int] = {}
+    for _src, _mid, cid in apps:
+        if cid is not None:
+            per_candidate[cid] = per_candidate.get(cid, 0) + 1
+    pdfs = s.scalars(select(Document.blob_sha256).join(Application).where(
+        Application.procedure_id == procedure_id, Document.kind == "pdf"))
+    return {
+        "sources": {src for src, _m, _c in apps},
+        "message_ids": {mid for _s, mid, _c in apps if mid},
+        "candidates": {email: cid for email, cid in s.execute(
+            select(Candidate.email, Candidate.id).where(Candidate.procedure_id == procedure_id))},
+        "applications_of": per_candidate,
+        "pdf_shas": set(pdfs),
+        "blobs": set(s.scalars(select(DocumentBlob.sha256))),
+    }

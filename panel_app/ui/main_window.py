@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -118,7 +120,9 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&File")
         m.addAction(QAction("&New procedure from template…", self, shortcut=QKeySequence.StandardKey.New,
                             triggered=self.new_procedure))
+        m.addAction(QAction("Connect to a shared &database…", self, triggered=self.connect_database))
         m.addAction(QAction("&Sign in…", self, triggered=self.sign_in))
+        m.addAction(QAction("&Change my password…", self, triggered=self.change_password))
         m.addSeparator()
         m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         sheet_actions.install(self.menuBar(), self.state, self)
@@ -152,6 +156,11 @@ class MainWindow(QMainWindow):
                              on_done=lambda info: self.load_procedures(info.reference),
                              on_error=lambda e: show_error(self, e))
 
+    def connect_database(self) -> None:
+        from .connect_dialog import connect_to_database
+
+        connect_to_database(self)
+
     def sign_in(self) -> None:
         s = self.state
         if not s.reference:
@@ -168,6 +177,26 @@ class MainWindow(QMainWindow):
                 s.set_actor(s.services.members.sign_in(s.reference, name, password))
             except Exception as e:  # noqa: BLE001
                 show_error(self, e)
+
+    def change_password(self) -> None:
+        s = self.state
+        if s.actor.is_setup or not s.reference:
+            QMessageBox.information(self, "Change my password", "Sign in first.")
+            return
+        new, ok = QInputDialog.getText(self, "Change my password", f"New password for {s.actor.name} "
+                                       "(at least 8 characters):", QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, "Change my password", "The new password again:",
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if new != again:
+            QMessageBox.warning(self, "Change my password", "The two passwords differ; nothing was changed.")
+            return
+        s.tasks.run(s.services.members.set_password, s.reference, s.actor.name, new, s.actor,
+                    on_done=lambda _r: self.statusBar().showMessage("Password changed.", 5000),
+                    on_error=lambda e: show_error(self, e))
 
     def about(self) -> None:
         QMessageBox.about(self, "About panel_app",

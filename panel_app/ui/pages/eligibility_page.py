@@ -1,7 +1,8 @@
 """Eligibility page: the matrix of criteria per application, worked through from the keyboard.
 
 Arrow keys move; M = met, N = not met, V = to verify, D = declared on the current cell (a reason is asked
-for when one is required). The side panel shows the evidence, the warnings, Art. 29 and exclusion.
+for when one is required). The side panel shows the evidence, the warnings, Art. 29 and exclusion; the
+evidence viewer under the matrix shows the evidence highlighted on its page of the PDF (evidence_viewer.py).
 All reads and writes go through the services on the task runner.
 """
 
@@ -38,6 +39,7 @@ from .eligibility_model import (
     candidate_name,
     evidence_html,
 )
+from .evidence_viewer import EvidenceViewer
 
 ART29_CHOICES = [("— none —", None), ("Commission official", "official"),
                  ("Official of another institution", "other_institution"), ("Competition laureate", "laureate")]
@@ -78,14 +80,9 @@ class EligibilityPage(QWidget):
         legend = QLabel(LEGEND)
         legend.setStyleSheet("color: #555")
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.table, 1)
-        lv.addWidget(legend)
-        lv.addWidget(self.message)
+        self.viewer = EvidenceViewer(state)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
+        split.addWidget(self.viewer.under(self.table, legend, self.message))
         split.addWidget(self._build_side())
         split.setStretchFactor(0, 1)
         split.setSizes([900, 340])
@@ -159,6 +156,7 @@ class EligibilityPage(QWidget):
         s = self.state
         if not s.reference:
             return
+        self.viewer.forget_applications()
         s.tasks.run(s.services.eligibility.overview, s.reference, only_to_verify=self.only_to_verify.isChecked(),
                     on_done=self._show, on_error=lambda e: show_error(self, e))
 
@@ -204,9 +202,11 @@ class EligibilityPage(QWidget):
             self.evidence.setText("")
             self.warnings.setText("")
             self.exclusion.setText("")
+            self.viewer.show_check(None, None)
             return
         self.who.setText(candidate_html(row))
         self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
+        self.viewer.show_check(row["id"], check)
         self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"]) or "<i>none</i>")
         self.exclusion.setText(f"<b>Excluded</b>: {escape(row['exclusion_reason'] or '')}" if row["excluded"]
                                else "Admitted to scoring" + (f" (last readmitted: {escape(row['exclusion_reason'])})"

@@ -2,13 +2,19 @@
 
 The last known version of each mark lives on the worker side (the jobs read and write it there), so marks
 typed faster than the database answers still carry the right expected_version, in order.
+
+A save that fails because the database is out of reach is kept in the outbox (outbox.py) and retried every
+few seconds; meanwhile the indicator says "Not saved, retrying…".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from panel_app.services.outbox import Delivery, PendingMark
+
 from ..state import AppState
+from .outbox import MarkOutbox, show_not_saved
 
 STATE_KEYS = ("value", "na", "comment", "evidence_page")
 
@@ -25,6 +31,7 @@ class MarkWriter(QObject):
     saved = Signal(str, dict)  # email, the stored mark
     saving_changed = Signal(bool)
     failed = Signal(object, str)  # error, email
+    waiting_changed = Signal(int)  # marks kept in the outbox, not saved yet
 
     def __init__(self, state: AppState, stage: str = "preselection", parent: QObject | None = None):
         super().__init__(parent)
@@ -32,6 +39,10 @@ class MarkWriter(QObject):
         self.stage = stage
         self.versions: dict[tuple[str, str], int] = {}  # touched on the worker thread only
         self._in_flight = 0
+        self._was_busy, self._shown_waiting = False, 0
+        self.outbox = MarkOutbox(state, stage, self.versions, self)
+        self.outbox.delivered.connect(self._delivered)
+        self.outbox.retry_failed.connect(lambda e: self.failed.emit(e, ""))
 
     def remember(self, email: str, marks: list[dict]) -> None:
         """Called on the worker thread by the loading job, after reading a sheet."""
@@ -41,34 +52,39 @@ class MarkWriter(QObject):
     def write(self, email: str, criterion: str, new: dict, previous: dict) -> None:
         self.applying.emit(email, criterion, new, previous)
         s = self.state
-        ref, actor, stage, versions = s.reference, s.actor, self.stage, self.versions
-        scoring = s.services.scoring
-
-        def job() -> dict:
-            key = (email, criterion)
-            mark = scoring.set_mark(ref, actor, email, criterion, new["value"], na=new["na"], comment=new["comment"],
-                                    evidence_page=new["evidence_page"],
-                                    expected_version=versions.get(key), stage=stage)
-            versions[key] = mark["version"]
-            return mark
-
+        mark = PendingMark(s.reference or "", s.actor.name, email, criterion, new["value"], na=new["na"],
+                           comment=new["comment"], evidence_page=new["evidence_page"], stage=self.stage)
         self._busy(+1)
-        s.tasks.run(job, on_done=lambda m: self._done(email, m), on_error=lambda e: self._failed(e, email))
+        self.outbox.run(mark, on_done=self._done, on_error=lambda e: self._failed(e, email))
 
-    def _done(self, email: str, mark: dict) -> None:
-        self._busy(-1)
-        self.saved.emit(email, mark)
+    def _done(self, delivery: Delivery) -> None:
+        self._in_flight -= 1
+        self._delivered(delivery)
+
+    def _delivered(self, delivery: Delivery) -> None:
+        for typed, mark in delivery.saved:
+            self.saved.emit(typed.candidate, mark)
+        for error in delivery.refused:
+            self.failed.emit(error, error.mark.candidate)
+        self._busy(0)
 
     def _failed(self, error: BaseException, email: str) -> None:
         self._busy(-1)
         self.failed.emit(error, email)
 
     def _busy(self, delta: int) -> None:
-        before = self._in_flight > 0
         self._in_flight += delta
-        if (self._in_flight > 0) != before:
-            self.saving_changed.emit(self._in_flight > 0)
+        if self.busy != self._was_busy:
+            self._was_busy = self.busy
+            self.saving_changed.emit(self.busy)
+        waiting = self.outbox.waiting
+        if waiting != self._shown_waiting:
+            self._shown_waiting = waiting
+            self.waiting_changed.emit(waiting)
+        label = getattr(self.parent(), "saved_label", None)  # the page's indicator: "Saving…" is not the truth
+        if waiting and label is not None:
+            show_not_saved(label, waiting)
 
     @property
     def busy(self) -> bool:
-        return self._in_flight > 0
+        return self._in_flight > 0 or self.outbox.waiting > 0
