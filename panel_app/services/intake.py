@@ -135,7 +135,7 @@ class IntakeService:
     def _store_message(self, uow, ctx: dict, msg: ParsedMessage, added: dict) -> Application:  # noqa: ANN001
         s = uow.session
         pid, index = ctx["procedure_id"], ctx["index"]
-        self._blob(s, index, added, msg.source_sha256, msg.raw)
+        self._blobs(s, index, added, [(msg.source_sha256, msg.raw)] + [(d.sha256, d.content) for d in msg.documents])
         flags = list(msg.flags)
         on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
         if on_time is False:
@@ -161,7 +161,6 @@ class IntakeService:
         if pdf_shas & (index["pdf_shas"] | added["pdf_shas"]):
             app.status = "duplicate"  # the same document was sent before: its bytes are stored once
         for i, d in enumerate(msg.documents):
-            self._blob(s, index, added, d.sha256, d.content)
             app.documents.append(Document(blob_sha256=d.sha256, filename=d.filename, kind=d.kind, pages=d.pages,
                                           has_text=d.has_text, text="\f".join(d.page_texts), flags=list(d.flags),
                                           from_archive=d.from_archive, position=i))
@@ -180,10 +179,14 @@ class IntakeService:
         return app
 
     @staticmethod
-    def _blob(s, index: dict, added: dict, sha: str, content: bytes) -> None:  # noqa: ANN001
-        if sha not in index["blobs"] and sha not in added["blobs"]:
-            s.add(DocumentBlob(sha256=sha, size=len(content), content=content))
-            s.flush()  # before the rows that refer to it (no ORM relationship orders them)
-            added["blobs"].add(sha)
-
-
+    def _blobs(s, index: dict, added: dict, items: list[tuple[str, bytes]]) -> None:  # noqa: ANN001
+        """Store the bytes not stored yet (content-addressed), in one flush before the rows that refer to them
+        (no ORM relationship orders those inserts)."""
+        new = False
+        for sha, content in items:
+            if sha not in index["blobs"] and sha not in added["blobs"]:
+                s.add(DocumentBlob(sha256=sha, size=len(content), content=content))
+                added["blobs"].add(sha)
+                new = True
+        if new:
+            s.flush()

@@ -125,6 +125,8 @@ class Document:
 
 def _labels_in(line: str) -> list[tuple[str, int, int]]:
     """(key, start of label, start of value) for each "Label:" in the line."""
+    if ":" not in line and "：" not in line:  # no colon, no labelled field (most CV lines)
+        return []
     found = []
     for m in _LABEL_RE.finditer(line):
         colon = _COLON_RE.match(line, m.end())
