@@ -95,7 +95,8 @@ class ConnectDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel("Your own database login, as given by IT (see docs/workstations.md)."))
+        form.addRow(QLabel("Your own database login, as given by IT (README: 'Running a panel on several "
+                           "workstations')."))
         form.addRow("Server", self.host)
         form.addRow("Port", self.port)
         form.addRow("Database", self.database)

@@ -1,26 +1,36 @@
-"""The pages of the main window, one per workflow stage, in order."""
+"""The pages of the main window, one per workflow stage, in order.
+
+A page's module is imported and the page built the first time it is shown, so the window opens without
+importing or building the seven pages the user is not looking at.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from ..state import AppState
-from .applications_page import ApplicationsPage
-from .eligibility_page import EligibilityPage
-from .grid_page import GridPage
-from .panel_page import PanelPage
-from .procedure_page import ProcedurePage
-from .reports_page import ReportsPage
-from .scoring_page import ScoringPage
-from .shortlist_page import ShortlistPage
+
+PAGES: list[tuple[str, str, str]] = [  # (title, module in this package, class)
+    ("Procedure", "procedure_page", "ProcedurePage"),
+    ("Applications", "applications_page", "ApplicationsPage"),
+    ("Eligibility", "eligibility_page", "EligibilityPage"),
+    ("Grid", "grid_page", "GridPage"),
+    ("Scoring", "scoring_page", "ScoringPage"),
+    ("Panel", "panel_page", "PanelPage"),
+    ("Shortlist", "shortlist_page", "ShortlistPage"),
+    ("Reports", "reports_page", "ReportsPage"),
+]
+
+
+def titles() -> list[str]:
+    return [t for t, _m, _c in PAGES]
+
+
+def build_page(title: str, state: AppState):  # noqa: ANN201
+    _t, module, cls = next(p for p in PAGES if p[0] == title)
+    return getattr(import_module(f"{__package__}.{module}"), cls)(state)
 
 
 def build_pages(state: AppState) -> list:
-    return [
-        ProcedurePage(state),
-        ApplicationsPage(state),
-        EligibilityPage(state),
-        GridPage(state),
-        ScoringPage(state),
-        PanelPage(state),
-        ShortlistPage(state),
-        ReportsPage(state),
-    ]
+    """Every page at once (tests and tools that want them all)."""
+    return [build_page(t, state) for t in titles()]

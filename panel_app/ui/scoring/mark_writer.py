@@ -83,7 +83,7 @@ class MarkWriter(QObject):
             self.waiting_changed.emit(waiting)
         label = getattr(self.parent(), "saved_label", None)  # the page's indicator: "Saving…" is not the truth
         if waiting and label is not None:
-            pass
+            show_not_saved(label, waiting)
 
     @property
     def busy(self) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
@@ -57,7 +58,12 @@ class MarkOutbox(QObject):
             typed = replace(mark, expected_version=versions.get((mark.candidate, mark.criterion)))
             return self._note(save_or_queue(outbox, scoring, actor, typed))
 
-        self.state.tasks.run(job, on_done=lambda d: (self._update(d), on_done(d)), on_error=on_error)
+        def done(delivery: Delivery) -> None:
+            if shiboken6.isValid(self):  # the page may be gone by the time the worker answers
+                self._update(delivery)
+                on_done(delivery)
+
+        self.state.tasks.run(job, on_done=done, on_error=on_error)
 
     def retry(self) -> None:
         s = self.state
@@ -75,6 +81,8 @@ class MarkOutbox(QObject):
         return delivery
 
     def _retried(self, delivery: Delivery) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._retrying, self._last_error = False, None
         self._update(delivery)
         self.delivered.emit(delivery)
@@ -82,6 +90,8 @@ class MarkOutbox(QObject):
     def _retry_error(self, error: BaseException) -> None:
         """Not a connection error (those leave the marks waiting): a bug or a full disk. Logged every time,
         shown once, and retried at the next tick."""
+        if not shiboken6.isValid(self):
+            return
         self._retrying = False
         log.error("retrying queued marks failed: %r", error)
         if repr(error) != self._last_error:
