@@ -33,7 +33,7 @@ def main() -> None:
         window.state.set_actor(demo_chair(services, ref))
         window.resize(1360, 820)
         window.show()
-        titles = [p.title for p in window.pages]
+        titles = window.titles
 
         def settle() -> None:
             for _ in range(20):

@@ -24,7 +24,8 @@ from panel_app.domain.paths import VACANCIES_DIR
 
 from . import sheet_actions
 from .errors import show_error
-from .pages.registry import build_pages
+from .pages.registry import build_page
+from .pages.registry import titles as page_titles
 from .sign_in import SignInDialog
 from .state import AppState
 
@@ -49,14 +50,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setWindowTitle("panel_app — EU selection panel")
-        self.pages = build_pages(state)
-        for page in self.pages:
-            _refresh_only_when_shown(page)
+        self.titles = page_titles()
+        self._built: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="stageNav")
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.nav.addItem(page.title)
-            self.stack.addWidget(page)
+        for title in self.titles:  # a placeholder until the page is first shown (see page())
+            self.nav.addItem(title)
+            self.stack.addWidget(QWidget())
         self.nav.setFixedWidth(150)
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget()
@@ -83,14 +83,34 @@ class MainWindow(QMainWindow):
             self.resize(1360, 820)
 
     def page(self, title: str):  # noqa: ANN201
-        return next(p for p in self.pages if p.title == title)
+        """The page of that stage, built (and its module imported) the first time it is asked for."""
+        page = self._built.get(title)
+        if page is None:
+            page = build_page(title, self.state)
+            _refresh_only_when_shown(page)
+            page.stale = True  # nothing loaded yet
+            i = self.titles.index(title)
+            current = self.stack.currentIndex()
+            placeholder = self.stack.widget(i)
+            self.stack.insertWidget(i, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[title] = page
+        return page
+
+    @property
+    def pages(self) -> list:
+        """Every page (builds the ones not shown yet)."""
+        return [self.page(t) for t in self.titles]
 
     def _go(self, row: int) -> None:
+        page = self.page(self.titles[row])
         self.stack.setCurrentIndex(row)
-        self.pages[row].refresh()
+        page.refresh()
 
     def go_to(self, title: str) -> None:
-        row = [p.title for p in self.pages].index(title)
+        row = self.titles.index(title)
         if row == self.nav.currentRow():
             self._refresh_if_stale()
         self.nav.setCurrentRow(row)
