@@ -110,8 +110,8 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False) 
     email_of = {r[0]: r[1] for r in rows}
     cands = [Candidate(r[1], f"{r[2]}, {r[3]}".strip(", ") or r[1], r[4]) for r in rows]
     conflicts = {(name_of[m], email_of[c]) for m, c in qs.conflicts(s, p.id) if m in name_of and c in email_of}
-    submitted = {(name_of[m], email_of[c]) for m, c in submitted_pairs(s, p.id, stage)
-                 if m in name_of and c in email_of}
+    submitted_ids = submitted_pairs(s, p.id, stage)
+    submitted = {(name_of[m], email_of[c]) for m, c in submitted_ids if m in name_of and c in email_of}
     marks = [] if fast else [FastMark(name_of[m], email_of[c], code_of[k], v, bool(na))
                              for m, c, k, v, na in submitted_scores(s, p.id, stage)
                              if m in name_of and c in email_of and k in code_of]
@@ -120,7 +120,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False) 
                      member_ids={m.name: m.id for m in voting})
     if fast:
         data.cells = {(email_of[c], code_of[k]): (n, total, lo, hi, nas or 0)
-                      for c, k, n, total, lo, hi, nas in cell_stats(s, p.id, stage, list(name_of))
+                      for c, k, n, total, lo, hi, nas in cell_stats(s, p.id, stage, list(name_of), submitted_ids)
                       if c in email_of and k in code_of}
     everyone = {m.id: m.name for m in q.members(s, p.id)}
     for d in decisions(s, p.id, ["consensus"], stage):

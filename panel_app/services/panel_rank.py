@@ -64,12 +64,16 @@ def compute(d: StageData) -> Computed:
 def ranking_rows(d: StageData, c: Computed, viewer: str | None = None, extended: bool = False) -> list[dict]:
     """The contract rows; `extended` adds what the screens need: name, section, tie at the cut, expected."""
     codes = [cr.code for cr in d.criteria]
+    hidden_for = {cand for member, cand in d.conflicts if member == viewer} if viewer is not None else set()
+    cell_of = c.agg.cells.get
     out = []
     for r in c.ranking:
-        hidden = viewer is not None and (viewer, r.key) in d.conflicts
-        divergent = [code for code in codes if (cell := c.agg.cells.get((r.key, code))) and cell.divergent]
-        final = {code: (None if hidden or r.finals.get(code) is None else round(float(r.finals[code]), 6))
-                 for code in codes}
+        hidden = r.key in hidden_for
+        key = r.key
+        divergent = [code for code in codes if (cell := cell_of((key, code))) and cell.divergent]
+        finals = r.finals
+        final = dict.fromkeys(codes) if hidden else {
+            code: (None if (v := finals.get(code)) is None else round(float(v), 6)) for code in codes}
         row = {
             "candidate": r.key, "rank": c.ranks.get(r.key), "total": None if hidden or r.total is None
             else round(float(r.total), 6), "final": final, "members_submitted": d.n_submitted(r.key),

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -200,7 +201,9 @@ class Assessment(Versioned, Base):
 
 class Score(Versioned, Base):
     __tablename__ = "score"
-    __table_args__ = (UniqueConstraint("member_id", "candidate_id", "criterion_id"),)
+    __table_args__ = (UniqueConstraint("member_id", "candidate_id", "criterion_id"),
+                      Index("ix_score_stage_cells", "procedure_id", "stage", "candidate_id", "criterion_id",
+                            "member_id", "value", "na"))
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)

@@ -79,17 +79,41 @@ def bulk_candidates(s: Session, procedure_id: int, emails: list[str], actor: str
         for i, e in enumerate(emails)])
 
 
-def cell_stats(s: Session, procedure_id: int, stage: str, member_ids: list[int]) -> list[tuple]:
+def cell_stats(s: Session, procedure_id: int, stage: str, member_ids: list[int],
+               submitted: set[tuple[int, int]] | None = None) -> list[tuple]:
     """Per candidate × criterion over submitted assessments of these members, conflicted pairs left out:
-    (candidate id, criterion id, n marks, Σ marks, min, max, n N/A). 12,000 rows instead of 84,000 marks."""
-    conflict = and_(Declaration.kind == "conflict", Declaration.procedure_id == procedure_id,
-                    Declaration.member_id == Score.member_id, Declaration.candidate_id == Score.candidate_id)
+    (candidate id, criterion id, n marks, Σ marks, min, max, n N/A). 12,000 rows instead of 84,000 marks.
+
+    The GROUP BY runs on the score table alone (as fast as a bare aggregate); the candidates touched by a
+    draft or a conflict — few, and none once everyone has submitted — are then recomputed from their
+    individual marks without the excluded pairs."""
+    if submitted is None:
+        submitted = submitted_pairs(s, procedure_id, stage)
+    conflicts = {(m, c) for m, c in s.execute(select(Declaration.member_id, Declaration.candidate_id).where(
+        Declaration.procedure_id == procedure_id, Declaration.kind == "conflict"))}
+    scope = and_(Score.procedure_id == procedure_id, Score.stage == stage, Score.member_id.in_(member_ids))
     q = (select(Score.candidate_id, Score.criterion_id, func.count(Score.value), func.sum(Score.value),
                 func.min(Score.value), func.max(Score.value), func.sum(case((Score.na.is_(True), 1), else_=0)))
-         .join(Assessment, and_(Assessment.member_id == Score.member_id,
-                                Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
-         .outerjoin(Declaration, conflict)
-         .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted",
-                Score.member_id.in_(member_ids), Declaration.id.is_(None))
-         .group_by(Score.candidate_id, Score.criterion_id))
-    return s.connection().execute(q).all()
+         .where(scope).group_by(Score.candidate_id, Score.criterion_id))
+    rows = s.connection().execute(q).all()
+    # pairs whose marks must not count: not submitted (a draft, or nothing yet) or conflicted
+    excluded = {(m, c) for c in {r[0] for r in rows} for m in member_ids
+                if (m, c) not in submitted or (m, c) in conflicts}
+    touched = {c for _m, c in excluded}
+    if not touched:
+        return rows
+    kept = [r for r in rows if r[0] not in touched]
+    cells: dict[tuple[int, int], list] = {}
+    for m, c, k, v, na in s.execute(select(Score.member_id, Score.candidate_id, Score.criterion_id, Score.value,
+                                           Score.na).where(scope, Score.candidate_id.in_(touched))):
+        if (m, c) in excluded:
+            continue
+        cell = cells.setdefault((c, k), [c, k, 0, None, None, None, 0])
+        if na:
+            cell[6] += 1
+        if v is not None:
+            cell[2] += 1
+            cell[3] = v if cell[3] is None else cell[3] + v
+            cell[4] = v if cell[4] is None else min(cell[4], v)
+            cell[5] = v if cell[5] is None else max(cell[5], v)
+    return kept + [tuple(cell) for cell in cells.values() if cell[2] or cell[6]]

@@ -33,11 +33,38 @@ def test_upgrade_from_empty_and_pragmas(tmp_path):
 
 
 def test_backup_copies_the_database(tmp_path):
+    from panel_app.store.migrate import HEAD
+
     db = open_database(f"sqlite:///{tmp_path / 'b.sqlite'}")
-    target = backup_sqlite(db, "0001")
+    target = backup_sqlite(db, HEAD)
     db.dispose()
     con = sqlite3.connect(target)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    con.close()
+
+
+def test_migrating_an_older_file_backs_it_up_first(tmp_path, template_path):
+    from alembic import command
+
+    from panel_app.services import Services
+    from panel_app.store.migrate import HEAD, alembic_config
+
+    path = tmp_path / "old.sqlite"
+    old = open_database(f"sqlite:///{path}", migrate=False)
+    command.upgrade(alembic_config(old), "0001")
+    Services.for_db(old).procedures.create_from_template(template_path)
+    old.dispose()
+    db = open_database(f"sqlite:///{path}")  # migrates 0001 -> head
+    assert Services.for_db(db).procedures.list()[0].reference == "DIGIT/COM/2026/1039"
+    db.dispose()
+    backups = list(tmp_path.glob("old.sqlite.bak-0001-*"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT reference FROM procedure").fetchone() == ("DIGIT/COM/2026/1039",)
+    con.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     con.close()
 
 
