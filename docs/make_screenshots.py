@@ -13,12 +13,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from panel_app.services import Services  # noqa: E402
 from panel_app.services.demo import demo_chair, ensure_demo  # noqa: E402
 from panel_app.ui.app import build_window, make_app  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+
+
+def _no_modal(box) -> int:  # noqa: ANN001
+    """A message box would block an offscreen run: print it instead."""
+    print("message:", box.text())
+    return 0
+
+
+QMessageBox.exec = _no_modal
 PAGES = {"Procedure": "procedure", "Applications": "applications", "Eligibility": "eligibility", "Grid": "grid",
          "Scoring": "scoring", "Panel": "panel", "Shortlist": "shortlist", "Reports": "reports"}
 

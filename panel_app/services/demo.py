@@ -31,15 +31,30 @@ def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
         write_mailbox(Path(tmp), n_applications)
         write_awkward_cases(Path(tmp))
         services.intake.import_paths(reference, [tmp], secretary, workers=1)
+    exclude_not_eligible(services, reference, secretary)
     score_demo(services, reference)
     return reference
+
+
+def exclude_not_eligible(services, reference: str, secretary) -> int:  # noqa: ANN001
+    """The secretary's eligibility pass: every application whose suggested outcome is "not eligible" is
+    excluded from scoring, with the reason recorded (the rest stay, including those still to verify)."""
+    n = 0
+    for row in services.eligibility.matrix(reference):
+        if row["overall"] != "not_eligible" or row["excluded"]:
+            continue
+        failed = [c for c in row["checks"] if (c["decided"] or c["suggested"]) == "not_met"]
+        why = "; ".join(f"{c['criterion']}: {c['reason'] or 'not met'}" for c in failed)
+        services.eligibility.exclude(reference, row["id"], f"Not eligible — {why}", secretary)
+        n += 1
+    return n
 
 
 def demo_chair(services, reference: str):  # noqa: ANN001, ANN201
     return services.members.sign_in(reference, DEMO_PANEL[0][0], DEMO_PASSWORD)
 
 
-def score_demo(services, reference: str, leave_open: int = 3) -> None:  # noqa: ANN001
+def score_demo(services, reference: str, leave_open: int = 0) -> None:  # noqa: ANN001
     """Seal the grid, sign the declarations, and let the voting members mark and submit the candidates
     (deterministic pseudo-random marks around a per-candidate level; a few left open for the panel page)."""
     import random
