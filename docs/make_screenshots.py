@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
@@ -58,6 +59,13 @@ def main() -> None:
             page = window.page(title)
             if title == "Reports" and hasattr(page, "preview"):
                 page.preview()
+            if title == "Applications":
+                page.table.selectRow(4)  # show a document and its details
+            if title == "Eligibility":  # a nationality cell that is not met, with its evidence in the PDF
+                m = page.model
+                col = next(c for c in range(m.columnCount()) if "NATIONALITY" in str(m.headerData(c, Qt.Horizontal)))
+                row = next((r for r in range(m.rowCount()) if "not met" in str(m.data(m.index(r, col)))), 0)
+                page.table.setCurrentIndex(m.index(row, col))
             for _ in range(30):  # let page loads (PDF views, reports) finish
                 settle()
                 QTest.qWait(20)
