@@ -108,3 +108,19 @@ def _fast_password_hashing():
 
     members._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     yield
+
+
+@pytest.fixture
+def chair_window(qtbot, sqlite_db, template_path):
+    """The main window on a fresh DIGIT/COM/2026/1039 procedure, shown, signed in as its chair."""
+    from panel_app.services import Services
+    from panel_app.ui.app import build_window
+
+    sv = Services.for_db(sqlite_db)
+    ref = sv.procedures.create_from_template(template_path).reference
+    sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
+    w = build_window(sv, ref)
+    qtbot.addWidget(w)
+    w.show()
+    w.state.set_actor(sv.members.sign_in(ref, "Chair Anna", "chair-pass"))
+    return w

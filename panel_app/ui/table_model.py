@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,3 +121,16 @@ class DictTableModel(QAbstractTableModel):
             return (v is None, v if isinstance(v, int | float) else str(v or "").casefold())
 
         self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def row_table(view, model=None) -> None:  # noqa: ANN001
+    """The look of every list of rows here: whole-row single selection, one line per row, no row numbers,
+    compact rows, the last column stretched."""
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)

@@ -6,20 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QInputDialog, QMessageBox
 
-from panel_app.services import Services
-from panel_app.ui.app import build_window
-
 
 @pytest.fixture
-def window(qtbot, sqlite_db, template_path):
-    sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
-    sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
-    w = build_window(sv, ref)
-    qtbot.addWidget(w)
-    w.show()
-    w.state.set_actor(sv.members.sign_in(ref, "Chair Anna", "chair-pass"))
-    return w
+def window(chair_window):
+    return chair_window
 
 
 def settle(qtbot, w):

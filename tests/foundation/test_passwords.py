@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from panel_app.cli import main
 from panel_app.domain.errors import Refused
-from panel_app.services import Services
-from panel_app.ui.app import build_window
 
 
 def test_cli_password_change(tmp_path, template_path, capsys, monkeypatch):
@@ -28,14 +26,9 @@ def test_cli_password_change(tmp_path, template_path, capsys, monkeypatch):
     capsys.readouterr()
 
 
-def test_gui_password_change(qtbot, sqlite_db, template_path, monkeypatch):
-    sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
-    sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
-    w = build_window(sv, ref)
-    qtbot.addWidget(w)
-    w.show()
-    w.state.set_actor(sv.members.sign_in(ref, "Chair Anna", "chair-pass"))
+def test_gui_password_change(qtbot, chair_window, monkeypatch):
+    w = chair_window
+    sv, ref = w.state.services, w.state.reference
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("new-chair-pass", True))
     w.change_password()
     qtbot.waitUntil(lambda: _signs_in(sv, ref, "new-chair-pass"))

@@ -13,8 +13,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView
 
-from panel_app.services import Services
-from panel_app.ui.app import build_window
 from panel_app.ui.pages.applications_page import ReceivedTimeDialog
 from tests.intake.fixtures import DEADLINE_UTC, application_pdf, docx_bytes, eml_bytes, profile
 
@@ -43,16 +41,9 @@ def name(i: int) -> str:
 
 
 @pytest.fixture
-def window(qtbot, sqlite_db, template_path):
-    sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
-    sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
-    w = build_window(sv, ref)
-    qtbot.addWidget(w)
-    w.show()
-    w.state.set_actor(sv.members.sign_in(ref, "Chair Anna", "chair-pass"))
-    w.go_to("Applications")
-    return w
+def window(chair_window):
+    chair_window.go_to("Applications")
+    return chair_window
 
 
 def shown(page) -> list[tuple[str, ...]]:  # noqa: ANN001

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, row_table
 from .application_viewer import FLAG_TEXT, ApplicationViewer
 from .import_dialog import ImportDialog
 from .name_dialog import NameDialog
@@ -128,12 +128,7 @@ class ApplicationsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        row_table(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
 
         split = QSplitter(Qt.Orientation.Horizontal)

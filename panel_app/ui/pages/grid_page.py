@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, row_table
 from .anchors_editor import AnchorsEditor
 from .rules_form import RulesForm
 
@@ -47,12 +47,7 @@ class GridPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("criteriaTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        row_table(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
 
         self.seal_label = QLabel()
