@@ -87,3 +87,23 @@ def test_shortlist_freeze_and_sign(qtbot, window):
     qtbot.waitUntil(lambda: "Member Bob" in page.signoffs.text() and not page.sign_button.isEnabled(),
                     timeout=10_000)
     assert [s["member"] for s in sv.panel.shortlist(ref, actor("Member Eva"))["signoffs"]] == ["Member Bob"]
+
+
+def test_chair_reopens_a_members_assessment_from_the_panel(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    w, sv, ref, emails, actor = window
+    w.go_to("Panel")
+    page = w.page("Panel")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10_000)
+    assert page.reopen.isVisible()
+    row = next(r for r, x in enumerate(page.model.rows) if x["email"] == emails[2])
+    page.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Member Bob", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bob marked the wrong candidate", True))
+    qtbot.mouseClick(page.reopen, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(sv.procedures.audit_trail(ref, "assessment.reopen")), timeout=10_000)
+    event = sv.procedures.audit_trail(ref, "assessment.reopen")[0]
+    assert event["actor"] == "Chair Anna" and event["after"]["reason"] == "Bob marked the wrong candidate"
+    bob = actor("Member Bob")
+    assert sv.scoring.sheet(ref, bob, emails[2])["status"] == "draft"

@@ -26,6 +26,7 @@ from panel_app.domain.errors import Refused
 from ..errors import show_error
 from ..panel.consensus_box import ConsensusBox
 from ..panel.panel_model import PanelModel, detail_rows, flatten, num
+from ..panel.reopen import reopen_assessment
 from ..state import AppState
 from ..table_model import DictTableModel
 
@@ -59,6 +60,10 @@ class PanelPage(QWidget):
         top.addWidget(QLabel("Stage:"))
         top.addWidget(self.stage)
         top.addWidget(self.counts, 1)
+        self.reopen = QPushButton("Reopen an assessment…", objectName="reopenAssessment")
+        self.reopen.clicked.connect(lambda: reopen_assessment(self, self.state, self._current_email(),
+                                                              self.stage.currentData()))
+        top.addWidget(self.reopen)
         top.addWidget(self.meeting)
 
         self.model = PanelModel([], self)
@@ -109,6 +114,7 @@ class PanelPage(QWidget):
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:
         st = self.state
+        self.reopen.setVisible(st.actor.role == "chair")
         if not st.reference or st.actor.member_id is None:
             self.counts.setText("Sign in as a panel member to see the panel's progress.")
             self.model.set_table([], [])

@@ -1,0 +1,30 @@
+"""The chair reopens a member's submitted assessment of a candidate, with a reason (audited)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from ..errors import show_error
+
+
+def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> None:  # noqa: ANN001
+    if not email:
+        show_error(parent, _user("Select a candidate first."))
+        return
+    voters = [m["name"] for m in state.services.members.list(state.reference) if m["voting"] and m["active"]]
+    member, ok = QInputDialog.getItem(parent, "Reopen an assessment",
+                                      f"Whose submitted assessment of {email} should be reopened?", voters, 0, False)
+    if not ok:
+        return
+    reason, ok = QInputDialog.getText(parent, "Reopen an assessment",
+                                      "The reason (required; it is recorded in the audit trail):")
+    if not ok:
+        return
+    state.tasks.run(state.services.scoring.reopen, state.reference, state.actor, member, email, reason, stage,
+                    on_done=lambda _r: state.changed("scores"), on_error=lambda e: show_error(parent, e))
+
+
+def _user(text: str):  # noqa: ANN202
+    from panel_app.domain.errors import UserFacingError
+
+    return UserFacingError(text)
