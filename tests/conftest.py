@@ -44,12 +44,6 @@ def pg_url():
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _empty_all_tables(db) -> None:  # noqa: ANN001
-    from panel_app.store.testing import truncate_all
-
-    truncate_all(db)
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def db(request, tmp_path):
     """A migrated database, on both backends."""
@@ -59,7 +53,9 @@ def db(request, tmp_path):
         database = open_database(f"sqlite:///{tmp_path / 'panel.sqlite'}")
     else:
         database = open_database(request.getfixturevalue("pg_url"))
-        _empty_all_tables(database)
+        from panel_app.store.testing import truncate_all
+
+        truncate_all(database)
     yield database
     database.dispose()
 

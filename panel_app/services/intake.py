@@ -67,7 +67,6 @@ class IntakeService:
         by_file: dict[str, FileOutcome] = {}
         order = [str(f) for f in files]
         ctx = self._context(reference, actor)
-        seen_files: set[str] = set()
         try:
             current: str | None = None
             batch: list[ParsedMessage] = []
@@ -79,7 +78,6 @@ class IntakeService:
                     by_file[current] = self._store_file(ctx, current, batch, actor)
                     batch = []
                 current = name
-                seen_files.add(name)
                 batch.append(msg)
             if current is not None:
                 by_file[current] = self._store_file(ctx, current, batch, actor)
