@@ -93,12 +93,6 @@ class ProcedureSpec:
         return self.deadline_local.replace(tzinfo=ZoneInfo(self.timezone)).astimezone(ZoneInfo("UTC"))
 
 
-def scale_of(spec_anchors: dict[str, str], crit: CriterionSpec, rules: Rules) -> dict:
-    anchors = {str(k): crit.anchors.get(str(k)) or spec_anchors.get(str(k), "")
-               for k in range(rules.scale_min, rules.scale_max + 1)}
-    return {"min": rules.scale_min, "max": rules.scale_max, "anchors": anchors, "na_allowed": True}
-
-
 def canonical(criteria: list[dict], rules: dict, anchors: dict[str, str]) -> str:
     """A stable text form of the grid: what the seal hashes."""
     crit = [

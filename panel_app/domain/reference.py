@@ -58,11 +58,6 @@ def eu_code(value: str) -> str | None:
     return None
 
 
-def is_official_language(code: str) -> bool:
-    c = code.strip().lower()
-    return any(c in (lang.code, lang.iso639_2) for lang in official_languages())
-
-
 def language_code(value: str) -> str | None:
     """ISO 639-1 code of an official EU language from a 639-1/639-2 code or English name; else None."""
     v = value.strip().lower()

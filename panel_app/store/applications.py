@@ -8,16 +8,6 @@ from sqlalchemy.orm import Session, selectinload
 from .models import Application, Candidate, Document, DocumentBlob
 
 
-def by_source(s: Session, procedure_id: int, source_sha256: str) -> Application | None:
-    return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
-                                              Application.source_sha256 == source_sha256))
-
-
-def by_message_id(s: Session, procedure_id: int, message_id: str) -> Application | None:
-    return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
-                                              Application.message_id == message_id).limit(1))
-
-
 def by_id(s: Session, procedure_id: int, application_id: int) -> Application | None:
     return s.scalar(select(Application).where(Application.procedure_id == procedure_id,
                                               Application.id == application_id)
@@ -45,18 +35,12 @@ def blob(s: Session, sha256: str) -> bytes | None:
     return s.scalar(select(DocumentBlob.content).where(DocumentBlob.sha256 == sha256))
 
 
-def document_owners(s: Session, procedure_id: int, sha256s: list[str]) -> list[Application]:
-    """Applications of this procedure that already carry one of these documents."""
-    if not sha256s:
-        return []
-    owners = select(Document.application_id).where(Document.blob_sha256.in_(sha256s))
-    return list(s.scalars(select(Application).where(Application.procedure_id == procedure_id,
-                                                    Application.id.in_(owners))))
-
-
-def listing(s: Session, procedure_id: int, *, search: str | None = None) -> list[Application]:
+def listing(s: Session, procedure_id: int, *, search: str | None = None,
+            application_id: int | None = None) -> list[Application]:
     q = (select(Application).where(Application.procedure_id == procedure_id)
          .options(selectinload(Application.documents)).order_by(Application.id))
+    if application_id is not None:
+        q = q.where(Application.id == application_id)
     if search:
         like = f"%{search.lower()}%"
         q = q.where(or_(
@@ -70,12 +54,6 @@ def listing(s: Session, procedure_id: int, *, search: str | None = None) -> list
 
 def candidate_map(s: Session, procedure_id: int) -> dict[int, Candidate]:
     return {c.id: c for c in candidates(s, procedure_id)}
-
-
-def count_by_status(s: Session, procedure_id: int) -> dict[str, int]:
-    rows = s.execute(select(Application.status, func.count()).where(Application.procedure_id == procedure_id)
-                     .group_by(Application.status))
-    return {k: n for k, n in rows}
 
 
 def import_index(s: Session, procedure_id: int) -> dict:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from .engine import Database
@@ -38,11 +37,6 @@ def install_notify(db: Database) -> None:
         raw = con.connection.driver_connection
         with raw.cursor() as cur:
             cur.execute(_NOTIFY_DDL)
-
-
-def notify_installed(db: Database) -> bool:
-    with db.engine.connect() as con:
-        return bool(con.execute(text("SELECT 1 FROM pg_proc WHERE proname = 'panel_notify_change'")).first())
 
 
 class PostgresFeed:

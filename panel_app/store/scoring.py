@@ -69,18 +69,6 @@ def scored_counts(s: Session, member_id: int, stage: str) -> dict[int, int]:
     return {c: n for c, n in rows}
 
 
-def submitted_marks(s: Session, procedure_id: int, stage: str) -> list[tuple]:
-    """(member name, candidate email, criterion code, value, na) of submitted assessments — one SQL join."""
-    q = (select(Member.name, Candidate.email, Criterion.code, Score.value, Score.na)
-         .join(Member, Member.id == Score.member_id)
-         .join(Candidate, Candidate.id == Score.candidate_id)
-         .join(Criterion, Criterion.id == Score.criterion_id)
-         .join(Assessment, and_(Assessment.member_id == Score.member_id,
-                                Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
-         .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted"))
-    return [tuple(r) for r in s.execute(q)]
-
-
 def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tuple]:
     """(member name, criterion code, value, na, comment, assessment status) for one candidate."""
     q = (select(Member.name, Criterion.code, Score.value, Score.na, Score.comment, Assessment.status)

@@ -171,15 +171,6 @@ def read_document(facts: ApplicationFacts) -> Document:
     return Document(lines, fields)
 
 
-def line_of(lines: list[tuple[int, str]], needle: str) -> tuple[int | None, str]:
-    """The first (page, line) containing `needle` (folded comparison)."""
-    f = fold(needle)
-    for page, text in lines:
-        if f in fold(text):
-            return page, text
-    return None, ""
-
-
 # ------------------------------------------------------------------ declarations (ticked boxes, "I declare")
 DECLARATION_KEYWORDS: dict[str, str] = {
     "civic": r"rights as a citizen|civic rights|citizens?'? rights|droits civiques|droits de citoyen"

@@ -29,8 +29,3 @@ def titles() -> list[str]:
 def build_page(title: str, state: AppState):  # noqa: ANN201
     _t, module, cls = next(p for p in PAGES if p[0] == title)
     return getattr(import_module(f"{__package__}.{module}"), cls)(state)
-
-
-def build_pages(state: AppState) -> list:
-    """Every page at once (tests and tools that want them all)."""
-    return [build_page(t, state) for t in titles()]
