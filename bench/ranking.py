@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import random
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import best_of  # noqa: E402  (bench/timing.py, beside this script)
 
 from panel_app.domain.scoring import (  # noqa: E402
     Candidate,
@@ -45,13 +46,6 @@ def make(n_cand: int, n_crit: int, seed: int = 1):
     return criteria, candidates, marks, rules
 
 
-def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
 
 
 def main() -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text  # noqa: E402
+from timing import best_of  # noqa: E402  (bench/timing.py, beside this script)
 
 from panel_app.domain.paths import DEFAULT_TEMPLATE  # noqa: E402
 from panel_app.services import Services  # noqa: E402
@@ -59,13 +59,6 @@ def build(sv: Services) -> tuple[str, object]:
     return ref, chair, pid, len(rows), len(crit)
 
 
-def best_of(fn, repeat: int = 7) -> float:  # noqa: ANN001
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
 
 
 def main() -> None:
