@@ -42,12 +42,12 @@ class ApplicationService:
         self.db = db
 
     def list(self, reference: str, *, status: str | None = None, flag: str | None = None,
-             search: str | None = None) -> list[dict]:
+             search: str | None = None, application_id: int | None = None) -> list[dict]:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             cands = qa.candidate_map(s, p.id)
             out = []
-            for a in qa.listing(s, p.id, search=search):
+            for a in qa.listing(s, p.id, search=search, application_id=application_id):
                 if status and a.status != status:
                     continue
                 if flag and flag not in (a.flags or []):
@@ -125,7 +125,7 @@ class ApplicationService:
         return self._one(reference, application_id)
 
     def _one(self, reference: str, application_id: int) -> dict:
-        return next(a for a in self.list(reference) if a["id"] == application_id)
+        return self.list(reference, application_id=application_id)[0]
 
     @staticmethod
     def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205

@@ -139,7 +139,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     key = (email or "").strip().lower()
     app_id = sv.eligibility.application_of(ref, key)
     elig = sv.eligibility.row(ref, app_id)
-    app = next((a for a in sv.applications.list(ref) if a["id"] == app_id), None)
+    app = next(iter(sv.applications.list(ref, application_id=app_id)), None)
     if app is None:
         raise NotFound(f"No application from {email} in {ref}.")
     grid = sv.grid.grid(ref)
