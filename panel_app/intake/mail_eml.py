@@ -14,7 +14,7 @@ import email
 from email import errors as email_errors
 from email.message import Message
 
-from . import headers
+from . import base64_bodies, headers
 from .assemble import assemble
 from .model import CORRUPT, FORWARDED, ParsedMessage
 from .received_time import date_header_utc, top_received_utc
@@ -104,7 +104,9 @@ def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: s
 
 def parse_eml_bytes(source: str, raw: bytes, reference: str, kind: str = "eml") -> ParsedMessage | None:
     """None when the bytes do not look like mail at all (the caller flags `not_mail`)."""
-    msg = email.message_from_bytes(raw)
+    skeleton, bodies = base64_bodies.lift(raw)  # parsed ~3× faster; `raw` stays what is stored
+    msg = email.message_from_bytes(skeleton)
+    base64_bodies.restore(msg, bodies)
     if not looks_like_mail(msg):
         return None
     return parse_message(source, raw, msg, reference, kind)

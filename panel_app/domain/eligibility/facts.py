@@ -56,6 +56,8 @@ class ApplicationFacts:
 
 def fold(text: str) -> str:
     """Lower case without accents ("Staatsangehörigkeit" → "staatsangehorigkeit"); ß → ss."""
+    if text.isascii():  # most lines of a CV: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -197,8 +199,9 @@ def read_declarations(doc: Document) -> dict[str, Declaration]:
     found: dict[str, Declaration] = {}
 
     def note(segment: str, ticked: bool, line: str, page: int) -> None:
+        folded = fold(segment)
         for kind, pattern in DECLARATION_KEYWORDS.items():
-            if re.search(pattern, fold(segment)) and (kind not in found or (ticked and not found[kind].declared)):
+            if re.search(pattern, folded) and (kind not in found or (ticked and not found[kind].declared)):
                 found[kind] = Declaration(kind, ticked, line, page)
 
     for page, text in doc.lines:
@@ -207,7 +210,7 @@ def read_declarations(doc: Document) -> dict[str, Declaration]:
             end = boxes[i + 1].start() if i + 1 < len(boxes) else len(text)
             evidence = text if len(text) <= LONG_LINE else text[m.start():end].strip()
             note(text[m.end():end], m.group(3) is None, evidence, page)
-        if not boxes and _DECLARE_RE.search(fold(text)):
-            negated = re.search(r"\b(?:not|pas|nicht|kein)\b", fold(text))
+        if not boxes and _DECLARE_RE.search(folded := fold(text)):
+            negated = re.search(r"\b(?:not|pas|nicht|kein)\b", folded)
             note(text, not negated, text, page)
     return found
