@@ -5,11 +5,11 @@ Public API: parse_bytes, parse_file, parse_many, collect_files, reference_matche
 
 from .dispatch import parse_bytes, parse_file
 from .model import ParsedDocument, ParsedMessage, Suggestion
-from .parallel import parse_many
+from .parallel import parse_files, parse_many
 from .reference import reference_matches
 from .scan import collect_files
 
 __all__ = [
     "ParsedDocument", "ParsedMessage", "Suggestion", "collect_files", "parse_bytes", "parse_file",
-    "parse_many", "reference_matches",
+    "parse_files", "parse_many", "reference_matches",
 ]

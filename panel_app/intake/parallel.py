@@ -32,7 +32,16 @@ def _work(path: str, reference: str, post: Callable | None = None, post_args: tu
 def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
                progress: Progress | None = None, cancelled: Cancelled | None = None,
                post: Callable | None = None, post_args: tuple = ()) -> Iterator[ParsedMessage]:
-    """ParsedMessages of all `paths`, in input order (an mbox yields its messages in place).
+    """ParsedMessages of all `paths`, in input order (an mbox yields its messages in place)."""
+    for _path, messages in parse_files(paths, reference, workers=workers, progress=progress, cancelled=cancelled,
+                                       post=post, post_args=post_args):
+        yield from messages
+
+
+def parse_files(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                post: Callable | None = None, post_args: tuple = ()) -> Iterator[tuple[str, list[ParsedMessage]]]:
+    """(path, its ParsedMessages) for each of `paths`, in input order.
 
     `post` (a module-level function, picklable) runs in the worker on each message, its result stored in
     `message.extra`: heavy per-message work (e.g. eligibility suggestions) then uses both cores too.
@@ -53,7 +62,7 @@ def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
         for done, path in enumerate(items, start=1):
             if stop():
                 return
-            yield from _work(path, reference, post, post_args)
+            yield path, _work(path, reference, post, post_args)
             report(done, path)
         return
 
@@ -73,7 +82,7 @@ def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,
                 results = fut.result()
             except Exception:  # the worker died (e.g. killed): parse here instead, never lose a file
                 results = _work(path, reference, post, post_args)
-            yield from results
+            yield path, results
             report(done, path)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

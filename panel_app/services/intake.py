@@ -1,27 +1,35 @@
 """Importing applications from the mailbox export: every file gets an outcome; nothing is ever lost.
 
-Each file is one transaction (its messages are stored completely or not at all), so a cancelled or
-killed import keeps what was committed and a re-run adds only the rest: idempotent by the source's
-sha256 and the Message-ID. Parsing and text extraction run in a process pool (both cores).
+Files are written in groups (up to GROUP_FILES files or GROUP_SECONDS of work, one transaction each, in a
+few bulk statements): a file is stored completely or not at all, a cancelled or killed import keeps what was
+committed, and a re-run adds only the rest (idempotent by the source's sha256 and the Message-ID). When a
+group cannot be written, its files are retried one by one, so one bad file never costs the others.
+Parsing, text extraction and the eligibility suggestions run in a process pool (both cores).
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from panel_app.domain.errors import Cancelled
-from panel_app.intake import ParsedMessage, collect_files, parse_many
+from panel_app.intake import ParsedMessage, collect_files, parse_files
 from panel_app.store import applications as qa
+from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
 from panel_app.store import unit_of_work
-from panel_app.store.models import Application, Candidate, Document, DocumentBlob
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
 from .eligibility_suggest import message_snapshot
 from .procedures import ProcedureService
+
+log = logging.getLogger(__name__)
+GROUP_FILES = 32  # files per transaction at most
+GROUP_SECONDS = 0.25  # … or this much work, so progress, cancel and a kill lose little
 
 
 @dataclass
@@ -55,6 +63,30 @@ def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
     return None
 
 
+class _NewApplication:
+    """An application about to be inserted: its row, and what the resend rules look at (`restatus`)."""
+
+    def __init__(self, row: dict, email: str | None, documents: list[dict], order: int):
+        self.row, self.email, self.documents = row, email, documents
+        self.id = 10**15 + order  # after every stored application, in import order (only to sort)
+
+    @property
+    def status(self) -> str:
+        return self.row["status"]
+
+    @status.setter
+    def status(self, value: str) -> None:
+        self.row["status"] = value
+
+    @property
+    def on_time(self) -> bool | None:
+        return self.row["on_time"]
+
+    @property
+    def received_utc(self):  # noqa: ANN201
+        return self.row["received_utc"]
+
+
 class IntakeService:
     def __init__(self, db):  # noqa: ANN001
         self.db = db
@@ -62,35 +94,34 @@ class IntakeService:
     def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
                      progress: Callable[[float, str], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        files = collect_files(paths)
+        order = [str(f) for f in collect_files(paths)]
         report = ImportReport([])
-        by_file: dict[str, FileOutcome] = {}
-        order = [str(f) for f in files]
+        outcomes: dict[str, FileOutcome] = {}
         ctx = self._context(reference, actor)
+        group: list[tuple[str, list[ParsedMessage]]] = []
+        started = time.monotonic()
+        post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
         try:
-            current: str | None = None
-            batch: list[ParsedMessage] = []
-            post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
-            for msg in parse_many(order, ctx["reference"], workers=workers, progress=progress, cancelled=cancelled,
-                                  post=message_snapshot, post_args=post_args):
-                name = msg.source.split("#", 1)[0]
-                if current is not None and name != current:
-                    by_file[current] = self._store_file(ctx, current, batch, actor)
-                    batch = []
-                current = name
-                batch.append(msg)
-            if current is not None:
-                by_file[current] = self._store_file(ctx, current, batch, actor)
+            for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
+                                          cancelled=cancelled, post=message_snapshot, post_args=post_args):
+                if not group:
+                    started = time.monotonic()
+                group.append((path, msgs))
+                if len(group) >= GROUP_FILES or time.monotonic() - started >= GROUP_SECONDS:
+                    outcomes.update(self._store_group(ctx, group, actor))
+                    group = []
         except Cancelled:
             report.cancelled = True
+        finally:
+            if group:  # what was read is kept, also when the import is cancelled
+                outcomes.update(self._store_group(ctx, group, actor))
         if cancelled is not None and cancelled():
             report.cancelled = True
         for path in order:
-            name = Path(path).name
-            outcome = by_file.get(name)
+            outcome = outcomes.get(path)
             if outcome is None:
-                outcome = FileOutcome(name, "not_imported", reason="the import was cancelled before this file"
-                                      if report.cancelled else "the file could not be read")
+                outcome = FileOutcome(Path(path).name, "not_imported", reason="the import was cancelled before this "
+                                      "file" if report.cancelled else "the file could not be read")
             report.files.append(outcome)
         return report
 
@@ -104,87 +135,125 @@ class IntakeService:
                     "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),
                     "index": qa.import_index(uow.session, p.id)}
 
-    def _store_file(self, ctx: dict, name: str, msgs: list[ParsedMessage], actor: Actor) -> FileOutcome:
-        """One file, one transaction. The import index is updated only once the transaction committed."""
-        stored, flags, known = 0, [], 0
+    def _store_group(self, ctx: dict, group: list[tuple[str, list[ParsedMessage]]],
+                     actor: Actor) -> dict[str, FileOutcome]:
+        """One transaction for the group; if it fails, each file alone; a file that still fails is listed as
+        not imported, with the reason (nothing of it was kept, and a re-run will try it again)."""
+        try:
+            return self._write_group(ctx, group, actor)
+        except Exception as exc:  # noqa: BLE001 - reported per file below, never a traceback
+            if len(group) > 1:
+                out: dict[str, FileOutcome] = {}
+                for item in group:
+                    out.update(self._store_group(ctx, [item], actor))
+                return out
+            path = group[0][0]
+            log.exception("could not store %s", path)
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            return {path: FileOutcome(Path(path).name, "not_imported",
+                                      reason=f"the database refused to store it ({reason[:200]}); nothing of it "
+                                             "was kept, and importing again will retry it")}
+
+    def _write_group(self, ctx: dict, group: list[tuple[str, list[ParsedMessage]]],
+                     actor: Actor) -> dict[str, FileOutcome]:
+        """Plan every row of the group in Python, then write them in a few bulk statements. The import index
+        is updated only once the transaction committed."""
         index = ctx["index"]
         added: dict = {"sources": set(), "message_ids": set(), "candidates": {}, "applications_of": {},
                        "pdf_shas": set(), "blobs": set()}
-        with unit_of_work(self.db, actor.name) as uow:
+        blobs: list[dict] = []
+        new_candidates: dict[str, dict] = {}
+        planned: list[_NewApplication] = []
+        outcomes: dict[str, FileOutcome] = {}
+        for path, msgs in group:
+            stored, flags, known = 0, [], 0
             for msg in msgs:
-                if msg.source_sha256 in index["sources"] | added["sources"] or (
-                        msg.message_id and msg.message_id in index["message_ids"] | added["message_ids"]):
+                if msg.source_sha256 in index["sources"] or msg.source_sha256 in added["sources"] or (
+                        msg.message_id and (msg.message_id in index["message_ids"]
+                                            or msg.message_id in added["message_ids"])):
                     known += 1
                     continue
-                app = self._store_message(uow, ctx, msg, added)
+                app = self._plan_message(ctx, msg, added, blobs, new_candidates, len(planned))
+                planned.append(app)
                 stored += 1
-                flags.extend(f for f in app.flags if f not in flags)
+                flags.extend(f for f in app.row["flags"] if f not in flags)
+            outcomes[path] = self._outcome(Path(path).name, msgs, stored, known, flags)
+        if planned:
+            with unit_of_work(self.db, actor.name) as uow:
+                self._write(uow, ctx, added, blobs, new_candidates, planned)
         for key in ("sources", "message_ids", "pdf_shas", "blobs"):
             index[key] |= added[key]
         index["candidates"].update(added["candidates"])
-        for cid, n in added["applications_of"].items():
+        for email, n in added["applications_of"].items():
+            cid = index["candidates"][email]
             index["applications_of"][cid] = index["applications_of"].get(cid, 0) + n
+        return outcomes
+
+    @staticmethod
+    def _outcome(name: str, msgs: list[ParsedMessage], stored: int, known: int, flags: list[str]) -> FileOutcome:
         if stored == 0 and known:
             return FileOutcome(name, "already_imported", 0, [], "imported before (same file or Message-ID)")
         outcome = "imported_with_flags" if flags else "imported"
         reason = next((m.error for m in msgs if m.error), "") or ""
         return FileOutcome(name, outcome, stored, flags, reason)
 
-    def _store_message(self, uow, ctx: dict, msg: ParsedMessage, added: dict) -> Application:  # noqa: ANN001
-        s = uow.session
-        pid, index = ctx["procedure_id"], ctx["index"]
-        self._blobs(s, index, added, [(msg.source_sha256, msg.raw)] + [(d.sha256, d.content) for d in msg.documents])
+    @staticmethod
+    def _plan_message(ctx: dict, msg: ParsedMessage, added: dict, blobs: list[dict],
+                      new_candidates: dict[str, dict], order: int) -> _NewApplication:
+        index = ctx["index"]
+        for sha, content in [(msg.source_sha256, msg.raw)] + [(d.sha256, d.content) for d in msg.documents]:
+            if sha not in index["blobs"] and sha not in added["blobs"]:  # content-addressed: stored once
+                blobs.append({"sha256": sha, "size": len(content), "content": content})
+                added["blobs"].add(sha)
         flags = list(msg.flags)
         on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
         if on_time is False:
             flags.insert(0, "late")
         email = (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
-        candidate_id = None
-        if email:
-            candidate_id = index["candidates"].get(email) or added["candidates"].get(email)
-            if candidate_id is None:
-                c = uow.add(Candidate(procedure_id=pid, email=email, surname=_suggested(msg, "surname") or "",
-                                      first_name=_suggested(msg, "first_name") or ""))
-                s.flush()
-                candidate_id = added["candidates"][email] = c.id
-        app = uow.add(Application(
-            procedure_id=pid, candidate_id=candidate_id, source=msg.source,
-            source_sha256=msg.source_sha256, raw_sha256=msg.source_sha256, kind=msg.kind,
-            message_id=msg.message_id, subject=msg.subject, sender_name=msg.sender_name,
-            sender_email=msg.sender_email, received_utc=msg.received_utc, date_header_utc=msg.date_header_utc,
-            on_time=on_time, reference_ok=msg.reference_ok, flags=flags, status="active", error=msg.error,
-            suggestions=[asdict(x) for x in msg.suggestions],
-            eligibility=msg.extra or {}))
+        if email and email not in index["candidates"] and email not in new_candidates:
+            new_candidates[email] = {"procedure_id": ctx["procedure_id"], "email": email,
+                                     "surname": _suggested(msg, "surname") or "",
+                                     "first_name": _suggested(msg, "first_name") or ""}
         pdf_shas = {d.sha256 for d in msg.documents if d.kind == "pdf"}
-        if pdf_shas & (index["pdf_shas"] | added["pdf_shas"]):
-            app.status = "duplicate"  # the same document was sent before: its bytes are stored once
-        for i, d in enumerate(msg.documents):
-            app.documents.append(Document(blob_sha256=d.sha256, filename=d.filename, kind=d.kind, pages=d.pages,
-                                          has_text=d.has_text, text="\f".join(d.page_texts), flags=list(d.flags),
-                                          from_archive=d.from_archive, position=i))
+        duplicate = bool(pdf_shas & index["pdf_shas"] or pdf_shas & added["pdf_shas"])
+        row = {"procedure_id": ctx["procedure_id"], "candidate_id": None, "source": msg.source,
+               "source_sha256": msg.source_sha256, "raw_sha256": msg.source_sha256, "kind": msg.kind,
+               "message_id": msg.message_id, "subject": msg.subject, "sender_name": msg.sender_name,
+               "sender_email": msg.sender_email, "received_utc": msg.received_utc,
+               "date_header_utc": msg.date_header_utc, "on_time": on_time, "reference_ok": msg.reference_ok,
+               "flags": flags, "status": "duplicate" if duplicate else "active", "error": msg.error,
+               "suggestions": [asdict(x) for x in msg.suggestions], "eligibility": msg.extra or {}}
+        documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,
+                      "has_text": d.has_text, "text": "\f".join(d.page_texts), "flags": list(d.flags),
+                      "from_archive": d.from_archive, "position": i} for i, d in enumerate(msg.documents)]
         added["pdf_shas"] |= pdf_shas
         added["sources"].add(msg.source_sha256)
         if msg.message_id:
             added["message_ids"].add(msg.message_id)
-        s.flush()
-        if candidate_id is not None:
-            before = index["applications_of"].get(candidate_id, 0) + added["applications_of"].get(candidate_id, 0)
-            added["applications_of"][candidate_id] = added["applications_of"].get(candidate_id, 0) + 1
-            if before:  # a resend: decide which of the candidate's applications counts
-                restatus(qa.of_candidate(s, candidate_id))
-        uow.audit(pid, "application.import", "application", app.id, None,
-                  {"source": msg.source, "flags": flags, "status": app.status, "candidate": email})
-        return app
+        if email:
+            added["applications_of"][email] = added["applications_of"].get(email, 0) + 1
+        return _NewApplication(row, email, documents, order)
 
     @staticmethod
-    def _blobs(s, index: dict, added: dict, items: list[tuple[str, bytes]]) -> None:  # noqa: ANN001
-        """Store the bytes not stored yet (content-addressed), in one flush before the rows that refer to them
-        (no ORM relationship orders those inserts)."""
-        new = False
-        for sha, content in items:
-            if sha not in index["blobs"] and sha not in added["blobs"]:
-                s.add(DocumentBlob(sha256=sha, size=len(content), content=content))
-                added["blobs"].add(sha)
-                new = True
-        if new:
-            s.flush()
+    def _write(uow, ctx: dict, added: dict, blobs: list[dict], new_candidates: dict[str, dict],  # noqa: ANN001
+               planned: list[_NewApplication]) -> None:
+        s, index = uow.session, ctx["index"]
+        qw.insert_blobs(s, blobs)  # before the rows that refer to them
+        ids = qw.insert_candidates(s, list(new_candidates.values()))
+        added["candidates"] = dict(zip(new_candidates, ids, strict=True))
+        candidate_of = {**index["candidates"], **added["candidates"]}
+        by_candidate: dict[int, list[_NewApplication]] = {}
+        for app in planned:
+            if app.email:
+                app.row["candidate_id"] = candidate_of[app.email]
+                by_candidate.setdefault(app.row["candidate_id"], []).append(app)
+        for cid, new in by_candidate.items():
+            if len(new) + index["applications_of"].get(cid, 0) > 1:  # a resend: which application counts
+                restatus([*qa.of_candidate(s, cid), *new])
+        app_ids = qw.insert_applications(s, [a.row for a in planned])
+        qw.insert_documents(s, [{**d, "application_id": aid} for a, aid in zip(planned, app_ids, strict=True)
+                                for d in a.documents])
+        qw.insert_audit(s, [{"procedure_id": ctx["procedure_id"], "actor": uow.actor, "action": "application.import",
+                             "entity": "application", "entity_id": str(aid), "before": None,
+                             "after": {"source": a.row["source"], "flags": a.row["flags"], "status": a.status,
+                                       "candidate": a.email}} for a, aid in zip(planned, app_ids, strict=True)])

@@ -16,7 +16,7 @@ from panel_app.services.synthetic import write_mailbox
 
 def test_kill_mid_import_then_rerun(tmp_path, template_path, capsys):
     box = tmp_path / "box"
-    n = 40
+    n = 150
     write_mailbox(box, n, seed=5)
     url = f"sqlite:///{tmp_path / 'k.sqlite'}"
     assert main(["--db", url, "procedure", "create", "--template", str(template_path)]) == 0
