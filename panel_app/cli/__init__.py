@@ -1,4 +1,8 @@
-"""`panel-app`: headless commands over the same services as the GUI. No subcommand opens the GUI."""
+"""`panel-app`: headless commands over the same services as the GUI. No subcommand opens the GUI.
+
+Importing this package stays light (no SQLAlchemy, no Qt): the import's worker processes are spawned and
+re-import the `panel-app` script, and each would otherwise pay ~0.6 s before reading its first file.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,6 @@ from . import (
     cmd_report,
     cmd_scoring,
 )
-from .context import Context
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel,
@@ -62,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .context import (
+        Context,  # the services and the database layer: not imported by `import panel_app.cli`
+    )
+
     ctx = Context(args)
     try:
         if getattr(args, "needs_actor", True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from panel_app.domain.errors import UserFacingError
-from panel_app.services.reports import KINDS, STAGES, page_count
+from panel_app.domain.report_kinds import KINDS, STAGES
 
 from .output import emit
 
@@ -36,6 +36,8 @@ def report(ctx) -> int:  # noqa: ANN001
         out.write_bytes(data)
     except OSError as e:
         raise UserFacingError(f"Could not write {out}: {e.strerror or e}.", hint="Choose another -o path.") from None
+    from panel_app.services.reports import page_count  # pypdfium2, only when a report is printed
+
     pages = page_count(data)
     emit(ctx, {"file": str(out), "pages": pages, "bytes": len(data)}, f"{out} ({pages} pages)")
     return 0

@@ -1,6 +1,6 @@
 """The eligibility check: the matrix of suggestions and decisions, decisions with reasons, Art. 29, exclusion.
 
-The suggestions were computed at import (Application.eligibility, see eligibility_suggest.py); the panel
+The suggestions were computed at import (Application.eligibility, see domain/eligibility/snapshot.py); the panel
 decides. A decision is a Decision row (kind "eligibility"); the latest one (highest id) for an
 application and criterion is in force, earlier ones stay as history. Every change is audited.
 """

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.intake import ParsedMessage, collect_files, parse_files
 from panel_app.store import applications as qa
@@ -24,7 +25,6 @@ from panel_app.store import unit_of_work
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
-from .eligibility_suggest import message_snapshot
 from .procedures import ProcedureService
 
 log = logging.getLogger(__name__)

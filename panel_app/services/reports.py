@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 
 from panel_app import reports as pdf
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.report_kinds import KINDS, STAGES, TITLES
 
 from .actors import Actor, require_role
 from .applications import ApplicationService
@@ -31,10 +32,6 @@ from .report_data_minutes import panel_report_data
 from .report_data_panel import sheets_data, shortlist_data
 from .scoring import ScoringService
 
-KINDS = ("shortlist", "eligibility", "sheets", "panel", "extract")
-TITLES = {"shortlist": "Shortlist", "eligibility": "Eligibility report", "sheets": "Candidate sheets",
-          "panel": "Panel report", "extract": "Candidate extract (data access request)"}
-STAGES = ("preselection", "interview")
 Progress = Callable[[float, str], None]
 
 

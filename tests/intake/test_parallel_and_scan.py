@@ -44,3 +44,15 @@ def test_collect_files_recurses_sorted_and_keeps_unknown_files(tmp_path):
     assert [f.relative_to(tmp_path).as_posix() for f in files] == [".DS_Store", "a.msg", "b/2.eml"]
     (msg,) = list(parse_many([files[0]], REF, workers=1))
     assert "not_mail" in msg.flags
+
+
+def test_the_import_workers_start_without_database_or_qt_code():
+    """A spawned worker re-imports the `panel-app` script (panel_app.cli) and loads the parsing and snapshot
+    code; none of it may pull SQLAlchemy, Qt or reportlab, or each worker pays ~0.6 s before its first file."""
+    import subprocess
+    import sys
+
+    code = ("import sys, panel_app.cli, panel_app.intake.parallel, panel_app.domain.eligibility.snapshot; "
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'reportlab') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,10 +1,14 @@
-"""Eligibility suggestions computed from what intake stored (a snapshot kept on the application)."""
+"""The eligibility snapshot kept on each application, computed in the intake worker at import.
+
+Here in the domain (standard library only) so that the import's worker processes load no database code.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
-from panel_app.domain.eligibility import ApplicationFacts, suggest
+from .checks import suggest
+from .facts import ApplicationFacts
 
 
 def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict | None, grade: str,
