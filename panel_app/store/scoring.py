@@ -28,6 +28,11 @@ def is_conflicted(s: Session, member_id: int, candidate_id: int) -> bool:
                                                  Declaration.kind == "conflict").limit(1)) is not None
 
 
+def candidate_ids(s: Session, procedure_id: int) -> dict[str, int]:
+    """e-mail -> candidate id, for every candidate of the procedure."""
+    return dict(s.execute(select(Candidate.email, Candidate.id).where(Candidate.procedure_id == procedure_id)).all())
+
+
 def scorable_candidates(s: Session, procedure_id: int) -> list[Candidate]:
     """Candidates with an active application that is not excluded."""
     q = (select(Candidate).join(Application, Application.candidate_id == Candidate.id)
