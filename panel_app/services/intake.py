@@ -222,7 +222,7 @@ class IntakeService:
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
                "date_header_utc": msg.date_header_utc, "on_time": on_time, "reference_ok": msg.reference_ok,
                "flags": flags, "status": "duplicate" if duplicate else "active", "error": msg.error,
-               "suggestions": [asdict(x) for x in msg.suggestions], "eligibility": msg.extra or {}}
+               "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {}}
         documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,
                       "has_text": d.has_text, "text": "\f".join(d.page_texts), "flags": list(d.flags),
                       "from_archive": d.from_archive, "position": i} for i, d in enumerate(msg.documents)]

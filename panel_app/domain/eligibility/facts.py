@@ -97,12 +97,6 @@ BLOCK_MAX_LINES = 15
 LONG_LINE = 200  # evidence from a longer line (several form lines joined) is cut to the field
 
 
-def free_text(line: str) -> str:
-    """The part of a line that is not a labelled form field (the text before the first label)."""
-    found = _labels_in(line)
-    return line[: found[0][1]].strip() if found else line
-
-
 @dataclass
 class Field:
     key: str
@@ -116,6 +110,12 @@ class Field:
 class Document:
     lines: list[tuple[int, str]]  # (page, line), form page first
     fields: dict[str, list[Field]]
+    labelled: list[list[tuple[str, int, int]]] = field(default_factory=list)  # _labels_in of each line
+
+    def free_text(self, i: int) -> str:
+        """The part of line i that is not a labelled form field (the text before its first label)."""
+        text, found = self.lines[i][1], self.labelled[i] if i < len(self.labelled) else _labels_in(self.lines[i][1])
+        return text[: found[0][1]].strip() if found else text
 
     def first(self, key: str) -> Field | None:
         found = self.fields.get(key)
@@ -170,7 +170,7 @@ def read_document(facts: ApplicationFacts) -> Document:
                         break
                     fld.extra.append(lines[k])
             fields.setdefault(key, []).append(fld)
-    return Document(lines, fields)
+    return Document(lines, fields, labelled)
 
 
 # ------------------------------------------------------------------ declarations (ticked boxes, "I declare")

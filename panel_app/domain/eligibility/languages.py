@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import cefr_rank, language_code, official_languages
-from .facts import Document, fold, free_text
+from .facts import Document, fold
 
 # Names of the 24 official languages in English, French and German (folded), by ISO 639-1 code.
 OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -199,8 +199,8 @@ def read_document(doc: Document) -> list[LevelReading]:
     for section in doc.all("languages"):  # the form's section first; a CV may have one too
         block_lines.update(t for _, t in section.extra)
         out.extend(read_text("\n".join([section.value] + [t for _, t in section.extra]), section.page))
-    for page, line in doc.lines:
-        text = free_text(line)
+    for i, (page, line) in enumerate(doc.lines):
+        text = doc.free_text(i)
         if line in block_lines or not _HAS_LEVEL_RE.search(fold(text)):
             continue
         out.extend(read_text(text, page, strict=False))

@@ -5,8 +5,6 @@ Here in the domain (standard library only) so that the import's worker processes
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from .checks import suggest
 from .facts import ApplicationFacts
 
@@ -19,7 +17,7 @@ def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict 
     s = suggest(facts, criteria, min_years=min_years)
     return {"nationalities": s.nationalities, "diploma_years": s.diploma_years, "languages": s.languages,
             "article29": s.article29, "article29_evidence": s.article29_evidence, "warnings": s.warnings,
-            "checks": [asdict(c) for c in s.checks]}
+            "checks": [dict(vars(c)) for c in s.checks]}
 
 
 def message_snapshot(msg, grade: str, criteria: list[tuple[str, bool]], min_years: int, deadline) -> dict:  # noqa: ANN001
