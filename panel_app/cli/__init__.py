@@ -65,9 +65,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from .context import (
-        Context,  # the services and the database layer: not imported by `import panel_app.cli`
-    )
+    from panel_app.services.connection import as_user_error
+
+    from .context import Context  # the services and the database layer: not at `import panel_app.cli`
 
     ctx = Context(args)
     try:
@@ -80,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except UserFacingError as e:
         return fail(ctx, e)
+    except Exception as e:
+        told = as_user_error(e)
+        if told is e:
+            raise
+        return fail(ctx, told)
     finally:
         ctx.close()
 

@@ -3,6 +3,7 @@
 - UserFacingError: a plain message that names the file or field and says what to do. No traceback.
 - Refused: an action the rules forbid (not allowed, not sealed, not declared, conflicted). CLI exit 3.
 - StaleEdit: a save on a stale version; says who changed it and when.
+- DatabaseUnreachable: the server or the network is down; the GUI shows a banner and retries.
 - Cancelled: the user cancelled; silent.
 Anything else is a bug: the UI shows a dialog with details and the log keeps the traceback.
 """
@@ -46,3 +47,14 @@ class StaleEdit(UserFacingError):
 
 class Cancelled(Exception):
     """The user cancelled a long operation. Never shown as an error."""
+
+
+class DatabaseUnreachable(UserFacingError):
+    """The database cannot be reached now (server stopped, network down, file share gone)."""
+
+    exit_code = 6
+
+    def __init__(self, detail: str = ""):
+        super().__init__("The panel's database cannot be reached" + (f" ({detail})." if detail else "."),
+                         hint="Nothing was changed. Check the network or ask IT whether the server is running; "
+                              "try again when it answers.")

@@ -1,6 +1,7 @@
 """The three kinds of error, shown the right way (after Electrum).
 
-Cancelled: silent. UserFacingError: a plain message that says what to do. Anything else: a bug dialog
+Cancelled: silent. DatabaseUnreachable: the main window's banner (no dialog while it is shown).
+UserFacingError: a plain message that says what to do. Anything else: a bug dialog
 with the details folded away, and the traceback in the log. A global excepthook catches the rest.
 """
 
@@ -9,16 +10,22 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from panel_app.domain.errors import Cancelled, UserFacingError
+from panel_app.domain.errors import Cancelled, DatabaseUnreachable, UserFacingError
 
 log = logging.getLogger("panel_app.ui")
+# Set by the main window while it shows the "database out of reach" banner: no dialog per failed load then.
+offline_banner_shown: Callable[[], bool] = lambda: False  # noqa: E731
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, Cancelled):
+        return
+    if isinstance(error, DatabaseUnreachable) and offline_banner_shown():
+        log.info("database out of reach (the banner says so): %s", error)
         return
     if isinstance(error, UserFacingError):
         box = QMessageBox(QMessageBox.Icon.Warning, "panel_app", error.message, parent=parent)

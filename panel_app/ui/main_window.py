@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import sheet_actions
+from . import errors, sheet_actions
 from .errors import show_error
+from .offline_banner import OfflineBanner
 from .pages.registry import build_page
 from .pages.registry import titles as page_titles
 from .sign_in import SignInDialog
@@ -60,11 +62,17 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 4)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.offline_banner = OfflineBanner()
+        column.addWidget(self.offline_banner)
+        row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
+        state.tasks.reachable_changed.connect(self._reachable_changed)
+        errors.offline_banner_shown = lambda: not state.tasks.reachable
         self._build_toolbar()
         self._build_menus()
         self.db_label, self.member_label = QLabel(), QLabel()
@@ -119,6 +127,13 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is not None and getattr(page, "stale", False):
             page.refresh()
+
+    def _reachable_changed(self, reachable: bool) -> None:
+        self.offline_banner.set_reachable(reachable)
+        if reachable:  # what was loaded before may be out of date: reload the page in view, the rest when shown
+            for page in self._built.values():
+                page.stale = True
+            self._refresh_if_stale()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)

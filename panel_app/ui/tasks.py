@@ -22,10 +22,22 @@ class _Bridge(QObject):
     progress = Signal(object, float, str)  # callback, fraction, message
 
 
+def _told(error: BaseException) -> BaseException:
+    """A lost connection becomes DatabaseUnreachable (a plain message), whatever the driver raised."""
+    from panel_app.services.connection import as_user_error
+
+    return as_user_error(error)
+
+
 class TaskRunner(QObject):
-    """`run(fn, on_done, on_error)` executes fn(*args) on the DB worker thread, callbacks on the GUI thread."""
+    """`run(fn, on_done, on_error)` executes fn(*args) on the DB worker thread, callbacks on the GUI thread.
+
+    `reachable_changed(False)` is emitted when a task finds the database out of reach, `(True)` when a task
+    succeeds again; the main window shows a banner meanwhile instead of an error dialog per page.
+    """
 
     busy_changed = Signal(bool)
+    reachable_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +46,7 @@ class TaskRunner(QObject):
         self._bridge.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._bridge.progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self.reachable = True
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
@@ -53,7 +66,7 @@ class TaskRunner(QObject):
             try:
                 result = fn(*args, **kwargs)
             except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
-                self._bridge.done.emit(on_error, None, e, quiet)
+                self._bridge.done.emit(on_error, None, _told(e), quiet)
             else:
                 self._bridge.done.emit(on_done, result, None, quiet)
 
@@ -64,6 +77,7 @@ class TaskRunner(QObject):
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)
+        self._note_reachability(error)
         if error is not None:
             if callback is not None:
                 callback(error)
@@ -73,6 +87,16 @@ class TaskRunner(QObject):
                 show_error(None, error)
         elif callback is not None:
             callback(result)
+
+    def _note_reachability(self, error: BaseException | None) -> None:
+        from panel_app.domain.errors import DatabaseUnreachable
+
+        reachable = not isinstance(error, DatabaseUnreachable)
+        if error is not None and reachable:
+            return  # another error says nothing about the connection
+        if reachable != self.reachable:
+            self.reachable = reachable
+            self.reachable_changed.emit(reachable)
 
     @staticmethod
     def _deliver_progress(callback, fraction: float, message: str) -> None:  # noqa: ANN001
