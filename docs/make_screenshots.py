@@ -71,6 +71,13 @@ def main() -> None:
                 QTest.qWait(20)
             window.grab().save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
+        # the banner a lost database shows (tests/resilience/test_offline_navigation.py stops a real server)
+        window.go_to("Applications")
+        settle()
+        window.offline_banner.set_reachable(False)
+        settle()
+        window.grab().save(str(OUT / "offline.png"))
+        print("wrote", OUT / "offline.png")
         window.close()
         services.db.dispose()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Document, fold
+from .facts import Document, fold, rx
 
 CATEGORIES = ("official", "other_institution", "laureate")
 
@@ -50,7 +50,7 @@ def classify(value: str) -> tuple[bool, str | None]:
     if not folded:
         return True, None
     for category, pattern in _PATTERNS:
-        if re.search(pattern, folded):
+        if rx(pattern).search(folded):
             return True, category
     return False, None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Document, fold
+from .facts import Document, fold, rx
 
 # (years cumulated, label, pattern on folded text); when several are named, the highest counts.
 DEGREE_TYPES: tuple[tuple[int, str, str], ...] = (
@@ -55,7 +55,7 @@ class DiplomaReading:
 def _years(text: str) -> int | None:
     folded = fold(text)
     for word, n in _WORD_NUMBERS.items():
-        folded = re.sub(rf"\b{word}\b", str(n), folded)
+        folded = rx(rf"\b{word}\b").sub(str(n), folded)
     m = _NUMBER_RE.match(folded) or _YEARS_RE.search(folded)
     if not m:
         return None
@@ -68,7 +68,7 @@ def _years(text: str) -> int | None:
 def degree_type(text: str, abbreviations: bool = False) -> tuple[int, str] | None:
     folded = fold(text)
     found = [(years, label) for years, label, pattern in
-             DEGREE_TYPES + SAFE_ABBREVIATIONS + (ABBREVIATIONS if abbreviations else ()) if re.search(pattern, folded)]
+             DEGREE_TYPES + SAFE_ABBREVIATIONS + (ABBREVIATIONS if abbreviations else ()) if rx(pattern).search(folded)]
     return max(found, default=None)  # the highest degree named
 
 
@@ -90,7 +90,7 @@ def read_document(doc: Document) -> DiplomaReading:
         if kind is None and not _STUDY_WORDS.search(fold(text)):
             continue
         m = _YEARS_RE.search(fold(text))
-        of_study = re.search(r"(?:years?|ans|jahre) (?:of (?:university )?stud|d'etudes|studium)", fold(text))
+        of_study = rx(r"(?:years?|ans|jahre) (?:of (?:university )?stud|d'etudes|studium)").search(fold(text))
         if m and (years := _years(m.group(0))) and years <= 10 and (kind is not None or of_study):
             return DiplomaReading(years, False, text, text, page)
         if kind and (best is None or kind[0] > (best.years or 0)):

@@ -10,6 +10,7 @@ empty takes the next line). Pages are numbered from 1. The page holding the appl
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -52,6 +53,13 @@ class ApplicationFacts:
         if self.readable and not any(t.strip() for t in self.page_texts):
             return "no text could be read from the PDF"
         return "the document could not be read"
+
+
+@functools.cache
+def rx(pattern: str) -> re.Pattern:
+    """Our patterns compiled once, in a cache of our own: `re`'s shared cache (512 entries) is flushed by the
+    email parser, which compiles a new boundary pattern for every message it reads."""
+    return re.compile(pattern)
 
 
 def fold(text: str) -> str:
@@ -201,7 +209,7 @@ def read_declarations(doc: Document) -> dict[str, Declaration]:
     def note(segment: str, ticked: bool, line: str, page: int) -> None:
         folded = fold(segment)
         for kind, pattern in DECLARATION_KEYWORDS.items():
-            if re.search(pattern, folded) and (kind not in found or (ticked and not found[kind].declared)):
+            if rx(pattern).search(folded) and (kind not in found or (ticked and not found[kind].declared)):
                 found[kind] = Declaration(kind, ticked, line, page)
 
     for page, text in doc.lines:
@@ -211,6 +219,6 @@ def read_declarations(doc: Document) -> dict[str, Declaration]:
             evidence = text if len(text) <= LONG_LINE else text[m.start():end].strip()
             note(text[m.end():end], m.group(3) is None, evidence, page)
         if not boxes and _DECLARE_RE.search(folded := fold(text)):
-            negated = re.search(r"\b(?:not|pas|nicht|kein)\b", folded)
+            negated = rx(r"\b(?:not|pas|nicht|kein)\b").search(folded)
             note(text, not negated, text, page)
     return found

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import cefr_rank, language_code, official_languages
-from .facts import Document, fold
+from .facts import Document, fold, rx
 
 # Names of the 24 official languages in English, French and German (folded), by ISO 639-1 code.
 OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -90,7 +90,7 @@ def lowest(levels: list[str]) -> str | None:
 
 
 def _window_levels(text: str) -> list[str]:
-    return re.findall(_LEVEL, text)
+    return rx(_LEVEL).findall(text)
 
 
 def read_text(text: str, page: int | None, evidence: str | None = None, strict: bool = True) -> list[LevelReading]:
@@ -123,7 +123,7 @@ def read_text(text: str, page: int | None, evidence: str | None = None, strict: 
             level, used_until = tail.group(1), m.end()
         elif _window_levels(rest_of_line):
             level, used_until = lowest(_window_levels(rest_of_line)), nxt
-        elif re.search(r"\b" + _NATIVE + r"\b", rest_of_line):
+        elif rx(r"\b" + _NATIVE + r"\b").search(rest_of_line):
             native, used_until = True, nxt
         else:
             used_until = m.end()
@@ -144,7 +144,7 @@ def read_text(text: str, page: int | None, evidence: str | None = None, strict: 
 def _looks_like_entry(folded: str, start: int, after: str) -> bool:
     """A language named as a list entry ("English: fluent", "- English"), not in passing ("Polish history")."""
     line_start = folded.rfind("\n", 0, start) + 1
-    return not folded[line_start:start].strip(" \t-•*·") or bool(re.match(r"\s*[:\-–—(=]", after))
+    return not folded[line_start:start].strip(" \t-•*·") or bool(rx(r"\s*[:\-–—(=]").match(after))
 
 
 def read_europass(europass: dict) -> list[LevelReading]:
