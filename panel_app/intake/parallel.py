@@ -96,4 +96,4 @@ def parse_files(paths: Iterable[str | Path], reference: str, *, workers: int = 2
                 done += 1
                 report(done, path)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)  # the workers exit in the background
