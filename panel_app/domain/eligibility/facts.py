@@ -62,6 +62,7 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@functools.lru_cache(maxsize=8192)  # the rules fold the same lines of a document several times
 def fold(text: str) -> str:
     """Lower case without accents ("Staatsangehörigkeit" → "staatsangehorigkeit"); ß → ss."""
     if text.isascii():  # most lines of a CV: nothing to decompose
