@@ -33,24 +33,34 @@ CREATE TABLE IF NOT EXISTS {MAP_TABLE} (
     created_at timestamptz NOT NULL DEFAULT now());
 
 -- The default argument is evaluated in the caller's context, so current_user is the member's role even
--- though the body runs with the owner's rights (SECURITY DEFINER).
+-- though the body runs with the owner's rights (SECURITY DEFINER). PL/pgSQL rather than SQL: a SECURITY
+-- DEFINER SQL function is never inlined and re-plans its body at every call (0.05 ms, several times per
+-- statement under the policies); PL/pgSQL keeps the plan for the session.
 CREATE OR REPLACE FUNCTION panel_current_member_id(who name DEFAULT current_user) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT member_id FROM {MAP_TABLE} WHERE role_name = who $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT member_id FROM {MAP_TABLE} WHERE role_name = who);
+END $$;
 
 CREATE OR REPLACE FUNCTION panel_current_member_role(who name DEFAULT current_user) RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN m.active THEN m.role ELSE 'inactive' END FROM member m
-     WHERE m.id = panel_current_member_id(who) $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN m.active THEN m.role ELSE 'inactive' END
+              FROM {MAP_TABLE} r JOIN member m ON m.id = r.member_id WHERE r.role_name = who);
+END $$;
 
 CREATE OR REPLACE FUNCTION panel_current_member_name(who name DEFAULT current_user) RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT m.name FROM member m WHERE m.id = panel_current_member_id(who) $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT m.name FROM {MAP_TABLE} r JOIN member m ON m.id = r.member_id WHERE r.role_name = who);
+END $$;
 
 CREATE OR REPLACE FUNCTION panel_is_conflicted(cand integer, who name DEFAULT current_user) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM declaration d WHERE d.kind = 'conflict' AND d.candidate_id = cand
-                    AND d.member_id = panel_current_member_id(who)) $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM declaration d JOIN {MAP_TABLE} r ON r.member_id = d.member_id
+                    WHERE r.role_name = who AND d.kind = 'conflict' AND d.candidate_id = cand);
+END $$;
 
 -- (candidate, stage) pairs whose marks by others the caller may read; computed once per query.
 CREATE OR REPLACE FUNCTION panel_visible_pairs(who name DEFAULT current_user)
