@@ -1,7 +1,8 @@
 """A change feed for live progress on several workstations.
 
-PostgreSQL: a statement trigger on assessment/score/decision/declaration sends NOTIFY `panel_changes`
-(payload = table name); a listener connection is polled without blocking.
+PostgreSQL: statement triggers on assessment/decision/declaration send NOTIFY `panel_changes` (payload =
+table name) when a statement changed rows; a listener connection is polled without blocking. A draft mark
+does not notify (see NOTIFIED); the member's first mark on a candidate, a submit and a reopen do.
 SQLite: `PRAGMA data_version` on a dedicated connection changes whenever another connection commits;
 max(audit_event.id) is read as well, so a change is seen even where data_version is not reliable.
 `poll()` returns the names of what changed since the previous poll (empty: nothing).
@@ -16,19 +17,32 @@ from sqlalchemy.engine import make_url
 from .engine import Database
 
 CHANNEL = "panel_changes"
-WATCHED = ("assessment", "score", "decision", "declaration")
+WATCHED = ("assessment", "score", "decision", "declaration")  # tables that had triggers (dropped on re-install)
+
+# Per-mark NOTIFY is left out on purpose: NOTIFY serialises the commits of every notifying transaction on
+# the server (one lock, held through the WAL flush), and with fifteen members autosaving that queue was most of
+# a save's latency. Nothing another workstation shows changes with a draft mark (others' marks are shown only
+# once submitted); a member's first mark on a candidate inserts the draft assessment, which notifies.
+NOTIFIED = ("assessment", "decision", "declaration")
 
 _NOTIFY_DDL = f"""
 CREATE OR REPLACE FUNCTION panel_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    IF EXISTS (SELECT 1 FROM changed) THEN  -- a statement that changed no row (ON CONFLICT DO NOTHING) is silent
+        PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    END IF;
     RETURN NULL;
 END $$;
 """ + "".join(f"""
 DROP TRIGGER IF EXISTS panel_changes_notify ON {t};
-CREATE TRIGGER panel_changes_notify AFTER INSERT OR UPDATE ON {t}
+DROP TRIGGER IF EXISTS panel_changes_insert ON {t};
+DROP TRIGGER IF EXISTS panel_changes_update ON {t};
+""" for t in WATCHED) + "".join(f"""
+CREATE TRIGGER panel_changes_insert AFTER INSERT ON {t} REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION panel_notify_change();
-""" for t in WATCHED)
+CREATE TRIGGER panel_changes_update AFTER UPDATE ON {t} REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION panel_notify_change();
+""" for t in NOTIFIED)
 
 
 def install_notify(db: Database) -> None:
