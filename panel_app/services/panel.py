@@ -118,8 +118,7 @@ class PanelService(ShortlistMixin, FinalMixin):
     # ---------------------------------------------------------------- ranking, reliability, robustness
     def ranking(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
         with gc_paused(), read_only(self.db) as s:
-            d = open_stage(s, reference, actor, stage, fast=True)
-            require_ranking_visible(d, actor)
+            d = open_stage(s, reference, actor, stage, ranking=True)
             return ranking_rows(d, compute(d), actor.name)
 
     def reliability(self, reference: str, actor: Actor, stage: str = "preselection") -> dict:

@@ -93,9 +93,10 @@ def ranking_rules_of(rules: dict, stage: str) -> RankingRules:
                         consolidation=rules.get("consolidation", "mean"))
 
 
-def load(s, reference: str, stage: str = "preselection", *, fast: bool = False) -> StageData:  # noqa: ANN001
+def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,  # noqa: ANN001
+         with_cells: bool = True) -> StageData:
     """The stage's data. `fast`: per-cell statistics aggregated in SQL instead of the 84,000 marks (for the
-    ranking and the shortlist, which need no individual mark)."""
+    ranking and the shortlist, which need no individual mark); `with_cells=False` leaves them to `load_cells`."""
     p = gate.procedure_for(s, reference)
     crits = gate.scored_criteria(s, p, stage)
     scale_max = float(p.rules.get("scale_max", 4))
@@ -118,10 +119,8 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False) 
     data = StageData(p, stage, criteria, {c.code: c.title for c in crits}, ranking_rules_of(p.rules, stage),
                      [m.name for m in voting], cands, {r[1]: r[0] for r in rows}, conflicts, submitted, marks,
                      member_ids={m.name: m.id for m in voting})
-    if fast:
-        data.cells = {(email_of[c], code_of[k]): (n, total, lo, hi, nas or 0)
-                      for c, k, n, total, lo, hi, nas in cell_stats(s, p.id, stage, list(name_of), submitted_ids)
-                      if c in email_of and k in code_of}
+    if fast and with_cells:
+        load_cells(s, data)
     everyone = {m.id: m.name for m in q.members(s, p.id)}
     for d in decisions(s, p.id, ["consensus"], stage):
         email = email_of.get(d.candidate_id)
@@ -132,6 +131,17 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False) 
             "value": body.get("value"), "minority": body.get("minority"), "mean": body.get("mean"),
             "justification": d.reason or "", "by": everyone.get(d.member_id), "at": d.decided_at}
     return data
+
+
+def load_cells(s, data: StageData) -> None:  # noqa: ANN001
+    """The per-cell statistics of a fast load (the one heavy query of the ranking)."""
+    code_of = {c.id: c.code for c in gate.scored_criteria(s, data.p, data.stage)}
+    email_of = {cid: email for email, cid in data.cand_ids.items()}
+    name_ids = list(data.member_ids.values())
+    submitted_ids = {(data.member_ids[m], data.cand_ids[c]) for m, c in data.submitted}
+    data.cells = {(email_of[c], code_of[k]): (n, total, lo, hi, nas or 0)
+                  for c, k, n, total, lo, hi, nas in cell_stats(s, data.p.id, data.stage, name_ids, submitted_ids)
+                  if c in email_of and k in code_of}
 
 
 @contextmanager
@@ -176,10 +186,15 @@ def require_ranking_visible(d: StageData, actor: Actor) -> None:
                   f"to the {actor.role} only when every member has submitted.")
 
 
-def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False) -> StageData:  # noqa: ANN001
-    """The checks every panel read goes through, then the data."""
+def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,  # noqa: ANN001
+               ranking: bool = False) -> StageData:
+    """The checks every panel read goes through, then the data. `ranking`: a fast load for a comparison of
+    candidates, refused (require_ranking_visible) before its heavy per-cell query runs, as a poll often is."""
     gate.require_member(actor)
-    d = load(s, reference, stage, fast=fast)
+    d = load(s, reference, stage, fast=fast or ranking, with_cells=not ranking)
     gate.require_sealed(d.p)
     gate.require_declared(s, d.p, actor)
+    if ranking:
+        require_ranking_visible(d, actor)
+        load_cells(s, d)
     return d

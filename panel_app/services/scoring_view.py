@@ -21,24 +21,20 @@ class ScoringView:
         gate.require_member(actor)
         with read_only(self.db) as s:
             p = gate.procedure_for(s, reference)
-            return self._progress(s, p, stage)
+            return [{k: v for k, v in r.items() if k != "id"} for r in self._progress(s, p, stage)]
 
-    def _progress(self, s, p, stage: str) -> list[dict]:  # noqa: ANN001
-        voting = [m for m in q.members(s, p.id) if m.voting and m.active]
-        conflicts = qs.conflicts(s, p.id)
-        submitted = {(a.member_id, a.candidate_id) for a in qs.assessments(s, p.id, stage) if a.status == "submitted"}
-        from .scoring import ScoringService
+    @staticmethod
+    def _progress(s, p, stage: str) -> list[dict]:  # noqa: ANN001
+        """One aggregate query (the chair's page polls it every second while the members score)."""
+        rows = qs.progress_counts(s, p.id, stage)
+        if stage == "interview":
+            from .shortlist_state import invited_ids
 
-        out = []
-        for c in ScoringService._stage_candidates(s, p, stage):
-            expected = [m for m in voting if (m.id, c.id) not in conflicts]
-            done = [m for m in expected if (m.id, c.id) in submitted]
-            out.append({"email": c.email, "surname": c.surname, "first_name": c.first_name,
-                        "expected": len(expected), "submitted": len(done),
-                        "complete": bool(expected) and len(done) == len(expected),
-                        "_submitted_ids": {m.id for m in done}, "_conflicted_ids": {m.id for m in voting
-                                                                                    if (m.id, c.id) in conflicts}})
-        return out
+            invited = invited_ids(s, p)
+            rows = [r for r in rows if r[0] in invited]
+        return [{"id": cid, "email": email, "surname": surname, "first_name": first, "expected": expected,
+                 "submitted": done, "complete": bool(expected) and done == expected}
+                for cid, email, surname, first, expected, done in rows]
 
     def marks(self, reference: str, actor: Actor, email: str | None = None, stage: str = "preselection") -> list[dict]:
         """The marks `actor` may see: always their own; others' only when the rules allow it."""
@@ -50,15 +46,17 @@ class ScoringView:
             rows = self._progress(s, p, stage)
             if email:
                 rows = [r for r in rows if r["email"] == email.strip().lower()]
+            # as in the counts, only a voting, active member's own conflicts and submissions count here
+            voting = any(m.id == actor.member_id and m.voting and m.active for m in q.members(s, p.id))
+            conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id} if voting else set()
+            mine = qs.submitted_by(s, actor.member_id, stage) if voting else set()
+            marks = qs.stage_marks(s, p.id, stage, rows[0]["id"] if email and rows else None)
             out = []
             for r in rows:
-                conflicted = actor.member_id in r["_conflicted_ids"]
-                if conflicted:
+                if r["id"] in conflicted:
                     continue
-                visible = can_see_marks(actor.role, actor.member_id in r["_submitted_ids"], conflicted,
-                                        r["complete"])
-                c = gate.candidate(s, p, r["email"])
-                for member, code, value, na, comment, status in qs.all_marks_of_candidate(s, c.id, stage):
+                visible = can_see_marks(actor.role, r["id"] in mine, False, r["complete"])
+                for member, code, value, na, comment, status in marks.get(r["id"], []):
                     own = member == actor.name
                     if own or (visible and status == "submitted"):
                         out.append({"candidate": r["email"], "member": member, "criterion": code, "value": value,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from .models import Application, Assessment, Candidate, Criterion, Declaration, Member, Score
@@ -72,6 +72,52 @@ def scored_counts(s: Session, member_id: int, stage: str) -> dict[int, int]:
         Score.member_id == member_id, Score.stage == stage, or_(Score.value.is_not(None), Score.na.is_(True)))
         .group_by(Score.candidate_id))
     return {c: n for c, n in rows}
+
+
+def progress_counts(s: Session, procedure_id: int, stage: str) -> list[tuple[int, str, str, str, int, int]]:
+    """(candidate id, e-mail, surname, first name, expected, submitted) per scorable candidate, in one
+    aggregate: expected = voting, active members not conflicted on the candidate; submitted = those of
+    them whose assessment of the stage is submitted."""
+    conflicted = exists().where(Declaration.member_id == Member.id, Declaration.candidate_id == Candidate.id,
+                                Declaration.kind == "conflict")
+    submitted = exists().where(Assessment.member_id == Member.id, Assessment.candidate_id == Candidate.id,
+                               Assessment.stage == stage, Assessment.status == "submitted")
+    scorable = exists().where(Application.candidate_id == Candidate.id, Application.status == "active",
+                              Application.excluded.is_(False))
+    q = (select(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name,
+                func.count(Member.id) - func.sum(case((conflicted, 1), else_=0)),
+                func.sum(case((and_(submitted, ~conflicted), 1), else_=0)))
+         .select_from(Candidate)
+         .outerjoin(Member, and_(Member.procedure_id == procedure_id, Member.voting.is_(True),
+                                 Member.active.is_(True)))
+         .where(Candidate.procedure_id == procedure_id, scorable)
+         .group_by(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name)
+         .order_by(Candidate.id))
+    return [(c, e, sn, fn, int(n or 0), int(k or 0)) for c, e, sn, fn, n, k in s.execute(q)]
+
+
+def submitted_by(s: Session, member_id: int, stage: str) -> set[int]:
+    """Candidate ids this member has submitted at this stage."""
+    return set(s.scalars(select(Assessment.candidate_id).where(
+        Assessment.member_id == member_id, Assessment.stage == stage, Assessment.status == "submitted")))
+
+
+def stage_marks(s: Session, procedure_id: int, stage: str, candidate_id: int | None = None) -> dict[int, list[tuple]]:
+    """candidate id -> [(member name, criterion code, value, na, comment, assessment status)], the marks of the
+    stage (or of one candidate) the connected user may read (row-level security filters them on PostgreSQL)."""
+    q = (select(Score.candidate_id, Member.name, Criterion.code, Score.value, Score.na, Score.comment,
+                Assessment.status)
+         .join(Member, Member.id == Score.member_id).join(Criterion, Criterion.id == Score.criterion_id)
+         .outerjoin(Assessment, and_(Assessment.member_id == Score.member_id,
+                                     Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
+         .where(Score.procedure_id == procedure_id, Score.stage == stage)
+         .order_by(Score.candidate_id, Score.member_id, Criterion.position, Criterion.id))
+    if candidate_id is not None:
+        q = q.where(Score.candidate_id == candidate_id)
+    out: dict[int, list[tuple]] = {}
+    for cand, *rest in s.execute(q):
+        out.setdefault(cand, []).append(tuple(rest))
+    return out
 
 
 def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tuple]:
