@@ -2,7 +2,8 @@
 
 Part 1 — PostgreSQL: a fresh database secured with `admin init-postgres`; 15 member processes, each connected
 with its own PostgreSQL role (row-level security on), score 500 candidates × 12 criteria through
-ScoringService.set_mark, submitting each candidate; the chair's process polls the ranking once a second.
+ScoringService.set_mark, flat out (no pause between saves), submitting each candidate; the chair's process
+polls the ranking once a second and, while it is refused, the progress counts.
 Part 2 — SQLite: 3 processes on one file.
 Each worker stops at its time budget, so the whole run stays under ~3 minutes; rows are then counted
 against what the workers report saving (0 lost, 0 duplicated expected).
@@ -104,7 +105,7 @@ def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:  # noq
     chair = sv.members.sign_in(ref, "Chair", None)
     from panel_app.domain.errors import Refused
 
-    lat, errors, refused = [], [], 0
+    lat, ranking_lat, progress_lat, errors, refused = [], [], [], [], 0
     start.wait()
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
@@ -113,13 +114,17 @@ def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:  # noq
             sv.panel.ranking(ref, chair)
         except Refused:
             refused += 1  # the rules: no ranking for the chair until every member has submitted
+            t1 = time.perf_counter()
+            ranking_lat.append(t1 - t)
             sv.marks.progress(ref, chair)  # what the chair's page shows instead: counts
+            progress_lat.append(time.perf_counter() - t1)
         except Exception as e:  # noqa: BLE001
             errors.append(f"{type(e).__name__}: {e}"[:200])
         lat.append(time.perf_counter() - t)
         time.sleep(max(0.0, 1.0 - (time.perf_counter() - t)))
     sv.db.dispose()
-    out.put({"member": "(chair poll)", "lat": lat, "errors": errors, "refused": refused})
+    out.put({"member": "(chair poll)", "lat": lat, "errors": errors, "refused": refused, "ranking": ranking_lat,
+             "progress": progress_lat})
 
 
 def run(urls: dict[str, str], ref: str, seconds: float, poll_url: str | None) -> list[dict]:
@@ -171,6 +176,11 @@ def report(title: str, results: list[dict], check: tuple[int, int, int, int]) ->
         pl = poll[0]["lat"]
         print(f"chair ranking poll: {len(pl)} polls, p50 {pct(pl, 50) * 1000:.0f} ms, max {max(pl) * 1000:.0f} ms "
               f"({poll[0]['refused']} answered 'not every member has submitted yet' + progress counts)")
+        for part in ("ranking", "progress"):
+            if poll[0][part]:
+                v = poll[0][part]
+                print(f"  of which {part}{' (refused)' if part == 'ranking' else ' counts'}: p50 "
+                      f"{pct(v, 50) * 1000:.0f} ms, p95 {pct(v, 95) * 1000:.0f} ms, max {max(v) * 1000:.0f} ms")
     exp, found, dup, sub_diff = check
     print(f"rows: expected {exp}, found {found} -> lost {exp - found}, duplicated {dup}; submitted mismatch {sub_diff}")
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
