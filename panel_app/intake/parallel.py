@@ -63,7 +63,7 @@ def parse_files(paths: Iterable[str | Path], reference: str, *, workers: int = 2
     `post` (a module-level function, picklable) runs in the worker on each message, its result stored in
     `message.extra`: heavy per-message work (e.g. eligibility suggestions) then uses both cores too.
     `workers <= 1` parses in this process. Files go to the workers CHUNK_FILES at a time, at most
-    4 × workers chunks in flight, so memory stays bounded for thousands of files.
+    8 × workers chunks in flight (about 10 MB of results), so memory stays bounded for thousands of files.
     """
     items = [str(p) for p in paths]
     total = len(items)
@@ -89,7 +89,7 @@ def parse_files(paths: Iterable[str | Path], reference: str, *, workers: int = 2
     next_chunk, done = 0, 0
     try:
         while done < total:
-            while next_chunk < len(chunks) and len(pending) < 4 * workers:
+            while next_chunk < len(chunks) and len(pending) < 8 * workers:
                 chunk = chunks[next_chunk]
                 pending.append((chunk, pool.submit(_work_chunk, chunk, reference, post, post_args)))
                 next_chunk += 1
