@@ -106,6 +106,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_con, _record):  # noqa: ANN001
             cur = dbapi_con.cursor()
+            # 16 KiB pages for a new file (no effect on an existing one): the documents stored in the database
+            # are tens of KiB each, and bigger pages write them with a third less work than SQLite's 4 KiB.
+            cur.execute("PRAGMA page_size=16384")
             cur.execute(f"PRAGMA journal_mode={journal}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
