@@ -35,6 +35,8 @@ def form_suggestions(doc: ParsedDocument) -> list[Suggestion]:
     seen: set[tuple[str, str]] = set()
     for page_no, text in enumerate(doc.page_texts, start=1):
         for line in text.splitlines():
+            if ":" not in line:  # a labelled field is "Label:"; most lines of a CV have no colon
+                continue
             matches = list(_LABEL_RE.finditer(line))
             for k, m in enumerate(matches):
                 field = _field_for(m.group(1))

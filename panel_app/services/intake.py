@@ -9,6 +9,7 @@ Parsing, text extraction and the eligibility suggestions run in a process pool (
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -101,6 +102,8 @@ class IntakeService:
         group: list[tuple[str, list[ParsedMessage]]] = []
         started = time.monotonic()
         post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
+        gc_was = gc.isenabled()
+        gc.disable()  # the objects of each group are freed by reference counting; collected once at the end
         try:
             for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
                                           cancelled=cancelled, post=message_snapshot, post_args=post_args):
@@ -115,6 +118,8 @@ class IntakeService:
         finally:
             if group:  # what was read is kept, also when the import is cancelled
                 outcomes.update(self._store_group(ctx, group, actor))
+            if gc_was:
+                gc.enable()
         if cancelled is not None and cancelled():
             report.cancelled = True
         for path in order:
