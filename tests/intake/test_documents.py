@@ -91,3 +91,25 @@ def test_new_europass_embedded_in_pdf_gives_suggestions():
                                   b'<!DOCTYPE x [<!ENTITY a "aaaa">]><SkillsPassport>&a;</SkillsPassport>'])
 def test_europass_junk_is_none(junk):
     assert parse_europass(junk) is None
+
+
+def _helper_texts(data: bytes) -> list[str]:
+    """The text as pypdfium2's helper classes give it (what extract_pdf reproduces with the raw functions)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        return [doc[i].get_textpage().get_text_bounded() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def test_the_raw_extraction_reads_exactly_what_pypdfium2_reads():
+    from panel_app.intake.pdf_text import extract_pdf
+
+    pdfs = [application_pdf(i, labels=lab) for i, lab in enumerate(["en", "fr", "de"])]
+    pdfs += [render_application(profile(8), europass_xml=europass_old_xml()), application_pdf(5, pages_of_cv=6)]
+    for data in pdfs:
+        pages, texts, flags, _ep = extract_pdf(data)
+        assert texts == _helper_texts(data) and pages == len(texts) and flags == []
+        assert any("Surname" in t or "Nom" in t or "Nachname" in t for t in texts)
