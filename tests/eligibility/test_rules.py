@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from panel_app.domain.eligibility import AD7_WARNING, ApplicationFacts, grade_warning, overall, suggest
 
@@ -277,3 +279,36 @@ def test_cv_sections_do_not_confuse_the_language_reading():
     s = run(cv)
     assert s.languages == [{"lang": "en", "level": "C2"}, {"lang": "de", "level": "B2"}]
     assert status(s, "E-LANG-MAIN") == "met" and status(s, "E-LANG-SECOND") == "met"
+
+
+def test_the_label_hints_never_hide_a_label():
+    """_labels_in skips the label expression when no hint is in the line: on every line of the generated
+    forms (EN/FR/DE, tables and free text) it finds exactly what the expression alone finds."""
+    from panel_app.domain.eligibility.facts import _labels_by_expression, _labels_in
+
+    from .corpus import generate
+
+    lines = [ln for sample in generate(120, seed=7) for page in sample.pages for ln in page.splitlines()]
+    labelled = [ln for ln in lines if _labels_by_expression(ln)]
+    assert len(labelled) > 500
+    assert all(_labels_in(ln) == _labels_by_expression(ln) for ln in lines)
+
+
+LABEL_EXAMPLES = ["Nationality", "Citizenship", "Nationalité", "Staatsangehörigkeit", "Staatsbürgerschaft",
+                  "Nationalität", "Second nationality", "Deuxième nationalité", "Zweite Staatsangehörigkeit",
+                  "Surname", "Family name", "Nachname", "Familienname", "Nom", "First name", "Given name", "Prénom",
+                  "Vorname", "E-mail", "Email", "Courriel", "Duration of studies (years)", "Durée des études",
+                  "Studiendauer (Jahre)", "Date of diploma", "Date du diplôme", "Datum des Abschlusses",
+                  "Highest diploma", "Highest qualification", "Diplôme le plus élevé", "Höchster Abschluss",
+                  "Languages (CEFR)", "Language skills", "Langues (CECR)", "Compétences linguistiques",
+                  "Sprachen (GER)", "Sprachkenntnisse", "Article 29 status", "Statut de l'article 29",
+                  "Status Artikel 29", "Art. 29", "Declarations", "Déclarations", "Erklärungen"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(LABEL_EXAMPLES), st.sampled_from([str.upper, str.lower, str.title, str]),
+                          st.text(max_size=12)), min_size=1, max_size=3))
+def test_any_label_in_any_case_passes_the_hints(parts):
+    from panel_app.domain.eligibility.facts import _labels_by_expression, _labels_in
+
+    line = "  ".join(f"{case(label)}: {value}" for label, case, value in parts)
+    assert _labels_in(line) == _labels_by_expression(line)

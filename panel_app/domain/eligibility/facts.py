@@ -134,10 +134,23 @@ class Document:
         return self.fields.get(key, [])
 
 
+# A word part that every label above contains (a label matches only where one of these is in the line).
+LABEL_HINTS = ("nationalit", "citizenship", "staatsangeh", "staatsb", "name", "nom", "mail", "courriel", "dur",
+               "studiendauer", "date", "datum", "dipl", "qualification", "abschluss", "langu", "sprach",
+               "linguist", "29", "clarat", "erkl")
+
+
 def _labels_in(line: str) -> list[tuple[str, int, int]]:
     """(key, start of label, start of value) for each "Label:" in the line."""
     if ":" not in line and "：" not in line:  # no colon, no labelled field (most CV lines)
         return []
+    folded = line.casefold()
+    if not any(hint in folded for hint in LABEL_HINTS):  # the common case, without the big expression
+        return []
+    return _labels_by_expression(line)
+
+
+def _labels_by_expression(line: str) -> list[tuple[str, int, int]]:
     found = []
     for m in _LABEL_RE.finditer(line):
         colon = _COLON_RE.match(line, m.end())
