@@ -175,15 +175,32 @@ def outstanding(d: StageData, actor: Actor) -> list[str]:
     return [f"{m}/{c.key}" for c in d.candidates for m in d.expected(c.key) if (m, c.key) not in d.submitted]
 
 
+def _not_visible_yet(actor: Actor, stage: str, missing: int) -> Refused:
+    if viewer_role(actor) == "member":
+        return Refused(f"{actor.name} has not submitted {missing} assessment(s) of the {stage} stage: the "
+                       "ranking is shown only after you have submitted all of yours.")
+    return Refused(f"{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown "
+                   f"to the {actor.role} only when every member has submitted.")
+
+
 def require_ranking_visible(d: StageData, actor: Actor) -> None:
     todo = outstanding(d, actor)
-    if not todo:
+    if todo:
+        raise _not_visible_yet(actor, d.stage, len(todo))
+
+
+def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:  # noqa: ANN001
+    """The chair's (secretary's, observer's) ranking refused from the progress counts alone, before the stage
+    is loaded: they poll it while the members score. Same checks, same order, same message as the full path
+    (the counts are those of ScoringView.progress: voting, active, non-conflicted members)."""
+    if stage != "preselection" or viewer_role(actor) == "member":
         return
-    if viewer_role(actor) == "member":
-        raise Refused(f"{actor.name} has not submitted {len(todo)} assessment(s) of the {d.stage} stage: the "
-                      "ranking is shown only after you have submitted all of yours.")
-    raise Refused(f"{len(todo)} assessment(s) of the {d.stage} stage are not submitted yet: the ranking is shown "
-                  f"to the {actor.role} only when every member has submitted.")
+    p = gate.procedure_for(s, reference)
+    gate.require_sealed(p)
+    gate.require_declared(s, p, actor)
+    missing = sum(expected - done for *_, expected, done in qs.progress_counts(s, p.id, stage))
+    if missing:
+        raise _not_visible_yet(actor, stage, missing)
 
 
 def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,  # noqa: ANN001
@@ -191,6 +208,8 @@ def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = Fals
     """The checks every panel read goes through, then the data. `ranking`: a fast load for a comparison of
     candidates, refused (require_ranking_visible) before its heavy per-cell query runs, as a poll often is."""
     gate.require_member(actor)
+    if ranking:
+        _refuse_from_counts(s, reference, actor, stage)
     d = load(s, reference, stage, fast=fast or ranking, with_cells=not ranking)
     gate.require_sealed(d.p)
     gate.require_declared(s, d.p, actor)

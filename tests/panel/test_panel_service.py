@@ -140,3 +140,19 @@ def test_sql_cell_statistics_rank_exactly_like_the_domain_aggregation(panel):
     a, b = ranking_rows(slow, compute(slow)), ranking_rows(fast, compute(fast))
     assert a == b
     assert [r["status"] for r in a].count("pending") == 3  # S2 and S9 divergent, no consensus; c3 incomplete
+
+
+def test_the_chairs_refused_ranking_from_the_counts_says_what_the_full_check_says(panel):
+    """The chair's ranking poll is refused from the progress counts before the stage is loaded: the same
+    number and the same words as the full check (conflicts and unsubmitted drafts counted alike)."""
+    sv, ref, emails, actor = panel
+    sv.scoring.declare_conflict(ref, actor("Member Eva"), emails[2], "Former colleague.", "professional")
+    everyone(sv, ref, emails[0], 3)
+    give(sv, ref, "Member Bob", emails[1], 2, submit=False)
+    chair = actor("Chair Anna")
+    with pytest.raises(Refused) as early:
+        sv.panel.ranking(ref, chair)
+    with pytest.raises(Refused) as full:
+        sv.panel.reliability(ref, chair)  # loads the stage, then checks
+    assert str(early.value) == str(full.value)
+    assert "assessment(s) of the preselection stage are not submitted yet" in str(early.value)
