@@ -12,16 +12,11 @@ from panel_app.store.models import Assessment, Declaration, Score
 from . import scoring_access as gate
 from . import scoring_fast as fast
 from .actors import Actor, require_role
+from .scoring_fast import mark_dict
 from .times import iso_utc, local_text
 
 CONFLICT_TYPES = ("family", "professional", "hierarchical", "financial", "personal", "other")
 
-
-def mark_dict(sc: Score | None, crit) -> dict:  # noqa: ANN001
-    return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
-            "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
-            "value": sc.value if sc else None, "na": sc.na if sc else False, "comment": sc.comment if sc else "",
-            "evidence_page": sc.evidence_page if sc else None, "version": sc.version if sc else 0}
 
 
 class ScoringService:

@@ -66,7 +66,7 @@ class ScoringCache:
         return ctx
 
     def drop(self, reference: str, actor: Actor, stage: str) -> None:
-        self._entries.pop((reference, actor.member_id or 0, stage), None)
+        self._entries.pop((reference, actor.member_id, stage), None)
 
     def _load(self, reference: str, actor: Actor, stage: str) -> ScoringContext | None:
         """None when the member may not score yet (not sealed, not declared, ...): the full path says why."""
@@ -86,6 +86,14 @@ class ScoringCache:
                 candidates=qs.candidate_ids(s, p.id))
 
 
+def mark_dict(sc, crit) -> dict:  # noqa: ANN001 - a Score row or a saved row; a Criterion or a CriterionInfo
+    """A mark as the scoring services return it (both save paths and the member's sheet)."""
+    return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
+            "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
+            "value": sc.value if sc else None, "na": sc.na if sc else False, "comment": sc.comment if sc else "",
+            "evidence_page": sc.evidence_page if sc else None, "version": sc.version if sc else 0}
+
+
 def _may_score(actor: Actor) -> bool:
     try:
         gate.require_may_score(actor)
@@ -97,7 +105,7 @@ def _may_score(actor: Actor) -> bool:
 def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,  # noqa: PLR0913
               value: float | None, *, na: bool, comment: str | None, evidence_page: int | None,
               expected_version: int | None, stage: str) -> dict | None:
-    """The saved mark (as `scoring.mark_dict`), or None: nothing written, the checked path must decide."""
+    """The saved mark (as `mark_dict`), or None: nothing written, the checked path must decide."""
     if not mark_writes.supported(cache.db) or not _may_score(actor):
         return None
     ctx = cache.get(reference, actor, stage)
@@ -115,9 +123,7 @@ def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, cri
     if row is None:
         cache.drop(reference, actor, stage)  # something changed: read it again next time
         return None
-    return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
-            "anchors": dict(crit.anchors), "keywords": list(crit.keywords), "value": row.value, "na": row.na,
-            "comment": row.comment, "evidence_page": row.evidence_page, "version": row.version}
+    return mark_dict(row, crit)
 
 
 def submit(cache: ScoringCache, reference: str, actor: Actor, email: str, stage: str) -> dict | None:
