@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "needs_actor", True):
             ctx.require_sign_in()
+        from .cmd_applications import resolve_candidate_ids
+
+        resolve_candidate_ids(ctx)  # --candidate ID|EMAIL: the stable application id works everywhere
         return int(args.handler(ctx) or 0)
     except BrokenPipeError:
         return 0

@@ -1,4 +1,7 @@
-"""panel-app import PATH... | panel-app applications [--status S] [--flag F] [--search TEXT]."""
+"""panel-app import PATH... | panel-app applications [--status S] [--flag F] [--search TEXT].
+
+Every application has a stable id (the first column, "id" in --json) that every command taking a candidate
+accepts instead of the e-mail address: a loose PDF without an address is decided and excluded by it."""
 
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ def list_(ctx) -> int:  # noqa: ANN001
     apps = ctx.services.applications.list(ctx.reference, status=ctx.args.status, flag=ctx.args.flag,
                                           search=ctx.args.search)
     if ctx.json:
-        keys = ("source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok", "flags",
+        keys = ("id", "source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok", "flags",
                 "status", "documents")
         emit(ctx, [{k: a[k] for k in keys} | {"documents": [
             {k: d[k] for k in ("filename", "sha256", "pages", "has_text")} for d in a["documents"]]} for a in apps])
@@ -48,3 +51,17 @@ def list_(ctx) -> int:  # noqa: ANN001
              a["candidate"]["email"] or "", a["received_local"], a["status"], ", ".join(a["flags"])] for a in apps]
     emit(ctx, apps, table(rows, ["id", "candidate", "email", "received (Brussels)", "status", "flags"]))
     return 0
+
+
+def resolve_candidate_ids(ctx) -> None:  # noqa: ANN001
+    """Every option naming one candidate (--candidate, declare --conflict) takes an e-mail address or an
+    application id; an id becomes the candidate's e-mail here, before the command runs. The eligibility
+    commands resolve ids themselves (an application without e-mail is decided by its id)."""
+    if getattr(ctx.args, "command", None) == "eligibility":
+        return
+    from panel_app.services.application_ids import candidate_email, parse_id
+
+    for name in ("candidate", "conflict"):
+        value = getattr(ctx.args, name, None)
+        if isinstance(value, str) and parse_id(value) is not None:
+            setattr(ctx.args, name, candidate_email(ctx.services.db, ctx.reference, value))

@@ -1,4 +1,7 @@
-"""panel-app eligibility [--only-to-verify] | eligibility counts | eligibility decide|exclude|readmit|article29 …"""
+"""panel-app eligibility [--only-to-verify] | eligibility counts | eligibility decide|exclude|readmit|article29 …
+| eligibility confirm --all-suggested [--criterion CODE] [--candidate ID|EMAIL …] | eligibility gate [--set MODE]
+
+A candidate is named by e-mail address or by application id (`panel-app applications`)."""
 
 from __future__ import annotations
 
@@ -32,10 +35,25 @@ def register(sub, common) -> None:  # noqa: ANN001
     a.add_argument("--category", required=True, choices=[*ARTICLE29_CATEGORIES, "none"])
     a.add_argument("--evidence", default="", help="what shows the category (required unless none)")
     a.set_defaults(handler=article29)
+    cf = s.add_parser("confirm", parents=[common], help="confirm every met/declared suggestion not decided yet, "
+                                                          "in one action (a 'not met' is never confirmed in bulk)")
+    cf.add_argument("--all-suggested", action="store_true", required=True,
+                    help="confirm the suggestions that admit (met, declared) as decided by you")
+    cf.add_argument("--criterion", metavar="CODE", help="only this criterion (default: every criterion)")
+    cf.add_argument("--candidate", action="append", metavar="ID|EMAIL",
+                    help="only this candidate (repeat for several; default: every candidate)")
+    cf.add_argument("--dry-run", action="store_true", help="only count what would be confirmed")
+    cf.set_defaults(handler=confirm)
+    g = s.add_parser("gate", parents=[common], help="the scoring gate: eligibility first (default) or parallel")
+    g.add_argument("--set", dest="mode", metavar="MODE", choices=["eligibility-first", "parallel"],
+                   help="eligibility-first: only candidates decided eligible are scored; parallel: score while "
+                        "eligibility is checked. Fixed once the first mark is given.")
+    g.set_defaults(handler=gate)
 
 
 def _candidate(p) -> None:  # noqa: ANN001
-    p.add_argument("--candidate", required=True, metavar="EMAIL", help="the candidate's e-mail address")
+    p.add_argument("--candidate", required=True, metavar="ID|EMAIL",
+                   help="the application id (panel-app applications) or the candidate's e-mail address")
 
 
 def _name(row: dict) -> str:
@@ -65,9 +83,9 @@ def _open_checks(row: dict) -> str:
 
 def show(ctx) -> int:  # noqa: ANN001
     rows = ctx.services.eligibility.matrix(ctx.reference, only_to_verify=ctx.args.only_to_verify)
-    lines = [[_name(r), r["candidate"]["email"] or "", _outcome(r), r["article29"] or "", _open_checks(r)]
+    lines = [[r["id"], _name(r), r["candidate"]["email"] or "", _outcome(r), r["article29"] or "", _open_checks(r)]
              for r in rows]
-    text = table(lines, ["candidate", "email", "overall", "art. 29", "checks not met"])
+    text = table(lines, ["id", "candidate", "email", "overall", "art. 29", "checks not met"])
     emit(ctx, rows, text + f"\n{len(rows)} applications; * = suggestion, not yet decided.")
     return 0
 
@@ -105,4 +123,27 @@ def article29(ctx) -> int:  # noqa: ANN001
     row = ctx.services.eligibility.set_article29(ctx.reference, _app(ctx), ctx.args.category, ctx.args.evidence,
                                                  ctx.actor)
     emit(ctx, row, f"{_name(row)}: Article 29 {row['article29'] or 'none'}.")
+    return 0
+
+
+def confirm(ctx) -> int:  # noqa: ANN001
+    ids = [ctx.services.eligibility.application_of(ctx.reference, c) for c in ctx.args.candidate or []] or None
+    out = ctx.services.eligibility.confirm_suggested(ctx.reference, ctx.actor, application_ids=ids,
+                                                     criterion=ctx.args.criterion, dry_run=ctx.args.dry_run)
+    scope = ", ".join(f"{k} {n}" for k, n in out["per_criterion"].items()) or "nothing to confirm"
+    if out["dry_run"]:
+        text = f"Would confirm {out['checks']} check(s) of {out['applications']} application(s): {scope}."
+    else:
+        text = (f"Confirmed {out['checks']} check(s) of {out['applications']} application(s) as suggested, "
+                f"by {out['by']} at {out['at']}: {scope}. {out['became_eligible']} became eligible. "
+                "'Not met' and 'to verify' suggestions are left for a decision one by one.")
+    emit(ctx, out, text)
+    return 0
+
+
+def gate(ctx) -> int:  # noqa: ANN001
+    sv = ctx.services.gates
+    out = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor) if ctx.args.mode else sv.mode(ctx.reference)
+    emit(ctx, out, f"Scoring gate: {out['text']}." + (" (changed)" if out.get("changed") else "")
+         + (" Fixed: scoring has started." if out.get("fixed") else ""))
     return 0

@@ -30,7 +30,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     cs = sub.add_parser("consensus", parents=[common], help="(chair) the mark agreed in the consensus meeting")
     ca = cs.add_subparsers(dest="action", metavar="ACTION", required=True)
     st = ca.add_parser("set", parents=[common], help="record the agreed mark of one criterion")
-    st.add_argument("--candidate", required=True, metavar="EMAIL")
+    st.add_argument("--candidate", required=True, metavar="ID|EMAIL")
     st.add_argument("--criterion", required=True, metavar="CODE")
     st.add_argument("--value", required=True, help="the agreed mark, or 'clear'")
     st.add_argument("--reason", default="", help="justification (required more than 0.5 from the mean)")
@@ -45,15 +45,21 @@ def register(sub, common) -> None:  # noqa: ANN001
     fr.add_argument("--reason")
     fr.set_defaults(handler=freeze)
     sa.add_parser("sign", parents=[common], help="sign off the frozen list").set_defaults(handler=sign)
+    for name, text in (("admit", "(chair) admit an application received after the freeze: reopens the list"),
+                       ("out-of-scope", "(chair) record an application received after the freeze as out of scope")):
+        h = sa.add_parser(name, parents=[common], help=text)
+        h.add_argument("--application", required=True, metavar="ID|EMAIL", help="the held application")
+        h.add_argument("--reason", required=True)
+        h.set_defaults(handler=decide_held, admit=name == "admit")
     rs = sa.add_parser("reason", parents=[common], help="(chair) reword a candidate's reason")
-    rs.add_argument("--candidate", required=True, metavar="EMAIL")
+    rs.add_argument("--candidate", required=True, metavar="ID|EMAIL")
     rs.add_argument("--text", required=True, help="the wording ('' = back to the generated one)")
     rs.set_defaults(handler=edit_reason)
 
     sub.add_parser("final-ranking", parents=[common], help="the final ranking after the interview"
                    ).set_defaults(handler=final_ranking)
     oc = sub.add_parser("outcome", parents=[common], help="(chair) recommended candidate or reserve list")
-    oc.add_argument("--candidate", required=True, metavar="EMAIL")
+    oc.add_argument("--candidate", required=True, metavar="ID|EMAIL")
     g = oc.add_mutually_exclusive_group(required=True)
     g.add_argument("--recommended", action="store_const", const="recommended", dest="outcome")
     g.add_argument("--reserve", action="store_const", const="reserve", dest="outcome")
@@ -116,9 +122,33 @@ def shortlist(ctx) -> int:  # noqa: ANN001
                        ["rank", "candidate", "total", "status", "reason"]))
     if sl["ties_at_cut"]:
         lines.append(f"\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}")
+    for h in sl.get("held_after_freeze") or []:
+        lines.append(f"\nReceived after the shortlist was frozen, waiting for the chair: application "
+                     f"{h['application_id']} {h['candidate']} (panel-app shortlist admit|out-of-scope "
+                     f"--application {h['application_id']} --reason …)")
+    if sl.get("reopened"):
+        r = sl["reopened"]
+        lines.append(f"\nReopened at {r['reopened_at']} by {r['reopened_by']}: {r['reason']}")
     state = f"frozen at {sl['frozen_at']} by {sl['frozen_by']}" if sl["frozen"] else "not frozen"
     lines.append(f"\nShortlist {state}; signed by: {', '.join(s['member'] for s in sl['signoffs']) or 'nobody'}")
     emit(ctx, sl, "\n".join(lines))
+    return 0
+
+
+def decide_held(ctx) -> int:  # noqa: ANN001
+    from panel_app.services.application_ids import resolve
+
+    app_id = resolve(ctx.services.db, ctx.reference, ctx.args.application, active=False).application_id
+    gates = ctx.services.gates
+    if ctx.args.admit:
+        out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        text = f"Application {app_id} admitted to scoring" + (
+            ": the shortlist is reopened and its sign-offs are void; freeze it again once it is scored."
+            if out["shortlist_reopened"] else ".")
+    else:
+        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        text = f"Application {app_id} recorded as out of scope: {out['reason']}."
+    emit(ctx, out, text)
     return 0
 
 

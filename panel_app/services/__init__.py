@@ -14,6 +14,7 @@ from panel_app.store import Database, open_database
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
     from .eligibility import EligibilityService
+    from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
     from .members import MemberService
@@ -34,6 +35,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "intake": ("intake", "IntakeService", ()),
     "applications": ("applications", "ApplicationService", ()),
     "eligibility": ("eligibility", "EligibilityService", ("applications",)),
+    "gates": ("gates", "GateService", ()),
     "scoring": ("scoring", "ScoringService", ()),
     "marks": ("scoring_view", "ScoringView", ()),
     "sheets": ("sheets", "SheetService", ("scoring",)),
@@ -52,6 +54,7 @@ class Services:
     intake: IntakeService
     applications: ApplicationService
     eligibility: EligibilityService
+    gates: GateService
     scoring: ScoringService
     marks: ScoringView
     sheets: SheetService

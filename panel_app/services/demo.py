@@ -37,8 +37,10 @@ def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
 
 
 def exclude_not_eligible(services, reference: str, secretary) -> int:  # noqa: ANN001
-    """The secretary's eligibility pass: every application whose suggested outcome is "not eligible" is
-    excluded from scoring, with the reason recorded (the rest stay, including those still to verify)."""
+    """The secretary's eligibility pass: every "met"/"declared" suggestion confirmed in one action (so those
+    candidates enter scoring: eligibility first), and every application whose suggested outcome is "not
+    eligible" excluded from scoring, with the reason recorded. Those still to verify wait for a decision."""
+    services.eligibility.confirm_suggested(reference, secretary)
     n = 0
     for row in services.eligibility.matrix(reference):
         if row["overall"] != "not_eligible" or row["excluded"]:

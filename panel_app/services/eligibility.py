@@ -18,6 +18,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
+from . import gates
 from .actors import Actor
 from .applications import ApplicationService
 from .procedures import ProcedureService
@@ -100,15 +101,12 @@ class EligibilityService:
             raise NotFound(f"Application {application_id} is not an active application of {reference}.")
         return rows[0]
 
-    def application_of(self, reference: str, email: str) -> int:
-        """The active application of the candidate with this e-mail address."""
-        with read_only(self.db) as s:
-            p = ProcedureService._get(s, reference)
-            a = qe.active_of_email(s, p.id, email)
-            if a is None:
-                raise NotFound(f"No active application from {email} in {reference}.",
-                               hint="See the candidates with: panel-app eligibility")
-            return a.id
+    def application_of(self, reference: str, email_or_id: str) -> int:
+        """The active application of a candidate given by e-mail address or by application id (the stable
+        number `panel-app applications` shows; a loose PDF with no e-mail has one too)."""
+        from .application_ids import resolve
+
+        return resolve(self.db, reference, email_or_id).application_id
 
     @staticmethod
     def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None):  # noqa: ANN001, ANN205
@@ -157,7 +155,17 @@ class EligibilityService:
                       {"criterion": criterion, "suggested": suggested, "value": prev.value if prev else None,
                        "reason": prev.reason if prev else None},
                       {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id})
+            gates.refresh(uow, p, [a.id])  # the scoring queues follow the decided outcome (issue 16)
         return self.row(reference, application_id)
+
+    def confirm_suggested(self, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
+                          criterion: str | None = None, dry_run: bool = False) -> dict:
+        """Confirm in one transaction every "met"/"declared" suggestion no person has decided yet (of these
+        applications, or all; of one criterion, or all). See services/eligibility_bulk.py."""
+        from .eligibility_bulk import confirm_suggested
+
+        return confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
+                                 dry_run=dry_run)
 
     def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,
                       actor: Actor) -> dict:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
+from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.intake import ParsedMessage, collect_files, parse_files
 from panel_app.store import applications as qa
 from panel_app.store import intake_writes as qw
@@ -27,6 +28,7 @@ from panel_app.store import unit_of_work
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
 from .procedures import ProcedureService
+from .shortlist_state import frozen_shortlist
 
 log = logging.getLogger(__name__)
 GROUP_FILES = 32  # files per transaction at most
@@ -138,7 +140,9 @@ class IntakeService:
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
                     "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),
-                    "index": qa.import_index(uow.session, p.id)}
+                    "index": qa.import_index(uow.session, p.id),
+                    # issue 16: after the freeze an application is held for the chair, never queued silently
+                    "hold": HOLD_AFTER_FREEZE if frozen_shortlist(uow.session, p) else None}
 
     def _store_group(self, ctx: dict, group: list[tuple[str, list[ParsedMessage]]],
                      actor: Actor) -> dict[str, FileOutcome]:
@@ -214,6 +218,8 @@ class IntakeService:
         on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
         if on_time is False:
             flags.insert(0, "late")
+        if ctx["hold"]:
+            flags.append(ctx["hold"])
         email = (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
         if email and email not in index["candidates"] and email not in new_candidates:
             new_candidates[email] = {"procedure_id": ctx["procedure_id"], "email": email,
@@ -227,7 +233,8 @@ class IntakeService:
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
                "date_header_utc": msg.date_header_utc, "on_time": on_time, "reference_ok": msg.reference_ok,
                "flags": flags, "status": "duplicate" if duplicate else "active", "error": msg.error,
-               "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {}}
+               "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {},
+               "intake_hold": ctx["hold"]}
         documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,
                       "has_text": d.has_text, "text": "\f".join(d.page_texts), "flags": list(d.flags),
                       "from_archive": d.from_archive, "position": i} for i, d in enumerate(msg.documents)]

@@ -16,6 +16,7 @@ import json
 from collections import Counter
 
 from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
@@ -23,10 +24,11 @@ from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 from panel_app.store.panel import decisions
 
+from . import gates
 from .actors import Actor, require_role
 from .panel_data import open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
-from .shortlist_state import frozen_shortlist
+from .shortlist_state import frozen_shortlist, reopening
 from .times import iso_utc
 
 STAGE = "preselection"
@@ -66,8 +68,12 @@ class ShortlistMixin:
             freeze = frozen_shortlist(s, d.p)
             signoffs = _signoffs(s, d.p, freeze)
             edited = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()})
-        c = compute(d)
-        rows = ranking_rows(d, c, actor.name, extended=True)
+            c = compute(d)
+            rows = ranking_rows(d, c, actor.name, extended=True)
+            held = gates.held_rows(s, d.p)
+            reopened = reopening(s, d.p) if freeze is None else None
+            open_eligibility = [] if freeze else gates.undecided_for_freeze(
+                s, d.p, {r["candidate"] for r in rows if r["status"] == "invited"} | set(c.ranking.ties_at_cut))
         for r in rows:
             r["reason_edited"] = edited.get(r["candidate"]) if not r["hidden"] else None
         invited = [r for r in rows if r["status"] == "invited"]
@@ -88,6 +94,13 @@ class ShortlistMixin:
             "changed_since_freeze": bool(freeze) and sorted(freeze.get("invited", [])) != live,
             "signoffs": signoffs, "reasons_edited": edited,
             "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
+            # the gates (issue 16): applications received after the freeze, a reopening, eligibility still open
+            "held_after_freeze": [h for h in held if h["hold"] == HOLD_AFTER_FREEZE],
+            "out_of_scope": [h for h in held if h["hold"] == HOLD_OUT_OF_SCOPE],
+            "reopened": None if reopened is None else {
+                "reopened_at": iso_utc(reopened["decided_at"]), "reopened_by": reopened["decided_by"],
+                "reason": reopened["reason"], "application_id": reopened["application"]},
+            "eligibility_not_decided": open_eligibility,
         }
 
     def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
@@ -102,13 +115,15 @@ class ShortlistMixin:
             if pending:
                 raise Refused(f"{len(pending)} candidate(s) are still pending ({pending[0].key}: {pending[0].reason}): "
                               "the shortlist can be frozen once every candidate has a final mark.")
+            rows = ranking_rows(d, c)
+            invited = [r["candidate"] for r in rows if r["status"] == "invited"]
+            gates.require_no_application_waiting(s, d.p, "freeze the shortlist")
+            gates.require_decided_for_freeze(s, d.p, set(invited) | set(c.ranking.ties_at_cut))
             before = frozen_shortlist(s, d.p)
             if before and not reason:
                 raise Refused(f"The shortlist was already frozen at {iso_utc(before['decided_at'])}: a change needs "
                               "a reason, and every member signs again.")
             cleared = len(_signoffs(s, d.p, before))
-            rows = ranking_rows(d, c)
-            invited = [r["candidate"] for r in rows if r["status"] == "invited"]
             now = utcnow()
             body = {"invited": invited, "rule": rule_text(d.criteria, d.rules),
                     "ranking": [{k: r[k] for k in ("candidate", "rank", "total", "status", "article29")} for r in rows]}
@@ -131,6 +146,7 @@ class ShortlistMixin:
             freeze = frozen_shortlist(s, d.p)
             if freeze is None:
                 raise Refused("The shortlist is not frozen yet: the chair freezes it before the members sign.")
+            gates.require_no_application_waiting(s, d.p, "sign the shortlist")
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(f"{actor.name} already signed this version of the shortlist.")
             now = utcnow()

@@ -81,6 +81,10 @@ def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool
     require_declared(s, p, actor)
     c = candidate(s, p, email)
     require_not_conflicted(s, p, actor, c)
+    if stage == "preselection":
+        from .gates import require_in_queue
+
+        require_in_queue(s, p, c)  # eligibility gate, exclusion, held after the freeze (issue 16)
     if stage == "interview":
         from .shortlist_state import invited_ids
 

@@ -2,8 +2,9 @@
 
 `save_mark` and `submit_assessment` run one data-modifying SQL statement (autocommit, so the statement is
 its own transaction): it re-checks what can change while a member scores (the procedure's and the
-criterion's version, the candidate, a conflict declared meanwhile, the member's own submission, the mark's
-version), writes the mark, the draft assessment and the audit event together, and returns the stored row.
+criterion's version, the candidate, a conflict declared meanwhile, the candidate still in the scoring queue
+(store/gates.QUEUE_SQL), the member's own submission, the mark's version), writes the mark, the draft
+assessment and the audit event together, and returns the stored row.
 
 When any check fails the statement writes nothing and returns None. The caller then runs the full,
 checked path (services/scoring.py), which raises the precise refusal ("… was changed by NAME at TIME",
@@ -21,6 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import text
 
 from .engine import Database
+from .gates import QUEUE_SQL
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ WITH gate AS (
            AND EXISTS (SELECT 1 FROM candidate WHERE id = CAST(:cand AS integer)
                           AND procedure_id = CAST(:pid AS integer) AND email = CAST(:email AS text))
            AND NOT EXISTS (SELECT 1 FROM declaration WHERE member_id = CAST(:mid AS integer)
-                              AND candidate_id = CAST(:cand AS integer) AND kind = 'conflict') AS ok,
+                              AND candidate_id = CAST(:cand AS integer) AND kind = 'conflict')
+           AND """ + QUEUE_SQL + """ AS ok,
            (SELECT status FROM assessment WHERE member_id = CAST(:mid AS integer)
                AND candidate_id = CAST(:cand AS integer) AND stage = CAST(:stage AS text)) AS status
 ), old AS (
@@ -139,6 +142,7 @@ WITH ok AS (
                       AND procedure_id = CAST(:pid AS integer) AND email = CAST(:email AS text))
        AND NOT EXISTS (SELECT 1 FROM declaration WHERE member_id = CAST(:mid AS integer)
                           AND candidate_id = CAST(:cand AS integer) AND kind = 'conflict')
+       AND """ + QUEUE_SQL + """
 ), sub AS (
     UPDATE assessment SET status = 'submitted', submitted_at = CAST(:now AS timestamp), version = version + 1,
            updated_by = CAST(:actor AS text), updated_at = CAST(:now AS timestamp)

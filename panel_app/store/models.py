@@ -72,6 +72,10 @@ class Procedure(Versioned, Base):
     sealed_at: Mapped[datetime | None]
     sealed_by: Mapped[str | None] = mapped_column(String(200))
     grid_hash: Mapped[str | None] = mapped_column(String(64))
+    # who enters the scoring queues (domain/gates.py): "eligibility_first" (only candidates decided eligible)
+    # or "parallel" (score while eligibility is checked); fixed once the first mark is given
+    scoring_gate: Mapped[str] = mapped_column(String(30), default="eligibility_first",
+                                              server_default="eligibility_first")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     criteria: Mapped[list[Criterion]] = relationship(
         back_populates="procedure", order_by="Criterion.position", cascade="all, delete-orphan")
@@ -162,6 +166,12 @@ class Application(Versioned, Base):
     article29: Mapped[str | None] = mapped_column(String(30))
     article29_evidence: Mapped[str | None] = mapped_column(Text)
     eligibility: Mapped[dict] = mapped_column(default=dict)  # suggestion snapshot (facts, checks)
+    # the panel's decided outcome (domain/gates.py): "eligible" | "not_eligible" | None (a check not decided
+    # by a person yet); kept by services/gates.py in the transaction of every eligibility decision
+    eligibility_decided: Mapped[str | None] = mapped_column(String(20))
+    # "after_freeze": imported after the shortlist was frozen, held until the chair decides;
+    # "out_of_scope": the chair recorded it as out of scope (reason in a Decision "intake_hold")
+    intake_hold: Mapped[str | None] = mapped_column(String(30))
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     documents: Mapped[list[Document]] = relationship(
         back_populates="application", order_by="Document.position", cascade="all, delete-orphan")

@@ -12,15 +12,16 @@ from sqlalchemy import and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from .clock import utcnow
+from .gates import queue_clause
 from .models import Application, Assessment, Candidate, Decision, Declaration, Score
 
 
 def stage_candidates(s: Session, procedure_id: int) -> list[tuple[int, str, str, str, str | None]]:
-    """(candidate id, email, surname, first name, Art. 29 category) of active, not excluded applications."""
+    """(candidate id, email, surname, first name, Art. 29 category) of the candidates in the scoring queues
+    (active, not excluded, not held, let in by the eligibility gate: store/gates.queue_clause)."""
     q = (select(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name, Application.article29)
          .join(Application, Application.candidate_id == Candidate.id)
-         .where(Candidate.procedure_id == procedure_id, Application.status == "active",
-                Application.excluded.is_(False))
+         .where(Candidate.procedure_id == procedure_id, queue_clause(procedure_id))
          .order_by(Candidate.id, Application.id))
     out: dict[int, tuple] = {}
     for row in s.execute(q):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from .gates import queue_clause
 from .models import Application, Assessment, Candidate, Criterion, Declaration, Member, Score
 
 
@@ -34,10 +35,9 @@ def candidate_ids(s: Session, procedure_id: int) -> dict[str, int]:
 
 
 def scorable_candidates(s: Session, procedure_id: int) -> list[Candidate]:
-    """Candidates with an active application that is not excluded."""
+    """Candidates in the scoring queues: an active application that the gate lets in (store/gates.py)."""
     q = (select(Candidate).join(Application, Application.candidate_id == Candidate.id)
-         .where(Candidate.procedure_id == procedure_id, Application.status == "active",
-                Application.excluded.is_(False)).distinct())
+         .where(Candidate.procedure_id == procedure_id, queue_clause(procedure_id)).distinct())
     return list(s.scalars(q))
 
 
@@ -82,8 +82,7 @@ def progress_counts(s: Session, procedure_id: int, stage: str) -> list[tuple[int
                                 Declaration.kind == "conflict")
     submitted = exists().where(Assessment.member_id == Member.id, Assessment.candidate_id == Candidate.id,
                                Assessment.stage == stage, Assessment.status == "submitted")
-    scorable = exists().where(Application.candidate_id == Candidate.id, Application.status == "active",
-                              Application.excluded.is_(False))
+    scorable = exists().where(Application.candidate_id == Candidate.id, queue_clause(procedure_id))
     q = (select(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name,
                 func.count(Member.id) - func.sum(case((conflicted, 1), else_=0)),
                 func.sum(case((and_(submitted, ~conflicted), 1), else_=0)))

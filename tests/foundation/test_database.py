@@ -52,8 +52,15 @@ def test_migrating_an_older_file_backs_it_up_first(tmp_path, template_path):
     path = tmp_path / "old.sqlite"
     old = open_database(f"sqlite:///{path}", migrate=False)
     command.upgrade(alembic_config(old), "0001")
-    Services.for_db(old).procedures.create_from_template(template_path)
     old.dispose()
+    # a procedure as revision 0001 stored it (raw SQL: today's models have columns 0001 lacks)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO procedure (reference, title, directorate_general, unit, place, staff_category, grade, "
+                "mailbox, deadline_utc, timezone, confidentiality, underrepresented, rules, anchors, created_at, "
+                "version) VALUES ('DIGIT/COM/2026/1039', 'IT Service Officer', '', '', '', '', 'AD7', '', "
+                "'2026-06-12 10:00:00', 'Europe/Brussels', '', '[]', '{}', '{}', '2026-06-01 00:00:00', 1)")
+    con.commit()
+    con.close()
     db = open_database(f"sqlite:///{path}")  # migrates 0001 -> head
     assert Services.for_db(db).procedures.list()[0].reference == "DIGIT/COM/2026/1039"
     db.dispose()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from panel_app.services import Services
 from panel_app.ui.pages.scoring_page import ScoringPage
 from panel_app.ui.state import AppState
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
@@ -34,6 +35,7 @@ def make_procedure(services, template_path, tmp_path, n=4, seal=True, declare=("
         (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
                                                  attachments=[("a.pdf", application_pdf(10 + i), "application/pdf")]))
     services.intake.import_paths(ref, [box], who(services, ref, "Secretary Sam"), workers=1)
+    decide_all_eligible(services, ref, who(services, ref, "Secretary Sam"))  # eligibility first (issue 16)
     if seal:
         services.grid.seal(ref, chair)
     for name in declare if seal else ():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
+from tests.gates.helpers import decide_all_eligible
 from tests.eligibility_service.fixtures import email_of, write_cases
 
 CASES = {
@@ -60,6 +61,7 @@ def world(services, procedure, tmp_path):
     services.intake.import_paths(ref, [write_cases(tmp_path / "mail", CASES)], sec, workers=1)
     services.eligibility.exclude(ref, services.eligibility.application_of(ref, email_of("ingrid")),
                                  "Not a national of a Member State (Norway).", sec)
+    decide_all_eligible(services, ref, sec, skip={services.eligibility.application_of(ref, email_of("ingrid"))})
     chair = who(services, ref, "Chair Anna")
     services.grid.seal(ref, chair)
     for name in VOTERS + ["Observer Olga"]:

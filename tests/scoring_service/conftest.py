@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
@@ -23,6 +24,7 @@ def scoring(services, procedure, tmp_path):
         (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
                                                  attachments=[("a.pdf", application_pdf(10 + i), "application/pdf")]))
     services.intake.import_paths(procedure, [box], who(services, procedure, "Secretary Sam"), workers=1)
+    decide_all_eligible(services, procedure, who(services, procedure, "Secretary Sam"))  # eligibility first
     services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
     for name in ("Chair Anna", "Member Bob", "Member Eva"):
         services.scoring.declare_confidentiality(procedure, who(services, procedure, name))

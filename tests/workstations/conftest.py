@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 
+from tests.gates.helpers import decide_all_eligible
 from tests.conftest import _pg_reachable
 from tests.intake.fixtures import application_pdf, eml_bytes
 
@@ -33,6 +34,7 @@ def build_procedure(services, template_path, box, n_candidates: int = 4) -> tupl
         (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
                                                  attachments=[("a.pdf", application_pdf(10 + i), "application/pdf")]))
     services.intake.import_paths(ref, [box], who(services, ref, "Secretary Sam"), workers=1)
+    decide_all_eligible(services, ref, who(services, ref, "Secretary Sam"))  # eligibility first (issue 16)
     services.grid.seal(ref, chair)
     for name in ("Chair Anna", "Member Bob", "Member Eva"):
         services.scoring.declare_confidentiality(ref, who(services, ref, name))
