@@ -10,8 +10,8 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from tests.gates.helpers import decide_all_eligible
 from tests.eligibility_service.fixtures import email_of, write_cases
+from tests.gates.helpers import decide_all_eligible
 
 CASES = {
     "claire": ({"surname": "Lefèvre", "first_name": "Claire", "nationalities": ["FR"]}, {}, {}),

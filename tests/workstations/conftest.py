@@ -8,8 +8,8 @@ import uuid
 
 import pytest
 
-from tests.gates.helpers import decide_all_eligible
 from tests.conftest import _pg_reachable
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
