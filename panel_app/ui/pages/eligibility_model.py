@@ -36,7 +36,8 @@ def candidate_html(row: dict) -> str:
     c, sug = row["candidate"], row["suggested"]
     langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
     years = sug["diploma_years"] if sug["diploma_years"] is not None else "—"
-    return (f"<b>{escape(candidate_name(row))}</b><br>{escape(c['email'] or row['source'])}<br><small>Read from "
+    return (f"<b>{escape(candidate_name(row))}</b><br>Application {row['id']} · {escape(c['email'] or row['source'])}"
+            f"<br><small>Read from "
             f"the application: nationality {escape(', '.join(sug['nationalities']) or '—')}; studies {years} "
             f"years; languages {escape(langs)}</small>")
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import show_error
 from ..state import AppState
+from .eligibility_bulk import BulkConfirm
 from .eligibility_model import (
     FIXED,
     LABEL,
@@ -60,7 +61,7 @@ class EligibilityPage(QWidget):
         self.table = MatrixView(objectName="eligibilityMatrix")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # rows for a bulk confirmation
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order
         self.table.setWordWrap(False)
@@ -74,8 +75,10 @@ class EligibilityPage(QWidget):
         self.only_to_verify.toggled.connect(lambda _on: self.refresh())
         self.message = QLabel(objectName="eligibilityMessage")
         self.message.setStyleSheet("color: #8a5300")
+        self.bulk = BulkConfirm(state, self._selected_ids, lambda _out: self._bulk_done(), self.message.setText)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
+        top.addWidget(self.bulk)
         top.addWidget(self.only_to_verify)
         legend = QLabel(LEGEND)
         legend.setStyleSheet("color: #555")
@@ -90,7 +93,7 @@ class EligibilityPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         state.procedure_changed.connect(lambda _ref: self.refresh())
-        state.actor_changed.connect(lambda _a: self._show_side())
+        state.actor_changed.connect(lambda _a: (self._show_side(), self.bulk.set_editable(self._can_edit())))
         state.data_changed.connect(self._changed_elsewhere)
 
     def _build_side(self) -> QWidget:
@@ -168,6 +171,8 @@ class EligibilityPage(QWidget):
         cur = self.table.currentIndex()
         keep = (self.model.row(cur.row())["id"], cur.column()) if cur.isValid() else None
         self.model.set_content(overview["rows"], overview["criteria"])
+        self.bulk.set_criteria(overview["criteria"])
+        self.bulk.set_editable(self._can_edit())
         self._tz = overview["timezone"]
         self._show_counts(overview["counts"])
         self.table.resizeColumnsToContents()
@@ -285,6 +290,18 @@ class EligibilityPage(QWidget):
         self._broadcasting = True
         try:
             s.changed("eligibility")
+        finally:
+            self._broadcasting = False
+
+    def _selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        return [self.model.row(r)["id"] for r in rows]
+
+    def _bulk_done(self) -> None:
+        self.refresh()
+        self._broadcasting = True
+        try:
+            self.state.changed("eligibility")
         finally:
             self._broadcasting = False
 

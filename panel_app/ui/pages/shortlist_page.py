@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from panel_app.domain.errors import Refused
 
 from ..errors import show_error
+from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
 
@@ -63,6 +65,14 @@ class ShortlistPage(QWidget):
         self.freeze_button.clicked.connect(self.freeze)
         self.sign_button = QPushButton("Sign off", objectName="signButton")
         self.sign_button.clicked.connect(self.sign)
+        self.freeze_button.setToolTip("Freeze the list the members sign (asks for confirmation; a change needs a "
+                                      "reason and voids the sign-offs)")
+        self.sign_button.setToolTip("Sign off the frozen list (asks for confirmation)")
+        self.message = QLabel(objectName="shortlistMessage")
+        self.message.setWordWrap(True)
+        self.gates = GateBox()
+        self.gates.admit_button.clicked.connect(lambda: self.decide_held(True))
+        self.gates.scope_button.clicked.connect(lambda: self.decide_held(False))
         buttons = QHBoxLayout()
         buttons.addWidget(self.state_label, 1)
         buttons.addWidget(self.freeze_button)
@@ -108,6 +118,8 @@ class ShortlistPage(QWidget):
         lay = QVBoxLayout(body)
         lay.addWidget(self.rule)
         lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        lay.addWidget(self.gates)
         lay.addWidget(QLabel("<b>Article 29 priority candidates</b> (considered first)"))
         lay.addWidget(self.art29_table)
         lay.addWidget(QLabel("<b>Ranked candidates</b> (double-click a reason to reword it — chair)"))
@@ -153,12 +165,14 @@ class ShortlistPage(QWidget):
         self.freeze_button.setEnabled(False)
         self.sign_button.setEnabled(False)
         self.outcome_button.setEnabled(False)
+        self.gates.show_data(None, chair=False)
 
     def _loaded(self, data: dict) -> None:
         self.data = data
         sl, actor = data["shortlist"], self.state.actor
         chair = actor.role == "chair"
         self.rule.setText(f"<b>Rule:</b> {sl['rule']}.")
+        self.gates.show_data(sl, chair=chair)
         editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
         self.art29_model.set_rows(editable)
         self.art29_table.resizeColumnsToContents()
@@ -188,7 +202,9 @@ class ShortlistPage(QWidget):
         self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
         self.freeze_button.setText("Change frozen list…" if sl["frozen"] else "Freeze shortlist")
         self.freeze_button.setEnabled(chair)
-        self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"]))
+        waiting = bool(sl.get("held_after_freeze"))
+        self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"])
+                                    and not waiting)
         fr = data["final"]
         self.final_model.set_rows(fr["rows"] if fr else [])
         self.final_table.resizeColumnsToContents()
@@ -202,17 +218,78 @@ class ShortlistPage(QWidget):
         st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed("shortlist"),
                      on_error=lambda e: show_error(self, e))
 
+    def _act(self, fn, *args, done: str) -> None:  # noqa: ANN001
+        """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""
+        st = self.state
+
+        def ok(result) -> None:  # noqa: ANN001
+            self.message.setStyleSheet("color: #1a6b1a")
+            self.message.setText(done.format(**result) if isinstance(result, dict) else done)
+            st.changed("shortlist")
+
+        def failed(e: BaseException) -> None:
+            if isinstance(e, Refused):
+                self.message.setStyleSheet("color: #a33")
+                self.message.setText(e.message)
+            else:
+                show_error(self, e)
+
+        st.tasks.run(fn, st.reference, st.actor, *args, on_done=ok, on_error=failed)
+
+    def _shown(self) -> dict:
+        sl = dict(self.data["shortlist"])
+        sl["frozen_at"] = when(sl.get("frozen_at"))
+        return sl
+
     def freeze(self) -> None:
+        if not self.data:
+            return
+        sl = self._shown()
+        title = "Change the frozen shortlist" if sl["frozen"] else "Freeze the shortlist"
+        if QMessageBox.question(self, title, freeze_question(sl)) != QMessageBox.StandardButton.Yes:
+            self.message.setText("Not frozen.")
+            return
         reason = None
-        if self.data and self.data["shortlist"]["frozen"]:
-            reason, ok = QInputDialog.getText(self, "Change the frozen shortlist",
-                                              "Reason for the change (every member signs again):")
+        if sl["frozen"]:
+            reason, ok = QInputDialog.getText(self, title, "Reason for the change (every member signs again):")
             if not ok or not reason.strip():
+                self.message.setText("Not changed: a change of the frozen list needs a reason.")
                 return
-        self._run(self.state.services.panel.freeze, reason)
+        self._act(self.state.services.panel.freeze, reason,
+                  done="Shortlist frozen at {frozen_at}: the members can now sign it off.")
 
     def sign(self) -> None:
-        self._run(self.state.services.panel.sign)
+        if not self.data:
+            return
+        if QMessageBox.question(self, "Sign off the shortlist",
+                                sign_question(self._shown(), self.state.actor.name)) != QMessageBox.StandardButton.Yes:
+            self.message.setText("Not signed.")
+            return
+        self._act(self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}.")
+
+    def decide_held(self, admit: bool) -> None:
+        held = self.gates.current()
+        if not held or not self.data:
+            return
+        sl = self._shown()
+        title = "Admit an application received after the freeze" if admit else "Record as out of scope"
+        text, ok = QInputDialog.getText(self, title, admit_prompt(sl, held) if admit else out_of_scope_prompt(held))
+        if not ok or not text.strip():
+            self.message.setText("Nothing recorded: a reason is required.")
+            return
+        gates = self.state.services.gates
+        st = self.state
+        fn = gates.admit if admit else gates.out_of_scope
+        done = (f"{held['candidate']} admitted: the shortlist is reopened and its sign-offs are void." if admit
+                else f"{held['candidate']} recorded as out of scope.")
+
+        def ok_done(_r) -> None:  # noqa: ANN001
+            self.message.setStyleSheet("color: #1a6b1a")
+            self.message.setText(done)
+            st.changed("shortlist")
+
+        st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
+                     on_error=lambda e: show_error(self, e))
 
     def _reason_edited(self, row: dict, key: str, value) -> None:  # noqa: ANN001
         if key == "display_reason":

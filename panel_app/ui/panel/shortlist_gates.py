@@ -1,0 +1,108 @@
+"""The Shortlist page's safeguards (issues 16 and 18): what the freeze and the sign-off will do and void, said
+before they happen; the applications received after the freeze, which the chair admits (the list is
+reopened) or records as out of scope, each with a reason; eligibility still open before a freeze."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def _names(rows: list[dict]) -> str:
+    return ", ".join(r.get("name") or r["candidate"] for r in rows)
+
+
+def freeze_question(sl: dict) -> str:
+    invited = sl["article29"] + sl["invited"]
+    text = (f"Freeze the shortlist with {len(invited)} candidate(s) invited to the interview: {_names(invited)}?\n\n"
+            f"Rule: {sl['rule']}.\nThe frozen list is the one the voting members sign off and the interview "
+            "stage follows.")
+    if sl["frozen"]:
+        signed = len(sl["signoffs"])
+        text += (f"\n\nThe list frozen at {sl['frozen_at']} by {sl['frozen_by']} is replaced: its {signed} "
+                 "sign-off(s) are void and every member signs again. A reason is recorded.")
+    if sl["ties_at_cut"]:
+        text += f"\n\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}."
+    return text
+
+
+def sign_question(sl: dict, member: str) -> str:
+    invited = sl["article29"] + sl["invited"]
+    return (f"{member}, sign off the shortlist frozen at {sl['frozen_at']} by {sl['frozen_by']}, which invites "
+            f"{len(invited)} candidate(s): {_names(invited)}?\n\nYour sign-off is recorded with the time and the "
+            "audit trail. It stands until the chair changes or reopens the list, which voids every sign-off.")
+
+
+def admit_prompt(sl: dict, held: dict) -> str:
+    signed = len(sl["signoffs"])
+    return (f"Admit {held['candidate']} (application {held['application_id']}, received {held['received_local']}) "
+            f"to scoring?\n\nThe shortlist frozen at {sl['frozen_at']} is reopened: its {signed} sign-off(s) are "
+            "void. Once the candidate is decided eligible and scored, the list is frozen and signed again.\n\n"
+            "Reason (recorded and audited):")
+
+
+def out_of_scope_prompt(held: dict) -> str:
+    return (f"Record {held['candidate']} (application {held['application_id']}, received "
+            f"{held['received_local']}) as out of scope?\n\nIt never enters scoring; the frozen list and its "
+            "sign-offs stand.\n\nReason (recorded and audited):")
+
+
+class GateBox(QWidget):
+    """Notices above the shortlist, and the chair's decision on each application received after the freeze."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.notice = QLabel(objectName="shortlistGateNotice")
+        self.notice.setWordWrap(True)
+        self.held = QComboBox(objectName="heldApplications")
+        self.admit_button = QPushButton("Admit (reopens the list)…", objectName="admitHeldButton")
+        self.admit_button.setToolTip("Admit the application to scoring: the frozen list is reopened and its "
+                                     "sign-offs are void (a reason is asked for)")
+        self.scope_button = QPushButton("Out of scope…", objectName="outOfScopeButton")
+        self.scope_button.setToolTip("Record the application as out of scope, with a reason: it is never scored")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Received after the freeze:"))
+        row.addWidget(self.held, 1)
+        row.addWidget(self.admit_button)
+        row.addWidget(self.scope_button)
+        self.held_row = QWidget()
+        self.held_row.setLayout(row)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.held_row)
+        self.show_data(None, chair=False)
+
+    def current(self) -> dict | None:
+        return self.held.currentData()
+
+    def show_data(self, sl: dict | None, *, chair: bool) -> None:
+        held = (sl or {}).get("held_after_freeze") or []
+        self.held.clear()
+        for h in held:
+            self.held.addItem(f"{h['candidate']} — application {h['application_id']}, received "
+                              f"{h['received_local'] or 'at an unknown time'}", h)
+        self.held_row.setVisible(bool(held))
+        for b in (self.admit_button, self.scope_button):
+            b.setEnabled(chair and bool(held))
+        lines = []
+        if held:
+            lines.append(f"<b style='color:#a33'>{len(held)} application(s) received after the shortlist was "
+                         "frozen</b> wait for the chair's decision: " + escape(", ".join(h["candidate"] for h in held))
+                         + ". They are not scored; the sign-off waits until the chair admits each (the list is "
+                         "reopened) or records it as out of scope.")
+        reopened = (sl or {}).get("reopened")
+        if reopened:
+            lines.append(f"<b>Reopened</b> {escape(reopened['reopened_at'] or '')} by {escape(reopened['reopened_by'] or '')}:"
+                         f" {escape(reopened['reason'] or '')} — freeze it again once every candidate is scored.")
+        scope = (sl or {}).get("out_of_scope") or []
+        if scope:
+            lines.append("Out of scope: " + escape("; ".join(f"{h['candidate']} ({h['reason']})" for h in scope)))
+        open_elig = (sl or {}).get("eligibility_not_decided") or []
+        if open_elig:
+            lines.append("<b style='color:#8a5300'>Eligibility not decided by a person</b> (the freeze is refused "
+                         "until it is): " + escape("; ".join(open_elig)))
+        self.notice.setText("<br>".join(lines))
+        self.notice.setVisible(bool(lines))
