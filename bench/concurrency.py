@@ -54,7 +54,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
             c = uow.add(Candidate(procedure_id=pid, email=f"c{i:04d}@bench.eu", surname=f"S{i}", first_name="F"))
             uow.flush()
             uow.add(Application(procedure_id=pid, candidate_id=c.id, source=f"b/{i}", source_sha256=f"{i:064d}",
-                                kind="eml", status="active"))
+                                kind="eml", status="active", eligibility_decided="eligible"))
     sv.grid.seal(ref, chair)
     for n in names:
         sv.scoring.declare_confidentiality(ref, sv.members.sign_in(ref, n, None))

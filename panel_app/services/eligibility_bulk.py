@@ -82,8 +82,8 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
              "before": {"criterion": code, "suggested": suggested, "value": None},
              "after": {"criterion": code, "value": suggested, "reason": rule.CONFIRMED_AS_SUGGESTED, "bulk": True}}
             for a, code, suggested in todo])
-        touched = sorted({a.id for a, _c, _v in todo})
-        changed = gates.refresh(uow, p, touched) if touched else {}
+        touched = {a.id: a for a, _c, _v in todo}
+        changed = gates.refresh(uow, p, sorted(touched), apps=list(touched.values())) if touched else {}
         entered = sum(1 for v in changed.values() if v == "eligible")
     return _result(todo, codes, actor, now, entered, dry_run=False)
 

@@ -19,6 +19,7 @@ from panel_app.store import gates as qg
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.applications import candidate_map
 from panel_app.store.clock import utcnow
+from panel_app.store.intake_writes import insert_audit
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
@@ -35,15 +36,19 @@ def display_name(cand, application) -> str:  # noqa: ANN001
     return f"application {application.id} ({application.source})"
 
 
-def refresh(uow, p, application_ids: list[int] | None = None) -> dict[int, str | None]:  # noqa: ANN001
-    """Recompute the decided outcome of these applications (all active ones: None), audit queue changes."""
+def refresh(uow, p, application_ids: list[int] | None = None, apps: list | None = None  # noqa: ANN001
+            ) -> dict[int, str | None]:
+    """Recompute the decided outcome of these applications (all active ones: None; or the loaded `apps`),
+    audit queue changes."""
     s = uow.session
-    apps = qg.active_applications(s, p.id, application_ids)
+    if apps is None:
+        apps = qg.active_applications(s, p.id, application_ids)
     if not apps:
         return {}
     codes = qg.eligibility_codes(s, p.id)
     latest = qg.latest_values(s, p.id, None if application_ids is None else [a.id for a in apps])
     changed: dict[int, str | None] = {}
+    events: list[dict] = []
     for a in apps:
         values = [d.value if (d := latest.get((a.id, c))) else None for c in codes]
         outcome = rule.decided_outcome(values)
@@ -58,9 +63,11 @@ def refresh(uow, p, application_ids: list[int] | None = None) -> dict[int, str |
                        if (d := latest.get((a.id, c))) is not None and d.value == "not_met"]
             why = rule.why_not_in_queue(p.scoring_gate, excluded=a.excluded, exclusion_reason=a.exclusion_reason,
                                         hold=a.intake_hold, decided=outcome, not_met=not_met)
-            uow.audit(p.id, "scoring.enter" if now else "scoring.leave", "application", a.id,
-                      {"in_queue": was, "decided": a.eligibility_decided},
-                      {"in_queue": now, "decided": outcome, "reason": why or "decided eligible"})
+            events.append({"procedure_id": p.id, "actor": uow.actor, "at": utcnow(),
+                           "action": "scoring.enter" if now else "scoring.leave", "entity": "application",
+                           "entity_id": str(a.id), "before": {"in_queue": was, "decided": a.eligibility_decided},
+                           "after": {"in_queue": now, "decided": outcome, "reason": why or "decided eligible"}})
+    insert_audit(s, events)  # one statement, in the caller's transaction
     qg.set_decided(s, changed)
     for a in apps:
         if a.id in changed:

@@ -87,7 +87,8 @@ def build_local(uow, pkg: dict, public_key: str) -> tuple[Procedure, Member]:  #
                               first_name=cd["first_name"]))
         uow.flush()
         a = cd["application"] or {"source": "package", "source_sha256": cd["email"], "kind": "pdf"}
-        app = uow.add(Application(procedure_id=p.id, candidate_id=c.id, status="active",
+        # the package holds the candidates of the member's queue at export: in the queue on the laptop too
+        app = uow.add(Application(procedure_id=p.id, candidate_id=c.id, status="active", eligibility_decided="eligible",
                                   **{k: a.get(k) for k in APP_FIELDS if a.get(k) is not None}))
         uow.flush()
         for d in cd["documents"]:

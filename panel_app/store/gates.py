@@ -6,6 +6,8 @@ scoring queue, the progress counts or the ranking's candidates uses it, so the r
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -51,16 +53,23 @@ def eligibility_codes(s: Session, procedure_id: int) -> list[str]:
                           .order_by(Criterion.position, Criterion.id)))
 
 
+class CellDecision(NamedTuple):
+    value: str | None
+    reason: str | None
+
+
 def latest_values(s: Session, procedure_id: int, application_ids: list[int] | None = None
-                  ) -> dict[tuple[int, str], Decision]:
-    """(application id, criterion) -> the eligibility decision in force (the latest)."""
-    q = select(Decision).where(Decision.procedure_id == procedure_id, Decision.kind == ELIGIBILITY,
-                               Decision.application_id.is_not(None))
-    if application_ids is not None:
+                  ) -> dict[tuple[int, str], CellDecision]:
+    """(application id, criterion) -> the eligibility decision in force (the latest): its value and reason."""
+    q = select(Decision.application_id, Decision.criterion_code, Decision.value, Decision.reason).where(
+        Decision.procedure_id == procedure_id, Decision.kind == ELIGIBILITY, Decision.application_id.is_not(None))
+    if application_ids is not None and len(application_ids) <= 500:
         q = q.where(Decision.application_id.in_(application_ids))
-    out: dict[tuple[int, str], Decision] = {}
-    for d in s.scalars(q.order_by(Decision.id)):
-        out[(d.application_id, d.criterion_code)] = d
+    wanted = None if application_ids is None else set(application_ids)
+    out: dict[tuple[int, str], CellDecision] = {}
+    for aid, code, value, reason in s.execute(q.order_by(Decision.id)):
+        if wanted is None or aid in wanted:
+            out[(aid, code)] = CellDecision(value, reason)
     return out
 
 

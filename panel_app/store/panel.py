@@ -68,14 +68,14 @@ def bulk_marks(s: Session, procedure_id: int, stage: str, rows: list[tuple[int, 
 
 
 def bulk_candidates(s: Session, procedure_id: int, emails: list[str], actor: str = "bench") -> None:
-    """Benchmark helper: candidates, each with one active application."""
+    """Benchmark helper: candidates, each with one active application decided eligible (in the queues)."""
     now = utcnow()
     s.execute(insert(Candidate), [{"procedure_id": procedure_id, "email": e, "surname": f"Surname{i:05d}",
                                    "first_name": "Bench", "version": 1} for i, e in enumerate(emails)])
     ids = dict(s.execute(select(Candidate.email, Candidate.id).where(Candidate.procedure_id == procedure_id)).all())
     s.execute(insert(Application), [
         {"procedure_id": procedure_id, "candidate_id": ids[e], "source": f"bench/{e}.eml",
-         "source_sha256": f"{i:064x}", "kind": "eml", "status": "active", "excluded": False, "flags": [],
+         "source_sha256": f"{i:064x}", "kind": "eml", "status": "active", "excluded": False, "eligibility_decided": "eligible", "flags": [],
          "suggestions": [], "eligibility": {}, "imported_at": now, "version": 1, "updated_by": actor}
         for i, e in enumerate(emails)])
 

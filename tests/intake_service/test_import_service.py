@@ -162,8 +162,8 @@ def test_cli_import_and_applications_json(tmp_path, mailbox, template_path, caps
     apps = json.loads(capsys.readouterr().out)
     assert len(apps) == 12
     a = next(x for x in apps if x["source"] == "03-late.eml")
-    assert set(a) == {"source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok", "flags",
-                      "status", "documents"}
+    assert set(a) == {"id", "source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok",
+                      "flags", "status", "documents"}
     assert a["flags"][0] == "late" and a["on_time"] is False
     assert set(a["documents"][0]) == {"filename", "sha256", "pages", "has_text"}
     assert main(["--db", url, "import", str(mailbox), "--json"]) == 0

@@ -105,6 +105,7 @@ def test_a_stale_save_from_a_second_workstation_names_who_changed_it(scoring):
 
 
 def test_a_candidate_imported_after_scoring_began_can_be_scored(scoring, tmp_path):
+    from tests.gates.helpers import decide_all_eligible
     from tests.intake.fixtures import application_pdf, eml_bytes
 
     sv, ref, emails = scoring
@@ -115,6 +116,7 @@ def test_a_candidate_imported_after_scoring_began_can_be_scored(scoring, tmp_pat
     (late / "5.eml").write_bytes(eml_bytes(from_addr="late@x.eu",
                                            attachments=[("a.pdf", application_pdf(20), "application/pdf")]))
     sv.intake.import_paths(ref, [late], who(sv, ref, "Secretary Sam"), workers=1)
+    decide_all_eligible(sv, ref, who(sv, ref, "Secretary Sam"))  # eligibility first: decided, then scored
     (new,) = {a["candidate"]["email"] for a in sv.applications.list(ref)} - set(emails)
     assert sv.scoring.set_mark(ref, bob, f" {new.upper()}", "S2-DEVOPS", 2)["version"] == 1
     assert sv.scoring.set_mark(ref, bob, new, "S3-CICD", 2)["version"] == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
@@ -21,6 +22,7 @@ def import_four(services, procedure, folder) -> None:  # noqa: ANN001
                                                     attachments=[("a.pdf", application_pdf(10 + i),
                                                                   "application/pdf")]))
     services.intake.import_paths(procedure, [folder], who(services, procedure, "Secretary Sam"), workers=1)
+    decide_all_eligible(services, procedure, who(services, procedure, "Secretary Sam"))  # eligibility first
 
 
 @pytest.fixture

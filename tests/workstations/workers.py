@@ -7,7 +7,8 @@ import traceback
 
 
 def bulk_candidates(db, reference: str, n: int, start: int = 0) -> list[str]:  # noqa: ANN001
-    """n scorable candidates (an active application each, no PDF) inserted directly: load tests need no intake."""
+    """n scorable candidates (an active application each, no PDF, decided eligible so in the queues) inserted
+    directly: load tests need no intake."""
     from panel_app.store import unit_of_work
     from panel_app.store.models import Application, Candidate, Procedure
 
@@ -18,7 +19,7 @@ def bulk_candidates(db, reference: str, n: int, start: int = 0) -> list[str]:  #
             c = uow.add(Candidate(procedure_id=p.id, email=f"bulk{i:05d}@x.eu", surname=f"Bulk{i}", first_name="C"))
             uow.flush()
             uow.add(Application(procedure_id=p.id, candidate_id=c.id, source=f"bulk/{i}", source_sha256=f"{i:064d}",
-                                kind="eml", status="active"))
+                                kind="eml", status="active", eligibility_decided="eligible"))
             emails.append(c.email)
     return emails
 
