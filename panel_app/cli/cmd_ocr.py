@@ -22,10 +22,11 @@ def ocr(ctx) -> int:  # noqa: ANN001
              backlog.message or "No scanned document waits for OCR.")
         return 0
 
-    def progress(fraction: float, message: str) -> None:
-        if not ctx.json or sys.stderr.isatty():
-            end = "" if sys.stderr.isatty() else "\n"
-            print(f"\r{fraction:4.0%} {message[:90]:90}", end=end, file=sys.stderr, flush=True)
+    def progress(fraction: float, message: str) -> None:  # stderr, also with --json (stdout stays JSON)
+        if sys.stderr.isatty():
+            print(f"\r{fraction:4.0%} {message[:90]:90}", end="", file=sys.stderr, flush=True)
+        else:
+            print(f"{fraction:4.0%} {message}", file=sys.stderr, flush=True)
 
     try:
         report = service.run(ctx.reference, ctx.actor, progress=progress)
