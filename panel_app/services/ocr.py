@@ -84,12 +84,16 @@ class OcrService:
                                      "or `panel-app ocr`.")
 
     def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
-            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> OcrReport:
+            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None,
+            limit: int | None = None) -> OcrReport:
+        """Read the waiting scans (at most `limit` of them: the GUI reads one per task, so the other tasks of
+        the DB worker thread run in between)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
                          has_members=bool(q.members(s, p.id)))
-            todo = [(d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
+            waiting = [(d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
+        todo = waiting[:limit] if limit is not None else waiting
         engine = engine or find_engine()  # OcrUnavailable (with how to install it): nothing changes
         report = OcrReport(engine.name)
         for i, (sha, filename) in enumerate(todo):
@@ -111,7 +115,7 @@ class OcrService:
                 report.cancelled = True
                 break
             report.documents.append(self._store(p.id, reference, sha, filename, result, actor))
-        report.remaining = len(todo) - len(report.documents)
+        report.remaining = len(waiting) - len(report.documents)
         if progress is not None and not report.cancelled:
             progress(1.0, "done")
         return report
