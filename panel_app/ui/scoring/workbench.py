@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from .candidate_list import CandidateList
 from .grid_panel import GridPanel
 from .horizontal_view import HorizontalView
-from .pending_submit import UndoBar
 from .pdf_pane import PdfPane
+from .pending_submit import UndoBar
 
 KEYS = ("<span style='color:#666'>Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · "
         "C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>")
