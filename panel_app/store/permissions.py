@@ -40,7 +40,7 @@ CONDITIONS = {
     "documents_open": "not conflicted, and for a member (voting or not): the grid is sealed and the caller "
                       "signed the declaration of confidentiality",
     "not_sealed": "the procedure's grid is not sealed yet",
-    "own_or_reopen": "own row; the chair may also set another member's assessment back to draft (reopen)",
+    "reopen": "another member's assessment, and only to set it back to draft (the chair's reopen)",
     "own_signoff": "a sign-off (kind …signoff) in the caller's own name",
     "panel_decision": "any decision but a sign-off, in nobody's name or the caller's own",
     "eligibility_decision": "an eligibility decision (kind 'eligibility'), in nobody's name or the caller's own",
@@ -97,7 +97,7 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
     "assessment": {
         "SELECT": _r(ALL, "not_conflicted"),
         "INSERT": _r(SCORERS, "own"),
-        "UPDATE": _r(SCORERS, "own") + _r({"chair"}, "own_or_reopen"),
+        "UPDATE": _r(SCORERS, "own") + _r({"chair"}, "reopen"),
     },
     "score": {
         "SELECT": _r(ALL, "visible_marks"),
@@ -125,9 +125,15 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
 HIDDEN_COLUMNS: dict[str, tuple[str, ...]] = {"member": ("password_hash",)}
 
 
+def rules_for(kind: str, table: str, op: str) -> list[Rule]:
+    """The rules letting `kind` do `op` on `table` (OR-ed; a row condition may still refuse a given row)."""
+    return [r for r in MATRIX.get(table, {}).get(op, ()) if kind in r.kinds]
+
+
 def allowed(kind: str, table: str, op: str) -> Rule | None:
-    """The first rule letting `kind` do `op` on `table` (its row condition may still refuse a given row)."""
-    return next((r for r in MATRIX.get(table, {}).get(op, ()) if kind in r.kinds), None)
+    """The least conditional rule letting `kind` do `op` on `table`; None when the matrix refuses it."""
+    rules = rules_for(kind, table, op)
+    return next((r for r in rules if r.row is None), rules[0] if rules else None)
 
 
 def markdown() -> str:
@@ -139,10 +145,12 @@ def markdown() -> str:
         for kind in KINDS:
             ops = []
             for op in OPS:
-                rule = allowed(kind, table, op)
-                if rule is not None:
-                    ops.append(op[0] + (f" ({rule.row})" if rule.row else ""))
+                rows = [r.row for r in rules_for(kind, table, op)]
+                if rows:
+                    ops.append(op[0] + ("" if None in rows else f" ({' or '.join(str(r) for r in rows)})"))
             cells.append(", ".join(ops) or "–")
         hidden = f" (not {', '.join(HIDDEN_COLUMNS[table])})" if table in HIDDEN_COLUMNS else ""
         lines.append(f"| `{table}`{hidden} | " + " | ".join(cells) + " |")
-    return head + "\n".join(lines) + "\n"
+    legend = "\n".join(f"- `{name}`: {words}" for name, words in CONDITIONS.items())
+    return (head + "\n".join(lines) + "\n\nS, I, U: SELECT, INSERT, UPDATE; – nothing. No login may DELETE or "
+            "TRUNCATE. Row conditions:\n\n" + legend + "\n")

@@ -195,7 +195,7 @@ def condition_sql(name: str | None, table: str) -> tuple[str, str]:
     if name == "not_sealed":
         cond = f"NOT EXISTS (SELECT 1 FROM procedure p WHERE p.id = {table}.procedure_id AND p.sealed_at IS NOT NULL)"
         return cond, cond
-    if name == "own_or_reopen":
+    if name == "reopen":
         return "true", "status = 'draft'"
     if name == "own_signoff":
         cond = f"kind LIKE '%signoff' AND member_id = {_ME}"
