@@ -96,6 +96,7 @@ def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
     sv, ref = read.sv, read.ref
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
     bob = sv.members.sign_in(ref, "Member Bob", "bob-pass")
+    sv.gates.set_mode(ref, "parallel", chair)  # score while eligibility is checked: nothing decided here
     sv.grid.seal(ref, chair)
     sv.scoring.declare_confidentiality(ref, bob)
     email = by_sender(sv.applications.list(ref), 1)["candidate"]["email"]
