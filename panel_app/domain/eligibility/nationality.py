@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference import eu_code, member_states, non_member_states
-from .facts import Document, fold
+from .facts import fold
+from .fields import Document
 from .nationality_names import NATIONALITY_NAMES, NO_VALUE_WORDS
 
 _NAME_TO_CODE = {name: code for code, names in NATIONALITY_NAMES.items() for name in names}
