@@ -19,6 +19,8 @@ from .facts import fold
 _BOX = re.compile(r"\[\s*[xX✓✔✗]\s*\]|(?<!\w)\(\s*[xX✓✔]\s*\)|[☒☑⊠✅]|(?P<weak>[✓✔■]|(?:^|(?<=\s\s))[xX](?=\s+\w))"
                   r"|(?P<empty>\[\s*\]|(?<!\w)\(\s*\)|[☐□❑❒○])")
 _BARE_X = re.compile(r"(?<=[\s)])[xX](?=\s+[A-ZÀ-Ýa-z])")
+_CHARS = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○\[(]")
+_HEADER_ENDS = {"no", "No", "NO", "on", "ON", "in", "IN"}
 _QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)|^\s*[xX]\s")
 _YES = {"yes", "oui", "ja"}
 _NO = {"no", "non", "nein"}
@@ -66,18 +68,25 @@ def _starts_group(lead: str) -> bool:
 
 
 def _yes_no_row(text: str, toks: list) -> Box | None:
-    """"Label Yes ☒ No ☐" / "Label ☒ Yes ☐ No": a row answered by the box beside Yes or No."""
+    """"Label Yes ☒ No ☐" (the word before its box) or "Label ☒ Yes ☐ No" (the box before its word)."""
+    words = _YES | _NO
+    first_before = (fold(text[: toks[0][0]]).split()[-1:] or [""])[0]
+    word_first = first_before in words  # the style is set by the first box
     answers: dict[str, bool] = {}
     cut = len(text)
     for k, (s, e, ticked, _w) in enumerate(toks):
-        before = fold(text[:s]).split()[-1:] or [""]
-        after_end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
-        after = fold(text[e:after_end]).split()[:1] or [""]
-        word = after[0] if after[0] in _YES | _NO else before[0] if before[0] in _YES | _NO else ""
-        if not word:
+        if word_first:
+            before = text[toks[k - 1][1] if k else 0: s]
+            word = (fold(before).split()[-1:] or [""])[0]
+            at = s - len(before) + len(before.rstrip()) - len(word)
+        else:
+            after_end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
+            word = (fold(text[e:after_end]).split()[:1] or [""])[0]
+            at = s
+        if word not in words:
             return None
         answers["yes" if word in _YES else "no"] = ticked
-        cut = min(cut, s, text.lower().rfind(word, 0, s) if before[0] == word else s)
+        cut = min(cut, at)
     if set(answers) != {"yes", "no"}:
         return None
     yes, no = answers["yes"], answers["no"]
@@ -94,17 +103,18 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
     current: BoxGroup | None = None
     pending: list[str] = []  # text lines since the last box line (heading, or a wrapped row label)
     header_cols = False  # a "… Yes No" header was seen for the coming rows
+    header_text = ""
     last_page = None
     for page, text in lines:
         if page != last_page:
             current, pending, header_cols, last_page = None, [], False, page
         if not text:
             continue
-        toks = _tokens(text) if _QUICK.search(text) else []
+        toks = _tokens(text) if (_CHARS.search(text) or text[:2] in ("X ", "x ")) and _QUICK.search(text) else []
         if not toks:
-            if text.rstrip()[-2:].lower() in ("no", "on", "in") and _HEADER.search(fold(text)):
+            if text[-2:] in _HEADER_ENDS and _HEADER.search(fold(text)):
                 header_cols, current = True, None
-                pending = [_HEADER.sub("", text).strip()]
+                header_text, pending = _HEADER.sub("", text).strip(), []
                 continue
             pending.append(text)
             if len(pending) > 3:
@@ -128,7 +138,8 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
                 current.lines[-1] += " " + " ".join(pending)
                 pending = []
         if current is None:
-            current = BoxGroup(heading=pending[-1] if pending else lead, page=page)
+            heading = header_text if header_cols else (pending[-1] if pending else lead)
+            current = BoxGroup(heading=heading, page=page)
             groups.append(current)
         _add_items(current, text, toks, lead, pending, header_cols)
         current.lines.append(text)

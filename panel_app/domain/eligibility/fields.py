@@ -13,6 +13,7 @@ of a line needs none, unless a continuation word follows ("Nationality of the ca
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -101,9 +102,9 @@ _OWNER_RE = re.compile(_OWNER + "$")
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _BOX_AT_START = re.compile(r"\s*(?:[☐☒☑□■✓✔✅❑❒○⊠]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\))")
 _BULLET = " \t•·*-–>"
-# Cheap filters before the big expression: a label starts a line only where the line starts with one
-# (first three letters, then a small anchored expression per three letters); a "Label:" elsewhere needs one
-# of the label's first four letters somewhere in the line.
+# Cheap filters before any expression: a label starts a line only where the line starts with one (first
+# three letters, then a small anchored expression per three letters); elsewhere a label needs its colon, and
+# is looked for only at word starts whose first three letters begin a label.
 _BY_HEAD: dict[str, list[str]] = {}
 for _p, _k in _ALL:
     _BY_HEAD.setdefault(fold(_p)[:3], []).append(re.escape(fold(_p)))
@@ -113,8 +114,6 @@ _BUCKETS = {head: re.compile("(?:" + "|".join(a.replace("\\ ", r"\s+") for a in 
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _SLASH = re.compile(r"\s*/\s*")
 _OWNER_AFTER = re.compile(_OWNER + r"(?![\w])")
-HINTS = {fold(p)[:4] for p, _ in _ALL}
-_HINT_RE = re.compile("|".join(sorted(map(re.escape, HINTS), key=len, reverse=True)))
 _FORM_WORDS = ("application form", "formulaire de candidature", "bewerbungsformular", "bewerbungsbogen",
                "acte de candidature", "candidate's form", "candidates form")
 BLOCK_FIELDS = ("languages", "declarations")
@@ -144,6 +143,11 @@ class Document:
         found = self.labelled[i] if i < len(self.labelled) else labels_in(self.lines[i][1])
         return self.lines[i][1][: found[0][1]].strip() if found else self.lines[i][1]
 
+    @functools.cached_property
+    def lower_text(self) -> str:
+        """All the lines in lower case, for a reader's quick "is the word there at all" before its loop."""
+        return "\n".join(t for _, t in self.lines).lower()
+
     def first(self, key: str) -> Field | None:
         found = self.fields.get(key)
         return found[0] if found else None
@@ -165,10 +169,13 @@ def labels_in(line: str) -> list[tuple[str, int, int]]:
     stripped = line.lstrip(_BULLET)
     starts = STARTS.get(fold(stripped[:3]))
     at_start = starts is not None and starts.match(fold(stripped[:60])) is not None
-    if not at_start and ":" not in line and "：" not in line:
-        return []  # most lines of a CV
-    if not at_start and not _HINT_RE.search(fold(line)):
-        return []
+    if not at_start:
+        if ":" not in line and "：" not in line:
+            return []  # most lines of a CV
+        # elsewhere a label ends at its colon: one of the few words before a colon must begin a label
+        before = [fold(part).split()[-6:] for part in re.split("[:：]", line)[:-1]]
+        if not any(w.lstrip("(-•*")[:3] in _BUCKETS for words in before for w in words):
+            return []
     return labels_by_expression(line)
 
 
@@ -248,14 +255,27 @@ def _join_wrapped(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _is_form_page(text: str) -> bool:
+    head = text[:3000].lower()
+    return any(w in head for w in _FORM_WORDS)
+
+
 def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
     pages = list(enumerate(facts.page_texts, start=1))
-    pages.sort(key=lambda p: 0 if any(w in p[1][:3000].lower() for w in _FORM_WORDS) else 1)
+    pages.sort(key=lambda p: 0 if _is_form_page(p[1]) else 1)
     raw = [(no, ln.rstrip("\r").replace("\x02", "-")) for no, text in pages for ln in text.split("\n") if ln.strip()]
     return _join_wrapped(raw)
 
 
 def read_document(facts: ApplicationFacts) -> Document:
+    """The fields of the application's text. The import reads each message twice (candidate details, then the
+    eligibility suggestion): the last few documents are kept, keyed by their text. Readers never change one."""
+    return _read_cached(tuple(facts.page_texts), bool(getattr(facts, "ocr", False)))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_cached(page_texts: tuple[str, ...], ocr: bool) -> Document:
+    facts = ApplicationFacts(page_texts=list(page_texts), ocr=ocr)
     lines = page_lines(facts)
     labelled = [labels_in(text) for _, text in lines]
     _join_split_labels(lines, labelled)
@@ -269,7 +289,7 @@ def read_document(facts: ApplicationFacts) -> Document:
             if j + 1 == len(found):
                 _follow(fld, i, lines, labelled)
             fields.setdefault(key, []).append(fld)
-    return Document(lines, fields, labelled, ocr=getattr(facts, "ocr", False))
+    return Document(lines, fields, labelled, ocr=ocr)
 
 
 def _join_split_labels(lines: list[tuple[int, str]], labelled: list) -> None:
@@ -278,8 +298,13 @@ def _join_split_labels(lines: list[tuple[int, str]], labelled: list) -> None:
         page, text = lines[i]
         if labelled[i] or len(text) > 40 or lines[i + 1][0] != page or _BOX_AT_START.match(text):
             continue
+        starts = STARTS.get(fold(text.lstrip(_BULLET)[:3]))
+        if starts is None:
+            continue  # a label wrapped over two lines starts the first one
         nxt = lines[i + 1][1]
         joined = f"{text}{nxt}" if len(nxt) <= 3 and text[-1:].isalpha() else f"{text} {nxt}"  # "…angehörigkei" "t"
+        if not starts.match(fold(joined.lstrip(_BULLET)[:60])):
+            continue
         found = labels_in(joined)
         if found and found[0][1] == 0 and found[0][2] > len(text):
             lines[i], lines[i + 1] = (page, joined), (page, "")
