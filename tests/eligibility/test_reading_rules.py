@@ -78,7 +78,7 @@ def test_an_empty_box_for_one_condition_wins_over_the_general_declaration():
 # ---------------------------------------------------------------- check boxes, Article 29
 @pytest.mark.parametrize("tick", ["☒", "☑", "[X]", "[x]", "(X)", "✓", "✔", "■"])
 def test_every_tick_mark_is_read(tick):
-    s = run(*BASE, "Article 29 of the Staff Regulations", f"☐ Official of the European Commission",
+    s = run(*BASE, "Article 29 of the Staff Regulations", "☐ Official of the European Commission",
             f"{tick} Laureate of an EPSO competition (reserve list)", "☐ Contract agent", "☐ None of the above")
     assert s.article29 == "laureate" and "Laureate" in s.article29_evidence
 
