@@ -56,6 +56,8 @@ def _duration(rng: random.Random, kind: str, lang: str, split: str) -> tuple[flo
     if split == "heldout":
         forms = [f"{yrs}.0", f"{yrs * 60} ECTS credits", f"{yrs * 2} {sem} ({yrs * 60} ECTS)", f"{yrs} academic {word}"
                  if lang == "en" else f"{yrs} {word}"]
+    if split == "unseen":
+        forms = [f"{yrs} years (full time)", f"{yrs * 60} ECTS", f"{yrs * 2} semesters", f"{yrs}"]
     if split == "fresh":
         forms = [f"{yrs} yrs", f"{yrs * 60} credits (ECTS)", f"{yrs * 2} sem.", f"{yrs} Studienjahre"
                  if lang == "de" else f"{yrs} années" if lang == "fr" else f"{yrs}-year programme"]

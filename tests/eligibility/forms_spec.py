@@ -2,7 +2,8 @@
 
 Every phrasing pool has a DESIGN part (the wordings the reading rules were written against), a HELD-OUT
 part (written with it, measured; its wrong definite suggestions were examined once and fixed as generic
-safety bugs) and a FRESH part (written after that round, never examined). A candidate draws all its
+safety bugs), a FRESH part (written after that round; examined once too) and an UNSEEN part (written last,
+measured only: its failures were never read, so it says how the rules fare on wordings nobody tuned for). A candidate draws all its
 wordings from one split, so the accuracy on the held-out split says how the rules fare on forms worded
 by other hands. Nothing here imports the code under test: the tables are the generator's own.
 """
@@ -56,49 +57,49 @@ P = {
     "first": {"en": (["First name"], ["Given name(s)"], ["Forename(s)"]), "fr": (["Prénom"], ["Prénom(s)"], ["Prénom usuel"]), "de": (["Vorname"], ["Vorname(n)"], ["Rufname"])},
     "email": {"en": (["E-mail"], ["Email address"], ["Contact e-mail"]), "fr": (["Courriel"], ["Adresse électronique"], ["E-mail de contact"]),
               "de": (["E-Mail"], ["E-Mail-Adresse"], ["Kontakt-E-Mail"])},
-    "nat": {"en": (["Nationality", "Citizenship"], ["Nationality(ies)", "Country of citizenship"], ["Citizenship(s)", "Nationality / citizenship"]),
-            "fr": (["Nationalité"], ["Nationalité(s)", "Citoyenneté"], ["Pays de nationalité"]),
-            "de": (["Staatsangehörigkeit"], ["Staatsbürgerschaft", "Nationalität"], ["Staatsangehörigkeit(en)"])},
-    "dip": {"en": (["Highest diploma", "Highest qualification"], ["Highest educational qualification", "Degree obtained"], ["University degree", "Qualification (highest)"]),
-            "fr": (["Diplôme le plus élevé", "Diplôme"], ["Titre universitaire le plus élevé"], ["Diplôme universitaire obtenu"]),
-            "de": (["Höchster Abschluss", "Abschluss"], ["Hochschulabschluss"], ["Akademischer Grad"])},
-    "dur": {"en": (["Duration of studies", "Duration of studies (years)"], ["Length of studies", "Number of years of study"], ["Duration (years of study)", "Study duration"]),
-            "fr": (["Durée des études"], ["Nombre d'années d'études"], ["Durée de la formation"]),
-            "de": (["Studiendauer"], ["Dauer des Studiums", "Regelstudienzeit"], ["Dauer der Ausbildung"])},
-    "period": {"en": (["Period of study"], ["Dates of attendance"], ["Attended from – to"]), "fr": (["Période d'études"], ["Dates des études"], ["Du – au"]),
-               "de": (["Studienzeitraum"], ["Studium von – bis"], ["Von – bis"])},
-    "mother": {"en": (["Mother tongue"], ["Native language", "First language"], ["Native tongue", "Mother language"]),
-               "fr": (["Langue maternelle"], ["Langue(s) maternelle(s)"], ["Langue première"]),
-               "de": (["Muttersprache"], ["Muttersprache(n)", "Erstsprache"], ["Herkunftssprache"])},
-    "other": {"en": (["Other languages", "Foreign languages"], ["Additional languages"], ["Other language skills (CEFR)"]),
-              "fr": (["Autres langues"], ["Langues étrangères"], ["Connaissances linguistiques"]), "de": (["Fremdsprachen"], ["Weitere Sprachen"], ["Sprachkenntnisse (GER)"])},
-    "art_head": {"en": (["Article 29 of the Staff Regulations", "Priority under Article 29"], ["Current status (Article 29 SR)"], ["Are you covered by Article 29(1)(a) of the Staff Regulations?"]),
-                 "fr": (["Article 29 du statut"], ["Situation au regard de l'article 29"], ["Relevez-vous de l'article 29, paragraphe 1, point a) ?"]),
-                 "de": (["Artikel 29 des Statuts"], ["Status nach Artikel 29 Beamtenstatut"], ["Fallen Sie unter Artikel 29 Absatz 1 Buchstabe a?"])},
-    "military_head": {"en": (["Military service"], ["Military obligations"], ["Military service obligations"]), "fr": (["Service militaire"], ["Obligations militaires"], ["Situation militaire"]),
-                      "de": (["Wehrdienst"], ["Militärdienst"], ["Wehrpflicht"])},
-    "place_date": {"en": (["Place and date", "Date and place"], ["Done at (place, date)"], ["Place, date"]),
-                   "fr": (["Lieu et date", "Fait à"], ["Fait à (lieu et date)"], ["Lieu / date"]), "de": (["Ort und Datum", "Ort, Datum"], ["Ort/Datum"], ["Datum, Ort"])},
-    "signature": {"en": (["Signature"], ["Signed"], ["Signature of the candidate"]), "fr": (["Signature"], ["Signé"], ["Signature du candidat"]), "de": (["Unterschrift"], ["Unterzeichnet"], ["Unterschrift des Bewerbers"])},
+    "nat": {"en": (["Nationality", "Citizenship"], ["Nationality(ies)", "Country of citizenship"], ["Citizenship(s)", "Nationality / citizenship"], ["Present nationality"]),
+            "fr": (["Nationalité"], ["Nationalité(s)", "Citoyenneté"], ["Pays de nationalité"], ["Nationalité actuelle"]),
+            "de": (["Staatsangehörigkeit"], ["Staatsbürgerschaft", "Nationalität"], ["Staatsangehörigkeit(en)"], ["Derzeitige Staatsangehörigkeit"])},
+    "dip": {"en": (["Highest diploma", "Highest qualification"], ["Highest educational qualification", "Degree obtained"], ["University degree", "Qualification (highest)"], ["Highest degree"]),
+            "fr": (["Diplôme le plus élevé", "Diplôme"], ["Titre universitaire le plus élevé"], ["Diplôme universitaire obtenu"], ["Diplôme obtenu"]),
+            "de": (["Höchster Abschluss", "Abschluss"], ["Hochschulabschluss"], ["Akademischer Grad"], ["Studienabschluss"])},
+    "dur": {"en": (["Duration of studies", "Duration of studies (years)"], ["Length of studies", "Number of years of study"], ["Duration (years of study)", "Study duration"], ["Years of study"]),
+            "fr": (["Durée des études"], ["Nombre d'années d'études"], ["Durée de la formation"], ["Durée des études (années)"]),
+            "de": (["Studiendauer"], ["Dauer des Studiums", "Regelstudienzeit"], ["Dauer der Ausbildung"], ["Studiendauer (Jahre)"])},
+    "period": {"en": (["Period of study"], ["Dates of attendance"], ["Attended from – to"], ["Study period"]), "fr": (["Période d'études"], ["Dates des études"], ["Du – au"], ["Période des études"]),
+               "de": (["Studienzeitraum"], ["Studium von – bis"], ["Von – bis"], ["Zeitraum des Studiums"])},
+    "mother": {"en": (["Mother tongue"], ["Native language", "First language"], ["Native tongue", "Mother language"], ["First language"]),
+               "fr": (["Langue maternelle"], ["Langue(s) maternelle(s)"], ["Langue première"], ["Langue d'origine"]),
+               "de": (["Muttersprache"], ["Muttersprache(n)", "Erstsprache"], ["Herkunftssprache"], ["Muttersprachen"])},
+    "other": {"en": (["Other languages", "Foreign languages"], ["Additional languages"], ["Other language skills (CEFR)"], ["Language skills"]),
+              "fr": (["Autres langues"], ["Langues étrangères"], ["Connaissances linguistiques"], ["Compétences linguistiques"]), "de": (["Fremdsprachen"], ["Weitere Sprachen"], ["Sprachkenntnisse (GER)"], ["Andere Sprachen"])},
+    "art_head": {"en": (["Article 29 of the Staff Regulations", "Priority under Article 29"], ["Current status (Article 29 SR)"], ["Are you covered by Article 29(1)(a) of the Staff Regulations?"], ["Staff Regulations, Art. 29 – your situation"]),
+                 "fr": (["Article 29 du statut"], ["Situation au regard de l'article 29"], ["Relevez-vous de l'article 29, paragraphe 1, point a) ?"], ["Votre situation (art. 29 du statut)"]),
+                 "de": (["Artikel 29 des Statuts"], ["Status nach Artikel 29 Beamtenstatut"], ["Fallen Sie unter Artikel 29 Absatz 1 Buchstabe a?"], ["Ihre Situation (Art. 29 Statut)"])},
+    "military_head": {"en": (["Military service"], ["Military obligations"], ["Military service obligations"], ["Compulsory military service"]), "fr": (["Service militaire"], ["Obligations militaires"], ["Situation militaire"], ["Obligations militaires"]),
+                      "de": (["Wehrdienst"], ["Militärdienst"], ["Wehrpflicht"], ["Militärdienst"])},
+    "place_date": {"en": (["Place and date", "Date and place"], ["Done at (place, date)"], ["Place, date"], ["Date and place"]),
+                   "fr": (["Lieu et date", "Fait à"], ["Fait à (lieu et date)"], ["Lieu / date"], ["Date et lieu"]), "de": (["Ort und Datum", "Ort, Datum"], ["Ort/Datum"], ["Datum, Ort"], ["Datum und Ort"])},
+    "signature": {"en": (["Signature"], ["Signed"], ["Signature of the candidate"], ["Candidate's signature"]), "fr": (["Signature"], ["Signé"], ["Signature du candidat"], ["Signature"]), "de": (["Unterschrift"], ["Unterzeichnet"], ["Unterschrift des Bewerbers"], ["Unterschrift"])},
 }
 ART29_OPTIONS = {  # category -> {language: (design, held_out)}
-    "official": {"en": (["Official of the European Commission", "Commission official"], ["Permanent official (fonctionnaire) of the Commission"], ["Yes – I am a Commission official (AD/AST)"]),
-                 "fr": (["Fonctionnaire de la Commission européenne"], ["Fonctionnaire titulaire de la Commission"], ["Fonctionnaire (Commission européenne)"]),
-                 "de": (["Beamter/Beamtin der Europäischen Kommission"], ["Beamter der Kommission (auf Lebenszeit)"], ["Kommissionsbeamter/-beamtin"])},
-    "other_institution": {"en": (["Official of another EU institution, body or agency"], ["Official of the European Parliament (another institution)"], ["Official of an EU agency (e.g. ENISA)"]),
-                          "fr": (["Fonctionnaire d'une autre institution, organe ou agence de l'UE"], ["Fonctionnaire d'une autre institution de l'Union"], ["Fonctionnaire d'une agence de l'UE"]),
-                          "de": (["Beamter einer anderen Institution, Einrichtung oder Agentur der EU"], ["Beamtin eines anderen Organs der EU"], ["Beamter einer EU-Agentur"])},
-    "laureate": {"en": (["Laureate of an EPSO competition – Article 29 priority (reserve list)"], ["Successful candidate on an EPSO reserve list"], ["Included in an EPSO reserve list (competition EPSO/AD/411/24)"]),
-                 "fr": (["Lauréat d'un concours EPSO (liste de réserve)"], ["Inscrit sur une liste de réserve d'un concours EPSO"], ["Lauréat(e) de concours"]),
-                 "de": (["Laureat eines EPSO-Auswahlverfahrens (Reserveliste)"], ["Auf der Reserveliste eines EPSO-Auswahlverfahrens"], ["Erfolgreiche/r Bewerber/in eines Auswahlverfahrens"])},
-    "contract": {"en": (["Contract agent"], ["Temporary agent (AT 2(b))"], ["Contract staff (CA FG IV)"]), "fr": (["Agent contractuel"], ["Agent temporaire"], ["Agent contractuel (GF IV)"]),
-                 "de": (["Vertragsbediensteter"], ["Bediensteter auf Zeit"], ["Vertragsbedienstete/r"])},
-    None: {"en": (["Not applicable", "None of the above"], ["I am none of these"], ["No"]), "fr": (["Sans objet"], ["Aucune de ces situations"], ["Non concerné(e)"]),
-           "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"])},
+    "official": {"en": (["Official of the European Commission", "Commission official"], ["Permanent official (fonctionnaire) of the Commission"], ["Yes – I am a Commission official (AD/AST)"], ["Established official, European Commission"]),
+                 "fr": (["Fonctionnaire de la Commission européenne"], ["Fonctionnaire titulaire de la Commission"], ["Fonctionnaire (Commission européenne)"], ["Fonctionnaire de la Commission (DG DIGIT)"]),
+                 "de": (["Beamter/Beamtin der Europäischen Kommission"], ["Beamter der Kommission (auf Lebenszeit)"], ["Kommissionsbeamter/-beamtin"], ["Beamtin (Europäische Kommission, GD DIGIT)"])},
+    "other_institution": {"en": (["Official of another EU institution, body or agency"], ["Official of the European Parliament (another institution)"], ["Official of an EU agency (e.g. ENISA)"], ["Official of the Council of the EU"]),
+                          "fr": (["Fonctionnaire d'une autre institution, organe ou agence de l'UE"], ["Fonctionnaire d'une autre institution de l'Union"], ["Fonctionnaire d'une agence de l'UE"], ["Fonctionnaire de la Cour de justice"]),
+                          "de": (["Beamter einer anderen Institution, Einrichtung oder Agentur der EU"], ["Beamtin eines anderen Organs der EU"], ["Beamter einer EU-Agentur"], ["Beamter des Europäischen Parlaments"])},
+    "laureate": {"en": (["Laureate of an EPSO competition – Article 29 priority (reserve list)"], ["Successful candidate on an EPSO reserve list"], ["Included in an EPSO reserve list (competition EPSO/AD/411/24)"], ["Laureate, open competition EPSO/AST/160/25"]),
+                 "fr": (["Lauréat d'un concours EPSO (liste de réserve)"], ["Inscrit sur une liste de réserve d'un concours EPSO"], ["Lauréat(e) de concours"], ["Inscrit(e) sur la liste de réserve EPSO/AD/402/23"]),
+                 "de": (["Laureat eines EPSO-Auswahlverfahrens (Reserveliste)"], ["Auf der Reserveliste eines EPSO-Auswahlverfahrens"], ["Erfolgreiche/r Bewerber/in eines Auswahlverfahrens"], ["Laureatin des Auswahlverfahrens EPSO/AD/405/23"])},
+    "contract": {"en": (["Contract agent"], ["Temporary agent (AT 2(b))"], ["Contract staff (CA FG IV)"], ["Temporary staff member (TA)"]), "fr": (["Agent contractuel"], ["Agent temporaire"], ["Agent contractuel (GF IV)"], ["Agent temporaire 2f"]),
+                 "de": (["Vertragsbediensteter"], ["Bediensteter auf Zeit"], ["Vertragsbedienstete/r"], ["Zeitbediensteter"])},
+    None: {"en": (["Not applicable", "None of the above"], ["I am none of these"], ["No"], ["None"]), "fr": (["Sans objet"], ["Aucune de ces situations"], ["Non concerné(e)"], ["Aucune"]),
+           "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"], ["Keine"])},
 }
-MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"]),
-                    "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"]),
-                    "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"])}
+MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"], ["Served", "Exempted on medical grounds", "Not applicable to me"]),
+                    "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"], ["Accompli", "Exempté(e)", "Ne s'applique pas"]),
+                    "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"], ["Abgeleistet", "Zurückgestellt", "Trifft nicht zu"])}
 DECLARATION = {
     "en": (["I, the undersigned, declare on my honour that the information given in this application is true and "
             "complete and that I satisfy the eligibility criteria of the vacancy notice.",
@@ -106,18 +107,21 @@ DECLARATION = {
            ["By signing, I solemnly declare on my honour that I fulfil all the eligibility requirements laid down "
             "in the notice and that the above is accurate."],
            ["I hereby certify on my honour that I fulfil the general and specific eligibility conditions of the "
-            "selection procedure and that the documents attached are genuine."]),
+            "selection procedure and that the documents attached are genuine."],
+           ["Declaration on honour: I confirm that I satisfy all the eligibility criteria listed in the vacancy notice."]),
     "fr": (["Je soussigné(e) déclare sur l'honneur que les informations fournies sont exactes et que je remplis les "
             "critères d'éligibilité de l'avis de vacance."],
            ["Je déclare sur l'honneur satisfaire à l'ensemble des conditions d'admissibilité fixées dans l'avis."],
-           ["Je certifie sur l'honneur remplir les conditions d'éligibilité générales et particulières de la procédure."]),
+           ["Je certifie sur l'honneur remplir les conditions d'éligibilité générales et particulières de la procédure."],
+           ["Déclaration sur l'honneur : je remplis l'ensemble des critères d'éligibilité énoncés dans l'avis de vacance."]),
     "de": (["Ich versichere ehrenwörtlich, dass die Angaben richtig sind und dass ich die Zulassungsbedingungen der "
             "Stellenausschreibung erfülle."],
            ["Hiermit erkläre ich ehrenwörtlich, dass ich alle in der Ausschreibung genannten Teilnahmebedingungen erfülle."],
-           ["Ich erkläre ehrenwörtlich, die allgemeinen und besonderen Zulassungsvoraussetzungen zu erfüllen."]),
+           ["Ich erkläre ehrenwörtlich, die allgemeinen und besonderen Zulassungsvoraussetzungen zu erfüllen."],
+           ["Ich versichere hiermit ehrenwörtlich, dass ich die Zulassungsbedingungen der Ausschreibung erfülle."]),
 }
-TICK = (["☒", "[X]", "☑"], ["✔", "■", "(X)", "[x]", "✓"], ["⊠", "[✓]", "✅", "X"])
-UNTICK = (["☐", "[ ]"], ["□", "( )", "[  ]"], ["❑", "[ ]", "○"])
+TICK = (["☒", "[X]", "☑"], ["✔", "■", "(X)", "[x]", "✓"], ["⊠", "[✓]", "✅", "X"], ["☒", "[X]", "✔"])
+UNTICK = (["☐", "[ ]"], ["□", "( )", "[  ]"], ["❑", "[ ]", "○"], ["☐", "[ ]", "□"])
 DEGREES = {  # (EN, FR, DE) degree names, with the duration written in several ways
     "bachelor": ("Bachelor of Science in Computer Science", "Licence en informatique", "Bachelor of Science Informatik"),
     "master": ("Master of Engineering", "Master en génie logiciel", "Master of Science Informatik"),
@@ -150,7 +154,7 @@ class Candidate:
     truth: dict = field(default_factory=dict)
 
 
-SPLITS = ("design", "heldout", "fresh")
+SPLITS = ("design", "heldout", "fresh", "unseen")
 
 
 def pick(rng: random.Random, pool: dict, lang: str, split: str) -> str:

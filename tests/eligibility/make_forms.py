@@ -19,7 +19,7 @@ from .forms_render import as_html, as_lines, chromium_pdfs, docx_bytes, libreoff
 from .forms_spec import as_json
 
 OUT = Path(__file__).with_name("forms")
-COUNTS = {"design": 12, "heldout": 8, "fresh": 8}  # per producer
+COUNTS = {"design": 12, "heldout": 8, "fresh": 8, "unseen": 8}  # per producer
 SEED = 1039
 
 # Europass cases: the XML decides (scanned) or must agree with the text.

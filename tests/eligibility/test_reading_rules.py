@@ -253,3 +253,34 @@ def test_form_and_europass_that_disagree_are_to_verify_naming_both():
     check = s.check("E-NATIONALITY")
     assert check.suggested == "to_verify"
     assert "the text says 'met'" in check.reason and "Europass data embedded in the PDF says 'not met'" in check.reason
+
+
+def test_the_form_and_the_cv_that_disagree_are_to_verify():
+    cv = "CURRICULUM VITAE\nNationality: Polish\nLanguages: English C1, Polish mother tongue"
+    form = "APPLICATION FORM\nNationality: Norwegian\nMother tongue: Polish\nOther languages: English – B1"
+    s = run(pages=[cv, form])
+    nat = s.check("E-NATIONALITY")
+    assert nat.suggested == "to_verify" and "page 1" in nat.reason and "Polish" in nat.reason
+    second = s.check("E-LANG-SECOND")
+    assert second.suggested == "to_verify" and "the pages disagree" in second.reason
+    agree = run(pages=[cv.replace("C1", "B2"), form.replace("B1", "B2").replace("Norwegian", "Polish")])
+    assert agree.outcome == "to_verify" and agree.check("E-LANG-SECOND").suggested == "met"
+
+
+def test_a_list_of_boxes_wrapped_after_a_box_gives_the_next_line_to_that_box():
+    s = run(*BASE, "Article 29: [ ] Commission official [ ]", "Official of another institution (X) Laureate of an EPSO",
+            "competition [ ] Contract agent")
+    assert s.article29 == "laureate" and s.article29_unsure is None
+
+
+def test_boxes_out_of_order_are_never_guessed():
+    """A word processor's export may put the boxes after all the labels (font fallback runs): to verify."""
+    s = run(*BASE, "Article 29: Commission official Official of the Court of Justice Laureate ☐ ☐ ☒",
+            "☐ Contract agent")
+    assert s.article29 is None and "out of order" in s.article29_unsure
+
+
+def test_a_ticked_box_naming_two_categories_is_to_verify():
+    s = run(*BASE, "Article 29", "☐ Commission official", "☒ Official of the Court of Justice, on the EPSO reserve list",
+            "☐ None")
+    assert s.article29 is None and "several categories" in s.article29_unsure

@@ -80,6 +80,13 @@ def _classify_raw(value: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def categories_in(value: str) -> list[str]:
+    """Every category a text names ("official" only when no other does: it is part of the others' words)."""
+    folded = fold(value)
+    found = [c for c, pattern in _PATTERNS if c not in (None, "official") and rx(pattern).search(folded)]
+    return found or [c for c, pattern in _PATTERNS if c == "official" and rx(pattern).search(folded)]
+
+
 def classify(value: str) -> tuple[bool, str | None]:
     """(understood, category) for a value of the Article 29 field; an agent is understood, with no category."""
     understood, category = _classify_raw(value)
@@ -100,7 +107,14 @@ def read_boxes(groups: list[BoxGroup]) -> Article29Reading | None:
         ticked = g.ticked()
         unknown = [b for b in g.items if b.ticked is None]
         names = ", ".join(f"'{b.label}'" for b in (ticked or g.items))
+        if g.orphans:
+            return Article29Reading(None, g.evidence(), g.page, True, "",
+                                    f"Article 29: boxes and their labels are out of order ({g.evidence()})")
         if len(ticked) == 1 and not unknown:
+            if len(mixed := categories_in(ticked[0].label)) > 1:
+                return Article29Reading(None, g.evidence(), g.page, True, ticked[0].label,
+                                        f"Article 29: the ticked box '{ticked[0].label}' names several categories "
+                                        f"({', '.join(mixed)})")
             understood, category = classify(ticked[0].label)
             shown = f"{g.heading}: ☒ {ticked[0].label}" if g.heading else f"☒ {ticked[0].label}"
             if understood:

@@ -41,6 +41,8 @@ class BoxGroup:
     items: list[Box] = field(default_factory=list)
     yes_no: bool = False
     lines: list[str] = field(default_factory=list)
+    orphans: int = 0  # boxes with no text beside them: the export put boxes and labels out of order
+    orphan_ticks: int = 0  # how many of those are ticked
 
     @property
     def has_empty(self) -> bool:
@@ -104,14 +106,22 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
     pending: list[str] = []  # text lines since the last box line (heading, or a wrapped row label)
     header_cols = False  # a "… Yes No" header was seen for the coming rows
     header_text = ""
+    dangling: tuple[bool, bool] | None = None  # (ticked, weak) of a box that ended the previous line
     last_page = None
     for page, text in lines:
         if page != last_page:
-            current, pending, header_cols, last_page = None, [], False, page
+            current, pending, header_cols, last_page, dangling = None, [], False, page, None
         if not text:
             continue
         toks = _tokens(text) if (_CHARS.search(text) or text[:2] in ("X ", "x ")) and _QUICK.search(text) else []
         if not toks:
+            if dangling is not None and current is not None:
+                current.items.append(Box(text.strip(), dangling[0], dangling[1]))
+                current.orphans -= 1
+                current.orphan_ticks -= dangling[0] and not dangling[1]
+                current.lines.append(text)
+                dangling = None
+                continue
             if text[-2:] in _HEADER_ENDS and _HEADER.search(fold(text)):
                 header_cols, current = True, None
                 header_text, pending = _HEADER.sub("", text).strip(), []
@@ -121,6 +131,15 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
                 current, header_cols, pending = None, False, pending[-3:]
             continue
         lead = text[: toks[0][0]].strip()
+        if dangling is not None and current is not None:
+            # "…: ☐ Commission official ☐" / "Official of another institution ☒ Laureate …": a list of boxes
+            # wrapped after a box; the text that starts the next line is that box's label
+            if lead:
+                current.items.append(Box(lead, dangling[0], dangling[1]))
+                current.orphans -= 1
+                current.orphan_ticks -= dangling[0] and not dangling[1]
+                text, toks, lead = text[toks[0][0]:], _tokens(text[toks[0][0]:]), ""
+            dangling = None
         if lead and len(toks) > 1 and not _is_row(text, toks, header_cols):
             if current is not None and current.items and not _starts_group(lead):
                 current.items[-1].label += " " + lead  # a wrapped line of boxes: "…a Commission" / "official ☐ …"
@@ -141,7 +160,11 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
             heading = header_text if header_cols else (pending[-1] if pending else lead)
             current = BoxGroup(heading=heading, page=page)
             groups.append(current)
+        orphans, items = current.orphans, len(current.items)
         _add_items(current, text, toks, lead, pending, header_cols)
+        if current.orphans > orphans and len(current.items) > items and len(toks) > 1 \
+                and toks[-1][1] >= len(text.rstrip()):
+            dangling = (toks[-1][2], toks[-1][3])  # the line ends with a box: its label may start the next line
         current.lines.append(text)
         pending = []
     return [g for g in groups if g.items]
@@ -173,3 +196,6 @@ def _add_items(group: BoxGroup, text: str, toks: list, lead: str, pending: list[
             label = lead or " ".join(pending)  # "Label ☒"
         if label:
             group.items.append(Box(label, ticked, weak))
+        else:
+            group.orphans += 1
+            group.orphan_ticks += ticked and not weak

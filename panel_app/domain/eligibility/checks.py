@@ -90,7 +90,9 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
     nat_x = nationality.read_europass(src.europass) if src.europass and src.europass.get("nationalities") else None
     out.nationalities = list(nat_t.codes or (nat_x.codes if nat_x else []))
 
-    langs_t = languages.merge(languages.read_document(doc)) if readable else {}
+    read_t = languages.read_document(doc) if readable else []
+    langs_t = languages.merge(read_t)
+    langs_low = languages.merge_cautious(read_t)
     langs_x = languages.merge(languages.read_europass(src.europass)) if src.europass else {}
     shown = langs_t or langs_x
     official = sorted((r for r in shown.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
@@ -137,7 +139,8 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
             xml = _diploma(code, dip_x, min_years) if dip_x.years is not None else None
             check = src.combine(code, text, xml, "no diploma or duration of studies found")
         elif kind in ("lang_main", "lang_second"):
-            text = _languages(code, kind, langs_t) if langs_t else None
+            text = _pages_agree(code, _languages(code, kind, langs_t), _languages(code, kind, langs_low)) \
+                if langs_t else None
             xml = _languages(code, kind, langs_x) if langs_x else None
             check = src.combine(code, text, xml, "no language levels found in the application")
         elif kind in DECLARED_KINDS.values():
@@ -146,6 +149,15 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
             check = Check(code, "to_verify", "", None, "no automatic rule; check by hand")
         out.checks.append(check)
     return out
+
+
+def _pages_agree(code: str, high: Check, low: Check) -> Check:
+    """The form and the CV give different levels and the check depends on which is right: to verify."""
+    if high.suggested == low.suggested or "to_verify" in (high.suggested, low.suggested):
+        return high
+    return Check(code, "to_verify", high.evidence, high.page,
+                 f"the pages disagree: '{high.evidence}' (page {high.page}) meets it, '{low.evidence}' "
+                 f"(page {low.page}) does not ({low.reason})")
 
 
 def _deadline(code: str, flags: list[str]) -> Check:
@@ -163,7 +175,10 @@ def _nationality(code: str, nat: nationality.NationalityReading) -> Check:
         dual = " (dual national, eligible through the EU nationality)" if len(nat.codes) > 1 else ""
         return Check(code, "met", nat.evidence or shown, nat.page, f"{shown}{dual}" if dual else None)
     if nat.codes and not nat.unrecognised:
-        return Check(code, "not_met", nat.evidence, nat.page, f"{', '.join(nat.codes)}: not a Member State of the EU")
+        reason = f"{', '.join(nat.codes)}: not a Member State of the EU"
+        if nat.conflict:
+            return Check(code, "to_verify", nat.evidence, nat.page, f"{reason}, but {nat.conflict}")
+        return Check(code, "not_met", nat.evidence, nat.page, reason)
     if nat.unrecognised:
         return Check(code, "to_verify", nat.evidence, nat.page,
                      f"nationality not understood: '{'; '.join(nat.unrecognised)}'")

@@ -103,6 +103,12 @@ def _military_options(groups: list[BoxGroup], found: dict[str, Declaration]) -> 
             continue  # boxes that name military service themselves: read as named conditions
         ticked = g.ticked()
         names = ", ".join(f"'{b.label}'" for b in (ticked or g.items))
+        if g.orphans:  # which box is which is unknown; one tick and no "No" among the options is still a status
+            if len(ticked) + g.orphan_ticks != 1 or any(_MILITARY_NO.match(fold(b.label)) for b in g.items):
+                found["military"] = Declaration("military", False, g.evidence(), g.page,
+                                                f"military service: the boxes and their labels are out of order "
+                                                f"({g.evidence()})")
+            continue
         if len(ticked) == 1 and not _MILITARY_NO.match(fold(ticked[0].label)):
             continue  # a status, not a declaration: the declaration of honour declares it
         if len(ticked) == 1:

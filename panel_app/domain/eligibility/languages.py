@@ -186,6 +186,21 @@ def merge(readings: list[LevelReading]) -> dict[str, LevelReading]:
     return best
 
 
+def merge_cautious(readings: list[LevelReading]) -> dict[str, LevelReading]:
+    """One reading per language, the LOWER level where two pages (the form and the CV) disagree; within a
+    page the higher level is kept, as in `merge`."""
+    by_page: dict[int | None, list[LevelReading]] = {}
+    for r in readings:
+        by_page.setdefault(r.page, []).append(r)
+    low: dict[str, LevelReading] = {}
+    for page_readings in by_page.values():
+        for lang, r in merge(page_readings).items():
+            cur = low.get(lang)
+            if cur is None or (r.level and cefr_rank(r.level) < cefr_rank(cur.level or "C2")):
+                low[lang] = r
+    return low
+
+
 def has_mother_tongue(best: dict[str, LevelReading]) -> bool:
     """Whether a mother tongue was read: every form and CV states one, so without it the reading is short."""
     return any(r.native for r in best.values())

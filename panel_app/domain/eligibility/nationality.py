@@ -67,6 +67,7 @@ class NationalityReading:
     page: int | None = None
     unrecognised: list[str] = field(default_factory=list)  # values written but not understood
     source: str = "document"  # "document" | "europass"
+    conflict: str | None = None  # another page of the application that says otherwise
 
     @property
     def eu(self) -> list[str]:
@@ -89,6 +90,11 @@ def read_document(doc: Document) -> NationalityReading:
         if reading.codes or reading.unrecognised:
             if not reading.evidence:
                 reading.evidence, reading.page = fields[0].line, fields[0].page
+            if reading.codes and not reading.eu:  # another page (the CV) naming a Member State: a conflict
+                other = next((f for f in fields if f.page != page and any(is_member_state(c) for c in codes_in(f.value))),
+                             None)
+                if other is not None:
+                    reading.conflict = f"page {other.page} says '{other.line}'"
             return reading
     for page, text in doc.lines:
         folded = fold(text)
