@@ -69,7 +69,12 @@ def test_panel_sorts_by_spread_and_records_a_consensus(qtbot, window):
     assert cell["S4-CONTAINERS"]["justification"] == "Kubernetes in production, CV p. 2"
 
 
-def test_shortlist_freeze_and_sign(qtbot, window):
+def test_shortlist_freeze_and_sign(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []  # freeze and sign-off each ask first (issue 18 item 2)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     w, sv, ref, emails, actor = window
     w.go_to("Shortlist")
     page = w.page("Shortlist")
@@ -87,6 +92,7 @@ def test_shortlist_freeze_and_sign(qtbot, window):
     qtbot.waitUntil(lambda: "Member Bob" in page.signoffs.text() and not page.sign_button.isEnabled(),
                     timeout=10_000)
     assert [s["member"] for s in sv.panel.shortlist(ref, actor("Member Eva"))["signoffs"]] == ["Member Bob"]
+    assert asked[0].startswith("Freeze the shortlist with") and "sign off the shortlist frozen at" in asked[1]
 
 
 def test_chair_reopens_a_members_assessment_from_the_panel(qtbot, window, monkeypatch):
