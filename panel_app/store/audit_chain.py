@@ -31,9 +31,12 @@ def _json_text(value) -> str:  # noqa: ANN001
     return json.dumps(value)  # what SQLAlchemy's JSON type stores (its default serializer), None as 'null'
 
 
+_BUMP = text("UPDATE audit_head SET seq = seq + 1 WHERE procedure_key = :k RETURNING seq, hash")
+_SET_HASH = text("UPDATE audit_head SET hash = :h WHERE procedure_key = :k")
+
+
 def _next_link_sqlite(s: Session, key: int) -> tuple[int, str]:
-    row = s.execute(text("UPDATE audit_head SET seq = seq + 1 WHERE procedure_key = :k RETURNING seq, hash"),
-                    {"k": key}).first()
+    row = s.execute(_BUMP, {"k": key}).first()
     if row is None:
         s.execute(text("INSERT INTO audit_head (procedure_key, seq, hash) VALUES (:k, 1, :h)"),
                   {"k": key, "h": GENESIS})
@@ -54,16 +57,14 @@ def append(s: Session, rows: list[dict]) -> None:
         r = dict(r)
         r.setdefault("state", None)
         r["at"] = r.get("at") or utcnow()
-        texts = {k: _json_text(r[k]) for k in ("before", "after", "state")}
-        # store fresh copies of exactly what was hashed, so nothing the caller mutates later can differ
-        r.update({k: json.loads(v) for k, v in texts.items()})
-        if sqlite:
+        if sqlite:  # the rows are inserted below, now: SQLAlchemy serialises them exactly as hashed here
+            texts = {k: _json_text(r[k]) for k in ("before", "after", "state")}
             key = r["procedure_id"] or 0
             seq, prev = _next_link_sqlite(s, key)
             h = event_hash(seq=seq, prev_hash=prev, procedure_id=r["procedure_id"], at=at_text(r["at"]),
                            actor=r["actor"], action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
                            before=texts["before"], after=texts["after"], state=texts["state"])
-            s.execute(text("UPDATE audit_head SET hash = :h WHERE procedure_key = :k"), {"h": h, "k": key})
+            s.execute(_SET_HASH, {"h": h, "k": key})
             r.update(seq=seq, prev_hash=prev, hash=h)
         out.append(r)
     s.execute(insert(AuditEvent.__table__), out)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from tests.report_service.conftest import world  # noqa: F401
-from tests.report_service.conftest import who
+from tests.report_service.conftest import (
+    who,
+    world,  # noqa: F401
+)
 
 
 def pages(data: bytes) -> list[str]:

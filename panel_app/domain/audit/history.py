@@ -18,13 +18,13 @@ ACTIONS = {
     "application.received_time": "entered a received time", "candidate.correct": "corrected a candidate",
     "eligibility.decide": "decided an eligibility check", "eligibility.article29": "recorded the Article 29 category",
     "declaration.sign": "signed the declaration", "declaration.conflict": "declared a conflict of interest",
-    "declaration.import": "declared (offline)", "score.set": "marked", "score.import": "merged offline marks",
+    "declaration.import": "declared (offline)", "score.set": "marked", "score.import": "imported marks",
     "assessment.submit": "submitted an assessment", "assessment.reopen": "reopened an assessment",
     "consensus.set": "recorded a consensus mark", "shortlist.freeze": "froze the shortlist",
     "shortlist.change": "changed the frozen shortlist", "shortlist.sign": "signed the shortlist",
     "shortlist.reason": "reworded a reason", "outcome.set": "recorded a final outcome",
     "package.export": "exported an offline package", "package.open": "opened an offline package",
-    "package.import": "merged an offline return",
+    "package.import": "merged an offline return", "audit.chain_start": "started the audit chain (upgrade)",
 }
 KINDS = ("procedure", "member", "grid", "application", "eligibility", "declaration", "score", "assessment",
          "consensus", "shortlist", "outcome", "package", "candidate")

@@ -35,16 +35,28 @@ class HistoryModel(RowsModel):
     headers = ("When", "Who", "What", "Candidate", "Criterion", "Member", "Change")
     keys = ("when", "actor", "what", "candidate", "criterion", "member", "change")
 
+    zone = ""  # the procedure's zone, named in the "When" header (each row's time is in it)
+
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self.rows:
+            self.zone = self.rows[0].when.rsplit(" ", 1)[-1]
         self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if section == 0 and self.zone and orientation == Qt.Orientation.Horizontal \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return f"When ({self.zone})"
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(self.rows[index.row()], self.keys[index.column()])
+            if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+                return value.rsplit(" ", 1)[0]  # the zone is in the header
             return "" if value is None else str(value)
         return None
 
@@ -52,7 +64,7 @@ class HistoryModel(RowsModel):
 class HistoryTable(QTableView):
     """The events table; `load(candidate=…)` fills it for one candidate (the candidate's History tab)."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None, *, compact: bool = False):
         super().__init__(parent)
         self.state = state
         self.setObjectName("historyTable")
@@ -64,9 +76,14 @@ class HistoryTable(QTableView):
         self.verticalHeader().hide()
         head = self.horizontalHeader()
         head.setStretchLastSection(True)
-        for col, width in enumerate((170, 120, 190, 200, 110, 110)):
+        for col, width in enumerate((190, 140, 190, 220, 110, 120)):
             head.resizeSection(col, width)
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setDefaultSectionSize(22)
+        if compact:  # a candidate's tab: the candidate is known, the change matters most
+            self.setColumnHidden(3, True)
+            for col, width in ((0, 130), (1, 110), (2, 150)):
+                head.resizeSection(col, width)
         self._token = 0
 
     def load(self, **filters) -> None:  # noqa: ANN003
@@ -81,7 +98,7 @@ class HistoryTable(QTableView):
 
     def _loaded(self, token: int, rows: list) -> None:
         if token == self._token:  # a newer request supersedes this one
-            self.model_.set_rows(rows)
+            self.model_.set_rows(rows[::-1])  # newest first
 
     def row_count(self) -> int:
         return self.model_.rowCount(QModelIndex())
@@ -92,7 +109,7 @@ class CandidateHistory(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = HistoryTable(state)
+        self.table = HistoryTable(state, compact=True)
         self.table.setObjectName("candidateHistory")
         QVBoxLayout(self).addWidget(self.table)
         self.email: str | None = None

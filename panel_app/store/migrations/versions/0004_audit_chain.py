@@ -9,7 +9,8 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-06
 """
-from datetime import datetime
+import json
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -22,6 +23,7 @@ depends_on = None
 
 def _backfill(bind) -> None:  # noqa: ANN001
     from panel_app.domain.audit.chain import GENESIS, ChainEvent, at_text
+    from panel_app.domain.audit.replay import START
 
     rows = bind.execute(sa.text(
         "SELECT id, procedure_id, at, actor, action, entity, entity_id, CAST(before AS TEXT), CAST(after AS TEXT) "
@@ -35,6 +37,17 @@ def _backfill(bind) -> None:  # noqa: ANN001
         h = e.computed_hash()
         bind.execute(sa.text("UPDATE audit_event SET seq = :s, prev_hash = :p, hash = :h WHERE id = :i"),
                      {"s": seq + 1, "p": prev, "h": h, "i": r[0]})
+        heads[key] = (seq + 1, h)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for key, (seq, prev) in list(heads.items()):  # each chain says where the replay's record begins
+        after = json.dumps({"events_before": seq})
+        e = ChainEvent(0, seq + 1, prev, None, key or None, at_text(now), "system", START, "procedure", None,
+                       "null", after, "null")
+        h = e.computed_hash()
+        bind.execute(sa.text("INSERT INTO audit_event (procedure_id, at, actor, action, entity, before, after, state, "
+                             "seq, prev_hash, hash) VALUES (:p, :at, 'system', :a, 'procedure', 'null', :after, "
+                             "'null', :s, :prev, :h)"),
+                     {"p": key or None, "at": now, "a": START, "after": after, "s": seq + 1, "prev": prev, "h": h})
         heads[key] = (seq + 1, h)
     for key, (seq, h) in heads.items():
         bind.execute(sa.text("INSERT INTO audit_head (procedure_key, seq, hash) VALUES (:k, :s, :h)"),
