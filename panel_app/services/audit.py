@@ -54,13 +54,18 @@ class Verification:
 def check(s, p) -> Verification:  # noqa: ANN001
     """Verify one procedure inside an open session (the freeze's transaction, a report's read)."""
     events = audit_chain.chain_events(s, p.id)
-    result = walk(events, audit_chain.head(s, p.id))
+    full = audit_chain.reads_everything(s)
+    if full:
+        result = walk(events, audit_chain.head(s, p.id))
+    else:  # row security hides some events from this login: the server checks the links it cannot show
+        result = walk(*audit_chain.chain_links(s, p.id))
     expected = {}
     for e in events:
         for snap in snapshots_of(e.action, e.entity, e.entity_id, e.after, e.state):
             expected[snap.key] = snap
     complete = not any(e.action == START for e in events)
-    findings = result.findings + compare(expected, audit_state.current(s, p.id), complete=complete)
+    findings = result.findings + compare(expected, audit_state.current(s, p.id), complete=complete,
+                                         blind=() if full else ("score",))
     return Verification(p.reference, result.events, result.last_hash, findings)
 
 

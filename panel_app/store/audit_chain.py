@@ -87,3 +87,22 @@ def _aware(at: datetime | str) -> datetime:
 def head(s: Session, procedure_id: int) -> tuple[int, str] | None:
     h = s.get(AuditHead, procedure_id)
     return None if h is None else (h.seq, h.hash)
+
+
+def reads_everything(s: Session) -> bool:
+    """SQLite, or a PostgreSQL login that row security does not filter (the owner, a superuser)."""
+    if s.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(s.execute(text(
+        "SELECT r.rolsuper OR r.rolbypassrls OR t.tableowner = current_user FROM pg_roles r, pg_tables t "
+        "WHERE r.rolname = current_user AND t.tablename = 'audit_event' AND t.schemaname = current_schema()"))
+        .scalar())
+
+
+def chain_links(s: Session, procedure_id: int) -> tuple[list[ChainEvent], tuple[int, str] | None]:
+    """PostgreSQL, a member's login: every link and whether its content gives its hash (server-side)."""
+    rows = s.execute(text("SELECT id, seq, prev_hash, hash, ok FROM panel_audit_links(:p)"), {"p": procedure_id})
+    links = [ChainEvent(r[0], r[1], r[2], r[3], procedure_id, "", "", "", "", None, None, None, None, bool(r[4]))
+             for r in rows]
+    h = s.execute(text("SELECT seq, hash FROM panel_audit_head(:p)"), {"p": procedure_id}).first()
+    return links, None if h is None else (int(h[0]), str(h[1]))

@@ -36,15 +36,31 @@ BEGIN
     END IF;
     NEW.seq := s + 1;
     NEW.prev_hash := h;
-    NEW.hash := encode(sha256(convert_to(concat_ws('|', {}), 'UTF8')), 'hex');
+    NEW.hash := encode(sha256(convert_to(concat_ws('|', {new}), 'UTF8')), 'hex');
     UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE procedure_key = k;
     RETURN NEW;
 END $f$;
 
+-- For a member's login, which row security lets read only part of the events: every link of a procedure's
+-- chain, and whether each event's stored content still gives its hash. Hashes only, no content.
+CREATE OR REPLACE FUNCTION panel_audit_links(pid integer)
+RETURNS TABLE (id integer, seq integer, prev_hash text, hash text, ok boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+    SELECT e.id, e.seq, e.prev_hash::text, e.hash::text,
+           e.hash = encode(sha256(convert_to(concat_ws('|', {stored}), 'UTF8')), 'hex')
+      FROM audit_event e WHERE e.procedure_id = pid ORDER BY e.seq, e.id
+$f$;
+
+CREATE OR REPLACE FUNCTION panel_audit_head(pid integer) RETURNS TABLE (seq integer, hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+    SELECT h.seq, h.hash::text FROM audit_head h WHERE h.procedure_key = pid
+$f$;
+
 DROP TRIGGER IF EXISTS audit_event_chain ON audit_event;
 CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event
     FOR EACH ROW EXECUTE FUNCTION panel_audit_chain();
-""".format(", ".join(f"panel_chain_field({f})" for f in _FIELDS))
+""".format(new=", ".join(f"panel_chain_field({f})" for f in _FIELDS),
+           stored=", ".join(f"panel_chain_field({f.replace('NEW.', 'e.')})" for f in _FIELDS))
 
 
 def install(con) -> None:  # noqa: ANN001
