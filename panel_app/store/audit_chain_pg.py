@@ -56,6 +56,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
     SELECT h.seq, h.hash::text FROM audit_head h WHERE h.procedure_key = pid
 $f$;
 
+-- The replay compares who holds which password hash (a copied hash shows); a member's login may not read the
+-- hashes, so the server gives a digest of each (sha256 of the hash, 16 hex): no hash leaves the server.
+CREATE OR REPLACE FUNCTION panel_member_password_digests(pid integer) RETURNS TABLE (member_id integer, digest text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+    SELECT m.id, CASE WHEN m.password_hash IS NULL OR m.password_hash = '' THEN NULL
+                      ELSE left(encode(sha256(convert_to(m.password_hash, 'UTF8')), 'hex'), 16) END
+      FROM member m WHERE m.procedure_id = pid
+$f$;
+
 DROP TRIGGER IF EXISTS audit_event_chain ON audit_event;
 CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event
     FOR EACH ROW EXECUTE FUNCTION panel_audit_chain();

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from panel_app.domain.audit.replay import Snapshot, score_snapshot
@@ -24,8 +24,14 @@ class _Names:
     """id -> name lookups: from the session (at write time) or preloaded (for a whole procedure)."""
 
     def __init__(self, s: Session, members: dict | None = None, emails: dict | None = None,
-                 codes: dict | None = None):
-        self.s, self._m, self._e, self._c = s, members, emails, codes
+                 codes: dict | None = None, digests: dict | None = None):
+        self.s, self._m, self._e, self._c, self._d = s, members, emails, codes, digests
+
+    def password(self, m: Member) -> str | None:
+        """A digest of the member's stored password hash; a login that may not read hashes asks the server."""
+        if self._d is not None and m.id in self._d:
+            return self._d[m.id]
+        return password_digests(self.s, m.procedure_id).get(m.id)
 
     def _get(self, cache: dict | None, model: type, attr: str, i: int | None):  # noqa: ANN202
         if i is None:
@@ -54,6 +60,17 @@ def password_digest(password_hash: str | None) -> str | None:
     return None if not password_hash else hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
+def password_digests(s: Session, procedure_id: int) -> dict[int, str | None]:
+    """{member id: digest of its password hash}: read here where the login may read hashes (SQLite, the
+    administrator), else computed by the server (panel_member_password_digests: digests only, no hash)."""
+    if s.get_bind().dialect.name == "postgresql" and not s.execute(
+            text("SELECT has_column_privilege('member', 'password_hash', 'SELECT')")).scalar():
+        rows = s.execute(text("SELECT member_id, digest FROM panel_member_password_digests(:p)"), {"p": procedure_id})
+        return {int(i): d for i, d in rows}
+    rows = s.execute(select(Member.id, Member.password_hash).where(Member.procedure_id == procedure_id))
+    return {i: password_digest(h) for i, h in rows}
+
+
 def _application(i: int, who: str | None, excluded: bool, reason: str | None) -> Snapshot:
     return Snapshot("application", f"application:{i}", f"the application #{i} of {who}",
                     {"excluded": bool(excluded), "exclusion_reason": reason})
@@ -63,7 +80,7 @@ def _snap(row, n: _Names) -> Snapshot:  # noqa: ANN001, C901
     if isinstance(row, Member):
         return Snapshot("member", f"member:{row.name}", f"member {row.name}",
                         {"role": row.role, "voting": bool(row.voting), "active": bool(row.active),
-                         "password": password_digest(row.password_hash)})
+                         "password": n.password(row)})
     if isinstance(row, Criterion):
         return Snapshot("criterion", f"criterion:{row.code}", f"criterion {row.code}",
                         {k: getattr(row, k) for k in CRITERION_FIELDS})
@@ -101,7 +118,8 @@ def current(s: Session, procedure_id: int) -> dict[str, Snapshot]:
     crits = list(s.scalars(select(Criterion).where(Criterion.procedure_id == procedure_id)))
     emails = {i: e for i, e in s.execute(select(Candidate.id, Candidate.email)
                                          .where(Candidate.procedure_id == procedure_id))}
-    n = _Names(s, {m.id: m.name for m in members}, emails, {c.id: c.code for c in crits})
+    n = _Names(s, {m.id: m.name for m in members}, emails, {c.id: c.code for c in crits},
+               password_digests(s, procedure_id))
     rows: list = [*members, *crits, s.get(Procedure, procedure_id)]
     rows += list(s.scalars(select(Decision).where(Decision.procedure_id == procedure_id)))
     out = {}
