@@ -284,3 +284,17 @@ def test_a_ticked_box_naming_two_categories_is_to_verify():
     s = run(*BASE, "Article 29", "☐ Commission official", "☒ Official of the Court of Justice, on the EPSO reserve list",
             "☐ None")
     assert s.article29 is None and "several categories" in s.article29_unsure
+
+
+def test_after_ocr_a_scanned_europass_is_still_decided_by_its_xml():
+    from panel_app.domain.eligibility.ocr_reading import ocr_snapshot
+
+    ep = parse_europass(new_format(dict(PERSON, nationalities=["NO"], mother="no",
+                                        languages={"en": ["B2"] * 5, "sv": ["B1"] * 5})))
+    ocr_text = "Europass CV\nIngrid Haugen\nNationality: Norwegian\nI am physically fit"
+    snap = ocr_snapshot([ocr_text], ["no_text_layer"], ep, "AD6", CRITERIA, 3, 71.0)
+    checks = {c["criterion"]: c for c in snap["checks"]}
+    assert checks["E-NATIONALITY"]["suggested"] == "not_met" and checks["E-NATIONALITY"]["source"] == "europass"
+    assert checks["E-LANG-MAIN"]["suggested"] == "not_met"
+    ocr_only = ocr_snapshot([ocr_text], ["no_text_layer"], None, "AD6", CRITERIA, 3, 71.0)
+    assert "not_met" not in [c["suggested"] for c in ocr_only["checks"]]
