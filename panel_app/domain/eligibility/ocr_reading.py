@@ -9,8 +9,8 @@ format) keep their outcome, and so do those the Europass XML embedded in the PDF
 from __future__ import annotations
 
 from .checks import _kind
-from .sources import EUROPASS_EVIDENCE
 from .snapshot import suggestion_snapshot
+from .sources import EUROPASS_EVIDENCE
 
 NOT_FROM_TEXT = ("deadline", "format")
 OCR_FLAG = "ocr_text"
