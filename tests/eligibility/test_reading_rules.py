@@ -298,3 +298,26 @@ def test_after_ocr_a_scanned_europass_is_still_decided_by_its_xml():
     assert checks["E-LANG-MAIN"]["suggested"] == "not_met"
     ocr_only = ocr_snapshot([ocr_text], ["no_text_layer"], None, "AD6", CRITERIA, 3, 71.0)
     assert "not_met" not in [c["suggested"] for c in ocr_only["checks"]]
+
+
+def test_what_word_processors_put_in_the_text_is_read_as_a_person_reads_it():
+    """Typographic apostrophes, ligatures, non-breaking spaces before a French colon, Wingdings boxes."""
+    s = run("Nationalité\xa0: française", "Langue maternelle\xa0: français", "Autres langues : anglais – C1",
+            "Highest quali\ufb01cation: Master", "Nombre d’années d’études : 5",
+            "Article 29 :", "\uf0a8 Fonctionnaire de la Commission", "\uf0fe Lauréat d’un concours EPSO",
+            "Je déclare sur l’honneur remplir les critères d’éligibilité de l’avis.", "Lieu et date : Paris, le 9 juin 2026")
+    assert s.nationalities == ["FR"] and s.diploma_years == 5
+    assert s.article29 == "laureate"
+    assert st(s, "E-CIVIC") == "declared" and s.outcome == "eligible"
+
+
+@pytest.mark.parametrize("sentence,declared", [
+    ("I, the undersigned, certify that I meet the eligibility criteria of the notice.", True),
+    ("Je confirme remplir les conditions d'admissibilité.", True),
+    ("Hiermit bestätige ich, dass ich die Zulassungsvoraussetzungen erfülle.", True),
+    ("I declare on my honour that I have read the eligibility criteria.", False),
+    ("I confirm that I do not meet the eligibility criteria.", False),
+])
+def test_declarations_without_the_word_honour_and_what_they_must_say(sentence, declared):
+    s = run(*BASE, sentence, "Place and date: Brussels, 10/06/2026")
+    assert (st(s, "E-CIVIC") == "declared") is declared

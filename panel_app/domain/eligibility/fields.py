@@ -260,10 +260,20 @@ def _is_form_page(text: str) -> bool:
     return any(w in head for w in _FORM_WORDS)
 
 
+# What PDF text extraction gives for what a reader sees: typographic apostrophes (word processors turn ' into ’),
+# ligatures, PDFium's hyphen (\x02), soft hyphens, non-breaking spaces, and the Wingdings check boxes of older
+# Word forms (private-use code points: þ ý x ü ticked, ¨ o empty).
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "\x02": "-", "\xad": "", "\xa0": " ",
+                            "\u202f": " ", "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
+                            "\uf0fe": "☒", "\uf0fd": "☒", "\uf078": "☒", "\uf0fc": "☒", "\uf0a8": "☐",
+                            "\uf06f": "☐"})
+
+
 def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
-    pages = list(enumerate(facts.page_texts, start=1))
+    pages = [(no, text if text.isascii() else text.translate(_NORMALISE))
+             for no, text in enumerate(facts.page_texts, start=1)]
     pages.sort(key=lambda p: 0 if _is_form_page(p[1]) else 1)
-    raw = [(no, ln.rstrip("\r").replace("\x02", "-")) for no, text in pages for ln in text.split("\n") if ln.strip()]
+    raw = [(no, ln.rstrip("\r")) for no, text in pages for ln in text.split("\n") if ln.strip()]
     return _join_wrapped(raw)
 
 

@@ -6,8 +6,9 @@ the candidate declares them. Three sources, the most specific first:
 2. the military-service options ("☐ Completed ☐ Exempted ☒ Not applicable"): a status, declared by the
    declaration of honour; none or several ticked, or a ticked "No", leave it "to verify", naming the boxes;
 3. a declaration of honour ("I declare on my honour", "je déclare sur l'honneur", "ich versichere/erkläre
-   ehrenwörtlich") that covers the eligibility criteria or conditions of the notice declares each condition,
-   when a signature or a place-and-date follows it; without them it is unsigned and leaves them "to verify".
+   ehrenwörtlich", or a plain "I declare / certify / confirm that I meet …") saying the candidate satisfies the
+   eligibility criteria or conditions of the notice declares each condition, when a signature or a place-and-date
+   follows it; without them it is unsigned and leaves them "to verify".
 """
 
 from __future__ import annotations
@@ -38,7 +39,13 @@ COVERS = re.compile(
     r"|conditions (?:fixees|prevues|enoncees|requises)|zulassungs(?:bedingungen|voraussetzungen)"
     r"|teilnahmebedingungen|teilnahmevoraussetzungen|allgemeinen (?:bedingungen|voraussetzungen)"
     r"|bedingungen der (?:stellen)?ausschreibung|voraussetzungen der (?:stellen)?ausschreibung")
-_HONOUR_WORDS = ("honou", "honneur", "ehrenw", "eides", "versich", "solemn")
+_HONOUR_WORDS = ("honou", "honneur", "ehrenw", "eides", "versich", "solemn", "declar", "déclar", "certif", "confirm",
+                 "attest", "erklär", "erklar", "bestätig", "bestatig")
+# "I (the undersigned) declare / certify / confirm that I meet …": a declaration without the word "honour"
+_SOLEMN = re.compile(r"\b(?:i|je|ich)\b[^.]{0,50}?\b(?:declare|certify|confirm|attest|declare|certifie|atteste|confirme"
+                     r"|erklare|bestatige|versichere)\b|\bhiermit (?:erklare|bestatige|versichere)")
+# the candidate says they satisfy the conditions (not only that they read them)
+_SATISFY = re.compile(r"satisf|\bmeet|\bfulfil|\bcompl(?:y|ies)|\brempli|\brepond|erfull|entspreche|genuge")
 _NEGATED = re.compile(r"\b(?:not|pas|nicht|keine?)\b")
 _MILITARY_NO = re.compile(r"^(?:no|non|nein|not (?:yet )?(?:fulfilled|completed)|non accompli|nicht (?:erfullt|abgeleistet))\b")
 _BLANK = re.compile(r"^[\s_.…\-–/()]*$")
@@ -127,12 +134,13 @@ def read_honour(doc: Document) -> Declaration | None:
         return None
     for i, (page, text) in enumerate(lines):
         folded = fold(text)
-        if not any(w in folded for w in _HONOUR_WORDS) or not HONOUR.search(folded):
+        if not any(w in folded for w in _HONOUR_WORDS) or not (HONOUR.search(folded) or _SOLEMN.search(folded)):
             continue
         span = [t for p, t in lines[i:i + 4] if p == page]
         sentence = " ".join(span)
-        if not COVERS.search(fold(sentence)):
-            continue
+        said = fold(sentence)
+        if not COVERS.search(said) or not _SATISFY.search(said):
+            continue  # "I have read the eligibility criteria" declares nothing
         end = sentence.find(".", len(text) - 1)
         evidence = sentence[: end + 1 if end > 0 else 300][:300]
         if _NEGATED.search(fold(evidence)):
