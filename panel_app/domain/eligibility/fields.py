@@ -13,6 +13,7 @@ of a line needs none, unless a continuation word follows ("Nationality of the ca
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -144,9 +145,30 @@ class Document:
         return self.lines[i][1][: found[0][1]].strip() if found else self.lines[i][1]
 
     @functools.cached_property
+    def _lowered(self) -> tuple[str, list[int]]:
+        lowered = [t.lower() for _, t in self.lines]
+        starts, at = [], 0
+        for t in lowered:
+            starts.append(at)
+            at += len(t) + 1
+        return "\n".join(lowered), starts
+
+    @property
     def lower_text(self) -> str:
         """All the lines in lower case, for a reader's quick "is the word there at all" before its loop."""
-        return "\n".join(t for _, t in self.lines).lower()
+        return self._lowered[0]
+
+    def lines_with(self, words: tuple[str, ...]) -> list[int]:
+        """The indices of the lines that contain one of `words` (lower case), found at C speed in the whole text."""
+        text, starts = self._lowered
+        found: set[int] = set()
+        for w in words:
+            at = text.find(w)
+            while at >= 0:
+                line = bisect.bisect_right(starts, at) - 1
+                found.add(line)
+                at = text.find(w, starts[line + 1] if line + 1 < len(starts) else len(text))
+        return sorted(found)
 
     def first(self, key: str) -> Field | None:
         found = self.fields.get(key)
@@ -263,14 +285,19 @@ def _is_form_page(text: str) -> bool:
 # What PDF text extraction gives for what a reader sees: typographic apostrophes (word processors turn ' into ’),
 # ligatures, PDFium's hyphen (\x02), soft hyphens, non-breaking spaces, and the Wingdings check boxes of older
 # Word forms (private-use code points: þ ý x ü ticked, ¨ o empty).
-_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "\x02": "-", "\xad": "", "\xa0": " ",
+_NORMALISE = dict({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "\x02": "-", "\xad": "", "\xa0": " ",
                             "\u202f": " ", "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
                             "\uf0fe": "☒", "\uf0fd": "☒", "\uf078": "☒", "\uf0fc": "☒", "\uf0a8": "☐",
                             "\uf06f": "☐"})
+_SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
+
+
+def _normalised(text: str) -> str:
+    return _SPECIAL.sub(lambda m: _NORMALISE[m.group()], text) if _SPECIAL.search(text) else text
 
 
 def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
-    pages = [(no, text if text.isascii() else text.translate(_NORMALISE))
+    pages = [(no, text if text.isascii() else _normalised(text))
              for no, text in enumerate(facts.page_texts, start=1)]
     pages.sort(key=lambda p: 0 if _is_form_page(p[1]) else 1)
     raw = [(no, ln.rstrip("\r")) for no, text in pages for ln in text.split("\n") if ln.strip()]

@@ -90,11 +90,10 @@ def _named_conditions(doc: Document, groups: list[BoxGroup], found: dict[str, De
                 ticked = box.ticked is True and (not box.weak or g.has_empty)
                 why = None if ticked else f"the box '{box.label[:80]}' is not ticked"
                 found[kind] = Declaration(kind, ticked, box.label if len(box.label) < 200 else g.evidence(), g.page, why)
-    if "clar" not in doc.lower_text and "erkl" not in doc.lower_text:
-        return
-    for page, text in doc.lines:
+    for i in doc.lines_with(("clar", "erkl")):
+        page, text = doc.lines[i]
         folded = fold(text)
-        if ("clar" not in folded and "erkl" not in folded) or not _DECLARE_RE.search(folded) or HONOUR.search(folded) or "☐" in text or "☒" in text:
+        if not _DECLARE_RE.search(folded) or HONOUR.search(folded) or "☐" in text or "☒" in text:
             continue
         for kind, pattern in DECLARATION_KEYWORDS.items():
             if kind not in found and rx(pattern).search(folded):
@@ -130,11 +129,10 @@ def _military_options(groups: list[BoxGroup], found: dict[str, Declaration]) -> 
 def read_honour(doc: Document) -> Declaration | None:
     """The declaration of honour covering the eligibility conditions, signed or not; None if there is none."""
     lines = doc.lines
-    if not any(w in doc.lower_text for w in _HONOUR_WORDS):
-        return None
-    for i, (page, text) in enumerate(lines):
+    for i in doc.lines_with(_HONOUR_WORDS):
+        page, text = lines[i]
         folded = fold(text)
-        if not any(w in folded for w in _HONOUR_WORDS) or not (HONOUR.search(folded) or _SOLEMN.search(folded)):
+        if not (HONOUR.search(folded) or _SOLEMN.search(folded)):
             continue
         span = [t for p, t in lines[i:i + 4] if p == page]
         sentence = " ".join(span)
