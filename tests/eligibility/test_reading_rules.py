@@ -321,3 +321,22 @@ def test_what_word_processors_put_in_the_text_is_read_as_a_person_reads_it():
 def test_declarations_without_the_word_honour_and_what_they_must_say(sentence, declared):
     s = run(*BASE, sentence, "Place and date: Brussels, 10/06/2026")
     assert (st(s, "E-CIVIC") == "declared") is declared
+
+
+@pytest.mark.parametrize("text,years,outcome", [
+    ("Highest diploma: Master of Science\nDuration of studies: 2 years", 2, "to_verify"),  # the master alone?
+    ("Highest diploma: Master (1 year)", 1, "to_verify"),
+    ("Diplôme : Master (Bac+5)", 5, "met"), ("Diplôme : DUT (Bac+2)", 2, "not_met"),
+])
+def test_a_short_second_cycle_is_never_not_met(text, years, outcome):
+    s = run(text, "Nationality: PL")
+    assert s.diploma_years == years and st(s, "E-DIPLOMA") == outcome
+
+
+def test_a_browser_page_header_date_does_not_sign_a_declaration():
+    s = run(*BASE, "I declare on my honour that I meet the eligibility conditions.", "Signature:", "",
+            pages=None)
+    page1 = "\n".join([*BASE, "I declare on my honour that I meet the eligibility conditions.", "Place and date:",
+                       "Signature:"])
+    s = run(pages=[page1, "12/06/2026, 10:15 Application form\nAnnex"])
+    assert st(s, "E-CIVIC") == "to_verify"

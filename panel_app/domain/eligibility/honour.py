@@ -51,6 +51,10 @@ _MILITARY_NO = re.compile(r"^(?:no|non|nein|not (?:yet )?(?:fulfilled|completed)
 _BLANK = re.compile(r"^[\s_.…\-–/()]*$")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(?:jan|feb|fev|mar|apr|avr"
                    r"|may|mai|jun|juin|jul|juil|aug|aou|sep|oct|okt|nov|dec|dez)\w*\.?\s+\d{4}\b")
+_PLACE_DATE = re.compile(r"\s*[^\W\d_][\w .'\-]{1,40},\s*(?:(?:le|den|am|on|the)\s+)?(?:" + _DATE.pattern + ")")
+# what a browser or a word processor prints on every page: a URL, "1/2", "Page 2 of 3", "12/06/2026, 10:15"
+_PRINTED = re.compile(r"://|^\s*\d+\s*(?:/|of|sur|von)\s*\d+\s*$|^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d"
+                      r"|^\s*(?:page|seite)\s+\d", re.IGNORECASE)
 WINDOW = 14  # lines after the declaration where its signature, place and date are looked for
 
 
@@ -162,12 +166,13 @@ def _signature_after(doc: Document, i: int, page: int) -> tuple[str, bool]:
         keys = [key for key, *_ in doc.labelled[k]] if k < len(doc.labelled) else []
         if "place_date" in keys or "signature" in keys:
             value = text[doc.labelled[k][-1][2]:].strip() if doc.labelled[k] else ""
-            nxt = doc.lines[k + 1][1] if k + 1 < len(doc.lines) and not doc.labelled[k + 1] else ""
-            if value and not _BLANK.match(value):
+            nxt = doc.lines[k + 1][1] if k + 1 < len(doc.lines) and not doc.labelled[k + 1] \
+                and doc.lines[k + 1][0] == p and not _PRINTED.search(doc.lines[k + 1][1]) else ""
+            if value and not _BLANK.match(value) and not _PRINTED.search(value):
                 return text, False
             if not value and nxt and not _BLANK.match(nxt) and ("signature" in keys or _DATE.search(nxt)):
                 return f"{text} {nxt}", False
             blank = True
-        elif _DATE.search(text) and len(text) < 80:
-            return text, False
+        elif len(text) < 80 and _PLACE_DATE.match(text):
+            return text, False  # "Brussels, 10/06/2026" (a bare date may be a browser's page header)
     return "", blank
