@@ -340,3 +340,20 @@ def test_a_browser_page_header_date_does_not_sign_a_declaration():
                        "Signature:"])
     s = run(pages=[page1, "12/06/2026, 10:15 Application form\nAnnex"])
     assert st(s, "E-CIVIC") == "to_verify"
+
+
+def test_a_single_yes_no_question_and_an_official_of_which_institution():
+    s = run(*BASE, "Are you an official of the European Commission? Yes ☒ No ☐")
+    assert s.article29 == "official"
+    s = run(*BASE, "Are you an official of the European Commission? Yes ☐ No ☒")
+    assert s.article29 is None and s.article29_unsure is None
+    s = run(*BASE, "Are you an official of the EU institutions? Yes ☒ No ☐")
+    assert s.article29 is None and "which institution" in s.article29_unsure
+
+
+@pytest.mark.parametrize("mark,declared", [("☒", True), ("[X]", True), ("☐", False)])
+def test_a_ticked_declaration_of_honour_needs_no_other_signature(mark, declared):
+    s = run(*BASE, f"{mark} I declare on my honour that I satisfy the eligibility criteria of the vacancy notice.")
+    assert (st(s, "E-CIVIC") == "declared") is declared
+    if not declared:
+        assert "not ticked" in s.check("E-CIVIC").reason

@@ -55,6 +55,7 @@ _PLACE_DATE = re.compile(r"\s*[^\W\d_][\w .'\-]{1,40},\s*(?:(?:le|den|am|on|the)
 # what a browser or a word processor prints on every page: a URL, "1/2", "Page 2 of 3", "12/06/2026, 10:15"
 _PRINTED = re.compile(r"://|^\s*\d+\s*(?:/|of|sur|von)\s*\d+\s*$|^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d"
                       r"|^\s*(?:page|seite)\s+\d", re.IGNORECASE)
+_BOX_FIRST = re.compile(r"\s*(?:([☒☑⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\))|[☐□]|\[\s*\]|\(\s*\))\s")
 WINDOW = 14  # lines after the declaration where its signature, place and date are looked for
 
 
@@ -97,7 +98,8 @@ def _named_conditions(doc: Document, groups: list[BoxGroup], found: dict[str, De
     for i in doc.lines_with(("clar", "erkl")):
         page, text = doc.lines[i]
         folded = fold(text)
-        if not _DECLARE_RE.search(folded) or HONOUR.search(folded) or "☐" in text or "☒" in text:
+        if not _DECLARE_RE.search(folded) or HONOUR.search(folded) or _SOLEMN.search(folded) and COVERS.search(folded) \
+                or "☐" in text or "☒" in text:
             continue
         for kind, pattern in DECLARATION_KEYWORDS.items():
             if kind not in found and rx(pattern).search(folded):
@@ -147,6 +149,11 @@ def read_honour(doc: Document) -> Declaration | None:
         evidence = sentence[: end + 1 if end > 0 else 300][:300]
         if _NEGATED.search(fold(evidence)):
             return Declaration("", False, evidence, page, "the declaration of honour is negative")
+        box = _BOX_FIRST.match(text)
+        if box and box.group(1):  # "☒ I declare on my honour …": the candidate ticked it (an online form's signature)
+            return Declaration("", True, evidence, page)
+        if box:
+            return Declaration("", False, evidence, page, "the box of the declaration of honour is not ticked")
         signed, blank = _signature_after(doc, i, page)
         if signed:
             return Declaration("", True, f"{evidence} — {signed}", page)
