@@ -154,7 +154,7 @@ class EligibilityService:
             uow.audit(p.id, "eligibility.decide", "application", a.id,
                       {"criterion": criterion, "suggested": suggested, "value": prev.value if prev else None,
                        "reason": prev.reason if prev else None},
-                      {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id})
+                      {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id}, rows=[d])
             gates.refresh(uow, p, [a.id])  # the scoring queues follow the decided outcome (issue 16)
         return self.row(reference, application_id)
 

@@ -15,6 +15,7 @@ from panel_app.store import gates as qg
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
+from panel_app.store.audit_state import snapshot
 from panel_app.store.clock import utcnow
 
 from . import gates
@@ -71,7 +72,8 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
         _require(actor, s, p)
         todo, codes = _plan(s, p, application_ids, criterion)
         now = utcnow()
-        qg.insert_decisions(s, [
+        names = qg.preload_names(s, p.id)  # noqa: F841 - kept in the identity map for the snapshots
+        decisions = qg.insert_decisions(s, [
             {"procedure_id": p.id, "kind": qg.ELIGIBILITY, "application_id": a.id, "candidate_id": a.candidate_id,
              "criterion_code": code, "stage": "eligibility", "value": suggested,
              "reason": rule.CONFIRMED_AS_SUGGESTED, "member_id": actor.member_id, "decided_at": now,
@@ -80,8 +82,10 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
             {"procedure_id": p.id, "actor": actor.name, "action": "eligibility.confirm", "entity": "application",
              "entity_id": str(a.id), "at": now,
              "before": {"criterion": code, "suggested": suggested, "value": None},
-             "after": {"criterion": code, "value": suggested, "reason": rule.CONFIRMED_AS_SUGGESTED, "bulk": True}}
-            for a, code, suggested in todo])
+             "after": {"criterion": code, "value": suggested, "reason": rule.CONFIRMED_AS_SUGGESTED, "bulk": True,
+                       "decision_id": d.id},
+             "state": [snapshot(s, d)]}  # the audit replay finds each decision in the record
+            for (a, code, suggested), d in zip(todo, decisions, strict=True)])
         touched = {a.id: a for a, _c, _v in todo}
         changed = gates.refresh(uow, p, sorted(touched), apps=list(touched.values())) if touched else {}
         entered = sum(1 for v in changed.values() if v == "eligible")

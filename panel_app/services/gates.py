@@ -205,7 +205,7 @@ class GateService:
                 reopened = d.id
                 uow.audit(p.id, "shortlist.reopen", "procedure", p.reference,
                           {"frozen_at": iso_utc(freeze["decided_at"]), "invited": freeze.get("invited", [])},
-                          {"reason": reason, "application": a.id, "signoffs_void": True})
+                          {"reason": reason, "application": a.id, "signoffs_void": True}, rows=[d])
             self._decide_hold(uow, p, a, None, reason, actor, now)
             return {"application_id": a.id, "admitted": True, "reason": reason, "shortlist_reopened": bool(reopened),
                     "signoffs_voided": bool(reopened)}
@@ -223,11 +223,13 @@ class GateService:
         before = a.intake_hold
         a.intake_hold = hold
         uow.touch(a)
-        uow.add(Decision(procedure_id=p.id, kind=qg.HOLD_DECISION, application_id=a.id, candidate_id=a.candidate_id,
-                         stage="preselection", value="admitted" if hold is None else hold, reason=reason,
-                         member_id=actor.member_id, decided_at=now, updated_by=actor.name, updated_at=now))
+        d = uow.add(Decision(procedure_id=p.id, kind=qg.HOLD_DECISION, application_id=a.id,
+                             candidate_id=a.candidate_id, stage="preselection",
+                             value="admitted" if hold is None else hold, reason=reason, member_id=actor.member_id,
+                             decided_at=now, updated_by=actor.name, updated_at=now))
+        uow.flush()
         uow.audit(p.id, "application.admit_after_freeze" if hold is None else "application.out_of_scope",
-                  "application", a.id, {"hold": before}, {"hold": hold, "reason": reason})
+                  "application", a.id, {"hold": before}, {"hold": hold, "reason": reason}, rows=[d, a])
 
     @staticmethod
     def _held(uow, reference: str, application_id: int, actor: Actor):  # noqa: ANN001, ANN205

@@ -91,10 +91,23 @@ def set_decided(s: Session, outcomes: dict[int, str | None]) -> None:
                       .values(eligibility_decided=value).execution_options(synchronize_session=False))
 
 
-def insert_decisions(s: Session, rows: list[dict]) -> None:
-    """rows: Decision columns (bulk confirmation: thousands in one statement)."""
-    if rows:
-        s.execute(insert(Decision.__table__), rows)
+def insert_decisions(s: Session, rows: list[dict]) -> list[Decision]:
+    """rows: Decision columns (bulk confirmation: thousands in one statement). Returns them as Decision
+    objects with their new ids (not attached to the session), for the audit snapshots."""
+    if not rows:
+        return []
+    table = Decision.__table__
+    ids = list(s.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+    return [Decision(id=i, **r) for i, r in zip(ids, rows, strict=True)]
+
+
+def preload_names(s: Session, procedure_id: int) -> list:
+    """The procedure's candidates and members in the session's identity map, so that the audit snapshots of
+    thousands of decisions look their names up without a query each. Keep the returned list while used."""
+    from .models import Member
+
+    return [*s.scalars(select(Candidate).where(Candidate.procedure_id == procedure_id)),
+            *s.scalars(select(Member).where(Member.procedure_id == procedure_id))]
 
 
 def held(s: Session, procedure_id: int, hold: str | None = None) -> list[tuple[Application, Candidate | None]]:

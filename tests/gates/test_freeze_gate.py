@@ -114,3 +114,5 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     with read_only(sv.db) as s:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert {"application.out_of_scope", "shortlist.reopen", "application.admit_after_freeze"} <= set(actions)
+    check = sv.audit.verify(ref, chair)
+    assert check.ok, check.lines()  # every decision of the gates is in the audit record, replayable

@@ -94,6 +94,8 @@ def test_bulk_confirmation_is_one_action_never_confirms_not_met_and_is_audited(g
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "eligibility.confirm")).all()
     assert len(events) == preview["checks"] and all(e.actor == "Secretary Sam" for e in events)
     assert sv.eligibility.confirm_suggested(ref, sec)["checks"] == 0  # nothing left: idempotent
+    check = sv.audit.verify(ref, who(sv, ref, "Chair Anna"))
+    assert check.ok, check.lines()  # each bulk decision is in the audit record, replayable
 
 
 def test_a_person_decision_is_never_overwritten_by_a_bulk_confirmation(gated):
