@@ -20,11 +20,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("procedure") as b:
-        b.add_column(sa.Column("scoring_gate", sa.String(30), nullable=False, server_default="eligibility_first"))
-    with op.batch_alter_table("application") as b:
-        b.add_column(sa.Column("eligibility_decided", sa.String(20), nullable=True))
-        b.add_column(sa.Column("intake_hold", sa.String(30), nullable=True))
+    # plain ADD COLUMN (SQLite supports it with a constant default): a batch copy would drop the procedure
+    # table, and with it (ON DELETE CASCADE) the append-only audit trail, which its triggers refuse
+    op.add_column("procedure", sa.Column("scoring_gate", sa.String(30), nullable=False,
+                                         server_default="eligibility_first"))
+    op.add_column("application", sa.Column("eligibility_decided", sa.String(20), nullable=True))
+    op.add_column("application", sa.Column("intake_hold", sa.String(30), nullable=True))
     con = op.get_bind()
     con.execute(sa.text("UPDATE procedure SET scoring_gate = 'parallel' "
                         "WHERE EXISTS (SELECT 1 FROM score WHERE score.procedure_id = procedure.id)"))
@@ -54,8 +55,6 @@ def _fill_decided(con) -> None:  # noqa: ANN001
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("application") as b:
-        b.drop_column("intake_hold")
-        b.drop_column("eligibility_decided")
-    with op.batch_alter_table("procedure") as b:
-        b.drop_column("scoring_gate")
+    op.drop_column("application", "intake_hold")  # SQLite ≥ 3.35 drops a column in place
+    op.drop_column("application", "eligibility_decided")
+    op.drop_column("procedure", "scoring_gate")
