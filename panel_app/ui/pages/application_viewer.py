@@ -20,7 +20,6 @@ from ..errors import show_error
 from ..state import AppState
 
 
-
 class ApplicationViewer(QSplitter):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Vertical, parent)
