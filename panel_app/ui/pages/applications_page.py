@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.flags import FLAG_TEXT, flag_label, flag_text
-from panel_app.domain.names import display_name
+from panel_app.domain.names import display_name, distinct_names
 
 from ..errors import show_error
 from ..state import AppState
@@ -118,9 +118,11 @@ class ApplicationsPage(QWidget):
         for w in (import_folder, import_files, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.name_button)
-        bar.addWidget(self.received_button)
-        bar.addWidget(self.exclude_button)
+        self.search.setMinimumWidth(220)  # never "S…" on a 1024-pixel screen
+        actions = QHBoxLayout()  # the actions sit with the record they act on, above its details
+        for b in (self.name_button, self.received_button, self.exclude_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
         self.summary = QLabel(objectName="applicationsSummary")
 
         self.model = DictTableModel([
@@ -139,7 +141,12 @@ class ApplicationsPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         self.viewer = ApplicationViewer(state)
-        split.addWidget(self.viewer)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.addLayout(actions)
+        right_lay.addWidget(self.viewer, 1)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         split.setSizes([830, 370])
@@ -179,6 +186,9 @@ class ApplicationsPage(QWidget):
                          "status_text": ("excluded" if a["excluded"] else a["status"].replace("_", " ")),
                          "status_tip": (f"excluded: {a['exclusion_reason'] or ''}" if a["excluded"]
                                         else a["status"].replace("_", " ")), "_app": a})
+        for r, shown in zip(rows, distinct_names([(r["name"], r["email"] or f"no. {r['id']}") for r in rows]),
+                            strict=True):
+            r["name"] = shown
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()
