@@ -31,6 +31,8 @@ def test_a_deadline_change_after_the_seal_asks_for_a_reason(qtbot, chair_window,
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Not saved" in page.saved.text())
     assert "amendment" in asked[0] and sv.procedures.settings(ref)["deadline_utc"] == page.settings["deadline_utc"]
+    w.state.tasks.wait()  # the page reloads the stored settings after the refusal
+    qtbot.wait(50)
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Corrigendum of 10.06.2026", True))
     monkeypatch.setattr(QMessageBox, "exec", lambda *a: 0)
@@ -44,7 +46,7 @@ def test_a_deadline_change_after_the_seal_asks_for_a_reason(qtbot, chair_window,
 def test_members_are_deactivated_with_a_reason_and_a_late_voter_needs_confirmation(qtbot, chair_window,
                                                                                      monkeypatch):
     w = chair_window
-    sv, ref, chair = w.state.services, w.state.reference, w.state.actor
+    sv, ref = w.state.services, w.state.reference
     w.go_to("Procedure")
     panel = w.page("Procedure").members
     panel.name.setText("Member Bob")

@@ -140,6 +140,9 @@ class ProcedurePage(QWidget):
                    "underrepresented": under}
         s = self.state
         old_ref = self.settings["reference"]
+        if all(self.settings.get(k) == v for k, v in changes.items()):
+            self.saved.setText("Nothing to save: no setting was changed.")
+            return
 
         def done(st: dict) -> None:
             if st["reference"] != old_ref:
