@@ -13,10 +13,12 @@ from panel_app.store import Database, open_database
 
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
+    from .audit import AuditService
     from .eligibility import EligibilityService
     from .grid import GridService
     from .intake import IntakeService
     from .members import MemberService
+    from .ocr import OcrService
     from .packages import PackageService
     from .panel import PanelService
     from .procedures import ProcedureService
@@ -32,6 +34,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "grid": ("grid", "GridService", ()),
     "members": ("members", "MemberService", ()),
     "intake": ("intake", "IntakeService", ()),
+    "ocr": ("ocr", "OcrService", ()),
     "applications": ("applications", "ApplicationService", ()),
     "eligibility": ("eligibility", "EligibilityService", ("applications",)),
     "scoring": ("scoring", "ScoringService", ()),
@@ -41,6 +44,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "reports": ("reports", "ReportService", ()),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
+    "audit": ("audit", "AuditService", ()),
 }
 
 
@@ -50,6 +54,7 @@ class Services:
     grid: GridService
     members: MemberService
     intake: IntakeService
+    ocr: OcrService
     applications: ApplicationService
     eligibility: EligibilityService
     scoring: ScoringService
@@ -59,6 +64,7 @@ class Services:
     reports: ReportService
     workstations: WorkstationService
     packages: PackageService
+    audit: AuditService
 
     def __init__(self, db: Database):
         self.db = db

@@ -27,7 +27,8 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
         "excluded": a.excluded, "exclusion_reason": a.exclusion_reason, "subject": a.subject,
         "sender": a.sender_email, "error": a.error, "version": a.version,
         "documents": [{"filename": d.filename, "sha256": d.blob_sha256, "pages": d.pages, "has_text": d.has_text,
-                       "kind": d.kind, "flags": list(d.flags or [])} for d in a.documents],
+                       "kind": d.kind, "flags": list(d.flags or []), "ocr_confidence": d.ocr_confidence,
+                       "ocr_engine": d.ocr_engine} for d in a.documents],
     }
 
 
@@ -121,7 +122,7 @@ class ApplicationService:
             a.excluded, a.exclusion_reason = excluded, reason.strip()
             uow.touch(a)
             uow.audit(p.id, "application.exclude" if excluded else "application.readmit", "application", a.id,
-                      before, {"excluded": excluded, "reason": reason.strip()})
+                      before, {"excluded": excluded, "reason": reason.strip()}, rows=[a])
         return self._one(reference, application_id)
 
     def _one(self, reference: str, application_id: int) -> dict:

@@ -7,8 +7,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.store import logins, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.models import Member
 
@@ -19,9 +19,9 @@ from .times import local_text
 _hasher = PasswordHasher()
 
 
-def member_dict(m: Member) -> dict:
+def member_dict(m: Member, has_password: bool | None = None) -> dict:
     return {"name": m.name, "role": m.role, "voting": m.voting, "active": m.active, "replaces": m.replaces,
-            "has_password": bool(m.password_hash), "version": m.version}
+            "has_password": bool(m.password_hash) if has_password is None else has_password, "version": m.version}
 
 
 class MemberService:
@@ -31,7 +31,9 @@ class MemberService:
     def list(self, reference: str) -> list[dict]:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            return [member_dict(m) for m in q.members(s, p.id)]
+            members = q.members(s, p.id)
+            with_password = logins.has_password(s, members)
+            return [member_dict(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
             password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> dict:
@@ -66,7 +68,8 @@ class MemberService:
                 old.active = False
                 uow.touch(old)
             uow.flush()
-            uow.audit(p.id, "member.add", "member", name, None, member_dict(m))
+            uow.audit(p.id, "member.add", "member", name, None, member_dict(m),
+                      rows=[m] + [x for x in existing if x.name == replaces])
             return member_dict(m)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor,
@@ -98,7 +101,7 @@ class MemberService:
                 raise UserFacingError(f"Say why {name} is {'reactivated' if changes['active'] else 'deactivated'}; "
                                       "it is recorded in the audit trail and the panel report.")
             after = member_dict(m) | ({"reason": reason.strip()} if reason else {})
-            uow.audit(p.id, "member.update", "member", name, before, after)
+            uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
             return member_dict(m)
 
     def set_password(self, reference: str, name: str, password: str, actor: Actor) -> None:
@@ -113,7 +116,7 @@ class MemberService:
                 raise NotFound(f"{name} is not on the panel of {reference}.")
             m.password_hash = _hasher.hash(password)
             uow.touch(m)
-            uow.audit(p.id, "member.password", "member", name, None, {"changed": True})
+            uow.audit(p.id, "member.password", "member", name, None, {"changed": True}, rows=[m])
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:
@@ -133,9 +136,10 @@ class MemberService:
                               hint="Sign in with --as NAME (password in PANEL_PASSWORD).")
             if not m.active:
                 raise Refused(f"{m.name} was replaced on the panel and can no longer act.")
-            if m.password_hash:
+            stored = logins.password_hash(s, m)
+            if stored:
                 try:
-                    _hasher.verify(m.password_hash, password or "")
+                    _hasher.verify(stored, password or "")
                 except (VerificationError, InvalidHashError):
                     raise Refused(f"Wrong password for {m.name}.") from None
             return Actor(m.name, m.role, m.id, m.voting)

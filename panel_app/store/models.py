@@ -108,7 +108,8 @@ class Member(Versioned, Base):
     voting: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     replaces: Mapped[str | None] = mapped_column(String(200))
-    password_hash: Mapped[str | None] = mapped_column(String(300))
+    # Deferred: a member's PostgreSQL login may not read it (permissions.HIDDEN_COLUMNS); see store/logins.py.
+    password_hash: Mapped[str | None] = mapped_column(String(300), deferred=True)
     public_key: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     __mapper_args__ = {"version_id_col": Versioned.version}
@@ -181,6 +182,12 @@ class Document(Base):
     flags: Mapped[list] = mapped_column(default=list)
     from_archive: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # OCR of a scan, beside the original (whose bytes never change): marked as OCR by these columns, never
+    # mixed into `text` (the PDF's own text layer). ocr_at is set once read, also when nothing was found.
+    ocr_text: Mapped[str | None] = mapped_column(Text, deferred=True)  # pages separated by \f
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0-100
+    ocr_engine: Mapped[str | None] = mapped_column(String(200))
+    ocr_at: Mapped[datetime | None]
     application: Mapped[Application] = relationship(back_populates="documents")
 
 
@@ -250,7 +257,11 @@ class Decision(Versioned, Base):
 
 
 class AuditEvent(Base):
+    """One audited write. `seq`, `prev_hash` and `hash` chain the events of a procedure (domain/audit/chain.py);
+    `state` holds the after-values of the rows the write changed, for the replay (domain/audit/replay.py)."""
+
     __tablename__ = "audit_event"
+    __table_args__ = (UniqueConstraint("procedure_id", "seq", name="uq_audit_event_chain"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -260,3 +271,17 @@ class AuditEvent(Base):
     entity_id: Mapped[str | None] = mapped_column(String(100))
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+    state: Mapped[list | None] = mapped_column(JSON)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last link of each procedure's chain (procedure_key 0: events of no procedure). Writers lock this row
+    to append, so concurrent writers never fork the chain; verify compares it with the last event found."""
+
+    __tablename__ = "audit_head"
+    procedure_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
