@@ -217,7 +217,9 @@ class ShortlistPage(QWidget):
 
         def ok(result) -> None:  # noqa: ANN001
             self.message.setStyleSheet("color: #1a6b1a")
-            self.message.setText(done.format(**result) if isinstance(result, dict) else done)
+            shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
+                if isinstance(result, dict) else {}
+            self.message.setText(done.format(**shown) if shown else done)
             st.changed("shortlist")
 
         def failed(e: BaseException) -> None:
@@ -231,7 +233,7 @@ class ShortlistPage(QWidget):
 
     def _shown(self) -> dict:
         sl = dict(self.data["shortlist"])
-        sl["frozen_at"] = when(sl.get("frozen_at"))
+        sl["frozen_at"] = zoned(sl.get("frozen_at"), self.state.timezone)
         return sl
 
     def freeze(self) -> None:
