@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.errors import UserFacingError
+
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel
@@ -40,10 +42,14 @@ class MembersPanel(QGroupBox):
         self.voting = QCheckBox("Votes", objectName="memberVoting", checked=True)
         self.role.currentTextChanged.connect(lambda r: self.voting.setChecked(r in ("chair", "member")))
         self.password = QLineEdit(objectName="memberPassword", echoMode=QLineEdit.EchoMode.Password,
-                                  placeholderText="Initial password (the member changes it)")
+                                  placeholderText="Initial password, 8 characters or more (required)")
         self.replaces = QComboBox(objectName="memberReplaces")
         self.add = QPushButton("Add to the panel", objectName="addMember")
         self.add.clicked.connect(self._add)
+        self.reset = QPushButton("Reset the selected member's password…", objectName="resetPassword")
+        self.reset.setToolTip("(chair) For a forgotten password or a paused sign-in: the member chooses their own "
+                              "at the next sign-in.")
+        self.reset.clicked.connect(self._reset)
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Role", self.role)
@@ -54,6 +60,7 @@ class MembersPanel(QGroupBox):
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
         lay.addWidget(self.add)
+        lay.addWidget(self.reset)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.data_changed.connect(lambda what: self.refresh() if what == "members" else None)
 
@@ -82,3 +89,19 @@ class MembersPanel(QGroupBox):
         s.tasks.run(s.services.members.add, s.reference, name, self.role.currentText(), s.actor,
                     voting=self.voting.isChecked(), password=self.password.text() or None,
                     replaces=self.replaces.currentData(), on_done=done, on_error=lambda e: show_error(self, e))
+
+    def _reset(self) -> None:
+        from ..sign_in import PasswordDialog
+
+        s = self.state
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            show_error(self, UserFacingError("Select the member whose password you reset."))
+            return
+        name = self.model.row(rows[0].row())["name"]
+        dlg = PasswordDialog("Reset a password", f"A temporary password for {name}. Hand it over in person or by "
+                             "phone; they choose their own at the next sign-in.", ask_current=False, parent=self)
+        if not dlg.exec():
+            return
+        s.tasks.run(s.services.members.reset_password, s.reference, name, dlg.values()[1], s.actor,
+                    on_done=lambda _m: s.changed("members"), on_error=lambda e: show_error(self, e))
