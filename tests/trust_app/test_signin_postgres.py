@@ -1,0 +1,53 @@
+"""On a secured PostgreSQL server, through a member's own login: `--as` another member is refused in one line
+(it was a traceback: InsufficientPrivilege on audit_event); the member's own wrong passwords are counted,
+audited and paused like anywhere else; the search gate holds for the member's login too."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from panel_app.cli import main
+from panel_app.domain.errors import Refused, SignInPaused, WrongPassword
+from tests.workstations.conftest import PASSWORDS
+from tests.workstations.test_pg_security import app_as
+
+
+def test_another_members_name_through_my_login(secured, capsys, monkeypatch):
+    services, ref, emails, roles, _ = secured
+    url = services.db.url.replace("postgres@", f"{roles['Member Bob']}@")
+    monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS["Chair Anna"])
+    code = main(["--db", url, "--json", "--as", "Chair Anna", "ranking"])
+    out = capsys.readouterr()
+    assert code == 3 and "belongs to Member Bob" in json.loads(out.out)["error"] and "Traceback" not in out.err
+
+
+def test_wrong_passwords_through_a_member_login(secured):
+    services, ref, emails, roles, _ = secured
+    sv = app_as(services, roles["Member Bob"])
+    try:
+        for i in range(5):
+            with pytest.raises(WrongPassword):
+                sv.members.sign_in(ref, "Member Bob", f"guess-{i}")
+        with pytest.raises(SignInPaused):
+            sv.members.sign_in(ref, "Member Bob", PASSWORDS["Member Bob"])
+    finally:
+        sv.db.dispose()
+    with services.db.engine.connect() as con:
+        n = con.exec_driver_sql("SELECT count(*) FROM audit_event WHERE action = 'member.signin_failed'").scalar()
+    assert n == 5
+
+
+def test_a_conflicted_members_login_searches_nothing_of_the_candidate(secured):
+    services, ref, emails, roles, _ = secured
+    sv = app_as(services, roles["Member Eva"])
+    try:
+        eva = sv.members.sign_in(ref, "Member Eva", PASSWORDS["Member Eva"])
+        sv.scoring.declare_conflict(ref, eva, emails[0], "my sister", "family")
+        email_part = emails[0].split("@")[0]
+        assert sv.applications.list(ref, actor=eva, search=email_part) == []
+        with pytest.raises(Refused, match="conflict"):
+            sv.scoring.document(ref, eva, emails[0])
+    finally:
+        sv.db.dispose()
