@@ -42,3 +42,15 @@ def _is_lost(exc: BaseException) -> bool:
         # No SQLSTATE: the client could not connect or lost the socket (refused, timed out, closed).
         return state is None or state.startswith("08") or state in _PG_STATES
     return isinstance(exc, psycopg.InterfaceError)  # e.g. "the connection is closed"
+
+
+def is_permission_error(exc: BaseException | None) -> bool:
+    """True when the server refused the statement for the connected login (SQLSTATE 42501: a missing grant or a
+    row-level security policy), e.g. a member's login used for another member's action."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if getattr(exc, "sqlstate", None) == "42501":
+            return True
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return False

@@ -51,3 +51,21 @@ def test_a_conflicted_members_login_searches_nothing_of_the_candidate(secured):
             sv.scoring.document(ref, eva, emails[0])
     finally:
         sv.db.dispose()
+
+
+def test_a_server_refusal_is_one_line_not_a_traceback(secured):
+    """Whatever the app sends that the server refuses for the login becomes a plain refusal (exit 3)."""
+    from sqlalchemy import text
+
+    from panel_app.services.connection import as_user_error
+
+    services, ref, emails, roles, _ = secured
+    sv = app_as(services, roles["Member Bob"])
+    try:
+        with pytest.raises(Exception) as raised, sv.db.engine.begin() as con:
+            con.execute(text("INSERT INTO panel_member_role (role_name, member_id) VALUES ('x', 1)"))
+        told = as_user_error(raised.value)
+        assert isinstance(told, Refused) and told.exit_code == 3
+        assert str(told).startswith("The database server refused this for your login (")
+    finally:
+        sv.db.dispose()
