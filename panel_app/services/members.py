@@ -10,8 +10,8 @@ from panel_app.domain.errors import (
     UnknownMember,
     UserFacingError,
 )
+from panel_app.store import logins, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store import signin as signin_store
 from panel_app.store.models import Member
 
@@ -21,10 +21,10 @@ from .procedures import ProcedureService
 from .times import local_text
 
 
-def member_dict(m: Member) -> dict:
+def member_dict(m: Member, has_password: bool | None = None) -> dict:
     return {"name": m.name, "role": m.role, "voting": m.voting, "active": m.active, "replaces": m.replaces,
-            "has_password": bool(m.password_hash), "must_change_password": bool(m.must_change_password),
-            "version": m.version}
+            "has_password": bool(m.password_hash) if has_password is None else has_password,
+            "must_change_password": bool(m.must_change_password), "version": m.version}
 
 
 class MemberService:
@@ -34,7 +34,9 @@ class MemberService:
     def list(self, reference: str) -> list[dict]:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            return [member_dict(m) for m in q.members(s, p.id)]
+            members = q.members(s, p.id)
+            with_password = logins.has_password(s, members)
+            return [member_dict(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
             password: str | None = None, replaces: str | None = None) -> dict:
@@ -108,7 +110,7 @@ class MemberService:
             uow.touch(m)
             signin_store.clear(uow.session, m.id)
             uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True})
-            return member_dict(m)
+            return member_dict(m, has_password=True)
 
     def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> dict:
         """A member sets their own password, proving the current one (wrong ones count as failed sign-ins)."""
@@ -117,7 +119,8 @@ class MemberService:
             members = q.members(s, p.id)
             m = self._member(members, reference, name)
             pw.require_login_matches(s, members, m)
-        pw.check(self.db, p, m, current, what="change the password")
+            stored = logins.password_hash(s, m)
+        pw.check(self.db, p, m, stored, current, what="change the password")
         pw.refuse_same(current or "", new or "")
         new_hash = pw.new_hash(new, m.name)
         with unit_of_work(self.db, m.name) as uow:
@@ -126,7 +129,7 @@ class MemberService:
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
             uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True})
-            return member_dict(row)
+            return member_dict(row, has_password=True)
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:
@@ -147,7 +150,8 @@ class MemberService:
             if not m.active:
                 raise Refused(f"{m.name} was replaced on the panel and can no longer act.")
             pw.require_login_matches(s, members, m)
-        if pw.check(self.db, p, m, password):
+            stored = logins.password_hash(s, m)  # on a member's own login: only through the server's function
+        if pw.check(self.db, p, m, stored, password):
             pw.clear(self.db, m)
         if m.must_change_password:
             raise PasswordChangeRequired(

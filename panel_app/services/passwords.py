@@ -10,7 +10,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from panel_app.domain import signin as rule
-from panel_app.domain.errors import PasswordMissing, Refused, SignInPaused, UserFacingError, WrongPassword
+from panel_app.domain.errors import (
+    LoginMismatch,
+    PasswordMissing,
+    SignInPaused,
+    UserFacingError,
+    WrongPassword,
+)
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import signin as qg
 from panel_app.store.clock import utcnow
@@ -19,8 +25,8 @@ from .times import iso_utc, local_text
 
 _hasher = PasswordHasher()
 
-# Failed sign-ins are recorded under this actor: the person at the keyboard is not known, and on PostgreSQL
-# a member's login may write audit events only in its own name or as 'system'.
+# A sign-in under a name that is on no panel is recorded under this actor (only the administrator account or
+# SQLite get that far: a member's own PostgreSQL login is refused any other name first).
 SIGN_IN_ACTOR = "system"
 
 
@@ -44,8 +50,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def check(db, p, m, password: str | None, *, what: str = "sign in") -> bool:  # noqa: ANN001
-    """Verify `password` for member row `m` of procedure `p`; True when the guard had failures to clear.
+def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:  # noqa: ANN001
+    """Verify `password` against `stored`, the hash of member row `m` of procedure `p`; True when the guard had
+    failures to clear.
 
     Refusals: paused (too many wrong passwords), no password given or none set, wrong password (counted,
     audited, and pausing from the 5th in a row)."""
@@ -57,7 +64,7 @@ def check(db, p, m, password: str | None, *, what: str = "sign in") -> bool:  # 
         raise SignInPaused(f"Sign-in of {m.name} is paused until {local_text(until, p.timezone)} after {failures} "
                            "wrong passwords in a row.",
                            hint="Try again after that time with the right password, or ask the chair to reset it.")
-    if not m.password_hash:
+    if not stored:
         raise PasswordMissing(f"{m.name} has no password yet and cannot {what}.",
                               hint="Ask the chair to set one (panel-app members password NAME, or the "
                                    "Procedure page).")
@@ -65,14 +72,16 @@ def check(db, p, m, password: str | None, *, what: str = "sign in") -> bool:  # 
         raise PasswordMissing(f"No password was given for {m.name}.",
                               hint="Give it (on the command line: in PANEL_PASSWORD, never as an argument).")
     try:
-        hasher().verify(m.password_hash, password)
+        hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
         _count_failure(db, p, m, now)
     return failures > 0
 
 
 def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
-    with unit_of_work(db, SIGN_IN_ACTOR) as uow:
+    # recorded in the member's own name: on PostgreSQL only the member's own login gets this far, and it may
+    # write audit events only in its own name
+    with unit_of_work(db, m.name) as uow:
         n = qg.count_failure(uow.session, m.id, now)
         until = rule.paused_until(n, now)
         qg.pause(uow.session, m.id, until)
@@ -89,17 +98,18 @@ def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
 
 
 def clear(db, m) -> None:  # noqa: ANN001
-    with unit_of_work(db, SIGN_IN_ACTOR) as uow:
+    with unit_of_work(db, m.name) as uow:
         qg.clear(uow.session, m.id)
 
 
 def require_login_matches(s, members: list, m) -> None:  # noqa: ANN001
-    """On PostgreSQL with a member's own login, only that member can act through it."""
+    """On PostgreSQL with a member's own login, only that member can act through it (the CLI checks it first
+    too, services/connection.check_login; this covers the app and any other caller)."""
     owner = qg.login_member_id(s)
     if owner is not None and owner != m.id:
         other = next((x.name for x in members if x.id == owner), "another member")
-        raise Refused(f"This database login belongs to {other}, not to {m.name}.",
-                      hint=f"Sign in as {other}, or connect with {m.name}'s own database login.")
+        raise LoginMismatch(f"This database login belongs to {other}; it cannot act as {m.name}.",
+                            hint=f'Use --as "{other}", or connect with {m.name}\'s own database login.')
 
 
 def refuse_same(current: str, new: str) -> None:

@@ -44,13 +44,15 @@ def _is_lost(exc: BaseException) -> bool:
     return isinstance(exc, psycopg.InterfaceError)  # e.g. "the connection is closed"
 
 
-def is_permission_error(exc: BaseException | None) -> bool:
-    """True when the server refused the statement for the connected login (SQLSTATE 42501: a missing grant or a
-    row-level security policy), e.g. a member's login used for another member's action."""
+def refusal_message(exc: BaseException | None) -> str | None:
+    """The server's first line when `exc` (or its cause) is a refusal by privilege or row-level security
+    (SQLSTATE 42501); None otherwise."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        if getattr(exc, "sqlstate", None) == "42501":
-            return True
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-    return False
+        orig = getattr(exc, "orig", None) or exc
+        if getattr(orig, "sqlstate", None) == "42501":
+            lines = str(orig).strip().splitlines()
+            return lines[0] if lines else "permission denied"
+        exc = exc.__cause__ or exc.__context__
+    return None

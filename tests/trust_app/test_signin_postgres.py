@@ -9,7 +9,7 @@ import json
 import pytest
 
 from panel_app.cli import main
-from panel_app.domain.errors import Refused, SignInPaused, WrongPassword
+from panel_app.domain.errors import LoginMismatch, Refused, ServerRefused, SignInPaused, WrongPassword
 from tests.workstations.conftest import PASSWORDS
 from tests.workstations.test_pg_security import app_as
 
@@ -20,7 +20,17 @@ def test_another_members_name_through_my_login(secured, capsys, monkeypatch):
     monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS["Chair Anna"])
     code = main(["--db", url, "--json", "--as", "Chair Anna", "ranking"])
     out = capsys.readouterr()
-    assert code == 3 and "belongs to Member Bob" in json.loads(out.out)["error"] and "Traceback" not in out.err
+    assert code == 7 and "belongs to Member Bob" in json.loads(out.out)["error"] and "Traceback" not in out.err
+
+
+def test_the_service_refuses_another_name_on_my_login(secured):
+    services, ref, emails, roles, _ = secured
+    sv = app_as(services, roles["Member Bob"])  # the app (GUI) signs in through the service, not the CLI
+    try:
+        with pytest.raises(LoginMismatch, match="belongs to Member Bob"):
+            sv.members.sign_in(ref, "Chair Anna", PASSWORDS["Chair Anna"])
+    finally:
+        sv.db.dispose()
 
 
 def test_wrong_passwords_through_a_member_login(secured):
@@ -65,7 +75,7 @@ def test_a_server_refusal_is_one_line_not_a_traceback(secured):
         with pytest.raises(Exception) as raised, sv.db.engine.begin() as con:
             con.execute(text("INSERT INTO panel_member_role (role_name, member_id) VALUES ('x', 1)"))
         told = as_user_error(raised.value)
-        assert isinstance(told, Refused) and told.exit_code == 3
+        assert isinstance(told, ServerRefused) and told.exit_code == 8
         assert str(told).startswith("The database server refused this for your login (")
     finally:
         sv.db.dispose()
