@@ -46,6 +46,10 @@ def new_hash(password: str | None, whose: str) -> str:
     return hasher().hash(password)
 
 
+def _when(t, p) -> str:  # noqa: ANN001
+    return f"{local_text(t, p.timezone)} ({p.timezone.rsplit('/', 1)[-1].replace('_', ' ')} time)"
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -61,7 +65,7 @@ def check(db, p, m, stored: str | None, password: str | None, *, what: str = "si
         g = qg.guard(s, m.id)
         failures, until = (g.failures, g.paused_until) if g else (0, None)
     if until is not None and until > now:
-        raise SignInPaused(f"Sign-in of {m.name} is paused until {local_text(until, p.timezone)} after {failures} "
+        raise SignInPaused(f"Sign-in of {m.name} is paused until {_when(until, p)} after {failures} "
                            "wrong passwords in a row.",
                            hint="Try again after that time with the right password, or ask the chair to reset it.")
     if not stored:
@@ -89,7 +93,7 @@ def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
                   {"failures_in_a_row": n, "paused_until": iso_utc(until)})
     if until is not None:
         raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row): sign-in is paused until "
-                            f"{local_text(until, p.timezone)}.",
+                            f"{_when(until, p)}.",
                             hint="Try again then, or ask the chair to reset the password.")
     left = rule.FREE_FAILURES - n + 1
     raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row).",

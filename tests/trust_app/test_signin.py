@@ -84,7 +84,8 @@ def test_wrong_passwords_are_audited_and_pause_sign_in(services, procedure, db):
     with pytest.raises(WrongPassword, match="paused until"):
         sv.members.sign_in(ref, "Member Bob", "guess-5")
     # paused: even the right password is refused now, and the refusal says until when
-    with pytest.raises(SignInPaused, match=r"paused until \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d after 5 wrong"):
+    with pytest.raises(SignInPaused,
+                       match=r"paused until \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(Brussels time\) after 5 wrong"):
         sv.members.sign_in(ref, "Member Bob", "bob-pass")
     failed = _audit(db, "member.signin_failed")
     assert [r[1] for r in failed] == ["Member Bob"] * 5
