@@ -66,7 +66,8 @@ class MemberService:
                 old.active = False
                 uow.touch(old)
             uow.flush()
-            uow.audit(p.id, "member.add", "member", name, None, member_dict(m))
+            uow.audit(p.id, "member.add", "member", name, None, member_dict(m),
+                      rows=[m] + [x for x in existing if x.name == replaces])
             return member_dict(m)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor) -> dict:
@@ -89,7 +90,7 @@ class MemberService:
                 m.voting = False
             uow.touch(m)
             uow.flush()
-            uow.audit(p.id, "member.update", "member", name, before, member_dict(m))
+            uow.audit(p.id, "member.update", "member", name, before, member_dict(m), rows=[m])
             return member_dict(m)
 
     def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> dict:
@@ -109,7 +110,8 @@ class MemberService:
             m.must_change_password = True
             uow.touch(m)
             signin_store.clear(uow.session, m.id)
-            uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True})
+            uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True},
+                      rows=[m])
             return member_dict(m, has_password=True)
 
     def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> dict:
@@ -128,7 +130,7 @@ class MemberService:
             row.password_hash, row.must_change_password = new_hash, False
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
-            uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True})
+            uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True}, rows=[row])
             return member_dict(row, has_password=True)
 
     def has_members(self, reference: str) -> bool:

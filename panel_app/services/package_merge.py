@@ -121,7 +121,7 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],  # noqa: ANN001
 
 
 def _write(uow, p, m, c, a: dict, crits: dict, existing: dict, ass) -> None:  # noqa: ANN001
-    now = utcnow()
+    now, written = utcnow(), []
     for mark in a["marks"]:
         crit = crits[mark["criterion"]]
         sc = existing.get(crit.id)
@@ -131,10 +131,11 @@ def _write(uow, p, m, c, a: dict, crits: dict, existing: dict, ass) -> None:  # 
         sc.value, sc.na = (None if mark["na"] else mark["value"]), bool(mark["na"])
         sc.comment, sc.evidence_page = mark.get("comment") or "", mark.get("evidence_page")
         sc.updated_by, sc.updated_at = m.name, now
+        written.append(sc)
     if ass is None:
         ass = uow.add(Assessment(procedure_id=p.id, member_id=m.id, candidate_id=c.id, stage=a["stage"]))
     ass.status, ass.submitted_at = "submitted", datetime.fromisoformat(a["submitted_at"])
     ass.updated_by, ass.updated_at = m.name, now
     uow.flush()
     uow.audit(p.id, "score.import", "assessment", f"{m.name}/{c.email}/{a['stage']}", None,
-              {"marks": len(a["marks"]), "via": "offline package", "built_from": a.get("built_from")})
+              {"marks": len(a["marks"]), "via": "offline package", "built_from": a.get("built_from")}, rows=written)
