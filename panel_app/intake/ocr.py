@@ -213,6 +213,29 @@ def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memor
         log_file.close()
 
 
+def _over_memory(proc: subprocess.Popen, memory_mb: int) -> bool:
+    """Windows has no RLIMIT_AS: a watchdog reads the worker's committed memory every 0.2 s instead
+    (GetProcessMemoryInfo). Elsewhere the worker's own rlimit applies and this says False."""
+    if not sys.platform.startswith("win") or proc.poll() is not None:
+        return False
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+            (name, ctypes.c_size_t) for name in ("PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+                                                 "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage",
+                                                 "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage",
+                                                 "PrivateUsage")]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    handle = wintypes.HANDLE(int(proc._handle))  # noqa: SLF001 - Popen's process handle on Windows
+    if not ctypes.windll.kernel32.K32GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb):
+        return False
+    return counters.PrivateUsage > memory_mb * 1024 * 1024
+
+
 def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
     for raw in iter(stream.readline, b""):
         out.put(raw.decode("utf-8", "replace").rstrip("\n"))
@@ -241,6 +264,10 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
                     raise Cancelled()
                 if time.monotonic() > deadline:
                     result.error = f"rendering a page took over {RENDER_SECONDS} s"
+                    break
+                if _over_memory(worker, memory_mb):
+                    worker.kill()
+                    result.error = f"the scan could not be rendered (over the memory limit of {memory_mb} MB)"
                     break
                 try:
                     line = lines.get(timeout=0.2)
