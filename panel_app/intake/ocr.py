@@ -37,7 +37,7 @@ DEFAULT_LANGUAGES = ("eng", "fra", "deu", "ell", "bul")
 EU_LANGUAGES = ("bul", "ces", "dan", "deu", "ell", "eng", "est", "fin", "fra", "gle", "hrv", "hun", "ita", "lav",
                 "lit", "mlt", "nld", "pol", "por", "ron", "slk", "slv", "spa", "swe")
 PAGE_SECONDS = 120  # one page that takes longer is given up (and said so), not waited for
-RENDER_MEMORY_MB = 1024  # the render worker's memory cap
+RENDER_MEMORY_MB = 512  # the render worker's memory cap (a 300 dpi A4 page needs under 100 MB)
 RENDER_SECONDS = 60  # … and its wall time per page
 MAX_PAGES = 50  # an application is a CV and a form: the first 50 pages are read, the rest is said to be unread
 
@@ -244,12 +244,13 @@ def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
 
 def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None] | None = None,
             cancelled: Callable[[], bool] | None = None, dpi: int = DPI, max_pages: int = MAX_PAGES,
-            memory_mb: int = RENDER_MEMORY_MB) -> OcrResult:
+            memory_mb: int | None = None) -> OcrResult:
     """Every page's text and confidence. Pages are rendered by a worker process under a memory cap and a wall
     time, read by Tesseract one at a time. Raises Cancelled when `cancelled()` says so (both processes are
     killed); a page that cannot be read gets empty text and the others are still read; a scan that cannot be
     rendered at all gets `error` in words."""
     started = time.monotonic()
+    memory_mb = memory_mb or RENDER_MEMORY_MB
     result = OcrResult(engine.name)
     with tempfile.TemporaryDirectory(prefix="panel-ocr-") as tmp:
         workdir = Path(tmp)
