@@ -130,6 +130,11 @@ def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tu
     return [tuple(r) for r in s.execute(q)]
 
 
+def scoring_started(s: Session, procedure_id: int) -> bool:
+    """Has any member marked any candidate yet (at any stage)?"""
+    return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None
+
+
 def assessment_states(s: Session, member_id: int, candidate_ids: list[int]) -> dict[tuple[int, str], str]:
     """(candidate id, stage) -> a token of the member's assessment and marks as they stand: the assessment's
     version and status and each mark's version. Any reopen, submit or re-mark changes it (offline returns

@@ -23,6 +23,7 @@ from panel_app.domain.paths import VACANCIES_DIR
 
 from . import errors, sheet_actions
 from . import sign_in as sign_in_flow
+from .accessibility import label_controls
 from .errors import show_error
 from .offline_banner import OfflineBanner
 from .pages.registry import build_page
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         state.data_changed.connect(lambda what: self._panel_changed() if what == "members" else None)
         state.tasks.busy_changed.connect(lambda busy: self.statusBar().showMessage("Working…" if busy else "", 0))
         self._show_actor(state.actor)
+        label_controls(self)
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(title)
         if page is None:
             page = build_page(title, self.state)
+            label_controls(page)
             _refresh_only_when_shown(page)
             page.stale = True  # nothing loaded yet
             i = self.titles.index(title)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
+        self.fit_to_screen()
         self._refresh_if_stale()
 
     def _build_toolbar(self) -> None:
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
         m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         sheet_actions.install(self.menuBar(), self.state, self)
         h = self.menuBar().addMenu("&Help")
+        h.addAction(QAction("&User guide and keys", self, shortcut=QKeySequence.StandardKey.HelpContents,
+                            triggered=self.help))
         h.addAction(QAction("&About panel_app", self, triggered=self.about))
 
     def load_procedures(self, select: str | None = None) -> None:
@@ -203,6 +209,8 @@ class MainWindow(QMainWindow):
     def _procedure_shown(self, reference: str) -> None:
         self.setWindowTitle(self.title_prefix + (f" — {reference}" if reference else ""))
         self._has_panel = bool(reference) and bool(self.state.services.members.list(reference))
+        if reference:
+            self.state.timezone = self.state.services.procedures.settings(reference)["timezone"]
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         else:
@@ -230,6 +238,23 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         sign_in_flow.change_password(self)
+
+    def help(self) -> None:
+        from .help_dialog import HelpDialog
+
+        dlg = HelpDialog(None if self.state.actor.is_setup else self.state.actor.role, self)
+        dlg.open()
+        self.help_dialog = dlg
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen (a 150 % scaled laptop has less room than the saved size)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.move(room.topLeft())
 
     def about(self) -> None:
         QMessageBox.about(self, "About panel_app",
