@@ -22,10 +22,10 @@ def main(n: int = 1000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sv = Services.open(f"sqlite:///{tmp}/bench.sqlite")
         ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
-        sv.members.add(ref, "Chair", "chair", password="pw")
-        chair = sv.members.sign_in(ref, "Chair", "pw")
-        sv.members.add(ref, "Secretary", "secretary", chair, password="pw")
-        sec = sv.members.sign_in(ref, "Secretary", "pw")
+        sv.members.add(ref, "Chair", "chair", password="bench-password")
+        chair = sv.members.sign_in(ref, "Chair", "bench-password")
+        sv.members.add(ref, "Secretary", "secretary", chair, password="bench-password")
+        sec = sv.members.sign_in(ref, "Secretary", "bench-password")
         write_mailbox(Path(tmp) / "box", n)
         sv.intake.import_paths(ref, [Path(tmp) / "box"], sec, workers=2)
         t = time.perf_counter()

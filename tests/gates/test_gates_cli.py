@@ -19,15 +19,15 @@ def url(tmp_path, template_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     sv = Services.open(url)
     ref = sv.procedures.create_from_template(template_path).reference
-    sv.members.add(ref, "Chair Anna", "chair", password="pw")
-    chair = sv.members.sign_in(ref, "Chair Anna", "pw")
-    sv.members.add(ref, "Secretary Sam", "secretary", chair, password="pw")
-    sv.members.add(ref, "Member Bob", "member", chair, password="pw")
+    sv.members.add(ref, "Chair Anna", "chair", password="pw-long-enough")
+    chair = sv.members.sign_in(ref, "Chair Anna", "pw-long-enough")
+    sv.members.add(ref, "Secretary Sam", "secretary", chair, password="pw-long-enough")
+    sv.members.add(ref, "Member Bob", "member", chair, password="pw-long-enough")
     mail = write_cases(tmp_path / "mail")
     (mail / "loose-scan.pdf").write_bytes(application_pdf(3, text_layer=False))
     sv.intake.import_paths(ref, [mail], chair, workers=1)
     sv.db.dispose()
-    monkeypatch.setenv("PANEL_PASSWORD", "pw")
+    monkeypatch.setenv("PANEL_PASSWORD", "pw-long-enough")
     return url
 
 
