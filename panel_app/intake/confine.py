@@ -53,8 +53,31 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+_cap: int | None = None  # this worker's RLIMIT_AS, once confined
+LARGE_FILE = 8 * MB  # from this size on, a file's own bytes are allowed on top of the limit
+
+
+def allow_file(size: int) -> None:
+    """Room for one file's own bytes on top of the memory limit (the file is read whole and stored whole,
+    so the limit applies to what parsing adds). One setrlimit call, only for a large file."""
+    global _allowed
+    if _cap is None or (size < LARGE_FILE and _allowed == 0):
+        return
+    import resource
+
+    _allowed = size if size >= LARGE_FILE else 0
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = _cap + _allowed
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+
+
+_allowed = 0
+
+
 def _linux_confine(limits: IntakeLimits) -> None:
     import resource
+
+    global _cap
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -67,6 +90,7 @@ def _linux_confine(limits: IntakeLimits) -> None:
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    _cap = cap
 
 
 def confine_worker(limits: IntakeLimits, parent_pid: int) -> None:

@@ -68,7 +68,8 @@ def over_memory(limits: IntakeLimits) -> str:
 
 
 def over_time(limits: IntakeLimits, size: int) -> str:
-    return f"not read: parsing took over {limits.timeout_for(size):.0f} s"
+    seconds = f"{limits.timeout_for(size):.1f}".removesuffix(".0")
+    return f"not read: parsing took over {seconds} s"
 
 
 def pages_read(read: int, total: int) -> str:

@@ -8,6 +8,7 @@ next one. Results come back in input order (at most WINDOW files ahead of the ol
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import logging
 import multiprocessing
@@ -22,7 +23,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from . import limits as limits_mod
-from .confine import ProcessGuard, confine_worker, make_guard
+from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_guard
 from .limits import IntakeLimits, over_memory, over_time
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,15 @@ def _log_file() -> str | None:
 
 
 def _log_to(path: str | None) -> None:
-    """A worker logs to the log file only: a parser's traceback never reaches the terminal."""
+    """A worker logs to the log file only, and its stderr (what PDFium or a fatal error may print) goes there
+    too, or nowhere: a parser's traceback never reaches the terminal."""
+    faulthandler.disable()
+    try:
+        fd = os.open(path or os.devnull, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        os.dup2(fd, 2)
+        os.close(fd)
+    except OSError:
+        pass
     root = logging.getLogger()
     for h in list(root.handlers):
         root.removeHandler(h)
@@ -96,6 +105,7 @@ def _worker_main(conn: Connection, job: _Job, limits: IntakeLimits, parent_pid: 
         if task is None:
             break
         tid, path = task
+        allow_file(_size(path))
         try:
             conn.send((tid, "ok", job.fn(path, *job.args)))
         except MemoryError:
@@ -268,7 +278,7 @@ class WorkerPool:
         tid, path, size = w.queue[0]
         used = self.guard.memory(w.proc.pid) or 0
         w.peak = max(w.peak, used)
-        limit = self.limits.memory_mb * limits_mod.MB
+        limit = self.limits.memory_mb * limits_mod.MB + (size if size >= LARGE_FILE else 0)
         if not self.guard.enforces and used > limit:
             return [self._fail(w, todo, over_memory(self.limits))]
         if time.monotonic() - w.started > self.limits.timeout_for(size):
@@ -278,7 +288,8 @@ class WorkerPool:
     def _died(self, w: _Worker, todo: deque[int]) -> tuple[int, Outcome]:
         w.proc.join(1)
         code = w.proc.exitcode
-        limit = self.limits.memory_mb * limits_mod.MB
+        size = w.queue[0][2]
+        limit = self.limits.memory_mb * limits_mod.MB + (size if size >= LARGE_FILE else 0)
         if code == MEMORY_EXIT or (code is not None and code < 0 and w.peak >= limit // 2) or code == -signal.SIGABRT:
             words = over_memory(self.limits)  # an allocation refused by the limit ends PDFium with an abort
         else:
