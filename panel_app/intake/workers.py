@@ -292,6 +292,8 @@ class WorkerPool:
         limit = self.limits.memory_mb * limits_mod.MB + (size if size >= LARGE_FILE else 0)
         if code == MEMORY_EXIT or (code is not None and code < 0 and w.peak >= limit // 2) or code == -signal.SIGABRT:
             words = over_memory(self.limits)  # an allocation refused by the limit ends PDFium with an abort
+        elif code == -signal.SIGKILL:  # from outside (a user, the system): the file itself may be fine
+            words = "not read: the reader was stopped (signal SIGKILL)"
         else:
             how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
             words = f"not read: the reader crashed on this file ({how})"

@@ -10,7 +10,7 @@ import zlib
 from email.message import EmailMessage
 from pathlib import Path
 
-from .fixtures import application_pdf, make_eml
+from .fixtures import application_pdf, make_eml, zip_bytes
 
 
 def _pdf(objects: list[bytes], root: int = 1) -> bytes:
@@ -145,7 +145,8 @@ def mail_with(attachments: list[tuple[str, bytes, str]], **kw) -> bytes:
 
 def raw_utf8_filename_mail() -> bytes:
     """A real-shaped mail whose attachment name is raw UTF-8 in the header, as many clients send it."""
-    msg = make_eml(attachments=[("placeholder.zip", b"PK\x05\x06" + b"\x00" * 18, "application/zip"),
+    msg = make_eml(from_addr="ivan.petrov@example.org",
+                   attachments=[("placeholder.zip", zip_bytes({"spravka.txt": b"certificate"}), "application/zip"),
                                 ("cv.pdf", application_pdf(3), "application/pdf")])
     raw = bytes(msg)
     return raw.replace(b'filename="placeholder.zip"', 'filename="ФНС_РФ558.zip"'.encode())
