@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 QUEUED_PER_WORKER = 2  # one being parsed, one waiting, so a worker never idles between files
 WINDOW = 64  # files dispatched beyond the oldest one not yet returned
 POLL = 0.02  # seconds between memory readings while waiting
+CANCEL_POLL = 0.5  # seconds without a result before `stop()` is asked while waiting
 MEMORY_EXIT = 86  # a worker's exit status after a MemoryError it caught
 
 
@@ -207,15 +208,17 @@ class WorkerPool:
         next_out = 0
         while len(self.workers) < min(self.size, len(paths)):
             self._spawn()
+        waiting = time.monotonic()
         while next_out < len(paths):
-            if stop is not None and stop():
-                return
+            if stop is not None and time.monotonic() - waiting > CANCEL_POLL and stop():
+                return  # asked while a long file is being read: the caller polls between files itself
             self._dispatch(todo, paths, sizes, next_out)
             for tid, outcome in self._collect(paths, sizes, todo):
                 results[tid] = outcome
             while next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
+                waiting = time.monotonic()
 
     def _dispatch(self, todo: deque[int], paths: list[str], sizes: list[int], next_out: int) -> None:
         for w in [w for w in self.workers if not w.queue and not w.proc.is_alive()]:

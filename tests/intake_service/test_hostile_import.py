@@ -172,3 +172,25 @@ def test_a_worker_killed_mid_file_is_replaced_and_only_that_file_is_not_read(tmp
     assert [o.messages for o in got if o.failure is None] == [["a"], ["b"], ["c"], ["d"]]
     assert pool.replaced == 1
     assert not any(os.path.exists(f"/proc/{w}/cmdline") and open(f"/proc/{w}/cmdline").read() for w in workers)
+
+
+def _greedy(path: str) -> list:
+    """A stand-in parser that keeps allocating (what a bomb does), slowly enough for a watchdog to see."""
+    if "greedy" in path:
+        hoard = []
+        for _ in range(200):
+            hoard.append(bytearray(8 * 1024 * 1024))
+            time.sleep(0.01)
+    return [os.path.basename(path)]
+
+
+def test_the_watchdog_path_kills_a_worker_past_the_memory_limit():
+    """Where the system enforces no limit (Windows without a job object), the parent's watchdog does."""
+    from panel_app.intake.confine import WatchdogGuard, make_guard
+
+    limits = IntakeLimits(memory_mb=100)
+    assert type(make_guard(limits, platform="win32")) is WatchdogGuard  # no job object here: the fallback
+    with WorkerPool(_greedy, workers=1, limits=limits, guard=WatchdogGuard(limits)) as pool:
+        got = list(pool.run(["/x/greedy", "/x/after"]))
+    assert got[0].failure == "not read: over the memory limit (100 MB)"
+    assert got[1].messages == ["after"] and pool.replaced == 1
