@@ -6,14 +6,17 @@ takes either.
 
 from __future__ import annotations
 
+import re
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.utils import collapse_rfc2231_value, getaddresses, unquote
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
 
 def _fix_surrogates(text: str) -> str:
     """Raw 8-bit header bytes come out of the parser as surrogate escapes: try UTF-8, then cp1252."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _SURROGATE.search(text) is None:
         return text
     raw = text.encode("ascii", "surrogateescape")
     for enc in ("utf-8", "cp1252"):
@@ -39,6 +42,8 @@ def decode_text(value: object) -> str | None:
     if value is None:
         return None
     text = _fix_surrogates(_as_str(value))
+    if "=?" not in text:  # no encoded-word: nothing for the (slow) email.header functions to do
+        return " ".join(text.split()) or None
     try:
         # make_header(decode_header()) joins adjacent encoded-words without the stray space that the
         # email package's "default" policy can insert in folded names (DESIGN.md, traps).

@@ -27,7 +27,8 @@ from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_
 from .limits import IntakeLimits, over_memory, over_time
 
 log = logging.getLogger(__name__)
-QUEUED_PER_WORKER = 2  # one being parsed, one waiting, so a worker never idles between files
+QUEUED_PER_WORKER = 16  # files sent ahead: a worker goes on while the parent writes to the database
+RESULT_PIPE = 1024 * 1024
 WINDOW = 64  # files dispatched beyond the oldest one not yet returned
 POLL = 0.02  # seconds between memory readings while waiting
 CANCEL_POLL = 0.5  # seconds without a result before `stop()` is asked while waiting
@@ -87,8 +88,8 @@ def _log_to(path: str | None) -> None:
         root.addHandler(logging.NullHandler())
 
 
-def _worker_main(conn: Connection, job: _Job, limits: IntakeLimits, parent_pid: int, rlimit: bool,
-                 log_file: str | None = None) -> None:
+def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeLimits, parent_pid: int,
+                 rlimit: bool, log_file: str | None = None) -> None:
     """The worker: confined once, then one path at a time until the pipe closes or says None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _log_to(log_file)
@@ -100,7 +101,7 @@ def _worker_main(conn: Connection, job: _Job, limits: IntakeLimits, parent_pid: 
     gc.disable()  # parsing frees by reference counting; no cyclic collection pauses per file
     while True:
         try:
-            task = conn.recv()
+            task = tasks.recv()
         except (EOFError, OSError):
             break
         if task is None:
@@ -125,14 +126,29 @@ def _report(conn: Connection, tid: int, what: str) -> None:
         pass
 
 
+def _widen(conn: Connection) -> None:
+    """A 1 MB pipe for the results (Linux; 64 KB by default): a worker goes on with its next files while the
+    parent writes a group to the database, instead of waiting for the parent to read."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, RESULT_PIPE)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 class _Worker:
     def __init__(self, ctx, job: _Job, limits: IntakeLimits, guard: ProcessGuard):  # noqa: ANN001
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, job, limits, os.getpid(), guard.enforces,
-                                                           _log_file()),
+        child_tasks, self.tasks = ctx.Pipe(duplex=False)
+        self.conn, child = ctx.Pipe(duplex=False)
+        _widen(self.conn)
+        self.proc = ctx.Process(target=_worker_main, args=(child_tasks, child, job, limits, os.getpid(),
+                                                           guard.enforces, _log_file()),
                                 daemon=True, name="panel-intake-worker")
         self.proc.start()
         child.close()
+        child_tasks.close()
+        self.watched = 0.0
         guard.attach(self.proc.pid)
         self.queue: deque[tuple[int, str, float]] = deque()  # (task id, path, size)
         self.started = time.monotonic()  # when the head of the queue began
@@ -143,13 +159,14 @@ class _Worker:
             self.started = time.monotonic()
             self.peak = 0
         self.queue.append((tid, path, size))
-        self.conn.send((tid, path))
+        self.tasks.send((tid, path))
 
     def kill(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
         self.proc.join(5)
         self.conn.close()
+        self.tasks.close()
 
 
 class WorkerPool:
@@ -174,7 +191,7 @@ class WorkerPool:
     def close(self) -> None:
         for w in self.workers:
             try:
-                w.conn.send(None)
+                w.tasks.send(None)
             except OSError:
                 pass
         deadline = time.monotonic() + 2
@@ -277,7 +294,11 @@ class WorkerPool:
         return out
 
     def _watch(self, w: _Worker, todo: deque[int]) -> list[tuple[int, Outcome]]:
-        """The memory and time of `w`'s current file, read while it works."""
+        """The memory and time of `w`'s current file, read while it works (every POLL seconds at most)."""
+        now = time.monotonic()
+        if now - w.watched < POLL:
+            return []
+        w.watched = now
         tid, path, size = w.queue[0]
         used = self.guard.memory(w.proc.pid) or 0
         w.peak = max(w.peak, used)
