@@ -22,6 +22,7 @@ FLAG_TEXT = {
     "not_pdf": "a document is not a PDF", "archive": "documents were sent in an archive (zip)",
     "encrypted": "a document is password-protected", "corrupt": "a document is damaged or unreadable",
     "no_text_layer": "a scan without a text layer: it cannot be searched, check it by eye",
+    "ocr_text": "a scan read by OCR: searchable, but check what matters against the scan",
     "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
     "forwarded": "forwarded by someone else; judged on the inner message",
     "not_mail": "the file is neither an e-mail nor a PDF",
@@ -140,6 +141,10 @@ class ApplicationViewer(QSplitter):
                 f"<li><b>{e(f)}</b>: {e(FLAG_TEXT.get(f, f))}</li>" for f in a["flags"]) + "</ul>")
         else:
             lines.append("<b>Flags:</b> none")
+        for d in a["documents"]:
+            if d.get("ocr_confidence") is not None:
+                lines.append(f"<b>OCR:</b> {e(d['filename'])} read by {e(d.get('ocr_engine') or 'OCR')}, mean "
+                             f"confidence {d['ocr_confidence']:.0f} % — the original file is unchanged")
         if a["error"]:
             lines.append(f"<b style='color:#a00'>Problem reading it:</b> {e(a['error'])}")
         return "<br>".join(lines)
