@@ -30,6 +30,7 @@ from .limits import MB, IntakeLimits
 
 log = logging.getLogger(__name__)
 PR_SET_PDEATHSIG = 1
+M_ARENA_MAX = -8  # glibc mallopt
 
 
 def _statm_bytes(pid: int | str) -> int | None:
@@ -82,6 +83,7 @@ def _linux_confine(limits: IntakeLimits) -> None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        libc.mallopt(M_ARENA_MAX, 1)  # one malloc arena: a thread does not reserve 64 MB of the limit
     except (OSError, AttributeError):
         log.warning("intake worker: prctl(PR_SET_PDEATHSIG) unavailable; relying on the parent watch")
     start = _statm_bytes("self") or 0
