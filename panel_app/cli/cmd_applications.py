@@ -23,7 +23,7 @@ def register(sub, common) -> None:  # noqa: ANN001
                    "PANEL_INTAKE_MAX_PART_MB)")
     i.set_defaults(handler=import_)
     a = sub.add_parser("applications", parents=[common], help="list the applications")
-    a.add_argument("--status", choices=["active", "superseded", "duplicate", "late_resend"])
+    a.add_argument("--status", choices=["active", "superseded", "duplicate", "late_resend", "not_application"])
     a.add_argument("--flag", help="only applications with this flag (e.g. late)")
     a.add_argument("--search", help="search the extracted text, names and addresses")
     a.set_defaults(handler=list_)

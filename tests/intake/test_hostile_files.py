@@ -160,3 +160,25 @@ def test_a_file_without_read_permission_is_listed(tmp_path):
     p.chmod(0)
     (path, why), = scan_paths([tmp_path]).unreadable
     assert path.name == "secret.eml" and "permission denied" in why
+
+
+def test_a_parser_bug_is_one_line_naming_the_file_and_the_traceback_goes_to_the_log(monkeypatch, caplog):
+    from panel_app.intake import dispatch, mail_eml
+
+    def broken(*_a, **_k):
+        raise AttributeError("'Header' object has no attribute 'split'")
+
+    monkeypatch.setattr(mail_eml, "parse_message", broken)
+    raw = hostile.raw_utf8_filename_mail()
+    (msg,) = dispatch.parse_bytes("ivan.eml", raw, REF)
+    assert msg.error.startswith("ivan.eml could not be read (AttributeError: ") and "\n" not in msg.error
+    assert "corrupt" in msg.flags and msg.raw == raw  # stored whole, flagged
+    (record,) = [r for r in caplog.records if r.name == "panel_app.intake.dispatch"]
+    assert record.exc_info is not None and "ivan.eml" in record.getMessage()
+
+
+def test_the_import_report_names_the_new_outcomes():
+    from panel_app.ui.pages.import_dialog import counts_text
+
+    assert counts_text({"imported": 3, "not_read": 1, "not_application": 2, "not_imported": 1}) == (
+        "3 imported, 1 stored, not read, 2 not an application (stored), 1 not imported")
