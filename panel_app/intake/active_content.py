@@ -68,5 +68,8 @@ def scan_active(data: bytes, js_actions: int = 0, attachments: list[tuple[str, b
         return []
 
 
+ACTIVE_WORDS = "active content: "
+
+
 def words(found: list[str]) -> str:
-    return "active content: " + ", ".join(found) + " (information; the application still counts)"
+    return ACTIVE_WORDS + ", ".join(found) + " (information; the application still counts)"

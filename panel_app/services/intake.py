@@ -19,6 +19,7 @@ from pathlib import Path
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
+from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
 from panel_app.intake.model import NOT_MAIL, NOT_READ
 from panel_app.store import applications as qa
@@ -58,6 +59,12 @@ class ImportReport:
 
     def as_dict(self) -> dict:
         return {"cancelled": self.cancelled, "counts": self.counts(), "files": [asdict(f) for f in self.files]}
+
+
+def _problems(msg: ParsedMessage) -> str | None:
+    """What is stored as the application's reading problem: the error and the limits reached, in words
+    (active content is information, shown by its flag, not a problem reading the file)."""
+    return "; ".join(w for w in [msg.error, *msg.notes] if w and ACTIVE_WORDS not in w) or None
 
 
 def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
@@ -240,7 +247,7 @@ class IntakeService:
                "message_id": msg.message_id, "subject": msg.subject, "sender_name": msg.sender_name,
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
                "date_header_utc": msg.date_header_utc, "on_time": on_time, "reference_ok": msg.reference_ok,
-               "flags": flags, "error": "; ".join(w for w in [msg.error, *msg.notes] if w) or None,
+               "flags": flags, "error": _problems(msg),
                "status": "not_application" if not_application else "duplicate" if duplicate else "active",
                "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {}}
         documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,

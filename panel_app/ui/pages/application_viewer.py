@@ -26,6 +26,11 @@ FLAG_TEXT = {
     "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
     "forwarded": "forwarded by someone else; judged on the inner message",
     "not_mail": "the file is neither an e-mail nor a PDF",
+    "not_read": "not read: a limit or a crash stopped the reader; the file is stored unchanged (see the problem below)",
+    "active_content": "active content (JavaScript, an action on opening, a launch action or an embedded program): "
+                      "information; the application still counts",
+    "pages_limited": "only the first pages of a very long PDF were read (see the problem below)",
+    "not_unpacked": "a part too large to unpack is kept, packed, in the stored original (see the problem below)",
 }
 
 
