@@ -104,10 +104,9 @@ def test_a_hostile_folder_imports_completely_twice_with_nothing_on_stderr(tmp_pa
     active = [a["source"] for a in json.loads(cli(procedure, "applications", "--status", "active", "--json").stdout)]
     assert "notes.txt" not in active and "inflation.pdf" in active  # a file not read is still an application
 
+    from panel_app.services import Services
     from panel_app.store import open_database, read_only
     from panel_app.store.applications import blob
-
-    from panel_app.services import Services
 
     db = open_database(procedure)
     stored = {a["source"]: a for a in Services.for_db(db).applications.list("DIGIT/COM/2026/1039")}
