@@ -17,7 +17,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
 
-from .actors import Actor, require_role
+from .actors import Actor, require_permission, require_role
 from .procedures import ProcedureService, deadline_iso
 from .times import iso_utc, local_text
 
@@ -87,7 +87,7 @@ class GridService:
                 c.stage, c.kind = STAGE_OF_GROUP[c.group], default_kind(c.group)
             if after:
                 uow.touch(c)
-                self._record(uow, p, code, before, after, reason)
+                self._record(uow, p, code, before, after, reason, c)
             uow.flush()
             return criterion_dict(c, p.rules, p.anchors)
 
@@ -111,7 +111,7 @@ class GridService:
             if after:
                 p.rules = rules
                 uow.touch(p)
-                self._record(uow, p, None, before, after, reason)
+                self._record(uow, p, None, before, after, reason, p)
             uow.flush()
         return self.grid(reference)
 
@@ -127,27 +127,29 @@ class GridService:
                 raise Refused(f"The grid of {reference} was already sealed at {local_text(p.sealed_at, p.timezone)}.")
             p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
             uow.touch(p)
-            uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest})
+            uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest}, rows=[p])
         return self.grid(reference)
 
     @staticmethod
     def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:  # noqa: ANN001
         has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
-            require_role(actor, "chair", "secretary", action="edit the grid", has_members=has)
+            require_permission(actor, "criterion", "UPDATE", action="edit the grid", has_members=has)
             return
-        require_role(actor, "chair", action="amend a sealed grid", has_members=has)
+        require_permission(actor, "criterion", "UPDATE", unless=("not_sealed",), action="amend a sealed grid",
+                           has_members=has)
         if not (reason and reason.strip()):
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 
     @staticmethod
-    def _record(uow, p, code, before, after, reason) -> None:  # noqa: ANN001
+    def _record(uow, p, code, before, after, reason, row) -> None:  # noqa: ANN001
         sealed = p.sealed_at is not None
-        uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
-                  code or p.reference, before, after)
+        rows = [row]
         if sealed:
-            uow.add(Decision(procedure_id=p.id, kind="amendment", criterion_code=code,
-                             value=str(after), reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor))
+            rows.append(uow.add(Decision(procedure_id=p.id, kind="amendment", criterion_code=code, value=str(after),
+                                         reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor)))
+        uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
+                  code or p.reference, before, after, rows=rows)
 
 
 def _hashable_rules(rules: dict) -> dict:

@@ -18,7 +18,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
-from .actors import Actor, require_role
+from .actors import Actor, require_permission
 from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
@@ -85,7 +85,8 @@ class PanelService(ShortlistMixin, FinalMixin):
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, stage, fast=True)
-            require_role(actor, "chair", action="record a consensus mark", has_members=True)
+            require_permission(actor, "decision", "INSERT", row="panel_decision", action="record a consensus mark",
+                               has_members=True)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
                 raise NotFound(f"No candidate {email} at the {stage} stage of {reference}.")
@@ -107,13 +108,14 @@ class PanelService(ShortlistMixin, FinalMixin):
                               f"{fmt(cell.mean or 0)} by more than 0.5: write the justification.")
             before = d.consensus.get((email, criterion))
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
                              criterion_code=criterion, stage=stage, reason=reason or None,
                              value=json.dumps({"value": value, "mean": cell.mean, "minority": minority or None}),
                              member_id=actor.member_id, decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "consensus.set", "candidate", f"{email}/{criterion}/{stage}",
                       None if before is None else {"value": before["value"], "justification": before["justification"]},
-                      {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None})
+                      {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None},
+                      rows=[dec])
             return {"candidate": email, "criterion": criterion, "stage": stage, "value": value,
                     "mean": _num(cell.mean), "justification": reason, "minority": minority or None,
                     "decided_at": iso_utc(now)}

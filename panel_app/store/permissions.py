@@ -29,7 +29,7 @@ from dataclasses import dataclass
 KINDS = ("chair", "voting", "nonvoting", "secretary", "observer")
 OPS = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
 ALL = frozenset(KINDS)
-SCORERS = frozenset({"chair", "voting", "nonvoting"})
+SCORERS = frozenset({"chair", "voting"})  # a non-voting member only reads (scoring_access)
 OFFICE = frozenset({"chair", "secretary"})
 
 # Row conditions, by name. The generator (pg_security) holds the SQL of each; these are the words.
@@ -120,6 +120,9 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
         "SELECT": _r(ALL, "audit_visible"),
         "INSERT": _r(ALL, "own_actor"),
     },
+    # the head of each procedure's audit chain: written only by the chain trigger (SECURITY DEFINER) and read
+    # through panel_audit_head(); a member's login touches it in no other way (store/audit_chain_pg.py)
+    "audit_head": {},
 }
 
 # Columns no member login may read at all (column privileges): the password hash is checked by a
