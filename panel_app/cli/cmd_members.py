@@ -15,6 +15,9 @@ def register(sub, common) -> None:  # noqa: ANN001
     a.add_argument("--role", required=True, choices=["chair", "member", "secretary", "observer"])
     a.add_argument("--non-voting", action="store_true", help="a member who does not vote")
     a.add_argument("--replaces", metavar="NAME", help="this member replaces NAME on the panel")
+    a.add_argument("--confirm", action="store_true",
+                   help="confirm adding a voting member after scoring started (it hides the ranking until they "
+                        "have scored every candidate)")
     a.set_defaults(handler=add)
     pw = s.add_parser("password", parents=[common],
                       help="set a password: your own, or (chair) a member's; the new one from PANEL_NEW_PASSWORD")
@@ -30,7 +33,7 @@ def add(ctx) -> int:  # noqa: ANN001
     password = os.environ.get("PANEL_NEW_PASSWORD") or os.environ.get("PANEL_PASSWORD")
     kwargs = {"voting": False} if ctx.args.non_voting else {}
     out = ms.add(ctx.reference, ctx.args.name, ctx.args.role, *(() if actor is None else (actor,)),
-                 password=password, replaces=ctx.args.replaces, **kwargs)
+                 password=password, replaces=ctx.args.replaces, confirmed=ctx.args.confirm, **kwargs)
     emit(ctx, out, f"Added {out['name']} as {out['role']}{' (voting)' if out['voting'] else ''}.")
     return 0
 

@@ -25,14 +25,7 @@ ACTIVE_CONTENT = "active_content"  # JavaScript, an action on opening, a launch 
 PAGES_LIMITED = "pages_limited"  # only the first max_pages pages were read
 NOT_UNPACKED = "not_unpacked"  # an archive member or mail part over the unpacked-size limit was left packed
 
-# In words, for the import report and the application's notes (information flags do not make a file fail).
-FLAG_WORDS = {
-    NOT_READ: "not read (a limit or a crash stopped the reader)",
-    ACTIVE_CONTENT: "active content",
-    PAGES_LIMITED: "only the first pages read",
-    NOT_UNPACKED: "a part was too large to unpack",
-    NOT_MAIL: "not an application",
-}
+# In words: panel_app/domain/flags.py (one owner for every screen and report).
 
 DOCUMENT_FLAGS = (ENCRYPTED, CORRUPT, NO_TEXT_LAYER, ACTIVE_CONTENT, PAGES_LIMITED, NOT_UNPACKED)
 

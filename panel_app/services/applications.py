@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -103,9 +104,8 @@ class ApplicationService:
             before = {"received_utc": iso_utc(a.received_utc), "on_time": a.on_time}
             a.received_utc = received_utc
             a.received_entered = True
-            a.on_time = received_utc <= p.deadline_utc
-            flags = [f for f in (a.flags or []) if f not in ("late", "received_time_unknown")]
-            a.flags = (["late"] if not a.on_time else []) + flags
+            a.on_time = on_time(received_utc, p.deadline_utc)
+            a.flags = with_late_flag([f for f in (a.flags or []) if f != "received_time_unknown"], a.on_time)
             uow.touch(a)
             if a.candidate_id:
                 restatus(qa.of_candidate(uow.session, a.candidate_id))

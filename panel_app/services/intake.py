@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
@@ -231,9 +232,8 @@ class IntakeService:
                 blobs.append({"sha256": sha, "size": len(content), "content": content})
                 added["blobs"].add(sha)
         flags = list(msg.flags)
-        on_time = None if msg.received_utc is None else msg.received_utc <= ctx["deadline"]
-        if on_time is False:
-            flags.insert(0, "late")
+        timely = on_time(msg.received_utc, ctx["deadline"])
+        flags = with_late_flag(flags, timely)
         not_application = NOT_MAIL in msg.flags
         email = None if not_application else (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
         if email and email not in index["candidates"] and email not in new_candidates:
@@ -246,7 +246,7 @@ class IntakeService:
                "source_sha256": msg.source_sha256, "raw_sha256": msg.source_sha256, "kind": msg.kind,
                "message_id": msg.message_id, "subject": msg.subject, "sender_name": msg.sender_name,
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
-               "date_header_utc": msg.date_header_utc, "on_time": on_time, "reference_ok": msg.reference_ok,
+               "date_header_utc": msg.date_header_utc, "on_time": timely, "reference_ok": msg.reference_ok,
                "flags": flags, "error": _problems(msg),
                "status": "not_application" if not_application else "duplicate" if duplicate else "active",
                "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {}}

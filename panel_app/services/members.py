@@ -5,9 +5,11 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.store import logins, read_only, unit_of_work
 from panel_app.store import procedures as q
+from panel_app.store import scoring as qs
 from panel_app.store.models import Member
 
 from .actors import ROLES, SETUP, Actor, require_role
@@ -34,7 +36,9 @@ class MemberService:
             return [member_dict(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
-            password: str | None = None, replaces: str | None = None) -> dict:
+            password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> dict:
+        """`confirmed`: the chair has confirmed adding a voting member after scoring started (it hides the
+        ranking until the new member has scored everyone); without it that addition is refused, with why."""
         name = name.strip()
         if not name:
             raise UserFacingError("A member needs a name.")
@@ -52,6 +56,9 @@ class MemberService:
             voting = role in ("chair", "member") if voting is None else voting
             if role in ("secretary", "observer") and voting:
                 raise UserFacingError(f"A {role} does not vote.")
+            if voting and not confirmed and qs.scoring_started(uow.session, p.id):
+                raise NeedsConfirmation(voting_member_after_scoring(name),
+                                        hint="Confirm it (CLI: --confirm) or add the member as non-voting.")
             m = uow.add(Member(procedure_id=p.id, name=name, role=role, voting=voting, replaces=replaces,
                                password_hash=_hasher.hash(password) if password else None))
             if replaces:
@@ -65,7 +72,9 @@ class MemberService:
                       rows=[m] + [x for x in existing if x.name == replaces])
             return member_dict(m)
 
-    def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor) -> dict:
+    def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor,
+               reason: str | None = None) -> dict:
+        """Role, voting flag or active (deactivate / reactivate) of a member; `reason` goes into the audit."""
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             require_role(actor, "chair", action="change panel membership", has_members=True)
@@ -85,7 +94,14 @@ class MemberService:
                 m.voting = False
             uow.touch(m)
             uow.flush()
-            uow.audit(p.id, "member.update", "member", name, before, member_dict(m), rows=[m])
+            if changes.get("active") is False and m.role == "chair":
+                raise Refused("The chair cannot be deactivated; appoint the new chair first (add them with "
+                              "'Replaces' set to the current chair).")
+            if "active" in changes and not (reason or "").strip():
+                raise UserFacingError(f"Say why {name} is {'reactivated' if changes['active'] else 'deactivated'}; "
+                                      "it is recorded in the audit trail and the panel report.")
+            after = member_dict(m) | ({"reason": reason.strip()} if reason else {})
+            uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
             return member_dict(m)
 
     def set_password(self, reference: str, name: str, password: str, actor: Actor) -> None:

@@ -128,3 +128,8 @@ def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tu
                                      Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
          .where(Score.candidate_id == candidate_id, Score.stage == stage))
     return [tuple(r) for r in s.execute(q)]
+
+
+def scoring_started(s: Session, procedure_id: int) -> bool:
+    """Has any member marked any candidate yet (at any stage)?"""
+    return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None

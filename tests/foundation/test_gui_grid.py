@@ -56,6 +56,7 @@ def test_rules_tie_break_order_and_seal_then_amend(qtbot, window, monkeypatch):
     qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sealed" in page.seal_label.text())
     assert grid_of(window)["sealed"] and not page.seal_button.isEnabled()
+    assert "(Europe/Brussels)" in page.seal_label.text() and "T" not in page.seal_label.text().split(" by ")[0][-30:]
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Correct a typo", True))
     rules.best_n.setValue(9)
