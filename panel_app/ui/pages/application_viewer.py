@@ -22,21 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.flags import flag_label, flag_text
+from panel_app.domain.names import display_name
+
 from ..errors import show_error
 from ..state import AppState
 from .history_page import CandidateHistory
-
-FLAG_TEXT = {
-    "late": "received after the deadline", "reference_missing": "the selection reference is not in the subject",
-    "no_attachment": "no document attached", "not_single_pdf": "not one single PDF (several documents)",
-    "not_pdf": "a document is not a PDF", "archive": "documents were sent in an archive (zip)",
-    "encrypted": "a document is password-protected", "corrupt": "a document is damaged or unreadable",
-    "no_text_layer": "a scan without a text layer: it cannot be searched, check it by eye",
-    "ocr_text": "a scan read by OCR: searchable, but check what matters against the scan",
-    "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
-    "forwarded": "forwarded by someone else; judged on the inner message",
-    "not_mail": "the file is neither an e-mail nor a PDF",
-}
 
 
 class ApplicationViewer(QSplitter):
@@ -142,7 +133,10 @@ class ApplicationViewer(QSplitter):
         received = e(a["received_local"] or "unknown") + (f" ({e(self.timezone)})" if a["received_local"] else "")
         if a["received_utc"]:
             received += f" — {e(a['received_utc'])}"
-        lines = [f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
+        c = a["candidate"]
+        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> "
+                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt; · application no. {a['id']}",
+                 f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
                  f"<b>Source file:</b> {e(a['source'])}", f"<b>Received by the mailbox:</b> {received}"]
         if a["date_mismatch_minutes"]:
             lines.append(f"<span style='color:#a15c00'>⚠ Date header differs from the server receipt by "
@@ -153,7 +147,7 @@ class ApplicationViewer(QSplitter):
             lines.append(f"<b>Readmitted:</b> {e(a['exclusion_reason'])}")
         if a["flags"]:
             lines.append("<b>Flags:</b><ul style='margin-top:0; margin-bottom:0'>" + "".join(
-                f"<li><b>{e(f)}</b>: {e(FLAG_TEXT.get(f, f))}</li>" for f in a["flags"]) + "</ul>")
+                f"<li><b>{e(flag_label(f))}</b>: {e(flag_text(f))}</li>" for f in a["flags"]) + "</ul>")
         else:
             lines.append("<b>Flags:</b> none")
         for d in a["documents"]:
