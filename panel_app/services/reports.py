@@ -29,7 +29,8 @@ from .procedures import ProcedureService
 from .report_data import eligibility_data
 from .report_data_extract import extract_data
 from .report_data_minutes import panel_report_data
-from .report_data_panel import sheets_data, shortlist_data
+from .report_data_panel import sheets_data
+from .report_data_shortlist import shortlist_data
 from .scoring import ScoringService
 
 Progress = Callable[[float, str], None]

@@ -13,19 +13,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from panel_app.domain.intake_flags import FLAG_TEXT
+
 from ..errors import show_error
 from ..state import AppState
-
-FLAG_TEXT = {
-    "late": "received after the deadline", "reference_missing": "the selection reference is not in the subject",
-    "no_attachment": "no document attached", "not_single_pdf": "not one single PDF (several documents)",
-    "not_pdf": "a document is not a PDF", "archive": "documents were sent in an archive (zip)",
-    "encrypted": "a document is password-protected", "corrupt": "a document is damaged or unreadable",
-    "no_text_layer": "a scan without a text layer: it cannot be searched, check it by eye",
-    "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
-    "forwarded": "forwarded by someone else; judged on the inner message",
-    "not_mail": "the file is neither an e-mail nor a PDF",
-}
 
 
 class ApplicationViewer(QSplitter):
