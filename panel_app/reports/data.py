@@ -276,6 +276,18 @@ class PanelReportData:
 
 
 @dataclass
+class StageMarks:
+    """One stage of a candidate's assessment, as their extract shows it: one table per stage, named."""
+
+    name: str  # e.g. "Preselection", "Interview"
+    criteria: list[CriterionInfo]
+    finals: dict[str, float | None]
+    total: float | None
+    pass_mark: float | None
+    result: str = ""  # the outcome of that stage in words
+
+
+@dataclass
 class ExtractData:
     """A candidate's access extract (Regulation (EU) 2018/1725).
 
@@ -294,6 +306,7 @@ class ExtractData:
     pass_mark: float | None
     stage_reached: str  # e.g. "Preselection (not invited to interview)"
     marking: str = "Personal data – Regulation (EU) 2018/1725"
+    stages: list[StageMarks] | None = None  # one table per stage; None: `criteria`/`finals`/`total` as one table
 
     def __post_init__(self) -> None:
         self.context = replace(self.context, panel=[], confidentiality=self.marking)

@@ -88,7 +88,9 @@ def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
         mean = c.get("mean")
         line = f"{code}: agreed {fmt(float(c['consensus']))}" + (f" (members' mean {fmt(float(mean))})"
                                                                  if mean is not None else "")
-        line = sentence(line + (f" – {c['justification']}" if c.get("justification") else " – no justification needed"))
+        # the justification itself stands in the table's Justification column: it is not printed twice
+        line = sentence(line + (" – justification in the table" if c.get("justification")
+                                else " – no justification needed"))
         if minority and c.get("minority"):
             line += " " + sentence(f"Minority view: {c['minority']}")
         out.append(line)
@@ -129,15 +131,33 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     return s
 
 
+def _stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
+    """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
+    try:
+        if stage == "interview":
+            rec = sv.panel.final_record(ref, actor)
+        else:
+            rec = sv.panel.shortlist(ref, actor)
+    except UserFacingError:
+        return False
+    return bool(rec.get("frozen")) and not rec.get("changed_since_freeze")
+
+
 def _order(s: CandidateSheet) -> tuple:
     return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
 
 
 def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,  # noqa: ANN001
-                progress=None) -> CandidateSheetData:
+                progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:
         raise UserFacingError(f"No candidate at the {stage} stage yet: there is no sheet to print.")
+    if candidate is not None:
+        key = candidate.strip().lower()
+        table = [r for r in table if r["email"].lower() == key]
+        if not table:
+            raise UserFacingError(f"No candidate {candidate} at the {stage} stage: give the e-mail address of a "
+                                  "candidate of that stage (see panel-app panel).")
     if progress:
         progress(0.4, "Reading the grid")
     grid = sv.grid.grid(ref)
@@ -146,7 +166,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
         pages = evidence_pages(s, ref, stage)
     sheets = sorted((sheet_of(r, crits, show_member_marks, pages) for r in table), key=_order)
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
-    ctx = context(sv, ref)
+    ctx = context(sv, ref, draft=not _stage_frozen(sv, ref, actor, stage))
     if show_member_marks:
         ctx.confidentiality = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
     return CandidateSheetData(context=ctx, criteria=crits, sheets=sheets, show_member_marks=show_member_marks,
