@@ -54,6 +54,15 @@ def decide_eligibility(sv, ref, sec) -> list[str]:  # noqa: ANN001
     return eligible
 
 
+def namesake(sv, ref, sec, model: str, other: str) -> None:  # noqa: ANN001
+    """Give `other` the same name as `model` (namesakes happen: the reports must tell them apart)."""
+    app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, model))[0]
+    target = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, other))[0]
+    sv.applications.update_candidate(ref, target["id"], {"surname": app["candidate"]["surname"],
+                                                         "first_name": app["candidate"]["first_name"]},
+                                     target["candidate"]["version"], sec)
+
+
 def plan(eligible: list[str]) -> dict[str, dict]:
     """email -> {"level": base mark, "adjust": {code: [per-voter delta]}, "art29": category|None}."""
     levels = [3.6, 3.5, 3.4, 3.3, 3.2, 3.1, 3.0, 2.8, 2.8, 2.7, 2.5, 2.3, 2.1, 1.9, 1.7, 3.4, 2.9, 2.4, 1.5, 1.2]
@@ -112,6 +121,7 @@ def build(path: Path, upto: str = "final", n: int = N_APPLICATIONS) -> tuple[Ser
     write_mailbox(tmp / "mail", n)
     sv.intake.import_paths(ref, [str(tmp / "mail")], sec, workers=1)
     eligible = decide_eligibility(sv, ref, sec)
+    namesake(sv, ref, sec, eligible[3], eligible[9])
     pl = plan(eligible)
     for email, x in pl.items():
         if x["art29"]:
