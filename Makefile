@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean venv qt-libs demo
+.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo
 
 venv: $(STAMP)
 
@@ -18,6 +18,10 @@ $(STAMP): pyproject.toml
 qt-libs: $(STAMP)
 	@bash .ci/ensure-qt-libs.sh $(PY) offscreen
 
+# Tesseract 5 and the language packs the OCR tests read (eng fra deu ell bul): probe, install what is missing.
+ocr-engine:
+	@bash .ci/ensure-ocr.sh
+
 run: $(STAMP)
 	@bash .ci/ensure-qt-libs.sh $(PY) gui
 	$(VENV)/bin/panel-app --demo
@@ -26,10 +30,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check panel_app tests bench
 	$(VENV)/bin/lint-imports
 
-test: qt-libs lint
+test: qt-libs ocr-engine lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP) qt-libs
+bench: $(STAMP) qt-libs ocr-engine
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
 screenshots: $(STAMP) qt-libs

@@ -19,6 +19,7 @@ from . import (
     cmd_eligibility,
     cmd_grid,
     cmd_members,
+    cmd_ocr,
     cmd_package,
     cmd_panel,
     cmd_procedure,
@@ -27,8 +28,8 @@ from . import (
 )
 from .output import fail
 
-COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_eligibility, cmd_scoring, cmd_panel,
-                   cmd_report, cmd_admin, cmd_package]
+COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
+                   cmd_panel, cmd_report, cmd_admin, cmd_package]
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -32,6 +32,9 @@ def import_(ctx) -> int:  # noqa: ANN001
     counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(report.counts().items()))
     emit(ctx, report.as_dict(), table(rows, ["file", "outcome", "applications", "flags", "reason"])
          + f"\n{len(report.files)} files: {counts}.")
+    from .cmd_ocr import after_import
+
+    after_import(ctx, report)  # scans without text: OCR runs afterwards, never during the import
     return 0
 
 

@@ -8,6 +8,7 @@ FLAG_TEXT = {
     "not_pdf": "a document is not a PDF", "archive": "documents were sent in an archive (zip)",
     "encrypted": "a document is password-protected", "corrupt": "a document is damaged or unreadable",
     "no_text_layer": "a scan without a text layer: it cannot be searched, check it by eye",
+    "ocr_text": "a scan read by OCR: searchable, but check what matters against the scan",
     "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
     "forwarded": "forwarded by someone else; judged on the inner message",
     "not_mail": "the file is neither an e-mail nor a PDF",

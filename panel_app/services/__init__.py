@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .grid import GridService
     from .intake import IntakeService
     from .members import MemberService
+    from .ocr import OcrService
     from .packages import PackageService
     from .panel import PanelService
     from .procedures import ProcedureService
@@ -32,6 +33,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "grid": ("grid", "GridService", ()),
     "members": ("members", "MemberService", ()),
     "intake": ("intake", "IntakeService", ()),
+    "ocr": ("ocr", "OcrService", ()),
     "applications": ("applications", "ApplicationService", ()),
     "eligibility": ("eligibility", "EligibilityService", ("applications",)),
     "scoring": ("scoring", "ScoringService", ()),
@@ -50,6 +52,7 @@ class Services:
     grid: GridService
     members: MemberService
     intake: IntakeService
+    ocr: OcrService
     applications: ApplicationService
     eligibility: EligibilityService
     scoring: ScoringService

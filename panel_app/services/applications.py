@@ -26,7 +26,8 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
         "excluded": a.excluded, "exclusion_reason": a.exclusion_reason, "subject": a.subject,
         "sender": a.sender_email, "error": a.error, "version": a.version,
         "documents": [{"filename": d.filename, "sha256": d.blob_sha256, "pages": d.pages, "has_text": d.has_text,
-                       "kind": d.kind, "flags": list(d.flags or [])} for d in a.documents],
+                       "kind": d.kind, "flags": list(d.flags or []), "ocr_confidence": d.ocr_confidence,
+                       "ocr_engine": d.ocr_engine} for d in a.documents],
     }
 
 

@@ -15,6 +15,13 @@ DEMO_PANEL = [("Maria Papadopoulou", "chair"), ("Jan Novák", "member"), ("Sophi
 DEMO_PASSWORD = "demo-panel"
 
 
+def demo_database_url() -> str:
+    """`make run` / `panel-app --demo`: a SQLite file of its own in the user data directory."""
+    from panel_app.store.engine import demo_url
+
+    return demo_url()
+
+
 def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
     """Create the demo procedure (panel + synthetic applications) if this database lacks it."""
     reference = load_template(DEFAULT_TEMPLATE).reference

@@ -20,7 +20,7 @@ from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
 from .final_signoff import FinalSignoffMixin
-from .panel_data import gc_paused, open_stage, require_ranking_visible, row_visible
+from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
 from .panel_shortlist import ShortlistMixin
@@ -42,6 +42,8 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
             d = open_stage(s, reference, actor, stage)
         c = compute(d)
         by_key = {r["candidate"]: r for r in ranking_rows(d, c, actor.name)}
+        # A rank, a status ("invited") or a reason compares candidates: shown only once the ranking is.
+        rank_hidden = ranking_hidden_reason(d, actor)
         values: dict[tuple[str, str], dict[str, object]] = {}
         for m in d.marks:
             if m.candidate in c.complete and m.member in d.members and (m.member, m.candidate) not in d.conflicts:
@@ -69,7 +71,8 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
                     "minority": cons.get("minority") if cell.consensus is not None else None}
             spreads = [x["spread"] for x in crit.values() if x["spread"] is not None]
             row.update(visible=True, member_totals={m: _num(v) for m, v in c.agg.member_totals[email].items()},
-                       criteria=crit, total=r["total"], rank=r["rank"], status=r["status"], reason=r["reason"],
+                       criteria=crit, total=r["total"], rank=None if rank_hidden else r["rank"],
+                       status=None if rank_hidden else r["status"], reason=rank_hidden or r["reason"],
                        max_spread=max(spreads) if spreads else None,
                        divergent=r["divergent"])
             out.append(row)

@@ -183,6 +183,12 @@ def _not_visible_yet(actor: Actor, stage: str, missing: int) -> Refused:
                    f"to the {actor.role} only when every member has submitted.")
 
 
+def ranking_hidden_reason(d: StageData, actor: Actor) -> str | None:
+    """Why `actor` may not see the ranking yet (None: they may)."""
+    todo = outstanding(d, actor)
+    return _not_visible_yet(actor, d.stage, len(todo)).message if todo else None
+
+
 def require_ranking_visible(d: StageData, actor: Actor) -> None:
     todo = outstanding(d, actor)
     if todo:

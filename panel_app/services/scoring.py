@@ -108,7 +108,8 @@ class ScoringService:
             doc = next((d for d in (app.documents if app else []) if d.kind == "pdf"), None)
             if doc is None:
                 raise NotFound(f"{c.email} has no readable PDF stored.")
-            return doc.filename, blob(s, doc.blob_sha256) or b"", (doc.text or "").split("\f")
+            text = doc.text if doc.has_text or not doc.ocr_text else doc.ocr_text  # a scan: its OCR text
+            return doc.filename, blob(s, doc.blob_sha256) or b"", (text or "").split("\f")
 
     # ---------------------------------------------------------------- marks
     def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,

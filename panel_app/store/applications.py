@@ -44,7 +44,8 @@ def listing(s: Session, procedure_id: int, *, search: str | None = None,
     if search:
         like = f"%{search.lower()}%"
         q = q.where(or_(
-            Application.id.in_(select(Document.application_id).where(func.lower(Document.text).like(like))),
+            Application.id.in_(select(Document.application_id).where(or_(  # the OCR text of scans too
+                func.lower(Document.text).like(like), func.lower(Document.ocr_text).like(like)))),
             func.lower(Application.source).like(like), func.lower(Application.sender_email).like(like),
             Application.candidate_id.in_(select(Candidate.id).where(or_(
                 func.lower(Candidate.surname).like(like), func.lower(Candidate.first_name).like(like),

@@ -25,12 +25,17 @@ class DatabaseError(UserFacingError):
     pass
 
 
-def default_url() -> str:
+def default_url(name: str = "panel_app.sqlite") -> str:
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("panel_app", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'panel_app.sqlite'}"
+    return f"sqlite:///{folder / name}"
+
+
+def demo_url() -> str:
+    """The demo procedure lives in a file of its own, never in the database that holds real work."""
+    return default_url("panel_app-demo.sqlite")
 
 
 def resolve_url(url: str | None) -> str:

@@ -181,6 +181,12 @@ class Document(Base):
     flags: Mapped[list] = mapped_column(default=list)
     from_archive: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # OCR of a scan, beside the original (whose bytes never change): marked as OCR by these columns, never
+    # mixed into `text` (the PDF's own text layer). ocr_at is set once read, also when nothing was found.
+    ocr_text: Mapped[str | None] = mapped_column(Text, deferred=True)  # pages separated by \f
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0-100
+    ocr_engine: Mapped[str | None] = mapped_column(String(200))
+    ocr_at: Mapped[datetime | None]
     application: Mapped[Application] = relationship(back_populates="documents")
 
 

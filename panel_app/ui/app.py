@@ -27,6 +27,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     install_excepthook()
     actor = None
     try:
+        if demo and not db_url:
+            from panel_app.services.demo import demo_database_url
+
+            db_url = demo_database_url()
         services = Services.open(db_url)
         if demo:
             from panel_app.services.demo import demo_chair, ensure_demo
@@ -36,7 +40,8 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     except Exception as e:  # noqa: BLE001
         show_error(None, e)
         return 2
-    window = build_window(services, procedure)
+    window = build_window(services, procedure, title="panel_app DEMO — its own database, "
+                          f"{services.db.display}" if demo else None)
     from .live import LiveProgress
 
     live = LiveProgress(window.state)  # other workstations' submissions show up within ~2 s
@@ -52,8 +57,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     return code
 
 
-def build_window(services: Services, procedure: str | None = None) -> MainWindow:
+def build_window(services: Services, procedure: str | None = None, title: str | None = None) -> MainWindow:
     state = AppState(services)
     window = MainWindow(state)
+    if title:
+        window.title_prefix = title
     window.load_procedures(procedure)
     return window

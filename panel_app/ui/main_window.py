@@ -29,6 +29,7 @@ from .offline_banner import OfflineBanner
 from .pages.registry import build_page
 from .pages.registry import titles as page_titles
 from .sign_in import SignInDialog
+from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
 
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState):
         super().__init__()
         self.state = state
+        self.title_prefix = "panel_app"
         self.setWindowTitle("panel_app — EU selection panel")
         self.titles = page_titles()
         self._built: dict[str, QWidget] = {}
@@ -59,6 +61,10 @@ class MainWindow(QMainWindow):
         for title in self.titles:  # a placeholder until the page is first shown (see page())
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())
+        self.cover = SignInCover()
+        self.cover.sign_in_requested.connect(self.sign_in)
+        self.stack.addWidget(self.cover)
+        self._has_panel = False
         self.nav.setFixedWidth(150)
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget()
@@ -80,7 +86,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.db_label.setText(state.services.db.display)
         state.actor_changed.connect(self._show_actor)
+        state.actor_changed.connect(lambda _a: self._go(self.nav.currentRow()))
         state.procedure_changed.connect(self._procedure_shown)
+        state.data_changed.connect(lambda what: self._panel_changed() if what == "members" else None)
         state.tasks.busy_changed.connect(lambda busy: self.statusBar().showMessage("Working…" if busy else "", 0))
         self._show_actor(state.actor)
         settings = QSettings()
@@ -112,8 +120,19 @@ class MainWindow(QMainWindow):
         """Every page (builds the ones not shown yet)."""
         return [self.page(t) for t in self.titles]
 
+    def locked(self) -> bool:
+        """Nobody is signed in to a procedure that has a panel: only the Procedure page shows."""
+        return self._has_panel and self.state.actor.is_setup
+
     def _go(self, row: int) -> None:
-        page = self.page(self.titles[row])
+        if row < 0:
+            return
+        title = self.titles[row]
+        if self.locked() and title not in OPEN_BEFORE_SIGN_IN:
+            self.cover.show_for(self.state.reference or "", title)
+            self.stack.setCurrentWidget(self.cover)
+            return
+        page = self.page(title)
         self.stack.setCurrentIndex(row)
         page.refresh()
 
@@ -125,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_if_stale(self) -> None:
         page = self.stack.currentWidget()
+        if page is self.cover:
+            return
         if page is not None and getattr(page, "stale", False):
             page.refresh()
 
@@ -174,10 +195,20 @@ class MainWindow(QMainWindow):
             self.proc_combo.setCurrentIndex(max(0, self.proc_combo.findData(target)))
         self.state.set_procedure(target)
 
+    def _panel_changed(self) -> None:
+        was = self.locked()
+        s = self.state
+        self._has_panel = bool(s.reference) and bool(s.services.members.list(s.reference))
+        if self.locked() != was:
+            self._go(self.nav.currentRow())
+
     def _procedure_shown(self, reference: str) -> None:
-        self.setWindowTitle(f"panel_app — {reference}" if reference else "panel_app")
+        self.setWindowTitle(self.title_prefix + (f" — {reference}" if reference else ""))
+        self._has_panel = bool(reference) and bool(self.state.services.members.list(reference))
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        else:
+            self._go(self.nav.currentRow())
         self._show_actor(self.state.actor)
 
     def _show_actor(self, actor) -> None:  # noqa: ANN001

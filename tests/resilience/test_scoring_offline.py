@@ -56,11 +56,11 @@ def test_marks_typed_while_the_server_is_down_are_kept_and_saved_when_it_is_back
     assert stored(t, email)["S1-DEGREE"] == 2 and page.saved_label.text().startswith("Saved ✓")
 
     running.stop()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)  # each mark moves on; back to S1-DEGREE to correct it
     qtbot.keyClick(table, Qt.Key.Key_3)
     qtbot.waitUntil(lambda: page.saved_label.text() == "Not saved, retrying…", timeout=8000)
     assert page.writer.outbox.waiting == 1 and page.writer.busy
-    qtbot.keyClick(table, Qt.Key.Key_Tab)
-    qtbot.keyClick(table, Qt.Key.Key_4)  # the member goes on scoring
+    qtbot.keyClick(table, Qt.Key.Key_4)  # the member goes on scoring (S2-DEVOPS)
     qtbot.waitUntil(lambda: page.saved_label.text() == "Not saved, retrying… (2 waiting)", timeout=8000)
     qtbot.wait(1000)  # a few retries against the stopped server: still waiting, still no error dialog
     assert page.writer.outbox.waiting == 2 and page.saved_label.text().startswith("Not saved")
@@ -74,6 +74,7 @@ def test_marks_typed_while_the_server_is_down_are_kept_and_saved_when_it_is_back
     assert (marks["S1-DEGREE"], marks["S2-DEVOPS"]) == (3, 4)
     assert page.writer.outbox.waiting == 0 and not page.writer.outbox.outbox().pending()
     assert not t.errors
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
     qtbot.keyClick(table, Qt.Key.Key_1)  # and the next save carries the right version again
     settle(qtbot, t.host)
     assert stored(t, email)["S2-DEVOPS"] == 1 and not t.errors
@@ -87,6 +88,7 @@ def test_a_conflict_found_on_retry_is_reported(qtbot, offline_page, running):
     qtbot.keyClick(table, Qt.Key.Key_2)
     settle(qtbot, t.host)
     running.stop()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)  # each mark moves on; back to S1-DEGREE to correct it
     qtbot.keyClick(table, Qt.Key.Key_3)
     qtbot.waitUntil(lambda: page.writer.outbox.waiting == 1, timeout=8000)
     page.writer.outbox._timer.stop()

@@ -131,6 +131,10 @@ class ApplicationViewer(QSplitter):
                 f"<li><b>{e(f)}</b>: {e(FLAG_TEXT.get(f, f))}</li>" for f in a["flags"]) + "</ul>")
         else:
             lines.append("<b>Flags:</b> none")
+        for d in a["documents"]:
+            if d.get("ocr_confidence") is not None:
+                lines.append(f"<b>OCR:</b> {e(d['filename'])} read by {e(d.get('ocr_engine') or 'OCR')}, mean "
+                             f"confidence {d['ocr_confidence']:.0f} % — the original file is unchanged")
         if a["error"]:
             lines.append(f"<b style='color:#a00'>Problem reading it:</b> {e(a['error'])}")
         return "<br>".join(lines)

@@ -33,6 +33,7 @@ from ..table_model import Column, DictTableModel, row_table
 from .application_viewer import FLAG_TEXT, ApplicationViewer
 from .import_dialog import ImportDialog
 from .name_dialog import NameDialog
+from .ocr_dialog import OcrDialog
 
 STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 YES_NO = {True: "yes", False: "no", None: "unknown"}
@@ -92,6 +93,10 @@ class ApplicationsPage(QWidget):
         import_folder.clicked.connect(self.import_folder)
         import_files = QPushButton("Import files…", objectName="importFilesButton")
         import_files.clicked.connect(self.import_files)
+        self.ocr_button = QPushButton("Read scans (OCR)…", objectName="ocrButton")
+        self.ocr_button.setToolTip("Read the scanned PDFs (no text layer) by OCR, in the background")
+        self.ocr_button.clicked.connect(self.read_scans)
+        self.ocr_dialog: OcrDialog | None = None
         self.status_combo = QComboBox(objectName="statusFilter")
         self.status_combo.addItems(STATUSES)
         self.flag_combo = QComboBox(objectName="flagFilter")
@@ -110,13 +115,16 @@ class ApplicationsPage(QWidget):
         self.name_button = QPushButton("Correct name…", objectName="correctNameButton")
         self.name_button.clicked.connect(self.correct_name)
         bar = QHBoxLayout()
-        for w in (import_folder, import_files, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
+        for w in (import_folder, import_files, self.ocr_button, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.name_button)
         bar.addWidget(self.received_button)
         bar.addWidget(self.exclude_button)
         self.summary = QLabel(objectName="applicationsSummary")
+        self.ocr_hint = QLabel(objectName="ocrHint")  # after an import: how many scans have no text, and what to do
+        self.ocr_hint.setWordWrap(True)
+        self.ocr_hint.hide()
 
         self.model = DictTableModel([
             Column("name", "Candidate", tooltip_key="name"), Column("email", "Email", tooltip_key="email"),
@@ -141,6 +149,7 @@ class ApplicationsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.summary)
+        lay.addWidget(self.ocr_hint)
         lay.addWidget(split, 1)
         self._show_application(None)
         state.procedure_changed.connect(lambda _ref: self.refresh())
@@ -264,8 +273,28 @@ class ApplicationsPage(QWidget):
             return
         self.import_dialog = ImportDialog(self.state, paths, self)
         self.import_dialog.imported.connect(lambda _report: self.state.changed("applications"))
+        self.import_dialog.imported.connect(self._check_scans)
         self.import_dialog.open()
         self.import_dialog.start()
+
+    # ---- OCR, after the import and never during it ----------------------------------------------------------
+    def _check_scans(self, report) -> None:  # noqa: ANN001
+        if any("no_text_layer" in f.flags for f in report.files):
+            self.state.tasks.run(self.state.services.ocr.backlog, self.state.reference, on_done=self._show_backlog,
+                                 quiet=True)
+
+    def _show_backlog(self, backlog) -> None:  # noqa: ANN001
+        self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
+        self.ocr_hint.setVisible(bool(backlog.documents))
+
+    def read_scans(self) -> None:
+        if not self.state.reference or (self.ocr_dialog is not None and self.ocr_dialog.running):
+            return
+        self.ocr_hint.hide()
+        self.ocr_dialog = OcrDialog(self.state, self)
+        self.ocr_dialog.finished_reading.connect(lambda _o, _c: self.state.changed("applications"))
+        self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
+        self.ocr_dialog.start()
 
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

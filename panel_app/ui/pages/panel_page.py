@@ -196,8 +196,9 @@ class PanelPage(QWidget):
             self.detail_model.set_rows([])
             return
         cols, rows = detail_rows(row, self.members)
-        self.detail_title.setText(f"<b>{row['name']}</b> — total {num(row['total'])} %, rank {row['rank'] or '—'}, "
-                                  f"{row['status'].replace('_', ' ')}")
+        standing = (f"rank {row['rank'] or '—'}, {row['status'].replace('_', ' ')}" if row["status"]
+                    else "rank not shown until the ranking is")
+        self.detail_title.setText(f"<b>{row['name']}</b> — total {num(row['total'])} %, {standing}")
         self.detail_model.beginResetModel()
         self.detail_model.columns = cols
         self.detail_model.endResetModel()

@@ -1,5 +1,6 @@
 """Scoring page: where a panel member spends the day. Three panes — candidates, the application, the grid —
-keyboard-first (0–4, N, Tab, Ctrl+Enter, PgDn/PgUp, Ctrl+F, Ctrl+Z), every mark autosaved at once."""
+keyboard-first (0–4 and N mark and move on, Enter submits a complete candidate and opens the next one, Ctrl+Z
+takes a submission back for a few seconds), every mark autosaved at once."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..scoring import loading
 from ..scoring.declaration_dialog import ConflictDialog, DeclarationDialog
 from ..scoring.gate_panel import GatePanel
 from ..scoring.mark_writer import MarkWriter, mark_state
+from ..scoring.pending_submit import PendingSubmit
 from ..scoring.sheet_maths import hit_pages, is_marked
 from ..scoring.undo import MarkCommand
 from ..scoring.workbench import Workbench
@@ -48,6 +50,7 @@ class ScoringPage(QWidget):
         w = self.work
         self.candidates, self.pdf, self.grid, self.across = w.candidates, w.pdf, w.grid, w.across
         self.mode, self.conflict, self.saved_label, self.right = w.mode, w.conflict, w.saved_label, w.right
+        self.pending = PendingSubmit(w.undo_bar, self._send_submit, self)
         self.candidates.current_changed.connect(self._open)
         self.grid.change_requested.connect(lambda crit, ch: self._change(self.shown(), crit, ch))
         self.grid.criterion_changed.connect(lambda _c: self._show_keywords())
@@ -75,7 +78,12 @@ class ScoringPage(QWidget):
                                                                            "eligibility") else None)
 
     # ------------------------------------------------------------------ loading
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - leaving the page sends a waiting submission
+        self.pending.flush()
+        super().hideEvent(event)
+
     def _reset(self) -> None:
+        self.pending.flush()
         self.current, self.sheet = None, None
         self.undo_stack.clear()
         self.refresh()
@@ -112,6 +120,8 @@ class ScoringPage(QWidget):
             return
         if self.sheet and email != self.shown():
             self.grid.flush()
+        if email == self.pending.email:  # back to a candidate whose submission waits: it is sent now
+            self.pending.flush()
         self.current = email
         self._token += 1
         token = self._token
@@ -211,7 +221,12 @@ class ScoringPage(QWidget):
         elif name == "find":
             self.pdf.focus_search()
         elif name == "undo":
-            self.undo_stack.undo()
+            taken_back = self.pending.undo()
+            if taken_back is not None:
+                self.candidates.update(taken_back, status="draft")
+                self.candidates.select_row(self.candidates.model.row_of(taken_back))
+            else:
+                self.undo_stack.undo()
         elif name == "redo":
             self.undo_stack.redo()
 
@@ -227,23 +242,36 @@ class ScoringPage(QWidget):
             self.grid.select_criterion(missing[0])
             self.grid.table.setFocus()
             return
-        answer = QMessageBox.question(self, "Submit", f"Submit your marks for {email}?\n\nThey become read-only; "
-                                      "only the chair can reopen them.", defaultButton=QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        if email is None or email == self.pending.email:
             return
+        row = self.candidates.model.row_of(email)
+        name = self.candidates.model.rows[row]["name"] if row >= 0 else email
+        self.candidates.update(email, status="submitting")
+        self.pending.start(email, name)  # waits a few seconds (Ctrl+Z takes it back) ...
+        self._next_unsubmitted(row)  # ... while the member goes on with the next candidate
+
+    def _next_unsubmitted(self, row: int) -> None:
+        rows = self.candidates.model.rows
+        order = list(range(row + 1, len(rows))) + list(range(0, max(row, 0)))
+        nxt = next((i for i in order if rows[i]["status"] not in ("submitted", "submitting")), None)
+        if nxt is not None:
+            self.candidates.select_row(nxt)
+
+    def _send_submit(self, email: str) -> None:
         s = self.state
         s.tasks.run(s.services.scoring.submit, s.reference, s.actor, email, self.stage,
-                    on_done=lambda _r: self._submitted(email), on_error=self._write_failed_current)
+                    on_done=lambda _r: self._submitted(email), on_error=lambda e: self._submit_failed(email, e))
+
+    def _submit_failed(self, email: str, error: BaseException) -> None:
+        self.candidates.update(email, status="draft")
+        show_error(self, error)
+        self.refresh()
 
     def _submitted(self, email: str) -> None:
         self.candidates.update(email, status="submitted")
         self.state.changed("scoring")
         if email == self.current:
             self._open(email, force=True)
-
-    def _write_failed_current(self, error: BaseException) -> None:
-        show_error(self, error)
-        self._open(self.current, force=True)
 
     # ------------------------------------------------------------------ horizontal mode, declarations
     def _set_horizontal(self, on: bool) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from ..table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TEXT = {"not_started": "not started", "draft": "draft", "submitted": "submitted"}
-STATUS_COLOUR = {"submitted": QColor("#1b7a3a"), "draft": QColor("#a15c00"), "not_started": QColor("#666666")}
+STATUS_TEXT = {"not_started": "not started", "draft": "draft", "submitting": "submitting…", "submitted": "submitted"}
+STATUS_COLOUR = {"submitted": QColor("#1b7a3a"), "submitting": QColor("#1b7a3a"), "draft": QColor("#a15c00"),
+                 "not_started": QColor("#666666")}
 HEADERS = ("Candidate", "Status", "Scored")
 
 

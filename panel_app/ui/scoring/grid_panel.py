@@ -45,13 +45,16 @@ class GridPanel(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.score_key.connect(self._score_key)
         self.table.edit_comment.connect(self.focus_comment)
+        self.table.enter.connect(self._enter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda ix: self.focus_comment() if ix.column() in (4, 5) else None)
 
         self.total = QLabel(objectName="totalLabel")
         self.total.setStyleSheet("font-size:15px; font-weight:bold")
         self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.submit = QPushButton("Submit candidate  (Ctrl+Enter)", objectName="submitButton")
+        self.submit = QPushButton("Submit candidate  (Enter)", objectName="submitButton")
+        self.submit.setToolTip("Submit your marks for this candidate and open the next one; Ctrl+Z takes it "
+                               "back for a few seconds")
         self.submit.clicked.connect(self.submit_requested)
         self.comment = QLineEdit(objectName="commentEdit", placeholderText="Comment on this criterion (Enter saves)")
         self.comment.returnPressed.connect(self._comment_done)
@@ -138,6 +141,17 @@ class GridPanel(QWidget):
             self.change_requested.emit(m["criterion"], {"value": None, "na": True})
         else:
             self.change_requested.emit(m["criterion"], {"value": key, "na": False})
+        self.table.move_row(1)  # a mark moves on to the next criterion (it stays on the last one)
+
+    def complete(self) -> bool:
+        return bool(self.model.marks) and all(is_marked(m) for m in self.model.marks)
+
+    def _enter(self) -> None:
+        """Enter on a complete candidate submits it; on an incomplete one it opens the comment."""
+        if not self.model.read_only and self.complete():
+            self.submit_requested.emit()
+        else:
+            self.focus_comment()
 
     def _comment_done(self) -> None:
         self._save_comment()

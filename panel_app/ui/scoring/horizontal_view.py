@@ -88,6 +88,7 @@ class HorizontalView(QWidget):
         self.table.setColumnWidth(2, 50)
         self.table.score_key.connect(self._score_key)
         self.table.edit_comment.connect(lambda: (self.comment.setFocus(), self.comment.selectAll()))
+        self.table.enter.connect(self.table.edit_comment)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.comment = QLineEdit(objectName="horizontalComment", placeholderText="Comment (Enter saves)")
         self.comment.returnPressed.connect(self._save_comment)

@@ -1,4 +1,5 @@
-"""A table view that takes the scoring keys: 0–4 set the score, N sets N/A, Tab/Shift+Tab move between rows.
+"""A table view that takes the scoring keys: 0–4 set the score, N sets N/A, Tab/Shift+Tab move between rows,
+Enter (`enter`) is left to the pane to decide (submit a complete candidate, else comment), F2/C comment.
 
 The keys are handled here, on the view, and nowhere else: a digit typed into a comment editor never
 reaches this view, so it can never change a score.
@@ -22,6 +23,7 @@ COMMANDS = (  # when the window has no active shortcut map (e.g. not focused), t
 class ScoreTable(QTableView):
     score_key = Signal(object)  # 0..4, or "na"
     edit_comment = Signal()
+    enter = Signal()
     command = Signal(str)
 
     def __init__(self, object_name: str, parent=None):  # noqa: ANN001
@@ -62,7 +64,10 @@ class ScoreTable(QTableView):
             if pressed.matches(seq) == QKeySequence.SequenceMatch.ExactMatch:
                 self.command.emit(name)
                 return
-        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_C):
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter.emit()
+            return
+        if plain and key in (Qt.Key.Key_F2, Qt.Key.Key_C):
             self.edit_comment.emit()
             return
         super().keyPressEvent(event)

@@ -21,9 +21,10 @@ from .candidate_list import CandidateList
 from .grid_panel import GridPanel
 from .horizontal_view import HorizontalView
 from .pdf_pane import PdfPane
+from .pending_submit import UndoBar
 
-KEYS = ("<span style='color:#666'>Keys: 0–4 score · N N/A · Tab criterion · Ctrl+Enter submit · PgDn/PgUp "
-        "candidate · Ctrl+F search · Ctrl+Z undo</span>")
+KEYS = ("<span style='color:#666'>Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · "
+        "C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>")
 
 
 class Workbench(QWidget):
@@ -57,7 +58,9 @@ class Workbench(QWidget):
         self.split.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.undo_bar = UndoBar()
         lay.addLayout(bar)
+        lay.addWidget(self.undo_bar)
         lay.addWidget(self.split, 1)
 
     def show_saving(self, busy: bool) -> None:

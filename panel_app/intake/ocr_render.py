@@ -1,0 +1,73 @@
+"""The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`.
+
+A scanned PDF is hostile input like any other (an image that inflates to gigabytes), so its pages are rendered
+in this child process under a memory cap (RLIMIT_AS on Linux/macOS; the parent's wall-time limit everywhere),
+never in the app's own process. Protocol on stdout, one line each: `pages N`, `europass JSON` (when the PDF
+embeds a Europass XML), then per page `page I PATH` (a greyscale PGM), after which the worker waits for one line
+on stdin before it renders the next page (so at most one page image is on disk at a time).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+MAX_PIXELS = 60_000_000  # a page larger than ~A0 at 300 dpi is rendered smaller
+
+
+def _limit_memory(mb: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's wall-time limit applies
+        return
+    limit = mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _europass(doc) -> dict | None:  # noqa: ANN001
+    from .europass import parse_europass
+
+    for i in range(doc.count_attachments()):
+        try:
+            found = bytes(doc.get_attachment(i).get_data())
+        except Exception:  # noqa: BLE001 - a broken attachment is skipped
+            continue
+        if b"<" in found[:512] and (parsed := parse_europass(found)) is not None:
+            return parsed
+    return None
+
+
+def main(argv: list[str]) -> int:
+    pdf_path, outdir, dpi, max_pages, memory_mb = argv[0], Path(argv[1]), int(argv[2]), int(argv[3]), int(argv[4])
+    _limit_memory(memory_mb)
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf_path)
+    total = len(doc)
+    print(f"pages {total}", flush=True)
+    try:
+        if (europass := _europass(doc)) is not None:
+            print("europass " + json.dumps(europass, ensure_ascii=True, default=str), flush=True)
+    except Exception:  # noqa: BLE001 - the pages are still read
+        pass
+    for i in range(min(total, max_pages)):
+        page = doc[i]
+        w, h = page.get_size()
+        scale = dpi / 72
+        if w * h * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / (w * h)) ** 0.5
+        image = page.render(scale=scale, grayscale=True, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
+        page.close()
+        path = outdir / f"page-{i + 1}.pgm"
+        image.save(path)
+        del image
+        print(f"page {i + 1} {path}", flush=True)
+        if not sys.stdin.readline():
+            break  # the parent has gone or cancelled
+    doc.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

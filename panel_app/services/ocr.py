@@ -1,0 +1,166 @@
+"""OCR of scanned applications, after the import and never during it: one scan at a time, in the background.
+
+Long work with Orange-style `progress(fraction, message)` and `cancelled()` callables. Each scan is read
+outside any transaction (rendered in a capped worker, read by Tesseract), then stored in one short unit of work:
+the OCR text and its mean confidence in the document's OCR columns (the original bytes and the text layer are
+never changed), the flag `no_text_layer` replaced by `ocr_text` where text was found, the eligibility
+suggestions read again from the OCR text (capped: never "not met"), and an audit event. A cancel keeps every
+scan already stored; a re-run reads only the rest. Without the engine nothing changes, and the message says how
+to install it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
+from panel_app.domain.errors import Cancelled
+from panel_app.intake.ocr import Engine, find_engine, install_hint, ocr_pdf
+from panel_app.store import applications as qa
+from panel_app.store import ocr as qo
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+
+from .actors import Actor, require_role
+from .procedures import ProcedureService
+
+log = logging.getLogger(__name__)
+NO_TEXT_LAYER = "no_text_layer"
+
+
+@dataclass
+class OcrBacklog:
+    documents: int  # scans (distinct contents) not read by OCR yet
+    engine: str | None  # the engine that would read them, or None
+    message: str  # one line for the user: what there is to do, and how
+
+
+@dataclass
+class OcrOutcome:
+    filename: str
+    applications: list[int]
+    pages: int
+    confidence: float | None
+    characters: int
+    outcome: str  # read | no_text_found | not_read
+    reason: str = ""
+
+
+@dataclass
+class OcrReport:
+    engine: str
+    documents: list[OcrOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    remaining: int = 0
+
+    def as_dict(self) -> dict:
+        return {"engine": self.engine, "cancelled": self.cancelled, "remaining": self.remaining,
+                "documents": [asdict(d) for d in self.documents]}
+
+
+class OcrService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def backlog(self, reference: str) -> OcrBacklog:
+        """How many scans wait for OCR, and whether this computer can read them (for the hint after an import)."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            n = len(qo.pending(s, p.id))
+        try:
+            engine = find_engine().name
+        except Exception:  # noqa: BLE001 - OcrUnavailable, or an engine that cannot start: said below
+            engine = None
+        if not n:
+            return OcrBacklog(0, engine, "")
+        scans = f"{n} scanned document{'s' if n != 1 else ''} ha{'ve' if n != 1 else 's'} no text layer"
+        if engine is None:
+            return OcrBacklog(n, None, f"{scans}; no OCR engine is installed, so they stay flagged "
+                                       f"'no text layer'. {install_hint()}")
+        return OcrBacklog(n, engine, f"{scans}: read them by OCR with Applications › Read scans (OCR)… "
+                                     "or `panel-app ocr`.")
+
+    def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
+            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None,
+            limit: int | None = None) -> OcrReport:
+        """Read the waiting scans (at most `limit` of them: the GUI reads one per task, so the other tasks of
+        the DB worker thread run in between)."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+                         has_members=bool(q.members(s, p.id)))
+            waiting = [(d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
+        todo = waiting[:limit] if limit is not None else waiting
+        engine = engine or find_engine()  # OcrUnavailable (with how to install it): nothing changes
+        report = OcrReport(engine.name)
+        for i, (sha, filename) in enumerate(todo):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(i / len(todo), f"{filename} ({i + 1} of {len(todo)})")
+
+            def page_progress(f: float, m: str, i: int = i, filename: str = filename) -> None:
+                if progress is not None:
+                    progress((i + f) / len(todo), f"{filename} ({i + 1} of {len(todo)}), {m}")
+
+            with read_only(self.db) as s:
+                content = qa.blob(s, sha) or b""
+            try:
+                result = ocr_pdf(content, engine, progress=page_progress, cancelled=cancelled)
+            except Cancelled:
+                report.cancelled = True
+                break
+            report.documents.append(self._store(p.id, reference, sha, filename, result, actor))
+        report.remaining = len(waiting) - len(report.documents)
+        if progress is not None and not report.cancelled:
+            progress(1.0, "done")
+        return report
+
+    def _store(self, procedure_id: int, reference: str, sha: str, filename: str, result, actor: Actor) -> OcrOutcome:  # noqa: ANN001
+        found = result.has_text and not result.error
+        confidence = result.mean_confidence if found else None
+        outcome = OcrOutcome(filename, [], len(result.pages), confidence, len(result.text.replace("\f", "")),
+                             "read" if found else ("not_read" if result.error else "no_text_found"),
+                             result.error or ("" if found else "OCR found no text on the scan"))
+        if result.pages_total > len(result.pages) and not result.error:
+            outcome.reason = f"only the first {len(result.pages)} of {result.pages_total} pages read by OCR"
+        with unit_of_work(self.db, actor.name) as uow:
+            p = ProcedureService._get(uow.session, reference)
+            criteria = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
+            for d in qo.documents_of_blob(uow.session, procedure_id, sha):
+                d.ocr_text, d.ocr_confidence, d.ocr_engine, d.ocr_at = result.text, confidence, result.engine, utcnow()
+                if found:
+                    d.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (d.flags or [])]
+                a = d.application
+                outcome.applications.append(a.id)
+                before = {"flags": list(a.flags or []), "overall_checks": _suggested(a.eligibility)}
+                if found:
+                    uow.session.flush()
+                    self._reread(uow.session, a.id, p, criteria, result.europass, confidence)
+                    uow.touch(a)
+                uow.audit(p.id, "document.ocr", "application", a.id, before, {
+                    "document": d.filename, "sha256": sha, "engine": result.engine, "pages": len(result.pages),
+                    "mean_confidence": confidence, "outcome": outcome.outcome, "flags": list(a.flags or []),
+                    "overall_checks": _suggested(a.eligibility)})
+        return outcome
+
+    @staticmethod
+    def _reread(s, application_id: int, p, criteria: list, europass: dict | None, confidence: float | None) -> None:  # noqa: ANN001
+        """The application's flags and eligibility suggestions, read again with the OCR text."""
+        a = qo.with_texts(s, application_id)
+        still_scans = any(NO_TEXT_LAYER in (d.flags or []) for d in a.documents)
+        if not still_scans:
+            a.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (a.flags or [])]
+        if OCR_FLAG not in (a.flags or []):
+            a.flags = [*(a.flags or []), OCR_FLAG]
+        europass = europass or (a.eligibility or {}).get("europass")
+        a.eligibility = ocr_snapshot(qo.page_texts(a), list(a.flags or []), europass, p.grade, criteria,
+                                     int(p.rules.get("min_years_study", 3)), confidence)
+
+
+def _suggested(snap: dict | None) -> dict:
+    return {c.get("criterion"): c.get("suggested") for c in (snap or {}).get("checks") or []}

@@ -1,0 +1,128 @@
+"""Reading scanned applications by OCR, after the import: progress with Cancel, then what was read.
+
+Non-modal: the secretary keeps working. The DB worker thread reads one scan per task
+(OcrService.run(limit=1)), so the other pages' tasks run between two scans; Cancel sets a threading.Event
+that the service polls, also during a page (Tesseract is stopped at once). Every scan read is stored at once;
+a cancelled run keeps them and a new run reads the rest.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ..errors import show_error
+from ..state import AppState
+
+
+class OcrDialog(QDialog):
+    """`start()` begins; `finished_reading(outcomes, cancelled)` is emitted at the end (also after a cancel)."""
+
+    finished_reading = Signal(list, bool)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ocrDialog")
+        self.setWindowTitle("Read scans (OCR)")
+        self.state = state
+        self.cancel_event = threading.Event()
+        self.outcomes: list = []
+        self.total = 0
+        self.running = False
+        self.engine = ""
+        self.title = QLabel("<b>Reading the scanned applications by OCR…</b>")
+        self.message = QLabel("Starting…", objectName="ocrMessage")
+        self.message.setWordWrap(True)
+        self.bar = QProgressBar(objectName="ocrProgress")
+        self.bar.setRange(0, 1000)
+        self.button = QPushButton("Cancel", objectName="ocrCancelButton")
+        self.button.clicked.connect(self._button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.message)
+        lay.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        lay.addLayout(row)
+        self.resize(560, 160)
+
+    def start(self) -> None:
+        self.running = True
+        s = self.state
+        s.tasks.run(s.services.ocr.backlog, s.reference, on_done=self._counted, on_error=self._failed)
+
+    def _counted(self, backlog) -> None:  # noqa: ANN001
+        self.total = backlog.documents
+        if not self.total:
+            self._finish("No scanned document waits for OCR.")
+            return
+        self._next()
+
+    def _next(self) -> None:
+        s = self.state
+        s.tasks.run(s.services.ocr.run, s.reference, s.actor, limit=1, on_done=self._one_done,
+                    on_error=self._failed, on_progress=self._progress, cancel_event=self.cancel_event)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        done = len(self.outcomes)
+        overall = (done + max(0.0, min(1.0, fraction))) / max(self.total, 1)
+        self.bar.setValue(int(min(1.0, overall) * 1000))
+        if not self.cancel_event.is_set() and fraction < 1.0:
+            name, _, page = message.partition("), ")
+            self.message.setText(f"Scan {done + 1} of {self.total}: {name.split(' (')[0]}" + (f", {page}" if page else ""))
+
+    def _one_done(self, report) -> None:  # noqa: ANN001
+        self.engine = report.engine
+        self.outcomes.extend(report.documents)
+        if report.cancelled or self.cancel_event.is_set():
+            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+        elif report.remaining and report.documents:
+            self._next()
+        else:
+            self._finish(f"Done: {self._summary()}")
+
+    def _summary(self) -> str:
+        read = [o for o in self.outcomes if o.outcome == "read"]
+        conf = [o.confidence for o in read if o.confidence is not None]
+        mean = f" (mean confidence {sum(conf) / len(conf):.0f} %)" if conf else ""
+        other = len(self.outcomes) - len(read)
+        rest = f"; {other} without text found" if other else ""
+        return (f"{len(read)} of {self.total} scans read by OCR{mean}{rest}. The text is marked as OCR: search, "
+                "keyword hits and eligibility suggestions use it; check what matters against the scan.")
+
+    def _finish(self, text: str, cancelled: bool = False) -> None:
+        self.running = False
+        self.bar.setValue(1000 if not cancelled else self.bar.value())
+        self.message.setText(text)
+        self.title.setText("<b>Read scans (OCR)</b>")
+        self.button.setText("Close")
+        self.button.setEnabled(True)
+        self.finished_reading.emit(list(self.outcomes), cancelled)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        if self.outcomes:
+            self.finished_reading.emit(list(self.outcomes), True)
+        show_error(self.parentWidget(), error)
+        super().reject()
+
+    def _button(self) -> None:
+        if self.running:
+            self.cancel()
+        else:
+            self.accept()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        self.button.setEnabled(False)
+        self.message.setText("Cancelling… the scans already read stay stored.")
+
+    def reject(self) -> None:
+        """Closing while it runs means Cancel."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
