@@ -65,7 +65,7 @@ def test_extract_holds_the_candidates_own_data_only(world):
     for code, value in row["final"].items():
         assert f"{code}" in text or code[:6] in text
         assert m2(value) in text
-    assert f"Total {m2(row['total'])}" in text and "Pass mark 60.0" in text
+    assert f"Preselection total {m2(row['total'])}" in text and "Preselection pass mark 60.0" in text
     assert "Stage reached Preselection" in text
     for key in set(NAMES) - {"eleni"}:
         assert NAMES[key].split(",")[0] not in text and email_of(key) not in text
