@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo
+.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo corpus
 
 venv: $(STAMP)
 
@@ -38,6 +38,14 @@ bench: $(STAMP) qt-libs ocr-engine
 
 screenshots: $(STAMP) qt-libs
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+
+# Regenerate the eligibility form corpus (tests/eligibility/forms/): LibreOffice and Chromium are installed
+# when missing (root), python-docx into the venv. `make test` does not need this: the PDFs are committed.
+corpus: $(STAMP)
+	@bash .ci/ensure-corpus-tools.sh
+	$(PY) -m pip install --quiet -e '.[corpus]'
+	PYTHONPATH=$(CURDIR) $(PY) -m tests.eligibility.make_forms
+	PYTHONPATH=$(CURDIR) $(PY) -m tests.eligibility.form_accuracy
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

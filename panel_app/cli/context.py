@@ -9,6 +9,7 @@ from functools import cached_property
 from panel_app.domain.errors import Refused
 from panel_app.services import Services
 from panel_app.services.actors import Actor
+from panel_app.services.connection import check_login
 
 
 class Context:
@@ -31,6 +32,7 @@ class Context:
     def actor(self) -> Actor:
         """--as NAME with PANEL_PASSWORD; with no members yet, the set-up actor."""
         name = getattr(self.args, "as_", None)
+        check_login(self.services.db, name)
         return self.services.members.sign_in(self.reference, name, os.environ.get("PANEL_PASSWORD"))
 
     def require_sign_in(self) -> None:

@@ -4,6 +4,8 @@
 - Refused: an action the rules forbid (not allowed, not sealed, not declared, conflicted). CLI exit 3.
 - StaleEdit: a save on a stale version; says who changed it and when.
 - DatabaseUnreachable: the server or the network is down; the GUI shows a banner and retries.
+- LoginMismatch / ServerRefused: on PostgreSQL, a member's login acting as another member, or a statement its
+  permissions refuse (a modified client, an action that needs the administrator account). CLI exit 7 / 8.
 - Cancelled: the user cancelled; silent.
 Anything else is a bug: the UI shows a dialog with details and the log keeps the traceback.
 """
@@ -43,6 +45,18 @@ class StaleEdit(UserFacingError):
         super().__init__(f"{what} was changed by {who}{when}.", hint="Reload to see the current value.")
         self.changed_by = changed_by
         self.changed_at = changed_at
+
+
+class LoginMismatch(Refused):
+    """A member's own database login used to act as another member (PostgreSQL)."""
+
+    exit_code = 7
+
+
+class ServerRefused(UserFacingError):
+    """The database server refused the statement for this login (its permission matrix)."""
+
+    exit_code = 8
 
 
 class Cancelled(Exception):

@@ -8,51 +8,34 @@ from __future__ import annotations
 
 import re
 
+from panel_app.domain.eligibility.facts import ApplicationFacts
+from panel_app.domain.eligibility.fields import read_document as read_fields
+
 from .model import ParsedDocument, Suggestion
 
-_LABELS: dict[str, tuple[str, ...]] = {
-    "surname": ("Surname", "Last name", "Family name", "Nom de famille", "Nom", "Nachname", "Familienname"),
-    "first_name": ("First name", "Given name", "Prénom", "Vorname"),
-    "email": ("E-mail", "E-Mail", "Email", "Courriel"),
-    "nationality": ("Nationality", "Nationalité", "Staatsangehörigkeit"),
-    "second_nationality": ("Second nationality", "Seconde nationalité", "Zweite Staatsangehörigkeit"),
-}
-# labels that only end the previous value on the same line
-_STOPS = ("Highest diploma", "Date of diploma", "Languages", "Article 29 status", "Date of birth")
-_BY_LABEL = {lab.casefold(): fld for fld, labs in _LABELS.items() for lab in labs}
-_ALL = sorted([*_BY_LABEL, *(s.casefold() for s in _STOPS)], key=len, reverse=True)
-_LABEL_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(x) for x in _ALL) + r")\s*:", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _field_for(label: str) -> str | None:
-    return _BY_LABEL.get(label.casefold())
+_FIELDS = ("surname", "first_name", "email", "nationality", "nationality2")  # labels: domain/eligibility/fields.py
 
 
 def form_suggestions(doc: ParsedDocument) -> list[Suggestion]:
-    """Values of the labelled fields (EN/FR/DE) in the PDF text, with the line as evidence."""
+    """Values of the labelled fields (EN/FR/DE, on the line, the next line or the next cell) in the PDF text,
+    with the line as evidence; the labels are the eligibility rules' (one owner: domain/eligibility/fields.py)."""
+    if not doc.page_texts:
+        return []
+    read = read_fields(ApplicationFacts(page_texts=list(doc.page_texts)))
+    found = sorted((f for key in _FIELDS for f in read.all(key)), key=lambda f: f.index)
     out: list[Suggestion] = []
     seen: set[tuple[str, str]] = set()
-    for page_no, text in enumerate(doc.page_texts, start=1):
-        for line in text.splitlines():
-            if ":" not in line:  # a labelled field is "Label:"; most lines of a CV have no colon
-                continue
-            matches = list(_LABEL_RE.finditer(line))
-            for k, m in enumerate(matches):
-                field = _field_for(m.group(1))
-                if not field:
-                    continue
-                end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-                value = line[m.end():end].strip(" \t;,|")
-                if field == "second_nationality":
-                    field = "nationality"
-                if field == "email":
-                    found = _EMAIL_RE.search(value)
-                    value = found.group(0).lower() if found else ""
-                if not value or (field, value) in seen:
-                    continue
-                seen.add((field, value))
-                out.append(Suggestion(field, value, "form", line.strip()[:200], page_no))
+    for fld in found:
+        field = "nationality" if fld.key == "nationality2" else fld.key
+        value = fld.value.strip(" \t;,|")
+        if field == "email":
+            m = _EMAIL_RE.search(value)
+            value = m.group(0).lower() if m else ""
+        if not value or (field, value) in seen:
+            continue
+        seen.add((field, value))
+        out.append(Suggestion(field, value, "form", fld.line.strip()[:200], fld.page))
     return out
 
 

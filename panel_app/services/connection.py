@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
-from panel_app.domain.errors import DatabaseUnreachable, UserFacingError
-from panel_app.store.errors import is_connection_error
+from panel_app.domain.errors import DatabaseUnreachable, LoginMismatch, ServerRefused, UserFacingError
+from panel_app.store import logins
+from panel_app.store.errors import is_connection_error, refusal_message
+
+_OTHER_MEMBER = "cannot sign in as another member"
 
 
 def as_user_error(exc: BaseException) -> BaseException:
-    """DatabaseUnreachable (from `exc`) when `exc` means the database is out of reach; else `exc` itself."""
-    if isinstance(exc, UserFacingError) or not is_connection_error(exc):
+    """DatabaseUnreachable (from `exc`) when `exc` means the database is out of reach; LoginMismatch or
+    ServerRefused when the server refused it for this login; else `exc` itself."""
+    if isinstance(exc, UserFacingError):
+        return exc
+    refused = refusal_message(exc)
+    if refused is not None:
+        error: UserFacingError
+        if _OTHER_MEMBER in refused:
+            error = LoginMismatch(f"The database refused: {refused.removeprefix('ERROR:').strip()}.",
+                                  hint="Act as the member this login belongs to, or connect with your own login.")
+        else:
+            error = ServerRefused(f"The database server refused this for your login ({refused[:160]}).",
+                                  hint="Nothing was changed. A member's login changes only their own work; "
+                                       "panel composition is changed with the administrator account.")
+        error.__cause__ = exc
+        return error
+    if not is_connection_error(exc):
         return exc
     first_line = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    error = DatabaseUnreachable(first_line[0][:160] if first_line else "")
-    error.__cause__ = exc
-    return error
+    lost = DatabaseUnreachable(first_line[0][:160] if first_line else "")
+    lost.__cause__ = exc
+    return lost
+
+
+def check_login(db, name: str | None) -> None:  # noqa: ANN001
+    """On PostgreSQL, a member's own login acts only as that member: one clear line, exit 7, otherwise."""
+    owner = logins.login_member(db)
+    if owner is not None and name and owner.casefold() != name.strip().casefold():
+        raise LoginMismatch(f"This database login belongs to {owner}; it cannot act as {name}.",
+                            hint=f'Use --as "{owner}", or connect with {name}\'s own database login.')

@@ -6,8 +6,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.store import logins, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.models import Member
 
 from .actors import ROLES, SETUP, Actor, require_role
@@ -17,9 +17,9 @@ from .times import local_text
 _hasher = PasswordHasher()
 
 
-def member_dict(m: Member) -> dict:
+def member_dict(m: Member, has_password: bool | None = None) -> dict:
     return {"name": m.name, "role": m.role, "voting": m.voting, "active": m.active, "replaces": m.replaces,
-            "has_password": bool(m.password_hash), "version": m.version}
+            "has_password": bool(m.password_hash) if has_password is None else has_password, "version": m.version}
 
 
 class MemberService:
@@ -29,7 +29,9 @@ class MemberService:
     def list(self, reference: str) -> list[dict]:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            return [member_dict(m) for m in q.members(s, p.id)]
+            members = q.members(s, p.id)
+            with_password = logins.has_password(s, members)
+            return [member_dict(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
             password: str | None = None, replaces: str | None = None) -> dict:
@@ -117,9 +119,10 @@ class MemberService:
                               hint="Sign in with --as NAME (password in PANEL_PASSWORD).")
             if not m.active:
                 raise Refused(f"{m.name} was replaced on the panel and can no longer act.")
-            if m.password_hash:
+            stored = logins.password_hash(s, m)
+            if stored:
                 try:
-                    _hasher.verify(m.password_hash, password or "")
+                    _hasher.verify(stored, password or "")
                 except (VerificationError, InvalidHashError):
                     raise Refused(f"Wrong password for {m.name}.") from None
             return Actor(m.name, m.role, m.id, m.voting)

@@ -42,3 +42,17 @@ def _is_lost(exc: BaseException) -> bool:
         # No SQLSTATE: the client could not connect or lost the socket (refused, timed out, closed).
         return state is None or state.startswith("08") or state in _PG_STATES
     return isinstance(exc, psycopg.InterfaceError)  # e.g. "the connection is closed"
+
+
+def refusal_message(exc: BaseException | None) -> str | None:
+    """The server's first line when `exc` (or its cause) is a refusal by privilege or row-level security
+    (SQLSTATE 42501); None otherwise."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        orig = getattr(exc, "orig", None) or exc
+        if getattr(orig, "sqlstate", None) == "42501":
+            lines = str(orig).strip().splitlines()
+            return lines[0] if lines else "permission denied"
+        exc = exc.__cause__ or exc.__context__
+    return None

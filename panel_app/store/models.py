@@ -108,7 +108,8 @@ class Member(Versioned, Base):
     voting: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     replaces: Mapped[str | None] = mapped_column(String(200))
-    password_hash: Mapped[str | None] = mapped_column(String(300))
+    # Deferred: a member's PostgreSQL login may not read it (permissions.HIDDEN_COLUMNS); see store/logins.py.
+    password_hash: Mapped[str | None] = mapped_column(String(300), deferred=True)
     public_key: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     __mapper_args__ = {"version_id_col": Versioned.version}

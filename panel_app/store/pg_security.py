@@ -1,14 +1,10 @@
-"""PostgreSQL: one LOGIN role per panel member, a group role, GRANTs and row-level security.
+"""PostgreSQL: one LOGIN role per panel member, a group role, and the GRANTs and row-level security that the
+permission matrix (permissions.py) declares; the SQL of each rule is in pg_policies.py.
 
-The server itself enforces the secrecy rules of DOMAIN.md for a session connected as a member role:
-- score, assessment, declaration, decision: a member writes only their own rows (sign-offs included);
-  the secretary and observers write no marks; only the chair (or secretary) records panel decisions;
-- score: another member's marks are visible only once the viewer submitted their own assessment of that
-  candidate at that stage (a voting member), or once every voting, non-conflicted member submitted
-  (chair, secretary, observer); never to a member conflicted on the candidate;
-- document, document_blob: hidden from a member conflicted on the candidate;
-- audit_event: INSERT only; UPDATE/DELETE/TRUNCATE refused for everyone (a trigger covers the owner too);
-  others' score events are hidden (they carry the marks).
+The server itself enforces the rules of DOMAIN.md for a session connected as a member's login, whatever SQL it
+sends: own marks only, independence until one's own submission, conflicts hide the candidate's rows, no member
+changes a role, voting flag, password hash or mapping, the grid, the procedure's seal, applications or
+candidates (the chair and secretary do, through the application); the audit trail is append-only.
 The owner (the administrator who ran `admin init-postgres`) bypasses RLS: keep that account for IT staff.
 """
 
@@ -21,132 +17,11 @@ from psycopg import sql
 from sqlalchemy import text
 
 from .engine import Database
+from .permissions import MATRIX
+from .pg_policies import FUNCTIONS, MAP_TABLE, OLD_SIGNATURES, grants, policies
 
 GROUP_ROLE = "panel_app_members"
-MAP_TABLE = "panel_member_role"
-SECURED = ("score", "assessment", "declaration", "decision", "document", "document_blob", "audit_event")
-
-_FUNCTIONS = f"""
-CREATE TABLE IF NOT EXISTS {MAP_TABLE} (
-    role_name name PRIMARY KEY,
-    member_id integer NOT NULL UNIQUE REFERENCES member(id) ON DELETE CASCADE,
-    created_at timestamptz NOT NULL DEFAULT now());
-
--- The default argument is evaluated in the caller's context, so current_user is the member's role even
--- though the body runs with the owner's rights (SECURITY DEFINER). PL/pgSQL rather than SQL: a SECURITY
--- DEFINER SQL function is never inlined and re-plans its body at every call (0.05 ms, several times per
--- statement under the policies); PL/pgSQL keeps the plan for the session.
-CREATE OR REPLACE FUNCTION panel_current_member_id(who name DEFAULT current_user) RETURNS integer
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    RETURN (SELECT member_id FROM {MAP_TABLE} WHERE role_name = who);
-END $$;
-
-CREATE OR REPLACE FUNCTION panel_current_member_role(who name DEFAULT current_user) RETURNS text
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    RETURN (SELECT CASE WHEN m.active THEN m.role ELSE 'inactive' END
-              FROM {MAP_TABLE} r JOIN member m ON m.id = r.member_id WHERE r.role_name = who);
-END $$;
-
-CREATE OR REPLACE FUNCTION panel_current_member_name(who name DEFAULT current_user) RETURNS text
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    RETURN (SELECT m.name FROM {MAP_TABLE} r JOIN member m ON m.id = r.member_id WHERE r.role_name = who);
-END $$;
-
-CREATE OR REPLACE FUNCTION panel_is_conflicted(cand integer, who name DEFAULT current_user) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    RETURN EXISTS (SELECT 1 FROM declaration d JOIN {MAP_TABLE} r ON r.member_id = d.member_id
-                    WHERE r.role_name = who AND d.kind = 'conflict' AND d.candidate_id = cand);
-END $$;
-
--- (candidate, stage) pairs whose marks by others the caller may read; computed once per query.
-CREATE OR REPLACE FUNCTION panel_visible_pairs(who name DEFAULT current_user)
-RETURNS TABLE (candidate_id integer, stage varchar)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH me AS (SELECT m.id, m.role, m.voting, m.procedure_id FROM member m
-                 WHERE m.id = panel_current_member_id(who) AND m.active),
-         conf AS (SELECT d.candidate_id FROM declaration d JOIN me ON d.member_id = me.id
-                   WHERE d.kind = 'conflict' AND d.candidate_id IS NOT NULL)
-    SELECT a.candidate_id, a.stage FROM assessment a JOIN me ON a.member_id = me.id
-     WHERE me.role = 'member' AND me.voting AND a.status = 'submitted'
-       AND a.candidate_id NOT IN (SELECT candidate_id FROM conf)
-    UNION
-    SELECT c.id, st.stage::varchar FROM me
-      JOIN candidate c ON c.procedure_id = me.procedure_id
-      CROSS JOIN (VALUES ('preselection'), ('interview')) AS st(stage)
-     WHERE NOT (me.role = 'member' AND me.voting)
-       AND c.id NOT IN (SELECT candidate_id FROM conf)
-       AND NOT EXISTS (
-           SELECT 1 FROM member v WHERE v.procedure_id = me.procedure_id AND v.voting AND v.active
-              AND NOT EXISTS (SELECT 1 FROM declaration x WHERE x.member_id = v.id AND x.candidate_id = c.id
-                                                           AND x.kind = 'conflict')
-              AND NOT EXISTS (SELECT 1 FROM assessment y WHERE y.member_id = v.id AND y.candidate_id = c.id
-                                                          AND y.stage = st.stage AND y.status = 'submitted')) $$;
-
-CREATE OR REPLACE FUNCTION panel_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END $$;
-DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
-CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
-    FOR EACH ROW EXECUTE FUNCTION panel_audit_is_append_only();
-DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event;
-CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
-    FOR EACH STATEMENT EXECUTE FUNCTION panel_audit_is_append_only();
-"""
-
-_ME = "(SELECT panel_current_member_id())"
-_ROLE = "(SELECT panel_current_member_role())"
-_POLICIES = {
-    "score": [
-        ("score_read", "SELECT", f"member_id = {_ME} OR (candidate_id, stage) IN "
-                                 "(SELECT candidate_id, stage FROM panel_visible_pairs())", None),
-        ("score_insert", "INSERT", None, f"member_id = {_ME} AND {_ROLE} IN ('chair', 'member')"),
-        ("score_update", "UPDATE", f"member_id = {_ME}", f"member_id = {_ME} AND {_ROLE} IN ('chair', 'member')"),
-    ],
-    "assessment": [
-        ("assessment_read", "SELECT", "true", None),
-        ("assessment_insert", "INSERT", None, f"member_id = {_ME} AND {_ROLE} IN ('chair', 'member')"),
-        ("assessment_update", "UPDATE", f"member_id = {_ME} OR {_ROLE} = 'chair'",
-         f"(member_id = {_ME} AND {_ROLE} IN ('chair', 'member')) OR ({_ROLE} = 'chair' AND status = 'draft')"),
-    ],
-    "declaration": [
-        ("declaration_read", "SELECT", "true", None),
-        ("declaration_insert", "INSERT", None, f"member_id = {_ME}"),
-        ("declaration_update", "UPDATE", f"member_id = {_ME}", f"member_id = {_ME}"),
-    ],
-    "decision": [
-        ("decision_read", "SELECT", "true", None),
-        ("decision_insert", "INSERT", None, f"CASE WHEN kind LIKE '%signoff' THEN member_id = {_ME} ELSE "
-                                            f"{_ROLE} IN ('chair', 'secretary') AND "
-                                            f"(member_id IS NULL OR member_id = {_ME}) END"),
-        ("decision_update", "UPDATE", f"{_ROLE} IN ('chair', 'secretary') OR member_id = {_ME}",
-         f"CASE WHEN kind LIKE '%signoff' THEN member_id = {_ME} ELSE {_ROLE} IN ('chair', 'secretary') END"),
-    ],
-    "document": [
-        ("document_read", "SELECT", "NOT EXISTS (SELECT 1 FROM application a WHERE a.id = document.application_id "
-                                    "AND a.candidate_id IS NOT NULL AND panel_is_conflicted(a.candidate_id))", None),
-        ("document_insert", "INSERT", None, "true"),
-        ("document_update", "UPDATE", "true", "true"),
-    ],
-    "document_blob": [
-        ("blob_read", "SELECT",
-         "NOT EXISTS (SELECT 1 FROM document d JOIN application a ON a.id = d.application_id "
-         "WHERE d.blob_sha256 = document_blob.sha256 AND a.candidate_id IS NOT NULL "
-         "AND panel_is_conflicted(a.candidate_id)) AND NOT EXISTS (SELECT 1 FROM application a "
-         "WHERE a.raw_sha256 = document_blob.sha256 AND a.candidate_id IS NOT NULL "
-         "AND panel_is_conflicted(a.candidate_id))", None),
-        ("blob_insert", "INSERT", None, "true"),
-    ],
-    "audit_event": [
-        ("audit_read", "SELECT", "actor = (SELECT panel_current_member_name()) OR NOT (entity = 'score' "
-                                 "OR action LIKE 'score%')", None),
-        ("audit_insert", "INSERT", None, "actor IN ((SELECT panel_current_member_name()), 'system')"),
-    ],
-}
+SECURED = tuple(t for t in MATRIX if MATRIX[t])
 
 
 def _exec(db: Database, statement: sql.Composable | str) -> None:
@@ -157,8 +32,23 @@ def _exec(db: Database, statement: sql.Composable | str) -> None:
             cur.execute(text_)
 
 
+def _tables(db: Database) -> dict[str, tuple[str, list[str]]]:
+    """{table: (owner, [columns])} of the public schema."""
+    with db.engine.connect() as con:
+        owners = {t: o for t, o in con.execute(text("SELECT tablename, tableowner FROM pg_tables "
+                                                   "WHERE schemaname = 'public'"))}
+        cols: dict[str, list[str]] = {}
+        for t, c in con.execute(text("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE table_schema = 'public' ORDER BY ordinal_position")):
+            cols.setdefault(t, []).append(c)
+        me = con.execute(text("SELECT current_user")).scalar()
+    return {t: (o, cols.get(t, [])) for t, o in owners.items()} | {"": (me, [])}
+
+
 def install(db: Database, group: str = GROUP_ROLE) -> None:
-    """Idempotent: the group role, the helper functions, GRANTs and policies (run as the schema owner)."""
+    """Idempotent: the group role, the helper functions, and the GRANTs and policies of the permission matrix
+    (run as the schema owner). Every table of the schema is reset first: a table the matrix does not name
+    grants members nothing."""
     if db.engine.dialect.name != "postgresql":
         raise ValueError("row-level security needs PostgreSQL")
     g = sql.Identifier(group)
@@ -166,23 +56,36 @@ def install(db: Database, group: str = GROUP_ROLE) -> None:
         exists = con.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).first()
     if not exists:
         _exec(db, sql.SQL("CREATE ROLE {} NOLOGIN").format(g))
-    _exec(db, _FUNCTIONS)
+    for signature in OLD_SIGNATURES:  # CASCADE: the policies built on them go too, and are rebuilt below
+        _exec(db, f"DROP FUNCTION IF EXISTS {signature} CASCADE")
+    _exec(db, FUNCTIONS)
+    tables = _tables(db)
+    me = tables.pop("")[0]
     dbname = sql.Identifier(db.engine.url.database)
-    stmts = [
+    stmts: list[sql.Composable] = [
         sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(dbname, g),
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g),
-        sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(g),
-        sql.SQL("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {}").format(g),
-        sql.SQL("REVOKE INSERT, UPDATE ON alembic_version, {} FROM {}").format(sql.Identifier(MAP_TABLE), g),
-        sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC, {}").format(g),
+        sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {}").format(g),
         sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(g),
-        sql.SQL("REVOKE ALL ON FUNCTION panel_visible_pairs(name) FROM PUBLIC"),
+        sql.SQL("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"),
         sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(g),
     ]
-    for table, policies in _POLICIES.items():
-        stmts.append(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(sql.Identifier(table)))
-        for name, cmd, using, check in policies:
-            stmts.append(sql.SQL("DROP POLICY IF EXISTS {} ON {}").format(sql.Identifier(name), sql.Identifier(table)))
+    with db.engine.connect() as con:
+        old = list(con.execute(text("SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'")))
+    for name, table in old:
+        stmts.append(sql.SQL("DROP POLICY IF EXISTS {} ON {}").format(sql.Identifier(name), sql.Identifier(table)))
+    for table, (owner, columns) in sorted(tables.items()):
+        t = sql.Identifier(table)
+        for privilege, cols in grants(table, columns):
+            target = (sql.SQL("({}) ON {}").format(sql.SQL(", ").join(map(sql.Identifier, cols)), t)
+                      if cols is not None else sql.SQL("ON {}").format(t))
+            stmts.append(sql.SQL("GRANT " + privilege + " {} TO {}").format(target, g))
+        if not MATRIX.get(table):
+            continue
+        stmts.append(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(t))
+        if owner != me:  # an owner account other than the administrator's is held to the policies too
+            stmts.append(sql.SQL("ALTER TABLE {} FORCE ROW LEVEL SECURITY").format(t))
+        for name, cmd, using, check in policies(table):
             clause = f"CREATE POLICY {name} ON {table} FOR {cmd} TO {{}}"
             clause += f" USING ({using})" if using else ""
             clause += f" WITH CHECK ({check})" if check else ""

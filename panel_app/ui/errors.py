@@ -24,6 +24,9 @@ offline_banner_shown: Callable[[], bool] = lambda: False  # noqa: E731
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, Cancelled):
         return
+    from panel_app.services.connection import as_user_error  # a server's refusal or a lost link: plain words
+
+    error = as_user_error(error)
     if isinstance(error, DatabaseUnreachable) and offline_banner_shown():
         log.info("database out of reach (the banner says so): %s", error)
         return

@@ -153,20 +153,28 @@ def test_level_formats(lines, expected):
 
 
 def test_c1_and_b2_in_the_same_language_do_not_pass():
-    s = run(form(languages="English: C1\nEnglish: B2"))
+    s = run(form(languages="Norwegian: mother tongue\nEnglish: C1\nEnglish: B2"))
     assert status(s, "E-LANG-MAIN") == "met"
     check = s.check("E-LANG-SECOND")
     assert check.suggested == "not_met" and "different" in check.reason
 
 
 def test_non_eu_languages_never_count():
-    s = run(form(languages="Russian: C2\nEnglish: B2"))
+    s = run(form(languages="Russian: mother tongue\nEnglish: B2"))
     main = s.check("E-LANG-MAIN")
     assert main.suggested == "not_met" and "Russian" in main.reason
     assert any("Russian" in w and "not an official" in w for w in s.warnings)
     assert s.languages == [{"lang": "en", "level": "B2"}]
-    s = run(form(languages="Russian: C2\nEnglish: C1\nNorwegian: C2"))
+    s = run(form(languages="Russian: mother tongue\nEnglish: C1\nNorwegian: C2"))
     assert status(s, "E-LANG-MAIN") == "met" and status(s, "E-LANG-SECOND") == "not_met"
+
+
+def test_without_a_mother_tongue_a_language_is_never_not_met():
+    """Every form states a mother tongue: when none was read, the reading (not the candidate) is short."""
+    s = run(form(languages="English: C1\nFrench: B1"))
+    check = s.check("E-LANG-SECOND")
+    assert check.suggested == "to_verify" and "no mother tongue" in check.reason
+    assert status(s, "E-LANG-MAIN") == "met"
 
 
 def test_per_skill_table_takes_the_lowest_skill():
@@ -284,7 +292,8 @@ def test_cv_sections_do_not_confuse_the_language_reading():
 def test_the_label_hints_never_hide_a_label():
     """_labels_in skips the label expression when no hint is in the line: on every line of the generated
     forms (EN/FR/DE, tables and free text) it finds exactly what the expression alone finds."""
-    from panel_app.domain.eligibility.facts import _labels_by_expression, _labels_in
+    from panel_app.domain.eligibility.fields import labels_by_expression as _labels_by_expression
+    from panel_app.domain.eligibility.fields import labels_in as _labels_in
 
     from .corpus import generate
 
@@ -302,13 +311,19 @@ LABEL_EXAMPLES = ["Nationality", "Citizenship", "Nationalité", "Staatsangehöri
                   "Highest diploma", "Highest qualification", "Diplôme le plus élevé", "Höchster Abschluss",
                   "Languages (CEFR)", "Language skills", "Langues (CECR)", "Compétences linguistiques",
                   "Sprachen (GER)", "Sprachkenntnisse", "Article 29 status", "Statut de l'article 29",
-                  "Status Artikel 29", "Art. 29", "Declarations", "Déclarations", "Erklärungen"]
+                  "Status Artikel 29", "Art. 29", "Declarations", "Déclarations", "Erklärungen",
+                  "Country of citizenship", "Nationalité(s)", "Citoyenneté", "Length of studies", "Regelstudienzeit",
+                  "Nombre d'années d'études", "Dauer des Studiums", "Mother tongue(s)", "Langue maternelle",
+                  "Muttersprache", "Erstsprache", "Native language", "Other languages", "Langues étrangères",
+                  "Fremdsprachen", "Period of study", "Période d'études", "Studienzeitraum", "Place and date",
+                  "Fait à", "Ort, Datum", "Signature", "Unterschrift", "Hochschulabschluss", "Titre universitaire"]
 
 
 @given(st.lists(st.tuples(st.sampled_from(LABEL_EXAMPLES), st.sampled_from([str.upper, str.lower, str.title, str]),
                           st.text(max_size=12)), min_size=1, max_size=3))
 def test_any_label_in_any_case_passes_the_hints(parts):
-    from panel_app.domain.eligibility.facts import _labels_by_expression, _labels_in
+    from panel_app.domain.eligibility.fields import labels_by_expression as _labels_by_expression
+    from panel_app.domain.eligibility.fields import labels_in as _labels_in
 
     line = "  ".join(f"{case(label)}: {value}" for label, case, value in parts)
     assert _labels_in(line) == _labels_by_expression(line)

@@ -74,6 +74,7 @@ def test_old_europass_embedded_in_pdf():
         "nationalities": ["CZ", "SK"], "mother_tongues": ["cs"],
         "languages": [{"lang": "en", "levels": {"Listening": "C1", "Reading": "C2", "SpokenInteraction": "C1",
                                                 "SpokenProduction": "B2", "Writing": "C1"}}],
+        "education": [],
     }
 
 

@@ -1,6 +1,13 @@
-"""Article 29 of the Staff Regulations: priority for Commission officials, officials of other institutions
-and competition laureates. The category is read from the form's "Article 29 status" field (EN/FR/DE),
-or from an unambiguous sentence elsewhere; the evidence is the line it was read from.
+"""Article 29 of the Staff Regulations: priority for Commission officials, officials of other institutions,
+bodies or agencies, and competition laureates (reserve lists). A contract or temporary agent is NOT an
+official. Read, in this order:
+
+1. a list of boxes or Yes/No rows whose options are these categories: exactly one ticked (or answered
+   Yes) gives the category ("contract agent", "none" give no category); none or several leave it
+   "to verify", naming the boxes;
+2. a form field ("Article 29 status: …", "Statut article 29 : …", also "Article 29 of the Staff
+   Regulations: …");
+3. an unambiguous sentence elsewhere ("I am a Commission official").
 """
 
 from __future__ import annotations
@@ -8,31 +15,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Document, fold, rx
+from .boxes import BoxGroup, read_groups
+from .facts import fold, rx
+from .fields import Document
+from .honour import HONOUR
 
 CATEGORIES = ("official", "other_institution", "laureate")
 
-# Most specific first: "official of another institution" contains "official".
+# Most specific first: "official of another institution" contains "official"; agents are not officials.
 _PATTERNS: tuple[tuple[str | None, str], ...] = (
+    ("agent", r"contract(?:ual)? (?:staff|agent)|temporary (?:staff|agent)|agent contractuel|agent temporaire"
+              r"|vertragsbedienstet|bedienstete[rn]? auf zeit|zeitbedienstet|\bcast\b"
+              r"|seconded national expert|expert national detache|interim|trainee|stagiaire|blue book"),
     ("other_institution",
-     r"officials? (?:of|from|in) (?:an)?other (?:eu )?institution|other institution|autre institution"
-     r"|fonctionnaire d'une autre|anderen (?:eu-)?(?:institution|organ)|(?:beamter?|beamtin) (?:eines|einer) ander"),
+     r"officials? (?:of|from|in|at) (?:an)?other (?:eu |european union |union )?(?:institution|body|agency|organ)"
+     r"|other (?:eu )?institution|autre institution|autre organe|fonctionnaire d'une? autre|fonctionnaire d'un organe"
+     r"|anderen? (?:eu-)?(?:institution|organ|einrichtung|agentur)|(?:beamter?|beamtin) (?:eines|einer) ander"
+     r"|official of the european (?:parliament|council|court)|(?:parliament|council|court of|agency) official"
+     r"|another institution|another eu institution|(?:official|fonctionnaire|beamt\w*) (?:of|de l'|du|des|der|des)"
+     r" (?:european )?(?:parliament|parlement|council|conseil|court|cour|rat\b|rates|parlaments|gerichtshof)"
+     # an official (fonctionnaire, Beamter) of a body other than the Commission: the issue's "another
+     # institution, body or agency"
+     r"|(?:official|fonctionnaire|beamt\w*)\b.{0,40}\b(?:agency|agence|agentur|body|organe|organs?\b|einrichtung"
+     r"|parliament|parlement|parlament\w*|council|conseil|court|cour de|gerichtshof|committee|comite|ausschuss"
+     r"|central bank|investment bank|banque|ombudsman|mediateur|eeas|seae|edps|cepd|eib|ecb|bce|ezb)"),
     ("laureate",
      r"laureat|reserve list|liste de reserve|reserveliste|epso/ad/|epso/ast|competition|concours"
-     r"|auswahlverfahren"),
+     r"|auswahlverfahren|successful candidate"),
     ("official",
-     r"commission official|official of the (?:european )?commission|fonctionnaire de la commission"
-     r"|(?:beamter?|beamtin) der (?:europaischen )?kommission|kommissionsbeamt|\bofficial\b|fonctionnaire"
-     r"|\bbeamt"),
+     r"commission official|official of the (?:european )?commission|fonctionnaire (?:titulaire )?de la commission"
+     r"|(?:beamter?|beamtin)(?:/beamtin)? der (?:europaischen )?kommission|kommissionsbeamt|\bofficial\b"
+     r"|fonctionnaire|\bbeamt"),
     (None, r"^(?:none|no|n/a|na|-+|aucun(?:e)?|neant|non|keine?r?|nein|nicht zutreffend|not applicable"
-           r"|sans objet|ohne)\b"),
+           r"|sans objet|ohne|i am none|none of|aucune de|keine dieser|not concerned|non concerne|entfallt)\b"),
 )
-# Outside the form field only these unambiguous phrases are trusted.
 _FREE_TEXT = re.compile(
     r"i am an? (?:european )?commission official|i am an official of (?:an)?other|"
     r"(?:on|placed on) the reserve list of (?:the )?competition|laureate of (?:the )?competition|"
     r"je suis fonctionnaire|laureat(?:e)? du concours|ich bin (?:beamter?|beamtin)"
 )
+_ART29 = re.compile(r"art(?:icle|ikel|\.)?\s*29")
+_ROW = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regulations|du statut|des statuts|sr|\(sr\)"
+                  r"|beamtenstatut|of the sr))?\)?\s+(\S.*)$")
+_FIELD = re.compile(r"art(?:icle|ikel|\.)?\s*29[^:：]{0,60}[:：]\s*(.*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -42,10 +67,10 @@ class Article29Reading:
     page: int | None = None
     understood: bool = True  # False when a status was written but not recognised
     raw: str = ""
+    unsure: str | None = None  # why the category is "to verify" (boxes none/several ticked)
 
 
-def classify(value: str) -> tuple[bool, str | None]:
-    """(understood, category) for a value of the Article 29 field."""
+def _classify_raw(value: str) -> tuple[bool, str | None]:
     folded = fold(value).strip(" .;:")
     if not folded:
         return True, None
@@ -55,14 +80,100 @@ def classify(value: str) -> tuple[bool, str | None]:
     return False, None
 
 
-def read_document(doc: Document) -> Article29Reading:
+def categories_in(value: str) -> list[str]:
+    """Every category a text names ("official" only when no other does: it is part of the others' words)."""
+    folded = fold(value)
+    found = [c for c, pattern in _PATTERNS if c not in (None, "official") and rx(pattern).search(folded)]
+    return found or [c for c, pattern in _PATTERNS if c == "official" and rx(pattern).search(folded)]
+
+
+def classify(value: str) -> tuple[bool, str | None]:
+    """(understood, category) for a value of the Article 29 field; an agent is understood, with no category."""
+    understood, category = _classify_raw(value)
+    return understood, (None if category == "agent" else category)
+
+
+def _is_article29_group(g: BoxGroup) -> bool:
+    if _ART29.search(fold(g.heading)):
+        return True
+    kinds = {_classify_raw(b.label)[1] for b in g.items} - {None}
+    return len(kinds) >= 2 and bool(kinds & set(CATEGORIES))
+
+
+def read_boxes(groups: list[BoxGroup]) -> Article29Reading | None:
+    for g in groups:
+        if not _is_article29_group(g):
+            continue
+        ticked = g.ticked()
+        unknown = [b for b in g.items if b.ticked is None]
+        names = ", ".join(f"'{b.label}'" for b in (ticked or g.items))
+        if g.orphans:
+            return Article29Reading(None, g.evidence(), g.page, True, "",
+                                    f"Article 29: boxes and their labels are out of order ({g.evidence()})")
+        if len(ticked) == 1 and not unknown:
+            if len(mixed := categories_in(ticked[0].label)) > 1:
+                return Article29Reading(None, g.evidence(), g.page, True, ticked[0].label,
+                                        f"Article 29: the ticked box '{ticked[0].label}' names several categories "
+                                        f"({', '.join(mixed)})")
+            understood, category = classify(ticked[0].label)
+            shown = f"{g.heading}: ☒ {ticked[0].label}" if g.heading else f"☒ {ticked[0].label}"
+            if understood:
+                return Article29Reading(category, shown[:300], g.page, True, ticked[0].label)
+            return Article29Reading(None, shown[:300], g.page, False, ticked[0].label,
+                                    f"the ticked box '{ticked[0].label}' is not understood")
+        if not ticked and g.yes_no and not unknown:
+            return Article29Reading(None, g.evidence(), g.page, True, "no")  # every row answered "No"
+        what = ("several boxes are ticked" if len(ticked) > 1 else
+                "a row has neither or both of Yes/No ticked" if unknown else "no box is ticked")
+        return Article29Reading(None, g.evidence(), g.page, True, "", f"Article 29: {what} ({names})")
+    return None
+
+
+def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Article29Reading:
+    boxed = read_boxes(read_groups(doc.lines) if groups is None else groups)
+    if boxed is not None:
+        return boxed
     fld = doc.first("article29")
-    if fld is not None:
-        understood, category = classify(fld.value)
-        return Article29Reading(category, fld.line, fld.page, understood, fld.value)
+    if fld is not None and fld.value:
+        return _reading(_with_next_line(doc, fld.value, fld.index), fld.line, fld.page)
+    for i, (page, text) in enumerate(doc.lines):
+        if "29" not in text:
+            continue
+        if m := _FIELD.search(text):
+            value = m.group(1).strip() or _next_line(doc, i)
+            if value:
+                return _reading(_with_next_line(doc, value, i), text, page)
+        elif (m := _ROW.match(fold(text))) and m.group(1).strip():
+            value = text[m.start(1):]  # a table row: "Situation au regard de l'article 29 | Lauréat …"
+            understood, category = _classify_raw(value)
+            if understood:
+                return _reading(value, text, page)
     for page, text in doc.lines:
         if _FREE_TEXT.search(fold(text)):
             understood, category = classify(text)
             if category:
                 return Article29Reading(category, text, page, True, text)
     return Article29Reading()
+
+
+def _next_line(doc: Document, i: int) -> str:
+    if i + 1 < len(doc.lines) and doc.lines[i + 1][0] == doc.lines[i][0] and not doc.labelled[i + 1]:
+        return doc.lines[i + 1][1]
+    return ""
+
+
+def _with_next_line(doc: Document, value: str, i: int) -> str:
+    """The value and the line after it when the cell wrapped ("Official of another EU" / "institution")."""
+    nxt = _next_line(doc, i) if i >= 0 else ""
+    if nxt and nxt.strip() == value.strip():  # the value itself was on the next line
+        nxt = _next_line(doc, i + 1)
+    if nxt and nxt != value and len(nxt) < 60 and not nxt.startswith(("☐", "☒", "[")) and not HONOUR.search(fold(nxt)):
+        return f"{value} {nxt}"
+    return value
+
+
+def _reading(value: str, line: str, page: int | None) -> Article29Reading:
+    understood, category = classify(value)
+    if category == "official" and rx(r"\b(?:another|other|autre|anderen?|eines|einer)\b").search(fold(value)):
+        return Article29Reading(None, line, page, True, value, f"Article 29 status unclear: '{value}'")
+    return Article29Reading(category, line, page, understood, value)

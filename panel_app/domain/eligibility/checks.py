@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 
 from ..reference import cefr_rank
 from . import article29, diploma, languages, nationality
-from .facts import ApplicationFacts, read_declarations, read_document
+from .boxes import read_groups
+from .facts import ApplicationFacts
+from .fields import read_document
+from .honour import read_declarations
+from .sources import Sources
 
 SUGGESTIONS = ("met", "not_met", "to_verify", "declared")
 FORMAT_FLAGS = {
@@ -42,6 +46,7 @@ class EligibilitySuggestion:
     languages: list[dict] = field(default_factory=list)  # [{"lang": "pl", "level": "C2"}]
     article29: str | None = None
     article29_evidence: str | None = None
+    article29_unsure: str | None = None  # why the Article 29 boxes leave the category to verify
     warnings: list[str] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
 
@@ -76,43 +81,48 @@ def _kind(code: str) -> str:
 def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years: int = 3) -> EligibilitySuggestion:
     readable = facts.is_readable()
     unreadable = f"{facts.why_unreadable()}: check by hand"
-    doc = read_document(facts)
-    europass = facts.europass or None
+    doc = read_document(facts) if readable else read_document(ApplicationFacts(page_texts=[]))
+    groups = read_groups(doc.lines) if readable else []
+    src = Sources(facts, readable, unreadable)
     out = EligibilitySuggestion()
 
-    nat = nationality.read_document(doc) if readable else nationality.NationalityReading()
-    if not nat.codes and not nat.unrecognised and europass and europass.get("nationalities"):
-        nat = nationality.read_europass(europass)
-    out.nationalities = list(nat.codes)
+    nat_t = nationality.read_document(doc) if readable else nationality.NationalityReading()
+    nat_x = nationality.read_europass(src.europass) if src.europass and src.europass.get("nationalities") else None
+    out.nationalities = list(nat_t.codes or (nat_x.codes if nat_x else []))
 
-    readings = languages.read_document(doc) if readable else []
-    if europass and (not readable or not readings):
-        readings += languages.read_europass(europass)
-    best = languages.merge(readings)
-    official = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
+    read_t = languages.read_document(doc) if readable else []
+    langs_t = languages.merge(read_t)
+    langs_low = languages.merge_cautious(read_t)
+    langs_x = languages.merge(languages.read_europass(src.europass)) if src.europass else {}
+    shown = langs_t or langs_x
+    official = sorted((r for r in shown.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
     out.languages = [{"lang": r.lang, "level": r.level} for r in official]
-    for r in best.values():
+    for r in shown.values():
         if not r.official:
             out.warnings.append(f"{languages.language_name(r.lang)} ({r.level or r.raw}) is not an official "
                                 "EU language: not counted")
 
     dip = diploma.read_document(doc) if readable else diploma.DiplomaReading()
-    out.diploma_years = dip.years
+    dip_x = diploma.read_europass(src.europass) if src.europass else diploma.DiplomaReading()
+    out.diploma_years = dip.years if dip.years is not None else dip_x.years
     if dip.note:
         out.warnings.append(f"Diploma: {dip.note}")
     if warning := diploma.grade_warning(facts.grade):
         out.warnings.append(warning)
 
-    art = article29.read_document(doc) if readable else article29.Article29Reading()
+    art = article29.read_document(doc, groups) if readable else article29.Article29Reading()
     out.article29, out.article29_evidence = art.category, (art.evidence if art.category else None)
-    if not art.understood:
+    out.article29_unsure = art.unsure
+    if art.unsure:
+        out.warnings.append(f"{art.unsure}: check by hand")
+    elif not art.understood:
         out.warnings.append(f"Article 29 status not understood: '{art.raw}'")
     if not readable:
         out.warnings.append(f"Article 29 status not read: {unreadable}")
     if "forwarded" in facts.intake_flags:
         out.warnings.append("Forwarded application: judged on the inner message")
 
-    declarations = read_declarations(doc) if readable else {}
+    declarations = read_declarations(doc, groups) if readable else {}
     for code, _is_declared in criteria:
         kind = _kind(code)
         if kind == "deadline":
@@ -122,17 +132,32 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
             check = (Check(code, "to_verify", ", ".join(facts.intake_flags), None, "; ".join(reasons)) if reasons
                      else Check(code, "met", "one PDF with the reference in the subject"))
         elif kind == "nationality":
-            check = _nationality(code, nat, readable, unreadable)
+            text = _nationality(code, nat_t) if nat_t.codes or nat_t.unrecognised else None
+            check = src.combine(code, text, _nationality(code, nat_x) if nat_x else None, "no nationality found")
         elif kind == "diploma":
-            check = _diploma(code, dip, min_years, readable, unreadable)
+            text = _diploma(code, dip, min_years) if dip.years is not None or dip.degree else None
+            xml = _diploma(code, dip_x, min_years) if dip_x.years is not None else None
+            check = src.combine(code, text, xml, "no diploma or duration of studies found")
         elif kind in ("lang_main", "lang_second"):
-            check = _languages(code, kind, best, readable, unreadable)
+            text = _pages_agree(code, _languages(code, kind, langs_t), _languages(code, kind, langs_low)) \
+                if langs_t else None
+            xml = _languages(code, kind, langs_x) if langs_x else None
+            check = src.combine(code, text, xml, "no language levels found in the application")
         elif kind in DECLARED_KINDS.values():
             check = _declared(code, declarations.get(kind), readable, unreadable)
         else:
             check = Check(code, "to_verify", "", None, "no automatic rule; check by hand")
         out.checks.append(check)
     return out
+
+
+def _pages_agree(code: str, high: Check, low: Check) -> Check:
+    """The form and the CV give different levels and the check depends on which is right: to verify."""
+    if high.suggested == low.suggested or "to_verify" in (high.suggested, low.suggested):
+        return high
+    return Check(code, "to_verify", high.evidence, high.page,
+                 f"the pages disagree: '{high.evidence}' (page {high.page}) meets it, '{low.evidence}' "
+                 f"(page {low.page}) does not ({low.reason})")
 
 
 def _deadline(code: str, flags: list[str]) -> Check:
@@ -144,27 +169,23 @@ def _deadline(code: str, flags: list[str]) -> Check:
     return Check(code, "met", "received on time (mailbox receipt time)")
 
 
-def _nationality(code: str, nat: nationality.NationalityReading, readable: bool, unreadable: str) -> Check:
+def _nationality(code: str, nat: nationality.NationalityReading) -> Check:
     if nat.eu:
         shown = ", ".join(nat.codes)
         dual = " (dual national, eligible through the EU nationality)" if len(nat.codes) > 1 else ""
         return Check(code, "met", nat.evidence or shown, nat.page, f"{shown}{dual}" if dual else None)
     if nat.codes and not nat.unrecognised:
         reason = f"{', '.join(nat.codes)}: not a Member State of the EU"
-        if nat.source == "europass" and not readable:
-            return Check(code, "to_verify", nat.evidence, None, f"Europass shows {reason}; {unreadable}")
+        if nat.conflict:
+            return Check(code, "to_verify", nat.evidence, nat.page, f"{reason}, but {nat.conflict}")
         return Check(code, "not_met", nat.evidence, nat.page, reason)
-    if not readable:
-        return Check(code, "to_verify", nat.evidence, None, unreadable)
     if nat.unrecognised:
         return Check(code, "to_verify", nat.evidence, nat.page,
                      f"nationality not understood: '{'; '.join(nat.unrecognised)}'")
     return Check(code, "to_verify", "", None, "no nationality found in the application")
 
 
-def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int, readable: bool, unreadable: str) -> Check:
-    if not readable:
-        return Check(code, "to_verify", "", None, unreadable)
+def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int) -> Check:
     if dip.years is None:
         what = f"duration of studies not found for '{dip.degree}'" if dip.degree else "no diploma found"
         return Check(code, "to_verify", dip.evidence, dip.page, f"{what}: check by hand")
@@ -175,7 +196,7 @@ def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int, readable: b
                  f"{dip.years} years of university studies{how}; at least {min_years} required")
 
 
-def _languages(code: str, kind: str, best: dict, readable: bool, unreadable: str) -> Check:
+def _languages(code: str, kind: str, best: dict) -> Check:
     known = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
     unknown = [r for r in best.values() if r.official and not r.level]
     first = known[0] if known else None
@@ -194,15 +215,19 @@ def _languages(code: str, kind: str, best: dict, readable: bool, unreadable: str
     if unknown:
         raw = "; ".join(f"'{r.raw or r.evidence}'" for r in unknown)
         return Check(code, "to_verify", unknown[0].evidence, unknown[0].page, f"level not understood: {raw}")
+    if not languages.has_mother_tongue(best):  # every form states one: without it the reading is short
+        shown = ", ".join(f"{languages.language_name(r.lang)} {r.level or r.raw}" for r in best.values())
+        return Check(code, "to_verify", first.evidence if first else "", first.page if first else None,
+                     f"no mother tongue was found, so the languages read may be incomplete ({shown}): check by hand")
+    if not known:  # not even the mother tongue was read: the reading, not the candidate, is short
+        others = ", ".join(languages.language_name(r.lang) for r in best.values())
+        return Check(code, "to_verify", "", None, f"no official EU language with a level was read (read: {others}): "
+                     "check by hand")
     shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or "none"
     evidence = target.evidence if target else (first.evidence if first else "")
     page = target.page if target else (first.page if first else None)
     others = [r for r in best.values() if not r.official]
     extra = ("; not counted: " + ", ".join(languages.language_name(r.lang) for r in others)) if others else ""
-    if not readable:
-        return Check(code, "to_verify", evidence, page, f"{unreadable} (Europass shows: {shown})")
-    if not best:
-        return Check(code, "to_verify", "", None, "no language levels found in the application")
     return Check(code, "not_met", evidence, page, f"no {need} (official languages: {shown}{extra})")
 
 
@@ -210,7 +235,7 @@ def _declared(code: str, dec, readable: bool, unreadable: str) -> Check:
     if not readable:
         return Check(code, "to_verify", "", None, unreadable)
     if dec is None:
-        return Check(code, "to_verify", "", None, "no declaration found in the form")
+        return Check(code, "to_verify", "", None, "no declaration of honour or declaration box found in the form")
     if not dec.declared:
-        return Check(code, "to_verify", dec.evidence, dec.page, "the declaration box is not ticked")
+        return Check(code, "to_verify", dec.evidence, dec.page, dec.reason or "the declaration box is not ticked")
     return Check(code, "declared", dec.evidence, dec.page, None)

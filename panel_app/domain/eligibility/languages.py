@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from ..reference import cefr_rank, language_code, official_languages
-from .facts import Document, fold, rx
+from .facts import fold, rx
+from .fields import Document
 
 # Names of the 24 official languages in English, French and German (folded), by ISO 639-1 code.
 OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -50,16 +51,18 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "mk": ("macedonian", "macedonien", "mazedonisch"), "bs": ("bosnian", "bosniaque", "bosnisch"),
     "hi": ("hindi",), "he": ("hebrew", "hebreu", "hebraisch"), "ko": ("korean", "coreen", "koreanisch"),
     "be": ("belarusian", "bielorusse", "belarussisch"), "fa": ("persian", "farsi", "persan", "persisch"),
+    "eu": ("basque", "baskisch", "euskara"),
 }
 # Europass ISO 639-2/T codes that differ from the /B codes of the reference data; and non-EU 639-2.
 _ISO639_2_EXTRA = {"deu": "de", "fra": "fr", "ell": "el", "ces": "cs", "nld": "nl", "ron": "ro", "slk": "sk",
                    "nor": "no", "nob": "no", "nno": "no", "rus": "ru", "tur": "tr", "ukr": "uk", "srp": "sr",
-                   "isl": "is", "ice": "is", "ara": "ar", "zho": "zh", "chi": "zh", "jpn": "ja", "cat": "ca",
+                   "isl": "is", "ice": "is", "eus": "eu", "baq": "eu", "ara": "ar", "zho": "zh", "chi": "zh", "jpn": "ja", "cat": "ca",
                    "ltz": "lb", "sqi": "sq", "alb": "sq", "mkd": "mk", "mac": "mk", "bos": "bs"}
 
-NATIVE_WORDS = (r"mother[- ]tongues?(?:\s*\(s\))?", r"native(?: speaker| language)?", r"first language",
-                r"langues? maternelles?", r"maternelle", r"langue natale", r"muttersprache",
-                r"muttersprachlich", r"muttersprachler(?:in)?", r"erstsprache")
+NATIVE_WORDS = (r"mother[- ]tongues?(?:\s*\(s\))?", r"native(?: speaker| language| tongue)?", r"first language",
+                r"mother language", r"home language", r"langues? maternelles?", r"maternelle", r"langue natale",
+                r"langue premiere", r"langue d'origine", r"muttersprache", r"muttersprachlich",
+                r"muttersprachler(?:in)?", r"erstsprache", r"herkunftssprache")
 _NATIVE = "(?:" + "|".join(NATIVE_WORDS) + ")"
 _LEVEL = r"\b[abc][12]\b"
 _SEP = r"[\s:\-–—(),/=]*"
@@ -82,6 +85,7 @@ class LevelReading:
     evidence: str  # the line it was read from
     page: int | None
     raw: str = ""  # the text given as level when not understood
+    native: bool = False  # read as a mother tongue
 
 
 def lowest(levels: list[str]) -> str | None:
@@ -137,7 +141,7 @@ def read_text(text: str, page: int | None, evidence: str | None = None, strict: 
         if level is None:
             raw = text[m.start():m.end() + len(rest_of_line)].strip(" ,;") if same else line
         out.append(LevelReading(code, level.upper() if level else None, code in OFFICIAL_NAMES,
-                                evidence if evidence is not None else line, page, raw=raw))
+                                evidence if evidence is not None else line, page, raw=raw, native=native))
     return out
 
 
@@ -152,7 +156,7 @@ def read_europass(europass: dict) -> list[LevelReading]:
     for code in europass.get("mother_tongues") or []:
         c = europass_code(code)
         if c:
-            out.append(LevelReading(c, "C2", c in OFFICIAL_NAMES, f"Europass: mother tongue {code}", None))
+            out.append(LevelReading(c, "C2", c in OFFICIAL_NAMES, f"Europass: mother tongue {code}", None, native=True))
     for item in europass.get("languages") or []:
         c = europass_code(str(item.get("lang", "")))
         if not c:
@@ -176,9 +180,30 @@ def merge(readings: list[LevelReading]) -> dict[str, LevelReading]:
     best: dict[str, LevelReading] = {}
     for r in readings:
         cur = best.get(r.lang)
-        if cur is None or cefr_rank(r.level or "") > cefr_rank(cur.level or ""):
+        if cur is None or cefr_rank(r.level or "") > cefr_rank(cur.level or "") or (
+                r.native and not cur.native and cefr_rank(r.level or "") == cefr_rank(cur.level or "")):
             best[r.lang] = r
     return best
+
+
+def merge_cautious(readings: list[LevelReading]) -> dict[str, LevelReading]:
+    """One reading per language, the LOWER level where two pages (the form and the CV) disagree; within a
+    page the higher level is kept, as in `merge`."""
+    by_page: dict[int | None, list[LevelReading]] = {}
+    for r in readings:
+        by_page.setdefault(r.page, []).append(r)
+    low: dict[str, LevelReading] = {}
+    for page_readings in by_page.values():
+        for lang, r in merge(page_readings).items():
+            cur = low.get(lang)
+            if cur is None or (r.level and cefr_rank(r.level) < cefr_rank(cur.level or "C2")):
+                low[lang] = r
+    return low
+
+
+def has_mother_tongue(best: dict[str, LevelReading]) -> bool:
+    """Whether a mother tongue was read: every form and CV states one, so without it the reading is short."""
+    return any(r.native for r in best.values())
 
 
 def language_name(code: str) -> str:
@@ -189,6 +214,7 @@ def language_name(code: str) -> str:
     return names[0].capitalize() if names else code
 
 
+_MOTHER_END = re.compile(r"\b[abcABC][12]\b|[–:;(]| - ")  # a level or a dash: the next cell, not the mother tongue
 _HAS_LEVEL_RE = re.compile(_LEVEL + r"|\b" + _NATIVE + r"\b")
 
 
@@ -196,6 +222,11 @@ def read_document(doc: Document) -> list[LevelReading]:
     """Levels from the language sections (form, CV), then from free-text lines that give a level."""
     out: list[LevelReading] = []
     block_lines: set[str] = set()
+    for fld in doc.all("mother"):  # "Mother tongue: Polish", "Langue maternelle" / "polonais"
+        text = _MOTHER_END.split(" ".join([fld.value] + [t for _, t in fld.extra]), 1)[0]
+        for m in _NAME_RE.finditer(fold(text)):
+            code = _NAME_TO_CODE[m.group(1)]
+            out.append(LevelReading(code, "C2", code in OFFICIAL_NAMES, fld.line, fld.page, native=True))
     for section in doc.all("languages"):  # the form's section first; a CV may have one too
         block_lines.update(t for _, t in section.extra)
         out.extend(read_text("\n".join([section.value] + [t for _, t in section.extra]), section.page))

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference import eu_code, member_states, non_member_states
-from .facts import Document, fold
+from .facts import fold
+from .fields import Document
 from .nationality_names import NATIONALITY_NAMES, NO_VALUE_WORDS
 
 _NAME_TO_CODE = {name: code for code, names in NATIONALITY_NAMES.items() for name in names}
@@ -66,6 +67,7 @@ class NationalityReading:
     page: int | None = None
     unrecognised: list[str] = field(default_factory=list)  # values written but not understood
     source: str = "document"  # "document" | "europass"
+    conflict: str | None = None  # another page of the application that says otherwise
 
     @property
     def eu(self) -> list[str]:
@@ -88,6 +90,11 @@ def read_document(doc: Document) -> NationalityReading:
         if reading.codes or reading.unrecognised:
             if not reading.evidence:
                 reading.evidence, reading.page = fields[0].line, fields[0].page
+            if reading.codes and not reading.eu:  # another page (the CV) naming a Member State: a conflict
+                other = next((f for f in fields if f.page != page and any(is_member_state(c) for c in codes_in(f.value))),
+                             None)
+                if other is not None:
+                    reading.conflict = f"page {other.page} says '{other.line}'"
             return reading
     for page, text in doc.lines:
         folded = fold(text)

@@ -10,13 +10,16 @@ from .facts import ApplicationFacts
 
 
 def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict | None, grade: str,
-                        criteria: list[tuple[str, bool]], min_years: int = 3) -> dict:
-    unreadable = [f for f in ("encrypted", "corrupt", "no_text_layer") if f in flags]
+                        criteria: list[tuple[str, bool]], min_years: int = 3, ocr: bool = False) -> dict:
+    """`ocr=True`: page_texts were read by OCR from a scan (they may give "met", never "not met")."""
+    unreadable = [f for f in ("encrypted", "corrupt") if f in flags] or (
+        ["no_text_layer"] if "no_text_layer" in flags and not ocr else [])
     facts = ApplicationFacts(page_texts=page_texts, readable=not unreadable, intake_flags=list(flags),
-                             europass=europass, grade=grade)
+                             europass=europass, grade=grade, ocr=ocr)
     s = suggest(facts, criteria, min_years=min_years)
     return {"nationalities": s.nationalities, "diploma_years": s.diploma_years, "languages": s.languages,
-            "article29": s.article29, "article29_evidence": s.article29_evidence, "warnings": s.warnings,
+            "article29": s.article29, "article29_evidence": s.article29_evidence,
+            "article29_unsure": s.article29_unsure, "warnings": s.warnings,
             "checks": [dict(vars(c)) for c in s.checks]}
 
 
@@ -27,4 +30,6 @@ def message_snapshot(msg, grade: str, criteria: list[tuple[str, bool]], min_year
         flags.insert(0, "late")
     pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]
     europass = next((d.europass for d in msg.documents if d.europass), None)
-    return suggestion_snapshot(pdf_texts, flags, europass, grade, criteria, min_years)
+    # a document whose text an OCR step supplied carries `ocr = True` (see ApplicationFacts.ocr)
+    ocr = any(getattr(d, "ocr", False) for d in msg.documents if d.kind == "pdf")
+    return suggestion_snapshot(pdf_texts, flags, europass, grade, criteria, min_years, ocr=ocr)

@@ -1,0 +1,349 @@
+"""The labelled fields of an application form, however it was laid out (EN/FR/DE labels, as data).
+
+A value may sit after "Label:" on the same line, on the next line ("Label:" then the value), or in the
+next cell of a table, which text extraction gives either on the same line without a colon
+("Nationality Polish") or on the next line (a Word/LibreOffice table comes out cell by cell, in reading
+order). A table row may hold several label/value pairs ("Surname Costa First name Eleni"). A label
+wrapped over two lines of a narrow cell ("Duration of" / "studies") is joined; so are lines that a word
+processor wrapped (its PDF export keeps the trailing space of a wrapped line).
+
+Labels anywhere in a line need their colon (a CV sentence may name "nationality"); a label at the start
+of a line needs none, unless a continuation word follows ("Nationality of the candidate").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .facts import ApplicationFacts, fold
+
+# Field labels as data: key -> phrases (lower case; an accented letter also matches its plain form).
+# Most specific first within a key; across keys the longest phrase wins at a place.
+LABELS: dict[str, tuple[str, ...]] = {
+    "nationality2": ("second nationality", "other nationality", "seconde nationalité", "deuxième nationalité",
+                     "autre nationalité", "zweite staatsangehörigkeit", "weitere staatsangehörigkeit"),
+    "nationality": ("nationality(ies)", "nationalities", "nationality", "country of citizenship", "citizenship(s)",
+                    "citizenship", "country of nationality", "pays de nationalité",
+                    "nationalité(s)", "nationalités", "nationalité", "citoyenneté", "staatsangehörigkeit(en)",
+                    "staatsangehörigkeiten", "staatsangehörigkeit", "staatsbürgerschaft", "nationalität"),
+    "surname": ("surname", "last name", "family name", "nom de famille", "nachname", "familienname", "nom"),
+    "first_name": ("first name(s)", "first name", "given name(s)", "given names", "given name", "prénom(s)",
+                   "prénoms", "prénom", "vorname(n)", "vornamen", "vorname"),
+    "email": ("email address", "e-mail address", "e-mail", "email", "adresse électronique", "adresse e-mail",
+              "courriel", "e-mail-adresse"),
+    "duration": ("duration of studies (years)", "duration of studies", "duration of the studies", "length of studies",
+                 "number of years of study", "years of study", "durée des études (années)", "durée des études",
+                 "nombre d'années d'études", "studiendauer (jahre)", "studiendauer", "dauer des studiums",
+                 "regelstudienzeit"),
+    "diploma_date": ("date of diploma", "date du diplôme", "datum des abschlusses"),
+    "diploma": ("highest diploma", "highest educational qualification", "highest academic qualification",
+                "highest qualification", "highest degree", "degree obtained", "university degree",
+                "diplôme le plus élevé", "titre universitaire le plus élevé", "titre universitaire", "diplôme obtenu",
+                "höchster abschluss", "höchster bildungsabschluss", "hochschulabschluss", "studienabschluss",
+                "diplôme", "abschluss", "degree"),
+    "period": ("period of study", "period of studies", "study period", "dates of attendance", "dates of study",
+               "période d'études", "période des études", "dates des études", "studienzeitraum", "studium von – bis",
+               "studium von - bis", "zeitraum des studiums"),
+    "mother": ("mother tongue(s)", "mother tongues", "mother tongue", "native language(s)", "native language",
+               "native tongue", "mother language", "first language", "home language", "langue(s) maternelle(s)",
+               "langues maternelles", "langue maternelle", "langue première", "langue d'origine", "langue natale",
+               "muttersprache(n)", "muttersprachen", "muttersprache", "erstsprache", "herkunftssprache"),
+    "languages": ("languages (cefr)", "languages", "language skills", "other languages", "other language(s)",
+                  "foreign languages", "additional languages", "langues (cecr)", "langues", "autres langues",
+                  "langues étrangères", "compétences linguistiques", "sprachen (ger)", "sprachen", "sprachkenntnisse",
+                  "fremdsprachen", "weitere sprachen", "andere sprachen"),
+    "article29": ("article 29 status", "statut article 29", "statut de l'article 29", "status artikel 29",
+                  "article 29", "artikel 29", "art. 29"),
+    "declarations": ("declarations", "déclarations", "erklärungen"),
+    "place_date": tuple(f"{a}{sep}{b}" for x, y, joins in (("place", "date", (" and ", ", ", "/", " / ", " & ")),
+                                                          ("lieu", "date", (" et ", ", ", "/", " / ")),
+                                                          ("ort", "datum", (" und ", ", ", "/", " / ")))
+                        for a, b in ((x, y), (y, x)) for sep in joins) + ("done at", "fait à", "signed at"),
+    "signature": ("signature", "signed", "signé", "signée", "unterschrift", "unterzeichnet"),
+}
+# Generic labels that a CV sentence may also start with: these need a colon or a line of their own.
+WEAK = {"nom", "diplôme", "abschluss", "degree", "langues", "sprachen", "languages", "signed", "signé", "signée",
+        "citizenship", "nationality", "nationalité", "email", "e-mail"}
+LOWER_VALUE_REFUSED = {"nom", "diplôme", "abschluss", "degree", "signed", "signé", "signée"}
+# Words after a label at the start of a line that make it a sentence, not a label.
+_CONTINUATION = re.compile(r"\s*(?:is|of|and|was|in|to|for|at|de|du|des|d'|la|le|der|die|des|von|im|in|"
+                           r"universitaire|ist|est|are)\b")
+_WEAK = {fold(w) for w in WEAK}
+_LOWER_REFUSED = {fold(w) for w in LOWER_VALUE_REFUSED}
+_ACCENTS = {"e": "eéèêë", "a": "aàâä", "o": "oôö", "u": "uùûü", "i": "iîï", "c": "cç"}
+
+
+def _phrase_re(phrase: str) -> str:
+    out = []
+    for ch in phrase:
+        base = fold(ch)
+        if ch == " ":
+            out.append(r"\s+")
+        elif base in _ACCENTS and (ch != base or base in "eaouic"):
+            out.append(f"[{_ACCENTS[base]}]")
+        elif ch == "ß":
+            out.append("(?:ß|ss)")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_ALL = sorted(((p, k) for k, ps in LABELS.items() for p in ps), key=lambda pk: -len(pk[0]))
+KEY_OF = {fold(p): k for p, k in _ALL}
+# "… of the candidate", "… du candidat", "… des Bewerbers" after a label; "Nationality / citizenship"
+_OWNER = (r"(?:\s+(?:of the (?:candidate|applicant)|du (?:candidat|demandeur)|de la candidate|des bewerbers"
+          r"|der bewerberin|des antragstellers|der antragstellerin))?")
+_PHRASES = "|".join(_phrase_re(p) for p, _ in _ALL)
+_LABEL_RE = re.compile(f"(?<![\\w-])(?:{_PHRASES})(?:\\s*/\\s*(?:{_PHRASES}))?{_OWNER}(?![\\w])", re.IGNORECASE)
+_COLON_RE = re.compile(r"\s*[:：]\s*")
+_OWNER_RE = re.compile(_OWNER + "$")
+_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_BOX_AT_START = re.compile(r"\s*(?:[☐☒☑□■✓✔✅❑❒○⊠]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\))")
+_BULLET = " \t•·*-–>"
+# Cheap filters before any expression: a label starts a line only where the line starts with one (first
+# three letters, then a small anchored expression per three letters); elsewhere a label needs its colon, and
+# is looked for only at word starts whose first three letters begin a label.
+_BY_HEAD: dict[str, list[str]] = {}
+for _p, _k in _ALL:
+    _BY_HEAD.setdefault(fold(_p)[:3], []).append(re.escape(fold(_p)))
+STARTS = {head: re.compile("(?:" + "|".join(alts) + ")(?![a-z])") for head, alts in _BY_HEAD.items()}
+_BUCKETS = {head: re.compile("(?:" + "|".join(a.replace("\\ ", r"\s+") for a in alts) + r")(?![\w])")
+            for head, alts in _BY_HEAD.items()}
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_SLASH = re.compile(r"\s*/\s*")
+_OWNER_AFTER = re.compile(_OWNER + r"(?![\w])")
+_FORM_WORDS = ("application form", "formulaire de candidature", "bewerbungsformular", "bewerbungsbogen",
+               "acte de candidature", "candidate's form", "candidates form")
+BLOCK_FIELDS = ("languages", "declarations")
+BLOCK_MAX_LINES = 15
+LONG_LINE = 200
+
+
+@dataclass
+class Field:
+    key: str
+    value: str  # as written (accents kept)
+    line: str  # the line(s) it was read from
+    page: int  # 1-based
+    extra: list[tuple[int, str]] = field(default_factory=list)  # following lines of a block field
+    index: int = -1  # the line of Document.lines it starts on
+
+
+@dataclass
+class Document:
+    lines: list[tuple[int, str]]  # (page, line), form page first
+    fields: dict[str, list[Field]]
+    labelled: list[list[tuple[str, int, int]]] = field(default_factory=list)
+    ocr: bool = False  # the text comes from OCR: a reading aid, never enough for "not met"
+
+    def free_text(self, i: int) -> str:
+        """The part of line i that is not a labelled form field (the text before its first label)."""
+        found = self.labelled[i] if i < len(self.labelled) else labels_in(self.lines[i][1])
+        return self.lines[i][1][: found[0][1]].strip() if found else self.lines[i][1]
+
+    @functools.cached_property
+    def lower_text(self) -> str:
+        """All the lines in lower case, for a reader's quick "is the word there at all" before its loop."""
+        return "\n".join(t for _, t in self.lines).lower()
+
+    def first(self, key: str) -> Field | None:
+        found = self.fields.get(key)
+        return found[0] if found else None
+
+    def all(self, key: str) -> list[Field]:
+        return self.fields.get(key, [])
+
+
+def _key(label: str) -> str:
+    folded = fold(" ".join(label.split()))
+    if folded in KEY_OF:
+        return KEY_OF[folded]
+    head = _OWNER_RE.sub("", folded.split("/")[0].strip())
+    return KEY_OF.get(head, "")
+
+
+def labels_in(line: str) -> list[tuple[str, int, int]]:
+    """(key, start of label, start of value) for each label of the line."""
+    stripped = line.lstrip(_BULLET)
+    starts = STARTS.get(fold(stripped[:3]))
+    at_start = starts is not None and starts.match(fold(stripped[:60])) is not None
+    if not at_start:
+        if ":" not in line and "：" not in line:
+            return []  # most lines of a CV
+        # elsewhere a label ends at its colon: one of the few words before a colon must begin a label
+        before = [fold(part).split()[-6:] for part in re.split("[:：]", line)[:-1]]
+        if not any(w.lstrip("(-•*")[:3] in _BUCKETS for words in before for w in words):
+            return []
+    return labels_by_expression(line)
+
+
+def _label_matches(line: str):  # noqa: ANN202 - yields (start, end)
+    """Where labels are in the line: at word starts whose first three letters begin a label (one small anchored
+    expression per three letters, on the folded line); the big expression only when folding changed lengths."""
+    folded = fold(line)
+    if len(folded) != len(line):
+        for m in _LABEL_RE.finditer(line):
+            yield m.start(), m.end()
+        return
+    pos = 0
+    for w in _WORD_START.finditer(folded):
+        start = w.start()
+        if start < pos:
+            continue
+        bucket = _BUCKETS.get(folded[start:start + 3])
+        m = bucket.match(folded, start) if bucket is not None else None
+        if m is None:
+            continue
+        end = m.end()
+        if (slash := _SLASH.match(folded, end)) and (b2 := _BUCKETS.get(folded[slash.end():slash.end() + 3])) \
+                and (m2 := b2.match(folded, slash.end())):
+            end = m2.end()  # "Nationality / citizenship"
+        if owner := _OWNER_AFTER.match(folded, end):
+            end = owner.end()  # "Signature of the candidate"
+        pos = end
+        yield start, end
+
+
+def labels_by_expression(line: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    first_start = len(line) - len(line.lstrip(_BULLET))
+    row = False  # the line starts with a label: a table row, whose later labels need no colon either
+    skip_until = 0
+    for mstart, mend in _label_matches(line):
+        if mstart < skip_until:
+            continue  # "Done at (place, date)": the words in a label's parenthesis are not labels
+        text = line[mstart:mend]
+        key = _key(text)
+        paren = _PAREN_RE.match(line, mend)
+        end = paren.end() if paren else mend
+        skip_until = end
+        colon = _COLON_RE.match(line, end)
+        if colon is not None and line[colon.start():colon.end()].strip():
+            found.append((key, mstart, colon.end()))
+            row = row or mstart == first_start
+            continue
+        starts = mstart == first_start
+        if not (starts or row) or _CONTINUATION.match(line, end) and end < len(line.rstrip()):
+            continue
+        rest = line[end:].strip()
+        label = fold(text)
+        if label in _WEAK and rest and not starts and not row:
+            continue
+        if starts and label in _LOWER_REFUSED and rest and rest[:1].islower():
+            continue
+        found.append((key, mstart, end + (len(line[end:]) - len(line[end:].lstrip()))))
+        row = row or starts
+    return found
+
+
+def _join_wrapped(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines of a word processor's export that it wrapped (they keep their trailing space) joined again."""
+    out: list[tuple[int, str]] = []
+    carry = ""
+    for page, raw in texts:
+        text = (carry + " " + raw.strip()).strip() if carry else raw.strip()
+        if raw.endswith((" ", "\t")) and not raw.strip().endswith((":", ".")) and len(text) < 400:
+            carry = text
+            continue
+        carry = ""
+        if text:
+            out.append((page, text))
+    if carry:
+        out.append((texts[-1][0], carry))
+    return out
+
+
+def _is_form_page(text: str) -> bool:
+    head = text[:3000].lower()
+    return any(w in head for w in _FORM_WORDS)
+
+
+def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
+    pages = list(enumerate(facts.page_texts, start=1))
+    pages.sort(key=lambda p: 0 if _is_form_page(p[1]) else 1)
+    raw = [(no, ln.rstrip("\r").replace("\x02", "-")) for no, text in pages for ln in text.split("\n") if ln.strip()]
+    return _join_wrapped(raw)
+
+
+def read_document(facts: ApplicationFacts) -> Document:
+    """The fields of the application's text. The import reads each message twice (candidate details, then the
+    eligibility suggestion): the last few documents are kept, keyed by their text. Readers never change one."""
+    return _read_cached(tuple(facts.page_texts), bool(getattr(facts, "ocr", False)))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_cached(page_texts: tuple[str, ...], ocr: bool) -> Document:
+    facts = ApplicationFacts(page_texts=list(page_texts), ocr=ocr)
+    lines = page_lines(facts)
+    labelled = [labels_in(text) for _, text in lines]
+    _join_split_labels(lines, labelled)
+    fields: dict[str, list[Field]] = {}
+    for i, (page, text) in enumerate(lines):
+        found = labelled[i]
+        for j, (key, start, vstart) in enumerate(found):
+            vend = found[j + 1][1] if j + 1 < len(found) else len(text)
+            value = text[vstart:vend].strip(" \t;,|")
+            fld = Field(key, value, text if len(text) <= LONG_LINE else text[start:vend].strip(), page, index=i)
+            if j + 1 == len(found):
+                _follow(fld, i, lines, labelled)
+            fields.setdefault(key, []).append(fld)
+    return Document(lines, fields, labelled, ocr=ocr)
+
+
+def _join_split_labels(lines: list[tuple[int, str]], labelled: list) -> None:
+    """A label wrapped in a narrow cell ("Dauer des" / "Studiums"): the two lines joined as one."""
+    for i in range(len(lines) - 1):
+        page, text = lines[i]
+        if labelled[i] or len(text) > 40 or lines[i + 1][0] != page or _BOX_AT_START.match(text):
+            continue
+        starts = STARTS.get(fold(text.lstrip(_BULLET)[:3]))
+        if starts is None:
+            continue  # a label wrapped over two lines starts the first one
+        nxt = lines[i + 1][1]
+        joined = f"{text}{nxt}" if len(nxt) <= 3 and text[-1:].isalpha() else f"{text} {nxt}"  # "…angehörigkei" "t"
+        if not starts.match(fold(joined.lstrip(_BULLET)[:60])):
+            continue
+        found = labels_in(joined)
+        if found and found[0][1] == 0 and found[0][2] > len(text):
+            lines[i], lines[i + 1] = (page, joined), (page, "")
+            labelled[i], labelled[i + 1] = found, []
+
+
+def _follow(fld: Field, i: int, lines: list[tuple[int, str]], labelled: list) -> None:
+    """The value on the next line(s): an empty value takes the next line; a block takes lines to the next label."""
+    page = lines[i][0]
+    block = fld.key in BLOCK_FIELDS or fld.key == "mother"
+    if fld.value and not block:
+        if fld.value.endswith(("-", "–")) and i + 1 < len(lines) and not labelled[i + 1]:
+            fld.value += lines[i + 1][1]  # "2013-09 – 2016-" / "06"
+        return
+    for k in range(i + 1, min(i + 1 + BLOCK_MAX_LINES, len(lines))):
+        p, text = lines[k]
+        if p != page or not text:
+            if p != page:
+                break
+            continue
+        nxt = labelled[k]
+        if not block or (fld.key == "mother" and not fld.value):
+            head = text[: nxt[0][1]].strip(" \t;,") if nxt else text[: _label_inside(text)].strip(" \t;,")
+            if head:
+                fld.value, fld.line = head, f"{fld.line} {text}"[:LONG_LINE]
+            break
+        if nxt or _BOX_AT_START.match(text):
+            head = text[: nxt[0][1]].strip() if nxt else ""
+            if head:
+                fld.extra.append((p, head))
+            break
+        if fld.key == "mother":
+            break  # the mother tongue takes one line; more would be the next cell of a table
+        fld.extra.append((p, text))
+
+
+def _label_inside(text: str) -> int:
+    """Where a label without a colon starts inside a value line (the next cell of a table row), else the end."""
+    for m in _LABEL_RE.finditer(text, 1):
+        if fold(m.group(0)) not in _WEAK or m.group(0)[:1].isupper():
+            return m.start()
+    return len(text)

@@ -1,0 +1,72 @@
+"""One suggestion from two sources: the text of the PDF (form and CV) and the Europass XML it embeds.
+
+- Both agree, or only one speaks: that one.
+- They disagree (one "met", the other "not met"): "to verify", naming both.
+- The PDF has no text layer (a scan) and carries Europass XML: the XML decides, positive or negative, with
+  the evidence "from the Europass data embedded in the PDF".
+- The PDF could not be read otherwise (encrypted, corrupt): the XML may say "met"; anything else is
+  "to verify", since the unread document may say more.
+- Text read by OCR (`ApplicationFacts.ocr`) is a reading aid: it may give "met", never "not met".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .facts import ApplicationFacts
+
+EUROPASS_EVIDENCE = "from the Europass data embedded in the PDF"
+_BROKEN = ("encrypted", "corrupt")
+
+
+class Sources:
+    def __init__(self, facts: ApplicationFacts, readable: bool, unreadable: str) -> None:
+        self.readable = readable
+        self.unreadable = unreadable
+        self.europass = facts.europass or None
+        self.ocr = bool(getattr(facts, "ocr", False))
+        flags = facts.intake_flags
+        # a scan without OCR whose XML was read: the XML is all there is, and it is the candidate's own data
+        scanned = "no_text_layer" in flags or (facts.readable and not facts.unreadable_reason)
+        self.xml_decides = (not readable and self.europass is not None and scanned
+                            and not any(f in flags for f in _BROKEN))
+
+    @staticmethod
+    def _from_xml(check):  # noqa: ANN001, ANN205 - a Check
+        evidence = check.evidence or ""
+        if EUROPASS_EVIDENCE not in evidence:
+            evidence = f"{evidence} ({EUROPASS_EVIDENCE})".strip()
+        return replace(check, evidence=evidence, page=None)
+
+    def combine(self, code: str, text, xml, nothing: str):  # noqa: ANN001, ANN201 - Checks
+        from .checks import Check
+
+        xml = self._from_xml(xml) if xml is not None else None
+        if not self.readable:
+            if xml is not None and (self.xml_decides or xml.suggested == "met"):
+                return xml
+            if xml is not None:
+                return Check(code, "to_verify", xml.evidence, None,
+                             f"{self.unreadable} (the Europass data says: {xml.reason or xml.suggested})")
+            return Check(code, "to_verify", "", None, self.unreadable)
+        if text is not None and self.ocr and text.suggested == "not_met":
+            text = Check(code, "to_verify", text.evidence, text.page,
+                         f"read by OCR, which never makes a check 'not met': {text.reason}")
+        if text is None:
+            return xml if xml is not None else Check(code, "to_verify", "", None, nothing)
+        if xml is None or xml.suggested == text.suggested or xml.suggested == "to_verify":
+            return text
+        if text.suggested == "to_verify":
+            if xml.suggested == "met":
+                return xml
+            return Check(code, "to_verify", text.evidence, text.page,
+                         f"{text.reason}; the Europass data embedded in the PDF says: {xml.reason or xml.suggested}")
+        return Check(code, "to_verify", text.evidence, text.page,
+                     f"the form and CV and the Europass data disagree: the text says {_said(text)}; "
+                     f"the Europass data embedded in the PDF says {_said(xml)}")
+
+
+def _said(check) -> str:  # noqa: ANN001
+    what = "met" if check.suggested == "met" else "not met"
+    detail = check.reason or check.evidence
+    return f"'{what}' ({detail})" if detail else f"'{what}'"

@@ -1,0 +1,222 @@
+"""Three producers of PDF forms from the same blocks: reportlab, LibreOffice (a .docx made with python-docx,
+converted headless) and Chromium's print-to-PDF of HTML. Layouts: "inline" (Label: value), "nextline"
+(Label:⏎value), "table" (two-column label | value table) and "wordtable" (label | value | label | value).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def _pairs(blocks: list[tuple]) -> list[tuple]:
+    """Consecutive fields grouped (for the table layouts)."""
+    out: list[tuple] = []
+    for b in blocks:
+        if b[0] == "field" and out and out[-1][0] == "fields":
+            out[-1][1].append((b[1], b[2]))
+        elif b[0] == "field":
+            out.append(("fields", [(b[1], b[2])]))
+        else:
+            out.append(b)
+    return out
+
+
+def _rows(fields: list[tuple[str, str]], layout: str) -> list[list[str]]:
+    if layout == "wordtable":
+        rows = [[fields[i][0], fields[i][1], *(fields[i + 1] if i + 1 < len(fields) else ("", ""))]
+                for i in range(0, len(fields), 2)]
+        return rows
+    return [[label, value] for label, value in fields]
+
+
+def as_lines(blocks: list[tuple], layout: str) -> list[str]:
+    """The text lines of a line layout (inline / nextline)."""
+    lines: list[str] = []
+    for b in blocks:
+        kind = b[0]
+        if kind in ("title", "para"):
+            lines.append(b[1])
+        elif kind == "cv":
+            lines += b[1].split("\n")
+        elif kind == "field":
+            lines += [f"{b[1]}: {b[2]}"] if layout == "inline" else [f"{b[1]}:", b[2]]
+        elif kind == "boxes":
+            lines.append(b[1])
+            lines += [f"{mark} {label}" for _t, label, mark in b[2]]
+        elif kind == "yesno":
+            yes, no = b[2]
+            lines.append(b[1])
+            lines += [f"{label}   {yes} {'☒' if ok else '☐'}   {no} {'☐' if ok else '☒'}" for label, ok in b[3]]
+        elif kind == "skills":
+            lines.append("   ".join(b[1]))
+            lines += ["   ".join(r) for r in b[2]]
+    return lines
+
+
+# ------------------------------------------------------------------ reportlab
+def reportlab_pdf(blocks: list[tuple], layout: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from panel_app.reports.fonts import register_fonts
+
+    regular, bold = register_fonts()
+    st = ParagraphStyle("n", fontName=regular, fontSize=9.5, leading=12)
+    sb = ParagraphStyle("b", parent=st, fontName=bold, fontSize=12, leading=15)
+    grid = TableStyle([("FONT", (0, 0), (-1, -1), regular, 9), ("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
+                       ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    story: list = []
+    p = lambda s, style=st: Paragraph(html.escape(s), style)  # noqa: E731
+    for b in _pairs(blocks) if layout in ("table", "wordtable") else blocks:
+        kind = b[0]
+        if kind == "cv":
+            story += [p(line) for line in b[1].split("\n")] + [PageBreak()]
+        elif kind == "title":
+            story += [p(b[1], sb), Spacer(1, 6)]
+        elif kind == "para":
+            story += [Spacer(1, 6), p(b[1])]
+        elif kind == "fields":
+            story.append(Table([[p(x) for x in r] for r in _rows(b[1], layout)], style=grid))
+        elif kind == "field":
+            story += [p(f"{b[1]}: {b[2]}")] if layout == "inline" else [p(f"{b[1]}:"), p(b[2])]
+        elif kind == "boxes":
+            story += [Spacer(1, 4), p(b[1])]
+            if layout in ("table", "wordtable"):
+                story.append(Table([[mark, p(label)] for _t, label, mark in b[2]], colWidths=(22, 400), style=grid))
+            else:
+                story += [p(f"{mark} {label}") for _t, label, mark in b[2]]
+        elif kind == "yesno":
+            yes, no = b[2]
+            data = [[b[1], yes, no]] + [[p(label), "☒" if ok else "☐", "☐" if ok else "☒"] for label, ok in b[3]]
+            story += [Spacer(1, 4), Table(data, colWidths=(330, 40, 40), style=grid)]
+        elif kind == "skills":
+            story += [Spacer(1, 4), Table([b[1], *b[2]], style=grid)]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, title="Application", author="candidate").build(story)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ HTML (Chromium)
+def as_html(blocks: list[tuple], layout: str) -> str:
+    e = html.escape
+    out = ["<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:'DejaVu Sans',sans-serif;"
+           "font-size:10pt} table{border-collapse:collapse;margin:4px 0} td,th{border:1px solid #999;padding:2px 6px;"
+           "vertical-align:top} .cv{page-break-after:always}</style></head><body>"]
+    for b in _pairs(blocks) if layout in ("table", "wordtable") else blocks:
+        kind = b[0]
+        if kind == "cv":
+            out.append("<div class='cv'>" + "".join(f"<p>{e(x)}</p>" for x in b[1].split("\n")) + "</div>")
+        elif kind == "title":
+            out.append(f"<h2>{e(b[1])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{e(b[1])}</p>")
+        elif kind == "fields":
+            out.append("<table>" + "".join("<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>"
+                                           for r in _rows(b[1], layout)) + "</table>")
+        elif kind == "field":
+            out.append(f"<p>{e(b[1])}: {e(b[2])}</p>" if layout == "inline"
+                       else f"<p><b>{e(b[1])}:</b><br>{e(b[2])}</p>")
+        elif kind == "boxes":
+            out.append(f"<p>{e(b[1])}</p>")
+            if layout in ("table", "wordtable"):
+                out.append("<table>" + "".join(f"<tr><td>{e(m)}</td><td>{e(lb)}</td></tr>" for _t, lb, m in b[2])
+                           + "</table>")
+            else:
+                out.append("".join(f"<div>{e(m)} {e(lb)}</div>" for _t, lb, m in b[2]))
+        elif kind == "yesno":
+            yes, no = b[2]
+            out.append(f"<table><tr><th>{e(b[1])}</th><th>{yes}</th><th>{no}</th></tr>" + "".join(
+                f"<tr><td>{e(lb)}</td><td>{'☒' if ok else '☐'}</td><td>{'☐' if ok else '☒'}</td></tr>"
+                for lb, ok in b[3]) + "</table>")
+        elif kind == "skills":
+            out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in b[1]) + "</tr>" + "".join(
+                "<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in b[2]) + "</table>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def chromium_pdfs(pages: dict[str, str], outdir: Path) -> None:
+    """HTML text by name -> NAME.pdf in outdir, printed by headless Chromium."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in pages.items():
+            src = Path(tmp) / f"{name}.html"
+            src.write_text(text, encoding="utf-8")
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            f"--print-to-pdf={outdir / (name + '.pdf')}", src.as_uri()],
+                           check=True, capture_output=True, timeout=120)
+
+
+# ------------------------------------------------------------------ Word (python-docx) -> LibreOffice
+def docx_bytes(blocks: list[tuple], layout: str) -> bytes:
+    import docx  # python-docx
+    from docx.shared import Cm, Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(9.5)
+    for b in _pairs(blocks) if layout in ("table", "wordtable") else blocks:
+        kind = b[0]
+        if kind == "cv":
+            for x in b[1].split("\n"):
+                d.add_paragraph(x)
+            d.add_page_break()
+        elif kind == "title":
+            d.add_heading(b[1], level=2)
+        elif kind == "para":
+            d.add_paragraph(b[1])
+        elif kind == "fields":
+            rows = _rows(b[1], layout)
+            table = d.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for k, x in enumerate(row):
+                    table.cell(r, k).text = x
+                    table.cell(r, k).width = Cm(3.9 if k % 2 == 0 else (4.6 if len(row) > 2 else 11))
+        elif kind == "field":
+            if layout == "inline":
+                d.add_paragraph(f"{b[1]}: {b[2]}")
+            else:
+                d.add_paragraph(f"{b[1]}:")
+                d.add_paragraph(b[2])
+        elif kind == "boxes":
+            d.add_paragraph(b[1])
+            if layout in ("table", "wordtable"):
+                table = d.add_table(rows=len(b[2]), cols=2)
+                table.style = "Table Grid"
+                for r, (_t, label, mark) in enumerate(b[2]):
+                    table.cell(r, 0).text, table.cell(r, 1).text = mark, label
+            else:
+                for _t, label, mark in b[2]:
+                    d.add_paragraph(f"{mark} {label}")
+        elif kind == "yesno":
+            yes, no = b[2]
+            table = d.add_table(rows=len(b[3]) + 1, cols=3)
+            table.style = "Table Grid"
+            for k, x in enumerate((b[1], yes, no)):
+                table.cell(0, k).text = x
+            for r, (label, ok) in enumerate(b[3], start=1):
+                for k, x in enumerate((label, "☒" if ok else "☐", "☐" if ok else "☒")):
+                    table.cell(r, k).text = x
+        elif kind == "skills":
+            table = d.add_table(rows=len(b[2]) + 1, cols=len(b[1]))
+            table.style = "Table Grid"
+            for r, row in enumerate([b[1], *b[2]]):
+                for k, x in enumerate(row):
+                    table.cell(r, k).text = x
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def libreoffice_pdfs(docs: dict[str, bytes], outdir: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for name, data in docs.items():
+            (Path(tmp) / f"{name}.docx").write_bytes(data)
+            paths.append(str(Path(tmp) / f"{name}.docx"))
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                        "pdf", "--outdir", str(outdir), *paths], check=True, capture_output=True, timeout=600)

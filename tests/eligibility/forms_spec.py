@@ -1,0 +1,186 @@
+"""Candidates of the PDF form corpus, their ground truth, and the many ways people word a form.
+
+Every phrasing pool has a DESIGN part (the wordings the reading rules were written against), a HELD-OUT
+part (written with it, measured; its wrong definite suggestions were examined once and fixed as generic
+safety bugs), a FRESH part (written after that round; examined once too) and an UNSEEN part (written last,
+measured only: its failures were never read, so it says how the rules fare on wordings nobody tuned for). A candidate draws all its
+wordings from one split, so the accuracy on the held-out split says how the rules fare on forms worded
+by other hands. Nothing here imports the code under test: the tables are the generator's own.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict, dataclass, field
+
+RANK = ["A1", "A2", "B1", "B2", "C1", "C2"]
+OFFICIAL = set("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split())
+NON_EU = {"NO", "CH", "GB", "UA", "TR", "IS", "RS"}
+# nationality code -> (EN, FR, DE) as people write it in a form
+NAT_WORDS = {
+    "PL": ("Polish", "polonaise", "polnisch"), "EL": ("Greek", "grecque", "griechisch"),
+    "FR": ("French", "française", "französisch"), "DE": ("German", "allemande", "deutsch"),
+    "IT": ("Italian", "italienne", "italienisch"), "ES": ("Spanish", "espagnole", "spanisch"),
+    "BE": ("Belgian", "belge", "belgisch"), "NL": ("Dutch", "néerlandaise", "niederländisch"),
+    "RO": ("Romanian", "roumaine", "rumänisch"), "PT": ("Portuguese", "portugaise", "portugiesisch"),
+    "AT": ("Austrian", "autrichienne", "österreichisch"), "SE": ("Swedish", "suédoise", "schwedisch"),
+    "CZ": ("Czech", "tchèque", "tschechisch"), "HU": ("Hungarian", "hongroise", "ungarisch"),
+    "NO": ("Norwegian", "norvégienne", "norwegisch"), "CH": ("Swiss", "suisse", "schweizerisch"),
+    "GB": ("British", "britannique", "britisch"), "UA": ("Ukrainian", "ukrainienne", "ukrainisch"),
+    "TR": ("Turkish", "turque", "türkisch"),
+}
+COUNTRY = {"PL": "Poland", "EL": "Greece", "FR": "France", "DE": "Germany", "IT": "Italy", "NO": "Norway",
+           "CH": "Switzerland", "GB": "United Kingdom", "BE": "Belgium", "ES": "Spain"}
+MOTHER_OF = {"PL": "pl", "EL": "el", "FR": "fr", "DE": "de", "IT": "it", "ES": "es", "BE": "nl", "NL": "nl",
+             "RO": "ro", "PT": "pt", "AT": "de", "SE": "sv", "CZ": "cs", "HU": "hu", "NO": "no", "CH": "de",
+             "GB": "en", "UA": "uk", "TR": "tr"}
+LANG_WORDS = {  # code -> (EN, FR, DE)
+    "en": ("English", "anglais", "Englisch"), "fr": ("French", "français", "Französisch"),
+    "de": ("German", "allemand", "Deutsch"), "pl": ("Polish", "polonais", "Polnisch"),
+    "el": ("Greek", "grec", "Griechisch"), "it": ("Italian", "italien", "Italienisch"),
+    "es": ("Spanish", "espagnol", "Spanisch"), "nl": ("Dutch", "néerlandais", "Niederländisch"),
+    "ro": ("Romanian", "roumain", "Rumänisch"), "pt": ("Portuguese", "portugais", "Portugiesisch"),
+    "sv": ("Swedish", "suédois", "Schwedisch"), "cs": ("Czech", "tchèque", "Tschechisch"),
+    "hu": ("Hungarian", "hongrois", "Ungarisch"), "no": ("Norwegian", "norvégien", "Norwegisch"),
+    "uk": ("Ukrainian", "ukrainien", "Ukrainisch"), "tr": ("Turkish", "turc", "Türkisch"),
+    "ru": ("Russian", "russe", "Russisch"), "eu": ("Basque", "basque", "Baskisch"),
+}
+LI = {"en": 0, "fr": 1, "de": 2}
+
+# ---- phrasing pools: {language: (design, held_out)}
+P = {
+    "title": {"en": (["APPLICATION FORM", "Application form – {ref}"], ["Candidate's form ({ref})", "Expression of interest – {ref}"], ["Application for the post of IT Service Officer ({ref})"]),
+              "fr": (["FORMULAIRE DE CANDIDATURE"], ["Acte de candidature – {ref}"], ["Candidature au poste ({ref})"]),
+              "de": (["BEWERBUNGSFORMULAR"], ["Bewerbungsbogen – {ref}"], ["Antrag auf Zulassung ({ref})"])},
+    "surname": {"en": (["Surname", "Last name"], ["Family name"], ["Surname (family name)"]), "fr": (["Nom"], ["Nom de famille"], ["NOM"]),
+                "de": (["Nachname"], ["Familienname"], ["Familienname"])},
+    "first": {"en": (["First name"], ["Given name(s)"], ["Forename(s)"]), "fr": (["Prénom"], ["Prénom(s)"], ["Prénom usuel"]), "de": (["Vorname"], ["Vorname(n)"], ["Rufname"])},
+    "email": {"en": (["E-mail"], ["Email address"], ["Contact e-mail"]), "fr": (["Courriel"], ["Adresse électronique"], ["E-mail de contact"]),
+              "de": (["E-Mail"], ["E-Mail-Adresse"], ["Kontakt-E-Mail"])},
+    "nat": {"en": (["Nationality", "Citizenship"], ["Nationality(ies)", "Country of citizenship"], ["Citizenship(s)", "Nationality / citizenship"], ["Present nationality"]),
+            "fr": (["Nationalité"], ["Nationalité(s)", "Citoyenneté"], ["Pays de nationalité"], ["Nationalité actuelle"]),
+            "de": (["Staatsangehörigkeit"], ["Staatsbürgerschaft", "Nationalität"], ["Staatsangehörigkeit(en)"], ["Derzeitige Staatsangehörigkeit"])},
+    "dip": {"en": (["Highest diploma", "Highest qualification"], ["Highest educational qualification", "Degree obtained"], ["University degree", "Qualification (highest)"], ["Highest degree"]),
+            "fr": (["Diplôme le plus élevé", "Diplôme"], ["Titre universitaire le plus élevé"], ["Diplôme universitaire obtenu"], ["Diplôme obtenu"]),
+            "de": (["Höchster Abschluss", "Abschluss"], ["Hochschulabschluss"], ["Akademischer Grad"], ["Studienabschluss"])},
+    "dur": {"en": (["Duration of studies", "Duration of studies (years)"], ["Length of studies", "Number of years of study"], ["Duration (years of study)", "Study duration"], ["Years of study"]),
+            "fr": (["Durée des études"], ["Nombre d'années d'études"], ["Durée de la formation"], ["Durée des études (années)"]),
+            "de": (["Studiendauer"], ["Dauer des Studiums", "Regelstudienzeit"], ["Dauer der Ausbildung"], ["Studiendauer (Jahre)"])},
+    "period": {"en": (["Period of study"], ["Dates of attendance"], ["Attended from – to"], ["Study period"]), "fr": (["Période d'études"], ["Dates des études"], ["Du – au"], ["Période des études"]),
+               "de": (["Studienzeitraum"], ["Studium von – bis"], ["Von – bis"], ["Zeitraum des Studiums"])},
+    "mother": {"en": (["Mother tongue"], ["Native language", "First language"], ["Native tongue", "Mother language"], ["First language"]),
+               "fr": (["Langue maternelle"], ["Langue(s) maternelle(s)"], ["Langue première"], ["Langue d'origine"]),
+               "de": (["Muttersprache"], ["Muttersprache(n)", "Erstsprache"], ["Herkunftssprache"], ["Muttersprachen"])},
+    "other": {"en": (["Other languages", "Foreign languages"], ["Additional languages"], ["Other language skills (CEFR)"], ["Language skills"]),
+              "fr": (["Autres langues"], ["Langues étrangères"], ["Connaissances linguistiques"], ["Compétences linguistiques"]), "de": (["Fremdsprachen"], ["Weitere Sprachen"], ["Sprachkenntnisse (GER)"], ["Andere Sprachen"])},
+    "art_head": {"en": (["Article 29 of the Staff Regulations", "Priority under Article 29"], ["Current status (Article 29 SR)"], ["Are you covered by Article 29(1)(a) of the Staff Regulations?"], ["Staff Regulations, Art. 29 – your situation"]),
+                 "fr": (["Article 29 du statut"], ["Situation au regard de l'article 29"], ["Relevez-vous de l'article 29, paragraphe 1, point a) ?"], ["Votre situation (art. 29 du statut)"]),
+                 "de": (["Artikel 29 des Statuts"], ["Status nach Artikel 29 Beamtenstatut"], ["Fallen Sie unter Artikel 29 Absatz 1 Buchstabe a?"], ["Ihre Situation (Art. 29 Statut)"])},
+    "military_head": {"en": (["Military service"], ["Military obligations"], ["Military service obligations"], ["Compulsory military service"]), "fr": (["Service militaire"], ["Obligations militaires"], ["Situation militaire"], ["Obligations militaires"]),
+                      "de": (["Wehrdienst"], ["Militärdienst"], ["Wehrpflicht"], ["Militärdienst"])},
+    "place_date": {"en": (["Place and date", "Date and place"], ["Done at (place, date)"], ["Place, date"], ["Date and place"]),
+                   "fr": (["Lieu et date", "Fait à"], ["Fait à (lieu et date)"], ["Lieu / date"], ["Date et lieu"]), "de": (["Ort und Datum", "Ort, Datum"], ["Ort/Datum"], ["Datum, Ort"], ["Datum und Ort"])},
+    "signature": {"en": (["Signature"], ["Signed"], ["Signature of the candidate"], ["Candidate's signature"]), "fr": (["Signature"], ["Signé"], ["Signature du candidat"], ["Signature"]), "de": (["Unterschrift"], ["Unterzeichnet"], ["Unterschrift des Bewerbers"], ["Unterschrift"])},
+}
+ART29_OPTIONS = {  # category -> {language: (design, held_out)}
+    "official": {"en": (["Official of the European Commission", "Commission official"], ["Permanent official (fonctionnaire) of the Commission"], ["Yes – I am a Commission official (AD/AST)"], ["Established official, European Commission"]),
+                 "fr": (["Fonctionnaire de la Commission européenne"], ["Fonctionnaire titulaire de la Commission"], ["Fonctionnaire (Commission européenne)"], ["Fonctionnaire de la Commission (DG DIGIT)"]),
+                 "de": (["Beamter/Beamtin der Europäischen Kommission"], ["Beamter der Kommission (auf Lebenszeit)"], ["Kommissionsbeamter/-beamtin"], ["Beamtin (Europäische Kommission, GD DIGIT)"])},
+    "other_institution": {"en": (["Official of another EU institution, body or agency"], ["Official of the European Parliament (another institution)"], ["Official of an EU agency (e.g. ENISA)"], ["Official of the Council of the EU"]),
+                          "fr": (["Fonctionnaire d'une autre institution, organe ou agence de l'UE"], ["Fonctionnaire d'une autre institution de l'Union"], ["Fonctionnaire d'une agence de l'UE"], ["Fonctionnaire de la Cour de justice"]),
+                          "de": (["Beamter einer anderen Institution, Einrichtung oder Agentur der EU"], ["Beamtin eines anderen Organs der EU"], ["Beamter einer EU-Agentur"], ["Beamter des Europäischen Parlaments"])},
+    "laureate": {"en": (["Laureate of an EPSO competition – Article 29 priority (reserve list)"], ["Successful candidate on an EPSO reserve list"], ["Included in an EPSO reserve list (competition EPSO/AD/411/24)"], ["Laureate, open competition EPSO/AST/160/25"]),
+                 "fr": (["Lauréat d'un concours EPSO (liste de réserve)"], ["Inscrit sur une liste de réserve d'un concours EPSO"], ["Lauréat(e) de concours"], ["Inscrit(e) sur la liste de réserve EPSO/AD/402/23"]),
+                 "de": (["Laureat eines EPSO-Auswahlverfahrens (Reserveliste)"], ["Auf der Reserveliste eines EPSO-Auswahlverfahrens"], ["Erfolgreiche/r Bewerber/in eines Auswahlverfahrens"], ["Laureatin des Auswahlverfahrens EPSO/AD/405/23"])},
+    "contract": {"en": (["Contract agent"], ["Temporary agent (AT 2(b))"], ["Contract staff (CA FG IV)"], ["Temporary staff member (TA)"]), "fr": (["Agent contractuel"], ["Agent temporaire"], ["Agent contractuel (GF IV)"], ["Agent temporaire 2f"]),
+                 "de": (["Vertragsbediensteter"], ["Bediensteter auf Zeit"], ["Vertragsbedienstete/r"], ["Zeitbediensteter"])},
+    None: {"en": (["Not applicable", "None of the above"], ["I am none of these"], ["No"], ["None"]), "fr": (["Sans objet"], ["Aucune de ces situations"], ["Non concerné(e)"], ["Aucune"]),
+           "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"], ["Keine"])},
+}
+MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"], ["Served", "Exempted on medical grounds", "Not applicable to me"]),
+                    "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"], ["Accompli", "Exempté(e)", "Ne s'applique pas"]),
+                    "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"], ["Abgeleistet", "Zurückgestellt", "Trifft nicht zu"])}
+DECLARATION = {
+    "en": (["I, the undersigned, declare on my honour that the information given in this application is true and "
+            "complete and that I satisfy the eligibility criteria of the vacancy notice.",
+            "I declare on my honour that I meet the eligibility conditions set out in the vacancy notice."],
+           ["By signing, I solemnly declare on my honour that I fulfil all the eligibility requirements laid down "
+            "in the notice and that the above is accurate."],
+           ["I hereby certify on my honour that I fulfil the general and specific eligibility conditions of the "
+            "selection procedure and that the documents attached are genuine."],
+           ["Declaration on honour: I confirm that I satisfy all the eligibility criteria listed in the vacancy notice."]),
+    "fr": (["Je soussigné(e) déclare sur l'honneur que les informations fournies sont exactes et que je remplis les "
+            "critères d'éligibilité de l'avis de vacance."],
+           ["Je déclare sur l'honneur satisfaire à l'ensemble des conditions d'admissibilité fixées dans l'avis."],
+           ["Je certifie sur l'honneur remplir les conditions d'éligibilité générales et particulières de la procédure."],
+           ["Déclaration sur l'honneur : je remplis l'ensemble des critères d'éligibilité énoncés dans l'avis de vacance."]),
+    "de": (["Ich versichere ehrenwörtlich, dass die Angaben richtig sind und dass ich die Zulassungsbedingungen der "
+            "Stellenausschreibung erfülle."],
+           ["Hiermit erkläre ich ehrenwörtlich, dass ich alle in der Ausschreibung genannten Teilnahmebedingungen erfülle."],
+           ["Ich erkläre ehrenwörtlich, die allgemeinen und besonderen Zulassungsvoraussetzungen zu erfüllen."],
+           ["Ich versichere hiermit ehrenwörtlich, dass ich die Zulassungsbedingungen der Ausschreibung erfülle."]),
+}
+TICK = (["☒", "[X]", "☑"], ["✔", "■", "(X)", "[x]", "✓"], ["⊠", "[✓]", "✅", "X"], ["☒", "[X]", "✔"])
+UNTICK = (["☐", "[ ]"], ["□", "( )", "[  ]"], ["❑", "[ ]", "○"], ["☐", "[ ]", "□"])
+DEGREES = {  # (EN, FR, DE) degree names, with the duration written in several ways
+    "bachelor": ("Bachelor of Science in Computer Science", "Licence en informatique", "Bachelor of Science Informatik"),
+    "master": ("Master of Engineering", "Master en génie logiciel", "Master of Science Informatik"),
+    "short": ("Higher National Diploma in Computing", "BTS Services informatiques", "Fachschulabschluss Informatik"),
+}
+
+
+@dataclass
+class Candidate:
+    key: str
+    split: str  # "design" | "heldout"
+    lang: str  # language of the labels
+    producer: str  # "reportlab" | "libreoffice" | "chromium" | "europass"
+    layout: str  # "inline" | "nextline" | "table" | "wordtable"
+    surname: str
+    nationalities: list[str]
+    diploma_kind: str
+    years: float | None  # true duration (None: not stated anywhere)
+    duration_text: str  # how the duration is written ("" when only dates are given)
+    period: str  # "2014-10 – 2017-07" or ""
+    mother: str
+    others: dict[str, list[str]]  # language -> five skill levels (lowest counts)
+    level_style: str  # "plain" | "words" | "skills"
+    art29: str | None  # official | other_institution | laureate | contract | None
+    art_style: str  # "boxes" | "yesno" | "field"
+    military_box: bool
+    declaration: str  # "signed" | "unsigned" | "missing"
+    europass_xml: str = ""  # "" or "new"/"old"
+    scanned: bool = False
+    truth: dict = field(default_factory=dict)
+
+
+SPLITS = ("design", "heldout", "fresh", "unseen")
+
+
+def pick(rng: random.Random, pool: dict, lang: str, split: str) -> str:
+    options = pool[lang]
+    return rng.choice(options[min(SPLITS.index(split), len(options) - 1)])
+
+
+def truth_of(c: Candidate, min_years: int = 3) -> dict:
+    nat = "met" if any(n not in NON_EU for n in c.nationalities) else "not_met"
+    dip = "to_verify" if c.years is None else ("met" if c.years >= min_years else "not_met")
+    levels = {c.mother: 5} if c.mother in OFFICIAL else {}
+    for lang, dims in c.others.items():
+        if lang in OFFICIAL:
+            levels[lang] = max(levels.get(lang, -1), min(RANK.index(d) for d in dims))
+    ranked = sorted(levels.values(), reverse=True)
+    main = "met" if ranked and ranked[0] >= 4 else "not_met"
+    second = "met" if len(ranked) >= 2 and ranked[1] >= 3 else "not_met"
+    declared = "declared" if c.declaration == "signed" else "to_verify"
+    checks = {"E-NATIONALITY": nat, "E-DIPLOMA": dip, "E-LANG-MAIN": main, "E-LANG-SECOND": second,
+              **{k: declared for k in ("E-CIVIC", "E-MILITARY", "E-FITNESS", "E-REFERENCES")}}
+    values = list(checks.values())
+    overall = ("not_eligible" if "not_met" in values else
+               "eligible" if all(v in ("met", "declared") for v in values) else "to_verify")
+    art = c.art29 if c.art29 in ("official", "other_institution", "laureate") else None
+    return {"checks": checks, "overall": overall, "article29": art}
+
+
+def as_json(c: Candidate) -> dict:
+    return asdict(c)
