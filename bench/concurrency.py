@@ -7,7 +7,10 @@ polls the ranking once a second and, while it is refused, the progress counts.
 Part 2 — SQLite: 3 processes on one file.
 Each worker stops at its time budget, so the whole run stays under ~3 minutes; rows are then counted
 against what the workers report saving (0 lost, 0 duplicated expected).
-Run: .venv/bin/python bench/concurrency.py [--members 15] [--candidates 500] [--seconds 60]
+After the PostgreSQL run the audit chain is verified (every save wrote a chained event; `audit verify` must
+find it intact) and its time printed. `--chain member` measures the alternative shape, one chain per member
+(no lock shared between members), to compare with the one chain per procedure the application uses.
+Run: .venv/bin/python bench/concurrency.py [--members 15] [--candidates 500] [--seconds 60] [--chain member]
 """
 
 from __future__ import annotations
@@ -64,6 +67,35 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
         urls = {n: sv.workstations.add_member_role(ref, n, chair, group=group)["url"] for n in names}
     sv.db.dispose()
     return ref, urls
+
+
+PER_MEMBER_KEY = ("k integer := COALESCE(NEW.procedure_id, 0);",
+                  "k integer := COALESCE(NEW.procedure_id, 0) * 100000 + abs(hashtext(NEW.actor)) % 100000;")
+
+
+def chain_per_member(url: str) -> None:
+    """The experiment's other shape: the same trigger, keyed by procedure and member (a head row each)."""
+    from sqlalchemy import create_engine, text
+
+    from panel_app.store import audit_chain_pg
+
+    eng = create_engine(url)
+    with eng.begin() as con:
+        con.execute(text("ALTER TABLE audit_event DROP CONSTRAINT uq_audit_event_chain"))
+        con.execute(text(audit_chain_pg.SQL.replace(*PER_MEMBER_KEY)))
+    eng.dispose()
+
+
+def chain_check(url: str, ref: str) -> None:
+    from panel_app.services import Services
+
+    sv = Services.open(url)
+    t = time.perf_counter()
+    v = sv.audit.status(ref)
+    took = time.perf_counter() - t
+    sv.db.dispose()
+    print(f"audit chain: {v.events} events, {'intact' if v.ok else 'BROKEN: ' + v.findings[0].line()}; "
+          f"audit verify (walk + replay) {took:.2f} s")
 
 
 def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> None:  # noqa: ANN001
@@ -192,6 +224,9 @@ def main() -> None:
     ap.add_argument("--candidates", type=int, default=500)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--sqlite-seconds", type=float, default=20)
+    ap.add_argument("--chain", choices=["procedure", "member"], default="procedure",
+                    help="the audit chain's shape on PostgreSQL (the application uses one per procedure)")
+    ap.add_argument("--no-sqlite", action="store_true")
     args = ap.parse_args()
     import psycopg
 
@@ -202,9 +237,14 @@ def main() -> None:
     url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     try:
         ref, urls = setup(url, args.members, args.candidates, group)
+        if args.chain == "member":
+            chain_per_member(url)
         results = run(urls, ref, args.seconds, urls["Chair"])
         report(f"PostgreSQL: {args.members} member processes (own roles, RLS on), {args.candidates} candidates "
-               f"x 12 criteria, {args.seconds:.0f} s budget", results, verify(url, results))
+               f"x 12 criteria, {args.seconds:.0f} s budget, audit chain per {args.chain}", results,
+               verify(url, results))
+        if args.chain == "procedure":
+            chain_check(url, ref)
     finally:
         from panel_app.store import open_database
         from panel_app.store.pg_security import drop_member_roles
@@ -215,12 +255,15 @@ def main() -> None:
         with psycopg.connect(ADMIN, autocommit=True) as con:
             con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             con.execute(f'DROP ROLE IF EXISTS "{group}"')
+    if args.no_sqlite:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         surl = f"sqlite:///{Path(tmp) / 'shared.sqlite'}"
         ref, urls = setup(surl, 3, min(args.candidates, 200), None)
         results = run(urls, ref, args.sqlite_seconds, None)
         report(f"SQLite (WAL): 3 processes on one file, {args.sqlite_seconds:.0f} s budget", results,
                verify(surl, results))
+        chain_check(surl, ref)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ def _no_modal(box) -> int:  # noqa: ANN001
 
 QMessageBox.exec = _no_modal
 PAGES = {"Procedure": "procedure", "Applications": "applications", "Eligibility": "eligibility", "Grid": "grid",
-         "Scoring": "scoring", "Panel": "panel", "Shortlist": "shortlist", "Reports": "reports"}
+         "Scoring": "scoring", "Panel": "panel", "Shortlist": "shortlist", "Reports": "reports",
+         "History": "history"}
 
 
 def main() -> None:

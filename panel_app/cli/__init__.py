@@ -16,6 +16,7 @@ from panel_app.domain.errors import Cancelled, UserFacingError
 from . import (
     cmd_admin,
     cmd_applications,
+    cmd_audit,
     cmd_eligibility,
     cmd_grid,
     cmd_members,
@@ -29,7 +30,7 @@ from . import (
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
-                   cmd_panel, cmd_report, cmd_admin, cmd_package]
+                   cmd_panel, cmd_report, cmd_admin, cmd_package, cmd_audit]
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -38,7 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from panel_app.reports.data import PanelMemberInfo, ReportContext
+from panel_app.reports.data import AuditSeal, PanelMemberInfo, ReportContext
 from panel_app.reports.fonts import register_fonts
 from panel_app.reports.tables import (  # re-exported: the reports import their table helpers from here
     CELL_PAD,
@@ -116,7 +116,7 @@ def input_hash(data: object) -> str:
 
 def _plain(obj: object) -> object:
     if isinstance(obj, ReportContext):
-        return {k: v for k, v in vars(obj).items() if k != "generated_at"}
+        return {k: v for k, v in vars(obj).items() if k not in ("generated_at", "audit")}
     if is_dataclass(obj):
         return vars(obj)
     if isinstance(obj, datetime | date):
@@ -128,6 +128,7 @@ class NumberedCanvas(Canvas):
     """Keeps every page until save() so each can say "page X of Y"."""
 
     watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, beneath the content of every page
+    audit: AuditSeal | None = None  # the chain's verification: last page; "AUDIT CHAIN BROKEN" on every page
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -143,13 +144,30 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(register_fonts()[0], 7)
             self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
+            self._draw_audit(last=self._pageNumber == total)
             Canvas.showPage(self)
         Canvas.save(self)
+
+    def _draw_audit(self, last: bool) -> None:
+        """The audit hook: the verification line on the last page; over a broken chain, a banner on every page."""
+        if self.audit is None:
+            return
+        width, height = self._pagesize
+        self.saveState()
+        if not self.audit.ok:
+            self.setFillColor(colors.HexColor("#c00000"))
+            self.setFont(register_fonts()[1], 11)
+            self.drawCentredString(width / 2, height - MARGIN + 10.5 * mm, "AUDIT CHAIN BROKEN")
+        if last:
+            self.setFont(register_fonts()[0], 6.5)
+            self.setFillColor(colors.black if self.audit.ok else colors.HexColor("#c00000"))
+            self.drawString(MARGIN, MARGIN - 12 * mm, clip(self.audit.line(), width - 2 * MARGIN, 6.5))
+        self.restoreState()
 
     def draw_watermark(self) -> None:
         """Called when a page begins (the page template's onPage), so the content is drawn over it. The big
         letters are strokes, not text, so they never mix into the text of the page; the word itself is
-        printed as text at the foot of the page (see `Report._decorate`)."""
+        printed as text at the top of the page (see `Report._decorate`)."""
         if not self.watermark:
             return
         width, height = self._pagesize
@@ -213,7 +231,8 @@ class Report:
                               initialFontSize=9)
         templates = [self._template("portrait", A4), self._template("landscape", landscape(A4))]
         doc.addPageTemplates(templates[::-1] if self.start_landscape else templates)
-        canvas = type("ReportCanvas", (NumberedCanvas,), {"watermark": "DRAFT" if self.draft() else ""})
+        canvas = type("ReportCanvas", (NumberedCanvas,), {"watermark": "DRAFT" if self.draft() else "",
+                                                          "audit": self.ctx.audit})
         doc.build(self.story(), canvasmaker=canvas)
         return buf.getvalue()
 
@@ -246,7 +265,7 @@ class Report:
         if isinstance(canvas, NumberedCanvas) and canvas.watermark:
             canvas.setFont(bold, 8)
             canvas.setFillColor(colors.HexColor("#b00020"))
-            canvas.drawCentredString(width / 2, top + 4.5 * mm, f"{canvas.watermark} – not for signature")
+            canvas.drawString(MARGIN, top + 4.5 * mm, f"{canvas.watermark} – not for signature")
         canvas.restoreState()
 
     def heading(self, subtitle: str = "") -> list[Flowable]:

@@ -13,6 +13,21 @@ DEFAULT_MARKING = "CONFIDENTIAL – Selection panel proceedings (Staff Regulatio
 
 
 @dataclass
+class AuditSeal:
+    """The audit chain's verification when the report was generated (services/audit.py)."""
+
+    ok: bool
+    events: int
+    last_hash: str
+    first_finding: str = ""  # the first broken link, when not ok
+
+    def line(self) -> str:
+        if self.ok:
+            return f"Audit chain verified: {self.events} events, last event hash {self.last_hash}"
+        return f"AUDIT CHAIN BROKEN: {self.first_finding}"
+
+
+@dataclass
 class PanelMemberInfo:
     """One panel seat. `role`: chair / member / secretary / observer. Non-voting seats sign no list."""
 
@@ -39,6 +54,7 @@ class ReportContext:
     panel: list[PanelMemberInfo] = field(default_factory=list)
     procedure: str = ""  # e.g. "Selection of a temporary agent 2(b)"
     draft: bool = False  # force the DRAFT watermark (the shortlist also shows it until frozen)
+    audit: AuditSeal | None = None  # printed on the last page; a broken chain marks every page (not hashed)
 
 
 @dataclass

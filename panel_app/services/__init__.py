@@ -13,6 +13,7 @@ from panel_app.store import Database, open_database
 
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
+    from .audit import AuditService
     from .eligibility import EligibilityService
     from .grid import GridService
     from .intake import IntakeService
@@ -43,6 +44,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "reports": ("reports", "ReportService", ()),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
+    "audit": ("audit", "AuditService", ()),
 }
 
 
@@ -62,6 +64,7 @@ class Services:
     reports: ReportService
     workstations: WorkstationService
     packages: PackageService
+    audit: AuditService
 
     def __init__(self, db: Database):
         self.db = db

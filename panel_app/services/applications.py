@@ -122,7 +122,7 @@ class ApplicationService:
             a.excluded, a.exclusion_reason = excluded, reason.strip()
             uow.touch(a)
             uow.audit(p.id, "application.exclude" if excluded else "application.readmit", "application", a.id,
-                      before, {"excluded": excluded, "reason": reason.strip()})
+                      before, {"excluded": excluded, "reason": reason.strip()}, rows=[a])
         return self._one(reference, application_id)
 
     def _one(self, reference: str, application_id: int) -> dict:

@@ -156,7 +156,7 @@ class EligibilityService:
             uow.audit(p.id, "eligibility.decide", "application", a.id,
                       {"criterion": criterion, "suggested": suggested, "value": prev.value if prev else None,
                        "reason": prev.reason if prev else None},
-                      {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id})
+                      {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id}, rows=[d])
         return self.row(reference, application_id)
 
     def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,

@@ -87,7 +87,7 @@ class GridService:
                 c.stage, c.kind = STAGE_OF_GROUP[c.group], default_kind(c.group)
             if after:
                 uow.touch(c)
-                self._record(uow, p, code, before, after, reason)
+                self._record(uow, p, code, before, after, reason, c)
             uow.flush()
             return criterion_dict(c, p.rules, p.anchors)
 
@@ -111,7 +111,7 @@ class GridService:
             if after:
                 p.rules = rules
                 uow.touch(p)
-                self._record(uow, p, None, before, after, reason)
+                self._record(uow, p, None, before, after, reason, p)
             uow.flush()
         return self.grid(reference)
 
@@ -127,7 +127,7 @@ class GridService:
                 raise Refused(f"The grid of {reference} was already sealed at {local_text(p.sealed_at, p.timezone)}.")
             p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
             uow.touch(p)
-            uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest})
+            uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest}, rows=[p])
         return self.grid(reference)
 
     @staticmethod
@@ -141,13 +141,14 @@ class GridService:
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 
     @staticmethod
-    def _record(uow, p, code, before, after, reason) -> None:  # noqa: ANN001
+    def _record(uow, p, code, before, after, reason, row) -> None:  # noqa: ANN001
         sealed = p.sealed_at is not None
-        uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
-                  code or p.reference, before, after)
+        rows = [row]
         if sealed:
-            uow.add(Decision(procedure_id=p.id, kind="amendment", criterion_code=code,
-                             value=str(after), reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor))
+            rows.append(uow.add(Decision(procedure_id=p.id, kind="amendment", criterion_code=code, value=str(after),
+                                         reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor)))
+        uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
+                  code or p.reference, before, after, rows=rows)
 
 
 def _hashable_rules(rules: dict) -> dict:

@@ -61,7 +61,8 @@ class MemberService:
                 old.active = False
                 uow.touch(old)
             uow.flush()
-            uow.audit(p.id, "member.add", "member", name, None, member_dict(m))
+            uow.audit(p.id, "member.add", "member", name, None, member_dict(m),
+                      rows=[m] + [x for x in existing if x.name == replaces])
             return member_dict(m)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor) -> dict:
@@ -84,7 +85,7 @@ class MemberService:
                 m.voting = False
             uow.touch(m)
             uow.flush()
-            uow.audit(p.id, "member.update", "member", name, before, member_dict(m))
+            uow.audit(p.id, "member.update", "member", name, before, member_dict(m), rows=[m])
             return member_dict(m)
 
     def set_password(self, reference: str, name: str, password: str, actor: Actor) -> None:
@@ -99,7 +100,7 @@ class MemberService:
                 raise NotFound(f"{name} is not on the panel of {reference}.")
             m.password_hash = _hasher.hash(password)
             uow.touch(m)
-            uow.audit(p.id, "member.password", "member", name, None, {"changed": True})
+            uow.audit(p.id, "member.password", "member", name, None, {"changed": True}, rows=[m])
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:

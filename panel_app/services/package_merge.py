@@ -69,6 +69,7 @@ def merge_return(uow, p, m, body: dict) -> dict:  # noqa: ANN001
             raise Refused(f"{m.name} already submitted {c.email} in the panel's database with other marks.",
                           hint="Reopen that assessment first if the offline marks should replace it.")
         now = utcnow()
+        written = []
         for mark in a["marks"]:
             crit = crits[mark["criterion"]]
             sc = existing.get(crit.id)
@@ -78,12 +79,13 @@ def merge_return(uow, p, m, body: dict) -> dict:  # noqa: ANN001
             sc.value, sc.na = (None if mark["na"] else mark["value"]), bool(mark["na"])
             sc.comment, sc.evidence_page = mark.get("comment") or "", mark.get("evidence_page")
             sc.updated_by, sc.updated_at = m.name, now
+            written.append(sc)
         if ass is None:
             ass = uow.add(Assessment(procedure_id=p.id, member_id=m.id, candidate_id=c.id, stage=a["stage"]))
         ass.status, ass.submitted_at = "submitted", datetime.fromisoformat(a["submitted_at"])
         ass.updated_by, ass.updated_at = m.name, now
         uow.flush()
         uow.audit(p.id, "score.import", "assessment", f"{m.name}/{c.email}/{a['stage']}", None,
-                  {"marks": len(a["marks"]), "via": "offline package"})
+                  {"marks": len(a["marks"]), "via": "offline package"}, rows=written)
         merged += 1
     return {"merged": merged, "unchanged": unchanged, "declarations": declared}

@@ -68,11 +68,12 @@ class PackageService:
         with unit_of_work(self.db, name) as uow:
             p, m = build.build_local(uow, pkg, public_key="")
             m.public_key = fmt.public_of(pkg["private_key"])
-            uow.add(Decision(procedure_id=p.id, kind=KEY_DECISION, member_id=m.id, decided_at=utcnow(),
+            key = uow.add(Decision(procedure_id=p.id, kind=KEY_DECISION, member_id=m.id, decided_at=utcnow(),
                              value=json.dumps({"package_id": pkg["package_id"], "grid_hash": pkg["grid_hash"],
                                                "key": fmt.protect_private_key(pkg["private_key"], passphrase)})))
             uow.audit(p.id, "package.open", "procedure", p.reference, None,
-                      {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])})
+                      {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])},
+                      rows=[p, *p.criteria, m, key])
         return {"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
                 "grid_hash": pkg["grid_hash"]}
 

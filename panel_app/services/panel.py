@@ -108,13 +108,14 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
                               f"{fmt(cell.mean or 0)} by more than 0.5: write the justification.")
             before = d.consensus.get((email, criterion))
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
                              criterion_code=criterion, stage=stage, reason=reason or None,
                              value=json.dumps({"value": value, "mean": cell.mean, "minority": minority or None}),
                              member_id=actor.member_id, decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "consensus.set", "candidate", f"{email}/{criterion}/{stage}",
                       None if before is None else {"value": before["value"], "justification": before["justification"]},
-                      {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None})
+                      {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None},
+                      rows=[dec])
             return {"candidate": email, "criterion": criterion, "stage": stage, "value": value,
                     "mean": _num(cell.mean), "justification": reason, "minority": minority or None,
                     "decided_at": iso_utc(now)}

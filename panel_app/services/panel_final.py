@@ -115,9 +115,9 @@ class FinalMixin:
             before = _outcomes(s, d).get(email)
             value = {"outcome": outcome, "valid_until": valid_until.isoformat() if valid_until else None}
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="final_outcome", stage="interview",
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_outcome", stage="interview",
                              candidate_id=d.cand_ids[email], value=json.dumps(value), member_id=actor.member_id,
                              decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "outcome.set", "candidate", email,
-                      None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value)
+                      None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value, rows=[dec])
             return {"candidate": email, **value, "decided_at": iso_utc(now)}

@@ -24,6 +24,7 @@ from panel_app.store.models import Decision
 from panel_app.store.panel import decisions
 
 from .actors import Actor, require_role
+from .audit import require_intact
 from .panel_data import open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
 from .shortlist_state import frozen_shortlist
@@ -94,6 +95,7 @@ class ShortlistMixin:
         reason = (reason or "").strip()
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
+            require_intact(s, reference)
             d = open_stage(s, reference, actor, STAGE, fast=True)
             require_role(actor, "chair", action="freeze the shortlist", has_members=True)
             require_ranking_visible(d, actor)
@@ -118,13 +120,14 @@ class ShortlistMixin:
             uow.flush()
             uow.audit(d.p.id, "shortlist.freeze" if before is None else "shortlist.change", "procedure",
                       d.p.reference, None if before is None else {"invited": before.get("invited", [])},
-                      {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared})
+                      {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared}, rows=[dec])
             return {"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
                     "signoffs_cleared": cleared, "decision_id": dec.id}
 
     def sign(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
+            require_intact(s, reference)
             d = open_stage(s, reference, actor, STAGE, fast=True)
             if not actor.voting or actor.name not in d.members:
                 raise Refused(f"{actor.name} does not vote: only the voting members sign the shortlist.")
@@ -134,10 +137,11 @@ class ShortlistMixin:
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(f"{actor.name} already signed this version of the shortlist.")
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
                              value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,
                              updated_by=actor.name, updated_at=now))
-            uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]})
+            uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]},
+                      rows=[dec])
             return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}
 
     def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> dict:
@@ -154,9 +158,9 @@ class ShortlistMixin:
             before = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()}).get(email)
             text = (text or "").strip()
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="shortlist_reason", stage=STAGE, candidate_id=d.cand_ids[email],
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_reason", stage=STAGE, candidate_id=d.cand_ids[email],
                              value=text or None, reason=generated, member_id=actor.member_id, decided_at=now,
                              updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "shortlist.reason", "candidate", email, {"wording": before},
-                      {"wording": text or None, "generated": generated})
+                      {"wording": text or None, "generated": generated}, rows=[dec])
             return {"candidate": email, "reason": generated, "reason_edited": text or None}

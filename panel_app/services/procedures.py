@@ -71,7 +71,7 @@ class ProcedureService:
                     position=c.position))
             uow.flush()
             uow.audit(p.id, "procedure.create", "procedure", p.reference, None,
-                      {"template": str(path), "criteria": len(spec.criteria)})
+                      {"template": str(path), "criteria": len(spec.criteria)}, rows=[p, *p.criteria])
             return info(p)
 
     def list(self) -> list[ProcedureInfo]:

@@ -16,6 +16,7 @@ from datetime import datetime
 from panel_app.domain.intake_flags import flag_words
 from panel_app.reports.data import (
     DEFAULT_MARKING,
+    AuditSeal,
     CriterionInfo,
     EligibilityData,
     EligibilityRow,
@@ -79,7 +80,16 @@ def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = F
         reference=s["reference"], title=s["title"], grade=s.get("grade") or "", post=post,
         place=s.get("place") or "", confidentiality=s.get("confidentiality") or DEFAULT_MARKING,
         timezone=s.get("timezone") or "Europe/Brussels", procedure=s.get("staff_category") or "",
-        panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft)
+        panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft, audit=audit_seal(sv, ref))
+
+
+def audit_seal(sv, ref: str) -> AuditSeal:  # noqa: ANN001
+    """The chain's verification, printed by every report (services/audit.py)."""
+    from .audit import AuditService
+
+    v = AuditService(sv.db).status(ref)
+    return AuditSeal(ok=v.ok, events=v.events, last_hash=v.last_hash,
+                     first_finding=v.findings[0].line() if v.findings else "")
 
 
 def criteria(grid: dict, *, stage: str | None = None, group: str | None = None,

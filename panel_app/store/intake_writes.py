@@ -13,7 +13,8 @@ from __future__ import annotations
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from .models import Application, AuditEvent, Candidate, Document, DocumentBlob
+from . import audit_chain
+from .models import Application, Candidate, Document, DocumentBlob
 
 
 def _insert_returning_ids(s: Session, model: type, rows: list[dict]) -> list[int]:
@@ -48,5 +49,4 @@ def insert_documents(s: Session, rows: list[dict]) -> None:
 
 def insert_audit(s: Session, rows: list[dict]) -> None:
     """rows: {procedure_id, actor, action, entity, entity_id, before, after} (`at` defaults to now)."""
-    if rows:
-        s.execute(insert(AuditEvent.__table__), rows)
+    audit_chain.append(s, rows)

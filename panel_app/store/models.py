@@ -257,7 +257,11 @@ class Decision(Versioned, Base):
 
 
 class AuditEvent(Base):
+    """One audited write. `seq`, `prev_hash` and `hash` chain the events of a procedure (domain/audit/chain.py);
+    `state` holds the after-values of the rows the write changed, for the replay (domain/audit/replay.py)."""
+
     __tablename__ = "audit_event"
+    __table_args__ = (UniqueConstraint("procedure_id", "seq", name="uq_audit_event_chain"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -267,3 +271,17 @@ class AuditEvent(Base):
     entity_id: Mapped[str | None] = mapped_column(String(100))
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+    state: Mapped[list | None] = mapped_column(JSON)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last link of each procedure's chain (procedure_key 0: events of no procedure). Writers lock this row
+    to append, so concurrent writers never fork the chain; verify compares it with the last event found."""
+
+    __tablename__ = "audit_head"
+    procedure_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -12,6 +12,8 @@ Kinds of login (a member's own PostgreSQL role, mapped to one member row):
     secretary, observer.
 A replaced (inactive) member is no kind at all: they read and write nothing.
 Being conflicted on a candidate is a row condition ("not conflicted"): it hides every row of that candidate.
+Every rule is also limited to the caller's own procedure (rows with a procedure_id, and the procedure row itself):
+a database may hold several procedures, and a login belongs to one member of one of them.
 
 Rules that hold for every table (enforced by the generator and the catalog test):
 - no login may DELETE or TRUNCATE anything (row-level security does not apply to TRUNCATE);
@@ -118,6 +120,9 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
         "SELECT": _r(ALL, "audit_visible"),
         "INSERT": _r(ALL, "own_actor"),
     },
+    # the head of each procedure's audit chain: written only by the chain trigger (SECURITY DEFINER) and read
+    # through panel_audit_head(); a member's login touches it in no other way (store/audit_chain_pg.py)
+    "audit_head": {},
 }
 
 # Columns no member login may read at all (column privileges): the password hash is checked by a
@@ -153,4 +158,5 @@ def markdown() -> str:
         lines.append(f"| `{table}`{hidden} | " + " | ".join(cells) + " |")
     legend = "\n".join(f"- `{name}`: {words}" for name, words in CONDITIONS.items())
     return (head + "\n".join(lines) + "\n\nS, I, U: SELECT, INSERT, UPDATE; – nothing. No login may DELETE or "
-            "TRUNCATE. Row conditions:\n\n" + legend + "\n")
+            "TRUNCATE. Every rule is limited to rows of the login's own procedure. Row conditions:\n\n"
+            + legend + "\n")

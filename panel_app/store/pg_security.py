@@ -85,7 +85,7 @@ def install(db: Database, group: str = GROUP_ROLE) -> None:
         stmts.append(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(t))
         if owner != me:  # an owner account other than the administrator's is held to the policies too
             stmts.append(sql.SQL("ALTER TABLE {} FORCE ROW LEVEL SECURITY").format(t))
-        for name, cmd, using, check in policies(table):
+        for name, cmd, using, check in policies(table, columns):
             clause = f"CREATE POLICY {name} ON {table} FOR {cmd} TO {{}}"
             clause += f" USING ({using})" if using else ""
             clause += f" WITH CHECK ({check})" if check else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from .audit_chain import SQLITE_GUARD_NAMES, SQLITE_GUARDS
 from .models import Base
 
 
@@ -13,5 +14,9 @@ def truncate_all(db) -> None:  # noqa: ANN001
         if db.engine.dialect.name == "postgresql":
             con.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         else:
+            for name in SQLITE_GUARD_NAMES:
+                con.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             for t in reversed(Base.metadata.sorted_tables):
                 con.execute(t.delete())
+            for stmt in SQLITE_GUARDS:
+                con.execute(text(stmt))

@@ -11,9 +11,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from panel_app.domain.errors import StaleEdit
 
+from . import audit_chain
+from .audit_state import snapshot
 from .clock import utcnow
 from .engine import Database
-from .models import AuditEvent
 
 
 class UnitOfWork:
@@ -34,10 +35,21 @@ class UnitOfWork:
         row.updated_at = utcnow()
 
     def audit(self, procedure_id: int | None, action: str, entity: str, entity_id: Any = None,
-              before: dict | None = None, after: dict | None = None) -> None:
-        self.session.add(AuditEvent(
-            procedure_id=procedure_id, actor=self.actor, action=action, entity=entity,
-            entity_id=None if entity_id is None else str(entity_id), before=before, after=after, at=utcnow()))
+              before: dict | None = None, after: dict | None = None, rows: list | None = None) -> None:
+        """Append an event to the procedure's audit chain, now, in this transaction.
+
+        rows: the rows this write changed; their audited fields go into the event (`state`), so that
+        `audit verify` can replay the record against the database.
+        """
+        state = None
+        if rows:
+            if any(getattr(r, "id", 0) is None for r in rows):
+                self.session.flush()
+            state = [snapshot(self.session, r) for r in rows]
+        audit_chain.append(self.session, [{
+            "procedure_id": procedure_id, "actor": self.actor, "action": action, "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id), "before": before, "after": after,
+            "state": state, "at": utcnow()}])
 
 
 @contextmanager

@@ -5,6 +5,7 @@ converted headless) and Chromium's print-to-PDF of HTML. Layouts: "inline" (Labe
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import subprocess
@@ -140,24 +141,34 @@ def as_html(blocks: list[tuple], layout: str) -> str:
     return "".join(out)
 
 
+def half(name: str) -> bool:
+    """Half of the forms, chosen by name (not by the seeded generator, whose sequence stays as it is)."""
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0
+
+
 def chromium_pdfs(pages: dict[str, str], outdir: Path) -> None:
-    """HTML text by name -> NAME.pdf in outdir, printed by headless Chromium."""
+    """HTML text by name -> NAME.pdf in outdir, printed by headless Chromium; half with the browser's own page
+    header and footer (the date and time, the title, the file's URL, "1/2"), as people print them."""
     with tempfile.TemporaryDirectory() as tmp:
         for name, text in pages.items():
             src = Path(tmp) / f"{name}.html"
             src.write_text(text, encoding="utf-8")
-            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            plain = [] if half(name) else ["--no-pdf-header-footer"]
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", *plain,
                             f"--print-to-pdf={outdir / (name + '.pdf')}", src.as_uri()],
                            check=True, capture_output=True, timeout=120)
 
 
 # ------------------------------------------------------------------ Word (python-docx) -> LibreOffice
-def docx_bytes(blocks: list[tuple], layout: str) -> bytes:
+def docx_bytes(blocks: list[tuple], layout: str, footer: bool = False) -> bytes:
     import docx  # python-docx
     from docx.shared import Cm, Pt
 
     d = docx.Document()
     d.styles["Normal"].font.size = Pt(9.5)
+    if footer:  # a form's running header and footer, with a bare date that signs nothing
+        d.sections[0].header.paragraphs[0].text = "European Commission – Selection DIGIT/COM/2026/1039"
+        d.sections[0].footer.paragraphs[0].text = "Form version 2.1 – 01/03/2026"
     for b in _pairs(blocks) if layout in ("table", "wordtable") else blocks:
         kind = b[0]
         if kind == "cv":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .forms_build import PRODUCERS, blocks_of, make_candidate
 from .forms_europass import europass_pdf, new_format, old_format
-from .forms_render import as_html, as_lines, chromium_pdfs, docx_bytes, libreoffice_pdfs, reportlab_pdf
+from .forms_render import as_html, as_lines, chromium_pdfs, docx_bytes, half, libreoffice_pdfs, reportlab_pdf
 from .forms_spec import as_json
 
 OUT = Path(__file__).with_name("forms")
@@ -72,7 +72,7 @@ def main() -> int:
                 if producer == "reportlab":
                     (OUT / f"{name}.pdf").write_bytes(reportlab_pdf(blocks, c.layout))
                 elif producer == "libreoffice":
-                    docs[name] = docx_bytes(blocks, c.layout)
+                    docs[name] = docx_bytes(blocks, c.layout, footer=half(name))
                 else:
                     pages[name] = as_html(blocks, c.layout)
                 truth[name]["lines"] = as_lines(blocks, "inline")[:3]

@@ -44,6 +44,11 @@ def test_the_corpus_varies_producer_language_layout_and_split(rows):
     assert {s["declaration"] for s in forms} == {"signed", "unsigned", "missing"}
     assert {s["truth"]["overall"] for s in forms} == {"eligible", "not_eligible", "to_verify"}
     assert {s["truth"]["article29"] for s in forms} == {None, "official", "other_institution", "laureate"}
+    printed = [texts for _n, spec, _s, _g in rows if spec["producer"] == "chromium"
+               for texts in [_texts(_n)] if "file://" in texts]
+    assert len(printed) >= 10  # printed with the browser's page header (date, time) and footer (URL, "1/2")
+    footers = [n for n, spec, _s, _g in rows if spec["producer"] == "libreoffice" and "01/03/2026" in _texts(n)]
+    assert len(footers) >= 10  # a running footer with a bare date, which signs nothing
 
 
 def test_no_wrong_definite_suggestion(table):
@@ -65,6 +70,12 @@ def test_accuracy_per_rule(table, capsys):
         assert right / n >= 0.9, (split, right, n)
         right, n = table["table"][split]["Article 29, priority candidates"]
         assert right / n >= 0.75, (split, right, n)
+
+
+def _texts(name: str) -> str:
+    from panel_app.intake.pdf_text import extract_pdf
+
+    return "\n".join(extract_pdf((FORMS / f"{name}.pdf").read_bytes())[1])
 
 
 def _row(rows, name):

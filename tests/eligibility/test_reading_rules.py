@@ -284,3 +284,76 @@ def test_a_ticked_box_naming_two_categories_is_to_verify():
     s = run(*BASE, "Article 29", "☐ Commission official", "☒ Official of the Court of Justice, on the EPSO reserve list",
             "☐ None")
     assert s.article29 is None and "several categories" in s.article29_unsure
+
+
+def test_after_ocr_a_scanned_europass_is_still_decided_by_its_xml():
+    from panel_app.domain.eligibility.ocr_reading import ocr_snapshot
+
+    ep = parse_europass(new_format(dict(PERSON, nationalities=["NO"], mother="no",
+                                        languages={"en": ["B2"] * 5, "sv": ["B1"] * 5})))
+    ocr_text = "Europass CV\nIngrid Haugen\nNationality: Norwegian\nI am physically fit"
+    snap = ocr_snapshot([ocr_text], ["no_text_layer"], ep, "AD6", CRITERIA, 3, 71.0)
+    checks = {c["criterion"]: c for c in snap["checks"]}
+    assert checks["E-NATIONALITY"]["suggested"] == "not_met" and checks["E-NATIONALITY"]["source"] == "europass"
+    assert checks["E-LANG-MAIN"]["suggested"] == "not_met"
+    ocr_only = ocr_snapshot([ocr_text], ["no_text_layer"], None, "AD6", CRITERIA, 3, 71.0)
+    assert "not_met" not in [c["suggested"] for c in ocr_only["checks"]]
+
+
+def test_what_word_processors_put_in_the_text_is_read_as_a_person_reads_it():
+    """Typographic apostrophes, ligatures, non-breaking spaces before a French colon, Wingdings boxes."""
+    s = run("Nationalité\xa0: française", "Langue maternelle\xa0: français", "Autres langues : anglais – C1",
+            "Highest quali\ufb01cation: Master", "Nombre d’années d’études : 5",
+            "Article 29 :", "\uf0a8 Fonctionnaire de la Commission", "\uf0fe Lauréat d’un concours EPSO",
+            "Je déclare sur l’honneur remplir les critères d’éligibilité de l’avis.", "Lieu et date : Paris, le 9 juin 2026")
+    assert s.nationalities == ["FR"] and s.diploma_years == 5
+    assert s.article29 == "laureate"
+    assert st(s, "E-CIVIC") == "declared" and s.outcome == "eligible"
+
+
+@pytest.mark.parametrize("sentence,declared", [
+    ("I, the undersigned, certify that I meet the eligibility criteria of the notice.", True),
+    ("Je confirme remplir les conditions d'admissibilité.", True),
+    ("Hiermit bestätige ich, dass ich die Zulassungsvoraussetzungen erfülle.", True),
+    ("I declare on my honour that I have read the eligibility criteria.", False),
+    ("I confirm that I do not meet the eligibility criteria.", False),
+])
+def test_declarations_without_the_word_honour_and_what_they_must_say(sentence, declared):
+    s = run(*BASE, sentence, "Place and date: Brussels, 10/06/2026")
+    assert (st(s, "E-CIVIC") == "declared") is declared
+
+
+@pytest.mark.parametrize("text,years,outcome", [
+    ("Highest diploma: Master of Science\nDuration of studies: 2 years", 2, "to_verify"),  # the master alone?
+    ("Highest diploma: Master (1 year)", 1, "to_verify"),
+    ("Diplôme : Master (Bac+5)", 5, "met"), ("Diplôme : DUT (Bac+2)", 2, "not_met"),
+])
+def test_a_short_second_cycle_is_never_not_met(text, years, outcome):
+    s = run(text, "Nationality: PL")
+    assert s.diploma_years == years and st(s, "E-DIPLOMA") == outcome
+
+
+def test_a_browser_page_header_date_does_not_sign_a_declaration():
+    s = run(*BASE, "I declare on my honour that I meet the eligibility conditions.", "Signature:", "",
+            pages=None)
+    page1 = "\n".join([*BASE, "I declare on my honour that I meet the eligibility conditions.", "Place and date:",
+                       "Signature:"])
+    s = run(pages=[page1, "12/06/2026, 10:15 Application form\nAnnex"])
+    assert st(s, "E-CIVIC") == "to_verify"
+
+
+def test_a_single_yes_no_question_and_an_official_of_which_institution():
+    s = run(*BASE, "Are you an official of the European Commission? Yes ☒ No ☐")
+    assert s.article29 == "official"
+    s = run(*BASE, "Are you an official of the European Commission? Yes ☐ No ☒")
+    assert s.article29 is None and s.article29_unsure is None
+    s = run(*BASE, "Are you an official of the EU institutions? Yes ☒ No ☐")
+    assert s.article29 is None and "which institution" in s.article29_unsure
+
+
+@pytest.mark.parametrize("mark,declared", [("☒", True), ("[X]", True), ("☐", False)])
+def test_a_ticked_declaration_of_honour_needs_no_other_signature(mark, declared):
+    s = run(*BASE, f"{mark} I declare on my honour that I satisfy the eligibility criteria of the vacancy notice.")
+    assert (st(s, "E-CIVIC") == "declared") is declared
+    if not declared:
+        assert "not ticked" in s.check("E-CIVIC").reason

@@ -52,10 +52,23 @@ def test_migrating_an_older_file_backs_it_up_first(tmp_path, template_path):
     path = tmp_path / "old.sqlite"
     old = open_database(f"sqlite:///{path}", migrate=False)
     command.upgrade(alembic_config(old), "0001")
-    Services.for_db(old).procedures.create_from_template(template_path)
     old.dispose()
+    con = sqlite3.connect(path)  # a file written by the release of schema 0001 (today's code writes the new one)
+    con.execute("INSERT INTO procedure (reference, title, directorate_general, unit, place, staff_category, grade, "
+                "mailbox, deadline_utc, timezone, confidentiality, underrepresented, rules, anchors, created_at, "
+                "version) VALUES ('DIGIT/COM/2026/1039', 'T', '', '', '', '', '', '', '2026-06-12 10:00:00.000000', "
+                "'Europe/Brussels', '', '[]', '{}', '{}', '2026-05-01 08:00:00.000000', 1)")
+    for i in range(3):
+        con.execute("INSERT INTO audit_event (procedure_id, at, actor, action, entity, entity_id, before, after) "
+                    f"VALUES (1, '2026-05-01 08:00:0{i}.000000', 'setup', 'procedure.create', 'procedure', 'X', "
+                    "'null', '{\"n\": " + str(i) + "}')")
+    con.commit()
+    con.close()
     db = open_database(f"sqlite:///{path}")  # migrates 0001 -> head
-    assert Services.for_db(db).procedures.list()[0].reference == "DIGIT/COM/2026/1039"
+    sv = Services.for_db(db)
+    assert sv.procedures.list()[0].reference == "DIGIT/COM/2026/1039"
+    v = sv.audit.status("DIGIT/COM/2026/1039")  # the old events are chained, then the chain's start is marked
+    assert v.ok and v.events == 4, v.lines()
     db.dispose()
     backups = list(tmp_path.glob("old.sqlite.bak-0001-*"))
     assert len(backups) == 1

@@ -183,3 +183,37 @@ def test_a_conflicted_member_reads_nothing_of_that_candidate(secured):
         assert con.execute("SELECT count(*) FROM candidate WHERE id <> %s", (target,)).fetchone()[0] == 3
     with member_con(dbname, roles["Member Eva"]) as con:
         assert con.execute(*queries["candidate"]).fetchall()
+
+
+def test_a_login_reaches_nothing_of_another_procedure_in_the_same_database(secured, template_path):
+    services, ref, emails, roles, dbname = secured
+    with owner_con(dbname) as con:
+        con.execute("UPDATE procedure SET reference = 'TMP/1' WHERE reference = %s", (ref,))
+    other = services.procedures.create_from_template(template_path).reference
+    with owner_con(dbname) as con:
+        con.execute("UPDATE procedure SET reference = 'OTHER/2026/1' WHERE reference = %s", (other,))
+        con.execute("UPDATE procedure SET reference = %s WHERE reference = 'TMP/1'", (ref,))
+        pid2 = con.execute("SELECT id FROM procedure WHERE reference = 'OTHER/2026/1'").fetchone()[0]
+        cand = con.execute("INSERT INTO candidate (procedure_id, surname, first_name, email, version) "
+                           "VALUES (%s, 'Other', 'O', 'other@x.eu', 1) RETURNING id", (pid2,)).fetchone()[0]
+        app = con.execute("INSERT INTO application (procedure_id, candidate_id, source, source_sha256, kind, status, "
+                          "flags, suggestions, excluded, eligibility, received_entered, imported_at, version) "
+                          "VALUES (%s, %s, 'x', 'x', 'eml', 'active', '[]', '[]', false, '{}', false, now(), 1) "
+                          "RETURNING id", (pid2, cand)).fetchone()[0]
+        con.execute("INSERT INTO document_blob (sha256, size, content) VALUES (repeat('a', 64), 1, 'x')")
+        con.execute("INSERT INTO document (application_id, blob_sha256, filename, kind, has_text, text, flags, "
+                    "position) VALUES (%s, repeat('a', 64), 'cv.pdf', 'pdf', true, 'secret words', '[]', 0)", (app,))
+    for login in ("Chair Anna", "Secretary Sam", "Member Bob"):
+        with member_con(dbname, roles[login]) as con:
+            assert con.execute("SELECT count(*) FROM procedure WHERE id = %s", (pid2,)).fetchone()[0] == 0
+            assert con.execute("SELECT count(*) FROM candidate WHERE procedure_id = %s", (pid2,)).fetchone()[0] == 0
+            assert con.execute("SELECT count(*) FROM application WHERE id = %s", (app,)).fetchone()[0] == 0
+            assert con.execute("SELECT count(*) FROM document WHERE application_id = %s", (app,)).fetchone()[0] == 0
+            assert con.execute("SELECT count(*) FROM document_blob WHERE sha256 = repeat('a', 64)").fetchone()[0] == 0
+            assert con.execute("SELECT count(*) FROM criterion WHERE procedure_id = %s", (pid2,)).fetchone()[0] == 0
+            refused(con, "UPDATE candidate SET email = 'x@y.eu' WHERE id = %s", (cand,))
+            refused(con, "UPDATE criterion SET weight = 9 WHERE procedure_id = %s", (pid2,))
+            refused(con, "UPDATE procedure SET title = 'hijacked' WHERE id = %s", (pid2,))
+            refused(con, "INSERT INTO candidate (procedure_id, surname, first_name, email, version) "
+                         "VALUES (%s, 'Ghost', 'G', 'ghost@x.eu', 1)", (pid2,))
+            assert con.execute("SELECT count(*) FROM candidate").fetchone()[0] >= 1  # its own procedure's, yes

@@ -42,6 +42,10 @@ _PATTERNS: tuple[tuple[str | None, str], ...] = (
     ("laureate",
      r"laureat|reserve list|liste de reserve|reserveliste|epso/ad/|epso/ast|competition|concours"
      r"|auswahlverfahren|successful candidate"),
+    # an official "of the EU institutions": of which one? (checked after "another institution")
+    ("unclear", r"officials? of (?:the |an? )?(?:eu |european union |european )?institutions?\b(?! other)"
+                r"|fonctionnaire (?:des|d'une) institutions?(?! autre)|(?:beamter?|beamtin) (?:der|einer) (?:eu-)?"
+                r"(?:institution|organe)(?:en)?\b"),
     ("official",
      r"commission official|official of the (?:european )?commission|fonctionnaire (?:titulaire )?de la commission"
      r"|(?:beamter?|beamtin)(?:/beamtin)? der (?:europaischen )?kommission|kommissionsbeamt|\bofficial\b"
@@ -83,7 +87,7 @@ def _classify_raw(value: str) -> tuple[bool, str | None]:
 def categories_in(value: str) -> list[str]:
     """Every category a text names ("official" only when no other does: it is part of the others' words)."""
     folded = fold(value)
-    found = [c for c, pattern in _PATTERNS if c not in (None, "official") and rx(pattern).search(folded)]
+    found = [c for c, pattern in _PATTERNS if c not in (None, "official", "unclear") and rx(pattern).search(folded)]
     return found or [c for c, pattern in _PATTERNS if c == "official" and rx(pattern).search(folded)]
 
 
@@ -97,7 +101,9 @@ def _is_article29_group(g: BoxGroup) -> bool:
     if _ART29.search(fold(g.heading)):
         return True
     kinds = {_classify_raw(b.label)[1] for b in g.items} - {None}
-    return len(kinds) >= 2 and bool(kinds & set(CATEGORIES))
+    if g.yes_no and kinds and all(_classify_raw(b.label)[1] for b in g.items):
+        return True  # "Are you a Commission official? Yes ☐ No ☒"
+    return len(kinds) >= 2 and bool(kinds & set(CATEGORIES) | {"unclear"} & kinds)
 
 
 def read_boxes(groups: list[BoxGroup]) -> Article29Reading | None:
@@ -116,6 +122,9 @@ def read_boxes(groups: list[BoxGroup]) -> Article29Reading | None:
                                         f"Article 29: the ticked box '{ticked[0].label}' names several categories "
                                         f"({', '.join(mixed)})")
             understood, category = classify(ticked[0].label)
+            if category == "unclear":
+                return Article29Reading(None, g.evidence(), g.page, True, ticked[0].label,
+                                        f"Article 29: '{ticked[0].label}' does not say which institution")
             shown = f"{g.heading}: ☒ {ticked[0].label}" if g.heading else f"☒ {ticked[0].label}"
             if understood:
                 return Article29Reading(category, shown[:300], g.page, True, ticked[0].label)
@@ -174,6 +183,8 @@ def _with_next_line(doc: Document, value: str, i: int) -> str:
 
 def _reading(value: str, line: str, page: int | None) -> Article29Reading:
     understood, category = classify(value)
+    if category == "unclear":
+        return Article29Reading(None, line, page, True, value, f"Article 29 status unclear: '{value}'")
     if category == "official" and rx(r"\b(?:another|other|autre|anderen?|eines|einer)\b").search(fold(value)):
         return Article29Reading(None, line, page, True, value, f"Article 29 status unclear: '{value}'")
     return Article29Reading(category, line, page, understood, value)

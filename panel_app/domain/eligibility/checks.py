@@ -191,6 +191,8 @@ def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int) -> Check:
         return Check(code, "to_verify", dip.evidence, dip.page, f"{what}: check by hand")
     if dip.years >= min_years:
         return Check(code, "met", dip.evidence, dip.page, dip.note)
+    if dip.unsure:
+        return Check(code, "to_verify", dip.evidence, dip.page, f"{dip.unsure}: check by hand")
     how = f" ({dip.note})" if dip.note else ""
     return Check(code, "not_met", dip.evidence, dip.page,
                  f"{dip.years} years of university studies{how}; at least {min_years} required")

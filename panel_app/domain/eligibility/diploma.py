@@ -41,7 +41,8 @@ _YEARS_RE = re.compile(
     r"(\d{1,2}(?:[.,]5)?)\s*[- ]?\s*(?:academic |full[- ]time |akademische |annees? academiques? )?"
     r"(years?|yrs?|ans?|annees?|jahre?n?|semesters?|semestres?)\b"
 )
-_PLUS_RE = re.compile(r"\b([1-6])\s*\+\s*([1-4])\b(?!\s*(?:ects|credits))")
+_BAC_RE = re.compile(r"\bbac\s*\+\s*([1-8])\b")
+_PLUS_RE = re.compile(r"(?<!bac)(?<!bac )\b([1-6])\s*\+\s*([1-4])\b(?!\s*(?:ects|credits))")
 _ECTS_RE = re.compile(r"\b(\d{2,3})\s*(?:ects|credits? ects|ects[- ]?(?:credits?|punkte)|credits|credits ects"
                       r"|leistungspunkte|\bcp\b)")
 _NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d)?)\b(?!\s*(?:ects|credits|/|-\d|\.\d\d))")
@@ -61,7 +62,8 @@ class DiplomaReading:
     evidence: str = ""
     page: int | None = None
     note: str | None = None
-    from_dates: bool = False  # counted from the dates of study: a shorter count is only "to verify"
+    from_dates: bool = False  # counted from the dates of study
+    unsure: str | None = None  # why a short duration is only "to verify"
 
 
 def _number(value: float) -> float | int:
@@ -76,6 +78,8 @@ def _years(text: str, bare: bool = True) -> float | int | None:
             folded = rx(rf"\b{word}\b").sub(str(n), folded)
     if m := _PLUS_RE.search(folded):
         return int(m.group(1)) + int(m.group(2))
+    if m := _BAC_RE.search(folded):  # "Bac+5": years of higher education after the baccalauréat
+        return int(m.group(1))
     value = None
     if m := _YEARS_RE.search(folded):
         value = float(m.group(1).replace(",", "."))
@@ -117,9 +121,10 @@ def read_document(doc: Document) -> DiplomaReading:
     duration = doc.first("duration")
     degree = diploma.value if diploma else ""
     if duration is not None and (years := _years(duration.value)) is not None:
-        return DiplomaReading(years, False, degree, duration.line, duration.page)
+        reading = DiplomaReading(years, False, degree, duration.line, duration.page)
+        return _second_cycle(reading, degree)
     if diploma is not None and (rx(r"\d").search(degree)) and (years := _years(degree, bare=False)) is not None:
-        return DiplomaReading(years, False, degree, diploma.line, diploma.page)
+        return _second_cycle(DiplomaReading(years, False, degree, diploma.line, diploma.page), degree)
     for fld in doc.all("period"):
         if (years := period_years(fld.value)) is not None:
             return DiplomaReading(years, False, degree, fld.line, fld.page,
@@ -141,6 +146,15 @@ def read_document(doc: Document) -> DiplomaReading:
     return best or DiplomaReading(degree=diploma.value if diploma else "",
                                   evidence=diploma.line if diploma else "",
                                   page=diploma.page if diploma else None)
+
+
+def _second_cycle(reading: DiplomaReading, degree: str) -> DiplomaReading:
+    """A master's or a doctorate of 1-2 years follows a first degree: the stated duration may be that cycle alone."""
+    kind = degree_type(degree, abbreviations=True)
+    if kind and kind[1] in ("master", "doctorate") and reading.years is not None and reading.years < 3:
+        reading.unsure = (f"{reading.years} years stated for a {kind[1]}, which follows a first degree: "
+                          "the duration may be that of the {kind[1]} alone").replace("{kind[1]}", kind[1])
+    return reading
 
 
 def _inferred(kind: tuple[int, str], degree: str, line: str, page: int | None) -> DiplomaReading:

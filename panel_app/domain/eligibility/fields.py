@@ -13,63 +13,14 @@ of a line needs none, unless a continuation word follows ("Nationality of the ca
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 
 from .facts import ApplicationFacts, fold
+from .labels import CONTINUATION, LABELS, LOWER_VALUE_REFUSED, WEAK
 
-# Field labels as data: key -> phrases (lower case; an accented letter also matches its plain form).
-# Most specific first within a key; across keys the longest phrase wins at a place.
-LABELS: dict[str, tuple[str, ...]] = {
-    "nationality2": ("second nationality", "other nationality", "seconde nationalité", "deuxième nationalité",
-                     "autre nationalité", "zweite staatsangehörigkeit", "weitere staatsangehörigkeit"),
-    "nationality": ("nationality(ies)", "nationalities", "nationality", "country of citizenship", "citizenship(s)",
-                    "citizenship", "country of nationality", "pays de nationalité",
-                    "nationalité(s)", "nationalités", "nationalité", "citoyenneté", "staatsangehörigkeit(en)",
-                    "staatsangehörigkeiten", "staatsangehörigkeit", "staatsbürgerschaft", "nationalität"),
-    "surname": ("surname", "last name", "family name", "nom de famille", "nachname", "familienname", "nom"),
-    "first_name": ("first name(s)", "first name", "given name(s)", "given names", "given name", "prénom(s)",
-                   "prénoms", "prénom", "vorname(n)", "vornamen", "vorname"),
-    "email": ("email address", "e-mail address", "e-mail", "email", "adresse électronique", "adresse e-mail",
-              "courriel", "e-mail-adresse"),
-    "duration": ("duration of studies (years)", "duration of studies", "duration of the studies", "length of studies",
-                 "number of years of study", "years of study", "durée des études (années)", "durée des études",
-                 "nombre d'années d'études", "studiendauer (jahre)", "studiendauer", "dauer des studiums",
-                 "regelstudienzeit"),
-    "diploma_date": ("date of diploma", "date du diplôme", "datum des abschlusses"),
-    "diploma": ("highest diploma", "highest educational qualification", "highest academic qualification",
-                "highest qualification", "highest degree", "degree obtained", "university degree",
-                "diplôme le plus élevé", "titre universitaire le plus élevé", "titre universitaire", "diplôme obtenu",
-                "höchster abschluss", "höchster bildungsabschluss", "hochschulabschluss", "studienabschluss",
-                "diplôme", "abschluss", "degree"),
-    "period": ("period of study", "period of studies", "study period", "dates of attendance", "dates of study",
-               "période d'études", "période des études", "dates des études", "studienzeitraum", "studium von – bis",
-               "studium von - bis", "zeitraum des studiums"),
-    "mother": ("mother tongue(s)", "mother tongues", "mother tongue", "native language(s)", "native language",
-               "native tongue", "mother language", "first language", "home language", "langue(s) maternelle(s)",
-               "langues maternelles", "langue maternelle", "langue première", "langue d'origine", "langue natale",
-               "muttersprache(n)", "muttersprachen", "muttersprache", "erstsprache", "herkunftssprache"),
-    "languages": ("languages (cefr)", "languages", "language skills", "other languages", "other language(s)",
-                  "foreign languages", "additional languages", "langues (cecr)", "langues", "autres langues",
-                  "langues étrangères", "compétences linguistiques", "sprachen (ger)", "sprachen", "sprachkenntnisse",
-                  "fremdsprachen", "weitere sprachen", "andere sprachen"),
-    "article29": ("article 29 status", "statut article 29", "statut de l'article 29", "status artikel 29",
-                  "article 29", "artikel 29", "art. 29"),
-    "declarations": ("declarations", "déclarations", "erklärungen"),
-    "place_date": tuple(f"{a}{sep}{b}" for x, y, joins in (("place", "date", (" and ", ", ", "/", " / ", " & ")),
-                                                          ("lieu", "date", (" et ", ", ", "/", " / ")),
-                                                          ("ort", "datum", (" und ", ", ", "/", " / ")))
-                        for a, b in ((x, y), (y, x)) for sep in joins) + ("done at", "fait à", "signed at"),
-    "signature": ("signature", "signed", "signé", "signée", "unterschrift", "unterzeichnet"),
-}
-# Generic labels that a CV sentence may also start with: these need a colon or a line of their own.
-WEAK = {"nom", "diplôme", "abschluss", "degree", "langues", "sprachen", "languages", "signed", "signé", "signée",
-        "citizenship", "nationality", "nationalité", "email", "e-mail"}
-LOWER_VALUE_REFUSED = {"nom", "diplôme", "abschluss", "degree", "signed", "signé", "signée"}
-# Words after a label at the start of a line that make it a sentence, not a label.
-_CONTINUATION = re.compile(r"\s*(?:is|of|and|was|in|to|for|at|de|du|des|d'|la|le|der|die|des|von|im|in|"
-                           r"universitaire|ist|est|are)\b")
 _WEAK = {fold(w) for w in WEAK}
 _LOWER_REFUSED = {fold(w) for w in LOWER_VALUE_REFUSED}
 _ACCENTS = {"e": "eéèêë", "a": "aàâä", "o": "oôö", "u": "uùûü", "i": "iîï", "c": "cç"}
@@ -144,9 +95,30 @@ class Document:
         return self.lines[i][1][: found[0][1]].strip() if found else self.lines[i][1]
 
     @functools.cached_property
+    def _lowered(self) -> tuple[str, list[int]]:
+        lowered = [t.lower() for _, t in self.lines]
+        starts, at = [], 0
+        for t in lowered:
+            starts.append(at)
+            at += len(t) + 1
+        return "\n".join(lowered), starts
+
+    @property
     def lower_text(self) -> str:
         """All the lines in lower case, for a reader's quick "is the word there at all" before its loop."""
-        return "\n".join(t for _, t in self.lines).lower()
+        return self._lowered[0]
+
+    def lines_with(self, words: tuple[str, ...]) -> list[int]:
+        """The indices of the lines that contain one of `words` (lower case), found at C speed in the whole text."""
+        text, starts = self._lowered
+        found: set[int] = set()
+        for w in words:
+            at = text.find(w)
+            while at >= 0:
+                line = bisect.bisect_right(starts, at) - 1
+                found.add(line)
+                at = text.find(w, starts[line + 1] if line + 1 < len(starts) else len(text))
+        return sorted(found)
 
     def first(self, key: str) -> Field | None:
         found = self.fields.get(key)
@@ -225,7 +197,7 @@ def labels_by_expression(line: str) -> list[tuple[str, int, int]]:
             row = row or mstart == first_start
             continue
         starts = mstart == first_start
-        if not (starts or row) or _CONTINUATION.match(line, end) and end < len(line.rstrip()):
+        if not (starts or row) or CONTINUATION.match(line, end) and end < len(line.rstrip()):
             continue
         rest = line[end:].strip()
         label = fold(text)
@@ -260,10 +232,25 @@ def _is_form_page(text: str) -> bool:
     return any(w in head for w in _FORM_WORDS)
 
 
+# What PDF text extraction gives for what a reader sees: typographic apostrophes (word processors turn ' into ’),
+# ligatures, PDFium's hyphen (\x02), soft hyphens, non-breaking spaces, and the Wingdings check boxes of older
+# Word forms (private-use code points: þ ý x ü ticked, ¨ o empty).
+_NORMALISE = dict({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "\x02": "-", "\xad": "", "\xa0": " ",
+                            "\u202f": " ", "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
+                            "\uf0fe": "☒", "\uf0fd": "☒", "\uf078": "☒", "\uf0fc": "☒", "\uf0a8": "☐",
+                            "\uf06f": "☐"})
+_SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
+
+
+def _normalised(text: str) -> str:
+    return _SPECIAL.sub(lambda m: _NORMALISE[m.group()], text) if _SPECIAL.search(text) else text
+
+
 def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
-    pages = list(enumerate(facts.page_texts, start=1))
+    pages = [(no, text if text.isascii() else _normalised(text))
+             for no, text in enumerate(facts.page_texts, start=1)]
     pages.sort(key=lambda p: 0 if _is_form_page(p[1]) else 1)
-    raw = [(no, ln.rstrip("\r").replace("\x02", "-")) for no, text in pages for ln in text.split("\n") if ln.strip()]
+    raw = [(no, ln.rstrip("\r")) for no, text in pages for ln in text.split("\n") if ln.strip()]
     return _join_wrapped(raw)
 
 

@@ -6,8 +6,9 @@ the candidate declares them. Three sources, the most specific first:
 2. the military-service options ("☐ Completed ☐ Exempted ☒ Not applicable"): a status, declared by the
    declaration of honour; none or several ticked, or a ticked "No", leave it "to verify", naming the boxes;
 3. a declaration of honour ("I declare on my honour", "je déclare sur l'honneur", "ich versichere/erkläre
-   ehrenwörtlich") that covers the eligibility criteria or conditions of the notice declares each condition,
-   when a signature or a place-and-date follows it; without them it is unsigned and leaves them "to verify".
+   ehrenwörtlich", or a plain "I declare / certify / confirm that I meet …") saying the candidate satisfies the
+   eligibility criteria or conditions of the notice declares each condition, when a signature or a place-and-date
+   follows it; without them it is unsigned and leaves them "to verify".
 """
 
 from __future__ import annotations
@@ -38,12 +39,23 @@ COVERS = re.compile(
     r"|conditions (?:fixees|prevues|enoncees|requises)|zulassungs(?:bedingungen|voraussetzungen)"
     r"|teilnahmebedingungen|teilnahmevoraussetzungen|allgemeinen (?:bedingungen|voraussetzungen)"
     r"|bedingungen der (?:stellen)?ausschreibung|voraussetzungen der (?:stellen)?ausschreibung")
-_HONOUR_WORDS = ("honou", "honneur", "ehrenw", "eides", "versich", "solemn")
+_HONOUR_WORDS = ("honou", "honneur", "ehrenw", "eides", "versich", "solemn", "declar", "déclar", "certif", "confirm",
+                 "attest", "erklär", "erklar", "bestätig", "bestatig")
+# "I (the undersigned) declare / certify / confirm that I meet …": a declaration without the word "honour"
+_SOLEMN = re.compile(r"\b(?:i|je|ich)\b[^.]{0,50}?\b(?:declare|certify|confirm|attest|declare|certifie|atteste|confirme"
+                     r"|erklare|bestatige|versichere)\b|\bhiermit (?:erklare|bestatige|versichere)")
+# the candidate says they satisfy the conditions (not only that they read them)
+_SATISFY = re.compile(r"satisf|\bmeet|\bfulfil|\bcompl(?:y|ies)|\brempli|\brepond|erfull|entspreche|genuge")
 _NEGATED = re.compile(r"\b(?:not|pas|nicht|keine?)\b")
 _MILITARY_NO = re.compile(r"^(?:no|non|nein|not (?:yet )?(?:fulfilled|completed)|non accompli|nicht (?:erfullt|abgeleistet))\b")
 _BLANK = re.compile(r"^[\s_.…\-–/()]*$")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(?:jan|feb|fev|mar|apr|avr"
                    r"|may|mai|jun|juin|jul|juil|aug|aou|sep|oct|okt|nov|dec|dez)\w*\.?\s+\d{4}\b")
+_PLACE_DATE = re.compile(r"\s*[^\W\d_][\w .'\-]{1,40},\s*(?:(?:le|den|am|on|the)\s+)?(?:" + _DATE.pattern + ")")
+# what a browser or a word processor prints on every page: a URL, "1/2", "Page 2 of 3", "12/06/2026, 10:15"
+_PRINTED = re.compile(r"://|^\s*\d+\s*(?:/|of|sur|von)\s*\d+\s*$|^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d"
+                      r"|^\s*(?:page|seite)\s+\d", re.IGNORECASE)
+_BOX_FIRST = re.compile(r"\s*(?:([☒☑⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\))|[☐□]|\[\s*\]|\(\s*\))\s")
 WINDOW = 14  # lines after the declaration where its signature, place and date are looked for
 
 
@@ -83,11 +95,11 @@ def _named_conditions(doc: Document, groups: list[BoxGroup], found: dict[str, De
                 ticked = box.ticked is True and (not box.weak or g.has_empty)
                 why = None if ticked else f"the box '{box.label[:80]}' is not ticked"
                 found[kind] = Declaration(kind, ticked, box.label if len(box.label) < 200 else g.evidence(), g.page, why)
-    if "clar" not in doc.lower_text and "erkl" not in doc.lower_text:
-        return
-    for page, text in doc.lines:
+    for i in doc.lines_with(("clar", "erkl")):
+        page, text = doc.lines[i]
         folded = fold(text)
-        if ("clar" not in folded and "erkl" not in folded) or not _DECLARE_RE.search(folded) or HONOUR.search(folded) or "☐" in text or "☒" in text:
+        if not _DECLARE_RE.search(folded) or HONOUR.search(folded) or _SOLEMN.search(folded) and COVERS.search(folded) \
+                or "☐" in text or "☒" in text:
             continue
         for kind, pattern in DECLARATION_KEYWORDS.items():
             if kind not in found and rx(pattern).search(folded):
@@ -123,20 +135,25 @@ def _military_options(groups: list[BoxGroup], found: dict[str, Declaration]) -> 
 def read_honour(doc: Document) -> Declaration | None:
     """The declaration of honour covering the eligibility conditions, signed or not; None if there is none."""
     lines = doc.lines
-    if not any(w in doc.lower_text for w in _HONOUR_WORDS):
-        return None
-    for i, (page, text) in enumerate(lines):
+    for i in doc.lines_with(_HONOUR_WORDS):
+        page, text = lines[i]
         folded = fold(text)
-        if not any(w in folded for w in _HONOUR_WORDS) or not HONOUR.search(folded):
+        if not (HONOUR.search(folded) or _SOLEMN.search(folded)):
             continue
         span = [t for p, t in lines[i:i + 4] if p == page]
         sentence = " ".join(span)
-        if not COVERS.search(fold(sentence)):
-            continue
+        said = fold(sentence)
+        if not COVERS.search(said) or not _SATISFY.search(said):
+            continue  # "I have read the eligibility criteria" declares nothing
         end = sentence.find(".", len(text) - 1)
         evidence = sentence[: end + 1 if end > 0 else 300][:300]
         if _NEGATED.search(fold(evidence)):
             return Declaration("", False, evidence, page, "the declaration of honour is negative")
+        box = _BOX_FIRST.match(text)
+        if box and box.group(1):  # "☒ I declare on my honour …": the candidate ticked it (an online form's signature)
+            return Declaration("", True, evidence, page)
+        if box:
+            return Declaration("", False, evidence, page, "the box of the declaration of honour is not ticked")
         signed, blank = _signature_after(doc, i, page)
         if signed:
             return Declaration("", True, f"{evidence} — {signed}", page)
@@ -156,12 +173,13 @@ def _signature_after(doc: Document, i: int, page: int) -> tuple[str, bool]:
         keys = [key for key, *_ in doc.labelled[k]] if k < len(doc.labelled) else []
         if "place_date" in keys or "signature" in keys:
             value = text[doc.labelled[k][-1][2]:].strip() if doc.labelled[k] else ""
-            nxt = doc.lines[k + 1][1] if k + 1 < len(doc.lines) and not doc.labelled[k + 1] else ""
-            if value and not _BLANK.match(value):
+            nxt = doc.lines[k + 1][1] if k + 1 < len(doc.lines) and not doc.labelled[k + 1] \
+                and doc.lines[k + 1][0] == p and not _PRINTED.search(doc.lines[k + 1][1]) else ""
+            if value and not _BLANK.match(value) and not _PRINTED.search(value):
                 return text, False
             if not value and nxt and not _BLANK.match(nxt) and ("signature" in keys or _DATE.search(nxt)):
                 return f"{text} {nxt}", False
             blank = True
-        elif _DATE.search(text) and len(text) < 80:
-            return text, False
+        elif len(text) < 80 and _PLACE_DATE.match(text):
+            return text, False  # "Brussels, 10/06/2026" (a bare date may be a browser's page header)
     return "", blank

@@ -3,13 +3,14 @@
 OCR text is a reading aid (DESIGN.md): a misread letter must not exclude a candidate. A check read from OCR
 text is at most "met" or "declared", and says it came from OCR and with which confidence; what would have been
 "not met" becomes "to verify", with the reason in words. The checks that do not read the documents (deadline,
-format) keep their outcome.
+format) keep their outcome, and so do those the Europass XML embedded in the PDF decides (sources.py).
 """
 
 from __future__ import annotations
 
 from .checks import _kind
 from .snapshot import suggestion_snapshot
+from .sources import EUROPASS_EVIDENCE
 
 NOT_FROM_TEXT = ("deadline", "format")
 OCR_FLAG = "ocr_text"
@@ -31,6 +32,9 @@ def cap_ocr_checks(snap: dict, confidence: float | None) -> dict:
     note = ocr_note(confidence)
     for check in snap.get("checks", []):
         if _kind(check["criterion"]) in NOT_FROM_TEXT:
+            continue
+        if EUROPASS_EVIDENCE in (check.get("evidence") or ""):
+            check["source"] = "europass"  # decided by the Europass XML embedded in the PDF, not by the OCR text
             continue
         check["source"] = "ocr"
         if check["suggested"] == "not_met":

@@ -54,6 +54,10 @@ class Sources:
                          f"read by OCR, which never makes a check 'not met': {text.reason}")
         if text is None:
             return xml if xml is not None else Check(code, "to_verify", "", None, nothing)
+        if xml is not None and xml.suggested == text.suggested == "not_met":
+            # both say so: the candidate's own Europass data stands behind it (even when the text came from OCR)
+            return Check(code, "not_met", f"{xml.evidence}; the text says: {text.evidence}"[:400], text.page,
+                         text.reason)
         if xml is None or xml.suggested == text.suggested or xml.suggested == "to_verify":
             return text
         if text.suggested == "to_verify":

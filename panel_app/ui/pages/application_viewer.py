@@ -11,12 +11,22 @@ import html
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from panel_app.domain.intake_flags import FLAG_TEXT
 
 from ..errors import show_error
 from ..state import AppState
+from .history_page import CandidateHistory
 
 
 class ApplicationViewer(QSplitter):
@@ -51,13 +61,18 @@ class ApplicationViewer(QSplitter):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.doc_combo)
         dl.addWidget(self.doc_stack, 1)
+        self.history = CandidateHistory(state)
+        self.tabs = QTabWidget(objectName="applicationTabs")
+        self.tabs.addTab(scroll, "Details")
+        self.tabs.addTab(self.history, "History")
         self.addWidget(doc_box)
-        self.addWidget(scroll)
+        self.addWidget(self.tabs)
         self.setSizes([560, 200])
         self.show_application(None)
 
     def show_application(self, app: dict | None, reload_document: bool = True) -> None:
         self.app = app
+        self.history.show_candidate((app or {}).get("candidate", {}).get("email") if app else None)
         if app is None:
             self.details.setText("<i>Select an application to see its documents and details.</i>")
             self._show_no_pdf("No application selected.")

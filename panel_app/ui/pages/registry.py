@@ -19,6 +19,7 @@ PAGES: list[tuple[str, str, str]] = [  # (title, module in this package, class)
     ("Panel", "panel_page", "PanelPage"),
     ("Shortlist", "shortlist_page", "ShortlistPage"),
     ("Reports", "reports_page", "ReportsPage"),
+    ("History", "history_page", "HistoryPage"),
 ]
 
 

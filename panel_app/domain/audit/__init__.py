@@ -1,0 +1,1 @@
+"""The tamper-evident audit trail: the chain's canonical form and hashing, and the replay of events."""

@@ -1,0 +1,237 @@
+"""History: the procedure's audit trail in words, filtered by candidate, member, kind and time, with the
+chain's verification. A page for the chair, the secretary and the observers; the same table is the History
+tab of a candidate's details (`HistoryTable`). Rows come from AuditService.log on the DB worker thread, so
+the visibility rules are the service's (a member's marks stay hidden until the rules allow)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from panel_app.domain.audit.history import KINDS
+
+from ..errors import show_error
+from ..state import AppState
+from ..table_model import Index, RowsModel
+
+READERS = ("chair", "secretary", "observer")
+ALL = "(all)"
+
+
+class HistoryModel(RowsModel):
+    headers = ("When", "Who", "What", "Candidate", "Criterion", "Member", "Change")
+    keys = ("when", "actor", "what", "candidate", "criterion", "member", "change")
+
+    zone = ""  # the procedure's zone, named in the "When" header (each row's time is in it)
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        if self.rows:
+            self.zone = self.rows[0].when.rsplit(" ", 1)[-1]
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if section == 0 and self.zone and orientation == Qt.Orientation.Horizontal \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return f"When ({self.zone})"
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = getattr(self.rows[index.row()], self.keys[index.column()])
+            if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+                return value.rsplit(" ", 1)[0]  # the zone is in the header
+            return "" if value is None else str(value)
+        return None
+
+
+class HistoryTable(QTableView):
+    """The events table; `load(candidate=…)` fills it for one candidate (the candidate's History tab)."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, *, compact: bool = False):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("historyTable")
+        self.model_ = HistoryModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        head = self.horizontalHeader()
+        head.setStretchLastSection(True)
+        for col, width in enumerate((190, 140, 190, 220, 110, 120)):
+            head.resizeSection(col, width)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setDefaultSectionSize(22)
+        if compact:  # a candidate's tab: the candidate is known, the change matters most
+            self.setColumnHidden(3, True)
+            for col, width in ((0, 130), (1, 110), (2, 150)):
+                head.resizeSection(col, width)
+        self._token = 0
+
+    def load(self, **filters) -> None:  # noqa: ANN003
+        s = self.state
+        if not s.reference:
+            self.model_.set_rows([])
+            return
+        self._token += 1
+        token = self._token
+        s.tasks.run(s.services.audit.log, s.reference, s.actor, **filters, quiet=True,
+                    on_done=lambda rows: self._loaded(token, rows), on_error=lambda e: show_error(self, e))
+
+    def _loaded(self, token: int, rows: list) -> None:
+        if token == self._token:  # a newer request supersedes this one
+            self.model_.set_rows(rows[::-1])  # newest first
+
+    def row_count(self) -> int:
+        return self.model_.rowCount(QModelIndex())
+
+
+class CandidateHistory(QWidget):
+    """The History tab of a candidate's details."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = HistoryTable(state, compact=True)
+        self.table.setObjectName("candidateHistory")
+        QVBoxLayout(self).addWidget(self.table)
+        self.email: str | None = None
+
+    def show_candidate(self, email: str | None) -> None:
+        self.email = email
+        if email and self.isVisible():
+            self.table.load(candidate=email)
+        elif not email:
+            self.table.model_.set_rows([])
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API): load when the tab is opened
+        super().showEvent(event)
+        if self.email:
+            self.table.load(candidate=self.email)
+
+
+class HistoryPage(QWidget):
+    title = "History"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.candidate = QComboBox(objectName="historyCandidate", editable=True)
+        self.candidate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.candidate.setMinimumWidth(240)
+        self.member = QComboBox(objectName="historyMember")
+        self.kind = QComboBox(objectName="historyKind")
+        self.kind.addItems([ALL, *KINDS])
+        self.since_on = QCheckBox("Since", objectName="historySinceOn")
+        self.since = QDateTimeEdit(objectName="historySince", calendarPopup=True)
+        self.since.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.since.setDateTime(QDateTime.currentDateTime().addDays(-7))
+        self.apply = QPushButton("Show", objectName="historyApply")
+        self.apply.setDefault(True)
+        self.apply.clicked.connect(self.load)
+        self.verify_button = QPushButton("Verify the record", objectName="historyVerify")
+        self.verify_button.clicked.connect(self.verify)
+        self.verdict = QLabel(objectName="historyVerdict", wordWrap=True)
+        self.note = QLabel(objectName="historyNote", wordWrap=True)
+        self.count = QLabel(objectName="historyCount")
+        self.table = HistoryTable(state)
+
+        filters = QHBoxLayout()
+        for label, w in (("Candidate", self.candidate), ("Member", self.member), ("Kind", self.kind)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addWidget(self.since_on)
+        filters.addWidget(self.since)
+        filters.addWidget(self.apply)
+        filters.addStretch(1)
+        filters.addWidget(self.verify_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("<h2>History</h2>"))
+        lay.addWidget(self.note)
+        lay.addLayout(filters)
+        lay.addWidget(self.verdict)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count)
+        self.table.model_.modelReset.connect(lambda: self.count.setText(f"{self.table.row_count()} events"))
+        state.procedure_changed.connect(lambda _r: self.refresh())
+        state.actor_changed.connect(lambda _a: self.refresh())
+
+    def allowed(self) -> bool:
+        return self.state.actor.role in READERS
+
+    def refresh(self) -> None:
+        s = self.state
+        ok = bool(s.reference) and self.allowed()
+        for w in (self.candidate, self.member, self.kind, self.since_on, self.since, self.apply, self.verify_button):
+            w.setEnabled(ok)
+        self.note.setText("" if ok else "The history is read by the chair, the secretary and the observers. "
+                                        "Sign in as one of them.")
+        if not ok:
+            self.table.model_.set_rows([])
+            return
+        s.tasks.run(_choices, s.services, s.reference, quiet=True, on_done=self._fill,
+                    on_error=lambda e: show_error(self, e))
+        self.load()
+        self.verify()
+
+    def _fill(self, choices: tuple[list[str], list[str]]) -> None:
+        emails, members = choices
+        for combo, values in ((self.candidate, emails), (self.member, members)):
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([ALL, *values])
+            combo.setCurrentText(current or ALL)
+            combo.blockSignals(False)
+
+    def filters(self) -> dict:
+        def chosen(combo: QComboBox) -> str | None:
+            text = combo.currentText().strip()
+            return None if not text or text == ALL else text
+
+        since = None
+        if self.since_on.isChecked():
+            since = self.since.dateTime().toPython().astimezone().astimezone(UTC)
+        return {"candidate": chosen(self.candidate), "member": chosen(self.member), "kind": chosen(self.kind),
+                "since": since}
+
+    def load(self) -> None:
+        if self.allowed():
+            self.table.load(**self.filters())
+
+    def verify(self) -> None:
+        s = self.state
+        s.tasks.run(s.services.audit.verify, s.reference, s.actor, on_done=self._verified,
+                    on_error=lambda e: show_error(self, e))
+
+    def _verified(self, v) -> None:  # noqa: ANN001
+        if v.ok:
+            self.verdict.setStyleSheet("color: #1b5e20")
+            self.verdict.setText(f"✔ {v.summary()}")
+        else:
+            self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
+            more = f" (and {len(v.findings) - 1} more: run `panel-app audit verify`)" if len(v.findings) > 1 else ""
+            self.verdict.setText(f"AUDIT CHAIN BROKEN — {v.findings[0].line()}{more}")
+
+
+def _choices(services, reference: str) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    emails = [a["candidate"]["email"] for a in services.applications.list(reference) if a["candidate"]["email"]]
+    return sorted(set(emails)), [m["name"] for m in services.members.list(reference)]
+
