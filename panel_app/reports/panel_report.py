@@ -185,8 +185,8 @@ class PanelReport(Report):
         d = self.d
         valid = d.reserve_valid_until.strftime("%d.%m.%Y") if d.reserve_valid_until else DASH
         return [p("Recommended candidates and reserve list", "h1"),
-                self.kv_table([("Recommended", ", ".join(d.recommended) or DASH),
-                               ("Reserve list", ", ".join(d.reserve) or DASH),
+                self.kv_table([("Recommended", "; ".join(d.recommended) or DASH),
+                               ("Reserve list", "; ".join(d.reserve) or DASH),
                                ("Reserve list valid until", valid)])]
 
     def balance(self) -> list[Flowable]:

@@ -138,7 +138,7 @@ def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) ->
             ("Best N", str(rule.best_n) if rule.best_n else "no limit"),
             ("Article 29", rule.article29_text or DASH),
             ("Tie-breaks (in order)", "; ".join(f"{i}. {t}" for i, t in enumerate(rule.tie_break, 1)) or "none"),
-            ("Ties at the cut", ", ".join(rule.ties_at_cut) or "none")]
+            ("Ties at the cut", "; ".join(rule.ties_at_cut) or "none")]
     if rule.text:
         rows.append(("The rule in words", rule.text))
     return [p("Rule applied", "h1"), report.kv_table(rows, 45 * mm)]

@@ -97,7 +97,8 @@ class FinalSignoffMixin:
                                    updated_by=actor.name, updated_at=now))
             uow.flush()
             uow.audit(d.p.id, "final.freeze" if before is None else "final.change", "procedure", d.p.reference,
-                      None if before is None else {"rows": before.get("rows")}, {**body, "reason": reason or None})
+                      None if before is None else {"rows": before.get("rows")}, {**body, "reason": reason or None},
+                      rows=[dec])
             return {"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None}
 
     def final_sign(self, reference: str, actor: Actor) -> dict:
@@ -117,8 +118,8 @@ class FinalSignoffMixin:
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(f"{actor.name} already signed this version of the final ranking.")
             now = utcnow()
-            uow.add(Decision(procedure_id=d.p.id, kind="final_signoff", stage="interview", member_id=actor.member_id,
-                             value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,
-                             updated_by=actor.name, updated_at=now))
-            uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]})
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_signoff", stage="interview",
+                                   member_id=actor.member_id, value=json.dumps({"freeze": freeze["decision_id"]}),
+                                   decided_at=now, updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]}, rows=[dec])
             return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}

@@ -97,7 +97,7 @@ def final_ties(final: dict) -> list[str]:
     for rank, rows in sorted(by_rank.items()):
         if len(rows) > 1:
             totals = " / ".join(f"{r['total']:.2f}" for r in rows)
-            out.append(f"Place {rank} is shared by {', '.join(r['name'] for r in rows)}: equal final totals "
+            out.append(f"Place {rank} is shared by {'; '.join(r['name'] for r in rows)}: equal final totals "
                        f"({totals}); the final ranking declares no tie-break, so the place is shared.")
     return out
 

@@ -87,7 +87,7 @@ def test_shortlist_prints_names_marks_rule_and_art29_first(rendered):
     assert order == sorted(order)
     assert "Мария Иванова cand1@example.eu – 3.00 4.00 0.00 1.00 2.00 60.00" in invited
     assert "60.0 / 100" in text and "S1 ≥ 2" in text and "1. higher S1; 2. higher S2" in text
-    assert "Seán Ó Súilleabháin, <b>O'Brien & Co</b>" in text  # ties at the cut
+    assert "Seán Ó Súilleabháin; <b>O'Brien & Co</b>" in text  # ties at the cut ("Surname, First" names: "; ")
     assert "Not invited – 51" in text and "below minimum on S1: 7" in text
     for m in MEMBERS[:3]:
         assert m in text
