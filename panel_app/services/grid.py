@@ -17,7 +17,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
 
-from .actors import Actor, require_role
+from .actors import Actor, require_permission, require_role
 from .procedures import ProcedureService, deadline_iso
 from .times import iso_utc, local_text
 
@@ -134,9 +134,10 @@ class GridService:
     def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:  # noqa: ANN001
         has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
-            require_role(actor, "chair", "secretary", action="edit the grid", has_members=has)
+            require_permission(actor, "criterion", "UPDATE", action="edit the grid", has_members=has)
             return
-        require_role(actor, "chair", action="amend a sealed grid", has_members=has)
+        require_permission(actor, "criterion", "UPDATE", unless=("not_sealed",), action="amend a sealed grid",
+                           has_members=has)
         if not (reason and reason.strip()):
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 

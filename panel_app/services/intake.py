@@ -24,7 +24,7 @@ from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
 from panel_app.store import unit_of_work
 
-from .actors import SETUP, Actor, require_role
+from .actors import SETUP, Actor, require_permission
 from .application_status import restatus
 from .procedures import ProcedureService
 
@@ -133,8 +133,8 @@ class IntakeService:
     def _context(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            require_role(actor, "secretary", "chair", action="import applications",
-                         has_members=bool(q.members(uow.session, p.id)))
+            require_permission(actor, "application", "INSERT", action="import applications",
+                               has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
                     "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),

@@ -18,7 +18,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
-from .actors import Actor, require_role
+from .actors import Actor, require_permission
 from .final_signoff import FinalSignoffMixin
 from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
@@ -86,7 +86,8 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, stage, fast=True)
-            require_role(actor, "chair", action="record a consensus mark", has_members=True)
+            require_permission(actor, "decision", "INSERT", row="panel_decision", action="record a consensus mark",
+                               has_members=True)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
                 raise NotFound(f"No candidate {email} at the {stage} stage of {reference}.")

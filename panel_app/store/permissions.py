@@ -29,7 +29,7 @@ from dataclasses import dataclass
 KINDS = ("chair", "voting", "nonvoting", "secretary", "observer")
 OPS = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
 ALL = frozenset(KINDS)
-SCORERS = frozenset({"chair", "voting", "nonvoting"})
+SCORERS = frozenset({"chair", "voting"})  # a non-voting member only reads (scoring_access)
 OFFICE = frozenset({"chair", "secretary"})
 
 # Row conditions, by name. The generator (pg_security) holds the SQL of each; these are the words.

@@ -357,3 +357,9 @@ def test_a_ticked_declaration_of_honour_needs_no_other_signature(mark, declared)
     assert (st(s, "E-CIVIC") == "declared") is declared
     if not declared:
         assert "not ticked" in s.check("E-CIVIC").reason
+
+
+@pytest.mark.parametrize("value,years", [("2010 – 2014", 4), ("09/2012 - 06/2015", 3), ("4 (2010–2014)", 4)])
+def test_dates_written_in_the_duration_field(value, years):
+    s = run("Highest diploma: Bachelor", f"Duration of studies: {value}", "Nationality: PL")
+    assert s.diploma_years == years and st(s, "E-DIPLOMA") == "met"

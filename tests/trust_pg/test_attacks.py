@@ -217,3 +217,18 @@ def test_a_login_reaches_nothing_of_another_procedure_in_the_same_database(secur
             refused(con, "INSERT INTO candidate (procedure_id, surname, first_name, email, version) "
                          "VALUES (%s, 'Ghost', 'G', 'ghost@x.eu', 1)", (pid2,))
             assert con.execute("SELECT count(*) FROM candidate").fetchone()[0] >= 1  # its own procedure's, yes
+
+
+def test_a_replaced_members_login_reads_and_writes_nothing(secured):
+    services, ref, emails, roles, dbname = secured
+    pid, cands, crits, members = ids(dbname, ref)
+    chair = who(services, ref, "Chair Anna")
+    services.members.add(ref, "Member Zoe", "member", chair, password="zoe-pass-1", replaces="Member Bob")
+    with member_con(dbname, roles["Member Bob"]) as con:
+        for table in ("procedure", "candidate", "application", "document", "score", "assessment", "decision",
+                      "criterion", "declaration"):
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        with pytest.raises(errors.InsufficientPrivilege):
+            con.execute("INSERT INTO score (procedure_id, member_id, candidate_id, criterion_id, stage, value, na, "
+                        "comment, version) VALUES (%s, %s, %s, %s, 'preselection', 4, false, '', 1)",
+                        (pid, members["Member Bob"], cands[emails[0]], next(iter(crits.values()))))

@@ -164,3 +164,31 @@ def test_the_readme_shows_the_current_matrix():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert markdown() in readme, ("README's PostgreSQL set-up section must hold the matrix as "
                                   "panel_app.store.permissions.markdown() prints it")
+
+
+def test_the_applications_own_checks_read_the_same_matrix():
+    """The service-level checks (services/actors.require_permission) and the server's policies come from one
+    table: who may import, edit or amend the grid, record a consensus mark, and score."""
+    from panel_app.domain.errors import Refused
+    from panel_app.services.actors import Actor, kind_of, require_permission
+
+    actors = {"chair": Actor("A", "chair", 1, True), "voting": Actor("B", "member", 2, True),
+              "nonvoting": Actor("N", "member", 3, False), "secretary": Actor("S", "secretary", 4, False),
+              "observer": Actor("O", "observer", 5, False)}
+    checks = [("application", "INSERT", {}, {"chair", "secretary"}),
+              ("criterion", "UPDATE", {}, {"chair", "secretary"}),
+              ("criterion", "UPDATE", {"unless": ("not_sealed",)}, {"chair"}),
+              ("decision", "INSERT", {"row": "panel_decision"}, {"chair"}),
+              ("score", "INSERT", {}, {"chair", "voting"})]
+    for table, op, kw, expected in checks:
+        passed = set()
+        for kind, actor in actors.items():
+            assert kind_of(actor) == kind
+            try:
+                require_permission(actor, table, op, action="x", **kw)
+                passed.add(kind)
+            except Refused:
+                pass
+        assert passed == expected, (table, op, kw)
+        assert passed == {k for k in KINDS for r in MATRIX[table][op] if k in r.kinds and
+                          (not kw.get("row") or r.row == kw["row"]) and r.row not in kw.get("unless", ())}

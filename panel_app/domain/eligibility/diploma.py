@@ -123,6 +123,9 @@ def read_document(doc: Document) -> DiplomaReading:
     if duration is not None and (years := _years(duration.value)) is not None:
         reading = DiplomaReading(years, False, degree, duration.line, duration.page)
         return _second_cycle(reading, degree)
+    if duration is not None and (years := period_years(duration.value)) is not None:  # "Duration: 2010 – 2014"
+        return DiplomaReading(years, False, degree, duration.line, duration.page,
+                              f"{years} years counted from the dates of study ({duration.value})", from_dates=True)
     if diploma is not None and (rx(r"\d").search(degree)) and (years := _years(degree, bare=False)) is not None:
         return _second_cycle(DiplomaReading(years, False, degree, diploma.line, diploma.page), degree)
     for fld in doc.all("period"):
