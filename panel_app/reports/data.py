@@ -288,7 +288,7 @@ class PanelReportData:
     final_ties: list[str] = field(default_factory=list)  # every shared place in the final ranking, explained
     invited_note: str = ""  # why the "Invited to interview" table is empty, when it is
     stages: list[StageRecord] = field(default_factory=list)  # per stage: freeze and sign-offs
-    meetings: list[tuple[str, str, str]] = field(default_factory=list)  # (date, place or written procedure, attendance)
+    meetings: list[tuple[str, str, str, str]] = field(default_factory=list)  # (date, where, attendance, purpose)
 
 
 @dataclass

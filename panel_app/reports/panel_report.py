@@ -21,7 +21,7 @@ class PanelReport(Report):
     def story(self) -> list[Flowable]:
         self.landscape = False  # the page template in force while the story is built
         out: list[Flowable] = self.heading("Minutes of the selection panel")
-        for part in (self.notice, self.panel, self.grid, self.compliance, self.intake, self.marks, self.preselection):
+        for part in (self.notice, self.panel, self.meetings, self.grid, self.compliance, self.intake, self.marks, self.preselection):
             out += part()
         out += self.turn(landscape=False)
         out += self.stage_block("preselection")
@@ -38,6 +38,15 @@ class PanelReport(Report):
         if not self.d.notice:
             return []
         return [p("Vacancy notice", "h1"), self.kv_table(self.d.notice, 45 * mm)]
+
+    def meetings(self) -> list[Flowable]:
+        rows = self.d.meetings
+        out: list[Flowable] = [p(f"Meetings of the panel – {len(rows)}", "h2")]
+        if not rows:
+            return out + [p("No meeting recorded (the Panel page, Meetings; or panel-app meetings add).")]
+        widths = [20 * mm, 45 * mm, 70 * mm]
+        return out + self.table(["Date", "Place / written procedure", "Attendance", "Purpose"],
+                                [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
 
     def compliance(self) -> list[Flowable]:
         if not self.d.compliance:

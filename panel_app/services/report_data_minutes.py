@@ -43,7 +43,9 @@ from .report_data_record import (
     final_method,
     final_ties,
     leniency_rows,
+    meeting_rows,
     notice_lines,
+    published_on,
     stage_records,
 )
 
@@ -252,7 +254,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
     rule = rule_info(grid, crits, ties=ties)
     rule.text = (sl or {}).get("rule") or ""
     return PanelReportData(
-        context=ctx, notice=notice_lines(settings),
+        context=ctx, notice=notice_lines(settings, published_on(sv, ref)), meetings=meeting_rows(sv, ref),
         compliance=compliance(sv, ref, grid, table or [], ctx.panel, tz), leniency=leniency_rows(rel or {}),
         final_method=final_method(grid, final), final_ties=final_ties(final), invited_note=invited_note,
         stages=stage_records(sl, frec),

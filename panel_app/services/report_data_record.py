@@ -18,13 +18,30 @@ from .times import local_text
 MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
 
 
-def notice_lines(settings: dict) -> list[tuple[str, str]]:
+def notice_lines(settings: dict, published: str | None = None) -> list[tuple[str, str]]:
     tz = settings.get("timezone") or "Europe/Brussels"
     out = []
-    published = (settings.get("rules") or {}).get("published_on") or settings.get("published_on")
-    out.append(("Notice published", str(published) if published else "not recorded in the procedure's settings"))
+    out.append(("Notice published", _dmy(published) if published else
+                "not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, Meetings)"))
     out.append(("Deadline for applications", f"{settings.get('deadline_local') or '–'} ({tz})"))
     return out
+
+
+def _dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}.{m}.{y}"
+
+
+def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
+    from .meetings import MeetingService
+
+    return [(_dmy(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
+
+
+def published_on(sv, ref: str) -> str | None:  # noqa: ANN001
+    from .meetings import MeetingService
+
+    return MeetingService(sv.db).published_on(ref)
 
 
 def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:  # noqa: ANN001
