@@ -4,8 +4,8 @@
 
 The procedure (tests/report_service/realistic.py): 34 synthetic applications, eligibility decided, three
 Article 29 candidates, a tie at the cut broken on S2-DEVOPS, a consensus mark, an interview with a shared place.
-States: "draft" (scored, nothing frozen), "final" (shortlist frozen and signed, interview, outcome, final ranking
-frozen and signed). Each kind's pages go to <kind>-<state>-<page>.png; <kind>.png is the first page in the
+States: "draft" (scored, nothing frozen; first page only), "final" (every page); shortlist frozen and signed, interview, outcome, final
+ranking frozen and signed). Each kind's pages go to <kind>-<state>-<page>.png; <kind>.png is the first page in the
 final state (what the README links to).
 """
 
@@ -23,17 +23,29 @@ sys.path.insert(0, str(ROOT))
 
 from tests.report_service.realistic import CHAIR, SEC, build, who  # noqa: E402
 
-SCALE = 100 / 72
+SCALE = 72 / 72
 
 
 def pages(pdf: bytes, out: Path, stem: str) -> int:
     doc = pdfium.PdfDocument(pdf)
     try:
         for i in range(len(doc)):
-            doc[i].render(scale=SCALE).to_pil().save(out / f"{stem}-{i + 1:02d}.png")
+            image = doc[i].render(scale=SCALE).to_pil().convert("P", palette=1, colors=64)  # adaptive palette
+            image.save(out / f"{stem}-{i + 1:02d}.png", optimize=True)
         return len(doc)
     finally:
         doc.close()
+
+
+def first_page(pdf: bytes) -> bytes:
+    import io
+
+    src = pdfium.PdfDocument(pdf)
+    dst = pdfium.PdfDocument.new()
+    dst.import_pages(src, [0])
+    buf = io.BytesIO()
+    dst.save(buf)
+    return buf.getvalue()
 
 
 def main() -> None:
@@ -52,6 +64,8 @@ def main() -> None:
                      "panel": sv.reports.render(ref, chair, "panel"),
                      "extract": sv.reports.render(ref, sec, "extract", candidate=first)}
             for kind, pdf in kinds.items():
+                if state == "draft":  # the draft's first page shows the DRAFT marking; the final state every page
+                    pdf = first_page(pdf)
                 n = pages(pdf, out, f"{kind}-{state}")
                 print(f"{kind:12s} {state:6s} {n} pages")
             sv.db.dispose()

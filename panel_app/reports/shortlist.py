@@ -187,10 +187,10 @@ class ShortlistReport(Report):
         out += self.priority()
         invited = d.article29_rows + d.invited_rows
         out.append(p(f"Candidates invited to interview – {len(invited)}", "h1"))
-        out.append(p(f"Criterion codes head the mark columns; {DASH} = N/A or not scored; {CONSENSUS_NOTE}.",
-                     "small"))
         if invited:
             out += rank_table(self, d.criteria, invited, self.width)
+            out.append(p(f"Criterion codes head the mark columns; {DASH} = N/A or not scored; {CONSENSUS_NOTE}.",
+                         "small"))
             notes = [f"{r.name}: {r.reason + '; ' if r.reason else ''}{r.tie_break}" for r in invited if r.tie_break]
             if notes:
                 out.append(p("Ties on the total", "h2"))
