@@ -7,16 +7,20 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from panel_app.domain.amendments import AmendmentNeedsReason, amended
+from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.grid import rules_dict
 from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
+from panel_app.store import applications as qa
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.decisions import audit_events
 from panel_app.store.models import Criterion, Procedure
 
 from .actors import SETUP, Actor, require_role
+from .application_status import restatus
 from .times import local_text
 
 EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
@@ -104,7 +108,10 @@ class ProcedureService:
                      version=p.version, sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
             return d
 
-    def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor) -> dict:
+    def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor,
+                        reason: str | None = None) -> dict:
+        """A change of a setting the seal covers (the deadline, the zone, the reference) after the seal is an
+        amendment: refused without a reason. A new deadline re-decides every application's on-time check."""
         with unit_of_work(self.db, actor.name) as uow:
             p = self._get(uow.session, reference)
             require_role(actor, "chair", "secretary", action="edit the procedure's settings",
@@ -120,9 +127,19 @@ class ProcedureService:
                 if old != value:
                     before[key], after[key] = _jsonable(old), _jsonable(value)
                     setattr(p, key, value)
+            amendment = amended(list(after), p.sealed_at is not None)
+            if amendment and not (reason or "").strip():
+                raise AmendmentNeedsReason(
+                    f"The grid of {p.reference} is sealed: changing {' and '.join(amendment)} is an amendment.",
+                    hint="Give the reason; it is recorded in the audit trail and shown in the panel report.")
+            if "deadline_utc" in after:
+                after["applications_redecided"] = redecide_deadline(uow.session, p)
             if after:
                 uow.touch(p)
-                uow.audit(p.id, "procedure.settings", "procedure", p.reference, before, after)
+                if amendment:
+                    after["reason"] = reason.strip()
+                uow.audit(p.id, "procedure.amendment" if amendment else "procedure.settings", "procedure",
+                          p.reference, before, after)
             uow.flush()
         return self.settings(changes.get("reference", reference))
 
@@ -139,6 +156,23 @@ class ProcedureService:
         if p is None:
             raise NotFound(f"No procedure {reference} in this database.")
         return p
+
+
+def redecide_deadline(s, p: Procedure) -> int:  # noqa: ANN001
+    """Every application's on-time check and `late` flag against the procedure's (new) deadline, and which of
+    each candidate's applications counts; returns how many applications changed."""
+    changed, touched = 0, set()
+    for a in qa.of_procedure(s, p.id):
+        timely = on_time(a.received_utc, p.deadline_utc)
+        if timely != a.on_time:
+            a.on_time = timely
+            a.flags = with_late_flag(list(a.flags or []), timely)
+            changed += 1
+            if a.candidate_id:
+                touched.add(a.candidate_id)
+    for cid in touched:
+        restatus(qa.of_candidate(s, cid))
+    return changed
 
 
 def _validated(key: str, value):  # noqa: ANN001, ANN202

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from panel_app.domain.intake_flags import flag_words
+from panel_app.domain.flags import flag_text as flag_words
 from panel_app.reports.data import (
     DEFAULT_MARKING,
     AuditSeal,

@@ -22,6 +22,10 @@ def candidates(s: Session, procedure_id: int) -> list[Candidate]:
     return list(s.scalars(select(Candidate).where(Candidate.procedure_id == procedure_id)))
 
 
+def of_procedure(s: Session, procedure_id: int) -> list[Application]:
+    return list(s.scalars(select(Application).where(Application.procedure_id == procedure_id)))
+
+
 def of_candidate(s: Session, candidate_id: int) -> list[Application]:
     return list(s.scalars(select(Application).where(Application.candidate_id == candidate_id)
                           .order_by(Application.id)))

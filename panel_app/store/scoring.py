@@ -128,3 +128,26 @@ def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tu
                                      Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
          .where(Score.candidate_id == candidate_id, Score.stage == stage))
     return [tuple(r) for r in s.execute(q)]
+
+
+def scoring_started(s: Session, procedure_id: int) -> bool:
+    """Has any member marked any candidate yet (at any stage)?"""
+    return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None
+
+
+def assessment_states(s: Session, member_id: int, candidate_ids: list[int]) -> dict[tuple[int, str], str]:
+    """(candidate id, stage) -> a token of the member's assessment and marks as they stand: the assessment's
+    version and status and each mark's version. Any reopen, submit or re-mark changes it (offline returns
+    compare it with the state their package was built from). No row: no entry."""
+    if not candidate_ids:
+        return {}
+    out: dict[tuple[int, str], list[str]] = {}
+    for cid, stage, version, status in s.execute(select(
+            Assessment.candidate_id, Assessment.stage, Assessment.version, Assessment.status).where(
+            Assessment.member_id == member_id, Assessment.candidate_id.in_(candidate_ids))):
+        out.setdefault((cid, stage), []).insert(0, f"a{version}:{status}")
+    for cid, stage, crit, version in s.execute(select(
+            Score.candidate_id, Score.stage, Score.criterion_id, Score.version).where(
+            Score.member_id == member_id, Score.candidate_id.in_(candidate_ids)).order_by(Score.criterion_id)):
+        out.setdefault((cid, stage), []).append(f"{crit}v{version}")
+    return {k: "|".join(v) for k, v in out.items()}

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -24,11 +22,12 @@ from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
 from . import errors, sheet_actions
+from . import sign_in as sign_in_flow
+from .accessibility import label_controls
 from .errors import show_error
 from .offline_banner import OfflineBanner
 from .pages.registry import build_page
 from .pages.registry import titles as page_titles
-from .sign_in import SignInDialog
 from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
 
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         state.data_changed.connect(lambda what: self._panel_changed() if what == "members" else None)
         state.tasks.busy_changed.connect(lambda busy: self.statusBar().showMessage("Working…" if busy else "", 0))
         self._show_actor(state.actor)
+        label_controls(self)
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(title)
         if page is None:
             page = build_page(title, self.state)
+            label_controls(page)
             _refresh_only_when_shown(page)
             page.stale = True  # nothing loaded yet
             i = self.titles.index(title)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
+        self.fit_to_screen()
         self._refresh_if_stale()
 
     def _build_toolbar(self) -> None:
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         sheet_actions.install(self.menuBar(), self.state, self)
         h = self.menuBar().addMenu("&Help")
+        h.addAction(QAction("&User guide and keys", self, shortcut=QKeySequence.StandardKey.HelpContents,
+                            triggered=self.help))
         h.addAction(QAction("&About panel_app", self, triggered=self.about))
 
     def load_procedures(self, select: str | None = None) -> None:
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
     def _procedure_shown(self, reference: str) -> None:
         self.setWindowTitle(self.title_prefix + (f" — {reference}" if reference else ""))
         self._has_panel = bool(reference) and bool(self.state.services.members.list(reference))
+        if reference:
+            self.state.timezone = self.state.services.procedures.settings(reference)["timezone"]
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         else:
@@ -228,41 +234,27 @@ class MainWindow(QMainWindow):
         connect_to_database(self)
 
     def sign_in(self) -> None:
-        s = self.state
-        if not s.reference:
-            return
-        members = s.services.members.list(s.reference)
-        if not members:
-            QMessageBox.information(self, "Sign in", "This procedure has no panel members yet. Add the chair first "
-                                    "on the Procedure page.")
-            return
-        dlg = SignInDialog(s.reference, members, self)
-        if dlg.exec():
-            name, password = dlg.credentials()
-            try:
-                s.set_actor(s.services.members.sign_in(s.reference, name, password))
-            except Exception as e:  # noqa: BLE001
-                show_error(self, e)
+        sign_in_flow.sign_in(self)
 
     def change_password(self) -> None:
-        s = self.state
-        if s.actor.is_setup or not s.reference:
-            QMessageBox.information(self, "Change my password", "Sign in first.")
+        sign_in_flow.change_password(self)
+
+    def help(self) -> None:
+        from .help_dialog import HelpDialog
+
+        dlg = HelpDialog(None if self.state.actor.is_setup else self.state.actor.role, self)
+        dlg.open()
+        self.help_dialog = dlg
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen (a 150 % scaled laptop has less room than the saved size)."""
+        screen = self.screen()
+        if screen is None:
             return
-        new, ok = QInputDialog.getText(self, "Change my password", f"New password for {s.actor.name} "
-                                       "(at least 8 characters):", QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        again, ok = QInputDialog.getText(self, "Change my password", "The new password again:",
-                                         QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        if new != again:
-            QMessageBox.warning(self, "Change my password", "The two passwords differ; nothing was changed.")
-            return
-        s.tasks.run(s.services.members.set_password, s.reference, s.actor.name, new, s.actor,
-                    on_done=lambda _r: self.statusBar().showMessage("Password changed.", 5000),
-                    on_error=lambda e: show_error(self, e))
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.move(room.topLeft())
 
     def about(self) -> None:
         QMessageBox.about(self, "About panel_app",

@@ -21,6 +21,7 @@ class AppState(QObject):
         self.tasks = TaskRunner(self)
         self.reference: str | None = None
         self.actor: Actor = SETUP
+        self.timezone = "Europe/Brussels"  # the procedure's zone: every time on screen is shown in it
 
     def set_procedure(self, reference: str | None) -> None:
         self.reference = reference

@@ -3,7 +3,8 @@ sorting 10,000 rows through a proxy takes seconds because every comparison calls
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,22 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+
+@contextmanager
+def rows_moving(model) -> Iterator[None]:  # noqa: ANN001
+    """A layout change of a model whose `rows` are reordered in place: the persistent indexes (the view's
+    selection and current row) follow their row objects instead of staying on a row number."""
+    model.layoutAboutToBeChanged.emit()
+    old = model.persistentIndexList()
+    held = [(ix.column(), model.rows[ix.row()]) for ix in old]
+    try:
+        yield
+    finally:
+        where = {id(r): i for i, r in enumerate(model.rows)}
+        model.changePersistentIndexList(old, [model.index(where[id(r)], c) if id(r) in where else QModelIndex()
+                                              for c, r in held])
+        model.layoutChanged.emit()
 
 
 class DictTableModel(QAbstractTableModel):
@@ -108,10 +125,11 @@ class DictTableModel(QAbstractTableModel):
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._sort_rows(column, order)
-        self.layoutChanged.emit()
+        """Sorts in the model; the selection and the current row follow their rows (persistent indexes), so
+        the highlighted row and whatever a page shows for it remain the same record."""
+        with rows_moving(self):
+            self._sort = (column, order)
+            self._sort_rows(column, order)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         key = self.columns[column].key

@@ -56,6 +56,7 @@ def test_rules_tie_break_order_and_seal_then_amend(qtbot, window, monkeypatch):
     qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sealed" in page.seal_label.text())
     assert grid_of(window)["sealed"] and not page.seal_button.isEnabled()
+    assert "(Europe/Brussels)" in page.seal_label.text() and "T" not in page.seal_label.text().split(" by ")[0][-30:]
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Correct a typo", True))
     rules.best_n.setValue(9)
@@ -89,6 +90,7 @@ def test_procedure_page_deadline_zone_and_members(qtbot, window):
                     == "digit-s2-new@ec.europa.eu")
     panel = page.members
     qtbot.keyClicks(panel.name, "Member Bob")
+    qtbot.keyClicks(panel.password, "bob-first-pass")  # no member without a password
     panel.role.setCurrentText("member")
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(m["name"] == "Member Bob" for m in window.state.services.members.list(

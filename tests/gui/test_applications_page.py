@@ -90,8 +90,8 @@ def test_import_folder_report_filter_search_view_exclude(qtbot, window, monkeypa
 
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     assert sorted(shown(page)) == sorted([
-        (name(0), "yes", "", "active"), (name(1), "no", "late", "active"), (name(2), "yes", "no_attachment", "active"),
-        (name(3), "yes", "not_pdf", "active"), (name(4), "yes", "", "active")])
+        (name(0), "yes", "", "active"), (name(1), "no", "late", "active"), (name(2), "yes", "no attachment", "active"),
+        (name(3), "yes", "not a PDF", "active"), (name(4), "yes", "", "active")])
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     names = [page.model.data(page.model.index(r, 0)) for r in range(5)]
     assert names == sorted(names, key=str.casefold, reverse=True)
@@ -124,7 +124,7 @@ def test_import_folder_report_filter_search_view_exclude(qtbot, window, monkeypa
     qtbot.waitUntil(lambda: stored(window)["mail1.eml"]["excluded"])
     assert stored(window)["mail1.eml"]["exclusion_reason"] == "Withdrew the application by e-mail"
     qtbot.waitUntil(lambda: page.exclude_button.text() == "Readmit…")
-    assert (name(1), "no", "late", "active — excluded") in shown(page)
+    assert (name(1), "no", "late", "excluded") in shown(page)  # the exclusion first, never hidden
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Withdrawal was sent by mistake", True))
     qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not stored(window)["mail1.eml"]["excluded"])
@@ -143,7 +143,7 @@ def test_dropped_loose_pdf_gets_a_received_time(qtbot, window, tmp_path, monkeyp
                     timeout=30_000)
     page.import_dialog.accept()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert shown(page)[0][1:] == ("unknown", "received_time_unknown", "active")
+    assert shown(page)[0][1:] == ("unknown", "receipt time unknown", "active")  # words, not codes
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.current is not None)
 

@@ -80,6 +80,7 @@ def test_shortlist_freeze_and_sign(qtbot, window):
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.data is not None and page.data["shortlist"]["frozen"], timeout=10_000)
     assert "Frozen" in page.state_label.text() and page.sign_button.isEnabled()  # the chair votes too
+    assert "(Europe/Brussels)" in page.state_label.text()  # one clock: the procedure's zone, named
     w.state.set_actor(actor("Member Bob"))
     qtbot.waitUntil(lambda: page.data is not None and page.sign_button.isEnabled(), timeout=10_000)
     assert not page.freeze_button.isEnabled()

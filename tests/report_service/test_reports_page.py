@@ -93,3 +93,24 @@ def test_member_sees_only_the_reports_of_the_role(qtbot, world):
 
     qtbot.waitUntil(lambda: enabled() == {"shortlist", "panel"})
     assert not page.member_marks.isEnabled()
+
+
+def test_export_writes_the_selected_report_even_with_another_previewed(qtbot, page, tmp_path, monkeypatch):
+    """Issue 18 item 8: with "Candidate sheets" selected and the panel report still on screen, Export must
+    write candidate sheets (generated for it), named after them; and remember the folder."""
+    preview(qtbot, page, "panel")
+    row = next(i for i in range(page.list.count()) if page.list.item(i).data(Qt.ItemDataRole.UserRole) == "sheets")
+    page.list.setCurrentRow(row)
+    asked = []
+
+    def save_as(_parent, _title, proposed, _filter):  # noqa: ANN001, ANN202
+        asked.append(proposed)
+        return str(tmp_path / "out.pdf"), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "out.pdf").exists(), timeout=30_000)
+    assert asked[0].endswith("-sheets.pdf")
+    assert page.shown_kind == "sheets" and (tmp_path / "out.pdf").read_bytes() == page.pdf_bytes
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # the folder is remembered
+    assert asked[1].startswith(str(tmp_path))

@@ -5,6 +5,8 @@ Here in the domain (standard library only) so that the import's worker processes
 
 from __future__ import annotations
 
+from panel_app.domain.deadline import on_time, with_late_flag
+
 from .checks import suggest
 from .facts import ApplicationFacts
 
@@ -25,9 +27,7 @@ def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict 
 
 def message_snapshot(msg, grade: str, criteria: list[tuple[str, bool]], min_years: int, deadline) -> dict:  # noqa: ANN001
     """Runs in the intake worker: the suggestion for one parsed message (`late` decided from the deadline)."""
-    flags = list(msg.flags)
-    if msg.received_utc is not None and msg.received_utc > deadline:
-        flags.insert(0, "late")
+    flags = with_late_flag(list(msg.flags), on_time(msg.received_utc, deadline))
     pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]
     europass = next((d.europass for d in msg.documents if d.europass), None)
     # a document whose text an OCR step supplied carries `ocr = True` (see ApplicationFacts.ocr)

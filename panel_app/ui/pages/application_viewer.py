@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.intake_flags import FLAG_TEXT
+from panel_app.domain.flags import flag_label, flag_text
+from panel_app.domain.names import display_name
 
 from ..errors import show_error
 from ..state import AppState
@@ -132,7 +133,10 @@ class ApplicationViewer(QSplitter):
         received = e(a["received_local"] or "unknown") + (f" ({e(self.timezone)})" if a["received_local"] else "")
         if a["received_utc"]:
             received += f" — {e(a['received_utc'])}"
-        lines = [f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
+        c = a["candidate"]
+        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> "
+                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt; · application no. {a['id']}",
+                 f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
                  f"<b>Source file:</b> {e(a['source'])}", f"<b>Received by the mailbox:</b> {received}"]
         if a["date_mismatch_minutes"]:
             lines.append(f"<span style='color:#a15c00'>⚠ Date header differs from the server receipt by "
@@ -143,7 +147,7 @@ class ApplicationViewer(QSplitter):
             lines.append(f"<b>Readmitted:</b> {e(a['exclusion_reason'])}")
         if a["flags"]:
             lines.append("<b>Flags:</b><ul style='margin-top:0; margin-bottom:0'>" + "".join(
-                f"<li><b>{e(f)}</b>: {e(FLAG_TEXT.get(f, f))}</li>" for f in a["flags"]) + "</ul>")
+                f"<li><b>{e(flag_label(f))}</b>: {e(flag_text(f))}</li>" for f in a["flags"]) + "</ul>")
         else:
             lines.append("<b>Flags:</b> none")
         for d in a["documents"]:

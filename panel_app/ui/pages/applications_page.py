@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.flags import FLAG_TEXT, flag_label, flag_text
+from panel_app.domain.names import display_name, distinct_names
+
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
-from .application_viewer import FLAG_TEXT, ApplicationViewer
+from .application_viewer import ApplicationViewer
 from .import_dialog import ImportDialog
 from .name_dialog import NameDialog
 from .ocr_dialog import OcrDialog
@@ -100,7 +103,9 @@ class ApplicationsPage(QWidget):
         self.status_combo = QComboBox(objectName="statusFilter")
         self.status_combo.addItems(STATUSES)
         self.flag_combo = QComboBox(objectName="flagFilter")
-        self.flag_combo.addItems(["all", *FLAG_TEXT])
+        self.flag_combo.addItem("all", None)
+        for code in FLAG_TEXT:
+            self.flag_combo.addItem(flag_label(code), code)
         for combo in (self.status_combo, self.flag_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit(objectName="searchBox")
@@ -118,9 +123,11 @@ class ApplicationsPage(QWidget):
         for w in (import_folder, import_files, self.ocr_button, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.name_button)
-        bar.addWidget(self.received_button)
-        bar.addWidget(self.exclude_button)
+        self.search.setMinimumWidth(220)  # never "S…" on a 1024-pixel screen
+        actions = QHBoxLayout()  # the actions sit with the record they act on, above its details
+        for b in (self.name_button, self.received_button, self.exclude_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
         self.summary = QLabel(objectName="applicationsSummary")
         self.ocr_hint = QLabel(objectName="ocrHint")  # after an import: how many scans have no text, and what to do
         self.ocr_hint.setWordWrap(True)
@@ -130,7 +137,7 @@ class ApplicationsPage(QWidget):
             Column("name", "Candidate", tooltip_key="name"), Column("email", "Email", tooltip_key="email"),
             Column("received_utc", "Received (Brussels)", fmt=self._local_time),
             Column("on_time_text", "On time"), Column("flags_text", "Flags", tooltip_key="flags_tip"),
-            Column("status_text", "Status"), Column("source", "Source", tooltip_key="source"),
+            Column("status_text", "Status", tooltip_key="status_tip"), Column("source", "Source", tooltip_key="source"),
         ], self)
         self.table = QTableView(objectName="applicationsTable")
         self.table.setModel(self.model)
@@ -142,7 +149,12 @@ class ApplicationsPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         self.viewer = ApplicationViewer(state)
-        split.addWidget(self.viewer)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.addLayout(actions)
+        right_lay.addWidget(self.viewer, 1)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         split.setSizes([830, 370])
@@ -159,9 +171,9 @@ class ApplicationsPage(QWidget):
     def refresh(self) -> None:
         if not self.state.reference:
             return
-        status, flag = self.status_combo.currentText(), self.flag_combo.currentText()
-        self.state.tasks.run(_load, self.state.services, self.state.reference,
-                             status=None if status == "all" else status, flag=None if flag == "all" else flag,
+        status, flag = self.status_combo.currentText(), self.flag_combo.currentData()
+        self.state.tasks.run(_load, self.state.services, self.state.reference, actor=self.state.actor,
+                             status=None if status == "all" else status, flag=flag,
                              search=self.search.text().strip() or None, on_done=self._show,
                              on_error=lambda e: show_error(self, e))
 
@@ -175,12 +187,17 @@ class ApplicationsPage(QWidget):
         rows = []
         for a in apps:
             c = a["candidate"]
-            name = ", ".join(x for x in (c["surname"], c["first_name"]) if x) or "(name not found)"
+            name = display_name(c["surname"], c["first_name"])
             rows.append({"id": a["id"], "name": name, "email": c["email"] or a["sender"] or "",
                          "received_utc": a["received_utc"], "on_time_text": YES_NO[a["on_time"]],
-                         "flags_text": ", ".join(a["flags"]), "source": a["source"],
-                         "flags_tip": "\n".join(f"{f}: {FLAG_TEXT.get(f, f)}" for f in a["flags"]) or None,
-                         "status_text": a["status"] + (" — excluded" if a["excluded"] else ""), "_app": a})
+                         "flags_text": ", ".join(flag_label(f) for f in a["flags"]), "source": a["source"],
+                         "flags_tip": "\n".join(f"{flag_label(f)}: {flag_text(f)}" for f in a["flags"]) or None,
+                         "status_text": ("excluded" if a["excluded"] else a["status"].replace("_", " ")),
+                         "status_tip": (f"excluded: {a['exclusion_reason'] or ''}" if a["excluded"]
+                                        else a["status"].replace("_", " ")), "_app": a})
+        for r, shown in zip(rows, distinct_names([(r["name"], r["email"] or f"no. {r['id']}") for r in rows]),
+                            strict=True):
+            r["name"] = shown
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()

@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..table_model import rows_moving
+
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Candidate", "Overall", "Art. 29")
 LABEL = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "declared": "declared",
@@ -183,14 +185,13 @@ class EligibilityModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        if column < 0:  # no sort column: import order
-            self._sort = None
-            self.rows.sort(key=lambda r: r["id"])
-        else:
-            self._sort = (column, order)
-            self._sort_rows(column, order)
-        self.layoutChanged.emit()
+        with rows_moving(self):  # the selected application stays selected
+            if column < 0:  # no sort column: import order
+                self._sort = None
+                self.rows.sort(key=lambda r: r["id"])
+            else:
+                self._sort = (column, order)
+                self._sort_rows(column, order)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         code = self.code(column)

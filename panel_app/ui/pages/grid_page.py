@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.times import zoned
+
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
@@ -99,7 +101,7 @@ class GridPage(QWidget):
         if 0 <= current < len(rows):
             self.table.selectRow(current)
         if grid["sealed"]:
-            self.seal_label.setText(f"<b>Sealed</b> on {grid['sealed_at']} by {grid['sealed_by']} — sha256 "
+            self.seal_label.setText(f"<b>Sealed</b> on {zoned(grid['sealed_at'], self.state.timezone)} by {grid['sealed_by']} — sha256 "
                                     f"<code>{grid['grid_hash'][:16]}…</code>. Changes are amendments and need a reason "
                                     f"({len(grid['amendments'])} so far).")
         else:

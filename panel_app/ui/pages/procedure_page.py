@@ -3,7 +3,7 @@ Member States) and the panel's composition."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.reference import member_states
+from panel_app.domain.times import zoned
 
 from ..errors import show_error
 from ..state import AppState
@@ -56,7 +59,10 @@ class ProcedurePage(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.under.addItem(item)
         self.save = QPushButton("Save settings", objectName="saveSettings")
-        self.save.clicked.connect(self._save)
+        self.save.setToolTip("Save the notice's settings; after the seal, a change of the deadline, the zone or "
+                             "the reference is an amendment and asks for its reason")
+        self.save.clicked.connect(lambda: self._save())
+        self.saved = QLabel(objectName="settingsSaved", wordWrap=True)
         self.deadline.dateTimeChanged.connect(self._show_utc)
         self.zone.currentTextChanged.connect(self._show_utc)
 
@@ -77,16 +83,19 @@ class ProcedurePage(QWidget):
         inner.addWidget(QLabel("Underrepresented Member States (information only, never a scoring input):"))
         inner.addWidget(self.under, 1)
         inner.addWidget(self.save)
+        inner.addWidget(self.saved)
         self.members = MembersPanel(state)
         lay = QHBoxLayout(self)
         lay.addWidget(box, 1)
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what == "settings" else None)
+        # the seal changes the procedure's row too: reload, or the next save would be refused as stale
+        state.data_changed.connect(lambda what: self.refresh() if what in ("settings", "grid") else None)
 
     def refresh(self) -> None:
         if self.state.reference:
             self.state.tasks.run(self.state.services.procedures.settings, self.state.reference, on_done=self._show)
+            self.members.refresh()  # the panel is listed as soon as the page shows, not after the first addition
 
     def _show(self, st: dict) -> None:
         self.settings = st
@@ -120,7 +129,7 @@ class ProcedurePage(QWidget):
         self.deadline_utc.setText(f"= {utc:%d.%m.%Y %H:%M:%S} UTC (received at that second is on time)"
                                   if utc else "Unknown time zone")
 
-    def _save(self) -> None:
+    def _save(self, reason: str | None = None) -> None:
         if not self.settings:
             return
         under = [self.under.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.under.count())
@@ -131,11 +140,30 @@ class ProcedurePage(QWidget):
                    "underrepresented": under}
         s = self.state
         old_ref = self.settings["reference"]
+        if all(self.settings.get(k) == v for k, v in changes.items()):
+            self.saved.setText("Nothing to save: no setting was changed.")
+            return
 
         def done(st: dict) -> None:
             if st["reference"] != old_ref:
                 s.reference = st["reference"]
+            self.saved.setText(f"Saved at {zoned(datetime.now(UTC), st['timezone'], seconds=True)}"
+                               + (f" — amendment recorded: {reason}" if reason else "") + ".")
             s.changed("settings")
 
+        def failed(e: BaseException) -> None:
+            if isinstance(e, AmendmentNeedsReason) and reason is None:
+                text, ok = QInputDialog.getText(
+                    self, "Amend a sealed setting", f"{e.message}\n\nIt changes what the panel decided on (for a "
+                    "deadline: which applications are on time). Give the reason for the record:")
+                if ok and text.strip():
+                    self._save(reason=text.strip())
+                    return
+                self.saved.setText("Not saved: an amendment needs its reason.")
+                self.refresh()
+                return
+            show_error(self, e)
+            self.refresh()
+
         s.tasks.run(s.services.procedures.update_settings, old_ref, changes, self.settings["version"], s.actor,
-                    on_done=done, on_error=lambda e: (show_error(self, e), self.refresh()))
+                    reason, on_done=done, on_error=failed)

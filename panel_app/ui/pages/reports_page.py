@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.names import display_name
 
 from ..errors import show_error
 from ..printing import print_document
@@ -59,6 +60,7 @@ class ReportsPage(QWidget):
         self.state = state
         self.pdf_bytes: bytes | None = None
         self.shown_kind: str | None = None
+        self.shown_options: tuple = ()
         self.printer: QPrinter | None = None  # kept between prints (the user's printer choice)
         self._qbytes = QByteArray()
         self._buffer: QBuffer | None = None
@@ -89,7 +91,7 @@ class ReportsPage(QWidget):
 
         self.preview_button = QPushButton("Preview", objectName="previewButton")
         self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
+        self.preview_button.clicked.connect(lambda: self.preview())
         self.print_button = QPushButton("Print…", objectName="printButton")
         self.print_button.clicked.connect(self.print_report)
         self.export_button = QPushButton("Export PDF…", objectName="exportButton")
@@ -186,7 +188,7 @@ class ReportsPage(QWidget):
         self.preview_button.setEnabled(not busy)
         ready = not busy and self.pdf_bytes is not None
         self.print_button.setEnabled(ready)
-        self.export_button.setEnabled(ready)
+        self.export_button.setEnabled(not busy)  # exports the selected report, previewed or not
         self.progress.setVisible(busy)
 
     def _reset(self) -> None:
@@ -198,12 +200,16 @@ class ReportsPage(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------------------------------ preview
-    def preview(self) -> None:
+    def options(self) -> tuple:
+        """What the report on screen was made from: the kind and every option that changes its content."""
+        return (self.kind(), self.candidate_email(), self.stage.currentData(), self.member_marks.isChecked())
+
+    def preview(self, then=None) -> None:  # noqa: ANN001 - `then(data)`: called once generated (export)
         s = self.state
         if not s.reference:
             show_error(self, UserFacingError("Open a procedure first."))
             return
-        kind = self.kind()
+        kind, options = self.kind(), self.options()
         self._token += 1
         token = self._token
         self._set_busy(True)
@@ -212,7 +218,7 @@ class ReportsPage(QWidget):
         s.tasks.run(s.services.reports.render, s.reference, s.actor, kind, candidate=self.candidate_email(),
                     stage=self.stage.currentData(), show_member_marks=self.member_marks.isChecked(),
                     on_progress=lambda f, m: self._progress(token, f, m),
-                    on_done=lambda data: self._loaded(token, kind, data),
+                    on_done=lambda data: self._loaded(token, kind, data, options, then),
                     on_error=lambda e: self._failed(token, e))
 
     def _progress(self, token: int, fraction: float, message: str) -> None:
@@ -220,9 +226,10 @@ class ReportsPage(QWidget):
             self.progress.setValue(int(fraction * 100))
             self.status.setText(message)
 
-    def _loaded(self, token: int, kind: str, data: bytes) -> None:
+    def _loaded(self, token: int, kind: str, data: bytes, options: tuple = (), then=None) -> None:  # noqa: ANN001
         if token != self._token:
             return
+        self.shown_options = options
         self.doc.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -234,6 +241,8 @@ class ReportsPage(QWidget):
         name = next(n for k, n, _t in REPORTS if k == kind)
         self.status.setText(f"{name}: {self.doc.pageCount()} pages, {len(data) // 1024} KB.")
         self._set_busy(False)
+        if then is not None:
+            then(data)
 
     def _failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
@@ -245,19 +254,30 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------------------------------ output
     def default_name(self) -> str:
         ref = (self.state.reference or "report").replace("/", "-")
-        return f"{ref}-{self.shown_kind or self.kind()}.pdf"
+        kind = self.kind()
+        who = self.candidate_email() if kind == "extract" else None
+        return f"{ref}-{kind}" + (f"-{who}" if who else "") + ".pdf"
 
     def export(self) -> None:
-        if self.pdf_bytes is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path.home() / self.default_name()),
+        """Exports the report selected now, with the options set now: the preview is reused only when it is
+        that very report, else it is generated first. The last folder is remembered."""
+        settings = QSettings()
+        folder = settings.value("reports/last_folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path(folder) / self.default_name()),
                                               "PDF files (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        settings.setValue("reports/last_folder", str(Path(path).parent))
+        if self.pdf_bytes is not None and self.shown_options == self.options():
+            self._write(path, self.pdf_bytes)
+        else:
+            self.preview(then=lambda data: self._write(path, data))
+
+    def _write(self, path: str, data: bytes) -> None:
         try:
-            Path(path).write_bytes(self.pdf_bytes)
+            Path(path).write_bytes(data)
         except OSError as e:
             show_error(self, UserFacingError(f"Could not write {path}: {e.strerror or e}.",
                                              hint="Choose another folder or file name."))
@@ -286,11 +306,11 @@ def _page_facts(services, ref: str, actor) -> dict:  # noqa: ANN001
     """What the page needs for the actor (on the worker thread): the reports allowed, and the candidates."""
     allowed = services.reports.allowed(ref, actor)
     candidates = []
-    if "extract" in allowed:
-        for r in services.eligibility.matrix(ref):
-            email = r["candidate"].get("email")
-            if email:
-                c = r["candidate"]
-                name = ", ".join(v for v in (c.get("surname"), c.get("first_name")) if v) or email
-                candidates.append((email, name))
+    if "extract" in allowed:  # names and e-mails only: the list of applications, not the eligibility matrix
+        seen = set()
+        for a in services.applications.list(ref):
+            c = a["candidate"]
+            if c["email"] and c["email"] not in seen:
+                seen.add(c["email"])
+                candidates.append((c["email"], display_name(c["surname"], c["first_name"])))
     return {"allowed": allowed, "candidates": candidates}

@@ -7,8 +7,6 @@ The chair may reword a reason in the table (double-click); the generated reason 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,16 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.errors import Refused
+from panel_app.domain.times import zoned
 
 from ..errors import show_error
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
-
-
-def when(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def _table(name: str, model) -> QTableView:  # noqa: ANN001
@@ -175,7 +168,7 @@ class ShortlistPage(QWidget):
         counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sl["not_invited_counts"].items())
         invited = len(sl["article29"]) + len(sl["invited"])
         if sl["frozen"]:
-            state = f"<b>Frozen</b> {when(sl['frozen_at'])} by {sl['frozen_by']}"
+            state = f"<b>Frozen</b> {zoned(sl['frozen_at'], self.state.timezone)} by {sl['frozen_by']}"
             if sl["freeze_reason"]:
                 state += f" (change: {sl['freeze_reason']})"
             if sl["changed_since_freeze"]:
@@ -183,7 +176,7 @@ class ShortlistPage(QWidget):
         else:
             state = "<b>Not frozen</b>"
         self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}")
-        signed = "; ".join(f"{s['member']} {when(s['signed_at'])}" for s in sl["signoffs"]) or "nobody yet"
+        signed = "; ".join(f"{s['member']} {zoned(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) or "nobody yet"
         missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
         self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
         self.freeze_button.setText("Change frozen list…" if sl["frozen"] else "Freeze shortlist")

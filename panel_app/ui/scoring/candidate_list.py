@@ -9,6 +9,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from panel_app.domain.names import display_name, distinct_names
+
 from ..table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +29,8 @@ class CandidateModel(RowsModel):
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
-        self.rows = [dict(r, name=f"{r['surname']}, {r['first_name']}") for r in rows]
+        names = distinct_names([(display_name(r["surname"], r["first_name"]), r["email"]) for r in rows])
+        self.rows = [dict(r, name=name) for r, name in zip(rows, names, strict=True)]
         self._where = {r["email"]: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 

@@ -4,7 +4,7 @@ sealed, declaration not signed (with the button that opens it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 TEXT = {
     "no_procedure": "Open or create a procedure first.",
@@ -26,12 +26,20 @@ class GatePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = QLabel(objectName="scoringGateText", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        # No alignment flag on a word-wrapped label: with one, the layout gives it a one-line height and the
+        # sentence is cut ("Before you open any application you"). Centred by stretches instead.
         self.label.setMaximumWidth(640)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.button = QPushButton("Sign the declaration…", objectName="signDeclarationButton")
+        self.button.setToolTip("Read and sign the declaration of confidentiality and absence of conflict of interest")
         self.button.clicked.connect(self.declare_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.label, 4)
+        row.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        lay.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addLayout(row)
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)
 

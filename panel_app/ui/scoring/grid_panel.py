@@ -3,6 +3,8 @@ evidence page, the live weighted total and the submit button."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from panel_app.domain.names import display_name
 
 from .grid_model import SCORE_COL, GridModel, anchors_html
 from .score_keys import ScoreTable
@@ -89,7 +93,7 @@ class GridPanel(QWidget):
         read_only = sheet["status"] == "submitted"
         self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only)
         c = sheet["candidate"]
-        self.heading.setText(f"<b style='font-size:14px'>{c['surname']}, {c['first_name']}</b> "
+        self.heading.setText(f"<b style='font-size:14px'>{html.escape(display_name(c['surname'], c['first_name']))}</b> "
                              f"<span style='color:#666'>{c['email']}</span>")
         self.banner.setVisible(read_only)
         self.banner.setText(submitted_text or "")
