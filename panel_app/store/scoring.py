@@ -133,3 +133,11 @@ def all_marks_of_candidate(s: Session, candidate_id: int, stage: str) -> list[tu
 def scoring_started(s: Session, procedure_id: int) -> bool:
     """Has any member marked any candidate yet (at any stage)?"""
     return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None
+
+
+def last_mark_times(s: Session, procedure_id: int, stage: str) -> dict[int, object]:
+    """{member id: the time of their latest mark of the stage} (the chair's progress view)."""
+    q = (select(Score.member_id, func.max(Score.updated_at)).where(Score.procedure_id == procedure_id,
+                                                                   Score.stage == stage)
+         .group_by(Score.member_id))
+    return dict(s.execute(q).all())
