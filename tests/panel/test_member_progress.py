@@ -65,3 +65,19 @@ def test_the_panel_page_shows_progress_and_writes_a_reminder(qtbot, panel, tmp_p
     qtbot.mouseClick(box.remind, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "reminder-Member-Eva.eml").exists())
     assert "Draft written" in box.note.text()
+
+
+def test_the_consensus_meeting_shows_the_members_comments_once_visible(panel):
+    sv, ref, emails, actor = panel
+    for name, v in (("Chair Anna", 4), ("Member Bob", 1), ("Member Eva", 4)):
+        who = actor(name)
+        from tests.panel.conftest import CODES
+
+        for code in CODES:
+            sv.scoring.set_mark(ref, who, emails[0], code, v if code == "S2-DEVOPS" else 3,
+                                comment="12 years of DevOps, p. 2" if (name, code) == ("Member Bob", "S2-DEVOPS")
+                                else None)
+        sv.scoring.submit(ref, who, emails[0])
+    row = next(r for r in sv.panel.panel_table(ref, actor("Chair Anna")) if r["email"] == emails[0])
+    cell = row["criteria"]["S2-DEVOPS"]
+    assert cell["divergent"] and cell["comments"] == {"Member Bob": "12 years of DevOps, p. 2"}
