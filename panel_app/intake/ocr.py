@@ -37,7 +37,7 @@ DEFAULT_LANGUAGES = ("eng", "fra", "deu", "ell", "bul")
 EU_LANGUAGES = ("bul", "ces", "dan", "deu", "ell", "eng", "est", "fin", "fra", "gle", "hrv", "hun", "ita", "lav",
                 "lit", "mlt", "nld", "pol", "por", "ron", "slk", "slv", "spa", "swe")
 PAGE_SECONDS = 120  # one page that takes longer is given up (and said so), not waited for
-RENDER_MEMORY_MB = 1024  # the render worker's memory cap
+RENDER_MEMORY_MB = 512  # the render worker's memory cap (a 300 dpi A4 page needs under 100 MB)
 RENDER_SECONDS = 60  # … and its wall time per page
 MAX_PAGES = 50  # an application is a CV and a form: the first 50 pages are read, the rest is said to be unread
 
@@ -213,6 +213,29 @@ def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memor
         log_file.close()
 
 
+def _over_memory(proc: subprocess.Popen, memory_mb: int) -> bool:
+    """Windows has no RLIMIT_AS: a watchdog reads the worker's committed memory every 0.2 s instead
+    (GetProcessMemoryInfo). Elsewhere the worker's own rlimit applies and this says False."""
+    if not sys.platform.startswith("win") or proc.poll() is not None:
+        return False
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+            (name, ctypes.c_size_t) for name in ("PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+                                                 "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage",
+                                                 "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage",
+                                                 "PrivateUsage")]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    handle = wintypes.HANDLE(int(proc._handle))  # noqa: SLF001 - Popen's process handle on Windows
+    if not ctypes.windll.kernel32.K32GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb):
+        return False
+    return counters.PrivateUsage > memory_mb * 1024 * 1024
+
+
 def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
     for raw in iter(stream.readline, b""):
         out.put(raw.decode("utf-8", "replace").rstrip("\n"))
@@ -221,12 +244,13 @@ def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
 
 def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None] | None = None,
             cancelled: Callable[[], bool] | None = None, dpi: int = DPI, max_pages: int = MAX_PAGES,
-            memory_mb: int = RENDER_MEMORY_MB) -> OcrResult:
+            memory_mb: int | None = None) -> OcrResult:
     """Every page's text and confidence. Pages are rendered by a worker process under a memory cap and a wall
     time, read by Tesseract one at a time. Raises Cancelled when `cancelled()` says so (both processes are
     killed); a page that cannot be read gets empty text and the others are still read; a scan that cannot be
     rendered at all gets `error` in words."""
     started = time.monotonic()
+    memory_mb = memory_mb or RENDER_MEMORY_MB
     result = OcrResult(engine.name)
     with tempfile.TemporaryDirectory(prefix="panel-ocr-") as tmp:
         workdir = Path(tmp)
@@ -241,6 +265,10 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
                     raise Cancelled()
                 if time.monotonic() > deadline:
                     result.error = f"rendering a page took over {RENDER_SECONDS} s"
+                    break
+                if _over_memory(worker, memory_mb):
+                    worker.kill()
+                    result.error = f"the scan could not be rendered (over the memory limit of {memory_mb} MB)"
                     break
                 try:
                     line = lines.get(timeout=0.2)

@@ -1,8 +1,8 @@
 """The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`.
 
 A scanned PDF is hostile input like any other (an image that inflates to gigabytes), so its pages are rendered
-in this child process under a memory cap (RLIMIT_AS on Linux/macOS; the parent's wall-time limit everywhere),
-never in the app's own process. Protocol on stdout, one line each: `pages N`, `europass JSON` (when the PDF
+in this child process under a memory cap (RLIMIT_AS on Linux/macOS, the parent's watchdog on Windows) and the
+parent's wall-time limit, never in the app's own process. Protocol on stdout, one line each: `pages N`, `europass JSON` (when the PDF
 embeds a Europass XML), then per page `page I PATH` (a greyscale PGM), after which the worker waits for one line
 on stdin before it renders the next page (so at most one page image is on disk at a time).
 """

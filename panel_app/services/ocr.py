@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
 from panel_app.domain.errors import Cancelled
-from panel_app.intake.ocr import Engine, find_engine, install_hint, ocr_pdf
+from panel_app.intake.ocr import Engine, OcrResult, find_engine, install_hint, ocr_pdf
 from panel_app.store import applications as qa
 from panel_app.store import ocr as qo
 from panel_app.store import procedures as q
@@ -36,6 +36,13 @@ class OcrBacklog:
     documents: int  # scans (distinct contents) not read by OCR yet
     engine: str | None  # the engine that would read them, or None
     message: str  # one line for the user: what there is to do, and how
+
+
+@dataclass(frozen=True)
+class Scan:
+    procedure_id: int
+    sha256: str
+    filename: str
 
 
 @dataclass
@@ -84,43 +91,60 @@ class OcrService:
                                      "or `panel-app ocr`.")
 
     def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
-            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None,
-            limit: int | None = None) -> OcrReport:
-        """Read the waiting scans (at most `limit` of them: the GUI reads one per task, so the other tasks of
-        the DB worker thread run in between)."""
-        with read_only(self.db) as s:
-            p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
-                         has_members=bool(q.members(s, p.id)))
-            waiting = [(d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
-        todo = waiting[:limit] if limit is not None else waiting
+            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> OcrReport:
+        """Read every waiting scan, one after the other (the CLI; the GUI calls the three steps itself)."""
+        waiting = self.waiting(reference, actor)
         engine = engine or find_engine()  # OcrUnavailable (with how to install it): nothing changes
         report = OcrReport(engine.name)
-        for i, (sha, filename) in enumerate(todo):
+        for i, scan in enumerate(waiting):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            if progress is not None:
-                progress(i / len(todo), f"{filename} ({i + 1} of {len(todo)})")
 
-            def page_progress(f: float, m: str, i: int = i, filename: str = filename) -> None:
+            def page_progress(f: float, m: str, i: int = i, name: str = scan.filename) -> None:
                 if progress is not None:
-                    progress((i + f) / len(todo), f"{filename} ({i + 1} of {len(todo)}), {m}")
+                    progress((i + f) / len(waiting), f"{name} ({i + 1} of {len(waiting)}), {m}")
 
-            with read_only(self.db) as s:
-                content = qa.blob(s, sha) or b""
+            page_progress(0.0, "starting")
             try:
-                result = ocr_pdf(content, engine, progress=page_progress, cancelled=cancelled)
+                result = self.read(self.content(scan), engine, progress=page_progress, cancelled=cancelled)
             except Cancelled:
                 report.cancelled = True
                 break
-            report.documents.append(self._store(p.id, reference, sha, filename, result, actor))
+            report.documents.append(self.store(reference, actor, scan, result))
         report.remaining = len(waiting) - len(report.documents)
         if progress is not None and not report.cancelled:
             progress(1.0, "done")
         return report
 
-    def _store(self, procedure_id: int, reference: str, sha: str, filename: str, result, actor: Actor) -> OcrOutcome:  # noqa: ANN001
+    # The three steps: the first and the last on the DB worker thread, the reading on any other.
+    def waiting(self, reference: str, actor: Actor) -> list[Scan]:
+        """The scans that wait for OCR, in import order (one per distinct content)."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+                         has_members=bool(q.members(s, p.id)))
+            return [Scan(p.id, d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
+
+    def content(self, scan: Scan) -> bytes:
+        with read_only(self.db) as s:
+            return qa.blob(s, scan.sha256) or b""
+
+    @staticmethod
+    def read(content: bytes, engine: Engine | None = None, *, progress: Callable[[float, str], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> OcrResult:
+        """OCR of one scan's bytes: no database, no transaction open meanwhile (any thread)."""
+        return ocr_pdf(content, engine or find_engine(), progress=progress, cancelled=cancelled)
+
+    def store(self, reference: str, actor: Actor, scan: Scan, result: OcrResult) -> OcrOutcome:
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+                         has_members=bool(q.members(s, p.id)))
+        return self._store(scan.procedure_id, reference, scan.sha256, scan.filename, result, actor)
+
+    def _store(self, procedure_id: int, reference: str, sha: str, filename: str, result: OcrResult,
+               actor: Actor) -> OcrOutcome:
         found = result.has_text and not result.error
         confidence = result.mean_confidence if found else None
         outcome = OcrOutcome(filename, [], len(result.pages), confidence, len(result.text.replace("\f", "")),

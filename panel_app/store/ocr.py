@@ -40,7 +40,8 @@ def page_texts(app: Application) -> list[str]:
     out: list[str] = []
     for d in app.documents:
         if d.kind == "pdf":
-            out.extend(((d.text or "") if d.has_text else (d.ocr_text or "")).split("\f"))
+            pages = ((d.text or "") if d.has_text else (d.ocr_text or "")).split("\f")
+            out.extend(pages + [""] * ((d.pages or 0) - len(pages)))  # page numbers stay those of the PDFs
     return out
 
 

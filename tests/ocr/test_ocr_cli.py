@@ -86,3 +86,28 @@ def test_without_the_engine_the_service_changes_nothing(services, procedure, tmp
     with pytest.raises(OcrUnavailable):
         services.ocr.run(procedure, sam)
     assert services.applications.list(procedure) == before
+
+
+def test_a_scan_that_cannot_be_rendered_gets_an_outcome_and_the_others_are_read(services, procedure, tmp_path,
+                                                                                 engine, monkeypatch, capfd):
+    """An inflation bomb that the import read as 'no text layer' costs the render worker's limit, no more."""
+    from panel_app.intake import ocr
+
+    from .conftest import mail
+    from .test_ocr_engine import inflation_bomb
+
+    sam = services.members.sign_in(procedure, "Secretary Sam", "sam-pass")
+    make_mailbox(tmp_path / "box", full=False)
+    mail(tmp_path / "box", "00-bomb.eml", "bomb@example.eu", inflation_bomb(200), "scan.pdf")
+    services.intake.import_paths(procedure, [tmp_path / "box"], sam, workers=1)
+    assert services.ocr.backlog(procedure).documents == 2
+    monkeypatch.setattr(ocr, "RENDER_MEMORY_MB", 150)
+    report = services.ocr.run(procedure, sam)
+    outcomes = {d.filename: (d.outcome, d.reason) for d in report.documents}
+    assert outcomes["scan.pdf"] == ("not_read", "the scan could not be rendered (over the memory limit of 150 MB, "
+                                                "or broken)")
+    assert outcomes["application.pdf"][0] == "read"
+    assert services.ocr.backlog(procedure).documents == 0  # given up once, not retried at every run
+    bomb = next(a for a in services.applications.list(procedure) if a["sender"] == "bomb@example.eu")
+    assert "no_text_layer" in bomb["flags"] and "ocr_text" not in bomb["flags"]
+    assert "Traceback" not in capfd.readouterr().err

@@ -37,7 +37,13 @@ def test_read_scans_with_progress_cancel_and_search(qtbot, page, monkeypatch, tm
     dialog = page.ocr_dialog
     assert dialog.isVisible() and not dialog.isModal()
     message = dialog.findChild(QLabel, "ocrMessage")
-    qtbot.waitUntil(lambda: "Scan 1 of 4" in message.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Scan 1 of 4" in message.text() and "page 1 of 2" in message.text(), timeout=30_000)
+    # the DB worker thread is free while a scan is read: the page's own tasks get their answer meanwhile
+    answered = []
+    page.state.tasks.run(page.state.services.applications.list, page.state.reference,
+                         on_done=lambda _apps: answered.append(message.text()))
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    assert "Scan 1 of 4" in answered[0] and "page 1 of 2" in answered[0]  # answered during the first page
     qtbot.mouseClick(dialog.findChild(QPushButton, "ocrCancelButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert message.text().startswith("Cancelled")

@@ -1,20 +1,24 @@
 """Reading scanned applications by OCR, after the import: progress with Cancel, then what was read.
 
-Non-modal: the secretary keeps working. The DB worker thread reads one scan per task
-(OcrService.run(limit=1)), so the other pages' tasks run between two scans; Cancel sets a threading.Event
-that the service polls, also during a page (Tesseract is stopped at once). Every scan read is stored at once;
-a cancelled run keeps them and a new run reads the rest.
+Non-modal: the secretary keeps working. Per scan, three steps: which scans wait (DB worker thread), the
+reading (this dialog's own thread: a long scan never holds the DB worker thread, so the pages and an import
+keep their pace), and storing it (DB worker thread, one short transaction). Cancel sets a threading.Event that
+the reading polls, also during a page (Tesseract is stopped at once). Every scan read is stored at once; a
+cancelled run keeps them, and a new run reads the rest.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from panel_app.domain.errors import Cancelled
 
 from ..errors import show_error
 from ..state import AppState
+from ..tasks import TaskRunner
 
 
 class OcrDialog(QDialog):
@@ -31,7 +35,11 @@ class OcrDialog(QDialog):
         self.outcomes: list = []
         self.total = 0
         self.running = False
-        self.engine = ""
+        self.scans: list = []
+        self.reader = TaskRunner(self)  # a thread of its own: a long scan never holds the DB worker thread
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel_event.set)  # quitting stops Tesseract at once
         self.title = QLabel("<b>Reading the scanned applications by OCR…</b>")
         self.message = QLabel("Starting…", objectName="ocrMessage")
         self.message.setWordWrap(True)
@@ -52,35 +60,46 @@ class OcrDialog(QDialog):
     def start(self) -> None:
         self.running = True
         s = self.state
-        s.tasks.run(s.services.ocr.backlog, s.reference, on_done=self._counted, on_error=self._failed)
+        s.tasks.run(s.services.ocr.waiting, s.reference, s.actor, on_done=self._got_waiting, on_error=self._failed)
 
-    def _counted(self, backlog) -> None:  # noqa: ANN001
-        self.total = backlog.documents
+    def _got_waiting(self, scans: list) -> None:
+        self.scans, self.total = scans, len(scans)
         if not self.total:
             self._finish("No scanned document waits for OCR.")
             return
-        self._next()
+        self._read_next()
 
-    def _next(self) -> None:
+    def _read_next(self) -> None:
+        scan = self.scans[len(self.outcomes)]
+        self.state.tasks.run(self.state.services.ocr.content, scan, on_done=lambda data: self._read_bytes(scan, data),
+                             on_error=self._failed)
+
+    def _read_bytes(self, scan, content: bytes) -> None:  # noqa: ANN001
+        """The reading runs on this dialog's own thread, with no database: the DB worker thread stays free."""
+        if self.cancel_event.is_set():
+            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+            return
+        self.reader.run(self.state.services.ocr.read, content, on_done=lambda result: self._read(scan, result),
+                        on_error=self._failed, on_progress=self._progress, cancel_event=self.cancel_event)
+
+    def _read(self, scan, result) -> None:  # noqa: ANN001
         s = self.state
-        s.tasks.run(s.services.ocr.run, s.reference, s.actor, limit=1, on_done=self._one_done,
-                    on_error=self._failed, on_progress=self._progress, cancel_event=self.cancel_event)
+        s.tasks.run(s.services.ocr.store, s.reference, s.actor, scan, result, on_done=self._stored,
+                    on_error=self._failed)
 
     def _progress(self, fraction: float, message: str) -> None:
         done = len(self.outcomes)
         overall = (done + max(0.0, min(1.0, fraction))) / max(self.total, 1)
         self.bar.setValue(int(min(1.0, overall) * 1000))
-        if not self.cancel_event.is_set() and fraction < 1.0:
-            name, _, page = message.partition("), ")
-            self.message.setText(f"Scan {done + 1} of {self.total}: {name.split(' (')[0]}" + (f", {page}" if page else ""))
+        if not self.cancel_event.is_set():
+            self.message.setText(f"Scan {done + 1} of {self.total}: {self.scans[done].filename}, {message}")
 
-    def _one_done(self, report) -> None:  # noqa: ANN001
-        self.engine = report.engine
-        self.outcomes.extend(report.documents)
-        if report.cancelled or self.cancel_event.is_set():
+    def _stored(self, outcome) -> None:  # noqa: ANN001
+        self.outcomes.append(outcome)
+        if self.cancel_event.is_set():
             self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
-        elif report.remaining and report.documents:
-            self._next()
+        elif len(self.outcomes) < self.total:
+            self._read_next()
         else:
             self._finish(f"Done: {self._summary()}")
 
@@ -95,6 +114,7 @@ class OcrDialog(QDialog):
 
     def _finish(self, text: str, cancelled: bool = False) -> None:
         self.running = False
+        self.reader.shutdown()
         self.bar.setValue(1000 if not cancelled else self.bar.value())
         self.message.setText(text)
         self.title.setText("<b>Read scans (OCR)</b>")
@@ -103,7 +123,11 @@ class OcrDialog(QDialog):
         self.finished_reading.emit(list(self.outcomes), cancelled)
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+            return
         self.running = False
+        self.reader.shutdown()
         if self.outcomes:
             self.finished_reading.emit(list(self.outcomes), True)
         show_error(self.parentWidget(), error)
