@@ -25,6 +25,7 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BENCH_PASSWORD = "bench-password"  # every bench member's (a member always has a password)
 sys.path.insert(0, str(ROOT))
 ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
 DROP_TO_12 = ("A3-NUTANIX", "A4-ITIL-PM2", "A5-LANGUAGES")  # 15 scored criteria in the template -> 12
@@ -43,11 +44,11 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
 
     sv = Services.open(url)
     ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
-    sv.members.add(ref, "Chair", "chair")
-    chair = sv.members.sign_in(ref, "Chair", None)
+    sv.members.add(ref, "Chair", "chair", password=BENCH_PASSWORD)
+    chair = sv.members.sign_in(ref, "Chair", BENCH_PASSWORD)
     names = ["Chair"] + [f"Member {i:02d}" for i in range(1, members)]
     for n in names[1:]:
-        sv.members.add(ref, n, "member", chair)
+        sv.members.add(ref, n, "member", chair, password=BENCH_PASSWORD)
     for crit in sv.grid.grid(ref)["criteria"]:
         if crit["code"] in DROP_TO_12:
             sv.grid.update_criterion(ref, crit["code"], {"group": "requirement"}, crit["version"], chair)
@@ -60,7 +61,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
                                 kind="eml", status="active"))
     sv.grid.seal(ref, chair)
     for n in names:
-        sv.scoring.declare_confidentiality(ref, sv.members.sign_in(ref, n, None))
+        sv.scoring.declare_confidentiality(ref, sv.members.sign_in(ref, n, BENCH_PASSWORD))
     urls = {n: url for n in names}
     if group:
         sv.workstations.init_postgres(group)
@@ -102,7 +103,7 @@ def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> 
     from panel_app.services import Services
 
     sv = Services.open(url)
-    me = sv.members.sign_in(ref, name, None)
+    me = sv.members.sign_in(ref, name, BENCH_PASSWORD)
     todo = [c["email"] for c in sv.scoring.my_candidates(ref, me)]
     codes = [m["criterion"] for m in sv.scoring.sheet(ref, me, todo[0])["marks"]]
     lat, submits, errors = [], 0, []
@@ -134,7 +135,7 @@ def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:  # noq
     from panel_app.services import Services
 
     sv = Services.open(url)
-    chair = sv.members.sign_in(ref, "Chair", None)
+    chair = sv.members.sign_in(ref, "Chair", BENCH_PASSWORD)
     from panel_app.domain.errors import Refused
 
     lat, ranking_lat, progress_lat, errors, refused = [], [], [], [], 0

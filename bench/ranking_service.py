@@ -35,10 +35,10 @@ def build(sv: Services) -> tuple[str, object]:
     for code in ("A3-NUTANIX", "A4-ITIL-PM2", "A5-LANGUAGES"):  # 15 → 12 scored preselection criteria
         c = next(c for c in g["criteria"] if c["code"] == code)
         sv.grid.update_criterion(ref, code, {"group": "requirement"}, c["version"], setup)
-    sv.members.add(ref, "Chair 0", "chair", password="pw")
-    chair = sv.members.sign_in(ref, "Chair 0", "pw")
+    sv.members.add(ref, "Chair 0", "chair", password="bench-pass")
+    chair = sv.members.sign_in(ref, "Chair 0", "bench-pass")
     for i in range(1, N_MEMBERS):
-        sv.members.add(ref, f"Member {i}", "member", chair, password="pw")
+        sv.members.add(ref, f"Member {i}", "member", chair, password="bench-pass")
     sv.grid.seal(ref, chair)
     sv.scoring.declare_confidentiality(ref, chair)
     rnd = random.Random(1)

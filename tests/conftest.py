@@ -100,9 +100,9 @@ def _fast_password_hashing():
     """argon2 with its production cost makes every sign-in ~0.1 s; tests use the cheapest valid parameters."""
     from argon2 import PasswordHasher
 
-    from panel_app.services import members
+    from panel_app.services import passwords
 
-    members._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     yield
 
 

@@ -45,8 +45,10 @@ def init_postgres(ctx) -> int:  # noqa: ANN001
 
 def add_member(ctx) -> int:  # noqa: ANN001
     ms = ctx.services.members
-    actor = ctx.actor if ms.has_members(ctx.reference) else ms.sign_in(ctx.reference, "", None)
-    password = os.environ.get("PANEL_NEW_PASSWORD") or os.environ.get("PANEL_PASSWORD")
+    first = not ms.has_members(ctx.reference)
+    actor = ms.sign_in(ctx.reference, "", None) if first else ctx.actor
+    # PANEL_PASSWORD is the acting chair's own: a new member's password comes from PANEL_NEW_PASSWORD only
+    password = os.environ.get("PANEL_NEW_PASSWORD") or (os.environ.get("PANEL_PASSWORD") if first else None)
     out = ctx.services.workstations.add_member_role(
         ctx.reference, ctx.args.name, actor, role=ctx.args.role, password=password,
         db_password=ctx.args.db_password or os.environ.get("PANEL_DB_PASSWORD"), group=ctx.args.group,

@@ -39,8 +39,8 @@ def import_(ctx) -> int:  # noqa: ANN001
 
 
 def list_(ctx) -> int:  # noqa: ANN001
-    apps = ctx.services.applications.list(ctx.reference, status=ctx.args.status, flag=ctx.args.flag,
-                                          search=ctx.args.search)
+    apps = ctx.services.applications.list(ctx.reference, actor=ctx.actor, status=ctx.args.status,
+                                          flag=ctx.args.flag, search=ctx.args.search)
     if ctx.json:
         keys = ("source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok", "flags",
                 "status", "documents")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from panel_app.domain.errors import UserFacingError
@@ -19,7 +20,9 @@ def register(sub, common) -> None:  # noqa: ANN001
     e.add_argument("-o", "--output", required=True, metavar="FILE.panelpkg")
     e.add_argument("--passphrase", **pw)
     e.set_defaults(handler=export)
-    o = s.add_parser("open", parents=[common], help="(member) open a package into a local database (--db)")
+    o = s.add_parser("open", parents=[common], help="(member) open a package into a local database (--db); you "
+                                                    "sign in there with PANEL_NEW_PASSWORD if set, else the "
+                                                    "passphrase")
     o.add_argument("file", metavar="FILE.panelpkg")
     o.add_argument("--passphrase", **pw)
     o.set_defaults(handler=open_, needs_actor=False)
@@ -56,8 +59,9 @@ def export(ctx) -> int:  # noqa: ANN001
 
 
 def open_(ctx) -> int:  # noqa: ANN001
-    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase)
-    emit(ctx, out, f"Opened {out['reference']} for {out['member']}: {out['candidates']} candidates. Next: "
+    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase, os.environ.get("PANEL_NEW_PASSWORD"))
+    emit(ctx, out, f"Opened {out['reference']} for {out['member']}: {out['candidates']} candidates. Sign in here "
+                   f"with {out['password']} (PANEL_PASSWORD). Next: "
                    f"panel-app --as \"{out['member']}\" declare --confidentiality")
     return 0
 

@@ -72,3 +72,44 @@ class DatabaseUnreachable(UserFacingError):
         super().__init__("The panel's database cannot be reached" + (f" ({detail})." if detail else "."),
                          hint="Nothing was changed. Check the network or ask IT whether the server is running; "
                               "try again when it answers.")
+
+
+# Sign-in and offline returns (issue 14): each kind of bad input has its own exit code, so a script can tell
+# them apart. They are refusals (subclasses of Refused), so every caller that handles Refused handles them.
+
+class WrongPassword(Refused):
+    exit_code = 20
+
+
+class PasswordMissing(Refused):
+    """No password given, or a member who has none (no member may exist without a password)."""
+
+    exit_code = 21
+
+
+class UnknownMember(Refused):
+    exit_code = 22
+
+
+class SignInPaused(Refused):
+    """Too many wrong passwords in a row: sign-in is paused until a stated time."""
+
+    exit_code = 23
+
+
+class PasswordChangeRequired(Refused):
+    """The chair reset the password: the member sets their own before anything else."""
+
+    exit_code = 24
+
+
+class AlteredFile(Refused):
+    """A package or return file whose encryption tag, hash or signature does not match."""
+
+    exit_code = 25
+
+
+class ReturnOutOfDate(Refused):
+    """A return file already merged, or answering assessments changed since its package was exported."""
+
+    exit_code = 26

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from panel_app.domain.access import may_read
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.store import applications as qa
@@ -43,13 +44,28 @@ class ApplicationService:
     def __init__(self, db):  # noqa: ANN001
         self.db = db
 
-    def list(self, reference: str, *, status: str | None = None, flag: str | None = None,
-             search: str | None = None, application_id: int | None = None) -> list[dict]:
+    def list(self, reference: str, *, actor: Actor | None = None, status: str | None = None,
+             flag: str | None = None, search: str | None = None, application_id: int | None = None) -> list[dict]:
+        """The applications `actor` may list. A search reads the documents' text, so it passes the same gate
+        as opening a file (domain/access.py): a member searches only after the seal and their declaration.
+        A conflicted reader never lists, nor matches, the candidate of the conflict. `actor=None` is for
+        services that check the role themselves (reports); they never search."""
+        from . import scoring_access as gate
+
+        if search and actor is None:
+            raise ValueError("a search of the documents needs the acting member (the access gate)")
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
+            who = None
+            if actor is not None:
+                who = gate.reader(s, p, actor)
+                if search:
+                    gate.require_may_read(s, p, actor, who=who)
             cands = qa.candidate_map(s, p.id)
             out = []
             for a in qa.listing(s, p.id, search=search, application_id=application_id):
+                if who is not None and not may_read(who, a.candidate_id):
+                    continue
                 if status and a.status != status:
                     continue
                 if flag and flag not in (a.flags or []):
@@ -60,18 +76,19 @@ class ApplicationService:
     def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
         """(filename, bytes) of one stored document, for the secretary and the chair (members read through
         the scoring workspace, which applies the seal, declaration and conflict rules)."""
-        from .scoring_access import require_not_conflicted
+        from .scoring_access import require_may_read, require_not_conflicted
 
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             require_role(actor, "secretary", "chair", action="open applications from the intake list",
                          has_members=bool(q.members(s, p.id)))
+            who = require_may_read(s, p, actor)
             a = qa.by_id(s, p.id, application_id)
             if a is None or index >= len(a.documents):
                 raise NotFound("That document is not stored.")
             cand = qa.candidate_map(s, p.id).get(a.candidate_id)
             if cand is not None:
-                require_not_conflicted(s, p, actor, cand)
+                require_not_conflicted(s, p, actor, cand, who)
             d = a.documents[index]
             return d.filename, qa.blob(s, d.blob_sha256) or b""
 

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
-from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.domain.errors import (
+    NotFound,
+    PasswordChangeRequired,
+    Refused,
+    StaleEdit,
+    UnknownMember,
+    UserFacingError,
+)
 from panel_app.store import logins, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
+from panel_app.store import signin as signin_store
 from panel_app.store.models import Member
 
+from . import passwords as pw
 from .actors import ROLES, SETUP, Actor, require_role
 from .procedures import ProcedureService
 from .times import local_text
 
-_hasher = PasswordHasher()
-
 
 def member_dict(m: Member, has_password: bool | None = None) -> dict:
     return {"name": m.name, "role": m.role, "voting": m.voting, "active": m.active, "replaces": m.replaces,
-            "has_password": bool(m.password_hash) if has_password is None else has_password, "version": m.version}
+            "has_password": bool(m.password_hash) if has_password is None else has_password,
+            "must_change_password": bool(m.must_change_password), "version": m.version}
 
 
 class MemberService:
@@ -60,7 +65,7 @@ class MemberService:
                 raise NeedsConfirmation(voting_member_after_scoring(name),
                                         hint="Confirm it (CLI: --confirm) or add the member as non-voting.")
             m = uow.add(Member(procedure_id=p.id, name=name, role=role, voting=voting, replaces=replaces,
-                               password_hash=_hasher.hash(password) if password else None))
+                               password_hash=pw.new_hash(password, name)))
             if replaces:
                 old = next((x for x in existing if x.name == replaces), None)
                 if old is None:
@@ -104,42 +109,86 @@ class MemberService:
             uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
             return member_dict(m)
 
-    def set_password(self, reference: str, name: str, password: str, actor: Actor) -> None:
-        if actor.name != name:
-            require_role(actor, "chair", action="set another member's password", has_members=True)
-        if len(password) < 8:
-            raise UserFacingError("A password needs at least 8 characters.")
+    def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> dict:
+        """The chair gives a member a new password (a forgotten one, a paused sign-in); the member must
+        choose their own at the next sign-in. Audited; clears the member's wrong-password count."""
+        require_role(actor, "chair", action="reset a member's password", has_members=True)
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             m = q.member(uow.session, p.id, name)
             if m is None:
-                raise NotFound(f"{name} is not on the panel of {reference}.")
-            m.password_hash = _hasher.hash(password)
+                raise UnknownMember(f"{name} is not on the panel of {reference}.",
+                                    hint="Check the name (panel-app members list).")
+            if m.id == actor.member_id:
+                raise UserFacingError("Change your own password with the current one (File › Change my "
+                                      "password…, or members password with PANEL_PASSWORD and PANEL_NEW_PASSWORD).")
+            m.password_hash = pw.new_hash(password, m.name)
+            m.must_change_password = True
             uow.touch(m)
-            uow.audit(p.id, "member.password", "member", name, None, {"changed": True}, rows=[m])
+            signin_store.clear(uow.session, m.id)
+            uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True},
+                      rows=[m])
+            return member_dict(m, has_password=True)
+
+    def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> dict:
+        """A member sets their own password, proving the current one (wrong ones count as failed sign-ins)."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            members = q.members(s, p.id)
+            m = self._member(members, reference, name)
+            pw.require_login_matches(s, members, m)
+            stored = logins.password_hash(s, m)
+        pw.check(self.db, p, m, stored, current, what="change the password")
+        pw.refuse_same(current or "", new or "")
+        new_hash = pw.new_hash(new, m.name)
+        with unit_of_work(self.db, m.name) as uow:
+            row = q.member(uow.session, p.id, m.name)
+            row.password_hash, row.must_change_password = new_hash, False
+            uow.touch(row)
+            signin_store.clear(uow.session, row.id)
+            uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True}, rows=[row])
+            return member_dict(row, has_password=True)
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             return bool(q.members(s, p.id))
 
-    def sign_in(self, reference: str, name: str, password: str | None) -> Actor:
-        """The acting member. No members yet: the set-up actor. A member without a password: name only."""
+    def sign_in(self, reference: str, name: str | None, password: str | None) -> Actor:
+        """The acting member, after their password. No members yet: the set-up actor.
+
+        Refusals, each with its own exit code: unknown member, no password, wrong password (counted and
+        audited; from the 5th in a row sign-in is paused), paused, password reset by the chair (change it)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             members = q.members(s, p.id)
             if not members:
                 return SETUP
-            m = next((x for x in members if x.name.casefold() == (name or "").casefold()), None)
-            if m is None:
-                raise Refused(f"{name or 'nobody'} is not on the panel of {reference}.",
-                              hint="Sign in with --as NAME (password in PANEL_PASSWORD).")
+            m = self._member(members, reference, name)
             if not m.active:
                 raise Refused(f"{m.name} was replaced on the panel and can no longer act.")
-            stored = logins.password_hash(s, m)
-            if stored:
-                try:
-                    _hasher.verify(stored, password or "")
-                except (VerificationError, InvalidHashError):
-                    raise Refused(f"Wrong password for {m.name}.") from None
-            return Actor(m.name, m.role, m.id, m.voting)
+            pw.require_login_matches(s, members, m)
+            stored = logins.password_hash(s, m)  # on a member's own login: only through the server's function
+        if pw.check(self.db, p, m, stored, password):
+            pw.clear(self.db, m)
+        if m.must_change_password:
+            raise PasswordChangeRequired(
+                f"{m.name} must choose a new password first: the chair reset it.",
+                hint=f'PANEL_PASSWORD=<the one the chair gave> PANEL_NEW_PASSWORD=<yours> panel-app --as "{m.name}" '
+                     f'members password "{m.name}" (in the app: sign in, then choose it when asked).')
+        return Actor(m.name, m.role, m.id, m.voting)
+
+    def _member(self, members: list, reference: str, name: str | None):  # noqa: ANN202
+        m = next((x for x in members if x.name.casefold() == (name or "").strip().casefold()), None)
+        if m is None:
+            if name:
+                self._audit_unknown(members[0].procedure_id, name)
+            raise UnknownMember(f"{name or 'Nobody'} is not on the panel of {reference}." if name else
+                                "Say who you are: no member name was given.",
+                                hint="Sign in with the name as the chair entered it (--as NAME on the command "
+                                     "line); the chair can list the panel.")
+        return m
+
+    def _audit_unknown(self, procedure_id: int, name: str) -> None:
+        with unit_of_work(self.db, pw.SIGN_IN_ACTOR) as uow:
+            uow.audit(procedure_id, "member.signin_unknown", "member", name[:100], None, {"known": False})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from panel_app.domain.errors import Refused
+from panel_app.domain.errors import AlteredFile, Refused
 from panel_app.domain.grid import grid_hash
 from panel_app.store import scoring as qs
 from panel_app.store.applications import blob
@@ -63,13 +63,14 @@ def candidates_payload(s, p, member: Member) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def build_local(uow, pkg: dict, public_key: str) -> tuple[Procedure, Member]:  # noqa: ANN001
+def build_local(uow, pkg: dict, public_key: str, password_hash: str) -> tuple[Procedure, Member]:  # noqa: ANN001
     """Recreate the sealed procedure, the member and their candidates in the (local) database of `uow`."""
     s = uow.session
     meta = pkg["procedure"]
     crits = [Criterion(**{k: c[k] for k in CRIT_FIELDS}) for c in pkg["criteria"]]
     if hash_of(crits, meta["rules"], meta["anchors"]) != pkg["grid_hash"]:
-        raise Refused("The package's grid does not match its hash: the file was altered.")
+        raise AlteredFile("The package's grid does not match its hash: the file was altered.",
+                          hint="Ask the chair for the package again.")
     if _exists(s, meta["reference"]):
         raise Refused(f"This database already holds {meta['reference']}.",
                       hint="Open the package into a new file (--db sqlite:///another.sqlite).")
@@ -80,7 +81,7 @@ def build_local(uow, pkg: dict, public_key: str) -> tuple[Procedure, Member]:  #
         p.criteria.append(c)
     uow.flush()
     m = uow.add(Member(procedure_id=p.id, name=pkg["member"]["name"], role="member", voting=True,
-                       public_key=public_key))
+                       public_key=public_key, password_hash=password_hash))
     seen: set[str] = set()
     for cd in pkg["candidates"]:
         c = uow.add(Candidate(procedure_id=p.id, email=cd["email"], surname=cd["surname"],

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.errors import AlteredFile, Refused, UserFacingError
 
 PACKAGE_MAGIC = b"PANEL-PACKAGE/1\n"
 RETURN_MAGIC = b"PANEL-RETURN/1\n"
@@ -75,11 +75,11 @@ def unseal(magic: bytes, data: bytes, passphrase: str, what: str) -> dict:
         plain = AESGCM(key).decrypt(unb64(header["nonce"]), rest[line_end + 1:], magic + rest[:line_end + 1])
         return json.loads(zlib.decompress(plain))
     except InvalidTag:
-        raise Refused(f"The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.",
-                      hint="Check the passphrase; if it is right, ask for the file again.") from None
+        raise AlteredFile(f"The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.",
+                          hint="Check the passphrase; if it is right, ask for the file again.") from None
     except (ValueError, KeyError, TypeError, zlib.error):
-        raise Refused(f"The {what} is damaged (its header cannot be read).",
-                      hint="Ask for the file again.") from None
+        raise AlteredFile(f"The {what} is damaged (its header cannot be read).",
+                          hint="Ask for the file again.") from None
 
 
 def new_key_pair() -> tuple[str, str]:

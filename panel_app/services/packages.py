@@ -11,22 +11,27 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 
-from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
-from panel_app.store.models import Decision
+from panel_app.store.models import Decision, OfflinePackage, PackageReturn
+from panel_app.store.packages import latest_package, select_returns
 
 from . import package_build as build
 from . import package_format as fmt
 from . import scoring_access as gate
 from .actors import Actor, require_role
-from .package_merge import merge_return
+from .package_merge import merge_return, state_key, states_by_key
+from .passwords import new_hash
 from .procedures import ProcedureService
+from .times import local_text
 
 KEY_DECISION = "offline_package"
+FORMAT = 2  # 2: the package carries the state of each assessment at export; a return has its own id
 
 
 class PackageService:
@@ -47,12 +52,19 @@ class PackageService:
             if not m.voting or m.role not in ("chair", "member"):
                 raise Refused(f"{m.name} ({m.role}) does not score: no package is needed.")
             digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
-            payload = {"format": 1, "package_id": uuid.uuid4().hex, "created_at": utcnow().isoformat(),
+            candidates = build.candidates_payload(s, p, m)
+            ids = build.qs.candidate_ids(s, p.id)
+            now_states = states_by_key(s, m, {ids[c["email"]]: c["email"] for c in candidates})
+            bases = {state_key(c["email"], stage): now_states.get(state_key(c["email"], stage), "")
+                     for c in candidates for stage in gate.STAGES}
+            payload = {"format": FORMAT, "package_id": uuid.uuid4().hex, "created_at": utcnow().isoformat(),
                        "procedure": build.procedure_payload(s, p), "criteria": build.criteria_payload(s, p),
                        "grid_hash": digest, "member": {"name": m.name, "role": m.role},
-                       "private_key": private, "candidates": build.candidates_payload(s, p, m)}
+                       "private_key": private, "candidates": candidates, "bases": bases}
             m.public_key = public
             uow.touch(m)
+            uow.add(OfflinePackage(package_id=payload["package_id"], procedure_id=p.id, member_id=m.id,
+                                   exported_at=utcnow(), exported_by=actor.name, bases=bases))
             uow.audit(p.id, "package.export", "member", m.name, None,
                       {"package_id": payload["package_id"], "candidates": len(payload["candidates"]),
                        "grid_hash": digest})
@@ -60,22 +72,25 @@ class PackageService:
                    "grid_hash": digest}
         return fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary
 
-    def open(self, data: bytes, passphrase: str | None = None) -> dict:
-        """Create the local procedure from a package (in this service's, normally a fresh SQLite, database)."""
+    def open(self, data: bytes, passphrase: str | None = None, password: str | None = None) -> dict:
+        """Create the local procedure from a package (in this service's, normally a fresh SQLite, database).
+        The member signs in there with `password`, or, when none is given, with the package's passphrase."""
         passphrase = fmt.require_passphrase(passphrase)
         pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, "member package")
         name = pkg["member"]["name"]
+        password_hash = new_hash(password or passphrase, name)
         with unit_of_work(self.db, name) as uow:
-            p, m = build.build_local(uow, pkg, public_key="")
+            p, m = build.build_local(uow, pkg, public_key="", password_hash=password_hash)
             m.public_key = fmt.public_of(pkg["private_key"])
             key = uow.add(Decision(procedure_id=p.id, kind=KEY_DECISION, member_id=m.id, decided_at=utcnow(),
                              value=json.dumps({"package_id": pkg["package_id"], "grid_hash": pkg["grid_hash"],
+                                               "bases": pkg.get("bases") or {},
                                                "key": fmt.protect_private_key(pkg["private_key"], passphrase)})))
             uow.audit(p.id, "package.open", "procedure", p.reference, None,
                       {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])},
                       rows=[p, *p.criteria, m, key])
         return {"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
-                "grid_hash": pkg["grid_hash"]}
+                "grid_hash": pkg["grid_hash"], "password": "your own" if password else "the package's passphrase"}
 
     def make_return(self, reference: str, actor: Actor, passphrase: str | None = None) -> tuple[bytes, dict]:
         passphrase = fmt.require_passphrase(passphrase)
@@ -100,10 +115,13 @@ class PackageService:
                               "comment": sc.comment, "evidence_page": sc.evidence_page}
                              for sc in build.qs.scores_of(s, actor.member_id, a.candidate_id, stage)]
                     assessments.append({"candidate": cands[a.candidate_id], "stage": stage,
+                                        "built_from": (info.get("bases") or {}).get(
+                                            state_key(cands[a.candidate_id], stage)),
                                         "submitted_at": a.submitted_at.isoformat(),
                                         "marks": sorted(marks, key=lambda x: x["criterion"])})
             digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
-        body = {"format": 1, "package_id": info["package_id"], "reference": reference, "member": actor.name,
+        body = {"format": FORMAT, "return_id": uuid.uuid4().hex, "package_id": info["package_id"],
+                "reference": reference, "member": actor.name,
                 "grid_hash": digest, "created_at": utcnow().isoformat(), "declarations": decls,
                 "assessments": sorted(assessments, key=lambda x: (x["stage"], x["candidate"]))}
         signed = {"body": body, "signature": fmt.sign(body, info["key"], passphrase)}
@@ -125,17 +143,56 @@ class PackageService:
                 raise Refused(f"{body.get('member')} is not on the panel of {p.reference}.")
             if not m.public_key:
                 raise Refused(f"No package was exported to {m.name}: nothing to verify the signature with.")
+            package = self._package_answered(s, p, m, body)
             if not fmt.verify(body, signature, m.public_key):
-                raise Refused(f"The signature of {m.name}'s return file does not match: it was altered, or it "
-                              "answers an older package (each export makes a new key).",
-                              hint="Ask the member for the return file of the latest package.")
+                raise AlteredFile(f"The signature of {m.name}'s return file does not match: the file was altered "
+                                  "after the member signed it. Nothing was merged.",
+                                  hint="Ask the member to send the return file again.")
             current = build.hash_of(list(p.criteria), p.rules, p.anchors)
             if body.get("grid_hash") != current:
                 raise Refused(f"Grid mismatch: {m.name} scored on grid {str(body.get('grid_hash'))[:12]}…, the "
                               f"panel's grid is now {current[:12]}…. The marks were not imported.",
                               hint="Export a new package with the current grid.")
-            result = merge_return(uow, p, m, body)
-            if result["merged"] or result["declarations"]:
-                uow.audit(p.id, "package.import", "member", m.name, None,
-                          {"package_id": body.get("package_id"), **result})
+            done = s.get(PackageReturn, str(body.get("return_id") or ""))
+            if done is not None:
+                raise ReturnOutOfDate(f"This return file of {m.name} was already merged on "
+                                      f"{local_text(done.merged_at, p.timezone)} by {done.merged_by}: a return is "
+                                      "merged once. Nothing was changed.",
+                                      hint="For marks changed since, the member works in the panel's database or "
+                                           "on a new package.")
+            earlier = {k: (token, local_text(r.merged_at, p.timezone))
+                       for r in s.scalars(select_returns(package.package_id)) for k, token in r.merged.items()}
+            result, after = merge_return(uow, p, m, body, package.bases, earlier,
+                                         local_text(package.exported_at, p.timezone))
+            uow.add(PackageReturn(return_id=body["return_id"], package_id=package.package_id, procedure_id=p.id,
+                                  member_id=m.id, made_at=_parse(body.get("created_at")), merged_at=utcnow(),
+                                  merged_by=actor.name, merged=after))
+            uow.audit(p.id, "package.import", "member", m.name, None,
+                      {"package_id": package.package_id, "return_id": body["return_id"], **result})
             return {"member": m.name, **result}
+
+    @staticmethod
+    def _package_answered(s, p, m, body: dict) -> OfflinePackage:  # noqa: ANN001
+        """The export this return answers: it must be the member's latest package, from this database."""
+        if body.get("format", 1) < FORMAT or not body.get("return_id"):
+            raise ReturnOutOfDate(f"This return file of {m.name} comes from an older panel_app that did not record "
+                                  "which version of each assessment it was built from. Nothing was merged.",
+                                  hint="Export a new package for the member.")
+        package = s.get(OfflinePackage, str(body.get("package_id") or ""))
+        latest = latest_package(s, m.id)
+        if package is None or package.member_id != m.id or latest is None:
+            raise ReturnOutOfDate(f"This return file answers a package that was not exported to {m.name} from this "
+                                  "database. Nothing was merged.", hint="Import it into the panel's own database.")
+        if latest.package_id != package.package_id:
+            raise ReturnOutOfDate(
+                f"This return file answers {m.name}'s package of {local_text(package.exported_at, p.timezone)}; a "
+                f"newer one was exported on {local_text(latest.exported_at, p.timezone)}. Nothing was merged.",
+                hint="Ask the member for the return file of the latest package.")
+        return package
+
+
+def _parse(text: str | None):  # noqa: ANN202
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -71,8 +71,7 @@ class ScoringService:
         gate.require_member(actor)
         with read_only(self.db) as s:
             p = gate.procedure_for(s, reference)
-            gate.require_sealed(p)
-            gate.require_declared(s, p, actor)
+            gate.require_may_read(s, p, actor, scoring=True)  # the seal and the declaration (domain/access.py)
             crits = gate.scored_criteria(s, p, stage)
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
             cands = {c.email: c for c in self._stage_candidates(s, p, stage) if c.id not in conflicted}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 
+from panel_app.domain import access
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -48,6 +49,33 @@ def require_declared(s, p, actor: Actor) -> None:  # noqa: ANN001
                       hint="Sign it first (panel-app declare --confidentiality).")
 
 
+def reader(s, p, actor: Actor) -> access.Reader:  # noqa: ANN001
+    """What the document rule (domain/access.py) needs to know about `actor` in procedure `p`."""
+    if actor.is_setup:
+        role = "setup" if not q.members(s, p.id) else "nobody"
+    else:
+        role = actor.role
+    member = actor.member_id
+    return access.Reader(role=role, sealed=p.sealed_at is not None,
+                         declared=member is not None and has_declared(s, p, actor),
+                         conflicted=frozenset(c for m, c in qs.conflicts(s, p.id) if member is not None and m == member))
+
+
+def require_may_read(s, p, actor: Actor, *, scoring: bool = False,  # noqa: ANN001
+                     who: access.Reader | None = None) -> access.Reader:
+    """The one gate before documents are opened, searched or mined for keyword hits (issue 14)."""
+    who = who or reader(s, p, actor)
+    why = access.refusal(who, scoring=scoring)
+    if why == access.NOT_SEALED:
+        raise Refused(f"The grid of {p.reference} is not sealed yet: no application can be opened or searched "
+                      "before the chair seals it.")
+    if why == access.NOT_DECLARED:
+        raise Refused(f"{actor.name} has not signed the declaration of confidentiality and absence of conflict.",
+                      hint="Sign it first (panel-app declare --confidentiality); only then can applications be "
+                           "opened or searched.")
+    return who
+
+
 def require_may_score(actor: Actor) -> None:
     require_member(actor)
     if actor.role == "secretary":
@@ -63,8 +91,9 @@ def candidate(s, p, email: str):  # noqa: ANN001, ANN201
     return c
 
 
-def require_not_conflicted(s, p, actor: Actor, cand) -> None:  # noqa: ANN001
-    if actor.member_id is not None and qs.is_conflicted(s, actor.member_id, cand.id):
+def require_not_conflicted(s, p, actor: Actor, cand, who: access.Reader | None = None) -> None:  # noqa: ANN001
+    who = who or reader(s, p, actor)
+    if not access.may_read(who, cand.id):
         raise Refused(f"{actor.name} declared a conflict of interest on this candidate: the application and its "
                       "marks are hidden.")
 
@@ -77,10 +106,9 @@ def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool
         require_may_score(actor)
     else:
         require_member(actor)
-    require_sealed(p)
-    require_declared(s, p, actor)
+    who = require_may_read(s, p, actor, scoring=True)  # the workspace: the seal and the declaration, any role
     c = candidate(s, p, email)
-    require_not_conflicted(s, p, actor, c)
+    require_not_conflicted(s, p, actor, c, who)
     if stage == "interview":
         from .shortlist_state import invited_ids
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -112,6 +113,8 @@ class Member(Versioned, Base):
     password_hash: Mapped[str | None] = mapped_column(String(300), deferred=True)
     public_key: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the chair reset the password: the member sets their own at the next sign-in (issue 14)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     __mapper_args__ = {"version_id_col": Versioned.version}
 
 
@@ -285,3 +288,40 @@ class AuditHead(Base):
     procedure_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SignInGuard(Base):
+    """Wrong passwords in a row for one member, and until when their sign-in is paused (issue 14)."""
+
+    __tablename__ = "signin_guard"
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    paused_until: Mapped[datetime | None]
+    last_failure_at: Mapped[datetime | None]
+
+
+class OfflinePackage(Base):
+    """An exported offline package: per assessment ("email|stage") the state it was built from."""
+
+    __tablename__ = "offline_package"
+    package_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    exported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    exported_by: Mapped[str] = mapped_column(String(200))
+    bases: Mapped[dict] = mapped_column(JSON)
+
+
+class PackageReturn(Base):
+    """A merged return file (merged once): per assessment, the state the merge left it in."""
+
+    __tablename__ = "package_return"
+    return_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    package_id: Mapped[str] = mapped_column(ForeignKey("offline_package.package_id", ondelete="CASCADE"),
+                                            index=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    made_at: Mapped[datetime | None]
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(200))
+    merged: Mapped[dict] = mapped_column(JSON)

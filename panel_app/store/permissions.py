@@ -123,6 +123,16 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
     # the head of each procedure's audit chain: written only by the chain trigger (SECURITY DEFINER) and read
     # through panel_audit_head(); a member's login touches it in no other way (store/audit_chain_pg.py)
     "audit_head": {},
+    # the member's own wrong-password count and pause: a member's login signs in only as that member
+    "signin_guard": {
+        "SELECT": _r(ALL, "own"),
+        "INSERT": _r(ALL, "own"),
+        "UPDATE": _r(ALL, "own"),
+    },
+    # offline packages are exported and their returns merged with the administrator account (the export writes
+    # member.public_key, the merge another member's marks): member logins get nothing
+    "offline_package": {},
+    "package_return": {},
 }
 
 # Columns no member login may read at all (column privileges): the password hash is checked by a

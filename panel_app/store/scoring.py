@@ -141,3 +141,21 @@ def last_mark_times(s: Session, procedure_id: int, stage: str) -> dict[int, obje
                                                                    Score.stage == stage)
          .group_by(Score.member_id))
     return dict(s.execute(q).all())
+
+
+def assessment_states(s: Session, member_id: int, candidate_ids: list[int]) -> dict[tuple[int, str], str]:
+    """(candidate id, stage) -> a token of the member's assessment and marks as they stand: the assessment's
+    version and status and each mark's version. Any reopen, submit or re-mark changes it (offline returns
+    compare it with the state their package was built from). No row: no entry."""
+    if not candidate_ids:
+        return {}
+    out: dict[tuple[int, str], list[str]] = {}
+    for cid, stage, version, status in s.execute(select(
+            Assessment.candidate_id, Assessment.stage, Assessment.version, Assessment.status).where(
+            Assessment.member_id == member_id, Assessment.candidate_id.in_(candidate_ids))):
+        out.setdefault((cid, stage), []).insert(0, f"a{version}:{status}")
+    for cid, stage, crit, version in s.execute(select(
+            Score.candidate_id, Score.stage, Score.criterion_id, Score.version).where(
+            Score.member_id == member_id, Score.candidate_id.in_(candidate_ids)).order_by(Score.criterion_id)):
+        out.setdefault((cid, stage), []).append(f"{crit}v{version}")
+    return {k: "|".join(v) for k, v in out.items()}

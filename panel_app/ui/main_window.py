@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -24,12 +22,12 @@ from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
 from . import errors, sheet_actions
+from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
 from .offline_banner import OfflineBanner
 from .pages.registry import build_page
 from .pages.registry import titles as page_titles
-from .sign_in import SignInDialog
 from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
 
@@ -258,43 +256,14 @@ class MainWindow(QMainWindow):
         connect_to_database(self)
 
     def sign_in(self) -> None:
-        s = self.state
-        if not s.reference:
+        if not self.state.reference:
             QMessageBox.information(self, "Sign in", "There is no procedure in this database yet. Start one first: "
                                     "File ▸ Start a procedure.")
             return
-        members = s.services.members.list(s.reference)
-        if not members:
-            QMessageBox.information(self, "Sign in", "This procedure has no panel members yet. Add the chair first "
-                                    "on the Procedure page.")
-            return
-        dlg = SignInDialog(s.reference, members, self)
-        if dlg.exec():
-            name, password = dlg.credentials()
-            try:
-                s.set_actor(s.services.members.sign_in(s.reference, name, password))
-            except Exception as e:  # noqa: BLE001
-                show_error(self, e)
+        sign_in_flow.sign_in(self)
 
     def change_password(self) -> None:
-        s = self.state
-        if s.actor.is_setup or not s.reference:
-            QMessageBox.information(self, "Change my password", "Sign in first.")
-            return
-        new, ok = QInputDialog.getText(self, "Change my password", f"New password for {s.actor.name} "
-                                       "(at least 8 characters):", QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        again, ok = QInputDialog.getText(self, "Change my password", "The new password again:",
-                                         QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        if new != again:
-            QMessageBox.warning(self, "Change my password", "The two passwords differ; nothing was changed.")
-            return
-        s.tasks.run(s.services.members.set_password, s.reference, s.actor.name, new, s.actor,
-                    on_done=lambda _r: self.statusBar().showMessage("Password changed.", 5000),
-                    on_error=lambda e: show_error(self, e))
+        sign_in_flow.change_password(self)
 
     def help(self) -> None:
         from .help_dialog import HelpDialog

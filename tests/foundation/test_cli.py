@@ -53,8 +53,9 @@ def test_members_bootstrap_and_refusals(capsys, url, template_path, monkeypatch)
     assert code == 3 and "--as NAME" in err and "Traceback" not in err
     monkeypatch.setenv("PANEL_PASSWORD", "wrong")
     code, _, err = run(capsys, "--db", url, "--as", "Anna", "grid", "seal")
-    assert code == 3 and "Wrong password" in err
+    assert code == 20 and "Wrong password" in err
     monkeypatch.setenv("PANEL_PASSWORD", "chair-secret")
+    monkeypatch.setenv("PANEL_NEW_PASSWORD", "bob-secret")
     code, out, _ = run(capsys, "--db", url, "--as", "Anna", "members", "add", "Bob", "--role", "member", "--json")
     assert code == 0 and json.loads(out)["voting"] is True
     code, out, _ = run(capsys, "--db", url, "--as", "Anna", "grid", "seal", "--json")

@@ -90,6 +90,7 @@ def test_procedure_page_deadline_zone_and_members(qtbot, window):
                     == "digit-s2-new@ec.europa.eu")
     panel = page.members
     qtbot.keyClicks(panel.name, "Member Bob")
+    qtbot.keyClicks(panel.password, "bob-first-pass")  # no member without a password
     panel.role.setCurrentText("member")
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(m["name"] == "Member Bob" for m in window.state.services.members.list(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 
 from panel_app.cli import main
 from panel_app.domain.errors import Refused
@@ -27,11 +26,24 @@ def test_cli_password_change(tmp_path, template_path, capsys, monkeypatch):
 
 
 def test_gui_password_change(qtbot, chair_window, monkeypatch):
+    from panel_app.ui.sign_in import PasswordDialog
+
     w = chair_window
     sv, ref = w.state.services, w.state.reference
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("new-chair-pass", True))
+    seen = {}
+
+    def fill(dlg):  # noqa: ANN001 - the dialog asks for the current password, then the new one twice
+        seen["asks_current"] = dlg.current is not None
+        dlg.current.setText("chair-pass")
+        dlg.new.setText("new-chair-pass")
+        dlg.again.setText("new-chair-pass")
+        dlg._check()
+        return dlg.result()
+
+    monkeypatch.setattr(PasswordDialog, "exec", fill)
     w.change_password()
     qtbot.waitUntil(lambda: _signs_in(sv, ref, "new-chair-pass"))
+    assert seen["asks_current"]
     with pytest.raises(Refused):
         sv.members.sign_in(ref, "Chair Anna", "chair-pass")
 

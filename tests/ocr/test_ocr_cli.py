@@ -72,7 +72,7 @@ def test_a_cancel_keeps_what_was_read_and_a_rerun_reads_the_rest(services, proce
     assert services.ocr.backlog(procedure).documents == 3
     second = services.ocr.run(procedure, sam)
     assert len(second.documents) == 3 and services.ocr.backlog(procedure).documents == 0
-    found = services.applications.list(procedure, search="Жеравненска")
+    found = services.applications.list(procedure, actor=sam, search="Жеравненска")
     assert len(found) == 1 and found[0]["documents"][0]["ocr_confidence"] > 60
 
 

@@ -45,6 +45,7 @@ def export_and_open(capsys, monkeypatch, tmp_path, url) -> tuple[str, dict]:
 
 def score_offline(capsys, monkeypatch, local, emails, conflict_on=None) -> None:
     as_bob = ("--db", local, "--as", "Member Bob")
+    monkeypatch.setenv("PANEL_PASSWORD", PASS)  # on the laptop, Bob signs in with the package's passphrase
     assert cli(capsys, monkeypatch, *as_bob, "declare", "--confidentiality")[0] == 0
     if conflict_on:
         assert cli(capsys, monkeypatch, *as_bob, "declare", "--conflict", conflict_on, "--reason", "my cousin",
@@ -52,7 +53,7 @@ def score_offline(capsys, monkeypatch, local, emails, conflict_on=None) -> None:
     from panel_app.services import Services
 
     sv = Services.open(local)
-    bob = sv.members.sign_in(sv.procedures.resolve(None), "Member Bob", None)
+    bob = sv.members.sign_in(sv.procedures.resolve(None), "Member Bob", PASS)
     ref = sv.procedures.resolve(None)
     mine = [c["email"] for c in sv.scoring.my_candidates(ref, bob)]
     codes = [m["criterion"] for m in sv.scoring.sheet(ref, bob, mine[0])["marks"]]
@@ -90,7 +91,8 @@ def test_round_trip_merges_once(chair_db, tmp_path, capsys, monkeypatch):
     assert "BEGIN PUBLIC KEY" in chair_marks(url, ref)[2]  # the chair keeps the member's public key
     score_offline(capsys, monkeypatch, local, emails, conflict_on=emails[2])
     ret = tmp_path / "bob.panelret"
-    code, out = cli(capsys, monkeypatch, "--db", local, "--as", "Member Bob", "package", "return", "-o", str(ret))
+    code, out = cli(capsys, monkeypatch, "--db", local, "--as", "Member Bob", "package", "return", "-o", str(ret),
+                    password=PASS)
     assert code == 0 and out["submitted"] == 2
     code, merged = cli(capsys, monkeypatch, "--db", url, "--as", "Chair Anna", "package", "import", str(ret),
                        password="chair-pass")
@@ -100,7 +102,7 @@ def test_round_trip_merges_once(chair_db, tmp_path, capsys, monkeypatch):
     assert len(rows) == 2 * 15 and sum(r[4] for r in rows) == 2  # the N/A stayed N/A, not zero
     code, again = cli(capsys, monkeypatch, "--db", url, "--as", "Chair Anna", "package", "import", str(ret),
                       password="chair-pass")
-    assert code == 0 and again["merged"] == 0 and again["unchanged"] == 2 and again["declarations"] == 0
+    assert code == 26 and "already merged" in again["error"]  # a return is merged once
     assert chair_marks(url, ref)[:2] == (rows, submitted)  # nothing changed, not even a version
     code, decl = cli(capsys, monkeypatch, "--db", url, "--as", "Chair Anna", "declare", "--confidentiality",
                      password="chair-pass")
@@ -119,7 +121,8 @@ def returned(chair_db, tmp_path, capsys, monkeypatch):
     local, _ = export_and_open(capsys, monkeypatch, tmp_path, url)
     score_offline(capsys, monkeypatch, local, emails)
     ret = tmp_path / "bob.panelret"
-    assert cli(capsys, monkeypatch, "--db", local, "--as", "Member Bob", "package", "return", "-o", str(ret))[0] == 0
+    assert cli(capsys, monkeypatch, "--db", local, "--as", "Member Bob", "package", "return", "-o", str(ret),
+               password=PASS)[0] == 0
     return url, ref, ret, local
 
 
@@ -135,7 +138,7 @@ def test_a_tampered_file_is_refused(returned, capsys, monkeypatch, tmp_path):
     bad = tmp_path / "bad.panelret"
     bad.write_bytes(bytes(data))
     code, err = chair_import(capsys, monkeypatch, url, bad)
-    assert code == 3 and "altered" in err["error"]
+    assert code == 25 and "altered" in err["error"]
     assert chair_marks(url, ref)[1] == 0
 
 
@@ -157,7 +160,7 @@ def test_a_forged_mark_fails_the_signature(returned, capsys, monkeypatch, tmp_pa
     forged = tmp_path / "forged.panelret"
     forged.write_bytes(_resealed(ret, raise_mark))
     code, err = chair_import(capsys, monkeypatch, url, forged)
-    assert code == 3 and "signature" in err["error"]
+    assert code == 25 and "signature" in err["error"]
     assert chair_marks(url, ref)[1] == 0
 
 
@@ -201,6 +204,6 @@ def test_wrong_passphrase_and_wrong_kind_of_file(returned, capsys, monkeypatch, 
     monkeypatch.setenv("PANEL_PASSWORD", "chair-pass")
     code = main(["--json", "--db", url, "--as", "Chair Anna", "package", "import", str(ret), "--passphrase",
                  "not the passphrase"])
-    assert code == 3 and "wrong passphrase" in capsys.readouterr().out
+    assert code == 25 and "wrong passphrase" in capsys.readouterr().out
     code, err = chair_import(capsys, monkeypatch, url, tmp_path / "bob.panelpkg")
     assert code == 3 and "it is a member package" in err["error"]

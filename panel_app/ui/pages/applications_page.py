@@ -172,7 +172,7 @@ class ApplicationsPage(QWidget):
         if not self.state.reference:
             return
         status, flag = self.status_combo.currentText(), self.flag_combo.currentData()
-        self.state.tasks.run(_load, self.state.services, self.state.reference,
+        self.state.tasks.run(_load, self.state.services, self.state.reference, actor=self.state.actor,
                              status=None if status == "all" else status, flag=flag,
                              search=self.search.text().strip() or None, on_done=self._show,
                              on_error=lambda e: show_error(self, e))

@@ -177,7 +177,7 @@ class EvidenceViewer(QWidget):
                 if self._want is not None:
                     self.show_check(*self._want)
 
-        s.tasks.run(s.services.applications.list, s.reference, on_done=done, on_error=self._failed)
+        s.tasks.run(s.services.applications.list, s.reference, actor=s.actor, on_done=done, on_error=self._failed)
 
     # ------------------------------------------------------------------------------------------ loading
     def _load(self, key: tuple) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import NeedsConfirmation
+from panel_app.domain.errors import UserFacingError
 
 from ..errors import show_error
 from ..state import AppState
@@ -46,7 +47,7 @@ class MembersPanel(QGroupBox):
         self.voting = QCheckBox("Votes", objectName="memberVoting", checked=True)
         self.role.currentTextChanged.connect(lambda r: self.voting.setChecked(r in ("chair", "member")))
         self.password = QLineEdit(objectName="memberPassword", echoMode=QLineEdit.EchoMode.Password,
-                                  placeholderText="Initial password (the member changes it)")
+                                  placeholderText="Initial password, 8 characters or more (required)")
         self.replaces = QComboBox(objectName="memberReplaces")
         self.add = QPushButton("Add to the panel", objectName="addMember")
         self.add.setToolTip("Add this person to the panel (the chair adds members; the first one is the chair)")
@@ -59,6 +60,10 @@ class MembersPanel(QGroupBox):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.feedback = QLabel(objectName="membersFeedback", wordWrap=True)
+        self.reset = QPushButton("Reset password…", objectName="resetPassword")
+        self.reset.setToolTip("(chair) For a forgotten password or a paused sign-in: the member chooses their own "
+                              "at the next sign-in.")
+        self.reset.clicked.connect(self._reset)
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Role", self.role)
@@ -72,6 +77,7 @@ class MembersPanel(QGroupBox):
         buttons.addWidget(self.add)
         buttons.addWidget(self.toggle)
         lay.addLayout(buttons)
+        lay.addWidget(self.reset)
         lay.addWidget(self.feedback)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.data_changed.connect(lambda what: self.refresh() if what == "members" else None)
@@ -147,3 +153,19 @@ class MembersPanel(QGroupBox):
                     reason.strip(), on_done=lambda _m: (self.feedback.setText(
                         f"{m['name']} {'reactivated' if activate else 'deactivated'}: {reason.strip()}."),
                         s.changed("members")), on_error=lambda e: show_error(self, e))
+
+    def _reset(self) -> None:
+        from ..sign_in import PasswordDialog
+
+        s = self.state
+        m = self._current()
+        if m is None:
+            show_error(self, UserFacingError("Select the member whose password you reset."))
+            return
+        name = m["name"]
+        dlg = PasswordDialog("Reset a password", f"A temporary password for {name}. Hand it over in person or by "
+                             "phone; they choose their own at the next sign-in.", ask_current=False, parent=self)
+        if not dlg.exec():
+            return
+        s.tasks.run(s.services.members.reset_password, s.reference, name, dlg.values()[1], s.actor,
+                    on_done=lambda _m: s.changed("members"), on_error=lambda e: show_error(self, e))

@@ -1,0 +1,121 @@
+"""Checking a member's password: wrong passwords are counted and audited, and after a few in a row the
+member's sign-in is paused (domain/signin.py), in the database, so the pause holds on every workstation.
+
+Used by the sign-in and by a member changing their own password (which asks for the current one).
+"""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from panel_app.domain import signin as rule
+from panel_app.domain.errors import (
+    LoginMismatch,
+    PasswordMissing,
+    SignInPaused,
+    UserFacingError,
+    WrongPassword,
+)
+from panel_app.store import read_only, unit_of_work
+from panel_app.store import signin as qg
+from panel_app.store.clock import utcnow
+
+from .times import iso_utc, local_text
+
+_hasher = PasswordHasher()
+
+# A sign-in under a name that is on no panel is recorded under this actor (only the administrator account or
+# SQLite get that far: a member's own PostgreSQL login is refused any other name first).
+SIGN_IN_ACTOR = "system"
+
+
+def hasher() -> PasswordHasher:
+    return _hasher
+
+
+def new_hash(password: str | None, whose: str) -> str:
+    """The argon2 hash of a new password; refused when there is none or it is too short."""
+    problem = rule.password_problem(password)
+    if problem:
+        what = f"No password was given for {whose}: no member may exist without one" if not password else \
+            f"The password for {whose} is too short: it needs at least {rule.MIN_PASSWORD} characters"
+        raise PasswordMissing(f"{what}. Nothing was changed.",
+                              hint="Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for "
+                                   "the first member; never as an argument) and run the command again.")
+    return hasher().hash(password)
+
+
+def _when(t, p) -> str:  # noqa: ANN001
+    return f"{local_text(t, p.timezone)} ({p.timezone.rsplit('/', 1)[-1].replace('_', ' ')} time)"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:  # noqa: ANN001
+    """Verify `password` against `stored`, the hash of member row `m` of procedure `p`; True when the guard had
+    failures to clear.
+
+    Refusals: paused (too many wrong passwords), no password given or none set, wrong password (counted,
+    audited, and pausing from the 5th in a row)."""
+    now = utcnow()
+    with read_only(db) as s:
+        g = qg.guard(s, m.id)
+        failures, until = (g.failures, g.paused_until) if g else (0, None)
+    if until is not None and until > now:
+        raise SignInPaused(f"Sign-in of {m.name} is paused until {_when(until, p)} after {failures} "
+                           "wrong passwords in a row.",
+                           hint="Try again after that time with the right password, or ask the chair to reset it.")
+    if not stored:
+        raise PasswordMissing(f"{m.name} has no password yet and cannot {what}.",
+                              hint="Ask the chair to set one (panel-app members password NAME, or the "
+                                   "Procedure page).")
+    if not password:
+        raise PasswordMissing(f"No password was given for {m.name}.",
+                              hint="Give it (on the command line: in PANEL_PASSWORD, never as an argument).")
+    try:
+        hasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        _count_failure(db, p, m, now)
+    return failures > 0
+
+
+def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
+    # recorded in the member's own name: on PostgreSQL only the member's own login gets this far, and it may
+    # write audit events only in its own name
+    with unit_of_work(db, m.name) as uow:
+        n = qg.count_failure(uow.session, m.id, now)
+        until = rule.paused_until(n, now)
+        qg.pause(uow.session, m.id, until)
+        uow.audit(p.id, "member.signin_failed", "member", m.name, None,
+                  {"failures_in_a_row": n, "paused_until": iso_utc(until)})
+    if until is not None:
+        raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row): sign-in is paused until "
+                            f"{_when(until, p)}.",
+                            hint="Try again then, or ask the chair to reset the password.")
+    left = rule.FREE_FAILURES - n + 1
+    raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row).",
+                        hint=f"Check it and try again; after {left} more wrong "
+                             f"password{'s' if left > 1 else ''} sign-in is paused.")
+
+
+def clear(db, m) -> None:  # noqa: ANN001
+    with unit_of_work(db, m.name) as uow:
+        qg.clear(uow.session, m.id)
+
+
+def require_login_matches(s, members: list, m) -> None:  # noqa: ANN001
+    """On PostgreSQL with a member's own login, only that member can act through it (the CLI checks it first
+    too, services/connection.check_login; this covers the app and any other caller)."""
+    owner = qg.login_member_id(s)
+    if owner is not None and owner != m.id:
+        other = next((x.name for x in members if x.id == owner), "another member")
+        raise LoginMismatch(f"This database login belongs to {other}; it cannot act as {m.name}.",
+                            hint=f'Use --as "{other}", or connect with {m.name}\'s own database login.')
+
+
+def refuse_same(current: str, new: str) -> None:
+    if current == new:
+        raise UserFacingError("The new password is the same as the current one; choose another.")
