@@ -1,12 +1,19 @@
 """Intake benchmark: N synthetic 3-page applications as .eml, imported into a fresh SQLite database,
 against bare pypdfium2 text extraction of the same PDFs in the same run. Prints both, the ratio and peak memory.
-Run: .venv/bin/python bench/intake.py [N]
+
+`--hostile` adds 5 hostile files to the folder (an inflation bomb, a page-tree bomb, a zip bomb in a mail,
+a 200 MB mail and a PDF with JavaScript) and prints the time and the peak memory of every process
+(the importer and each parsing worker, replacements included), sampled from /proc by a separate process.
+Run: .venv/bin/python bench/intake.py [N] [--hostile]
 """
 
 from __future__ import annotations
 
 import email
+import json
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,6 +22,33 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+SAMPLER = r"""
+import json, os, sys, time
+root, out = int(sys.argv[1]), sys.argv[2]
+peak = {}
+def kids(pid):
+    found = []
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                with open(f"/proc/{p}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(p))
+            except (OSError, ValueError):
+                pass
+    return found
+while os.path.exists(f"/proc/{root}") and not os.path.exists(out + ".stop"):
+    for pid in kids(root):
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                hwm = next(int(l.split()[1]) for l in f if l.startswith("VmHWM"))
+            peak[pid] = max(peak.get(pid, 0), hwm)
+        except (OSError, StopIteration):
+            pass
+    time.sleep(0.02)
+json.dump(peak, open(out, "w"))
+"""
 
 
 def bare_extraction(paths: list[Path], batch: int = 200) -> float:
@@ -42,8 +76,22 @@ def bare_extraction(paths: list[Path], batch: int = 200) -> float:
     return total
 
 
+def write_hostile(box: Path) -> list[str]:
+    from tests.intake import hostile
+
+    (box / "zz-inflation.pdf").write_bytes(hostile.inflation_bomb_pdf(400))
+    (box / "zz-pagetree.pdf").write_bytes(hostile.page_tree_bomb_pdf(1_000_000))
+    (box / "zz-zipbomb.eml").write_bytes(hostile.mail_with([("cv.zip", hostile.zip_bomb(12, 150), "application/zip")],
+                                                           from_addr="zip@example.org"))
+    hostile.big_mail(box / "zz-200mb.eml", total_mb=200, part_mb=20)
+    (box / "zz-script.pdf").write_bytes(hostile.active_content_pdf("javascript"))
+    return ["zz-inflation.pdf", "zz-pagetree.pdf", "zz-zipbomb.eml", "zz-200mb.eml", "zz-script.pdf"]
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 1000
+    with_hostile = "--hostile" in sys.argv
     from panel_app.domain.paths import DEFAULT_TEMPLATE
     from panel_app.services import Services
     from panel_app.services.synthetic import write_mailbox
@@ -52,20 +100,38 @@ def main() -> None:
         box = Path(tmp) / "mailbox"
         t = time.perf_counter()
         paths = write_mailbox(box, n, seed=11)
+        hostile = write_hostile(box) if with_hostile else []
         gen = time.perf_counter() - t
         bare = bare_extraction(paths)
         sv = Services.open(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+        peaks_file = Path(tmp) / "peaks.json"
+        sampler = subprocess.Popen([sys.executable, "-c", SAMPLER, str(os.getpid()), str(peaks_file)]) \
+            if with_hostile else None
         t = time.perf_counter()
         report = sv.intake.import_paths(ref, [box], workers=2)
         wall = time.perf_counter() - t
-        assert len(report.files) == n and all(f.outcome.startswith("imported") for f in report.files)
+        normal = [f for f in report.files if f.file not in hostile]
+        assert len(normal) == n and all(f.outcome.startswith("imported") for f in normal)
         sv.db.dispose()
+        peaks = {}
+        if sampler is not None:
+            (Path(str(peaks_file) + ".stop")).touch()
+            sampler.wait()
+            peaks = json.loads(peaks_file.read_text())
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"intake: {n} applications imported in {wall:.2f} s ({wall / n * 1000:.1f} ms each, 2 workers); "
+    what = f"{n} applications" + (f" + {len(hostile)} hostile files" if hostile else "")
+    print(f"intake: {what} imported in {wall:.2f} s ({wall / n * 1000:.1f} ms each, 2 workers); "
           f"bare pypdfium2 extraction {bare:.2f} s; ratio {wall / bare:.2f}x; "
           f"peak memory {me:.0f} MB (main) / {kids:.0f} MB (largest worker); fixtures generated in {gen:.1f} s")
+    if hostile:
+        for f in report.files:
+            if f.file in hostile:
+                print(f"  {f.file}: {f.outcome}; {f.reason[:150]}")
+        workers = [v / 1024 for k, v in peaks.items() if int(k) != sampler.pid]
+        print(f"  processes: importer {me:.0f} MB peak; {len(workers)} parsing workers (replacements included), "
+              "peak MB each: " + ", ".join(f"{w:.0f}" for w in sorted(workers, reverse=True)))
 
 
 if __name__ == "__main__":

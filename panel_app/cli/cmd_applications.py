@@ -2,30 +2,71 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from .output import emit, table
+
+log = logging.getLogger(__name__)
 
 
 def register(sub, common) -> None:  # noqa: ANN001
     i = sub.add_parser("import", parents=[common], help="import .eml/.msg/.mbox/.pdf files or folders")
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--workers", type=int, default=2, help="parallel parsing processes (default 2)")
+    i.add_argument("--memory-mb", type=int, help="memory limit of each parsing worker (default 512, "
+                   "PANEL_INTAKE_MEMORY_MB)")
+    i.add_argument("--seconds", type=float, help="time limit to read one file, plus 1 s per MB (default 10, "
+                   "PANEL_INTAKE_SECONDS)")
+    i.add_argument("--max-pages", type=int, help="pages read of one PDF (default 300, PANEL_INTAKE_MAX_PAGES)")
+    i.add_argument("--max-part-mb", type=int, help="largest mail part or archive member unpacked (default 100, "
+                   "PANEL_INTAKE_MAX_PART_MB)")
     i.set_defaults(handler=import_)
     a = sub.add_parser("applications", parents=[common], help="list the applications")
-    a.add_argument("--status", choices=["active", "superseded", "duplicate", "late_resend"])
+    a.add_argument("--status", choices=["active", "superseded", "duplicate", "late_resend", "not_application"])
     a.add_argument("--flag", help="only applications with this flag (e.g. late)")
     a.add_argument("--search", help="search the extracted text, names and addresses")
     a.set_defaults(handler=list_)
 
 
+class _OneLine(logging.Formatter):
+    """The terminal gets one line per problem; the traceback goes to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
+def _log_to_file() -> None:
+    from panel_app.services.logs import setup_logging
+
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        path = setup_logging()
+        root.setLevel(logging.WARNING)
+        log.debug("log file %s", path)
+    for h in root.handlers:
+        if type(h) is logging.StreamHandler:
+            h.setFormatter(_OneLine(h.formatter._fmt if h.formatter else None))  # noqa: SLF001
+
+
 def import_(ctx) -> int:  # noqa: ANN001
+    _log_to_file()
     def progress(fraction: float, message: str) -> None:
         if not ctx.json and sys.stderr.isatty():
             print(f"\r{fraction:4.0%} {message[:70]:70}", end="", file=sys.stderr)
 
-    report = ctx.services.intake.import_paths(ctx.reference, ctx.args.paths, ctx.actor, workers=ctx.args.workers,
-                                              progress=progress)
+    from panel_app.intake.limits import IntakeLimits
+
+    a = ctx.args
+    limits = IntakeLimits.from_env(memory_mb=a.memory_mb, seconds=a.seconds, max_pages=a.max_pages,
+                                   max_part_mb=a.max_part_mb)
+    report = ctx.services.intake.import_paths(ctx.reference, a.paths, ctx.actor, workers=a.workers,
+                                              progress=progress, limits=limits)
     if not ctx.json and sys.stderr.isatty():
         print(file=sys.stderr)
     rows = [[f.file, f.outcome, f.applications, ", ".join(f.flags), f.reason] for f in report.files]

@@ -14,13 +14,19 @@ FLAG_TEXT = {
     "received_time_unknown": "the mailbox receipt time is unknown (a loose file): enter it",
     "forwarded": "forwarded by someone else; judged on the inner message",
     "not_mail": "the file is neither an e-mail nor a PDF",
+    "not_read": "not read: a limit or a crash stopped the reader; the file is stored unchanged (see the problem below)",
+    "active_content": "active content (JavaScript, an action on opening, a launch action or an embedded program): "
+                      "information; the application still counts",
+    "pages_limited": "only the first pages of a very long PDF were read (see the problem below)",
+    "not_unpacked": "a part too large to unpack is kept, packed, in the stored original (see the problem below)",
 }
 
 FLAG_LABEL = {
     "late": "late", "reference_missing": "no reference", "no_attachment": "no attachment",
     "not_single_pdf": "several documents", "not_pdf": "not a PDF", "archive": "archive", "encrypted": "password",
     "corrupt": "unreadable", "no_text_layer": "scan without text", "ocr_text": "read by OCR", "received_time_unknown": "receipt time unknown",
-    "forwarded": "forwarded", "not_mail": "not mail or PDF",
+    "forwarded": "forwarded", "not_mail": "not mail or PDF", "not_read": "not read (limit)",
+    "active_content": "active content", "pages_limited": "first pages only", "not_unpacked": "part not unpacked",
 }
 
 

@@ -19,7 +19,7 @@ def assemble(*, source: str, raw: bytes, kind: str, reference: str, message_id: 
              subject: str | None = None, sender_name: str | None = None, sender_email: str | None = None,
              received_utc: datetime | None = None, date_header_utc: datetime | None = None,
              attachments: list[tuple[str, bytes]] | None = None, flags: list[str] | None = None,
-             error: str | None = None, loose_pdf: bool = False) -> ParsedMessage:
+             error: str | None = None, loose_pdf: bool = False, notes: list[str] | None = None) -> ParsedMessage:
     docs = build_documents(attachments or [])
     msg = ParsedMessage(
         source=source, source_sha256=sha256(raw), raw=raw, kind=kind, message_id=message_id, subject=subject,
@@ -29,10 +29,15 @@ def assemble(*, source: str, raw: bytes, kind: str, reference: str, message_id: 
     )
     for f in flags or []:
         msg.add_flag(f)
+    for words in notes or []:
+        msg.add_note(words)
     if msg.reference_ok is False:
         msg.add_flag(REFERENCE_MISSING)
     for f in document_flags(docs):
         msg.add_flag(f)
+    for d in docs:
+        for words in d.notes:
+            msg.add_note(words if words.startswith(d.filename) else f"{d.filename}: {words}")
     if received_utc is None:
         msg.add_flag(RECEIVED_TIME_UNKNOWN)
     evidence = f"From: {sender_name or ''} <{sender_email or ''}>".strip()

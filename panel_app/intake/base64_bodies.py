@@ -11,34 +11,60 @@ stored original is never this copy: only the parser sees it.
 
 from __future__ import annotations
 
+import binascii
 import re
 import secrets
 from email.message import Message
 
-_CTE = b"content-transfer-encoding:"
+_CTE = re.compile(rb"content-transfer-encoding:", re.IGNORECASE)  # searched in place: no lower-case copy
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _BASE64_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 _EOL = b"\r\n"
+_B64_BODY = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
+_LARGE_BODY = 1024 * 1024  # checked in place with a regular expression rather than on a copy
 _TOKEN = "PanelAppBase64Body"
 _TOKEN_RE = re.compile(_TOKEN + r"[0-9a-f]+x[0-9]+\.")
 
 
-def lift(raw: bytes) -> tuple[bytes, dict[str, str]]:
-    """(skeleton, {token: body}): `raw` with each base64 body replaced by a token line."""
-    low = raw.lower()
+class Oversize(str):
+    """What `lift` keeps of a body over its cap: nothing but the size it would decode to."""
+
+    decoded_size: int = 0
+
+
+class Span(str):
+    """What `lift(spans=True)` keeps of a body: where it lies in `raw` (no copy is made)."""
+
+    start: int = 0
+    end: int = 0
+
+
+def _find(raw: bytes, start: int) -> int:
+    m = _CTE.search(raw, start)
+    return m.start() if m else -1
+
+
+def lift(raw: bytes, cap: int | None = None, spans: bool = False) -> tuple[bytes, dict[str, str]]:
+    """(skeleton, {token: body}): `raw` with each base64 body replaced by a token line.
+
+    A body that would decode to more than `cap` bytes is kept as an empty `Oversize` marker: it is never
+    copied or decoded, so a mail costs the parts it keeps, not its own size. With `spans`, every body is
+    kept as a `Span` of `raw` instead of a copy (decoded later from `raw` itself: see `decode_span`).
+    """
     bodies: dict[str, str] = {}
     nonce = secrets.token_hex(6)
     out: list[bytes] = []
     pos = 0
-    at = low.find(_CTE)
+    n_cte = len(b"content-transfer-encoding:")
+    at = _find(raw, 0)
     while at >= 0:
-        line_end = low.find(b"\n", at)
+        line_end = raw.find(b"\n", at)
         if line_end < 0:
             break
-        value = low[at + len(_CTE):line_end].strip()
-        following = low[line_end + 1:line_end + 2]
+        value = raw[at + n_cte:line_end].strip().lower()
+        following = raw[line_end + 1:line_end + 2]
         if value != b"base64" or following in (b" ", b"\t") or at < pos:  # another encoding, or folded
-            at = low.find(_CTE, at + 1)
+            at = _find(raw, at + 1)
             continue
         blank = _BLANK_LINE.search(raw, line_end - 1)  # the end of this header block
         if blank is None:
@@ -46,18 +72,36 @@ def lift(raw: bytes) -> tuple[bytes, dict[str, str]]:
         start = blank.end()
         end = raw.find(b"\n--", start)  # the next boundary line (or the end of the message)
         end = len(raw) if end < 0 else end + 1
-        body = raw[start:end].rstrip(b"\r\n")
-        joined = body.translate(None, _EOL)
-        if joined and not joined.translate(None, _BASE64_CHARS):
+        body_end = end
+        while body_end > start and raw[body_end - 1] in b"\r\n":
+            body_end -= 1
+        oversize = cap is not None and (body_end - start) * 3 // 4 > cap * 1.05  # line breaks: ~3 % of it
+        big = spans and body_end - start > _LARGE_BODY
+        body = b"" if oversize or big else raw[start:body_end]  # an oversize body is never copied
+        if oversize or (_B64_BODY.fullmatch(raw, start, body_end) if big else _is_base64(body)):
             token = f"{_TOKEN}{nonce}x{len(bodies)}."
-            bodies[token] = body.decode("ascii")  # as written, line breaks included
-            out += [raw[pos:start], token.encode("ascii"), raw[start + len(body):end]]
+            if oversize:
+                marker = Oversize("")
+                marker.decoded_size = (body_end - start) * 3 // 4
+                bodies[token] = marker
+            elif spans:
+                span = Span("")
+                span.start, span.end = start, body_end
+                bodies[token] = span
+            else:
+                bodies[token] = body.decode("ascii")  # as written, line breaks included
+            out += [raw[pos:start], token.encode("ascii"), raw[body_end:end]]
             pos = end
-        at = low.find(_CTE, max(end, at + 1))
+        at = _find(raw, max(end, at + 1))
     if not out:
         return raw, bodies
     out.append(raw[pos:])
     return b"".join(out), bodies
+
+
+def _is_base64(body: bytes) -> bool:
+    joined = body.translate(None, _EOL)
+    return bool(joined) and not joined.translate(None, _BASE64_CHARS)
 
 
 def restore(msg: Message, bodies: dict[str, str]) -> None:
@@ -72,8 +116,32 @@ def restore(msg: Message, bodies: dict[str, str]) -> None:
     for part in msg.walk():
         payload = part._payload  # noqa: SLF001 - the payload string as parsed, before any decoding
         if isinstance(payload, str):
+            marker = bodies.get(payload.strip())
+            if isinstance(marker, Oversize):
+                part.panel_oversize = marker.decoded_size  # read by mail_eml: noted, never decoded
+                part._payload = ""  # noqa: SLF001
+                continue
+            if isinstance(marker, Span):
+                part.panel_span = (marker.start, marker.end)  # read by decode_span
+                part._payload = ""  # noqa: SLF001
+                continue
             part._payload = back(payload)  # noqa: SLF001
         for attr in ("preamble", "epilogue"):
             value = getattr(part, attr, None)
             if isinstance(value, str):
                 setattr(part, attr, back(value))
+
+
+def decode_span(raw: bytes, part: Message) -> bytes | None:
+    """The decoded body of a part restored from a `Span`, straight from `raw`; None for any other part.
+    A body binascii refuses (bad padding) is decoded as the email package would, from a copy."""
+    span = getattr(part, "panel_span", None)
+    if span is None:
+        return None
+    start, end = span
+    try:
+        return binascii.a2b_base64(memoryview(raw)[start:end])
+    except binascii.Error:
+        part._payload = raw[start:end].decode("ascii")  # noqa: SLF001
+        del part.panel_span
+        return part.get_payload(decode=True)

@@ -34,7 +34,7 @@ def _parse_one(name: str, data: bytes, reference: str) -> ParsedMessage:
         return parse_msg_bytes(name, data, reference)
     # a mail may quote "%PDF" early (a tiny inline attachment): only a file that starts like a PDF
     # is taken as one before trying mail; junk before "%PDF" is accepted when it is not mail.
-    if data.lstrip()[:5] == b"%PDF-":
+    if data[:1024].lstrip()[:5] == b"%PDF-":  # never a copy of the whole file
         return _loose_pdf(name, data, reference)
     parsed = parse_eml_bytes(name, data, reference)
     if parsed is not None:
@@ -58,6 +58,8 @@ def parse_bytes(name: str, data: bytes, reference: str) -> list[ParsedMessage]:
                                              error=f"Message {k} of {name} has no mail headers."))
             return out or [unreadable(name, data, error=f"{name} looks like an mbox but holds no message.")]
         return [_parse_one(name, data, reference)]
+    except MemoryError:  # the worker's limit: reported as such, never as a damaged file
+        raise
     except Exception as exc:  # a bug or a pathological file: keep the bytes, say what happened
         log.exception("intake: could not parse %s", name)
         return [unreadable(name, data, flag=CORRUPT,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from .limits import current
 from .model import (
     ARCHIVE,
     CORRUPT,
@@ -12,32 +13,70 @@ from .model import (
     NO_ATTACHMENT,
     NOT_PDF,
     NOT_SINGLE_PDF,
+    NOT_UNPACKED,
     ParsedDocument,
 )
 from .pdf_text import make_document
 from .sniff import is_pdf
 
-MAX_ARCHIVE_MEMBERS = 200
-MAX_MEMBER_BYTES = 200 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes | None:
+    """A member inflated chunk by chunk, or None once it passes `cap` bytes (whatever its header declares)."""
+    out = bytearray()
+    with zf.open(info) as f:
+        while chunk := f.read(_CHUNK):
+            out += chunk
+            if len(out) > cap:
+                return None
+    return bytes(out)
 
 
 def _pdfs_in_zip(doc: ParsedDocument) -> tuple[list[ParsedDocument], bool]:
-    """PDF members of a zip (by content) as extra documents; (documents, archive_damaged)."""
+    """PDF members of a zip (by content) as extra documents; (documents, archive_damaged).
+
+    The archive is listed before anything is unpacked: a member whose declared size passes the part
+    limit, or the archive's unpacked total, is never inflated; one that lies about its size is cut off
+    at the limit. What was left packed is noted on the zip's document (it stays in the stored original).
+    """
+    limits = current()
     out: list[ParsedDocument] = []
+    left: list[str] = []
+    budget = limits.unpacked_bytes
     try:
         with zipfile.ZipFile(io.BytesIO(doc.content)) as zf:
-            for info in zf.infolist()[:MAX_ARCHIVE_MEMBERS]:
-                if info.is_dir() or info.file_size > MAX_MEMBER_BYTES:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if len(infos) > limits.max_members:
+                left.append(f"{len(infos) - limits.max_members} members beyond the first {limits.max_members}")
+            for info in infos[:limits.max_members]:
+                name = info.filename.rsplit("/", 1)[-1]
+                cap = min(limits.part_bytes, budget)
+                if info.file_size > cap:
+                    left.append(f"{name} ({_mb(info.file_size)})")
                     continue
                 try:
-                    data = zf.read(info)
-                except Exception:
+                    data = _read_member(zf, info, cap)
+                except Exception:  # noqa: BLE001 - one damaged member: the others are still read
                     continue
+                if data is None:
+                    left.append(f"{name} (over {_mb(cap)} when unpacked)")
+                    continue
+                budget -= len(data)
                 if is_pdf(data):
-                    out.append(make_document(info.filename.rsplit("/", 1)[-1], data, from_archive=doc.filename))
-    except Exception:
+                    out.append(make_document(name, data, from_archive=doc.filename))
+    except Exception:  # noqa: BLE001 - not a readable zip
         return out, True
+    if left:
+        doc.flags.append(NOT_UNPACKED)
+        doc.notes.append(f"{doc.filename}: not unpacked, over the limit of {limits.max_part_mb} MB a part and "
+                         f"{limits.max_unpacked_mb} MB an archive: " + ", ".join(left[:5])
+                         + (f" and {len(left) - 5} more" if len(left) > 5 else "") + " (kept in the stored original)")
     return out, False
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MB"
 
 
 def build_documents(attachments: list[tuple[str, bytes]]) -> list[ParsedDocument]:

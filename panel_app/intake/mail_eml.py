@@ -16,7 +16,8 @@ from email.message import Message
 
 from . import base64_bodies, headers
 from .assemble import assemble
-from .model import CORRUPT, FORWARDED, ParsedMessage
+from .limits import current
+from .model import CORRUPT, FORWARDED, NOT_UNPACKED, ParsedMessage
 from .received_time import date_header_utc, top_received_utc
 
 _MAIL_HEADERS = ("from", "subject", "received", "message-id")
@@ -31,11 +32,15 @@ def looks_like_mail(msg: Message) -> bool:
     return any(k.lower() in _MAIL_HEADERS for k in msg.keys())
 
 
-def _attachments(msg: Message) -> tuple[list[tuple[str, bytes]], list[Message]]:
+def _attachments(msg: Message, left: list[str] | None = None,
+                 raw: bytes = b"") -> tuple[list[tuple[str, bytes]], list[Message]]:
     """(attachments, inner messages) of `msg`, without descending into inner messages.
 
-    Body text parts are skipped; so are inline images with a Content-ID (signature logos).
+    Body text parts are skipped; so are inline images with a Content-ID (signature logos). A part over the
+    part limit, or beyond the mail's unpacked total, is not decoded: its name goes to `left`.
     """
+    limits = current()
+    budget = limits.unpacked_bytes
     found: list[tuple[str, bytes]] = []
     inner: list[Message] = []
     stack = [msg]
@@ -51,23 +56,40 @@ def _attachments(msg: Message) -> tuple[list[tuple[str, bytes]], list[Message]]:
             payload = part.get_payload()
             stack[0:0] = [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
             continue
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
-        filename = headers.decode_text(part.get_filename()) if part.get_filename() else None
+        disposition = headers.disposition(part)
+        filename = headers.filename(part)
         if ctype.startswith("text/") and not filename and disposition != "attachment":
             continue
         if ctype.startswith("image/") and part.get("Content-ID") and disposition != "attachment":
             continue
         if ctype.startswith("multipart/"):
             continue
+        name = filename or f"attachment-{len(found) + 1}"
+        size = getattr(part, "panel_oversize", 0) or _encoded_size(part) * 3 // 4
+        if size > min(limits.part_bytes, budget) * 1.05:
+            if left is not None:
+                left.append(f"{name} ({size / (1024 * 1024):,.0f} MB)")
+            continue
         try:
-            data = part.get_payload(decode=True)
+            data = base64_bodies.decode_span(raw, part)
+            if data is None:
+                data = part.get_payload(decode=True)
+        except MemoryError:  # the worker's limit: reported as such, never as a damaged file
+            raise
         except Exception:
             data = None
         if data is None:
             raw = part.get_payload()
             data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
-        found.append((filename or f"attachment-{len(found) + 1}", bytes(data)))
+        part._payload = ""  # noqa: SLF001 - the encoded copy is no longer needed: memory is the parts kept
+        budget -= len(data)
+        found.append((name, bytes(data)))
     return found, inner
+
+
+def _encoded_size(part: Message) -> int:
+    payload = part._payload  # noqa: SLF001 - its length only
+    return len(payload) if isinstance(payload, str | bytes) else 0
 
 
 def _structure_error(msg: Message) -> str | None:
@@ -81,7 +103,8 @@ def _structure_error(msg: Message) -> str | None:
 
 def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: str = "eml") -> ParsedMessage:
     """A ParsedMessage for an already-parsed email.message.Message."""
-    attachments, inner = _attachments(msg)
+    left: list[str] = []
+    attachments, inner = _attachments(msg, left, raw)
     flags: list[str] = []
     judged = msg
     received = top_received_utc(msg)
@@ -89,24 +112,31 @@ def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: s
         judged = inner[0]
         flags.append(FORWARDED)
         received = top_received_utc(judged) or received
-        attachments, _ = _attachments(judged)
+        attachments, _ = _attachments(judged, left, raw)
     error = _structure_error(msg)
     if error:
         flags.append(CORRUPT)
+    notes = []
+    if left:
+        flags.append(NOT_UNPACKED)
+        limits = current()
+        notes.append(f"not unpacked, over the limit of {limits.max_part_mb} MB a part and {limits.max_unpacked_mb} MB "
+                     "a mail: " + ", ".join(left) + " (kept in the stored original)")
     name, addr = headers.sender(judged)
     return assemble(
         source=source, raw=raw, kind=kind, reference=reference, message_id=headers.message_id(judged),
         subject=headers.get_header(judged, "Subject"), sender_name=name, sender_email=addr,
         received_utc=received, date_header_utc=date_header_utc(judged), attachments=attachments,
-        flags=flags, error=error,
+        flags=flags, error=error, notes=notes,
     )
 
 
 def parse_eml_bytes(source: str, raw: bytes, reference: str, kind: str = "eml") -> ParsedMessage | None:
     """None when the bytes do not look like mail at all (the caller flags `not_mail`)."""
-    skeleton, bodies = base64_bodies.lift(raw)  # parsed ~3× faster; `raw` stays what is stored
+    skeleton, bodies = base64_bodies.lift(raw, cap=current().part_bytes, spans=True)  # parsed ~3× faster; `raw` is stored
     msg = email.message_from_bytes(skeleton)
     base64_bodies.restore(msg, bodies)
+    del skeleton, bodies
     if not looks_like_mail(msg):
         return None
     return parse_message(source, raw, msg, reference, kind)

@@ -41,6 +41,8 @@ def parse_msg_bytes(source: str, raw: bytes, reference: str) -> ParsedMessage:
         import extract_msg
 
         msg = extract_msg.openMsg(raw)
+    except MemoryError:  # the worker's limit: reported as such, never as a damaged file
+        raise
     except Exception as exc:
         return unreadable(source, raw, kind="msg", flag=CORRUPT,
                           error=f"This Outlook .msg file could not be read ({type(exc).__name__}). "

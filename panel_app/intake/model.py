@@ -5,7 +5,7 @@ No DB, no Qt: the service layer stores these (raw bytes included, so nothing is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 # Flag codes (exact names; the service and the UI key on them).
@@ -20,8 +20,14 @@ NO_TEXT_LAYER = "no_text_layer"
 RECEIVED_TIME_UNKNOWN = "received_time_unknown"
 FORWARDED = "forwarded"
 NOT_MAIL = "not_mail"
+NOT_READ = "not_read"  # a limit or a crash stopped the reader: stored unparsed, the reason in `error`
+ACTIVE_CONTENT = "active_content"  # JavaScript, an action on opening, a launch action, an embedded program
+PAGES_LIMITED = "pages_limited"  # only the first max_pages pages were read
+NOT_UNPACKED = "not_unpacked"  # an archive member or mail part over the unpacked-size limit was left packed
 
-DOCUMENT_FLAGS = (ENCRYPTED, CORRUPT, NO_TEXT_LAYER)
+# In words: panel_app/domain/flags.py (one owner for every screen and report).
+
+DOCUMENT_FLAGS = (ENCRYPTED, CORRUPT, NO_TEXT_LAYER, ACTIVE_CONTENT, PAGES_LIMITED, NOT_UNPACKED)
 
 
 @dataclass
@@ -47,6 +53,7 @@ class ParsedDocument:
     flags: list[str]  # "encrypted", "corrupt", "no_text_layer"
     europass: dict | None  # parsed embedded Europass XML, or None
     from_archive: str | None = None  # name of the zip it was extracted from
+    notes: list[str] = field(default_factory=list)  # flags in words ("only the first 300 of 1,000 pages read")
 
 
 @dataclass
@@ -67,8 +74,14 @@ class ParsedMessage:
     suggestions: list[Suggestion]
     error: str | None = None  # a sentence in words when the file could not be read as mail/PDF at all
     extra: dict | None = None  # what a `post` step of parse_many computed in the worker
+    notes: list[str] = field(default_factory=list)  # information in words (active content, limits reached)
+    raw_path: str | None = None  # set by a worker that left a large file's bytes for the parent to read
 
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:
             self.flags.append(flag)
+
+    def add_note(self, words: str) -> None:
+        if words not in self.notes:
+            self.notes.append(words)
 

@@ -8,32 +8,47 @@ import hashlib
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .active_content import scan_active
+from .active_content import words as active_words
 from .europass import parse_europass
-from .model import CORRUPT, ENCRYPTED, NO_TEXT_LAYER, ParsedDocument
+from .limits import current, pages_read
+from .model import ACTIVE_CONTENT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, PAGES_LIMITED, ParsedDocument
 from .sniff import sniff_kind
 
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
 
 
-def _attachment_xml(data: bytes) -> dict | None:
-    """The first embedded attachment that parses as Europass XML (opened only when the PDF has attachments)."""
+def _attachments(data: bytes, cap: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the PDF's embedded files, each read up to `cap` bytes (opened only when it has some)."""
     try:
         pdf = pdfium.PdfDocument(data)
+    except MemoryError:  # the worker's limit: reported as such, never as a damaged file
+        raise
     except Exception:
-        return None
+        return []
+    out: list[tuple[str, bytes]] = []
     try:
-        for i in range(pdf.count_attachments()):
+        for i in range(min(pdf.count_attachments(), 100)):
             try:
-                found = bytes(pdf.get_attachment(i).get_data())
+                att = pdf.get_attachment(i)
+                out.append((str(att.get_name()), bytes(att.get_data())[:cap]))
+            except MemoryError:  # the worker's limit: reported as such, never as a damaged file
+                raise
             except Exception:
                 continue
-            if b"<" in found[:512] and (parsed := parse_europass(found)) is not None:
-                return parsed
-        return None
+        return out
     except Exception:
-        return None
+        return out
     finally:
         pdf.close()
+
+
+def _europass(attachments: list[tuple[str, bytes]]) -> dict | None:
+    """The first embedded file that parses as Europass XML."""
+    for _name, found in attachments:
+        if b"<" in found[:512] and (parsed := parse_europass(found)) is not None:
+            return parsed
+    return None
 
 
 def _page_text(page) -> str | None:  # noqa: ANN001 - an FPDF_PAGE
@@ -56,12 +71,15 @@ def _page_text(page) -> str | None:  # noqa: ANN001 - an FPDF_PAGE
         pdfium_c.FPDFText_ClosePage(textpage)
 
 
-def extract_pdf(data: bytes) -> tuple[int | None, list[str], list[str], dict | None]:
-    """(pages, page_texts, flags, europass) for PDF bytes.
+def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None, list[str], list[str], dict | None]:
+    """(pages, page_texts, flags, europass) for PDF bytes; what the flags mean is added to `notes` in words.
 
     PDFium's C functions are called directly (pypdfium2.raw), as pypdfium2's helper classes would call them:
     the same text, without a Python object and a finalizer per page (a tenth of the extraction time).
+    Only the first `max_pages` pages are read (a page tree may point a million times at one page).
     """
+    limits = current()
+    notes = [] if notes is None else notes
     pdf = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)  # `data` outlives the document
     if not pdf:
         flag = ENCRYPTED if pdfium_c.FPDF_GetLastError() in _PASSWORD_ERRORS else CORRUPT
@@ -70,7 +88,7 @@ def extract_pdf(data: bytes) -> tuple[int | None, list[str], list[str], dict | N
     flags: list[str] = []
     try:
         pages = pdfium_c.FPDF_GetPageCount(pdf)
-        for i in range(pages):
+        for i in range(min(pages, limits.max_pages)):
             page = pdfium_c.FPDF_LoadPage(pdf, i)
             text = None
             if page:
@@ -84,13 +102,21 @@ def extract_pdf(data: bytes) -> tuple[int | None, list[str], list[str], dict | N
                     flags.append(CORRUPT)
             texts.append(text)
         has_attachments = pdfium_c.FPDFDoc_GetAttachmentCount(pdf) > 0
+        js_actions = pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf)
     finally:
         pdfium_c.FPDF_CloseDocument(pdf)
-    europass = _attachment_xml(data) if has_attachments else None
+    attachments = _attachments(data, limits.part_bytes) if has_attachments else []
+    europass = _europass(attachments)
     if (pages <= 0 or b"%%EOF" not in data[-2048:]) and CORRUPT not in flags:
         flags.append(CORRUPT)  # no pages, or truncated (pdfium repairs what it can; text is kept)
     elif pages and not any(t.strip() for t in texts):
         flags.append(NO_TEXT_LAYER)
+    if pages > limits.max_pages:
+        flags.append(PAGES_LIMITED)
+        notes.append(pages_read(limits.max_pages, pages))
+    if found := scan_active(data, js_actions, attachments):
+        flags.append(ACTIVE_CONTENT)
+        notes.append(active_words(found))
     return (pages if pages > 0 else None), texts, flags, europass
 
 
@@ -99,10 +125,11 @@ def make_document(filename: str, content: bytes, from_archive: str | None = None
     content = bytes(content)
     kind = sniff_kind(content)
     pages, texts, flags, europass = (None, [], [], None)
+    notes: list[str] = []
     if kind == "pdf":
-        pages, texts, flags, europass = extract_pdf(content)
+        pages, texts, flags, europass = extract_pdf(content, notes)
     return ParsedDocument(
         filename=filename, content=content, sha256=hashlib.sha256(content).hexdigest(), kind=kind,
         pages=pages, has_text=any(t.strip() for t in texts), page_texts=texts, flags=flags,
-        europass=europass, from_archive=from_archive,
+        europass=europass, from_archive=from_archive, notes=notes,
     )

@@ -1,25 +1,95 @@
-"""The files to import from a selection of files and folders."""
+"""The files to import from a selection of files and folders, and the paths that cannot be read, in words."""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"))
 
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Every regular file given, and every regular file under each folder given (recursive, sorted).
+
+@dataclass
+class Scan:
+    files: list[Path] = field(default_factory=list)
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)  # (path, why, in words)
+
+
+def unreadable_reason(path: Path, exc: OSError) -> str:
+    """Why `path` cannot be read, in words a secretary can act on."""
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return f"a link to {os.readlink(path)}, which does not exist: nothing to store"
+    if exc.errno == errno.ELOOP:
+        return "a link that leads back to itself: nothing to store"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "could not be opened (permission denied): give your account read access and import it again"
+    return f"could not be opened ({exc.strerror or exc}): nothing stored; check the file and import it again"
+
+
+def _check(path: Path) -> str | None:
+    """None for a readable regular file, else why not."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return unreadable_reason(path, exc)
+    if stat.S_ISDIR(st.st_mode):
+        return "a link to a folder, which is not followed: import that folder itself if you need it"
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((words for test, words in _KINDS if test(st.st_mode)), "not a regular file")
+        return f"{kind}, not a file: skipped"
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        return unreadable_reason(path, exc)
+    return None
+
+
+def _walk(folder: Path, scan: Scan) -> list[Path]:
+    found: list[Path] = []
+
+    def failed(exc: OSError) -> None:
+        scan.unreadable.append((Path(exc.filename or folder), "a folder that could not be opened "
+                                f"({exc.strerror or exc}): its files were not imported"))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):  # links to folders are not followed
+        base = Path(root)
+        for d in dirs:
+            if (base / d).is_symlink():
+                found.append(base / d)
+        found.extend(base / f for f in files)
+    return sorted(found)
+
+
+def scan_paths(paths: Iterable[str | Path]) -> Scan:
+    """Every file given, and every file under each folder given (recursive, sorted), once each.
 
     Nothing is skipped by name or extension: a file that is neither mail nor PDF is imported and
-    flagged `not_mail`, so the secretary sees it rather than losing it. Duplicates are listed once.
+    flagged `not_mail`, so the secretary sees it rather than losing it. What cannot be read (a dangling
+    link, a named pipe, a file without read permission) is listed in `unreadable` with the reason.
     """
-    out: list[Path] = []
+    scan = Scan()
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        found = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.is_file() else []
-        for f in found:
-            key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(f)
-    return out
+        entries = _walk(p, scan) if p.is_dir() else [p]
+        for f in entries:
+            why = _check(f)
+            key = f.resolve() if why is None else f.absolute()
+            if key in seen:
+                continue
+            seen.add(key)
+            if why is None:
+                scan.files.append(f)
+            else:
+                scan.unreadable.append((f, why))
+    return scan
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The readable files of `scan_paths`."""
+    return scan_paths(paths).files

@@ -19,7 +19,10 @@ from pathlib import Path
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
-from panel_app.intake import ParsedMessage, collect_files, parse_files
+from panel_app.intake import ParsedMessage, parse_files, scan_paths
+from panel_app.intake.active_content import ACTIVE_WORDS
+from panel_app.intake.limits import IntakeLimits
+from panel_app.intake.model import NOT_MAIL, NOT_READ
 from panel_app.store import applications as qa
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
@@ -32,12 +35,13 @@ from .procedures import ProcedureService
 log = logging.getLogger(__name__)
 GROUP_FILES = 32  # files per transaction at most
 GROUP_SECONDS = 0.25  # … or this much work, so progress, cancel and a kill lose little
+NOT_APPLICATION = "not an application: skipped, stored"
 
 
 @dataclass
 class FileOutcome:
     file: str
-    outcome: str  # imported | imported_with_flags | already_imported | rejected | not_imported
+    outcome: str  # imported | imported_with_flags | not_read | not_application | already_imported | not_imported
     applications: int = 0
     flags: list[str] = field(default_factory=list)
     reason: str = ""
@@ -56,6 +60,12 @@ class ImportReport:
 
     def as_dict(self) -> dict:
         return {"cancelled": self.cancelled, "counts": self.counts(), "files": [asdict(f) for f in self.files]}
+
+
+def _problems(msg: ParsedMessage) -> str | None:
+    """What is stored as the application's reading problem: the error and the limits reached, in words
+    (active content is information, shown by its flag, not a problem reading the file)."""
+    return "; ".join(w for w in [msg.error, *msg.notes] if w and ACTIVE_WORDS not in w) or None
 
 
 def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
@@ -95,8 +105,12 @@ class IntakeService:
 
     def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
                      progress: Callable[[float, str], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        order = [str(f) for f in collect_files(paths)]
+                     cancelled: Callable[[], bool] | None = None, limits: IntakeLimits | None = None) -> ImportReport:
+        """Every file found gets an outcome. Each is parsed in a worker under `limits` (IntakeLimits.from_env()
+        by default); what a worker could not read is stored unparsed with the reason; a path that cannot be
+        read at all (a dangling link, a named pipe, no permission) is listed with the reason."""
+        scan = scan_paths(paths)
+        order = [str(f) for f in scan.files]
         report = ImportReport([])
         outcomes: dict[str, FileOutcome] = {}
         ctx = self._context(reference, actor)
@@ -107,7 +121,8 @@ class IntakeService:
         gc.disable()  # the objects of each group are freed by reference counting; collected once at the end
         try:
             for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
-                                          cancelled=cancelled, post=message_snapshot, post_args=post_args):
+                                          cancelled=cancelled, post=message_snapshot, post_args=post_args,
+                                          limits=limits or IntakeLimits.from_env()):
                 if not group:
                     started = time.monotonic()
                 group.append((path, msgs))
@@ -129,6 +144,8 @@ class IntakeService:
                 outcome = FileOutcome(Path(path).name, "not_imported", reason="the import was cancelled before this "
                                       "file" if report.cancelled else "the file could not be read")
             report.files.append(outcome)
+        for path, why in scan.unreadable:
+            report.files.append(FileOutcome(path.name, "not_imported", reason=f"{path.name}: {why}"))
         return report
 
     def _context(self, reference: str, actor: Actor) -> dict:
@@ -181,7 +198,7 @@ class IntakeService:
                     continue
                 app = self._plan_message(ctx, msg, added, blobs, new_candidates, len(planned))
                 planned.append(app)
-                stored += 1
+                stored += NOT_MAIL not in msg.flags
                 flags.extend(f for f in app.row["flags"] if f not in flags)
             outcomes[path] = self._outcome(Path(path).name, msgs, stored, known, flags)
         if planned:
@@ -199,8 +216,11 @@ class IntakeService:
     def _outcome(name: str, msgs: list[ParsedMessage], stored: int, known: int, flags: list[str]) -> FileOutcome:
         if stored == 0 and known:
             return FileOutcome(name, "already_imported", 0, [], "imported before (same file or Message-ID)")
-        outcome = "imported_with_flags" if flags else "imported"
-        reason = next((m.error for m in msgs if m.error), "") or ""
+        reason = "; ".join(w for m in msgs for w in [m.error, *m.notes] if w)
+        if msgs and all(NOT_MAIL in m.flags for m in msgs):
+            return FileOutcome(name, "not_application", 0, flags, f"{NOT_APPLICATION} ({reason})" if reason
+                               else NOT_APPLICATION)
+        outcome = "not_read" if NOT_READ in flags else "imported_with_flags" if flags else "imported"
         return FileOutcome(name, outcome, stored, flags, reason)
 
     @staticmethod
@@ -214,7 +234,8 @@ class IntakeService:
         flags = list(msg.flags)
         timely = on_time(msg.received_utc, ctx["deadline"])
         flags = with_late_flag(flags, timely)
-        email = (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
+        not_application = NOT_MAIL in msg.flags
+        email = None if not_application else (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
         if email and email not in index["candidates"] and email not in new_candidates:
             new_candidates[email] = {"procedure_id": ctx["procedure_id"], "email": email,
                                      "surname": _suggested(msg, "surname") or "",
@@ -226,7 +247,8 @@ class IntakeService:
                "message_id": msg.message_id, "subject": msg.subject, "sender_name": msg.sender_name,
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
                "date_header_utc": msg.date_header_utc, "on_time": timely, "reference_ok": msg.reference_ok,
-               "flags": flags, "status": "duplicate" if duplicate else "active", "error": msg.error,
+               "flags": flags, "error": _problems(msg),
+               "status": "not_application" if not_application else "duplicate" if duplicate else "active",
                "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {}}
         documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,
                       "has_text": d.has_text, "text": "\f".join(d.page_texts), "flags": list(d.flags),

@@ -32,6 +32,7 @@ from ..state import AppState
 from ..table_model import Column, DictTableModel
 
 OUTCOMES = [("imported", "imported"), ("imported_with_flags", "imported with flags"),
+            ("not_read", "stored, not read"), ("not_application", "not an application (stored)"),
             ("already_imported", "already imported"), ("rejected", "rejected"), ("not_imported", "not imported")]
 OUTCOME_LABEL = dict(OUTCOMES)
 
