@@ -79,8 +79,42 @@ def main() -> None:
         settle()
         window.grab().save(str(OUT / "offline.png"))
         print("wrote", OUT / "offline.png")
+        # the cover of a procedure nobody has signed in to: nothing personal before sign-in
+        window.state.set_actor(_setup_actor())
+        window.go_to("Applications")
+        settle()
+        window.grab().save(str(OUT / "signin_cover.png"))
+        print("wrote", OUT / "signin_cover.png")
         window.close()
         services.db.dispose()
+        _first_start(app, Path(tmp))
+
+
+def _setup_actor():  # noqa: ANN202
+    from panel_app.services.actors import SETUP
+
+    return SETUP
+
+
+def _first_start(app, tmp: Path) -> None:  # noqa: ANN001
+    """An empty database: the first-start dialog over the window that says what to do first."""
+    services = Services.open(f"sqlite:///{tmp / 'empty.sqlite'}")
+    window = build_window(services)
+    window.resize(1360, 820)
+    window.show()
+    window.go_to("Applications")
+    window.first_start()
+    dlg = window.first_start_dialog
+    dlg.name.setText("Anna Schmidt")
+    for _ in range(10):
+        app.processEvents()
+        QTest.qWait(20)
+    window.grab().save(str(OUT / "first_start_window.png"))
+    dlg.grab().save(str(OUT / "first_start.png"))
+    print("wrote", OUT / "first_start.png")
+    dlg.reject()
+    window.close()
+    services.db.dispose()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ def register(sub, common) -> None:  # noqa: ANN001
                                                           "sheets, panel report, candidate extract")
     r.add_argument("kind", choices=KINDS, help="which report")
     r.add_argument("--candidate", metavar="ID|EMAIL",
-                   help="the candidate: application id or e-mail (required for the extract)")
+                   help="the candidate: application id or e-mail (required for the extract; with sheets, only that "
+                        "candidate's sheet)")
     r.add_argument("--stage", default="preselection", choices=STAGES, help="stage of the candidate sheets")
     r.add_argument("--member-marks", action="store_true",
                    help="(chair) print the individual members' marks on the candidate sheets – panel internal copy")

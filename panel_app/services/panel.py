@@ -15,10 +15,12 @@ from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
 from panel_app.store import read_only, unit_of_work
+from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_permission
+from .final_signoff import FinalSignoffMixin
 from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
@@ -30,7 +32,7 @@ def _num(x: float | None) -> float | None:
     return None if x is None else round(float(x), 6)
 
 
-class PanelService(ShortlistMixin, FinalMixin):
+class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
     def __init__(self, db):  # noqa: ANN001
         self.db = db
 
@@ -39,6 +41,9 @@ class PanelService(ShortlistMixin, FinalMixin):
         """One row per candidate of the stage: counts always; marks only when `actor` may see them."""
         with read_only(self.db) as s:
             d = open_stage(s, reference, actor, stage)
+            ids = {cid: email for email, cid in qs.candidate_ids(s, d.p.id).items()}
+            said = {(ids.get(cid), code, member): comment for cid, rows in qs.stage_marks(s, d.p.id, stage).items()
+                    for member, code, _v, _na, comment, status in rows if comment and status == "submitted"}
         c = compute(d)
         by_key = {r["candidate"]: r for r in ranking_rows(d, c, actor.name)}
         # A rank, a status ("invited") or a reason compares candidates: shown only once the ranking is.
@@ -63,6 +68,8 @@ class PanelService(ShortlistMixin, FinalMixin):
                 cons = d.consensus.get((email, cr.code)) or {}
                 crit[cr.code] = {
                     "title": d.titles[cr.code], "weight": cr.weight, "marks": values.get((email, cr.code), {}),
+                    "comments": {m: said[(email, cr.code, m)] for m in values.get((email, cr.code), {})
+                                 if (email, cr.code, m) in said},
                     "mean": _num(cell.mean), "spread": _num(cell.spread), "final": _num(cell.final),
                     "consensus": cell.consensus, "divergent": cell.divergent, "missing": list(cell.missing),
                     "state": cell.state, "needs_justification": cell.needs_justification,

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
 from panel_app.domain.scoring.visibility import can_see_marks
 from panel_app.store import procedures as q
 from panel_app.store import read_only
@@ -10,6 +13,21 @@ from panel_app.store import scoring as qs
 
 from . import scoring_access as gate
 from .actors import Actor
+
+
+@dataclass(frozen=True)
+class MemberProgress:
+    """One voting member's progress at a stage: counts and times only, never a mark."""
+
+    name: str
+    expected: int
+    submitted: int
+    last_activity: datetime | None
+    missing: tuple[str, ...]  # the candidates (e-mails) not submitted yet
+
+    @property
+    def done(self) -> bool:
+        return self.submitted >= self.expected
 
 
 class ScoringView:
@@ -35,6 +53,28 @@ class ScoringView:
         return [{"id": cid, "email": email, "surname": surname, "first_name": first, "expected": expected,
                  "submitted": done, "complete": bool(expected) and done == expected}
                 for cid, email, surname, first, expected, done in rows]
+
+    def member_progress(self, reference: str, actor: Actor, stage: str = "preselection") -> list[MemberProgress]:
+        """The chair's view of each voting member: submitted of expected, last activity, what is missing."""
+        gate.require_member(actor)
+        with read_only(self.db) as s:
+            p = gate.procedure_for(s, reference)
+            rows = self._progress(s, p, stage)
+            emails = {r["id"]: r["email"] for r in rows}
+            conflicts = qs.conflicts(s, p.id)
+            done = {(a.member_id, a.candidate_id) for a in qs.assessments(s, p.id, stage) if a.status == "submitted"}
+            last = qs.last_mark_times(s, p.id, stage)
+            out = []
+            for m in q.members(s, p.id):
+                if not (m.voting and m.active):
+                    continue
+                mine = [cid for cid in emails if (m.id, cid) not in conflicts]
+                missing = tuple(emails[cid] for cid in mine if (m.id, cid) not in done)
+                when = last.get(m.id)
+                out.append(MemberProgress(m.name, len(mine), len(mine) - len(missing),
+                                          when if when is None or when.tzinfo else when.replace(tzinfo=UTC),
+                                          missing))
+            return out
 
     def marks(self, reference: str, actor: Actor, email: str | None = None, stage: str = "preselection") -> list[dict]:
         """The marks `actor` may see: always their own; others' only when the rules allow it."""

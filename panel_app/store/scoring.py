@@ -134,6 +134,14 @@ def scoring_started(s: Session, procedure_id: int) -> bool:
     return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None
 
 
+def last_mark_times(s: Session, procedure_id: int, stage: str) -> dict[int, object]:
+    """{member id: the time of their latest mark of the stage} (the chair's progress view)."""
+    q = (select(Score.member_id, func.max(Score.updated_at)).where(Score.procedure_id == procedure_id,
+                                                                   Score.stage == stage)
+         .group_by(Score.member_id))
+    return dict(s.execute(q).all())
+
+
 def assessment_states(s: Session, member_id: int, candidate_ids: list[int]) -> dict[tuple[int, str], str]:
     """(candidate id, stage) -> a token of the member's assessment and marks as they stand: the assessment's
     version and status and each mark's version. Any reopen, submit or re-mark changes it (offline returns

@@ -52,6 +52,8 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
         window.statusBar().showMessage(f"Demo procedure: signed in as the chair, {actor.name} "
                                        "(every demo member's password is demo-panel).", 15000)
     window.show()
+    if not window.state.reference:  # an empty database: the first-start path
+        window.first_start()
     code = app.exec()
     services.db.dispose()
     return code

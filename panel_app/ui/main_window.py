@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())
         self.cover = SignInCover()
         self.cover.sign_in_requested.connect(self.sign_in)
+        self.cover.start_requested.connect(self.first_start)
         self.stack.addWidget(self.cover)
         self._has_panel = False
         self.nav.setFixedWidth(150)
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         title = self.titles[row]
+        if not self.state.reference:  # an empty database: every page says what to do first
+            self.cover.show_empty(title)
+            self.stack.setCurrentWidget(self.cover)
+            return
         if self.locked() and title not in OPEN_BEFORE_SIGN_IN:
             self.cover.show_for(self.state.reference or "", title)
             self.stack.setCurrentWidget(self.cover)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         m = self.menuBar().addMenu("&File")
+        m.addAction(QAction("S&tart a procedure (template, then you as chair)…", self, triggered=self.first_start))
         m.addAction(QAction("&New procedure from template…", self, shortcut=QKeySequence.StandardKey.New,
                             triggered=self.new_procedure))
         m.addAction(QAction("Connect to a shared &database…", self, triggered=self.connect_database))
@@ -228,12 +234,32 @@ class MainWindow(QMainWindow):
                              on_done=lambda info: self.load_procedures(info.reference),
                              on_error=lambda e: show_error(self, e))
 
+    def first_start(self) -> None:
+        from .first_start import FirstStartDialog
+
+        dlg = FirstStartDialog(self.state, self)
+        self.first_start_dialog = dlg
+        dlg.accepted.connect(lambda: self._started(dlg))
+        dlg.open()
+
+    def _started(self, dlg) -> None:  # noqa: ANN001
+        ref, _name = dlg.created
+        self.load_procedures(ref)
+        self.state.set_actor(dlg.actor)
+        self.go_to("Procedure")
+        self.statusBar().showMessage(f"{ref} created, and you are its chair. Next: add the panel members here, "
+                                     "then import the applications on the Applications page.", 20000)
+
     def connect_database(self) -> None:
         from .connect_dialog import connect_to_database
 
         connect_to_database(self)
 
     def sign_in(self) -> None:
+        if not self.state.reference:
+            QMessageBox.information(self, "Sign in", "There is no procedure in this database yet. Start one first: "
+                                    "File ▸ Start a procedure.")
+            return
         sign_in_flow.sign_in(self)
 
     def change_password(self) -> None:

@@ -11,6 +11,7 @@ OPEN_BEFORE_SIGN_IN = ("Procedure",)  # the notice and the panel's composition: 
 
 class SignInCover(QWidget):
     sign_in_requested = Signal()
+    start_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,14 +20,26 @@ class SignInCover(QWidget):
         self.button = QPushButton("Sign in…", objectName="signInCoverButton")
         self.button.setToolTip("Sign in as a member of this procedure's panel")
         self.button.setAccessibleName("Sign in")
-        self.button.clicked.connect(self.sign_in_requested)
+        self.button.clicked.connect(lambda: (self.start_requested if self.empty else self.sign_in_requested).emit())
+        self.empty = False
         lay = QVBoxLayout(self)
         lay.addStretch(1)
         lay.addWidget(self.text)
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)
 
+    def show_empty(self, page: str) -> None:
+        self.empty = True
+        self.button.setText("Start a procedure…")
+        self.button.setToolTip("Create the procedure from its notice's template and add yourself as chair")
+        self.text.setText(f"<h3>{page}</h3><p>This database holds no selection procedure yet.</p>"
+                          "<p style='color:#555'>Start one: choose the vacancy notice's template and add yourself "
+                          "as the chair. Then set the panel and import the applications.</p>")
+
     def show_for(self, reference: str, page: str) -> None:
+        self.empty = False
+        self.button.setText("Sign in…")
+        self.button.setToolTip("Sign in as a member of this procedure's panel")
         self.text.setText(f"<h3>{page}</h3><p>Sign in to {reference} to see this page.</p>"
                           "<p style='color:#555'>The applications, marks and reports of a selection procedure are "
                           "confidential: they show only to a signed-in member of its panel.</p>")

@@ -26,6 +26,7 @@ from panel_app.domain.errors import Refused
 from ..errors import show_error
 from ..panel.consensus_box import ConsensusBox
 from ..panel.panel_model import PanelModel, detail_rows, flatten, num
+from ..panel.progress_box import ProgressBox
 from ..panel.reopen import reopen_assessment
 from ..state import AppState
 from ..table_model import DictTableModel
@@ -64,6 +65,9 @@ class PanelPage(QWidget):
         self.reopen.clicked.connect(lambda: reopen_assessment(self, self.state, self._current_email(),
                                                               self.stage.currentData()))
         top.addWidget(self.reopen)
+        self.meetings_button = QPushButton("Meetings…", objectName="panelMeetings")
+        self.meetings_button.clicked.connect(self._meetings)
+        top.addWidget(self.meetings_button)
         top.addWidget(self.meeting)
 
         self.model = PanelModel([], self)
@@ -99,6 +103,7 @@ class PanelPage(QWidget):
         self.reliability.setAlignment(Qt.AlignmentFlag.AlignTop)
         rbox = QGroupBox("Reliability and leniency")
         QVBoxLayout(rbox).addWidget(self.reliability)
+        self.progress_box = ProgressBox(state)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(rbox)
@@ -107,6 +112,7 @@ class PanelPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
+        lay.addWidget(self.progress_box)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
         state.data_changed.connect(lambda what: self.refresh() if what in ("scores", "marks", "consensus", "grid") else None)
@@ -121,6 +127,9 @@ class PanelPage(QWidget):
             return
         st.tasks.run(load_panel, st.services, st.reference, st.actor, self.stage.currentData(),
                      on_done=self._loaded, on_error=self._failed)
+        self.progress_box.setVisible(st.actor.role in ("chair", "secretary", "observer"))
+        if self.progress_box.isVisibleTo(self):
+            self.progress_box.refresh(self.stage.currentData())
 
     def _failed(self, e: BaseException) -> None:
         self.loaded = True
@@ -167,6 +176,11 @@ class PanelPage(QWidget):
         self.reliability.setText("<br>".join(lines))
 
     # ---------------------------------------------------------------- selection and detail
+    def _meetings(self) -> None:
+        from ..panel.meetings_dialog import MeetingsDialog
+
+        MeetingsDialog(self.state, self).exec()
+
     def _current_email(self) -> str | None:
         idx = self.table.currentIndex()
         return self.model.row(idx.row())["email"] if idx.isValid() else None

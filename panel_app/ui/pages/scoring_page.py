@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from panel_app.domain.errors import NotFound
 
@@ -65,8 +74,19 @@ class ScoringPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.gate)
         self.stack.addWidget(self.work)
+        self.stage_combo = QComboBox(objectName="scoringStage")
+        self.stage_combo.addItem("Preselection (the written applications)", "preselection")
+        self.stage_combo.addItem("Interview (the invited candidates)", "interview")
+        self.stage_combo.setToolTip("The stage you score: the same workbench and rules, the stage's own criteria")
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
+        self.stage_combo.currentIndexChanged.connect(lambda _i: self.set_stage(self.stage_combo.currentData()))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Stage:"))
+        top.addWidget(self.stage_combo)
+        top.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
         lay.addWidget(self.stack)
         for keys, name in SHORTCUTS:
             sc = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -81,6 +101,18 @@ class ScoringPage(QWidget):
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - leaving the page sends a waiting submission
         self.pending.flush()
         super().hideEvent(event)
+
+    def set_stage(self, stage: str) -> None:
+        """Score another stage: what waits is sent, the undo history (of the other stage) is dropped."""
+        if stage == self.stage:
+            return
+        self.pending.flush()
+        self.grid.flush()
+        self.stage = stage
+        self.writer.stage = stage
+        self.writer.outbox.stage = stage
+        self.across.criteria = []
+        self._reset()
 
     def _reset(self) -> None:
         self.pending.flush()

@@ -6,6 +6,8 @@ is optional. The widget only collects input: `record` is emitted and the page sa
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -95,7 +97,9 @@ class ConsensusBox(QGroupBox):
         self.where.setText(f"<b>{self.pos + 1} of {len(self.items)}</b>: {it['name']} — <b>{it['criterion']}</b> "
                            f"{it['title']}{done}")
         marks = " · ".join(f"{m}: {v if isinstance(v, str) else num(v)}" for m, v in it["marks"].items())
-        self.marks.setText(f"{marks}<br>mean <b>{num(it['mean'])}</b>, spread {num(it['spread'])}")
+        said = "".join(f"<br><i>{html.escape(m)}:</i> “{html.escape(c)}”" for m, c in (it.get("comments") or {}).items())
+        self.marks.setText(f"{marks}<br>mean <b>{num(it['mean'])}</b>, spread {num(it['spread'])}"
+                           + (f"<br><b>The members' comments</b>{said}" if said else ""))
         self.value.setValue(it["consensus"] if it["consensus"] is not None else round((it["mean"] or 0) * 2) / 2)
         self.reason.setPlainText(it.get("justification") or "")
         self.minority.setText(it.get("minority") or "")
