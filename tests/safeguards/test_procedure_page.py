@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from tests.gates.helpers import decide_all_eligible
+
 
 def test_the_panel_shows_at_once_and_the_replaces_list_is_filled(qtbot, chair_window):
     w = chair_window
@@ -78,6 +80,7 @@ def test_adding_a_voter_after_scoring_names_the_consequence(services, procedure,
     (box / "a.eml").write_bytes(eml_bytes(from_addr="c@x.eu", attachments=[("a.pdf", application_pdf(1),
                                                                              "application/pdf")]))
     services.intake.import_paths(ref, [box], services.members.sign_in(ref, "Secretary Sam", "sam-pass"), workers=1)
+    decide_all_eligible(services, ref, services.members.sign_in(ref, "Secretary Sam", "sam-pass"))
     services.grid.seal(ref, chair)
     services.scoring.declare_confidentiality(ref, chair)
     email = services.applications.list(ref)[0]["candidate"]["email"]

@@ -13,6 +13,7 @@ import pytest
 
 from panel_app.cli import main
 from panel_app.domain.errors import Refused
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 from tests.workstations.conftest import PASSWORDS, who
 
@@ -33,6 +34,7 @@ def unsealed(services, template_path, tmp_path):
         (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
                                                  attachments=[("a.pdf", application_pdf(20 + i), "application/pdf")]))
     sv.intake.import_paths(ref, [box], who(sv, ref, "Secretary Sam"), workers=1)
+    decide_all_eligible(sv, ref, who(sv, ref, "Secretary Sam"))  # eligibility first (issue 16)
     return ref
 
 

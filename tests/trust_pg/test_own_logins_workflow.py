@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import Refused
+from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 from tests.trust_pg.helpers import owner_con
 from tests.workstations.conftest import PASSWORDS, who
@@ -38,6 +39,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
             (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu", attachments=[
                 ("a.pdf", application_pdf(20 + i), "application/pdf")]))
         sam.intake.import_paths(ref, [box], who(sam, ref, "Secretary Sam"), workers=1)
+        decide_all_eligible(sam, ref, who(sam, ref, "Secretary Sam"))  # eligibility first, on her own login
         emails = sorted(a["candidate"]["email"] for a in sam.applications.list(ref))
         assert len(emails) == 3
         # the secretary decides eligibility and excludes, on her own login
