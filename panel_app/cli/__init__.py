@@ -19,6 +19,7 @@ from . import (
     cmd_audit,
     cmd_eligibility,
     cmd_grid,
+    cmd_meetings,
     cmd_members,
     cmd_ocr,
     cmd_package,
@@ -30,7 +31,7 @@ from . import (
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
-                   cmd_panel, cmd_report, cmd_admin, cmd_package, cmd_audit]
+                   cmd_panel, cmd_meetings, cmd_report, cmd_admin, cmd_package, cmd_audit]
 
 
 def common_options() -> argparse.ArgumentParser:

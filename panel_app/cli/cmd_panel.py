@@ -50,8 +50,15 @@ def register(sub, common) -> None:  # noqa: ANN001
     rs.add_argument("--text", required=True, help="the wording ('' = back to the generated one)")
     rs.set_defaults(handler=edit_reason)
 
-    sub.add_parser("final-ranking", parents=[common], help="the final ranking after the interview"
-                   ).set_defaults(handler=final_ranking)
+    fr_ = sub.add_parser("final-ranking", parents=[common], help="the final ranking after the interview; freeze "
+                         "(chair) and sign (members) it with the outcome")
+    fr_.set_defaults(handler=final_ranking)
+    fa = fr_.add_subparsers(dest="action", metavar="ACTION")
+    ff = fa.add_parser("freeze", parents=[common], help="(chair) freeze the final ranking and the outcome; a change "
+                       "needs --reason")
+    ff.add_argument("--reason")
+    ff.set_defaults(handler=final_freeze)
+    fa.add_parser("sign", parents=[common], help="sign off the frozen final ranking").set_defaults(handler=final_sign)
     oc = sub.add_parser("outcome", parents=[common], help="(chair) recommended candidate or reserve list")
     oc.add_argument("--candidate", required=True, metavar="EMAIL")
     g = oc.add_mutually_exclusive_group(required=True)
@@ -119,6 +126,19 @@ def shortlist(ctx) -> int:  # noqa: ANN001
     state = f"frozen at {sl['frozen_at']} by {sl['frozen_by']}" if sl["frozen"] else "not frozen"
     lines.append(f"\nShortlist {state}; signed by: {', '.join(s['member'] for s in sl['signoffs']) or 'nobody'}")
     emit(ctx, sl, "\n".join(lines))
+    return 0
+
+
+def final_freeze(ctx) -> int:  # noqa: ANN001
+    out = ctx.services.panel.final_freeze(ctx.reference, ctx.actor, ctx.args.reason)
+    emit(ctx, out, f"Final ranking frozen at {out['frozen_at']}: every voting member now signs it "
+                   "(panel-app final-ranking sign).")
+    return 0
+
+
+def final_sign(ctx) -> int:  # noqa: ANN001
+    out = ctx.services.panel.final_sign(ctx.reference, ctx.actor)
+    emit(ctx, out, f"{out['member']} signed the final ranking at {out['signed_at']}.")
     return 0
 
 

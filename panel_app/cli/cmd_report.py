@@ -15,7 +15,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     r = sub.add_parser("report", parents=[common], help="write a PDF report: shortlist, eligibility, candidate "
                                                           "sheets, panel report, candidate extract")
     r.add_argument("kind", choices=KINDS, help="which report")
-    r.add_argument("--candidate", metavar="EMAIL", help="the candidate (required for the extract)")
+    r.add_argument("--candidate", metavar="EMAIL", help="the candidate (required for the extract; with sheets, only that candidate's sheet)")
     r.add_argument("--stage", default="preselection", choices=STAGES, help="stage of the candidate sheets")
     r.add_argument("--member-marks", action="store_true",
                    help="(chair) print the individual members' marks on the candidate sheets – panel internal copy")

@@ -71,6 +71,43 @@ _NAMES = [  # (first name, surname, nationality codes)
     ("Νίκος", "Γεωργίου", ["CY", "EL"]), ("Zoltán", "Kovács", ["HU"]), ("Søren", "Kierkegård", ["DK"]),
     ("Marta", "García Núñez", ["ES"]), ("Urs", "Bachmann", ["CH"]), ("Tõnis", "Tamm", ["EE"]),
 ]
+# More people of each nationality, so that a demo of a few dozen applications has few namesakes
+# (chosen from the application's number, not from the random stream, which the other fields keep).
+_MORE = {
+    "Παπαδόπουλος": [("Ελένη", "Νικολάου"), ("Δημήτρης", "Οικονόμου"), ("Κατερίνα", "Αλεξίου")],
+    "Иванова": [("Георги", "Петров"), ("Елена", "Димитрова"), ("Николай", "Стоянов")],
+    "Żółkiewski": [("Agnieszka", "Wiśniewska"), ("Paweł", "Kamiński"), ("Zofia", "Lewandowska")],
+    "Dvořáková": [("Tomáš", "Novotný"), ("Petra", "Svobodová"), ("Jiří", "Černý")],
+    "Ó Súilleabháin": [("Aoife", "Ní Bhriain"), ("Ciarán", "Mac Giolla"), ("Siobhán", "Ó Briain")],
+    "Müller": [("Jonas", "Schäfer"), ("Lena", "Weiß"), ("Matthias", "Groß")],
+    "Lefèvre": [("Élodie", "Rousseau"), ("François", "Mercier"), ("Chloé", "Lambert")],
+    "Rossi": [("Matteo", "Bianchi"), ("Chiara", "Esposito"), ("Lorenzo", "Ferrari")],
+    "Gonçalves": [("Inês", "Araújo"), ("Tiago", "Magalhães"), ("Beatriz", "Simões")],
+    "Nordahl": [("Lars", "Haugen"), ("Kari", "Bakke"), ("Ole", "Solberg")],
+    "Kovalenko": [("Iryna", "Shevchenko"), ("Dmytro", "Bondarenko"), ("Olena", "Tkachenko")],
+    "Carter": [("James", "O'Neill"), ("Sophie", "Walsh"), ("Oliver", "Byrne")],
+    "Popescu": [("Ioana", "Ionescu"), ("Andrei", "Dumitrescu"), ("Elena", "Stănescu")],
+    "Horváthová": [("Peter", "Kováč"), ("Zuzana", "Baláková"), ("Martin", "Šimko")],
+    "Bērziņš": [("Līga", "Kalniņa"), ("Andris", "Ozoliņš"), ("Ilze", "Liepiņa")],
+    "Žukauskaitė": [("Tomas", "Kazlauskas"), ("Rūta", "Petrauskienė"), ("Mantas", "Jankauskas")],
+    "Horvat": [("Ivan", "Kovačević"), ("Marija", "Babić"), ("Luka", "Marić")],
+    "de Vries": [("Sanne", "van Dijk"), ("Daan", "Bakker"), ("Femke", "Janssen")],
+    "Lindqvist": [("Erik", "Johansson"), ("Sofia", "Åberg"), ("Oskar", "Nyström")],
+    "Virtanen": [("Mikko", "Korhonen"), ("Laura", "Mäkinen"), ("Jussi", "Nieminen")],
+    "Zahra": [("Maria", "Borg"), ("Daniel", "Camilleri"), ("Rebecca", "Vella")],
+    "Γεωργίου": [("Άντρη", "Χαραλάμπους"), ("Μάριος", "Κωνσταντίνου"), ("Ελένη", "Ιωάννου")],
+    "Kovács": [("Eszter", "Nagy"), ("Balázs", "Szabó"), ("Réka", "Tóth")],
+    "Kierkegård": [("Mette", "Sørensen"), ("Rasmus", "Nielsen"), ("Freja", "Østergaard")],
+    "García Núñez": [("Javier", "López Martín"), ("Lucía", "Fernández Ruiz"), ("Álvaro", "Pérez Gil")],
+    "Bachmann": [("Reto", "Meier"), ("Nadia", "Keller"), ("Beat", "Zürcher")],
+    "Tamm": [("Kadri", "Saar"), ("Mart", "Kask"), ("Liis", "Sepp")],
+}
+_TRANSLIT = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰабвгдежзийклмнопрстуфхцчшщъыьэюяєії",
+                     ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s",
+                      "t", "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y",
+                      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                      "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "", "e", "yu", "ya", "ye", "i", "yi"],
+                     strict=True)) | {"ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "đ": "d", "þ": "th", "ð": "d"}
 _LANGS = ["English", "French", "German", "Italian", "Spanish", "Polish", "Greek", "Bulgarian", "Czech",
           "Dutch", "Portuguese", "Romanian", "Swedish", "Norwegian", "Russian", "Ukrainian", "Irish"]
 _LEVELS = ["A2", "B1", "B2", "C1", "C2"]
@@ -87,12 +124,16 @@ _DIPLOMAS = ["Bachelor of Science in Computer Science", "Master in Information S
 def _ascii(s: str) -> str:
     import unicodedata
 
+    s = "".join(_TRANSLIT.get(c, c) for c in s.lower())
     return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and c.isalnum()).lower() or "x"
 
 
 def make_profile(rng: random.Random, i: int) -> dict:
     """A varied synthetic candidate (plain dict). Deterministic for a seeded `rng`."""
     first, surname, nats = rng.choice(_NAMES)
+    variant = (i * 7 + i // len(_NAMES)) % 4
+    if variant and surname in _MORE:
+        first, surname = _MORE[surname][variant - 1]
     years = rng.choice([2, 3, 3, 4, 4, 5])
     start = rng.randint(1995, 2016)
     mother = {"EL": "Greek", "CY": "Greek", "BG": "Bulgarian", "PL": "Polish", "CZ": "Czech", "DE": "German",

@@ -4,7 +4,8 @@
 stylesheet, the header (reference + marking), the footer ("page X of Y", generation time in the
 procedure's zone, a short hash of the input) and the DRAFT watermark. A subclass writes only `story()`.
 User text reaches Paragraphs only through `p()` (escaped); plain-string table cells are drawn
-literally, clipped to their column so a row never wraps.
+literally and wrap onto as many lines as they need: a name, an e-mail or a reason is never cut off.
+The DRAFT watermark is drawn first on every page, beneath the content.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from panel_app.reports.tables import (  # re-exported: the reports import their 
     code_heads,
     fit_widths,
     text_width,
+    wrap_all,
     wrap_lines,
 )
 
@@ -125,7 +127,7 @@ def _plain(obj: object) -> object:
 class NumberedCanvas(Canvas):
     """Keeps every page until save() so each can say "page X of Y"."""
 
-    watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, over the content of every page
+    watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, beneath the content of every page
     audit: AuditSeal | None = None  # the chain's verification: last page; "AUDIT CHAIN BROKEN" on every page
 
     def __init__(self, *args, **kwargs) -> None:
@@ -142,8 +144,6 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(register_fonts()[0], 7)
             self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
-            if self.watermark:
-                self._draw_watermark()
             self._draw_audit(last=self._pageNumber == total)
             Canvas.showPage(self)
         Canvas.save(self)
@@ -164,15 +164,44 @@ class NumberedCanvas(Canvas):
             self.drawString(MARGIN, MARGIN - 12 * mm, clip(self.audit.line(), width - 2 * MARGIN, 6.5))
         self.restoreState()
 
-    def _draw_watermark(self) -> None:
+    def draw_watermark(self) -> None:
+        """Called when a page begins (the page template's onPage), so the content is drawn over it. The big
+        letters are strokes, not text, so they never mix into the text of the page; the word itself is
+        printed as text at the top of the page (see `Report._decorate`)."""
+        if not self.watermark:
+            return
         width, height = self._pagesize
         self.saveState()
-        self.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.16))
-        self.setFont(register_fonts()[1], 110)
+        self.setStrokeColor(colors.Color(0.85, 0.1, 0.1, alpha=0.16))
+        self.setLineWidth(13)
+        self.setLineCap(0)
+        self.setLineJoin(0)
         self.translate(width / 2, height / 2)
         self.rotate(45 if height > width else 30)
-        self.drawCentredString(0, -38, self.watermark)
+        letter_w, gap, h = 62.0, 22.0, 90.0
+        text = self.watermark[:8]
+        x = -(len(text) * letter_w + (len(text) - 1) * gap) / 2
+        for ch in text:
+            path = self.beginPath()
+            for stroke in _LETTERS.get(ch, ()):
+                (x0, y0), *rest = stroke
+                path.moveTo(x + x0 * letter_w, -h / 2 + y0 * h)
+                for px, py in rest:
+                    path.lineTo(x + px * letter_w, -h / 2 + py * h)
+            self.drawPath(path, stroke=1, fill=0)
+            x += letter_w + gap
         self.restoreState()
+
+
+# Block letters as polylines in a unit box (x right, y up), for the DRAFT watermark.
+_LETTERS = {
+    "D": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.55, 0.96), (0.93, 0.72), (0.93, 0.28), (0.55, 0.04), (0, 0.04))],
+    "R": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.7, 0.96), (0.93, 0.8), (0.93, 0.62), (0.7, 0.48), (0.07, 0.48)),
+          ((0.5, 0.48), (0.97, 0))],
+    "A": [((0, 0), (0.5, 1), (1, 0)), ((0.22, 0.4), (0.78, 0.4))],
+    "F": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.95, 0.96)), ((0.07, 0.52), (0.75, 0.52))],
+    "T": [((0, 0.96), (1, 0.96)), ((0.5, 1), (0.5, 0))],
+}
 
 
 class Report:
@@ -215,6 +244,8 @@ class Report:
     def _decorate(self, canvas: Canvas, doc) -> None:
         reg, bold = register_fonts()
         width, height = canvas._pagesize
+        if isinstance(canvas, NumberedCanvas):
+            canvas.draw_watermark()
         canvas.saveState()
         top = height - MARGIN + 6 * mm
         canvas.setFont(bold, 8)
@@ -231,6 +262,10 @@ class Report:
         canvas.setFillColor(colors.black)
         when = local(self.ctx.generated_at, self.tz)
         canvas.drawString(MARGIN, MARGIN - 9 * mm, f"Generated {when} ({self.tz}) · data hash {self.hash}")
+        if isinstance(canvas, NumberedCanvas) and canvas.watermark:
+            canvas.setFont(bold, 8)
+            canvas.setFillColor(colors.HexColor("#b00020"))
+            canvas.drawString(MARGIN, top + 4.5 * mm, f"{canvas.watermark} – not for signature")
         canvas.restoreState()
 
     def heading(self, subtitle: str = "") -> list[Flowable]:
@@ -257,9 +292,8 @@ class Report:
               wrap: bool | tuple[int, ...] = False, lines: int = 1,
               emphasis: dict[str, colors.Color] | None = None) -> list[Flowable]:
         """A data table: header repeated on every page, one candidate = one table row (never split),
-        chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells are clipped to their column
-        (line by line: with `lines` > 1 a cell holds up to that many lines, e.g. an email under the name
-        or a long status wrapped, and its row grows to fit them);
+        chunked into Tables of <= CHUNK_ROWS rows. Plain-string cells wrap onto as many lines as they
+        need and their row grows to fit them (never clipped: an email under the name, a long reason);
         `wrap=True` (or a tuple of column indexes) turns those string cells into wrapped Paragraphs.
         Header items may be Flowables (e.g. `CodeHead`). Cells whose text is a key of `emphasis` print
         bold in that colour. Widths must come from `fit_widths` or fixed sizes within the frame."""
@@ -283,11 +317,9 @@ class Report:
             chunk = bodies[i:i + CHUNK_ROWS]
             if wrapped:
                 heights = None
-            elif lines > 1:  # a row is as high as its cell with the most lines
+            else:  # a row is as high as its cell with the most lines
                 heights = [None] + [ROW_HEIGHT + LEADING * max(c.count("\n") if isinstance(c, str) else 0
                                                                for c in row) for row in chunk]
-            else:
-                heights = [None] + [ROW_HEIGHT] * len(chunk)
             t = FastTable([head, *chunk], colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=1,
                           hAlign="LEFT", cellStyles=cell_styles(chunk, aligns, emphasis), normalizedData=1)
             t.setStyle(TableStyle(style))
@@ -295,38 +327,53 @@ class Report:
         return out
 
     @staticmethod
-    def _cell(value: object, width: float, wrap: bool, lines: int = 1) -> object:
+    def _cell(value: object, width: float, wrap: bool, lines: int = 1) -> object:  # noqa: ARG004
+        """A plain-string cell: kept on one line when it fits, else wrapped onto as many lines as it needs
+        (`lines` is the usual height; a longer text makes its row taller rather than being cut)."""
         if isinstance(value, Flowable):
             return value
         if wrap:
             return p(value, "cell")
         text = str(value)
-        if "\n" in text:
-            return "\n".join(clip(line, width - 2 * CELL_PAD) for line in text.split("\n")[:lines])
         room = width - 2 * CELL_PAD
-        if lines > 1 and (len(text) * CELL_SIZE > room and text_width(text) > room):
-            return "\n".join(wrap_lines(text, room, lines))
-        return clip(text, room)
+        out = []
+        for line in text.split("\n"):
+            if len(line) * CELL_SIZE <= room or text_width(line) <= room:  # no DejaVu glyph is wider than 1 em
+                out.append(line)
+            else:
+                out += wrap_all(line, room)
+        return "\n".join(out)
 
     def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
-                   signed_label: str = "Signed off") -> list[Flowable]:
-        """A signature line per (voting) member, with the sign-off time once given."""
+                   signed_label: str = "Signed off", title: str = "Signatures", covers: str = "",
+                   use_signoffs: bool = True) -> list[Flowable]:
+        """A signature block: per (voting) member the sign-off recorded in the application for what this
+        block `covers` (only when `use_signoffs`), then place, date and a line to sign by hand."""
         rows = []
         for m in members:
             if voting_only and not m.voting:
                 continue
             role = m.role + ("" if m.voting else " (non-voting)")
-            when = f"{signed_label} {local(m.signoff_at, self.tz)}" if m.signoff_at else ""
-            rows.append([p(m.name, "cell"), p(role, "cell"), p(when, "cell"), ""])
-        t = Table([[p(h, "head") for h in ("Name", "Role", "Sign-off", "Signature")], *rows],
-                  colWidths=[55 * mm, 30 * mm, 45 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
+            if not use_signoffs:
+                when = ""
+            elif m.signoff_at:
+                when = f"{signed_label} {local(m.signoff_at, self.tz)}"
+            else:
+                when = "not signed off in the application"
+            rows.append([p(m.name, "cell"), p(role, "cell"), p(when, "cell"), "", ""])
+        head = ("Name", "Role", "Sign-off recorded" if use_signoffs else "", "Place and date", "Signature")
+        t = Table([[p(h, "head") for h in head], *rows],
+                  colWidths=[45 * mm, 24 * mm, 38 * mm, 35 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
                   repeatRows=1)
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
                                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                                ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-                               ("LINEBELOW", (3, 1), (3, -1), 0.6, colors.black),
+                               ("LINEBELOW", (3, 1), (4, -1), 0.6, colors.black),
                                ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))
-        return [KeepTogether([p("Signatures", "h1"), t]), Spacer(1, 4 * mm)]
+        parts: list[Flowable] = [p(title, "h1")]
+        if covers:
+            parts.append(p(covers, "small"))
+        return [KeepTogether([*parts, t]), Spacer(1, 4 * mm)]
 
     def legend(self, criteria: list, width: float, *, details: bool = True) -> list[Flowable]:
         """The table of criteria: code -> title (and group, weight, minimum). The codes head the mark
@@ -365,6 +412,7 @@ __all__ = [
     "fit_widths",
     "clip",
     "wrap_lines",
+    "wrap_all",
     "cell_styles",
     "FastTable",
     "CodeHead",

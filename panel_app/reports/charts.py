@@ -73,16 +73,16 @@ def criterion_means(marks: dict[str, list[float]], scale_max: float = 4, width: 
     reg = register_fonts()[0]
     slot = (width - 50) / max(len(codes), 1)
     longest = max((stringWidth(c, reg, 6.5) for c in codes), default=0)
-    turned = longest > slot - 2  # long codes (S10-TRANSITION): labels at 45°, the chart taller
-    drop = longest * 0.72 + 4 if turned else 0
+    turned = longest > slot - 2  # long codes (S10-TRANSITION): labels upright (90°), the chart taller
+    drop = longest + 6 if turned else 0
     d = Drawing(width, height + drop, initialFontName=reg, initialFontSize=7)
     bc = _chart(width, height, values, codes)
     if turned:
         bc.y += drop
-        bc.categoryAxis.labels.angle = 45
-        bc.categoryAxis.labels.boxAnchor = "ne"
-        bc.categoryAxis.labels.dx = slot / 2 - 2
-        bc.categoryAxis.labels.dy = -2
+        bc.categoryAxis.labels.angle = 90
+        bc.categoryAxis.labels.boxAnchor = "e"
+        bc.categoryAxis.labels.dx = 0
+        bc.categoryAxis.labels.dy = -4
     bc.valueAxis.valueMax = scale_max
     bc.valueAxis.valueStep = 1
     bc.barLabelFormat = "%.2f"

@@ -79,6 +79,8 @@ class RuleInfo:
     ties_at_cut: list[str] = field(default_factory=list)  # names/emails tied at the cut
     article29_bypass: bool = False  # Art. 29 candidates passing the marks are invited beyond best N
     max_total: float | None = None  # the maximum possible total, for "62.0 / 100"
+    article29_text: str = ""  # what Art. 29 priority means under the procedure's setting (domain wording)
+    text: str = ""  # the whole rule in words, as `panel-app ranking` states it (domain wording)
 
 
 @dataclass
@@ -93,6 +95,8 @@ class RankRow:
     total: float | None = None
     status: str = ""
     reason: str = ""  # why not invited / the tie-break applied, in words
+    consensus: list[str] = field(default_factory=list)  # codes whose final mark is a consensus mark
+    tie_break: str = ""  # how a tie on the total was settled (deciding criterion and both marks), if any
 
 
 @dataclass
@@ -109,6 +113,12 @@ class ShortlistData:
     annex_rows: list[RankRow] | None = None
     frozen: bool = False
     frozen_at: datetime | None = None
+    frozen_by: str = ""
+    # every Art. 29 priority candidate recorded (eligible or not), with total, status and reason
+    priority_rows: list[RankRow] = field(default_factory=list)
+    not_invited_rows: list[RankRow] = field(default_factory=list)  # every ranked candidate not invited
+    record: list[tuple[str, str]] = field(default_factory=list)  # the record behind the list: label -> text
+    changed_since_freeze: bool = False
 
 
 # An eligibility check: (outcome, reason); outcome is "met" / "not_met" / "to_verify" / "declared".
@@ -129,6 +139,9 @@ class EligibilityRow:
     excluded: bool = False
     exclusion_reason: str = ""
     article29: str = ""
+    decided: dict[str, str] = field(default_factory=dict)  # criterion code -> "who, when" of the decision
+    undecided: list[str] = field(default_factory=list)  # criterion codes still without a person's decision
+    excluded_by: str = ""  # "who, when" of the exclusion
 
 
 @dataclass
@@ -148,6 +161,8 @@ class EligibilityData:
     criteria: list[CriterionInfo]  # eligibility criteria (codes + titles), in grid order
     rows: list[EligibilityRow]
     counts: IntakeCounts
+    certification: str = ""  # what the secretary certifies (every outcome decided by a person, by whom)
+    received_zone: str = ""  # the zone of the received times, e.g. "Europe/Brussels"
 
 
 @dataclass
@@ -227,6 +242,18 @@ class ReliabilityRow:
 
 
 @dataclass
+class StageRecord:
+    """One stage's freeze and its sign-offs (a signature block shows only these, for what they cover)."""
+
+    stage: str  # "preselection" | "interview"
+    covers: str  # what the signatures cover, in words
+    frozen_at: datetime | None = None
+    frozen_by: str = ""
+    signoffs: dict[str, datetime] = field(default_factory=dict)  # member -> sign-off time
+    void: str = ""  # why no sign-off is shown (not frozen; changed since the freeze)
+
+
+@dataclass
 class PanelReportData:
     """The minutes of the procedure (DOMAIN.md, "The panel report")."""
 
@@ -254,6 +281,26 @@ class PanelReportData:
     marks_per_criterion: dict[str, list[float]] = field(default_factory=dict)  # code -> final marks
     nationality_counts: dict[str, int] = field(default_factory=dict)  # EU code -> applications
     underrepresented: list[str] = field(default_factory=list)  # EU codes listed in the notice
+    notice: list[tuple[str, str]] = field(default_factory=list)  # publication, deadline … label -> text
+    compliance: list[tuple[str, str]] = field(default_factory=list)  # statement -> what the record shows
+    leniency: list[tuple[str, float | None]] = field(default_factory=list)  # member -> mean deviation
+    final_method: str = ""  # the final-ranking method and the interview pass mark, in words
+    final_ties: list[str] = field(default_factory=list)  # every shared place in the final ranking, explained
+    invited_note: str = ""  # why the "Invited to interview" table is empty, when it is
+    stages: list[StageRecord] = field(default_factory=list)  # per stage: freeze and sign-offs
+    meetings: list[tuple[str, str, str, str]] = field(default_factory=list)  # (date, where, attendance, purpose)
+
+
+@dataclass
+class StageMarks:
+    """One stage of a candidate's assessment, as their extract shows it: one table per stage, named."""
+
+    name: str  # e.g. "Preselection", "Interview"
+    criteria: list[CriterionInfo]
+    finals: dict[str, float | None]
+    total: float | None
+    pass_mark: float | None
+    result: str = ""  # the outcome of that stage in words
 
 
 @dataclass
@@ -275,6 +322,7 @@ class ExtractData:
     pass_mark: float | None
     stage_reached: str  # e.g. "Preselection (not invited to interview)"
     marking: str = "Personal data – Regulation (EU) 2018/1725"
+    stages: list[StageMarks] | None = None  # one table per stage; None: `criteria`/`finals`/`total` as one table
 
     def __post_init__(self) -> None:
         self.context = replace(self.context, panel=[], confidentiality=self.marking)

@@ -21,7 +21,7 @@ from panel_app.reports.base import (
     p,
     pm,
 )
-from panel_app.reports.data import EligibilityData
+from panel_app.reports.data import EligibilityData, PanelMemberInfo
 
 OUTCOME = {"met": "met", "not_met": "NOT MET", "to_verify": "verify", "declared": "declared"}
 GLYPH = {"met": "✓", "not_met": "✗", "to_verify": "?", "declared": "D"}
@@ -31,7 +31,7 @@ EMPHASIS = {"✗": RED, "?": AMBER, "NOT ELIGIBLE": RED, "EXCLUDED": RED, "to ve
 LEGEND = ("<b>✓</b> met · <font color='#b00020'><b>✗</b></font> not met · "
           "<font color='#a85d00'><b>?</b></font> to be verified by the panel · <b>D</b> declared by the "
           f"candidate, verified at recruitment · {DASH} not checked. Criterion codes as in the table above.")
-MAX_REASON = 400  # characters; keeps a reason row's height bounded
+MAX_REASON = 2000  # characters: a table row must fit on one page (a longer reason stays in the record)
 
 
 class EligibilityReport(Report):
@@ -55,6 +55,17 @@ class EligibilityReport(Report):
         out.append(pm("Legend: " + LEGEND, "small"))
         out += self.overview()
         out += self.reasons()
+        out += self.certify()
+        return out
+
+    def certify(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = [p("Certification", "h1"), p(d.certification)]
+        signers = [PanelMemberInfo(m.name, m.role, True) for m in self.ctx.panel if m.role in ("secretary", "chair")]
+        if signers:
+            out += self.signatures(signers, title="Certified by", use_signoffs=False,
+                                   covers="The secretary and the chair certify that the outcomes above are the "
+                                          "panel's decisions.")
         return out
 
     def overview(self) -> list[Flowable]:
@@ -75,7 +86,8 @@ class EligibilityReport(Report):
         cols += [(received_w, received_w, 0), (22 * mm, cell_width(flags, cap=50 * mm, floor=24 * mm), 0.5)]
         cols += [(code_w, code_w, 0)] * len(codes) + [(overall_w, overall_w, 0)]
         widths = fit_widths(cols, LANDSCAPE_W)
-        lead = ["#", "Name"] + ([] if under else ["Email"]) + ["Received", "Intake flags"]
+        received = f"Received ({d.received_zone})" if d.received_zone else "Received"
+        lead = ["#", "Name"] + ([] if under else ["Email"]) + [received, "Intake flags"]
         header = [*lead, *code_heads(codes, code_w, "CENTER"), "Overall"]
         body = []
         for i, (r, flag) in enumerate(zip(rows, flags, strict=True), 1):
@@ -94,16 +106,24 @@ class EligibilityReport(Report):
         for i, r in enumerate(self.d.rows, 1):
             for code, (outcome, reason) in r.checks.items():
                 if reason:
-                    rows.append([str(i), r.name, code, OUTCOME.get(outcome, outcome), _cut(reason)])
+                    rows.append([str(i), r.name, code, OUTCOME.get(outcome, outcome), _cut(reason),
+                                 r.decided.get(code) or "not decided"])
             if r.excluded:
-                rows.append([str(i), r.name, DASH, "EXCLUDED", _cut(r.exclusion_reason or "no reason recorded")])
+                why = r.exclusion_reason or "no reason recorded"
+                resting = [c for c, (o, _) in r.checks.items() if o == "not_met" and c in r.undecided]
+                if resting:
+                    why += (" – WARNING: this exclusion rests on " + ", ".join(resting) + ", which no person has "
+                            "decided yet; decide it before the list is signed.")
+                rows.append([str(i), r.name, DASH, "EXCLUDED", _cut(why), r.excluded_by or DASH])
         out: list[Flowable] = [p("Reasons", "h1")]
         if not rows:
             return out + [p("No reasons recorded.")]
         code_w = cell_width([k.code for k in self.d.criteria] + [r[2] for r in rows] + ["Criterion"], floor=20 * mm)
-        widths = [cell_width([len(self.d.rows), "#"], bold=True, floor=9 * mm), 55 * mm, code_w, cell_width(["NOT MET", "EXCLUDED", "Outcome"], bold=True)]
-        return out + self.table(["#", "Name", "Criterion", "Outcome", "Reason"], rows,
-                                [*widths, LANDSCAPE_W - sum(widths)], wrap=(4,),
+        widths = [cell_width([len(self.d.rows), "#"], bold=True, floor=9 * mm), 50 * mm, code_w,
+                  cell_width(["NOT MET", "EXCLUDED", "Outcome"], bold=True)]
+        decided_w = 42 * mm
+        return out + self.table(["#", "Name", "Criterion", "Outcome", "Reason", "Decided by, when"], rows,
+                                [*widths, LANDSCAPE_W - sum(widths) - decided_w, decided_w], wrap=(4,),
                                 emphasis={"NOT MET": RED, "EXCLUDED": RED, "verify": AMBER})
 
 

@@ -31,6 +31,8 @@ class ExtractReport(Report):
                               [[k, v] for k, v in d.eligibility_reasons.items()],
                               [60 * mm, PORTRAIT_W - 60 * mm], wrap=True)
         out.append(p("Assessment", "h1"))
+        if d.stages is not None:
+            return out + self.stage_tables() + self.about()
         if d.criteria:
             rows = [[c.code, c.title, f"{c.weight:g}", mark(d.finals.get(c.code))] for c in d.criteria]
             code_w = cell_width([c.code for c in d.criteria], floor=16 * mm, cap=45 * mm)
@@ -40,9 +42,28 @@ class ExtractReport(Report):
             out.append(p("Your application was not assessed on the selection criteria."))
         out.append(self.kv_table([("Total", mark(d.total)), ("Pass mark", mark(d.pass_mark, 1)),
                                   ("Stage reached", d.stage_reached)]))
-        out += [p("About this extract", "h1"),
+        return out + self.about()
+
+    def stage_tables(self) -> list[Flowable]:
+        d = self.d
+        out: list[Flowable] = []
+        if not d.stages:
+            out.append(p("Your application was not assessed on the selection criteria."))
+        for st in d.stages or []:
+            out.append(p(f"{st.name} – your consolidated marks", "h2"))
+            rows = [[c.code, c.title, f"{c.weight:g}", mark(st.finals.get(c.code))] for c in st.criteria]
+            code_w = cell_width([c.code for c in st.criteria], floor=16 * mm, cap=45 * mm)
+            out += self.table(["Code", "Criterion", "Weight", "Final mark"], rows,
+                              [code_w, PORTRAIT_W - code_w - 40 * mm, 18 * mm, 22 * mm], wrap=(1,), right_from=2)
+            out.append(self.kv_table([(f"{st.name} total", mark(st.total)),
+                                      (f"{st.name} pass mark", mark(st.pass_mark, 1)),
+                                      *([(f"{st.name} result", st.result)] if st.result else [])], 55 * mm))
+        out.append(self.kv_table([("Stage reached", d.stage_reached)], 55 * mm))
+        return out
+
+    def about(self) -> list[Flowable]:
+        return [p("About this extract", "h1"),
                 p("The marks above are the panel's consolidated marks. Under Article 6 of Annex III to the "
                   "Staff Regulations the proceedings of the selection panel are secret: this extract does not "
                   "contain the marks or views of individual panel members, data of other candidates, or the "
                   "comparative ranking.", "small")]
-        return out

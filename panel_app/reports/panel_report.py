@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBre
 
 from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_width, local, mark, p
 from panel_app.reports.charts import criterion_means, nationality_chart, totals_distribution
-from panel_app.reports.data import CriterionInfo, PanelReportData, RankRow
+from panel_app.reports.data import CriterionInfo, PanelMemberInfo, PanelReportData, RankRow, StageRecord
 from panel_app.reports.shortlist import criteria_legend, fits_portrait, rank_table, rule_block
 
 
@@ -21,13 +21,65 @@ class PanelReport(Report):
     def story(self) -> list[Flowable]:
         self.landscape = False  # the page template in force while the story is built
         out: list[Flowable] = self.heading("Minutes of the selection panel")
-        for part in (self.panel, self.grid, self.intake, self.marks, self.preselection, self.interview):
+        for part in (self.notice, self.panel, self.meetings, self.grid, self.compliance, self.intake, self.marks, self.preselection):
             out += part()
         out += self.turn(landscape=False)
-        for part in (self.outcome, self.balance):
+        out += self.stage_block("preselection")
+        out += self.interview()
+        out += self.turn(landscape=False)
+        for part in (self.outcome,):
             out += part()
-        out += self.signatures(self.ctx.panel, voting_only=False, signed_label="Signed")
+        out += self.stage_block("interview")
+        out += self.balance()
+        out += self.certification()
         return out
+
+    def notice(self) -> list[Flowable]:
+        if not self.d.notice:
+            return []
+        return [p("Vacancy notice", "h1"), self.kv_table(self.d.notice, 45 * mm)]
+
+    def meetings(self) -> list[Flowable]:
+        rows = self.d.meetings
+        out: list[Flowable] = [p(f"Meetings of the panel – {len(rows)}", "h2")]
+        if not rows:
+            return out + [p("No meeting recorded (the Panel page, Meetings; or panel-app meetings add).")]
+        widths = [20 * mm, 45 * mm, 70 * mm]
+        return out + self.table(["Date", "Place / written procedure", "Attendance", "Purpose"],
+                                [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
+
+    def compliance(self) -> list[Flowable]:
+        if not self.d.compliance:
+            return []
+        return [p("Compliance statement", "h1"),
+                p("The panel states, and the record of the application shows:", "small"),
+                self.kv_table(self.d.compliance, 60 * mm)]
+
+    def stage_block(self, stage: str) -> list[Flowable]:
+        """The signature block of one stage, with only that stage's sign-offs."""
+        rec = next((r for r in self.d.stages if r.stage == stage), None)
+        if rec is None:
+            return []
+        members = [PanelMemberInfo(m.name, m.role, m.voting, m.replaced_by, m.declaration_signed_at,
+                                   rec.signoffs.get(m.name)) for m in self.ctx.panel]
+        return self.signatures(members, title=f"Signatures – {stage}", covers=self.covers(rec))
+
+    def covers(self, rec: StageRecord) -> str:
+        text = f"These signatures cover {rec.covers}."
+        if rec.void:
+            return f"{text} {rec.void}"
+        return (f"{text} Frozen on {local(rec.frozen_at, self.tz)} by {rec.frozen_by}; the sign-offs recorded in "
+                "the application are those of this freeze only.")
+
+    def certification(self) -> list[Flowable]:
+        """The chair and the secretary certify the minutes."""
+        certifiers = [m for m in self.ctx.panel if m.role in ("chair", "secretary")]
+        if not certifiers:
+            return []
+        members = [PanelMemberInfo(m.name, m.role, m.voting) for m in certifiers]
+        return self.signatures(members, title="Certification", use_signoffs=False, voting_only=False,
+                               covers="We certify that these minutes are a true and complete record of the "
+                                      "proceedings of the selection panel.")
 
     def turn(self, *, landscape: bool) -> list[Flowable]:
         """Switch to landscape (or back to portrait) pages, only when not there already."""
@@ -93,8 +145,15 @@ class PanelReport(Report):
         if d.reliability:
             out.append(p("Reliability", "h2"))
             out += self.table(["Measure", "Value", "Note"],
-                              [[r.label, mark(r.value), r.note] for r in d.reliability],
+                              [[r.label, "n/a" if r.value is None else mark(r.value), r.note] for r in d.reliability],
                               [60 * mm, 20 * mm, PORTRAIT_W - 80 * mm], wrap=True)
+        if d.leniency:
+            out.append(KeepTogether([
+                p("Leniency of the members", "h2"),
+                p("Each member's mean mark minus the mean of all members on the same candidates and "
+                  "criteria: above 0 more lenient, below 0 more severe.", "small"),
+                *self.table(["Member", "Leniency"], [[m, DASH if v is None else f"{v:+.2f}"] for m, v in d.leniency],
+                            [60 * mm, 20 * mm], right_from=1)]))
         out.append(p(f"Consensus marks departing from the mean – {len(d.consensus)}", "h2"))
         if d.consensus:
             code_w = cell_width([c.criterion for c in d.consensus] + ["Criterion"], floor=18 * mm, cap=40 * mm)
@@ -111,22 +170,32 @@ class PanelReport(Report):
         if d.robustness:
             out.append(p("Robustness of the cut", "h2"))
             out += [p("• " + f) for f in d.robustness]
-        return out + self.ranking(d.criteria, [(f"Preselection ranking – {len(d.ranking)}", d.ranking),
-                                               (f"Invited to interview – {len(d.shortlist)}", d.shortlist)])
+        out += self.ranking(d.criteria, [(f"Preselection ranking – {len(d.ranking)}", d.ranking),
+                                         (f"Invited to interview – {len(d.shortlist)}", d.shortlist)])
+        if d.invited_note:
+            out.append(p(d.invited_note))
+        return out
 
     def interview(self) -> list[Flowable]:
         d = self.d
+        out: list[Flowable] = [p("Interviews", "h1")]
+        if d.final_method:
+            out.append(p(d.final_method))
         if not d.interview_rows:
-            return [p("Interviews", "h1"), p("No interview results recorded.")]
-        return self.ranking(d.interview_criteria,
+            return out + [p("No interview results recorded.")]
+        out += self.ranking(d.interview_criteria,
                             [(f"Interview results – {len(d.interview_rows)}", d.interview_rows)])
+        if d.final_ties:
+            out.append(p("Shared places in the final ranking", "h2"))
+            out += [p("• " + t) for t in d.final_ties]
+        return out
 
     def outcome(self) -> list[Flowable]:
         d = self.d
         valid = d.reserve_valid_until.strftime("%d.%m.%Y") if d.reserve_valid_until else DASH
         return [p("Recommended candidates and reserve list", "h1"),
-                self.kv_table([("Recommended", ", ".join(d.recommended) or DASH),
-                               ("Reserve list", ", ".join(d.reserve) or DASH),
+                self.kv_table([("Recommended", "; ".join(d.recommended) or DASH),
+                               ("Reserve list", "; ".join(d.reserve) or DASH),
                                ("Reserve list valid until", valid)])]
 
     def balance(self) -> list[Flowable]:

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from panel_app.reports.base import DASH, PORTRAIT_W, Report, cell_width, mark, p, pm
+from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_width, mark, p, pm
 from panel_app.reports.data import CandidateSheet, CandidateSheetData
 
 MAX_JUSTIFICATION = 900  # characters per criterion; keeps a row within a page
@@ -21,6 +21,9 @@ class CandidateSheetsReport(Report):
     def __init__(self, data: CandidateSheetData) -> None:
         super().__init__(data)
         self.d = data
+        # the panel internal copy adds a column per member: landscape pages keep every column readable
+        self.start_landscape = bool(data.show_member_marks)
+        self.width = LANDSCAPE_W if self.start_landscape else PORTRAIT_W
 
     def story(self) -> list[Flowable]:
         stage = self.d.stage.capitalize()
@@ -45,34 +48,31 @@ class CandidateSheetsReport(Report):
         if s.email:
             out.append(p(s.email, "small"))
         out.append(pm(" · ".join(facts)))
+        members = list(s.member_marks or {}) if d.show_member_marks else []
+        marks = s.member_marks or {}
         rows = []
         for c in d.criteria:
             pages = s.evidence_pages.get(c.code) or []
             just = s.justifications.get(c.code, "")
             if len(just) > MAX_JUSTIFICATION:
                 just = just[: MAX_JUSTIFICATION - 1] + "…"
-            rows.append([c.code, c.title, f"{c.weight:g}", mark(s.finals.get(c.code)),
-                         ", ".join(map(str, pages)) or DASH, just or DASH])
-        widths = [self.code_w(), 52 * mm, 13 * mm, 14 * mm, 18 * mm]
-        out += self.table(["Code", "Criterion", "Weight", "Final", "Pages", "Justification"], rows,
-                          [*widths, PORTRAIT_W - sum(widths)], wrap=(1, 5), right_from=2, left=(4, 5))
+            rows.append([c.code, c.title, f"{c.weight:g}", *[mark(marks[m].get(c.code)) for m in members],
+                         mark(s.finals.get(c.code)), ", ".join(map(str, pages)) or DASH, just or DASH])
+        # the individual marks (panel internal copy) are columns of the same table: one sheet stays one page
+        words = [w for m in members for w in m.split()]
+        member_w = max(14 * mm, cell_width(words, bold=True))
+        title_w = 52 * mm if not members else 70 * mm
+        widths = [self.code_w(), title_w, 13 * mm, *[member_w] * len(members), 14 * mm, 16 * mm]
+        last = len(widths)
+        out += self.table(["Code", "Criterion", "Weight", *members, "Final", "Pages", "Justification"], rows,
+                          [*widths, self.width - sum(widths)], wrap=(1, last), right_from=2,
+                          left=(last - 1, last))
+        if members:
+            out.append(p("Individual marks (internal – never disclosed outside the panel): one column per member "
+                         f"before the final mark; {DASH} = N/A or not scored.", "small"))
         if s.consensus_notes:
             out += [p("Consensus notes", "h2"), p(s.consensus_notes)]
-        if d.show_member_marks and s.member_marks:
-            out += self.member_marks(s)
         return out
 
     def code_w(self) -> float:
         return cell_width([c.code for c in self.d.criteria] + ["Code"], floor=13 * mm, cap=40 * mm)
-
-    def member_marks(self, s: CandidateSheet) -> list[Flowable]:
-        """One row per criterion, one column per member (so any number of criteria fits the page)."""
-        marks = s.member_marks or {}
-        members = list(marks)
-        code_w, final_w = self.code_w(), 16 * mm
-        member_w = min(34 * mm, (PORTRAIT_W - code_w - final_w) / max(len(members), 1))
-        rows = [[c.code, *[mark(marks[m].get(c.code)) for m in members], mark(s.finals.get(c.code))]
-                for c in self.d.criteria]
-        return [p("Individual marks (internal – never disclosed outside the panel)", "h2"),
-                *self.table(["Code", *members, "Final"], rows, [code_w, *[member_w] * len(members), final_w],
-                            right_from=1)]

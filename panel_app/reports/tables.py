@@ -103,6 +103,42 @@ def wrap_lines(text: object, width: float, lines: int, size: float = CELL_SIZE) 
     return out or [""]
 
 
+def _break_word(word: str, width: float, size: float) -> list[str]:
+    """A token wider than the column (an e-mail, a long code) cut into pieces that fit, preferably after
+    '@', '.', '-' or '_'; never dropped."""
+    out: list[str] = []
+    while word and text_width(word, size) > width:
+        n = len(word)
+        while n > 1 and text_width(word[:n], size) > width:
+            n -= 1
+        cut = max((word.rfind(ch, 0, n) + 1 for ch in "@.-_/"), default=0)
+        n = cut if cut > n // 2 else n
+        out.append(word[:n])
+        word = word[n:]
+    if word:
+        out.append(word)
+    return out
+
+
+def wrap_all(text: object, width: float, size: float = CELL_SIZE) -> list[str]:
+    """`text` word-wrapped into as many lines of `width` points as it needs: nothing is ever cut off."""
+    words: list[str] = []
+    for w in str(text).split():
+        words += _break_word(w, width, size)
+    lines: list[str] = []
+    cur = ""
+    for w in words:
+        trial = f"{cur} {w}" if cur else w
+        if cur and text_width(trial, size) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
 def cell_styles(chunk: list[list[object]], aligns: list[str],
                 emphasis: dict[str, colors.Color] | None = None) -> list[list[CellStyle]]:
     """The Table's cell styles, built directly: one shared CellStyle per column (header row, body

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .eligibility import EligibilityService
     from .grid import GridService
     from .intake import IntakeService
+    from .meetings import MeetingService
     from .members import MemberService
     from .ocr import OcrService
     from .packages import PackageService
@@ -44,6 +45,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "reports": ("reports", "ReportService", ()),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
+    "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
 }
 
@@ -64,6 +66,7 @@ class Services:
     reports: ReportService
     workstations: WorkstationService
     packages: PackageService
+    meetings: MeetingService
     audit: AuditService
 
     def __init__(self, db: Database):

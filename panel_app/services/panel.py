@@ -20,6 +20,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_permission
+from .final_signoff import FinalSignoffMixin
 from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ranking_visible, row_visible
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
@@ -31,7 +32,7 @@ def _num(x: float | None) -> float | None:
     return None if x is None else round(float(x), 6)
 
 
-class PanelService(ShortlistMixin, FinalMixin):
+class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
     def __init__(self, db):  # noqa: ANN001
         self.db = db
 

@@ -5,6 +5,8 @@ others are "pending" with the count in the reason, and their partial marks are n
 
 Row: {"candidate": email, "rank": int|null, "total": float|null, "final": {code: float|null},
 "members_submitted": int, "divergent": [codes], "article29": category|null, "status": ..., "reason": text}
+(`extended` rows add: name, section, tied_at_cut, expected, hidden, tie_break (the deciding tie-break criterion
+and both marks, in words), consensus (codes whose final mark is a consensus mark).)
 - rank: the domain rank (competition ranks, 1 2 2 4) for those who pass; for those who fail, the
   next positions in display order (equal totals share a rank); null while pending.
 - total: Σ w × final / Σ w × 4 × 100 over the criteria with a final mark; null while pending.
@@ -81,8 +83,10 @@ def ranking_rows(d: StageData, c: Computed, viewer: str | None = None, extended:
             "reason": HIDDEN if hidden else r.reason,
         }
         if extended:
+            consensus = [] if hidden else [code for code in codes
+                                           if (cell := cell_of((key, code))) and cell.consensus is not None]
             row.update(name=r.name, section=r.section, tied_at_cut=r.tied_at_cut, expected=len(d.expected(r.key)),
-                       hidden=hidden)
+                       hidden=hidden, tie_break="" if hidden else r.tie_break, consensus=consensus)
         out.append(row)
     return out
 

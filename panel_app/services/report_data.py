@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from panel_app.domain.flags import flag_text as flag_words
 from panel_app.reports.data import (
     DEFAULT_MARKING,
     AuditSeal,
@@ -23,6 +24,8 @@ from panel_app.reports.data import (
     PanelMemberInfo,
     ReportContext,
 )
+
+from .times import local_text
 
 ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
          "laureate": "Competition laureate"}
@@ -40,6 +43,14 @@ def person(candidate: dict, fallback: str = "") -> str:
     """'Surname, First name' as the lists show it; the e-mail or the source when the name is unknown."""
     name = ", ".join(v for v in (candidate.get("surname"), candidate.get("first_name")) if v)
     return name or candidate.get("email") or fallback or "(unknown)"
+
+
+def distinct_names(names: dict[str, str]) -> dict[str, str]:
+    """e-mail -> the name as lists print it, with the e-mail added where two candidates bear the same name."""
+    count: dict[str, int] = {}
+    for n in names.values():
+        count[n.casefold()] = count.get(n.casefold(), 0) + 1
+    return {e: (f"{n} ({e})" if count[n.casefold()] > 1 else n) for e, n in names.items()}
 
 
 def article29_text(category: str | None) -> str:
@@ -112,8 +123,31 @@ def check_outcome(check: dict) -> tuple[str, str]:
     return outcome, reason
 
 
+def decided_text(check: dict, tz: str) -> str:
+    """ "Lukas Wagner, 06.12.2026 16:15" for a decided check; "" while only suggested."""
+    if not check.get("decided"):
+        return ""
+    return f"{check.get('decided_by') or '?'}, {local_text(when(check.get('decided_at')), tz, seconds=False)}"
+
+
+def certification(rows: list[EligibilityRow]) -> str:
+    open_rows = [r for r in rows if r.undecided]
+    deciders = sorted({d.split(",")[0] for r in rows for d in r.decided.values()})
+    n = sum(len(r.decided) for r in rows)
+    if open_rows:
+        return (f"NOT YET CERTIFIABLE: {len(open_rows)} application(s) still have criteria without a person's "
+                f"decision (marked '(suggested, not yet decided by the panel)'). {n} outcome(s) decided so far by "
+                f"{', '.join(deciders) or 'nobody'}.")
+    return (f"Every outcome in this report ({n} decisions on {len(rows)} applications) was decided by a person: "
+            f"{', '.join(deciders) or 'nobody'}. No exclusion rests on a suggestion of the software.")
+
+
 def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:  # noqa: ANN001
     ov = sv.eligibility.overview(ref)
+    tz = sv.procedures.settings(ref).get("timezone") or "Europe/Brussels"
+    excluded_by: dict[str, str] = {}
+    for e in reversed(sv.procedures.audit_trail(ref, action="application.exclude", limit=100_000)):
+        excluded_by[str(e["entity_id"])] = f"{e['actor']}, {local_text(when(e['at']), tz, seconds=False)}"
     if progress:
         progress(0.4, "Reading the applications")
     apps = {a["id"]: a for a in sv.applications.list(ref)}
@@ -122,12 +156,17 @@ def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:  # noqa: A
     rows = []
     for r in ov["rows"]:
         a = apps.get(r["id"], {})
-        checks = {c["criterion"]: check_outcome(c) for c in r["checks"] if c["criterion"] in codes}
+        mine = [c for c in r["checks"] if c["criterion"] in codes]
+        checks = {c["criterion"]: check_outcome(c) for c in mine}
         rows.append(EligibilityRow(
             name=person(r["candidate"], r["source"]), email=r["candidate"].get("email") or "",
-            source=r["source"], flags=list(a.get("flags") or []), received=a.get("received_local") or "",
-            checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
-            exclusion_reason=r.get("exclusion_reason") or "", article29=article29_text(r.get("article29"))))
+            source=r["source"], flags=[flag_words(f) for f in a.get("flags") or []],
+            received=a.get("received_local") or "", checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
+            exclusion_reason=r.get("exclusion_reason") or "", article29=article29_text(r.get("article29")),
+            decided={c["criterion"]: decided_text(c, tz) for c in mine if c.get("decided")},
+            undecided=[c["criterion"] for c in mine if not c.get("decided")],
+            excluded_by=excluded_by.get(str(r["id"]), "") if r["excluded"] else ""))
     crits = [CriterionInfo(code=c, title=titles[c], group="eligibility", weight=0.0) for c in codes]
-    return EligibilityData(context=context(sv, ref), criteria=crits, rows=rows,
-                           counts=intake_counts(ov["counts"]))
+    undecided = any(r.undecided for r in rows)
+    return EligibilityData(context=context(sv, ref, draft=undecided), criteria=crits, rows=rows,
+                           counts=intake_counts(ov["counts"]), certification=certification(rows), received_zone=tz)

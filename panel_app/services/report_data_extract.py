@@ -18,10 +18,11 @@ from datetime import date
 
 from panel_app.domain.eligibility.languages import language_name
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.reports.data import ExtractData
+from panel_app.reports.data import ExtractData, StageMarks
 
 from .report_data import article29_text, check_outcome, context, criteria, person
 
+TZ = "Europe/Brussels"
 OUTCOME_WORDS = {"met": "met", "not_met": "not met", "to_verify": "to be verified", "declared": "declared"}
 RESULT_WORDS = {"eligible": "eligible", "not_eligible": "not eligible", "to_verify": "to be verified"}
 NOT_INVITED = {
@@ -52,7 +53,7 @@ def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection"
     return next((r for r in rows if row_key(r) == key), None)
 
 
-def submitted(app: dict, elig: dict) -> dict[str, str]:
+def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
     """label -> value, as the candidate submitted it (read from their mail and application form)."""
     sug = elig.get("suggested") or {}
     langs = ", ".join(f"{language_name(x.get('lang', ''))} {x.get('level') or ''}".strip()
@@ -61,7 +62,9 @@ def submitted(app: dict, elig: dict) -> dict[str, str]:
                      for d in app.get("documents") or [])
     cand = app.get("candidate") or {}
     out = {"Surname": cand.get("surname") or "", "First name": cand.get("first_name") or "",
-           "E-mail address": cand.get("email") or "", "Application received": app.get("received_local") or "",
+           "E-mail address": cand.get("email") or "",
+           "Application received": f"{app['received_local']} ({tz})" if app.get("received_local")
+           else "",
            "Subject of the e-mail": app.get("subject") or "", "Documents": docs,
            "Nationalities (as stated)": ", ".join(sug.get("nationalities") or []),
            "Years of university study (as stated)": "" if sug.get("diploma_years") is None
@@ -135,6 +138,14 @@ def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool |
     return f"Preselection – not invited: {words}"
 
 
+def preselection_result(row: dict | None, frozen: bool, invited: bool | None, edited: str | None) -> str:
+    if row is None or row.get("status") in (None, "", "pending"):
+        return "assessment in progress"
+    if row["status"] == "invited" or invited:
+        return "invited to interview" if frozen else "passed (the shortlist is not final yet)"
+    return "not invited: " + not_invited_reason(row, edited)
+
+
 def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:  # noqa: ANN001
     key = (email or "").strip().lower()
     app_id = sv.eligibility.application_of(ref, key)
@@ -146,6 +157,9 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     titles = {c["code"]: c["title"] for c in grid["criteria"]}
     reasons = {}
     for c in elig["checks"]:
+        if not c.get("decided"):  # a suggestion of the software is not the panel's outcome: never given as one
+            reasons[titles.get(c["criterion"], c["criterion"])] = "not yet decided by the panel"
+            continue
         outcome, reason = check_outcome(c)
         text = OUTCOME_WORDS.get(outcome, outcome)
         reasons[titles.get(c["criterion"], c["criterion"])] = f"{text}: {reason}" if reason else text
@@ -167,11 +181,23 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
         for c in criteria(grid, stage="interview"):
             crits.append(replace(c, title=f"Interview – {c.title}"))
             finals[c.code] = (final_row.get("final") or {}).get(c.code)
-    stage = stage_reached(elig, row, frozen, invited=invited, edited=((sl or {}).get("reasons_edited") or {}).get(key),
+    edited = ((sl or {}).get("reasons_edited") or {}).get(key)
+    stage = stage_reached(elig, row, frozen, invited=invited, edited=edited,
                           final_row=final_row, interview_pass_mark=grid.get("interview_pass_mark"))
+    stages = []
+    if assessed:
+        pre = criteria(grid, stage="preselection")
+        stages.append(StageMarks("Preselection", pre, {c.code: (row or {}).get("final", {}).get(c.code) for c in pre},
+                                 (row or {}).get("total"), grid.get("pass_mark"),
+                                 preselection_result(row, frozen, invited, edited)))
+    if final_row is not None and final_row.get("status") != "pending":
+        icr = criteria(grid, stage="interview")
+        stages.append(StageMarks("Interview", icr, {c.code: (final_row.get("final") or {}).get(c.code) for c in icr},
+                                 final_row.get("interview_total"), grid.get("interview_pass_mark"),
+                                 interview_stage(final_row, None).removeprefix("Interview – ")))
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
-        submitted=submitted(app, elig), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
+        submitted=submitted(app, elig, grid.get("timezone") or TZ), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
         if not elig["excluded"] else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
         total=row.get("total") if row is not None else None, pass_mark=grid.get("pass_mark"),
-        stage_reached=stage)
+        stage_reached=stage, stages=stages)

@@ -16,6 +16,7 @@ from datetime import date
 
 from panel_app.domain.eligibility.nationality import is_member_state
 from panel_app.domain.errors import Refused
+from panel_app.domain.scoring.reliability import ICC_UNDEFINED
 from panel_app.reports.data import (
     AmendmentInfo,
     ConflictInfo,
@@ -26,8 +27,27 @@ from panel_app.reports.data import (
     ReliabilityRow,
 )
 
-from .report_data import article29_text, check_outcome, context, criteria, intake_counts, person, when
+from .report_data import (
+    article29_text,
+    check_outcome,
+    context,
+    criteria,
+    distinct_names,
+    intake_counts,
+    person,
+    when,
+)
 from .report_data_panel import rank_row, rule_info, sentence
+from .report_data_record import (
+    compliance,
+    final_method,
+    final_ties,
+    leniency_rows,
+    meeting_rows,
+    notice_lines,
+    published_on,
+    stage_records,
+)
 
 OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible": "eligible"}
 
@@ -66,6 +86,8 @@ def eligibility_parts(sv, ref: str):  # noqa: ANN001, ANN201
         eu = [c for c in (r.get("suggested") or {}).get("nationalities") or [] if is_member_state(c)]
         if eu:
             nations[eu[0]] = nations.get(eu[0], 0) + 1
+        if r["candidate"].get("email"):
+            name = f"{name}\n{r['candidate']['email']}"
         if r["excluded"]:
             outcomes.append(EligibilityOutcome(name, "excluded", [r.get("exclusion_reason") or "no reason recorded"]))
         elif r["overall"] != "eligible":
@@ -111,15 +133,15 @@ def reliability_rows(rel: dict, prefix: str = "") -> list[ReliabilityRow]:
     if overall:
         out.append(ReliabilityRow(f"{prefix}All criteria – Krippendorff's α (ordinal)", overall.get("alpha"),
                                   overall.get("note") or f"{overall.get('n_alpha') or 0} units"))
-        if overall.get("icc2k") is not None:
-            out.append(ReliabilityRow(f"{prefix}All criteria – ICC(2,k)", overall.get("icc2k"),
-                                      "consistency of the mean mark"))
+        out.append(ReliabilityRow(f"{prefix}All criteria – ICC(2,k)", overall.get("icc2k"),
+                                  "agreement of the mean mark (two-way random, absolute)"
+                                  if overall.get("icc2k") is not None else ICC_UNDEFINED))
     blank: dict[str, list[str]] = {}
     for code, r in (rel.get("per_criterion") or {}).items():
         if r.get("alpha") is None and r.get("icc2k") is None:
             blank.setdefault(r.get("note") or "not computed", []).append(code)
             continue
-        note = f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None else ""
+        note = f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None else f"ICC(2,k) {ICC_UNDEFINED}"
         out.append(ReliabilityRow(f"{prefix}{code} – α", r.get("alpha"),
                                   "; ".join(x for x in (note, r.get("note") or "") if x)))
     for note, codes in blank.items():
@@ -197,6 +219,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
     irows = _quiet(panel.ranking, ref, actor, "interview", default=[]) if frozen else []
     final = _quiet(panel.final_ranking, ref, actor, default={}) if frozen and irows else {}
     itable = _quiet(panel.panel_table, ref, actor, "interview", default=[]) if irows else []
+    frec = _quiet(panel.final_record, ref, actor, default=None) if irows else None
     irel = _quiet(panel.reliability, ref, actor, "interview", default={}) if irows else {}
     ranking: list[RankRow] = []
     invited: list[RankRow] = []
@@ -204,10 +227,13 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
     if sl:
         rows = sl["article29"] + sl["invited"] + sl.get("others", [])
         names.update({r["candidate"]: r["name"] for r in rows if r.get("name")})
-        ranking = [rank_row(r) for r in rows]
-        invited = [rank_row(r) for r in sl["article29"] + sl["invited"]]
+        ranking = sorted((rank_row(r) for r in rows), key=lambda r: (r.rank is None, r.rank or 0))
+        invited = sorted((rank_row(r) for r in sl["article29"] + sl["invited"]), key=lambda r: r.rank or 0)
         ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
     final_rows = (final or {}).get("rows") or []
+    shown = distinct_names(names)
+    for r in final_rows:
+        r["name"] = shown.get(r["candidate"], r["name"])
     recommended = [r["name"] for r in final_rows if r.get("outcome") == "recommended"]
     reserve = [r["name"] for r in final_rows if r.get("outcome") == "reserve"]
     valid = [date.fromisoformat(r["valid_until"]) for r in final_rows
@@ -215,10 +241,25 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
     done = [r for r in ranking if r.total is not None]
     settings = sv.procedures.settings(ref)
     draft = not frozen or bool(sl.get("changed_since_freeze"))
+    ctx = context(sv, ref, draft=draft)
+    tz = ctx.timezone
+    if not sl:
+        invited_note = "The ranking is not visible yet (not every assessment is submitted): nobody is invited yet."
+    elif not frozen:
+        invited_note = "The shortlist is not frozen yet: the candidates invited to interview are listed once it is."
+    elif not invited:
+        invited_note = "No candidate reached the pass mark and the minimums."
+    else:
+        invited_note = ""
+    rule = rule_info(grid, crits, ties=ties)
+    rule.text = (sl or {}).get("rule") or ""
     return PanelReportData(
-        context=context(sv, ref, signoffs=(sl or {}).get("signoffs") if frozen else None, draft=draft),
+        context=ctx, notice=notice_lines(settings, published_on(sv, ref)), meetings=meeting_rows(sv, ref),
+        compliance=compliance(sv, ref, grid, table or [], ctx.panel, tz), leniency=leniency_rows(rel or {}),
+        final_method=final_method(grid, final), final_ties=final_ties(final), invited_note=invited_note,
+        stages=stage_records(sl, frec),
         criteria=crits, grid_hash=grid.get("grid_hash") or "(not sealed)", sealed_at=when(grid.get("sealed_at")),
-        counts=intake_counts(counts), method=method_words(grid), shortlist_rule=rule_info(grid, crits, ties=ties),
+        counts=intake_counts(counts), method=method_words(grid), shortlist_rule=rule,
         amendments=amendments(sv, ref, grid), conflicts=conflicts(sv, ref, names), eligibility=outcomes,
         consensus=consensus_notes(table) + consensus_notes(itable),
         reliability=reliability_rows(rel or {}) + reliability_rows(irel or {}, "Interview – "), ranking=ranking,

@@ -1,4 +1,4 @@
-"""The shortlist and the candidate sheets, built from the panel service (ranking, shortlist, panel table).
+"""The candidate sheets (and the rows and rule shared with the shortlist and the minutes), built from the panel service (ranking, shortlist, panel table).
 
 The sheets add, per criterion, the consensus mark with its justification and the evidence pages the
 members cited (store.report_queries; pages only, never who cited them). Minority views and the
@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.marks import fmt
+from panel_app.domain.scoring.ranking import article29_rule
 from panel_app.reports.data import (
     CandidateSheet,
     CandidateSheetData,
     CriterionInfo,
     RankRow,
     RuleInfo,
-    ShortlistData,
 )
 from panel_app.store import read_only
 from panel_app.store.report_queries import evidence_pages
 
-from .report_data import article29_text, context, criteria, when
+from .report_data import article29_text, context, criteria
 
 NOT_INVITED_WORDS = {
     "not_invited": "Passed, but not among the best {n}",
@@ -41,10 +41,11 @@ def tie_break_words(codes: list[str]) -> list[str]:
 def rule_info(grid: dict, crits: list[CriterionInfo], *, stage: str = "preselection",
               ties: list[str] | None = None) -> RuleInfo:
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
+    bypass = bool(grid.get("article29_bypass_best_n"))
     return RuleInfo(pass_mark=pass_mark, minimums={c.code: c.minimum for c in crits if c.minimum is not None},
                     best_n=grid.get("best_n") if stage == "preselection" else None,
                     tie_break=tie_break_words(list(grid.get("tie_break") or [])), ties_at_cut=ties or [],
-                    article29_bypass=bool(grid.get("article29_bypass_best_n")), max_total=100.0)
+                    article29_bypass=bypass, max_total=100.0, article29_text=article29_rule(bypass))
 
 
 def rank_row(r: dict, names: dict[str, str] | None = None, status: str | None = None) -> RankRow:
@@ -55,7 +56,8 @@ def rank_row(r: dict, names: dict[str, str] | None = None, status: str | None = 
     st = status or r.get("status") or ""
     return RankRow(rank=r.get("rank"), name=name, email=email, article29=article29_text(r.get("article29")),
                    finals=dict(r.get("final") or {}), total=r.get("total"), status=st,
-                   reason="" if reason in ("invited", st) else reason)
+                   reason="" if reason in ("invited", st) else reason, consensus=list(r.get("consensus") or []),
+                   tie_break=r.get("tie_break") or "")
 
 
 def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
@@ -64,25 +66,6 @@ def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
         label = NOT_INVITED_WORDS.get(status, status.replace("_", " ").capitalize())
         out[label.format(n=best_n or "N")] = n
     return out
-
-
-def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:  # noqa: ANN001
-    sl = sv.panel.shortlist(ref, actor)
-    if progress:
-        progress(0.4, "Reading the grid")
-    grid = sv.grid.grid(ref)
-    crits = criteria(grid, stage="preselection")
-    rows = sl["article29"] + sl["invited"] + sl.get("others", [])
-    names = {r["candidate"]: r.get("name") or r["candidate"] for r in rows}
-    ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
-    frozen = bool(sl.get("frozen"))
-    draft = frozen and bool(sl.get("changed_since_freeze"))
-    return ShortlistData(
-        context=context(sv, ref, signoffs=sl.get("signoffs") if frozen else None, draft=draft),
-        criteria=crits, rule=rule_info(grid, crits, ties=ties),
-        article29_rows=[rank_row(r) for r in sl["article29"]], invited_rows=[rank_row(r) for r in sl["invited"]],
-        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.get("best_n")),
-        annex_rows=None, frozen=frozen, frozen_at=when(sl.get("frozen_at")))
 
 
 def _mark(v) -> float | None:  # noqa: ANN001
@@ -105,7 +88,9 @@ def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
         mean = c.get("mean")
         line = f"{code}: agreed {fmt(float(c['consensus']))}" + (f" (members' mean {fmt(float(mean))})"
                                                                  if mean is not None else "")
-        line = sentence(line + (f" – {c['justification']}" if c.get("justification") else " – no justification needed"))
+        # the justification itself stands in the table's Justification column: it is not printed twice
+        line = sentence(line + (" – justification in the table" if c.get("justification")
+                                else " – no justification needed"))
         if minority and c.get("minority"):
             line += " " + sentence(f"Minority view: {c['minority']}")
         out.append(line)
@@ -146,15 +131,33 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     return s
 
 
+def _stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
+    """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
+    try:
+        if stage == "interview":
+            rec = sv.panel.final_record(ref, actor)
+        else:
+            rec = sv.panel.shortlist(ref, actor)
+    except UserFacingError:
+        return False
+    return bool(rec.get("frozen")) and not rec.get("changed_since_freeze")
+
+
 def _order(s: CandidateSheet) -> tuple:
     return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
 
 
 def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,  # noqa: ANN001
-                progress=None) -> CandidateSheetData:
+                progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:
         raise UserFacingError(f"No candidate at the {stage} stage yet: there is no sheet to print.")
+    if candidate is not None:
+        key = candidate.strip().lower()
+        table = [r for r in table if r["email"].lower() == key]
+        if not table:
+            raise UserFacingError(f"No candidate {candidate} at the {stage} stage: give the e-mail address of a "
+                                  "candidate of that stage (see panel-app panel).")
     if progress:
         progress(0.4, "Reading the grid")
     grid = sv.grid.grid(ref)
@@ -163,7 +166,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
         pages = evidence_pages(s, ref, stage)
     sheets = sorted((sheet_of(r, crits, show_member_marks, pages) for r in table), key=_order)
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
-    ctx = context(sv, ref)
+    ctx = context(sv, ref, draft=not _stage_frozen(sv, ref, actor, stage))
     if show_member_marks:
         ctx.confidentiality = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
     return CandidateSheetData(context=ctx, criteria=crits, sheets=sheets, show_member_marks=show_member_marks,

@@ -29,7 +29,8 @@ from .procedures import ProcedureService
 from .report_data import eligibility_data
 from .report_data_extract import extract_data
 from .report_data_minutes import panel_report_data
-from .report_data_panel import sheets_data, shortlist_data
+from .report_data_panel import sheets_data
+from .report_data_shortlist import shortlist_data
 from .scoring import ScoringService
 
 Progress = Callable[[float, str], None]
@@ -70,6 +71,9 @@ class ReportService:
                 raise Refused(f"Sign in to generate the {TITLES[kind].lower()}: this procedure has panel members.")
             require_role(actor, "chair", "secretary", action=f"generate the {TITLES[kind].lower()}",
                          has_members=has_members)
+        if candidate is not None and kind not in ("extract", "sheets"):
+            raise UserFacingError(f"--candidate applies to the candidate sheets and the extract, not to the "
+                                  f"{TITLES[kind].lower()}.")
         if kind == "extract" and not (candidate or "").strip():
             raise UserFacingError("The candidate extract is for one candidate: give their e-mail address.")
         if kind == "sheets" and show_member_marks:
@@ -93,7 +97,7 @@ class ReportService:
         if kind == "shortlist":
             return shortlist_data(self, ref, actor, progress)
         if kind == "sheets":
-            return sheets_data(self, ref, actor, stage, show_member_marks, progress)
+            return sheets_data(self, ref, actor, stage, show_member_marks, progress, candidate=candidate)
         return panel_report_data(self, ref, actor, progress)
 
     def render(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,

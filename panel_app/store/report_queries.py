@@ -32,3 +32,17 @@ def evidence_pages(s: Session, reference: str, stage: str) -> dict[tuple[str, st
     for email, code, page in s.execute(q):
         out.setdefault((email, code), set()).add(int(page))
     return {k: sorted(v) for k, v in out.items()}
+
+
+def first_event_at(s: Session, reference: str, actions: tuple[str, ...]):  # noqa: ANN201
+    """When the first audit event of one of `actions` was recorded (aware UTC), or None: e.g. the first mark,
+    for the minutes' statement that the grid was sealed before any application was assessed."""
+    from datetime import UTC
+
+    from sqlalchemy import func
+
+    from .models import AuditEvent
+
+    at = s.scalar(select(func.min(AuditEvent.at)).join(Procedure, Procedure.id == AuditEvent.procedure_id)
+                  .where(Procedure.reference == reference, AuditEvent.action.in_(actions)))
+    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at

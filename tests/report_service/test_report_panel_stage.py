@@ -60,8 +60,9 @@ def test_frozen_shortlist_shows_every_sign_off_time_and_no_draft(done):
         signed = next(m.signoff_at for m in data.context.panel if m.name == s["member"])
         assert re.search(rf"{s['member']} \w+ Signed off {re.escape(local(signed, tz))}", text), text
     assert "DRAFT" not in text and "Frozen on" in text
-    assert "Article 29 candidates (considered first) – 0" in text and "Ties at the cut none" in text
-    assert "Candidates invited to interview – 2" in text and NAMES["maria"] not in text
+    assert "Article 29 priority candidates – 0" in text and "Ties at the cut none" in text
+    assert "Candidates invited to interview – 2" in text
+    assert NAMES["maria"] not in text.split("Not invited –")[0] and NAMES["maria"] in text.split("Not invited –")[1]
 
 
 def test_unfrozen_shortlist_and_panel_report_are_drafts(world):
@@ -113,9 +114,16 @@ def test_panel_report_has_consensus_outcome_reserve_list_reliability_robustness_
     assert re.search(r"Member Eva Wąsowski, Łukasz professional", text), text
     assert FORMER not in text
     assert MARIA_REASON in text  # the chair's wording in the ranking
-    for m in data.context.panel:
-        if m.voting:
-            assert f"Signed {local(m.signoff_at, 'Europe/Brussels')}" in text
+    # each stage signs its own part: the shortlist's sign-offs stand under the preselection only; the interview
+    # (not frozen yet) shows none
+    pre = text[text.index("Signatures – preselection"):text.index("Interviews")]
+    after = text[text.index("Interviews"):]
+    stage = data.stages[0]
+    assert set(stage.signoffs) == set(VOTERS)
+    for name, at in stage.signoffs.items():
+        assert f"{name} " in pre and f"Signed off {local(at, 'Europe/Brussels')}" in pre
+        assert f"Signed off {local(at, 'Europe/Brussels')}" not in after
+    assert "The final ranking is not frozen: no sign-off is shown." in after
     assert "DRAFT" not in text
 
 
@@ -149,6 +157,6 @@ def test_reliability_rows_print_figures_and_sum_up_what_could_not_be_computed():
            "per_criterion": {"S1": {"alpha": 0.7, "icc2k": 0.75, "note": ""}, "S2": none, "S3": none}}
     rows = [(r.label, r.value, r.note) for r in reliability_rows(rel, "Interview – ")]
     assert rows == [("Interview – All criteria – Krippendorff's α (ordinal)", 0.81, "12 units"),
-                    ("Interview – All criteria – ICC(2,k)", 0.9, "consistency of the mean mark"),
+                    ("Interview – All criteria – ICC(2,k)", 0.9, "agreement of the mean mark (two-way random, absolute)"),
                     ("Interview – S1 – α", 0.7, "ICC(2,k) 0.75"),
                     ("Interview – Per criterion – α, ICC(2,k)", None, "not computed for S2, S3: no variance")]

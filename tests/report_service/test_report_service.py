@@ -45,8 +45,9 @@ def test_shortlist_prints_the_invited_with_their_marks_and_totals(world):
         assert NAMES[key] in text
         assert m2(row["total"]) in text
         assert " ".join(m2(v) for v in list(row["final"].values())[:3]) in text
-    for key in set(SCORED) - set(invited):
-        assert NAMES[key] not in text  # not invited: counted by reason only
+    for key in set(SCORED) - set(invited):  # not invited: by name, with the reason from the domain ranking
+        assert NAMES[key] in text.split("Not invited –")[1]
+        assert ranking[email_of(key)]["reason"] in text
     not_invited = len(SCORED) - len(invited)
     assert f"Not invited – {not_invited}" in text
     assert "Pass mark (total) 60.0 / 100" in text and "Frozen on" in text
@@ -64,7 +65,7 @@ def test_extract_holds_the_candidates_own_data_only(world):
     for code, value in row["final"].items():
         assert f"{code}" in text or code[:6] in text
         assert m2(value) in text
-    assert f"Total {m2(row['total'])}" in text and "Pass mark 60.0" in text
+    assert f"Preselection total {m2(row['total'])}" in text and "Preselection pass mark 60.0" in text
     assert "Stage reached Preselection" in text
     for key in set(NAMES) - {"eleni"}:
         assert NAMES[key].split(",")[0] not in text and email_of(key) not in text

@@ -78,8 +78,8 @@ def test_shortlist_prints_names_marks_rule_and_art29_first(rendered):
     for name in NAMES:
         assert name in text  # Greek, Cyrillic, Polish, Czech, Irish, and markup printed literally
     assert "<b>O'Brien & Co</b>" in text
-    assert text.index("Article 29 candidates (considered first)") < text.index("Candidates invited to interview –")
-    art29 = text[text.index("Article 29 candidates"):text.index("Candidates invited to interview –")]
+    assert text.index("Article 29 priority candidates") < text.index("Candidates invited to interview –")
+    art29 = text[text.index("Article 29 priority candidates"):text.index("Candidates invited to interview –")]
     assert "Łukasz Żółkiewski" in art29 and "laureate" in art29 and "47.50" in art29
     # invited, in rank order, with marks per criterion and total
     invited = text[text.index("Candidates invited to interview –"):text.index("Not invited")]
@@ -87,8 +87,8 @@ def test_shortlist_prints_names_marks_rule_and_art29_first(rendered):
     assert order == sorted(order)
     assert "Мария Иванова cand1@example.eu – 3.00 4.00 0.00 1.00 2.00 60.00" in invited
     assert "60.0 / 100" in text and "S1 ≥ 2" in text and "1. higher S1; 2. higher S2" in text
-    assert "Seán Ó Súilleabháin, <b>O'Brien & Co</b>" in text  # ties at the cut
-    assert "Not invited – 51" in text and "below minimum on S1 7" in text
+    assert "Seán Ó Súilleabháin; <b>O'Brien & Co</b>" in text  # ties at the cut ("Surname, First" names: "; ")
+    assert "Not invited – 51" in text and "below minimum on S1: 7" in text
     for m in MEMBERS[:3]:
         assert m in text
 

@@ -43,6 +43,7 @@ class RankedCandidate:
     section: str = "general"  # "article29" | "general"
     article29: str | None = None
     tied_at_cut: bool = False
+    tie_break: str = ""  # how a tie on the total was settled, in words ("" when no tie-break decided the place)
 
     @property
     def invited(self) -> bool:
@@ -65,6 +66,13 @@ class Ranking(list[RankedCandidate]):
         return {r.key: r for r in self}
 
 
+def article29_rule(bypass_best_n: bool) -> str:
+    """What Article 29 priority means under the procedure's setting (the one wording: CLI, screens, reports)."""
+    if bypass_best_n:
+        return "Article 29 priority candidates who pass are invited outside the best-N places"
+    return "Article 29 priority candidates who pass are listed first and compete for the best-N places"
+
+
 def rule_text(criteria: Sequence[CriterionRule], rules: RankingRules) -> str:
     """The cut rule in words, for the shortlist and the report."""
     parts = [f"pass mark {fmt(rules.pass_mark)} %"]
@@ -77,10 +85,7 @@ def rule_text(criteria: Sequence[CriterionRule], rules: RankingRules) -> str:
         parts.append(f"the best {rules.best_n} are invited, and all candidates tied at the cut-off")
     if rules.tie_break:
         parts.append("tie-break order " + ", ".join(rules.tie_break))
-    if rules.article29_bypass_best_n:
-        parts.append("Article 29 priority candidates who pass are invited outside the best-N places")
-    else:
-        parts.append("Article 29 priority candidates who pass are listed first and compete for the best-N places")
+    parts.append(article29_rule(rules.article29_bypass_best_n))
     return "; ".join(parts)
 
 
@@ -137,8 +142,65 @@ def _merit(r: RankedCandidate, tie_break: Sequence[str]) -> tuple:
     return (round(r.total or 0.0, 9),) + tb
 
 
+def _value(v: float | None) -> str:
+    return "N/A" if v is None else f"{v:.2f}"
+
+
+def deciding_criterion(above: RankedCandidate, below: RankedCandidate,
+                       tie_break: Sequence[str]) -> tuple[str, float | None, float | None] | None:
+    """The first tie-break criterion on which two candidates equal on the total differ, with both marks."""
+    for code in tie_break:
+        a, b = above.finals.get(code), below.finals.get(code)
+        if (-1e9 if a is None else round(a, 9)) != (-1e9 if b is None else round(b, 9)):
+            return code, a, b
+    return None
+
+
+def tie_break_words(above: RankedCandidate, below: RankedCandidate, tie_break: Sequence[str]) -> str:
+    """How `below` was placed after `above` (equal on the total), e.g.
+    "tie with rank 8 broken on S2-DEVOPS (3.00 > 2.67)"."""
+    found = deciding_criterion(above, below, tie_break)
+    if found is None:
+        return f"equal with rank {above.rank} on the total and on every tie-break criterion: the rank is shared"
+    code, a, b = found
+    return f"tie with rank {above.rank} broken on {code} ({_value(a)} > {_value(b)})"
+
+
+def _explain_ties(pool: list[RankedCandidate], tie_break: Sequence[str]) -> None:
+    """Word every place a tie on the total decided: the deciding criterion and both marks, for the
+    candidate placed lower and for the one placed higher; a shared rank says why it is shared.
+    `pool` is in rank order, so the candidates equal on the total are neighbours."""
+    i = 0
+    while i < len(pool):
+        j = i + 1
+        total = round(pool[i].total or 0.0, 9)
+        while j < len(pool) and round(pool[j].total or 0.0, 9) == total:
+            j += 1
+        group = pool[i:j]
+        i = j
+        if len(group) < 2:
+            continue
+        for r in group:
+            higher = [x for x in group if (x.rank or 0) < (r.rank or 0)]
+            lower = [x for x in group if (x.rank or 0) > (r.rank or 0)]
+            shared = [x for x in group if x is not r and x.rank == r.rank]
+            parts = []
+            if higher:
+                parts.append(tie_break_words(higher[-1], r, tie_break))
+            if shared:
+                parts.append("equal on the total and on every tie-break criterion with "
+                             + ", ".join(x.name for x in shared[:5]) + ("…" if len(shared) > 5 else "")
+                             + f": rank {r.rank} is shared")
+            if lower:
+                found = deciding_criterion(r, lower[0], tie_break)
+                if found is not None:
+                    code, a, b = found
+                    parts.append(f"ahead of rank {lower[0].rank} on {code} ({_value(a)} > {_value(b)})")
+            r.tie_break = "; ".join(parts)
+
+
 def _rank_pool(pool: list[RankedCandidate], rules: RankingRules, best_n: int | None,
-               ties: list[str]) -> None:
+               ties: list[str], reasons: bool = True) -> None:
     """Order `pool` in place, give competition ranks, and apply the best-N cut."""
     keyed = [(_merit(r, rules.tie_break), r) for r in pool]
     keyed.sort(key=lambda kr: (tuple(-x for x in kr[0]), kr[1].name.casefold(), kr[1].key))
@@ -150,6 +212,8 @@ def _rank_pool(pool: list[RankedCandidate], rules: RankingRules, best_n: int | N
             rank_now, prev = i + 1, merit
         r.rank = rank_now
         size[rank_now] = size.get(rank_now, 0) + 1
+    if reasons:
+        _explain_ties(pool, rules.tie_break)
     for r in pool:
         assert r.rank is not None
         if best_n is None:
@@ -164,6 +228,8 @@ def _rank_pool(pool: list[RankedCandidate], rules: RankingRules, best_n: int | N
                 r.reason = "invited"
         else:
             r.status, r.reason = "not_invited", f"rank {r.rank} > best {best_n}"
+            if r.tie_break and reasons:
+                r.reason += "; " + r.tie_break
 
 
 def rank(
@@ -202,12 +268,12 @@ def rank(
     art29 = [r for r in passing if r.section == "article29"]
     general = [r for r in passing if r.section == "general"]
     if rules.article29_bypass_best_n:
-        _rank_pool(art29, rules, None, [])
+        _rank_pool(art29, rules, None, [], reasons)
         for r in art29:
             r.reason = "invited: Article 29 priority (outside the best-N places)"
-        _rank_pool(general, rules, rules.best_n, ties)
+        _rank_pool(general, rules, rules.best_n, ties, reasons)
     else:
-        _rank_pool(passing, rules, rules.best_n, ties)
+        _rank_pool(passing, rules, rules.best_n, ties, reasons)
         art29 = [r for r in passing if r.section == "article29"]
         general = [r for r in passing if r.section == "general"]
     failing.sort(key=lambda r: (_FAIL_ORDER[r.status], -(r.total or 0.0), r.name.casefold(), r.key))
@@ -216,4 +282,5 @@ def rank(
     return Ranking(art29 + general + failing, ordered_ties, rule_text(criteria, rules))
 
 
-__all__ = ["RankedCandidate", "Ranking", "rank", "rule_text"]
+__all__ = ["RankedCandidate", "Ranking", "article29_rule", "deciding_criterion", "rank", "rule_text",
+           "tie_break_words"]

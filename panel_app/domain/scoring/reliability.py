@@ -76,11 +76,17 @@ def _delta(values: Sequence[float], n_c: Sequence[float], level: str) -> list[li
     return out
 
 
+ICC_UNDEFINED = "n/a (too few candidates or no variance)"
+
+
 def icc2(matrix: Sequence[Sequence[float]]) -> tuple[float, float] | None:
-    """(ICC(2,1), ICC(2,k)) of a complete targets × raters matrix; None if undefined."""
+    """(ICC(2,1), ICC(2,k)) of a complete targets × raters matrix (Shrout & Fleiss 1979, two-way random,
+    absolute agreement); None where it is undefined or meaningless: fewer than 3 candidates or 2 raters, no
+    variance between the candidates, a vanishing denominator, or a value below -1 (which only a near-zero
+    denominator produces: printed, it would read as a figure)."""
     n = len(matrix)
     k = len(matrix[0]) if n else 0
-    if n < 2 or k < 2:
+    if n < 3 or k < 2:
         return None
     grand = sum(sum(r) for r in matrix) / (n * k)
     row_means = [sum(r) / k for r in matrix]
@@ -94,9 +100,13 @@ def icc2(matrix: Sequence[Sequence[float]]) -> tuple[float, float] | None:
     ems = ss_err / ((n - 1) * (k - 1))
     den1 = bms + (k - 1) * ems + k * (jms - ems) / n
     denk = bms + (jms - ems) / n
-    if den1 == 0 or denk == 0:
+    scale = max(ss_total / (n * k - 1), 1e-300)
+    if ss_total <= 1e-12 or bms <= 1e-12 * scale or abs(den1) <= 1e-9 * scale or abs(denk) <= 1e-9 * scale:
         return None
-    return (bms - ems) / den1, (bms - ems) / denk
+    single, average = (bms - ems) / den1, (bms - ems) / denk
+    if single < -1 - 1e-9 or average < -1 - 1e-9:
+        return None
+    return single, average
 
 
 @dataclass
@@ -138,7 +148,7 @@ def _measure(criterion: str | None, cells: dict[tuple[str, str], dict[str, float
     else:
         res = icc2([[cells[k][m] for m in raters] for k in complete])
         if res is None:
-            notes.append("ICC: no variation in the marks")
+            notes.append(f"ICC: {ICC_UNDEFINED}")
         else:
             icc21, icc2k = res
     return Reliability(criterion, alpha, icc21, icc2k, n_alpha, n_icc, "; ".join(notes))

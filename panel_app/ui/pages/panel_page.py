@@ -65,6 +65,9 @@ class PanelPage(QWidget):
         self.reopen.clicked.connect(lambda: reopen_assessment(self, self.state, self._current_email(),
                                                               self.stage.currentData()))
         top.addWidget(self.reopen)
+        self.meetings_button = QPushButton("Meetings…", objectName="panelMeetings")
+        self.meetings_button.clicked.connect(self._meetings)
+        top.addWidget(self.meetings_button)
         top.addWidget(self.meeting)
 
         self.model = PanelModel([], self)
@@ -173,6 +176,11 @@ class PanelPage(QWidget):
         self.reliability.setText("<br>".join(lines))
 
     # ---------------------------------------------------------------- selection and detail
+    def _meetings(self) -> None:
+        from ..panel.meetings_dialog import MeetingsDialog
+
+        MeetingsDialog(self.state, self).exec()
+
     def _current_email(self) -> str | None:
         idx = self.table.currentIndex()
         return self.model.row(idx.row())["email"] if idx.isValid() else None

@@ -1,0 +1,125 @@
+"""The interview stage's own freeze and sign-offs: the final ranking and the outcome, as the panel signs them.
+
+Each stage has its own freeze, its own sign-offs and its own signature block: the preselection's are the
+shortlist's (`panel_shortlist`); these are the interview's. A report never shows a signature that predates
+what it covers, so a sign-off counts only for the latest final freeze, and only while the final ranking and
+the outcomes still match what was frozen.
+
+Records (Decision kinds, stage "interview"):
+- "final_freeze": value JSON {"rows": [{candidate, rank, total, status, outcome, valid_until}]}, reason = why
+  it changed (required from the second freeze on);
+- "final_signoff": value JSON {"freeze": <final_freeze decision id>}, member_id = the signer.
+"""
+
+from __future__ import annotations
+
+import json
+
+from panel_app.domain.errors import Refused
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.models import Decision
+from panel_app.store.panel import decisions
+
+from .actors import Actor, require_role
+from .panel_data import open_stage
+from .times import iso_utc
+
+KEYS = ("candidate", "rank", "total", "status", "outcome", "valid_until")
+
+
+def _snapshot(rows: list[dict]) -> list[dict]:
+    return [{k: r.get(k) for k in KEYS} for r in rows]
+
+
+def _latest_freeze(s, p) -> dict | None:  # noqa: ANN001
+    freezes = decisions_of_kind(s, p.id, "final_freeze")
+    if not freezes:
+        return None
+    d = freezes[-1]
+    data = json.loads(d.value or "{}")
+    data.update(decided_at=d.decided_at, decided_by=d.updated_by, reason=d.reason, decision_id=d.id)
+    return data
+
+
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+    if not freeze:
+        return []
+    names = {m.id: m.name for m in q.members(s, p.id)}
+    return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
+            for d in decisions(s, p.id, ["final_signoff"])
+            if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]]
+
+
+class FinalSignoffMixin:
+    db: object
+
+    def final_record(self, reference: str, actor: Actor) -> dict:
+        """{"frozen", "frozen_at", "frozen_by", "reason", "signoffs", "changed_since_freeze", "members"}."""
+        with read_only(self.db) as s:
+            d = open_stage(s, reference, actor, "interview", fast=True)
+            freeze = _latest_freeze(s, d.p)
+            signoffs = _signoffs(s, d.p, freeze)
+            members = list(d.members)
+        changed = False
+        if freeze is not None:
+            live = _snapshot(self.final_ranking(reference, actor)["rows"])  # type: ignore[attr-defined]
+            changed = live != freeze.get("rows")
+        return {"frozen": freeze is not None, "frozen_at": iso_utc(freeze["decided_at"]) if freeze else None,
+                "frozen_by": freeze["decided_by"] if freeze else None, "reason": freeze["reason"] if freeze else None,
+                "signoffs": [] if changed else signoffs, "changed_since_freeze": changed, "members": members}
+
+    def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
+        """The chair freezes the final ranking and the outcome; every voting member then signs it."""
+        reason = (reason or "").strip()
+        rows = self.final_ranking(reference, actor)["rows"]  # type: ignore[attr-defined]  # visibility checked there
+        pending = [r for r in rows if r["status"] == "pending"]
+        if pending:
+            raise Refused(f"{len(pending)} interview assessment(s) are still pending ({pending[0]['candidate']}): "
+                          "the final ranking can be frozen once every invited candidate has a final mark.")
+        if not any(r.get("outcome") for r in rows):
+            raise Refused("No outcome is recorded yet: record the recommended candidates (and the reserve list) "
+                          "before freezing the final ranking.")
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, "interview", fast=True)
+            require_role(actor, "chair", action="freeze the final ranking", has_members=True)
+            before = _latest_freeze(s, d.p)
+            if before and not reason:
+                raise Refused(f"The final ranking was already frozen at {iso_utc(before['decided_at'])}: a change "
+                              "needs a reason, and every member signs again.")
+            now = utcnow()
+            body = {"rows": _snapshot(rows)}
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_freeze", stage="interview", value=json.dumps(body),
+                                   reason=reason or None, member_id=actor.member_id, decided_at=now,
+                                   updated_by=actor.name, updated_at=now))
+            uow.flush()
+            uow.audit(d.p.id, "final.freeze" if before is None else "final.change", "procedure", d.p.reference,
+                      None if before is None else {"rows": before.get("rows")}, {**body, "reason": reason or None},
+                      rows=[dec])
+            return {"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None}
+
+    def final_sign(self, reference: str, actor: Actor) -> dict:
+        rec = self.final_record(reference, actor)
+        if not rec["frozen"]:
+            raise Refused("The final ranking is not frozen yet: the chair freezes it before the members sign.")
+        if rec["changed_since_freeze"]:
+            raise Refused("The final ranking or an outcome changed after the freeze: the chair freezes it again "
+                          "(with a reason) before anyone signs.")
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            d = open_stage(s, reference, actor, "interview", fast=True)
+            if not actor.voting or actor.name not in d.members:
+                raise Refused(f"{actor.name} does not vote: only the voting members sign the final ranking.")
+            freeze = _latest_freeze(s, d.p)
+            assert freeze is not None
+            if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
+                raise Refused(f"{actor.name} already signed this version of the final ranking.")
+            now = utcnow()
+            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_signoff", stage="interview",
+                                   member_id=actor.member_id, value=json.dumps({"freeze": freeze["decision_id"]}),
+                                   decided_at=now, updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]}, rows=[dec])
+            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}

@@ -1,0 +1,134 @@
+"""The meeting record: the panel's meetings (date, place or written procedure, who attended, what was done) and
+the notice's publication date, for the minutes.
+
+Records (Decision kinds, recorded by the chair, audited):
+- "meeting": value JSON {"date": "YYYY-MM-DD", "place": text|null, "written": bool, "attendees": [names],
+  "purpose": text}; reason = a correction's reason. A meeting is never edited in place: a correction is a new
+  record that names the one it replaces ({"replaces": id}), and withdrawing one is a record with "withdrawn".
+- "notice_published": value "YYYY-MM-DD" (the latest counts).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.store import procedures as q
+from panel_app.store import read_only, unit_of_work
+from panel_app.store.clock import utcnow
+from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.models import Decision
+
+from .actors import Actor, require_role
+from .procedures import ProcedureService
+from .times import iso_utc
+
+
+@dataclass
+class Meeting:
+    id: int
+    date: str  # YYYY-MM-DD
+    place: str | None
+    written: bool
+    attendees: list[str] = field(default_factory=list)
+    purpose: str = ""
+    recorded_by: str = ""
+    recorded_at: str | None = None
+
+    def where(self) -> str:
+        return "written procedure" if self.written else (self.place or "")
+
+
+def _day(value: str | date) -> str:
+    try:
+        return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise UserFacingError(f"'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).") from None
+
+
+class MeetingService:
+    def __init__(self, db):  # noqa: ANN001
+        self.db = db
+
+    def list(self, reference: str) -> list[Meeting]:
+        """The meetings in date order (corrections applied, withdrawn ones left out)."""
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            rows = decisions_of_kind(s, p.id, "meeting")
+        out: dict[int, Meeting] = {}
+        for d in rows:
+            body = json.loads(d.value or "{}")
+            if body.get("replaces") is not None:
+                out.pop(int(body["replaces"]), None)
+            if body.get("withdrawn"):
+                continue
+            out[d.id] = Meeting(id=d.id, date=body.get("date") or "", place=body.get("place"),
+                                written=bool(body.get("written")), attendees=list(body.get("attendees") or []),
+                                purpose=body.get("purpose") or "", recorded_by=d.updated_by or "",
+                                recorded_at=iso_utc(d.decided_at))
+        return sorted(out.values(), key=lambda m: (m.date, m.id))
+
+    def add(self, reference: str, actor: Actor, day: str | date, *, place: str | None = None, written: bool = False,
+            attendees: list[str] | None = None, purpose: str = "", replaces: int | None = None,
+            reason: str | None = None) -> Meeting:
+        """Record a meeting (the chair). A meeting is held at a place or by written procedure, never both; its
+        attendees are members of the panel."""
+        iso = _day(day)
+        place = (place or "").strip() or None
+        if written and place:
+            raise UserFacingError("A meeting is held either at a place or by written procedure, not both.")
+        if not written and not place:
+            raise UserFacingError("Say where the meeting was held (--place), or that it was a written procedure "
+                                  "(--written).")
+        names = [a.strip() for a in attendees or [] if a.strip()]
+        if not names:
+            raise UserFacingError("Name who attended (--attendee, once per member).")
+        if replaces is not None and not (reason or "").strip():
+            raise UserFacingError("A correction of a recorded meeting needs a reason.")
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = ProcedureService._get(s, reference)
+            members = {m.name: m for m in q.members(s, p.id)}
+            require_role(actor, "chair", action="record a meeting of the panel", has_members=bool(members))
+            unknown = [n for n in names if n not in members]
+            if unknown:
+                raise UserFacingError(f"{', '.join(unknown)}: not a member of the panel of {reference}.",
+                                      hint="Use the names as the panel lists them (panel-app members list).")
+            if replaces is not None and replaces not in {m.id for m in self.list(reference)}:
+                raise Refused(f"There is no recorded meeting {replaces} to correct.")
+            body = {"date": iso, "place": place, "written": bool(written), "attendees": names,
+                    "purpose": purpose.strip(), "replaces": replaces}
+            now = utcnow()
+            d = uow.add(Decision(procedure_id=p.id, kind="meeting", value=json.dumps(body, ensure_ascii=False),
+                                 reason=(reason or "").strip() or None, member_id=actor.member_id, decided_at=now,
+                                 updated_by=actor.name, updated_at=now))
+            uow.flush()
+            uow.audit(p.id, "meeting.record" if replaces is None else "meeting.correct", "procedure", p.reference,
+                      None, {**body, "reason": reason}, rows=[d])
+            meeting_id = d.id
+        return next(m for m in self.list(reference) if m.id == meeting_id)
+
+    def published_on(self, reference: str) -> str | None:
+        with read_only(self.db) as s:
+            p = ProcedureService._get(s, reference)
+            rows = decisions_of_kind(s, p.id, "notice_published")
+        return rows[-1].value if rows else None
+
+    def set_published_on(self, reference: str, actor: Actor, day: str | date) -> str:
+        iso = _day(day)
+        with unit_of_work(self.db, actor.name) as uow:
+            s = uow.session
+            p = ProcedureService._get(s, reference)
+            require_role(actor, "chair", action="record the notice's publication date",
+                         has_members=bool(q.members(s, p.id)))
+            now = utcnow()
+            d = uow.add(Decision(procedure_id=p.id, kind="notice_published", value=iso, member_id=actor.member_id,
+                                 decided_at=now, updated_by=actor.name, updated_at=now))
+            uow.audit(p.id, "notice.published", "procedure", p.reference, None, {"published_on": iso}, rows=[d])
+        return iso
+
+
+def as_dict(m: Meeting) -> dict:
+    return asdict(m) | {"where": m.where()}

@@ -1,0 +1,147 @@
+"""What the minutes say about the record itself: the notice's dates, the compliance statement, the members'
+leniency, the final-ranking method and its shared places, and each stage's freeze and sign-offs.
+
+Each stage has its own signature block: the preselection's carries the sign-offs of the latest shortlist
+freeze, the interview's those of the latest final-ranking freeze. A block shows no sign-off when its stage is
+not frozen, or when what it covers changed after the freeze (a signature never predates what it covers).
+"""
+
+from __future__ import annotations
+
+from panel_app.reports.data import StageRecord
+from panel_app.store import read_only
+from panel_app.store.report_queries import first_event_at
+
+from .report_data import person, when
+from .times import local_text
+
+MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
+
+
+def notice_lines(settings: dict, published: str | None = None) -> list[tuple[str, str]]:
+    tz = settings.get("timezone") or "Europe/Brussels"
+    out = []
+    out.append(("Notice published", _dmy(published) if published else
+                "not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, Meetings)"))
+    out.append(("Deadline for applications", f"{settings.get('deadline_local') or '–'} ({tz})"))
+    return out
+
+
+def _dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}.{m}.{y}"
+
+
+def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
+    from .meetings import MeetingService
+
+    return [(_dmy(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
+
+
+def published_on(sv, ref: str) -> str | None:  # noqa: ANN001
+    from .meetings import MeetingService
+
+    return MeetingService(sv.db).published_on(ref)
+
+
+def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The statement the minutes certify, each part with what the record shows (never a bare "yes")."""
+    with read_only(sv.db) as s:
+        first_mark = first_event_at(s, ref, MARK_ACTIONS)
+    sealed = when(grid.get("sealed_at"))
+    if sealed is None:
+        seal = "NO: the grid is not sealed."
+    elif first_mark is not None and first_mark < sealed:
+        seal = (f"NO: a mark was recorded at {local_text(first_mark, tz, False)}, before the seal at "
+                f"{local_text(sealed, tz, False)}.")
+    else:
+        seal = (f"Yes: sealed {local_text(sealed, tz, False)}; the first mark was recorded "
+                f"{local_text(first_mark, tz, False) if first_mark else '(none yet)'}. The application shows no "
+                "application to a member before the seal and the member's declaration.")
+    voters = [m for m in panel if m.voting]
+    unsigned = [m.name for m in voters if m.declaration_signed_at is None]
+    decl = (f"Yes: all {len(voters)} voting members signed the declaration of confidentiality and absence of "
+            "conflict before assessing." if not unsigned else f"NO: not signed by {', '.join(unsigned)}.")
+    rows = sv.eligibility.overview(ref)["rows"]
+    assessed = [r for r in rows if not r["excluded"]]
+    open_rows = [r for r in assessed if any(not c.get("decided") for c in r["checks"])]
+    deciders = sorted({c.get("decided_by") or "?" for r in rows for c in r["checks"] if c.get("decided")})
+    elig = (f"Yes: every criterion of the {len(assessed)} assessed applications was decided by "
+            f"{', '.join(deciders) or 'nobody'}." if not open_rows else
+            f"NO: {len(open_rows)} assessed application(s) still have undecided criteria, e.g. "
+            f"{person(open_rows[0]['candidate'], open_rows[0]['source'])}.")
+    div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
+    agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
+    points = grid.get("divergence_points") or 2
+    if not div:
+        divergence = f"No criterion had members {points:g} or more points apart."
+    else:
+        divergence = (f"{len(div)} divergent cell(s) ({points:g} or more points apart) were flagged for discussion; "
+                      f"{len(agreed)} settled by a consensus mark, {len(div) - len(agreed)} kept at the members' mean "
+                      "after discussion.")
+    return [("Grid sealed before any application was assessed", seal), ("Declarations signed", decl),
+            ("Eligibility decided", elig), ("Divergences discussed", divergence)]
+
+
+def leniency_rows(rel: dict) -> list[tuple[str, float | None]]:
+    return [(m, v) for m, v in sorted((rel or {}).get("leniency", {}).items())]
+
+
+def final_method(grid: dict, final: dict) -> str:
+    rules = grid.get("rules") or {}
+    pm = grid.get("interview_pass_mark")
+    method = (final or {}).get("method") or rules.get("final_ranking") or "interview_only"
+    if method == "combined":
+        w = rules.get("combined_weights") or {}
+        how = " + ".join(f"{float(v):g} × {k} total" for k, v in w.items())
+        text = f"Final ranking on the combined total ({how}), divided by the sum of the weights"
+    else:
+        text = "Final ranking on the interview total alone"
+    text += (f"; interview pass mark {pm:g} % of the maximum" if pm is not None else "; no interview pass mark")
+    mins = [f"{c['code']} ≥ {c['minimum']:g}" for c in grid.get("criteria") or []
+            if c.get("stage") == "interview" and c.get("minimum") is not None]
+    text += ("; minimum " + ", ".join(mins)) if mins else ""
+    return text + ". Equal final totals share a place: the final ranking has no tie-break."
+
+
+def final_ties(final: dict) -> list[str]:
+    """Every place shared in the final ranking, with the equal totals that explain it."""
+    by_rank: dict[int, list[dict]] = {}
+    for r in (final or {}).get("rows") or []:
+        if r.get("rank") is not None:
+            by_rank.setdefault(r["rank"], []).append(r)
+    out = []
+    for rank, rows in sorted(by_rank.items()):
+        if len(rows) > 1:
+            totals = " / ".join(f"{r['total']:.2f}" for r in rows)
+            out.append(f"Place {rank} is shared by {'; '.join(r['name'] for r in rows)}: equal final totals "
+                       f"({totals}); the final ranking declares no tie-break, so the place is shared.")
+    return out
+
+
+def stage_records(sl: dict | None, rec: dict | None) -> list[StageRecord]:
+    """The preselection's and the interview's freeze and sign-offs."""
+    out = []
+    sl = sl or {}
+    pre = StageRecord("preselection", "the preselection: the ranking, the shortlist and the candidates invited "
+                      "to interview")
+    if not sl.get("frozen"):
+        pre.void = "The shortlist is not frozen: no sign-off is shown."
+    elif sl.get("changed_since_freeze"):
+        pre.void = "The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again."
+    else:
+        pre.frozen_at, pre.frozen_by = when(sl.get("frozen_at")), sl.get("frozen_by") or ""
+        pre.signoffs = {x["member"]: when(x["signed_at"]) for x in sl.get("signoffs") or []}
+    out.append(pre)
+    itv = StageRecord("interview", "the interview: its results, the final ranking, the recommended candidates and "
+                      "the reserve list")
+    rec = rec or {}
+    if not rec.get("frozen"):
+        itv.void = "The final ranking is not frozen: no sign-off is shown."
+    elif rec.get("changed_since_freeze"):
+        itv.void = "The final ranking or an outcome changed after the freeze: the sign-offs are void."
+    else:
+        itv.frozen_at, itv.frozen_by = when(rec.get("frozen_at")), rec.get("frozen_by") or ""
+        itv.signoffs = {x["member"]: when(x["signed_at"]) for x in rec.get("signoffs") or []}
+    out.append(itv)
+    return out

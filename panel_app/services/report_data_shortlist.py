@@ -1,0 +1,108 @@
+"""The shortlist the panel signs, built from the panel service (ranking, shortlist), the grid and eligibility.
+
+Everything it states comes from the one owner of each rule: the rule and the Article 29 wording from the
+domain (`rule_text`, `article29_rule`, the same words as `panel-app ranking`), every reason and tie-break
+from the domain ranking. It adds the record behind the list: the grid's seal (hash and time), who froze
+the list and when, and whether every invitee's eligibility was decided, and by whom.
+"""
+
+from __future__ import annotations
+
+from panel_app.reports.data import RankRow, ShortlistData
+
+from .report_data import article29_text, context, criteria, person, when
+from .report_data_panel import not_invited_counts, rank_row, rule_info
+from .times import local_text
+
+STATUS_WORDS = {"invited": "invited", "not_invited": "not invited", "below_pass_mark": "below the pass mark",
+                "below_minimum": "below a minimum", "pending": "pending"}
+
+
+def _eligibility_by_email(sv, ref: str) -> dict[str, dict]:  # noqa: ANN001
+    return {r["candidate"]["email"]: r for r in sv.eligibility.overview(ref)["rows"] if r["candidate"].get("email")}
+
+
+def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
+    """Whether every invitee's eligibility was decided by a person (every criterion), and by whom."""
+    if not invited:
+        return "No candidate is invited yet."
+    undecided: list[str] = []
+    deciders: set[str] = set()
+    last = None
+    for email in invited:
+        row = elig.get(email)
+        if row is None:
+            undecided.append(email)
+            continue
+        open_checks = [c["criterion"] for c in row["checks"] if not c.get("decided")]
+        if open_checks:
+            undecided.append(f"{person(row['candidate'], email)} ({', '.join(open_checks)})")
+        for c in row["checks"]:
+            if c.get("decided"):
+                deciders.add(c.get("decided_by") or "?")
+                at = when(c.get("decided_at"))
+                if at is not None and (last is None or at > last):
+                    last = at
+    who = ", ".join(sorted(deciders)) or "nobody"
+    if undecided:
+        return (f"NOT decided for {len(undecided)} of {len(invited)} invited candidates: "
+                + "; ".join(undecided) + f". Decisions recorded so far by {who}.")
+    return (f"Decided by a person on every eligibility criterion for all {len(invited)} invited candidates, "
+            f"by {who} (last decision {local_text(last, tz, seconds=False)}).")
+
+
+def priority_rows(rows: list[dict], elig: dict[str, dict]) -> list[RankRow]:
+    """Every Article 29 priority candidate recorded: ranked ones with total and status, the others (excluded or
+    not eligible) with the eligibility outcome as the reason."""
+    out = [rank_row(r) for r in rows if r.get("article29")]
+    ranked = {r["candidate"] for r in rows}
+    for email, e in elig.items():
+        if not e.get("article29") or email in ranked:
+            continue
+        why = e.get("exclusion_reason") if e.get("excluded") else f"eligibility: {e.get('overall', '').replace('_', ' ')}"
+        out.append(RankRow(rank=None, name=person(e["candidate"], email), email=email,
+                           article29=article29_text(e["article29"]), status="excluded" if e.get("excluded")
+                           else "not_assessed", reason=why or "excluded at eligibility"))
+    return out
+
+
+def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:  # noqa: ANN001
+    sl = sv.panel.shortlist(ref, actor)
+    if progress:
+        progress(0.4, "Reading the grid and the eligibility decisions")
+    grid = sv.grid.grid(ref)
+    tz = grid.get("timezone") or "Europe/Brussels"
+    crits = criteria(grid, stage="preselection")
+    rows = sl["article29"] + sl["invited"] + sl.get("others", [])
+    names = {r["candidate"]: r.get("name") or r["candidate"] for r in rows}
+    ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
+    frozen = bool(sl.get("frozen"))
+    changed = frozen and bool(sl.get("changed_since_freeze"))
+    elig = _eligibility_by_email(sv, ref)
+    invited = [r for r in rows if r["status"] == "invited"]
+    invited.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["name"].casefold()))
+    rule = rule_info(grid, crits, ties=ties)
+    rule.text = sl.get("rule") or ""
+    sealed = when(grid.get("sealed_at"))
+    record = [
+        ("Grid sealed", f"{local_text(sealed, tz, seconds=False)} ({tz}) by {grid.get('sealed_by') or '?'}"
+         if sealed else "NOT SEALED"),
+        ("Grid hash (sha256)", grid.get("grid_hash") or "–"),
+        ("Frozen", f"{local_text(when(sl.get('frozen_at')), tz, seconds=False)} ({tz}) by {sl.get('frozen_by')}"
+         + (f"; reason for the change: {sl['freeze_reason']}" if sl.get("freeze_reason") else "")
+         if frozen else "not yet frozen"),
+        ("Eligibility of the invitees", eligibility_line([r["candidate"] for r in invited], elig, tz)),
+    ]
+    if changed:
+        record.append(("Changed since the freeze", "the live ranking no longer matches the frozen list: the "
+                       "chair freezes it again, with a reason, and every member signs again"))
+    return ShortlistData(
+        context=context(sv, ref, signoffs=sl.get("signoffs") if frozen and not changed else None, draft=changed),
+        criteria=crits, rule=rule,
+        article29_rows=[], invited_rows=[rank_row(r) for r in invited],
+        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.get("best_n")),
+        annex_rows=None, frozen=frozen, frozen_at=when(sl.get("frozen_at")), frozen_by=sl.get("frozen_by") or "",
+        priority_rows=priority_rows(rows, elig),
+        not_invited_rows=[rank_row(r) for r in sorted((r for r in rows if r["status"] != "invited"),
+                                                     key=lambda r: (r["rank"] is None, r["rank"] or 0))],
+        record=record, changed_since_freeze=changed)
