@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
         self.load_procedures(ref)
         self.state.set_actor(dlg.actor)
         self.go_to("Procedure")
-        self.statusBar().showMessage(f"{ref} created, and you are its chair. Next: add the panel members here, "
-                                     "then import the applications on the Applications page.", 20000)
+        # on the page itself, not only in the status bar (which every finished task clears)
+        self.page("Procedure").members.feedback.setText(
+            f"{ref} created, and you are its chair. Next: add the panel members here, then import the "
+            "applications on the Applications page.")
 
     def connect_database(self) -> None:
         from .connect_dialog import connect_to_database

@@ -51,7 +51,7 @@ def test_selection_details_and_actions_stay_on_one_candidate(qtbot, window, monk
     qtbot.waitUntil(lambda: page.model.rowCount() == 8)
     window.state.tasks.wait()
     qtbot.wait(50)
-    assert consistent(page) and page.current["candidate"]["surname"] == profile(4)["surname"]
+    assert consistent(page) and page.current["candidate"]["surname"] == profile(4)["surname"], (page.current and page.current["candidate"], highlighted(page), page.current and page.current["id"], page.viewer.details.text()[:200])
 
     # a sort by another column, both ways
     for col, order in ((2, Qt.SortOrder.DescendingOrder), (0, Qt.SortOrder.DescendingOrder),

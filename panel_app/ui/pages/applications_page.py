@@ -207,12 +207,13 @@ class ApplicationsPage(QWidget):
         self.summary.setText(f"{len(rows)} application(s) shown — deadline {self.settings.get('deadline_local', '')} "
                              f"({self.settings.get('timezone', '')}). Drop .eml/.msg/.mbox/.pdf files or folders "
                              "here to import them.")
-        row = next((i for i, r in enumerate(rows) if r["id"] == keep), None)
+        # the model keeps its own (sorted) order: find the kept application there, not in `rows`
+        row = next((i for i, r in enumerate(self.model.rows) if r["id"] == keep), None)
         if row is not None:
             self._restoring = True  # same application, same document: keep the viewer as it is
             self.table.selectRow(row)
             self._restoring = False
-            self._show_application(rows[row]["_app"], reload_document=False)
+            self._show_application(self.model.row(row)["_app"], reload_document=False)
         else:
             self.table.clearSelection()
             self._show_application(None)
