@@ -21,7 +21,8 @@ def make_app() -> QApplication:
     return app
 
 
-def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None) -> int:
+def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None,
+        smoke_test: str | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
@@ -54,6 +55,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     window.show()
     if not window.state.reference:  # an empty database: the first-start path
         window.first_start()
+    if smoke_test is not None:  # `panel-app --smoke-test [PNG]`: say what is shown, then quit (packaging/)
+        from .smoke import report_and_quit
+
+        report_and_quit(window, smoke_test)
     code = app.exec()
     services.db.dispose()
     return code
