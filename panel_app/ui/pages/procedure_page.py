@@ -30,6 +30,7 @@ from panel_app.domain.times import zoned
 from ..errors import show_error
 from ..state import AppState
 from .members_panel import MembersPanel
+from .scoring_gate_box import ScoringGateBox
 
 ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
          "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
@@ -85,8 +86,12 @@ class ProcedurePage(QWidget):
         inner.addWidget(self.save)
         inner.addWidget(self.saved)
         self.members = MembersPanel(state)
+        left = QVBoxLayout()
+        left.addWidget(box, 1)
+        self.gate = ScoringGateBox(state)
+        left.addWidget(self.gate)
         lay = QHBoxLayout(self)
-        lay.addWidget(box, 1)
+        lay.addLayout(left, 1)
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         # the seal changes the procedure's row too: reload, or the next save would be refused as stale
