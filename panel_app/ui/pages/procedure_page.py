@@ -31,6 +31,7 @@ from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from .members_panel import MembersPanel
+from .scoring_gate_box import ScoringGateBox
 
 ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
          "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
@@ -87,8 +88,12 @@ class ProcedurePage(QWidget):
         inner.addWidget(self.save)
         inner.addWidget(self.saved)
         self.members = MembersPanel(state)
+        left = QVBoxLayout()
+        left.addWidget(box, 1)
+        self.gate = ScoringGateBox(state)
+        left.addWidget(self.gate)
         lay = QHBoxLayout(self)
-        lay.addWidget(box, 1)
+        lay.addLayout(left, 1)
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         # the seal changes the procedure's row too: reload, or the next save would be refused as stale
