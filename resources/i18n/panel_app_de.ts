@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApplicationViewer</name>
+    <message>
+        <source>Application id:</source>
+        <translation>Bewerbungs-ID:</translation>
+    </message>
+    <message>
+        <source>every command takes {0}, #{0} or A{0}</source>
+        <translation>jeder Befehl akzeptiert {0}, #{0} oder A{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Application id {0}: every command takes {0}, #{0} or A{0}</source>
+        <translation>Bewerbungs-ID {0}: jeder Befehl akzeptiert {0}, #{0} oder A{0}</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -373,6 +395,81 @@ Add {name} as a voting member?</source>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Nicht gespeichert: Eine Änderung braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGateBox</name>
+    <message>
+        <source>Scoring gate</source>
+        <translation>Zugang zur Bewertung</translation>
+    </message>
+    <message>
+        <source>Eligibility first (default): only candidates decided eligible are scored</source>
+        <translation>Zulassungsfähigkeit zuerst (Standard): Nur für zulassungsfähig befundene Bewerber werden bewertet</translation>
+    </message>
+    <message>
+        <source>Score while checking: everyone is scored until decided not eligible</source>
+        <translation>Bewerten während der Prüfung: Alle werden bewertet, bis sie für nicht zulassungsfähig befunden werden</translation>
+    </message>
+    <message>
+        <source>Members assess only the candidates whose eligibility a person has decided</source>
+        <translation>Die Mitglieder bewerten nur Bewerber, über deren Zulassungsfähigkeit eine Person entschieden hat</translation>
+    </message>
+    <message>
+        <source>For very large procedures. Members assess every candidate; one decided not eligible leaves the queues. The freeze still needs everyone it invites decided eligible.</source>
+        <translation>Für sehr große Verfahren. Die Mitglieder bewerten alle Bewerber; wer für nicht zulassungsfähig befunden wird, verlässt die Warteschlangen. Das Einfrieren verlangt weiterhin, dass alle Eingeladenen für zulassungsfähig befunden wurden.</translation>
+    </message>
+    <message>
+        <source>Scoring gate: eligibility first</source>
+        <translation>Zugang zur Bewertung: Zulassungsfähigkeit zuerst</translation>
+    </message>
+    <message>
+        <source>Scoring gate: score while checking</source>
+        <translation>Zugang zur Bewertung: bewerten während der Prüfung</translation>
+    </message>
+    <message>
+        <source>Fixed: scoring has started (the first mark was given), so the gate cannot change.</source>
+        <translation>Festgelegt: Die Bewertung hat begonnen (die erste Note wurde vergeben), daher kann der Zugang nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only the chair or the secretary may change it, until the first mark is given.</source>
+        <translation>Nur der Vorsitz oder das Sekretariat kann ihn ändern, bis die erste Note vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Can be changed until the first mark is given.</source>
+        <translation>Änderbar, bis die erste Note vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <translation>Alle nicht als „nicht zulassungsfähig“ befundenen Bewerber gelangen jetzt in die Bewertungswarteschlangen der Mitglieder, bevor eine Person über ihre Zulassungsfähigkeit entschieden hat. Das Einfrieren verlangt weiterhin, dass alle Eingeladenen, alle an der Grenze Gleichplatzierten und alle Bewerber nach Artikel 29 für zulassungsfähig befunden wurden.</translation>
+    </message>
+    <message>
+        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
+        <translation>Nur die von einer Person für zulassungsfähig befundenen Bewerber bleiben in den Bewertungswarteschlangen der Mitglieder; die anderen verlassen sie, bis über ihre Zulassungsfähigkeit entschieden ist.</translation>
+    </message>
+    <message>
+        <source>Change the scoring gate?
+
+{0}
+
+The gate is fixed once the first mark is given. The change is recorded in the audit trail.</source>
+        <translation>Zugang zur Bewertung ändern?
+
+{0}
+
+Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>Change the scoring gate</source>
+        <translation>Zugang zur Bewertung ändern</translation>
+    </message>
+    <message>
+        <source>Not changed.</source>
+        <translation>Nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Changed at {0}: {1}.</source>
+        <translation>Geändert am {0}: {1}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApplicationViewer</name>
+    <message>
+        <source>Application id:</source>
+        <translation>Identifiant de la candidature :</translation>
+    </message>
+    <message>
+        <source>every command takes {0}, #{0} or A{0}</source>
+        <translation>chaque commande accepte {0}, #{0} ou A{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Application id {0}: every command takes {0}, #{0} or A{0}</source>
+        <translation>Identifiant de la candidature {0} : chaque commande accepte {0}, #{0} ou A{0}</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -373,6 +395,81 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Non enregistré : une modification doit être motivée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGateBox</name>
+    <message>
+        <source>Scoring gate</source>
+        <translation>Accès à la notation</translation>
+    </message>
+    <message>
+        <source>Eligibility first (default): only candidates decided eligible are scored</source>
+        <translation>Admissibilité d&apos;abord (par défaut) : seuls les candidats déclarés admissibles sont notés</translation>
+    </message>
+    <message>
+        <source>Score while checking: everyone is scored until decided not eligible</source>
+        <translation>Noter pendant la vérification : chacun est noté jusqu&apos;à ce qu&apos;il soit déclaré non admissible</translation>
+    </message>
+    <message>
+        <source>Members assess only the candidates whose eligibility a person has decided</source>
+        <translation>Les membres n&apos;évaluent que les candidats dont l&apos;admissibilité a été décidée par une personne</translation>
+    </message>
+    <message>
+        <source>For very large procedures. Members assess every candidate; one decided not eligible leaves the queues. The freeze still needs everyone it invites decided eligible.</source>
+        <translation>Pour les très grandes procédures. Les membres évaluent tous les candidats ; un candidat déclaré non admissible quitte les files d&apos;attente. Le gel exige toujours que toute personne invitée ait été déclarée admissible.</translation>
+    </message>
+    <message>
+        <source>Scoring gate: eligibility first</source>
+        <translation>Accès à la notation : admissibilité d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Scoring gate: score while checking</source>
+        <translation>Accès à la notation : noter pendant la vérification</translation>
+    </message>
+    <message>
+        <source>Fixed: scoring has started (the first mark was given), so the gate cannot change.</source>
+        <translation>Figé : la notation a commencé (la première note a été donnée), l&apos;accès ne peut donc plus changer.</translation>
+    </message>
+    <message>
+        <source>Only the chair or the secretary may change it, until the first mark is given.</source>
+        <translation>Seul le président ou le secrétaire peut le modifier, jusqu&apos;à ce que la première note soit donnée.</translation>
+    </message>
+    <message>
+        <source>Can be changed until the first mark is given.</source>
+        <translation>Modifiable jusqu&apos;à ce que la première note soit donnée.</translation>
+    </message>
+    <message>
+        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <translation>Tout candidat non déclaré « non admissible » entre maintenant dans les files de notation des membres, avant qu&apos;une personne ait statué sur son admissibilité. Le gel exigera toujours que chaque candidat invité, chaque candidat ex æquo au seuil et chaque candidat relevant de l&apos;article 29 ait été déclaré admissible.</translation>
+    </message>
+    <message>
+        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
+        <translation>Seuls les candidats déclarés admissibles par une personne restent dans les files de notation des membres ; les autres en sortent jusqu&apos;à ce que leur admissibilité soit décidée.</translation>
+    </message>
+    <message>
+        <source>Change the scoring gate?
+
+{0}
+
+The gate is fixed once the first mark is given. The change is recorded in the audit trail.</source>
+        <translation>Modifier l&apos;accès à la notation ?
+
+{0}
+
+L&apos;accès est figé dès que la première note est donnée. La modification est consignée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Change the scoring gate</source>
+        <translation>Modifier l&apos;accès à la notation</translation>
+    </message>
+    <message>
+        <source>Not changed.</source>
+        <translation>Non modifié.</translation>
+    </message>
+    <message>
+        <source>Changed at {0}: {1}.</source>
+        <translation>Modifié le {0} : {1}.</translation>
     </message>
 </context>
 <context>
