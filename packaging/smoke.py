@@ -6,7 +6,8 @@ system, not of the bundle). This script checks that PATH finds no python before 
 
   1. `panel-app --version` from the bundle (timed: the cold start of the command line);
   2. the GUI on a real X server (Xvfb, platform xcb forced): the main window and the first start with the
-     bundled vacancy template must be shown (`--smoke-test PNG`, which also saves the screen);
+     bundled vacancy template must be shown (`--smoke-test PNG`, which also saves the screen to
+     build/smoke/), in English, then with a French and a German system locale (the bundle's translations);
   3. the command line: a procedure from the bundled template, `import` of generated applications (an e-mail
      with a PDF that has a text layer, an e-mail with a scanned PDF, a loose PDF) through the bundle's parsing
      workers, forked and then spawned (PANEL_INTAKE_START=spawn, as on Windows and in the GUI), then `ocr`
@@ -111,26 +112,32 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     return proc, f":{display}"
 
 
+LANGUAGES = [("C.UTF-8", "en", "Cancel"), ("fr_FR.UTF-8", "fr", "Annuler"), ("de_DE.UTF-8", "de", "Abbrechen")]
+
+
 def step_gui(exe: Path, env: dict[str, str], home: Path) -> None:
+    """The GUI in English, then with a French and a German system locale (the bundle's .qm and Qt's own)."""
     xvfb, display = start_xvfb()
+    SHOTS.mkdir(parents=True, exist_ok=True)
     try:
-        shot = home / "first-start.png"
-        out = run(exe, ["--smoke-test", str(shot)], {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
-                  timeout=120)
+        for locale, code, cancel in LANGUAGES:
+            shot = SHOTS / f"first-start-{code}.png"
+            out = run(exe, ["--smoke-test", str(shot)],
+                      {**env, "LANG": locale, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, timeout=120)
+            said = out.stdout.strip()
+            check(out.returncode == 0, f"LANG={locale}: the GUI started on Xvfb {display} and quit cleanly: {said}"
+                                       f"{' / ' + out.stderr.strip() if out.returncode else ''}")
+            check("on xcb" in said and "first start" in said and "0 vacancy" not in said,
+                  "a real X window, and the first start offers the bundled vacancy template")
+            check(f"interface in {code}" in said and f"Cancel reads '{cancel}'" in said,
+                  f"the interface in {code}, Qt's own buttons too ('{cancel}'); screen: {shot}")
+            if code == "en":
+                databases = list(home.rglob("*.sqlite"))
+                check(len(databases) == 1, "a new database in the temporary home"
+                      + (f": {databases[0].relative_to(home)}" if databases else ""))
     finally:
         xvfb.terminate()
         xvfb.wait(10)
-    said = out.stdout.strip()
-    check(out.returncode == 0, f"the GUI started on Xvfb {display} and quit cleanly: {said}"
-                               f"{' / ' + out.stderr.strip() if out.returncode else ''}")
-    check("on xcb" in said and "first start" in said and "0 vacancy" not in said,
-          "a real X window, and the first start offers the bundled vacancy template")
-    databases = list(home.rglob("*.sqlite"))
-    check(len(databases) == 1, f"a new database in the temporary home: {databases[0].relative_to(home)}"
-          if databases else "a new database in the temporary home")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(shot, SHOTS / "first-start.png")
-    print(f"      screen: {SHOTS / 'first-start.png'}")
 
 
 def cli(exe: Path, env: dict[str, str], *args: str, expect: int = 0) -> dict | list | str:

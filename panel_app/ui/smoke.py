@@ -2,16 +2,19 @@
 
 Once the event loop has shown the windows, one line on stdout says what a person would see: the Qt platform,
 the main window, and on an empty database the first start with the vacancy templates it offers (none means
-the bundle lost `data/`). The screen is saved to PNG when asked; then the app quits, 0 when all was shown.
+the bundle lost `data/`), and the interface language with Qt's own word for Cancel (whether the bundle
+kept the translations). The screen is saved to PNG when asked; then the app quits, 0 when all was shown.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from . import i18n
 
 SETTLE_MS = 1500  # after the event loop starts: the first paint, the first-start dialog, the page's first load
 
@@ -23,7 +26,9 @@ def report_and_quit(window: QMainWindow, png: str = "", delay_ms: int = SETTLE_M
 def _report(window: QMainWindow, png: str) -> int:
     app = QApplication.instance()
     problems = []
-    said = [f"Qt {qVersion()} on {app.platformName()}"]
+    said = [f"Qt {qVersion()} on {app.platformName()}", f"interface in {i18n.current()}",
+            # Qt's own translations (qtbase_<lang>.qm) name the standard buttons
+            f"Qt's Cancel reads '{QCoreApplication.translate('QPlatformTheme', 'Cancel')}'"]
     if window.isVisible():
         said.append(f'main window "{window.windowTitle()}" shown')
     else:
