@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .applications import ApplicationService
     from .audit import AuditService
     from .eligibility import EligibilityService
+    from .exports import ExportService
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
@@ -45,6 +46,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "sheets": ("sheets", "SheetService", ("scoring",)),
     "panel": ("panel", "PanelService", ()),
     "reports": ("reports", "ReportService", ()),
+    "exports": ("exports", "ExportService", ("reports",)),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
@@ -67,6 +69,7 @@ class Services:
     sheets: SheetService
     panel: PanelService
     reports: ReportService
+    exports: ExportService
     workstations: WorkstationService
     packages: PackageService
     meetings: MeetingService
