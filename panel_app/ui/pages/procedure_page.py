@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.reference import member_states
-from panel_app.domain.times import zoned
 
+from .. import i18n
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from .members_panel import MembersPanel
+from .scoring_gate_box import ScoringGateBox
 
 ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
          "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
@@ -58,35 +60,40 @@ class ProcedurePage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.under.addItem(item)
-        self.save = QPushButton("Save settings", objectName="saveSettings")
-        self.save.setToolTip("Save the notice's settings; after the seal, a change of the deadline, the zone or "
-                             "the reference is an amendment and asks for its reason")
+        self.save = QPushButton(self.tr("Save settings"), objectName="saveSettings")
+        self.save.setToolTip(self.tr("Save the notice's settings; after the seal, a change of the deadline, the zone "
+                                     "or the reference is an amendment and asks for its reason"))
         self.save.clicked.connect(lambda: self._save())
         self.saved = QLabel(objectName="settingsSaved", wordWrap=True)
         self.deadline.dateTimeChanged.connect(self._show_utc)
         self.zone.currentTextChanged.connect(self._show_utc)
 
         form = QFormLayout()
-        form.addRow("Selection reference", self.reference)
-        form.addRow("Post", self.title_edit)
-        form.addRow("Grade", self.grade)
-        form.addRow("Functional mailbox", self.mailbox)
+        form.addRow(self.tr("Selection reference"), self.reference)
+        form.addRow(self.tr("Post"), self.title_edit)
+        form.addRow(self.tr("Grade"), self.grade)
+        form.addRow(self.tr("Functional mailbox"), self.mailbox)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.deadline)
         zone_row.addWidget(self.zone)
-        form.addRow("Deadline (local time)", zone_row)
+        form.addRow(self.tr("Deadline (local time)"), zone_row)
         form.addRow("", self.deadline_utc)
-        form.addRow("Confidentiality marking", self.marking)
-        box = QGroupBox("Notice")
+        form.addRow(self.tr("Confidentiality marking"), self.marking)
+        box = QGroupBox(self.tr("Notice"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
-        inner.addWidget(QLabel("Underrepresented Member States (information only, never a scoring input):"))
+        inner.addWidget(QLabel(self.tr("Underrepresented Member States (information only, never a scoring "
+                                       "input):")))
         inner.addWidget(self.under, 1)
         inner.addWidget(self.save)
         inner.addWidget(self.saved)
         self.members = MembersPanel(state)
+        left = QVBoxLayout()
+        left.addWidget(box, 1)
+        self.gate = ScoringGateBox(state)
+        left.addWidget(self.gate)
         lay = QHBoxLayout(self)
-        lay.addWidget(box, 1)
+        lay.addLayout(left, 1)
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         # the seal changes the procedure's row too: reload, or the next save would be refused as stale
@@ -126,8 +133,8 @@ class ProcedurePage(QWidget):
 
     def _show_utc(self) -> None:
         utc = self._deadline_utc()
-        self.deadline_utc.setText(f"= {utc:%d.%m.%Y %H:%M:%S} UTC (received at that second is on time)"
-                                  if utc else "Unknown time zone")
+        self.deadline_utc.setText(self.tr("= {utc} UTC (received at that second is on time)").format(
+            utc=utc.strftime(f"{i18n.date_format()} %H:%M:%S")) if utc else self.tr("Unknown time zone"))
 
     def _save(self, reason: str | None = None) -> None:
         if not self.settings:
@@ -141,25 +148,27 @@ class ProcedurePage(QWidget):
         s = self.state
         old_ref = self.settings["reference"]
         if all(self.settings.get(k) == v for k, v in changes.items()):
-            self.saved.setText("Nothing to save: no setting was changed.")
+            self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
         def done(st: dict) -> None:
             if st["reference"] != old_ref:
                 s.reference = st["reference"]
-            self.saved.setText(f"Saved at {zoned(datetime.now(UTC), st['timezone'], seconds=True)}"
-                               + (f" — amendment recorded: {reason}" if reason else "") + ".")
+            when = shown(datetime.now(UTC), st["timezone"], seconds=True)
+            self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
+                                self.tr("Saved at {when}.")).format(when=when, reason=reason))
             s.changed("settings")
 
         def failed(e: BaseException) -> None:
             if isinstance(e, AmendmentNeedsReason) and reason is None:
                 text, ok = QInputDialog.getText(
-                    self, "Amend a sealed setting", f"{e.message}\n\nIt changes what the panel decided on (for a "
-                    "deadline: which applications are on time). Give the reason for the record:")
+                    self, self.tr("Amend a sealed setting"), e.message + "\n\n" + self.tr(
+                        "It changes what the panel decided on (for a deadline: which applications are on time). Give "
+                        "the reason for the record:"))
                 if ok and text.strip():
                     self._save(reason=text.strip())
                     return
-                self.saved.setText("Not saved: an amendment needs its reason.")
+                self.saved.setText(self.tr("Not saved: an amendment needs its reason."))
                 self.refresh()
                 return
             show_error(self, e)
