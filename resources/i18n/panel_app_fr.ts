@@ -530,4 +530,75 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>non</translation>
     </message>
 </context>
+<context>
+    <name>XlsxExports</name>
+    <message>
+        <source>Figures for HR (XLSX)</source>
+        <translation>Chiffres pour les RH (XLSX)</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Grid as sealed…</source>
+        <translation>Grille telle que scellée…</translation>
+    </message>
+    <message>
+        <source>Members&apos; marks and comments…</source>
+        <translation>Notes et commentaires des membres…</translation>
+    </message>
+    <message>
+        <source>Ranking with its reasons…</source>
+        <translation>Classement avec ses motifs…</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l&apos;étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
+    </message>
+    <message>
+        <source>Stage of the marks</source>
+        <translation>Étape des notes</translation>
+    </message>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Votre rôle ne permet pas cet export.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Export for HR</source>
+        <translation>Exporter pour les RH</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Non exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exporté vers {0}.</translation>
+    </message>
+</context>
 </TS>
