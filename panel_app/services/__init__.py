@@ -14,6 +14,7 @@ from panel_app.store import Database, open_database
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
     from .audit import AuditService
+    from .backup import BackupService
     from .eligibility import EligibilityService
     from .exports import ExportService
     from .gates import GateService
@@ -51,6 +52,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
+    "backup": ("backup", "BackupService", ()),
 }
 
 
@@ -74,6 +76,7 @@ class Services:
     packages: PackageService
     meetings: MeetingService
     audit: AuditService
+    backup: BackupService
 
     def __init__(self, db: Database):
         self.db = db

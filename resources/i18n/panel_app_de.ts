@@ -325,6 +325,14 @@ Add {name} as a voting member?</source>
 <context>
     <name>ProcedurePage</name>
     <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>A date by which the members should have submitted; the progress view and the reminders name it. Never a lock.</source>
+        <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -351,6 +359,10 @@ Add {name} as a voting member?</source>
     <message>
         <source>Deadline (local time)</source>
         <translation>Frist (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Scoring deadline (same zone)</source>
+        <translation>Bewertungsfrist (gleiche Zeitzone)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -395,6 +407,17 @@ Add {name} as a voting member?</source>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Nicht gespeichert: Eine Änderung braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
+        <translation>Auf der Seite Verfahren festgelegt (Bewertungsfrist). Ein Ziel, nie eine Sperre.</translation>
+    </message>
+    <message>
+        <source> — late</source>
+        <translation> — verspätet</translation>
     </message>
 </context>
 <context>

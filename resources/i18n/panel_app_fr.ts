@@ -325,6 +325,14 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>ProcedurePage</name>
     <message>
+        <source>Set</source>
+        <translation>Fixer</translation>
+    </message>
+    <message>
+        <source>A date by which the members should have submitted; the progress view and the reminders name it. Never a lock.</source>
+        <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -351,6 +359,10 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Deadline (local time)</source>
         <translation>Date limite (heure locale)</translation>
+    </message>
+    <message>
+        <source>Scoring deadline (same zone)</source>
+        <translation>Date limite d&apos;évaluation (même fuseau)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -395,6 +407,17 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Non enregistré : une modification doit être motivée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
+        <translation>Fixée sur la page Procédure (date limite d&apos;évaluation). Un objectif, jamais un verrou.</translation>
+    </message>
+    <message>
+        <source> — late</source>
+        <translation> — en retard</translation>
     </message>
 </context>
 <context>
