@@ -430,6 +430,14 @@ Add {name} as a voting member?</source>
 <context>
     <name>ProcedurePage</name>
     <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>A date by which the members should have submitted; the progress view and the reminders name it. Never a lock.</source>
+        <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -456,6 +464,10 @@ Add {name} as a voting member?</source>
     <message>
         <source>Deadline (local time)</source>
         <translation>Frist (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Scoring deadline (same zone)</source>
+        <translation>Bewertungsfrist (gleiche Zeitzone)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -500,6 +512,17 @@ Add {name} as a voting member?</source>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Nicht gespeichert: Eine Änderung braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
+        <translation>Auf der Seite Verfahren festgelegt (Bewertungsfrist). Ein Ziel, nie eine Sperre.</translation>
+    </message>
+    <message>
+        <source> — late</source>
+        <translation> — verspätet</translation>
     </message>
 </context>
 <context>
@@ -633,6 +656,77 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExports</name>
+    <message>
+        <source>Figures for HR (XLSX)</source>
+        <translation>Zahlen für die Personalabteilung (XLSX)</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Grid as sealed…</source>
+        <translation>Raster wie versiegelt…</translation>
+    </message>
+    <message>
+        <source>Members&apos; marks and comments…</source>
+        <translation>Noten und Kommentare der Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Ranking with its reasons…</source>
+        <translation>Rangliste mit Begründungen…</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>Note und Kommentar jedes Mitglieds je Bewerber und Kriterium, für die unten gewählte Stufe (interne Kopie des Ausschusses; nur der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Stage of the marks</source>
+        <translation>Stufe der Noten</translation>
+    </message>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Ihre Rolle erlaubt diesen Export nicht.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Export for HR</source>
+        <translation>Für die Personalabteilung exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Die Arbeitsmappe wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exportiert nach {0}.</translation>
     </message>
 </context>
 </TS>

@@ -430,6 +430,14 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>ProcedurePage</name>
     <message>
+        <source>Set</source>
+        <translation>Fixer</translation>
+    </message>
+    <message>
+        <source>A date by which the members should have submitted; the progress view and the reminders name it. Never a lock.</source>
+        <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -456,6 +464,10 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Deadline (local time)</source>
         <translation>Date limite (heure locale)</translation>
+    </message>
+    <message>
+        <source>Scoring deadline (same zone)</source>
+        <translation>Date limite d&apos;évaluation (même fuseau)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -500,6 +512,17 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Not saved: an amendment needs its reason.</source>
         <translation>Non enregistré : une modification doit être motivée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
+        <translation>Fixée sur la page Procédure (date limite d&apos;évaluation). Un objectif, jamais un verrou.</translation>
+    </message>
+    <message>
+        <source> — late</source>
+        <translation> — en retard</translation>
     </message>
 </context>
 <context>
@@ -633,6 +656,77 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExports</name>
+    <message>
+        <source>Figures for HR (XLSX)</source>
+        <translation>Chiffres pour les RH (XLSX)</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Grid as sealed…</source>
+        <translation>Grille telle que scellée…</translation>
+    </message>
+    <message>
+        <source>Members&apos; marks and comments…</source>
+        <translation>Notes et commentaires des membres…</translation>
+    </message>
+    <message>
+        <source>Ranking with its reasons…</source>
+        <translation>Classement avec ses motifs…</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l&apos;étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
+    </message>
+    <message>
+        <source>Stage of the marks</source>
+        <translation>Étape des notes</translation>
+    </message>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Votre rôle ne permet pas cet export.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Export for HR</source>
+        <translation>Exporter pour les RH</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Non exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exporté vers {0}.</translation>
     </message>
 </context>
 </TS>
