@@ -21,7 +21,7 @@ CHECKED = ["main_window.py", "sign_in_cover.py", "language_menu.py", "words.py",
            "pages/members_panel.py", "pages/registry.py", "pages/scoring_gate_box.py", "pages/applications_page.py",
            "pages/application_viewer.py", "pages/import_dialog.py", "pages/name_dialog.py", "pages/ocr_dialog.py",
            "pages/eligibility_page.py", "pages/eligibility_model.py", "pages/eligibility_bulk.py",
-           "pages/evidence_viewer.py"]
+           "pages/evidence_viewer.py", "backup_actions.py"]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 

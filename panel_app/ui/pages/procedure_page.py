@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -52,6 +53,13 @@ class ProcedurePage(QWidget):
         self.zone = QComboBox(objectName="timezone", editable=True)
         self.zone.addItems(ZONES)
         self.deadline_utc = QLabel(objectName="deadlineUtc")
+        self.scoring_deadline_set = QCheckBox(self.tr("Set"), objectName="scoringDeadlineSet")
+        self.scoring_deadline_set.setToolTip(self.tr("A date by which the members should have submitted; the "
+                                                     "progress view and the reminders name it. Never a lock."))
+        self.scoring_deadline = QDateTimeEdit(objectName="scoringDeadline", calendarPopup=True,
+                                              displayFormat="dd.MM.yyyy HH:mm")
+        self.scoring_deadline.setEnabled(False)
+        self.scoring_deadline_set.toggled.connect(self.scoring_deadline.setEnabled)
         self.marking = QLineEdit(objectName="confidentiality")
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
@@ -78,6 +86,10 @@ class ProcedurePage(QWidget):
         zone_row.addWidget(self.zone)
         form.addRow(self.tr("Deadline (local time)"), zone_row)
         form.addRow("", self.deadline_utc)
+        scoring_row = QHBoxLayout()
+        scoring_row.addWidget(self.scoring_deadline_set)
+        scoring_row.addWidget(self.scoring_deadline, 1)
+        form.addRow(self.tr("Scoring deadline (same zone)"), scoring_row)
         form.addRow(self.tr("Confidentiality marking"), self.marking)
         box = QGroupBox(self.tr("Notice"))
         inner = QVBoxLayout(box)
@@ -113,6 +125,10 @@ class ProcedurePage(QWidget):
         self.zone.setCurrentText(st["timezone"])
         local = st["deadline_utc"].astimezone(ZoneInfo(st["timezone"]))
         self.deadline.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
+        scoring = st.get("scoring_deadline_utc")
+        self.scoring_deadline_set.setChecked(scoring is not None)
+        shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
+        self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
@@ -121,12 +137,12 @@ class ProcedurePage(QWidget):
                                else Qt.CheckState.Unchecked)
         self._show_utc()
 
-    def _deadline_utc(self) -> datetime | None:
+    def _deadline_utc(self, edit: QDateTimeEdit | None = None) -> datetime | None:
         try:
             zone = ZoneInfo(self.zone.currentText())
         except Exception:  # noqa: BLE001
             return None
-        q = self.deadline.dateTime()
+        q = (edit or self.deadline).dateTime()
         d, t = q.date(), q.time()
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=zone).astimezone(
             ZoneInfo("UTC"))
@@ -144,7 +160,9 @@ class ProcedurePage(QWidget):
         changes = {"reference": self.reference.text().strip(), "title": self.title_edit.text(),
                    "grade": self.grade.text(), "mailbox": self.mailbox.text(), "timezone": self.zone.currentText(),
                    "deadline_utc": self._deadline_utc(), "confidentiality": self.marking.text(),
-                   "underrepresented": under}
+                   "underrepresented": under,
+                   "scoring_deadline_utc": self._deadline_utc(self.scoring_deadline)
+                   if self.scoring_deadline_set.isChecked() else None}
         s = self.state
         old_ref = self.settings["reference"]
         if all(self.settings.get(k) == v for k, v in changes.items()):
