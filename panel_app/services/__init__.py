@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .audit import AuditService
     from .backup import BackupService
     from .eligibility import EligibilityService
+    from .exports import ExportService
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
@@ -46,6 +47,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "sheets": ("sheets", "SheetService", ("scoring",)),
     "panel": ("panel", "PanelService", ()),
     "reports": ("reports", "ReportService", ()),
+    "exports": ("exports", "ExportService", ("reports",)),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
@@ -69,6 +71,7 @@ class Services:
     sheets: SheetService
     panel: PanelService
     reports: ReportService
+    exports: ExportService
     workstations: WorkstationService
     packages: PackageService
     meetings: MeetingService

@@ -24,6 +24,111 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Last backup: {file} at {time}</source>
+        <translation>Letzte Sicherung: {file} am {time}</translation>
+    </message>
+    <message>
+        <source>{file}
+sha256 {sha}</source>
+        <translation>{file}
+sha256 {sha}</translation>
+    </message>
+    <message>
+        <source>Back up first (to {folder})</source>
+        <translation>Zuerst sichern (nach {folder})</translation>
+    </message>
+    <message>
+        <source>Not done: the backup before it failed. {problem}</source>
+        <translation>Nicht ausgeführt: die vorherige Sicherung ist fehlgeschlagen. {problem}</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>SQLite backup (*.sqlite);;All files (*)</source>
+        <translation>SQLite-Sicherung (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL archive (*.dump);;All files (*)</source>
+        <translation>PostgreSQL-Archiv (*.dump);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the audit record.</source>
+        <translation>Die ganze Datenbank ist nach {file} kopiert ({size} Bytes, sha256 {sha}). Die Sicherung ist im Prüfprotokoll verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, intact, schema {revision}.</source>
+        <translation>{file}: {size} Bytes, unversehrt, Schema {revision}.</translation>
+    </message>
+    <message>
+        <source>Backup taken: {time}.</source>
+        <translation>Sicherung erstellt: {time}.</translation>
+    </message>
+    <message>
+        <source>Backup taken: not recorded in the file.</source>
+        <translation>Sicherung erstellt: in der Datei nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>Procedures: {list}.</source>
+        <translation>Verfahren: {list}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Last audit event: {action} by {actor} at {time}.</source>
+        <translation>Letztes Prüfereignis: {action}, von {actor}, am {time}.</translation>
+    </message>
+    <message>
+        <source>Last audit event: none.</source>
+        <translation>Letztes Prüfereignis: keines.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <translation>Die ganze Datenbank ({db}) durch diese Sicherung ersetzen? Alle Arbeitsplätze sehen dann die Daten der Sicherung; was seitdem geändert wurde, geht verloren. Die Wiederherstellung wird im Prüfprotokoll verzeichnet, und alle melden sich neu an.</translation>
+    </message>
+    <message>
+        <source>Not restored: nothing was changed.</source>
+        <translation>Nicht wiederhergestellt: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The database is restored from {file}. The restore is recorded in the audit record.
+{audit}
+Sign in again.</source>
+        <translation>Die Datenbank ist aus {file} wiederhergestellt. Die Wiederherstellung ist im Prüfprotokoll verzeichnet.
+{audit}
+Melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -551,6 +656,77 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExports</name>
+    <message>
+        <source>Figures for HR (XLSX)</source>
+        <translation>Zahlen für die Personalabteilung (XLSX)</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Grid as sealed…</source>
+        <translation>Raster wie versiegelt…</translation>
+    </message>
+    <message>
+        <source>Members&apos; marks and comments…</source>
+        <translation>Noten und Kommentare der Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Ranking with its reasons…</source>
+        <translation>Rangliste mit Begründungen…</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>Note und Kommentar jedes Mitglieds je Bewerber und Kriterium, für die unten gewählte Stufe (interne Kopie des Ausschusses; nur der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Stage of the marks</source>
+        <translation>Stufe der Noten</translation>
+    </message>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Ihre Rolle erlaubt diesen Export nicht.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Export for HR</source>
+        <translation>Für die Personalabteilung exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Die Arbeitsmappe wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exportiert nach {0}.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,111 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Last backup: {file} at {time}</source>
+        <translation>Dernière sauvegarde : {file} le {time}</translation>
+    </message>
+    <message>
+        <source>{file}
+sha256 {sha}</source>
+        <translation>{file}
+sha256 {sha}</translation>
+    </message>
+    <message>
+        <source>Back up first (to {folder})</source>
+        <translation>Sauvegarder d&apos;abord (dans {folder})</translation>
+    </message>
+    <message>
+        <source>Not done: the backup before it failed. {problem}</source>
+        <translation>Rien n&apos;a été fait : la sauvegarde préalable a échoué. {problem}</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
+    </message>
+    <message>
+        <source>SQLite backup (*.sqlite);;All files (*)</source>
+        <translation>Sauvegarde SQLite (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL archive (*.dump);;All files (*)</source>
+        <translation>Archive PostgreSQL (*.dump);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the audit record.</source>
+        <translation>Toute la base de données est copiée dans {file} ({size} octets, sha256 {sha}). La sauvegarde est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, intact, schema {revision}.</source>
+        <translation>{file} : {size} octets, intact, schéma {revision}.</translation>
+    </message>
+    <message>
+        <source>Backup taken: {time}.</source>
+        <translation>Sauvegarde faite le {time}.</translation>
+    </message>
+    <message>
+        <source>Backup taken: not recorded in the file.</source>
+        <translation>Date de la sauvegarde : non inscrite dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Procedures: {list}.</source>
+        <translation>Procédures : {list}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Last audit event: {action} by {actor} at {time}.</source>
+        <translation>Dernier événement d&apos;audit : {action}, par {actor}, le {time}.</translation>
+    </message>
+    <message>
+        <source>Last audit event: none.</source>
+        <translation>Dernier événement d&apos;audit : aucun.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <translation>Remplacer toute la base de données ({db}) par cette sauvegarde ? Tous les postes verront alors les données de la sauvegarde ; ce qui a changé depuis est perdu. La restauration est inscrite au journal d&apos;audit, et chacun se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Not restored: nothing was changed.</source>
+        <translation>Rien n&apos;est restauré : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration faite</translation>
+    </message>
+    <message>
+        <source>The database is restored from {file}. The restore is recorded in the audit record.
+{audit}
+Sign in again.</source>
+        <translation>La base de données est restaurée depuis {file}. La restauration est inscrite au journal d&apos;audit.
+{audit}
+Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -551,6 +656,77 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExports</name>
+    <message>
+        <source>Figures for HR (XLSX)</source>
+        <translation>Chiffres pour les RH (XLSX)</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Grid as sealed…</source>
+        <translation>Grille telle que scellée…</translation>
+    </message>
+    <message>
+        <source>Members&apos; marks and comments…</source>
+        <translation>Notes et commentaires des membres…</translation>
+    </message>
+    <message>
+        <source>Ranking with its reasons…</source>
+        <translation>Classement avec ses motifs…</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l&apos;étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
+    </message>
+    <message>
+        <source>Stage of the marks</source>
+        <translation>Étape des notes</translation>
+    </message>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Votre rôle ne permet pas cet export.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Export for HR</source>
+        <translation>Exporter pour les RH</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Non exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exporté vers {0}.</translation>
     </message>
 </context>
 </TS>

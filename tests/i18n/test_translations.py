@@ -18,7 +18,7 @@ from .catalogue import LANGUAGES, current_catalogue
 UI = ROOT / "panel_app" / "ui"
 # the modules already translated; every module of panel_app/ui joins as it is done (issue 20 part 4)
 CHECKED = ["main_window.py", "sign_in_cover.py", "language_menu.py", "words.py", "pages/procedure_page.py",
-           "pages/members_panel.py", "pages/registry.py"]
+           "pages/members_panel.py", "pages/registry.py", "backup_actions.py"]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
