@@ -33,18 +33,24 @@ from .errors import show_error
 PACKAGES = "Offline packages (*.panelpkg)"
 RETURNS = "Return files (*.panelret)"
 DATABASES = "panel_app database (*.sqlite)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackageActions", text)
+translate = QCoreApplication.translate  # lupdate reads translate("PackageActions", "…") calls
 
 
 class PackageForm(QDialog):
     """The fields a step needs: a member, a file, the passphrase (twice when it is chosen), a local database
     and the member's own new password when a package is opened."""
 
-    def __init__(self, title: str, parent: QWidget | None, *, file_filter: str, save: bool,
-                 members: list[str] | None = None, choose_passphrase: bool = False, opening: bool = False):
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None,
+        *,
+        file_filter: str,
+        save: bool,
+        members: list[str] | None = None,
+        choose_passphrase: bool = False,
+        opening: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.save, self.file_filter = save, file_filter
@@ -59,21 +65,34 @@ class PackageForm(QDialog):
         self.note = QLabel(objectName="packageNote", wordWrap=True)
         form = QFormLayout(self)
         if members is not None:
-            form.addRow(tr("Member"), self.member)
-        form.addRow(tr("File"), self._with_browse(self.file, self._browse_file))
-        form.addRow(tr("Passphrase"), self.passphrase)
-        self.passphrase.setToolTip(tr("At least 8 characters; hand it over separately from the file (by phone, "
-                                      "not in the same e-mail)."))
+            form.addRow(translate("PackageActions", "Member"), self.member)
+        form.addRow(translate("PackageActions", "File"), self._with_browse(self.file, self._browse_file))
+        form.addRow(translate("PackageActions", "Passphrase"), self.passphrase)
+        self.passphrase.setToolTip(
+            translate(
+                "PackageActions",
+                "At least 8 characters; hand it over separately from the file (by phone, "
+                "not in the same e-mail).",
+            )
+        )
         if choose_passphrase:
-            form.addRow(tr("Passphrase again"), self.again)
+            form.addRow(translate("PackageActions", "Passphrase again"), self.again)
         if opening:
-            form.addRow(tr("Database on this laptop"), self._with_browse(self.database, self._browse_database))
-            form.addRow(tr("Your own password (optional)"), self.new_password)
-            self.new_password.setToolTip(tr("You sign in here with it; left empty, you sign in with the "
-                                            "passphrase."))
+            form.addRow(
+                translate("PackageActions", "Database on this laptop"),
+                self._with_browse(self.database, self._browse_database),
+            )
+            form.addRow(translate("PackageActions", "Your own password (optional)"), self.new_password)
+            self.new_password.setToolTip(
+                translate(
+                    "PackageActions", "You sign in here with it; left empty, you sign in with the passphrase."
+                )
+            )
         self.choose_passphrase, self.opening = choose_passphrase, opening
         form.addRow(self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -84,7 +103,7 @@ class PackageForm(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        button = QPushButton(tr("Browse…"))
+        button = QPushButton(translate("PackageActions", "Browse…"))
         button.clicked.connect(browse)
         row.addWidget(button)
         return box
@@ -97,7 +116,9 @@ class PackageForm(QDialog):
             self.file.setText(path)
 
     def _browse_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Database on this laptop"), str(Path.home()), DATABASES)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("PackageActions", "Database on this laptop"), str(Path.home()), DATABASES
+        )
         if path:
             self.database.setText(path)
 
@@ -112,20 +133,22 @@ class PackageForm(QDialog):
     def problem(self) -> str:
         path = self.file.text().strip()
         if not path:
-            return tr("Choose the file.")
+            return translate("PackageActions", "Choose the file.")
         if not self.save and not Path(path).is_file():
-            return tr("There is no file {path}.").format(path=path)
+            return translate("PackageActions", "There is no file {path}.").format(path=path)
         if len(self.passphrase.text()) < 8:
-            return tr("The passphrase has at least 8 characters.")
+            return translate("PackageActions", "The passphrase has at least 8 characters.")
         if self.choose_passphrase and self.again.text() != self.passphrase.text():
-            return tr("The two passphrases differ.")
+            return translate("PackageActions", "The two passphrases differ.")
         if self.opening:
             db = self.database.text().strip()
             if not db:
-                return tr("Choose where the database on this laptop goes.")
+                return translate("PackageActions", "Choose where the database on this laptop goes.")
             if Path(db).exists() and Path(db).stat().st_size > 0:
-                return tr("{path} already exists: choose a new file, so that nothing is overwritten.").format(
-                    path=db)
+                return translate(
+                    "PackageActions",
+                    "{path} already exists: choose a new file, so that nothing is overwritten.",
+                ).format(path=db)
         return ""
 
 
@@ -133,20 +156,28 @@ def _read(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as e:
-        raise UserFacingError(tr("Cannot read {path}: {why}.").format(path=path, why=e.strerror)) from None
+        raise UserFacingError(
+            translate("PackageActions", "Cannot read {path}: {why}.").format(path=path, why=e.strerror)
+        ) from None
 
 
 def _write(path: str, data: bytes) -> None:
     try:
         Path(path).write_bytes(data)
     except OSError as e:
-        raise UserFacingError(tr("Cannot write {path}: {why}.").format(path=path, why=e.strerror),
-                              hint=tr("Choose another folder.")) from None
+        raise UserFacingError(
+            translate("PackageActions", "Cannot write {path}: {why}.").format(path=path, why=e.strerror),
+            hint=translate("PackageActions", "Choose another folder."),
+        ) from None
 
 
 def _ready(window) -> bool:  # noqa: ANN001
     if not window.state.reference:
-        QMessageBox.information(window, tr("Offline packages"), tr("Open or start a procedure first."))
+        QMessageBox.information(
+            window,
+            translate("PackageActions", "Offline packages"),
+            translate("PackageActions", "Open or start a procedure first."),
+        )
         return False
     return True
 
@@ -164,10 +195,19 @@ def export_package(window) -> None:  # noqa: ANN001
     if not _ready(window):
         return
     s = window.state
-    scorers = [m["name"] for m in s.services.members.list(s.reference)
-               if m["voting"] and m["active"] and m["role"] in ("chair", "member")]
-    dlg = PackageForm(tr("Export an offline package"), window, file_filter=PACKAGES, save=True, members=scorers,
-                      choose_passphrase=True)
+    scorers = [
+        m["name"]
+        for m in s.services.members.list(s.reference)
+        if m["voting"] and m["active"] and m["role"] in ("chair", "member")
+    ]
+    dlg = PackageForm(
+        translate("PackageActions", "Export an offline package"),
+        window,
+        file_filter=PACKAGES,
+        save=True,
+        members=scorers,
+        choose_passphrase=True,
+    )
     window.package_form = dlg
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
@@ -179,10 +219,18 @@ def export_package(window) -> None:  # noqa: ANN001
         _write(path, data)
         return out
 
-    s.tasks.run(run, on_done=lambda out: _done(window, tr("Package written"), tr(
-        "Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.").format(
-        path=path, n=out["candidates"], member=out["member"], grid=out["grid_hash"][:12])),
-        on_error=lambda e: show_error(window, e))
+    s.tasks.run(
+        run,
+        on_done=lambda out: _done(
+            window,
+            translate("PackageActions", "Package written"),
+            translate(
+                "PackageActions",
+                "Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.",
+            ).format(path=path, n=out["candidates"], member=out["member"], grid=out["grid_hash"][:12]),
+        ),
+        on_error=lambda e: show_error(window, e),
+    )
 
 
 def import_return(window) -> None:  # noqa: ANN001
@@ -190,7 +238,9 @@ def import_return(window) -> None:  # noqa: ANN001
     if not _ready(window):
         return
     s = window.state
-    dlg = PackageForm(tr("Import a member's return"), window, file_filter=RETURNS, save=False)
+    dlg = PackageForm(
+        translate("PackageActions", "Import a member's return"), window, file_filter=RETURNS, save=False
+    )
     window.package_form = dlg
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
@@ -198,13 +248,23 @@ def import_return(window) -> None:  # noqa: ANN001
 
     def merged(out: dict) -> None:
         s.changed("scoring")
-        _done(window, tr("Return imported"), tr(
-            "{member}: signature and grid verified; {merged} assessments merged, {same} already there, "
-            "{decl} declarations added.").format(member=out["member"], merged=out["merged"],
-                                                 same=out["unchanged"], decl=out["declarations"]))
+        _done(
+            window,
+            translate("PackageActions", "Return imported"),
+            translate(
+                "PackageActions",
+                "{member}: signature and grid verified; {merged} assessments merged, {same} already there, "
+                "{decl} declarations added.",
+            ).format(
+                member=out["member"], merged=out["merged"], same=out["unchanged"], decl=out["declarations"]
+            ),
+        )
 
-    s.tasks.run(lambda: s.services.packages.import_return(s.reference, s.actor, _read(path), passphrase),
-                on_done=merged, on_error=lambda e: show_error(window, e))
+    s.tasks.run(
+        lambda: s.services.packages.import_return(s.reference, s.actor, _read(path), passphrase),
+        on_done=merged,
+        on_error=lambda e: show_error(window, e),
+    )
 
 
 def open_package(window) -> None:  # noqa: ANN001
@@ -214,8 +274,13 @@ def open_package(window) -> None:  # noqa: ANN001
     from .connect_dialog import switch_services
 
     s = window.state
-    dlg = PackageForm(tr("Open an offline package on this laptop"), window, file_filter=PACKAGES, save=False,
-                      opening=True)
+    dlg = PackageForm(
+        translate("PackageActions", "Open an offline package on this laptop"),
+        window,
+        file_filter=PACKAGES,
+        save=False,
+        opening=True,
+    )
     window.package_form = dlg
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
@@ -236,11 +301,23 @@ def open_package(window) -> None:  # noqa: ANN001
         services, out = result
         switch_services(window, services)
         window.load_procedures(out["reference"])
-        _done(window, tr("Package opened"), tr(
-            "Opened {ref} for {member}: {n} candidates, in {db}. Sign in as {member} with {password}, sign the "
-            "declaration, score, then File › Offline packages › Write my return.").format(
-            ref=out["reference"], member=out["member"], n=out["candidates"], db=database,
-            password=tr("your own password") if password else tr("the passphrase")))
+        _done(
+            window,
+            translate("PackageActions", "Package opened"),
+            translate(
+                "PackageActions",
+                "Opened {ref} for {member}: {n} candidates, in {db}. Sign in as {member} with {password}, sign the "
+                "declaration, score, then File › Offline packages › Write my return.",
+            ).format(
+                ref=out["reference"],
+                member=out["member"],
+                n=out["candidates"],
+                db=database,
+                password=translate("PackageActions", "your own password")
+                if password
+                else translate("PackageActions", "the passphrase"),
+            ),
+        )
 
     s.tasks.run(run, on_done=opened, on_error=lambda e: show_error(window, e))
 
@@ -251,9 +328,15 @@ def write_return(window) -> None:  # noqa: ANN001
         return
     s = window.state
     if s.actor.is_setup:
-        QMessageBox.information(window, tr("Offline packages"), tr("Sign in first: the return holds your marks."))
+        QMessageBox.information(
+            window,
+            translate("PackageActions", "Offline packages"),
+            translate("PackageActions", "Sign in first: the return holds your marks."),
+        )
         return
-    dlg = PackageForm(tr("Write my return for the chair"), window, file_filter=RETURNS, save=True)
+    dlg = PackageForm(
+        translate("PackageActions", "Write my return for the chair"), window, file_filter=RETURNS, save=True
+    )
     window.package_form = dlg
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
@@ -264,25 +347,54 @@ def write_return(window) -> None:  # noqa: ANN001
         _write(path, data)
         return out
 
-    s.tasks.run(run, on_done=lambda out: _done(window, tr("Return written"), tr(
-        "Wrote {path}: {n} submitted assessments of {member}, signed. Send it to the chair; the passphrase "
-        "stays separate.").format(path=path, n=out["submitted"], member=out["member"])),
-        on_error=lambda e: show_error(window, e))
+    s.tasks.run(
+        run,
+        on_done=lambda out: _done(
+            window,
+            translate("PackageActions", "Return written"),
+            translate(
+                "PackageActions",
+                "Wrote {path}: {n} submitted assessments of {member}, signed. Send it to the chair; the passphrase "
+                "stays separate.",
+            ).format(path=path, n=out["submitted"], member=out["member"]),
+        ),
+        on_error=lambda e: show_error(window, e),
+    )
 
 
 def install(file_menu: QMenu, window) -> QMenu:  # noqa: ANN001
-    sub = file_menu.addMenu(tr("Offline &packages"))
+    sub = file_menu.addMenu(translate("PackageActions", "Offline &packages"))
     sub.setObjectName("offlinePackagesMenu")
     for text, slot, tip in (
-            (tr("&Export a package for a member…"), export_package,
-             tr("(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the "
-                "panel's database")),
-            (tr("&Import a member's return…"), import_return,
-             tr("(chair) Verify the member's signed return and merge the submitted marks")),
-            (tr("&Open a package on this laptop…"), open_package,
-             tr("(member) Open your package into a database of its own on this laptop")),
-            (tr("&Write my return for the chair…"), write_return,
-             tr("(member) Your submitted marks, signed, in a file for the chair"))):
+        (
+            translate("PackageActions", "&Export a package for a member…"),
+            export_package,
+            translate(
+                "PackageActions",
+                "(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the "
+                "panel's database",
+            ),
+        ),
+        (
+            translate("PackageActions", "&Import a member's return…"),
+            import_return,
+            translate(
+                "PackageActions", "(chair) Verify the member's signed return and merge the submitted marks"
+            ),
+        ),
+        (
+            translate("PackageActions", "&Open a package on this laptop…"),
+            open_package,
+            translate(
+                "PackageActions", "(member) Open your package into a database of its own on this laptop"
+            ),
+        ),
+        (
+            translate("PackageActions", "&Write my return for the chair…"),
+            write_return,
+            translate("PackageActions", "(member) Your submitted marks, signed, in a file for the chair"),
+        ),
+    ):
         action = QAction(text, window, triggered=lambda _c=False, f=slot: f(window))
         action.setToolTip(tip)
         action.setStatusTip(tip)
