@@ -1190,6 +1190,185 @@ Add {name} as a voting member?</source>
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; hand it over separately from the file (by phone, not in the same e-mail).</source>
+        <translation>Mindestens 8 Zeichen; getrennt von der Datei übergeben (telefonisch, nicht in derselben E-Mail).</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Database on this laptop</source>
+        <translation>Datenbank auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>Your own password (optional)</source>
+        <translation>Ihr eigenes Passwort (optional)</translation>
+    </message>
+    <message>
+        <source>You sign in here with it; left empty, you sign in with the passphrase.</source>
+        <translation>Sie melden sich hier damit an; leer gelassen, melden Sie sich mit der Passphrase an.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The passphrase has at least 8 characters.</source>
+        <translation>Die Passphrase hat mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose where the database on this laptop goes.</source>
+        <translation>Wählen Sie, wo die Datenbank auf diesem Laptop gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file, so that nothing is overwritten.</source>
+        <translation>{path} existiert bereits: Wählen Sie eine neue Datei, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}.</source>
+        <translation>{path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>{path} kann nicht geschrieben werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Offline packages</source>
+        <translation>Offline-Pakete</translation>
+    </message>
+    <message>
+        <source>Open or start a procedure first.</source>
+        <translation>Öffnen oder beginnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Export an offline package</source>
+        <translation>Offline-Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Paket geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.</source>
+        <translation>{path} geschrieben: {n} Bewerber für {member} (Raster {grid}…). Übergeben Sie die Passphrase getrennt.</translation>
+    </message>
+    <message>
+        <source>Import a member&apos;s return</source>
+        <translation>Rückgabe eines Mitglieds importieren</translation>
+    </message>
+    <message>
+        <source>Return imported</source>
+        <translation>Rückgabe importiert</translation>
+    </message>
+    <message>
+        <source>{member}: signature and grid verified; {merged} assessments merged, {same} already there, {decl} declarations added.</source>
+        <translation>{member}: Signatur und Raster geprüft; {merged} Bewertungen übernommen, {same} bereits vorhanden, {decl} Erklärungen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open an offline package on this laptop</source>
+        <translation>Offline-Paket auf diesem Laptop öffnen</translation>
+    </message>
+    <message>
+        <source>Package opened</source>
+        <translation>Paket geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened {ref} for {member}: {n} candidates, in {db}. Sign in as {member} with {password}, sign the declaration, score, then File › Offline packages › Write my return.</source>
+        <translation>{ref} für {member} geöffnet: {n} Bewerber, in {db}. Melden Sie sich als {member} mit {password} an, unterzeichnen Sie die Erklärung, bewerten Sie, dann Datei › Offline-Pakete › Meine Rückgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>your own password</source>
+        <translation>Ihrem eigenen Passwort</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>der Passphrase</translation>
+    </message>
+    <message>
+        <source>Sign in first: the return holds your marks.</source>
+        <translation>Melden Sie sich zuerst an: Die Rückgabe enthält Ihre Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Write my return for the chair</source>
+        <translation>Meine Rückgabe für den Vorsitz schreiben</translation>
+    </message>
+    <message>
+        <source>Return written</source>
+        <translation>Rückgabe geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} submitted assessments of {member}, signed. Send it to the chair; the passphrase stays separate.</source>
+        <translation>{path} geschrieben: {n} abgegebene Bewertungen von {member}, signiert. Senden Sie sie an den Vorsitz; die Passphrase bleibt getrennt.</translation>
+    </message>
+    <message>
+        <source>Offline &amp;packages</source>
+        <translation>Offline-&amp;Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Export a package for a member…</source>
+        <translation>Paket für ein Mitglied &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
+        <translation>(Vorsitz) Das versiegelte Raster und die Bewerber eines Mitglieds, verschlüsselt, zum Bewerten außerhalb der Datenbank des Ausschusses</translation>
+    </message>
+    <message>
+        <source>&amp;Import a member&apos;s return…</source>
+        <translation>Rückgabe eines Mitglieds &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
+        <translation>(Vorsitz) Die signierte Rückgabe des Mitglieds prüfen und die abgegebenen Bewertungen übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a package on this laptop…</source>
+        <translation>Paket auf diesem Laptop ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>(member) Open your package into a database of its own on this laptop</source>
+        <translation>(Mitglied) Ihr Paket in eine eigene Datenbank auf diesem Laptop öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Write my return for the chair…</source>
+        <translation>Meine Rückgabe für den Vorsitz &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>(member) Your submitted marks, signed, in a file for the chair</source>
+        <translation>(Mitglied) Ihre abgegebenen Bewertungen, signiert, in einer Datei für den Vorsitz</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Procedure</source>

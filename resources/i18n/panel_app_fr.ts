@@ -1190,6 +1190,185 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; hand it over separately from the file (by phone, not in the same e-mail).</source>
+        <translation>Au moins 8 caractères ; transmettez-la séparément du fichier (par téléphone, pas dans le même courriel).</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>Database on this laptop</source>
+        <translation>Base de données sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Your own password (optional)</source>
+        <translation>Votre propre mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>You sign in here with it; left empty, you sign in with the passphrase.</source>
+        <translation>Vous vous connectez ici avec celui-ci ; laissé vide, vous vous connectez avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Choisissez le fichier.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The passphrase has at least 8 characters.</source>
+        <translation>La phrase secrète compte au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Choose where the database on this laptop goes.</source>
+        <translation>Choisissez l&apos;emplacement de la base de données sur cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file, so that nothing is overwritten.</source>
+        <translation>{path} existe déjà : choisissez un nouveau fichier, afin que rien ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}.</source>
+        <translation>Impossible de lire {path} : {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Impossible d&apos;écrire {path} : {why}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Offline packages</source>
+        <translation>Paquets hors ligne</translation>
+    </message>
+    <message>
+        <source>Open or start a procedure first.</source>
+        <translation>Ouvrez ou créez d&apos;abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Export an offline package</source>
+        <translation>Exporter un paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Paquet écrit</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.</source>
+        <translation>{path} écrit : {n} candidats pour {member} (grille {grid}…). Transmettez la phrase secrète séparément.</translation>
+    </message>
+    <message>
+        <source>Import a member&apos;s return</source>
+        <translation>Importer le retour d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Return imported</source>
+        <translation>Retour importé</translation>
+    </message>
+    <message>
+        <source>{member}: signature and grid verified; {merged} assessments merged, {same} already there, {decl} declarations added.</source>
+        <translation>{member} : signature et grille vérifiées ; {merged} évaluations fusionnées, {same} déjà présentes, {decl} déclarations ajoutées.</translation>
+    </message>
+    <message>
+        <source>Open an offline package on this laptop</source>
+        <translation>Ouvrir un paquet hors ligne sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Package opened</source>
+        <translation>Paquet ouvert</translation>
+    </message>
+    <message>
+        <source>Opened {ref} for {member}: {n} candidates, in {db}. Sign in as {member} with {password}, sign the declaration, score, then File › Offline packages › Write my return.</source>
+        <translation>{ref} ouvert pour {member} : {n} candidats, dans {db}. Connectez-vous en tant que {member} avec {password}, signez la déclaration, évaluez, puis Fichier › Paquets hors ligne › Écrire mon retour.</translation>
+    </message>
+    <message>
+        <source>your own password</source>
+        <translation>votre propre mot de passe</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Sign in first: the return holds your marks.</source>
+        <translation>Connectez-vous d&apos;abord : le retour contient vos notes.</translation>
+    </message>
+    <message>
+        <source>Write my return for the chair</source>
+        <translation>Écrire mon retour pour le président</translation>
+    </message>
+    <message>
+        <source>Return written</source>
+        <translation>Retour écrit</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} submitted assessments of {member}, signed. Send it to the chair; the passphrase stays separate.</source>
+        <translation>{path} écrit : {n} évaluations soumises de {member}, signées. Envoyez-le au président ; la phrase secrète reste séparée.</translation>
+    </message>
+    <message>
+        <source>Offline &amp;packages</source>
+        <translation>&amp;Paquets hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Export a package for a member…</source>
+        <translation>&amp;Exporter un paquet pour un membre…</translation>
+    </message>
+    <message>
+        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
+        <translation>(président) La grille scellée et les candidats d&apos;un membre, chiffrés, pour évaluer hors de la base de données du comité</translation>
+    </message>
+    <message>
+        <source>&amp;Import a member&apos;s return…</source>
+        <translation>&amp;Importer le retour d&apos;un membre…</translation>
+    </message>
+    <message>
+        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
+        <translation>(président) Vérifier le retour signé du membre et fusionner les notes soumises</translation>
+    </message>
+    <message>
+        <source>&amp;Open a package on this laptop…</source>
+        <translation>&amp;Ouvrir un paquet sur cet ordinateur portable…</translation>
+    </message>
+    <message>
+        <source>(member) Open your package into a database of its own on this laptop</source>
+        <translation>(membre) Ouvrir votre paquet dans une base de données propre sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>&amp;Write my return for the chair…</source>
+        <translation>É&amp;crire mon retour pour le président…</translation>
+    </message>
+    <message>
+        <source>(member) Your submitted marks, signed, in a file for the chair</source>
+        <translation>(membre) Vos notes soumises, signées, dans un fichier pour le président</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Procedure</source>
