@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.flags import flag_label, flag_text
+from panel_app.domain.identity import is_placeholder
 from panel_app.domain.names import display_name
 
 from ..errors import show_error
@@ -135,7 +136,8 @@ class ApplicationViewer(QSplitter):
             received += f" — {e(a['received_utc'])}"
         c = a["candidate"]
         lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> "
-                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt;",
+                 + (f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt;" if not is_placeholder(c["email"]) else
+                  e(self.tr("no e-mail address: known by the placeholder {0}").format(c["email"]))),
                  "<b>" + e(self.tr("Application id:")) + f"</b> {a['id']} — " + e(self.tr(
                      "every command takes {0}, #{0} or A{0}").format(a["id"])),
                  f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",

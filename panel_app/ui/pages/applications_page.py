@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.flags import FLAG_TEXT, flag_label, flag_text
+from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
 
 from ..errors import show_error
@@ -193,14 +194,16 @@ class ApplicationsPage(QWidget):
         for a in apps:
             c = a["candidate"]
             name = display_name(c["surname"], c["first_name"])
-            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": c["email"] or a["sender"] or "",
+            email = c["email"] if c["email"] and not is_placeholder(c["email"]) else a["sender"] or NO_EMAIL
+            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": email,
                          "received_utc": a["received_utc"], "on_time_text": YES_NO[a["on_time"]],
                          "flags_text": ", ".join(flag_label(f) for f in a["flags"]), "source": a["source"],
                          "flags_tip": "\n".join(f"{flag_label(f)}: {flag_text(f)}" for f in a["flags"]) or None,
                          "status_text": ("excluded" if a["excluded"] else a["status"].replace("_", " ")),
                          "status_tip": (f"excluded: {a['exclusion_reason'] or ''}" if a["excluded"]
                                         else a["status"].replace("_", " ")), "_app": a})
-        for r, shown in zip(rows, distinct_names([(r["name"], r["email"] or f"no. {r['id']}") for r in rows]),
+        for r, shown in zip(rows, distinct_names([(r["name"], r["email"] if r["email"] != NO_EMAIL
+                                                           else f"no. {r['id']}") for r in rows]),
                             strict=True):
             r["name"] = shown
         self.model.set_rows(rows)
@@ -231,7 +234,7 @@ class ApplicationsPage(QWidget):
     def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
         self.current = app
         self.received_button.setEnabled(app is not None)
-        self.name_button.setEnabled(bool(app and app["candidate"]["email"]))
+        self.name_button.setEnabled(bool(app and app["status"] != "not_application"))
         self.exclude_button.setEnabled(app is not None)
         self.exclude_button.setText("Readmit…" if app and app["excluded"] else "Exclude…")
         self.viewer.timezone = self.settings.get("timezone", "")
@@ -254,10 +257,12 @@ class ApplicationsPage(QWidget):
 
     def correct_name(self) -> None:
         app = self.current
-        if app is None or not app["candidate"]["email"]:
+        if app is None or app["status"] == "not_application":
             return
         c = app["candidate"]
-        dlg = NameDialog(c["email"], c["surname"] or "", c["first_name"] or "", self)
+        who = c["email"] if c["email"] and not is_placeholder(c["email"]) else self.tr(
+            "application {0} (no e-mail address)").format(app["id"])
+        dlg = NameDialog(who, c["surname"] or "", c["first_name"] or "", self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         s = self.state
@@ -270,7 +275,8 @@ class ApplicationsPage(QWidget):
             return
         exclude = not app["excluded"]
         verb = "Exclude" if exclude else "Readmit"
-        who = app["candidate"]["email"] or app["source"]
+        email = app["candidate"]["email"]
+        who = email if email and not is_placeholder(email) else f"{app['id']} ({app['source']})"
         reason, ok = QInputDialog.getText(self, f"{verb} the application", f"{verb} the application of {who}.\n"
                                           "Give the reason (required, it is recorded in the audit trail):")
         if not ok:
