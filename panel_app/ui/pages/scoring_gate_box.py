@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
 from panel_app.domain.gates import ELIGIBILITY_FIRST, PARALLEL
-from panel_app.domain.times import zoned
 
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 
@@ -87,7 +87,7 @@ class ScoringGateBox(QGroupBox):
                     on_error=self._failed)
 
     def _done(self, out: dict) -> None:
-        when = zoned(datetime.now(UTC), self.state.timezone, seconds=True)
+        when = shown(datetime.now(UTC), self.state.timezone, seconds=True)
         self._show({"mode": out["mode"], "fixed": False}, self.tr("Changed at {0}: {1}.").format(when, out["text"]))
         self.state.changed("gate")
 
