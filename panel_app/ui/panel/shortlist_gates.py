@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -32,13 +33,16 @@ def drift_html(sl: dict) -> str:
     for the chair's new freeze (the service refuses it meanwhile)."""
     if not sl.get("drift"):
         return ""
-    text = ("<span style='color:#a33'><b>The live ranking no longer matches the frozen list</b> — no sign-off "
-            "until the chair freezes it again with a reason:</span><ul style='margin-top:0'>"
-            + "".join(f"<li>{escape(line)}</li>" for line in sl["drift"]) + "</ul>")
+    text = ("<span style='color:#a33'><b>" + escape(QCoreApplication.translate(
+        "ShortlistGates", "The live ranking no longer matches the frozen list")) + "</b> — "
+            + escape(QCoreApplication.translate("ShortlistGates",
+                                                "no sign-off until the chair freezes it again with a reason:"))
+            + "</span><ul style='margin-top:0'>" + "".join(f"<li>{escape(line)}</li>" for line in sl["drift"])
+            + "</ul>")
     marks = sl.get("marks_changed_lines") or []
     if marks:
-        text += "Changed since the freeze:<ul style='margin-top:0'>" + "".join(
-            f"<li>{escape(line)}</li>" for line in marks) + "</ul>"
+        text += (escape(QCoreApplication.translate("ShortlistGates", "Changed since the freeze:")) + "<ul style='margin-top:0'>"
+                 + "".join(f"<li>{escape(line)}</li>" for line in marks) + "</ul>")
     return text
 
 
