@@ -29,6 +29,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check panel_app tests bench
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: qt-libs ocr-engine lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
@@ -48,4 +49,4 @@ corpus: $(STAMP)
 	PYTHONPATH=$(CURDIR) $(PY) -m tests.eligibility.form_accuracy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info

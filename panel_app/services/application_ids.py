@@ -55,7 +55,7 @@ def resolve(db, reference: str, token: str, *, active: bool = True) -> ResolvedA
         cand = qa.candidate_map(s, p.id).get(a.candidate_id) if a.candidate_id else None
         if active and a.status != "active":
             counts = qe.active_of_email(s, p.id, cand.email) if cand else None
-            hint = (f"The application that counts for {cand.email} is {counts.id}." if counts else
+            hint = (f"The application that counts for {cand.email} is {counts.id}." if counts and cand else
                     "Decide on the application that counts instead.")
             raise Refused(f"Application {a.id} is {a.status.replace('_', ' ')}, not the one that counts.", hint=hint)
         return ResolvedApplication(a.id, cand.email if cand else None, a.status, a.source)

@@ -7,9 +7,9 @@ from datetime import datetime
 from panel_app.domain.access import may_read
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 
 from .actors import Actor, require_role
 from .application_status import restatus
@@ -41,7 +41,7 @@ def _mismatch(a) -> int | None:  # noqa: ANN001
 
 
 class ApplicationService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, reference: str, *, actor: Actor | None = None, status: str | None = None,

@@ -12,7 +12,7 @@ from datetime import datetime
 from panel_app.domain.audit.chain import Finding, walk
 from panel_app.domain.audit.replay import START, compare, snapshots_of
 from panel_app.domain.errors import Refused
-from panel_app.store import audit_chain, audit_state, read_only
+from panel_app.store import Database, audit_chain, audit_state, read_only
 from panel_app.store import procedures as q
 
 from .actors import Actor, require_role
@@ -82,7 +82,7 @@ def require_intact(s, reference: str) -> None:  # noqa: ANN001
 
 
 class AuditService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def verify(self, reference: str, actor: Actor) -> Verification:

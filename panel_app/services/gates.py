@@ -15,8 +15,8 @@ import json
 
 from panel_app.domain import gates as rule
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.applications import candidate_map
 from panel_app.store.clock import utcnow
 from panel_app.store.intake_writes import insert_audit
@@ -147,14 +147,14 @@ def held_rows(s, p) -> list[dict]:  # noqa: ANN001
         out.append({"application_id": a.id, "candidate": display_name(c, a), "email": c.email if c else None,
                     "source": a.source, "received_utc": iso_utc(a.received_utc),
                     "received_local": local_text(a.received_utc, p.timezone), "imported_utc": iso_utc(a.imported_at),
-                    "hold": a.intake_hold, "status": rule.HOLD_TEXT.get(a.intake_hold, a.intake_hold),
+                    "hold": a.intake_hold, "status": rule.HOLD_TEXT.get(a.intake_hold or "", a.intake_hold),
                     "reason": d.reason if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None,
                     "decided_by": d.updated_by if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None})
     return out
 
 
 class GateService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---------------------------------------------------------------- the scoring gate

@@ -11,8 +11,8 @@ from panel_app.domain.grid import (
     default_kind,
     grid_hash,
 )
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
@@ -39,7 +39,7 @@ def criterion_dict(c: Criterion, rules: dict, anchors: dict) -> dict:
 
 
 class GridService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def grid(self, reference: str) -> dict:

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from panel_app.domain.deadline import on_time, with_late_flag
@@ -24,13 +25,13 @@ from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
 from panel_app.intake.model import NOT_MAIL, NOT_READ
+from panel_app.store import Database, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
-from panel_app.store import unit_of_work
 
 from .actors import SETUP, Actor, require_permission
-from .application_status import restatus
+from .application_status import ApplicationLike, restatus
 from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
@@ -97,12 +98,12 @@ class _NewApplication:
         return self.row["on_time"]
 
     @property
-    def received_utc(self):  # noqa: ANN201
+    def received_utc(self) -> datetime | None:
         return self.row["received_utc"]
 
 
 class IntakeService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
@@ -146,8 +147,8 @@ class IntakeService:
                 outcome = FileOutcome(Path(path).name, "not_imported", reason="the import was cancelled before this "
                                       "file" if report.cancelled else "the file could not be read")
             report.files.append(outcome)
-        for path, why in scan.unreadable:
-            report.files.append(FileOutcome(path.name, "not_imported", reason=f"{path.name}: {why}"))
+        for bad, why in scan.unreadable:
+            report.files.append(FileOutcome(bad.name, "not_imported", reason=f"{bad.name}: {why}"))
         return report
 
     def _context(self, reference: str, actor: Actor) -> dict:
@@ -193,7 +194,8 @@ class IntakeService:
         planned: list[_NewApplication] = []
         outcomes: dict[str, FileOutcome] = {}
         for path, msgs in group:
-            stored, flags, known = 0, [], 0
+            flags: list[str] = []
+            stored = known = 0
             for msg in msgs:
                 if msg.source_sha256 in index["sources"] or msg.source_sha256 in added["sources"] or (
                         msg.message_id and (msg.message_id in index["message_ids"]
@@ -283,7 +285,8 @@ class IntakeService:
                 by_candidate.setdefault(app.row["candidate_id"], []).append(app)
         for cid, new in by_candidate.items():
             if len(new) + index["applications_of"].get(cid, 0) > 1:  # a resend: which application counts
-                restatus([*qa.of_candidate(s, cid), *new])
+                group: list[ApplicationLike] = [*qa.of_candidate(s, cid), *new]
+                restatus(group)
         app_ids = qw.insert_applications(s, [a.row for a in planned])
         qw.insert_documents(s, [{**d, "application_id": aid} for a, aid in zip(planned, app_ids, strict=True)
                                 for d in a.documents])

@@ -181,11 +181,12 @@ def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | 
             if is_connection_error(e):
                 out.offline = True
                 break
-            mark = _already_stored(scoring, actor, m) if isinstance(e, StaleEdit) else None
-            if mark is None:
+            stored = _already_stored(scoring, actor, m) if isinstance(e, StaleEdit) else None
+            if stored is None:
                 outbox.discard(m)
                 out.refused.append(MarkNotSaved(m, e))
                 continue
+            mark = stored
         outbox.discard(m)
         out.saved.append((m, mark))
     out.remaining = len(outbox.pending(reference, actor.name, stage))

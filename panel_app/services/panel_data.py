@@ -32,6 +32,7 @@ from panel_app.domain.scoring import (
 )
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
+from panel_app.store.models import Procedure
 from panel_app.store.panel import cell_stats, decisions, stage_candidates, submitted_pairs, submitted_scores
 
 from . import scoring_access as gate
@@ -51,7 +52,7 @@ class FastMark(NamedTuple):
 
 @dataclass
 class StageData:
-    p: object
+    p: Procedure
     stage: str
     criteria: list[CriterionRule]
     titles: dict[str, str]
@@ -108,7 +109,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
     if stage == "interview":
         invited = invited_ids(s, p)
         rows = [r for r in rows if r[0] in invited]
-    email_of = {r[0]: r[1] for r in rows}
+    email_of: dict[int | None, str] = {r[0]: r[1] for r in rows}
     cands = [Candidate(r[1], f"{r[2]}, {r[3]}".strip(", ") or r[1], r[4]) for r in rows]
     conflicts = {(name_of[m], email_of[c]) for m, c in qs.conflicts(s, p.id) if m in name_of and c in email_of}
     submitted_ids = submitted_pairs(s, p.id, stage)
@@ -121,10 +122,10 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
                      member_ids={m.name: m.id for m in voting})
     if fast and with_cells:
         load_cells(s, data)
-    everyone = {m.id: m.name for m in q.members(s, p.id)}
+    everyone: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     for d in decisions(s, p.id, ["consensus"], stage):
         email = email_of.get(d.candidate_id)
-        if email is None:
+        if email is None or d.criterion_code is None:
             continue
         body = json.loads(d.value or "{}")
         data.consensus[(email, d.criterion_code)] = {

@@ -18,8 +18,8 @@ from collections import Counter
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 from panel_app.store.panel import decisions
@@ -38,7 +38,7 @@ STAGE = "preselection"
 def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
     if not freeze:
         return []
-    names = {m.id: m.name for m in q.members(s, p.id)}
+    names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     out = []
     for d in decisions(s, p.id, ["shortlist_signoff"]):
         if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]:
@@ -46,7 +46,7 @@ def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: ANN001
+def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:  # noqa: ANN001
     out: dict[str, str] = {}
     for d in decisions(s, p.id, ["shortlist_reason"]):
         email = emails.get(d.candidate_id)
@@ -60,7 +60,7 @@ def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: AN
 
 
 class ShortlistMixin:
-    db: object
+    db: Database
 
     def shortlist(self, reference: str, actor: Actor) -> dict:
         with read_only(self.db) as s:
@@ -92,7 +92,7 @@ class ShortlistMixin:
             "frozen_by": freeze["decided_by"] if freeze else None,
             "freeze_reason": freeze["reason"] if freeze else None,
             "frozen_invited": sorted(freeze.get("invited", [])) if freeze else [],
-            "changed_since_freeze": bool(freeze) and sorted(freeze.get("invited", [])) != live,
+            "changed_since_freeze": sorted(freeze.get("invited", [])) != live if freeze else False,
             "signoffs": signoffs, "reasons_edited": edited,
             "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
             # the gates (issue 16): applications received after the freeze, a reopening, eligibility still open

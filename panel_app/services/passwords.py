@@ -43,6 +43,7 @@ def new_hash(password: str | None, whose: str) -> str:
         raise PasswordMissing(f"{what}. Nothing was changed.",
                               hint="Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for "
                                    "the first member; never as an argument) and run the command again.")
+    assert password is not None  # password_problem() refuses None
     return hasher().hash(password)
 
 

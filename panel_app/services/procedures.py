@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,9 +14,9 @@ from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.grid import rules_dict
 from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.decisions import audit_events
 from panel_app.store.models import Criterion, Procedure
 
@@ -52,7 +53,7 @@ def deadline_iso(p: Procedure) -> str:
 
 
 class ProcedureService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> ProcedureInfo:
@@ -137,13 +138,13 @@ class ProcedureService:
             if after:
                 uow.touch(p)
                 if amendment:
-                    after["reason"] = reason.strip()
+                    after["reason"] = (reason or "").strip()
                 uow.audit(p.id, "procedure.amendment" if amendment else "procedure.settings", "procedure",
                           p.reference, before, after)
             uow.flush()
         return self.settings(changes.get("reference", reference))
 
-    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> list[dict]:
+    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> builtins.list[dict]:
         with read_only(self.db) as s:
             p = self._get(s, reference)
             return [{"at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,

@@ -12,6 +12,7 @@ ReportService passes itself.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import overload
 
 from panel_app.domain.flags import flag_text as flag_words
 from panel_app.reports.data import (
@@ -32,7 +33,11 @@ ART29 = {"official": "Commission official", "other_institution": "Official of an
 UNDECIDED = "suggested, not yet decided by the panel"
 
 
-def when(value) -> datetime | None:  # noqa: ANN001
+@overload
+def when(value: None) -> None: ...
+@overload
+def when(value: datetime | str) -> datetime: ...
+def when(value: datetime | str | None) -> datetime | None:
     """An aware datetime from what the services return (a datetime, an ISO string ending in Z, or None)."""
     if value is None or isinstance(value, datetime):
         return value
@@ -61,7 +66,7 @@ def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[Pane
     """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
     members = sv.members.list(ref)
     replaced_by = {m["replaces"]: m["name"] for m in members if m.get("replaces")}
-    signed = {}
+    signed: dict[str, datetime | None] = {}
     for d in sv.scoring.declarations(ref):
         if d["kind"] == "confidentiality" and d["member"]:
             signed.setdefault(d["member"], when(d["signed_at"]))

@@ -172,7 +172,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     frozen = bool(sl.get("frozen")) if sl else frozen
     invited = key in (sl.get("frozen_invited") or []) if sl and frozen else None
     final_row = None
-    if invited:
+    if invited and panel is not None:
         final = _quiet(panel.final_ranking, ref, actor) or {}
         final_row = next((r for r in final.get("rows") or [] if row_key(r) == key), None)
     crits = criteria(grid, stage="preselection") if assessed else []

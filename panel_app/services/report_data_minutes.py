@@ -78,7 +78,8 @@ def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:  # noqa: ANN001
 def eligibility_parts(sv, ref: str):  # noqa: ANN001, ANN201
     """(outcomes for the minutes, email -> name, nationality counts)."""
     ov = sv.eligibility.overview(ref)
-    outcomes, names, nations = [], {}, {}
+    outcomes, names = [], {}
+    nations: dict[str, int] = {}
     for r in ov["rows"]:
         name = person(r["candidate"], r["source"])
         if r["candidate"].get("email"):
@@ -266,7 +267,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
         shortlist=invited if frozen else [], robustness=robustness_lines(robust),
         interview_criteria=icrits, interview_rows=interview_rows(irows, final, names),
         recommended=recommended, reserve=reserve, reserve_valid_until=max(valid) if valid else None,
-        totals=[r.total for r in done],
-        marks_per_criterion={c.code: [r.finals[c.code] for r in done if r.finals.get(c.code) is not None]
+        totals=[r.total for r in done if r.total is not None],
+        marks_per_criterion={c.code: [m for r in done if (m := r.finals.get(c.code)) is not None]
                              for c in crits},
         nationality_counts=nations, underrepresented=list(settings.get("underrepresented") or []))

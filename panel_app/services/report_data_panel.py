@@ -116,7 +116,8 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     reason = row.get("reason") or ""
     s.status = status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else "")
     s.justifications = {code: c["justification"] for code, c in cells.items() if c.get("justification")}
-    s.evidence_pages = {c.code: list(pages[(s.email, c.code)]) for c in crits if (s.email, c.code) in (pages or {})}
+    cited = pages or {}
+    s.evidence_pages = {c.code: list(cited[(s.email, c.code)]) for c in crits if (s.email, c.code) in cited}
     divergent = [code for code, c in cells.items() if c.get("divergent")]
     notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:

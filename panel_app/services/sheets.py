@@ -56,7 +56,7 @@ class SheetService:
             lo, hi = _scale(p)
             crits = gate.scored_criteria(s, p, stage)
             by_email = {c.email: c for c in candidate_map(s, p.id).values()}
-            marks = sw.member_scores(s, actor.member_id, stage)
+            marks = sw.member_scores(s, actor.member_key, stage)
             rows = []
             for m in mine:
                 c = by_email[m["email"]]
@@ -86,8 +86,8 @@ class SheetService:
             everyone = {c.email.lower(): c for c in candidate_map(s, p.id).values()}
             in_stage = {c.id for c in ScoringService._stage_candidates(s, p, stage)}
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
-            states = sw.member_assessments(s, actor.member_id, stage)
-            stored = sw.member_scores(s, actor.member_id, stage)
+            states = sw.member_assessments(s, actor.member_key, stage)
+            stored = sw.member_scores(s, actor.member_key, stage)
             errors: list[str] = []
             writes: list[sw.MarkWrite] = []
             seen: dict[tuple[int, int], int] = {}
@@ -111,7 +111,7 @@ class SheetService:
                 value, na, why = _parse_value(cells.get("value"), lo, hi)
                 problems += [why] if why else []
                 comment = _text(cells.get("comment"), strip=False).rstrip() if has_comment else None
-                if not problems:
+                if not problems and c is not None and cr is not None:  # (a None has named its problem)
                     key = (c.id, cr.id)
                     sc, a = stored.get(key), states.get(c.id)
                     if key in seen:
@@ -130,7 +130,7 @@ class SheetService:
                 errors += [f"row {number}: {x}" for x in problems]
             if errors:
                 raise SheetErrors(path.name, errors)
-            applied = sw.write_marks(uow, p.id, actor.member_id, actor.name, stage, writes)
+            applied = sw.write_marks(uow, p.id, actor.member_key, actor.name, stage, writes)
             return {"file": str(path), "applied": applied, "skipped": skipped, "unchanged": unchanged}
 
 
@@ -238,6 +238,7 @@ def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     if not path.is_file():
         raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
     suffix = path.suffix.lower()
+    table: list[tuple] | list[list[str]]
     try:
         if suffix in (".xlsx", ".xlsm"):
             table = _xlsx_rows(path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.store import changes, read_only
+from panel_app.store import Database, changes, read_only
 from panel_app.store import procedures as q
 
 from .actors import SETUP, Actor, require_role
@@ -21,7 +21,7 @@ def _pg():  # noqa: ANN202
 
 
 class WorkstationService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _require_postgres(self, what: str) -> None:

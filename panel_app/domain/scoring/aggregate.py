@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .marks import CriterionRule, Mark, RankingRules
+from .marks import CriterionRule, MarkLike, RankingRules
 
 EPS = 1e-9
 JUSTIFY_OVER = 0.5
@@ -86,7 +86,7 @@ class Grouped:
 
 
 def group_marks(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],
     members: Iterable[str] | None = None,
     conflicts: Iterable[tuple[str, str]] = (),
@@ -138,7 +138,7 @@ def final_of(
         lo, hi = min(vals), max(vals)
         mean = sum(vals) / n
     else:
-        lo = hi = mean = None
+        lo = hi = mean = None  # type: ignore[assignment]
     if consensus is not None:
         return float(consensus), OK, mean, lo, hi, n
     if not n:
@@ -149,7 +149,7 @@ def final_of(
 
 
 def aggregate(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],
     members: Iterable[str] | None = None,
     *,
@@ -177,6 +177,10 @@ def aggregate(
     crit = [(r.code, r.weight, r.weight * r.scale_max) for r in criteria]
     empty: dict[str, float] = {}
     no_na: set[str] = set()
+    lo: float | None
+    hi: float | None
+    mean: float | None
+    spread: float | None
     required = consolidation == "consensus_required"
     for cand in g.candidates:
         expected = [m for m in g.members if (m, cand) not in conflicts] if conflicts else g.members
