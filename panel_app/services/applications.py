@@ -17,7 +17,7 @@ from .procedures import ProcedureService
 from .times import iso_utc, local_text
 
 
-def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
+def application_dict(a, cand, tz: str) -> dict:
     return {
         "id": a.id, "source": a.source,
         "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
@@ -33,7 +33,7 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
     }
 
 
-def _mismatch(a) -> int | None:  # noqa: ANN001
+def _mismatch(a) -> int | None:
     if a.received_utc is None or a.date_header_utc is None:
         return None
     minutes = abs((a.received_utc - a.date_header_utc).total_seconds()) / 60
@@ -146,7 +146,7 @@ class ApplicationService:
         return self.list(reference, application_id=application_id)[0]
 
     @staticmethod
-    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
+    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):
         p = ProcedureService._get(uow.session, reference)
         require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
         a = qa.by_id(uow.session, p.id, application_id)

@@ -51,7 +51,7 @@ class Verification:
                 "findings": [asdict(f) | {"line": f.line()} for f in self.findings]}
 
 
-def check(s, p) -> Verification:  # noqa: ANN001
+def check(s, p) -> Verification:
     """Verify one procedure inside an open session (the freeze's transaction, a report's read)."""
     events = audit_chain.chain_events(s, p.id)
     full = audit_chain.reads_everything(s)
@@ -69,7 +69,7 @@ def check(s, p) -> Verification:  # noqa: ANN001
     return Verification(p.reference, result.events, result.last_hash, findings)
 
 
-def require_intact(s, reference: str) -> None:  # noqa: ANN001
+def require_intact(s, reference: str) -> None:
     """Refuse a step with legal weight (freeze, sign-off) over a broken chain, naming the first broken link."""
     p = q.by_reference(s, reference)
     if p is None:

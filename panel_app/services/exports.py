@@ -37,7 +37,7 @@ INTERNAL = "PANEL INTERNAL – individual members' marks – never disclosed out
 
 
 class ExportService:
-    def __init__(self, db, reports: ReportService):  # noqa: ANN001
+    def __init__(self, db, reports: ReportService):
         self.db = db
         self.sv = reports
 
@@ -142,7 +142,7 @@ class ExportService:
                              record=record, frozen=sd.frozen and not sd.changed_since_freeze)
 
 
-def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
+def _quiet(fn, *args, default=None):
     try:
         return fn(*args)
     except Refused:
@@ -151,7 +151,7 @@ def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
 
 def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
     """The grid's rules, one line each, as the Grid page states them."""
-    def pct(v) -> str:  # noqa: ANN001
+    def pct(v) -> str:
         return "none" if v is None else f"{float(v):g} % of the maximum total"
 
     return [

@@ -34,7 +34,7 @@ def _snapshot(rows: list[dict]) -> list[dict]:
     return [{k: r.get(k) for k in KEYS} for r in rows]
 
 
-def _latest_freeze(s, p) -> dict | None:  # noqa: ANN001
+def _latest_freeze(s, p) -> dict | None:
     freezes = decisions_of_kind(s, p.id, "final_freeze")
     if not freezes:
         return None
@@ -44,7 +44,7 @@ def _latest_freeze(s, p) -> dict | None:  # noqa: ANN001
     return data
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}

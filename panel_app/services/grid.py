@@ -131,7 +131,7 @@ class GridService:
         return self.grid(reference)
 
     @staticmethod
-    def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:  # noqa: ANN001
+    def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:
         has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
             require_permission(actor, "criterion", "UPDATE", action="edit the grid", has_members=has)
@@ -142,7 +142,7 @@ class GridService:
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 
     @staticmethod
-    def _record(uow, p, code, before, after, reason, row) -> None:  # noqa: ANN001
+    def _record(uow, p, code, before, after, reason, row) -> None:
         sealed = p.sealed_at is not None
         rows = [row]
         if sealed:
@@ -156,7 +156,7 @@ def _hashable_rules(rules: dict) -> dict:
     return {k: rules[k] for k in sorted(rules)}
 
 
-def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN202
+def _check_criterion_value(key: str, value, rules: dict):
     if key == "weight":
         try:
             value = float(value)
@@ -175,7 +175,7 @@ def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN20
     return value
 
 
-def _check_rule(key: str, value, codes: set[str]) -> None:  # noqa: ANN001
+def _check_rule(key: str, value, codes: set[str]) -> None:
     if key in ("pass_mark", "interview_pass_mark") and not (isinstance(value, int | float) and 0 <= value <= 100):
         raise UserFacingError("A pass mark is a percentage from 0 to 100.")
     if key == "best_n" and value is not None and not (isinstance(value, int) and value >= 1):

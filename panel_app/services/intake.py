@@ -169,7 +169,7 @@ class IntakeService:
         not imported, with the reason (nothing of it was kept, and a re-run will try it again)."""
         try:
             return self._write_group(ctx, group, actor)
-        except Exception as exc:  # noqa: BLE001 - reported per file below, never a traceback
+        except Exception as exc:  # reported per file below, never a traceback
             if len(group) > 1:
                 out: dict[str, FileOutcome] = {}
                 for item in group:
@@ -271,7 +271,7 @@ class IntakeService:
         return _NewApplication(row, email, documents, order)
 
     @staticmethod
-    def _write(uow, ctx: dict, added: dict, blobs: list[dict], new_candidates: dict[str, dict],  # noqa: ANN001
+    def _write(uow, ctx: dict, added: dict, blobs: list[dict], new_candidates: dict[str, dict],
                planned: list[_NewApplication]) -> None:
         s, index = uow.session, ctx["index"]
         qw.insert_blobs(s, blobs)  # before the rows that refer to them

@@ -79,7 +79,7 @@ class OcrService:
             n = len(qo.pending(s, p.id))
         try:
             engine = find_engine().name
-        except Exception:  # noqa: BLE001 - OcrUnavailable, or an engine that cannot start: said below
+        except Exception:  # OcrUnavailable, or an engine that cannot start: said below
             engine = None
         if not n:
             return OcrBacklog(0, engine, "")
@@ -173,7 +173,7 @@ class OcrService:
         return outcome
 
     @staticmethod
-    def _reread(s, application_id: int, p, criteria: list, europass: dict | None, confidence: float | None) -> None:  # noqa: ANN001
+    def _reread(s, application_id: int, p, criteria: list, europass: dict | None, confidence: float | None) -> None:
         """The application's flags and eligibility suggestions, read again with the OCR text."""
         a = qo.with_texts(s, application_id)
         if a is None:  # the caller read it in the same session

@@ -173,7 +173,7 @@ class PackageService:
             return {"member": m.name, **result}
 
     @staticmethod
-    def _package_answered(s, p, m, body: dict) -> OfflinePackage:  # noqa: ANN001
+    def _package_answered(s, p, m, body: dict) -> OfflinePackage:
         """The export this return answers: it must be the member's latest package, from this database."""
         if body.get("format", 1) < FORMAT or not body.get("return_id"):
             raise ReturnOutOfDate(f"This return file of {m.name} comes from an older panel_app that did not record "
@@ -192,7 +192,7 @@ class PackageService:
         return package
 
 
-def _parse(text: str | None):  # noqa: ANN202
+def _parse(text: str | None):
     try:
         return datetime.fromisoformat(text) if text else None
     except ValueError:

@@ -141,7 +141,7 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         require_ranking_visible(d, actor)
         rep = reliability(d.complete_marks(), d.criteria, d.members, conflicts=d.conflicts)
 
-        def one(r) -> dict:  # noqa: ANN001
+        def one(r) -> dict:
             return {"alpha": _num(r.alpha), "icc2k": _num(r.icc2k), "icc21": _num(r.icc21),
                     "n_alpha": r.n_alpha, "n_icc": r.n_icc, "note": r.note}
 

@@ -94,7 +94,7 @@ def ranking_rules_of(rules: dict, stage: str) -> RankingRules:
                         consolidation=rules.get("consolidation", "mean"))
 
 
-def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,  # noqa: ANN001
+def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
          with_cells: bool = True) -> StageData:
     """The stage's data. `fast`: per-cell statistics aggregated in SQL instead of the 84,000 marks (for the
     ranking and the shortlist, which need no individual mark); `with_cells=False` leaves them to `load_cells`."""
@@ -134,7 +134,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
     return data
 
 
-def load_cells(s, data: StageData) -> None:  # noqa: ANN001
+def load_cells(s, data: StageData) -> None:
     """The per-cell statistics of a fast load (the one heavy query of the ranking)."""
     code_of = {c.id: c.code for c in gate.scored_criteria(s, data.p, data.stage)}
     email_of = {cid: email for email, cid in data.cand_ids.items()}
@@ -196,7 +196,7 @@ def require_ranking_visible(d: StageData, actor: Actor) -> None:
         raise _not_visible_yet(actor, d.stage, len(todo))
 
 
-def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:  # noqa: ANN001
+def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:
     """The chair's (secretary's, observer's) ranking refused from the progress counts alone, before the stage
     is loaded: they poll it while the members score. Same checks, same order, same message as the full path
     (the counts are those of ScoringView.progress: voting, active, non-conflicted members)."""
@@ -210,7 +210,7 @@ def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:  #
         raise _not_visible_yet(actor, stage, missing)
 
 
-def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,  # noqa: ANN001
+def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,
                ranking: bool = False) -> StageData:
     """The checks every panel read goes through, then the data. `ranking`: a fast load for a comparison of
     candidates, refused (require_ranking_visible) before its heavy per-cell query runs, as a poll often is."""

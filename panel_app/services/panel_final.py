@@ -33,7 +33,7 @@ from .times import iso_utc
 OUTCOMES = ("recommended", "reserve")
 
 
-def _outcomes(s, d: StageData) -> dict[str, dict]:  # noqa: ANN001
+def _outcomes(s, d: StageData) -> dict[str, dict]:
     emails: dict[int | None, str] = {i: e for e, i in d.cand_ids.items()}
     out: dict[str, dict] = {}
     for dec in decisions(s, d.p.id, ["final_outcome"]):

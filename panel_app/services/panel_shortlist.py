@@ -35,7 +35,7 @@ from .times import iso_utc
 STAGE = "preselection"
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
@@ -46,7 +46,7 @@ def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:  # noqa: ANN001
+def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in decisions(s, p.id, ["shortlist_reason"]):
         email = emails.get(d.candidate_id)

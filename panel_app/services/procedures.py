@@ -156,14 +156,14 @@ class ProcedureService:
                     if action is None or e.action == action]
 
     @staticmethod
-    def _get(s, reference: str) -> Procedure:  # noqa: ANN001
+    def _get(s, reference: str) -> Procedure:
         p = q.by_reference(s, reference)
         if p is None:
             raise NotFound(f"No procedure {reference} in this database.")
         return p
 
 
-def redecide_deadline(s, p: Procedure) -> int:  # noqa: ANN001
+def redecide_deadline(s, p: Procedure) -> int:
     """Every application's on-time check and `late` flag against the procedure's (new) deadline, and which of
     each candidate's applications counts; returns how many applications changed."""
     changed, touched = 0, set()
@@ -180,11 +180,11 @@ def redecide_deadline(s, p: Procedure) -> int:  # noqa: ANN001
     return changed
 
 
-def _validated(key: str, value):  # noqa: ANN001, ANN202
+def _validated(key: str, value):
     if key == "timezone":
         try:
             ZoneInfo(value)
-        except Exception:  # noqa: BLE001
+        except Exception:
             raise UserFacingError(f"'{value}' is not a time zone (e.g. Europe/Brussels).") from None
     if key == "deadline_utc" and (not isinstance(value, datetime) or value.tzinfo is None):
         raise UserFacingError("The deadline must be a date and time with its zone.")
@@ -201,5 +201,5 @@ def _validated(key: str, value):  # noqa: ANN001, ANN202
     return value
 
 
-def _jsonable(v):  # noqa: ANN001, ANN202
+def _jsonable(v):
     return v.isoformat() if isinstance(v, datetime) else v

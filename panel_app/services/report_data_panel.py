@@ -69,7 +69,7 @@ def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
     return out
 
 
-def _mark(v) -> float | None:  # noqa: ANN001
+def _mark(v) -> float | None:
     return v if isinstance(v, int | float) and not isinstance(v, bool) else None
 
 
@@ -135,7 +135,7 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     return s
 
 
-def stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
+def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
     """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
     try:
         if stage == "interview":
@@ -151,7 +151,7 @@ def _order(s: CandidateSheet) -> tuple:
     return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
 
 
-def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,  # noqa: ANN001
+def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,
                 progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:

@@ -92,7 +92,7 @@ class ReportService:
 
     # ------------------------------------------------------------------------------------------ data
     def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
-             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):  # noqa: ANN201
+             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):
         """The report's dataclass (panel_app.reports.data), after the permission check."""
         self.check(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks)
         if kind == "eligibility":

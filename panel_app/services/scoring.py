@@ -204,7 +204,7 @@ class ScoringService:
             return {"candidate": c.email, "member": member, "status": "draft"}
 
     @staticmethod
-    def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:  # noqa: ANN001
+    def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:
         a = qs.assessment(uow.session, actor.member_key, c.id, stage)
         if a is None:
             a = uow.add(Assessment(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id, stage=stage,
@@ -213,7 +213,7 @@ class ScoringService:
         return a
 
     @staticmethod
-    def _stage_candidates(s, p, stage: str) -> list:  # noqa: ANN001
+    def _stage_candidates(s, p, stage: str) -> list:
         cands = qs.scorable_candidates(s, p.id)
         if stage == "interview":
             from .shortlist_state import invited_ids

@@ -86,7 +86,7 @@ class ScoringCache:
                 candidates=qs.candidate_ids(s, p.id))
 
 
-def mark_dict(sc, crit) -> dict:  # noqa: ANN001 - a Score row or a saved row; a Criterion or a CriterionInfo
+def mark_dict(sc, crit) -> dict:  # a Score row or a saved row; a Criterion or a CriterionInfo
     """A mark as the scoring services return it (both save paths and the member's sheet)."""
     return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
             "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
@@ -102,7 +102,7 @@ def _may_score(actor: Actor) -> bool:
     return True
 
 
-def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,  # noqa: PLR0913
+def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,
               value: float | None, *, na: bool, comment: str | None, evidence_page: int | None,
               expected_version: int | None, stage: str) -> dict | None:
     """The saved mark (as `mark_dict`), or None: nothing written, the checked path must decide."""

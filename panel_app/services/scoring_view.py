@@ -45,7 +45,7 @@ class ScoringView:
             return [{k: v for k, v in r.items() if k != "id"} for r in self._progress(s, p, stage)]
 
     @staticmethod
-    def _progress(s, p, stage: str) -> list[dict]:  # noqa: ANN001
+    def _progress(s, p, stage: str) -> list[dict]:
         """One aggregate query (the chair's page polls it every second while the members score)."""
         rows = qs.progress_counts(s, p.id, stage)
         if stage == "interview":

@@ -43,7 +43,7 @@ class SheetErrors(UserFacingError):
 
 
 class SheetService:
-    def __init__(self, db, scoring: ScoringService):  # noqa: ANN001
+    def __init__(self, db, scoring: ScoringService):
         self.db = db
         self.scoring = scoring
 
@@ -135,11 +135,11 @@ class SheetService:
 
 
 # -------------------------------------------------------------------- values
-def _scale(p) -> tuple[int, int]:  # noqa: ANN001
+def _scale(p) -> tuple[int, int]:
     return int(p.rules.get("scale_min", 0)), int(p.rules.get("scale_max", 4))
 
 
-def _shown(sc) -> Any:  # noqa: ANN001, ANN401
+def _shown(sc) -> Any:
     if sc is None:
         return None
     if sc.na:
@@ -149,25 +149,25 @@ def _shown(sc) -> Any:  # noqa: ANN001, ANN401
     return int(sc.value) if float(sc.value).is_integer() else sc.value
 
 
-def _blank(v: Any) -> bool:  # noqa: ANN401
+def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _text(v: Any, *, strip: bool = True) -> str:  # noqa: ANN401
+def _text(v: Any, *, strip: bool = True) -> str:
     if v is None:
         return ""
     t = str(v)
     return t.strip() if strip else t
 
 
-def _int(v: Any) -> int | None:  # noqa: ANN401
+def _int(v: Any) -> int | None:
     try:
         return None if _blank(v) else int(float(v))
     except (TypeError, ValueError):
         return None
 
 
-def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | None]:  # noqa: ANN401
+def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | None]:
     """(value, na, problem). A whole number on the scale, or NA / N/A."""
     if isinstance(raw, str):
         t = raw.strip()

@@ -57,7 +57,7 @@ class BackupContents:
     last_event: LastEvent | None = None
 
 
-def sqlite_path(db) -> Path:  # noqa: ANN001
+def sqlite_path(db) -> Path:
     return Path(make_url(db.url).database or "")
 
 

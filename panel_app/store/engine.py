@@ -91,7 +91,7 @@ def _check_sqlite_file(path: Path) -> None:
                             hint="Restore the latest backup (*.bak-* next to it).")
 
 
-def _unicode_lower(value):  # noqa: ANN001, ANN202
+def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
@@ -109,7 +109,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_con, _record):  # noqa: ANN001
+        def _pragmas(dbapi_con, _record):
             cur = dbapi_con.cursor()
             # 16 KiB pages for a new file (no effect on an existing one): the documents stored in the database
             # are tens of KiB each, and bigger pages write them with a third less work than SQLite's 4 KiB.

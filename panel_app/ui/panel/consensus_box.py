@@ -30,7 +30,7 @@ class ConsensusBox(QGroupBox):
     record = Signal(dict)  # {"email", "criterion", "value", "reason", "minority"}
     moved = Signal(str)  # the e-mail of the candidate now discussed
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__("Consensus meeting", parent, objectName="consensusBox")
         self.items: list[dict] = []
         self.pos = 0

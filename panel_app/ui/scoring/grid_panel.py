@@ -137,7 +137,7 @@ class GridPanel(QWidget):
             self.comment.selectAll()
 
     # ------------------------------------------------------------------ editing
-    def _score_key(self, key) -> None:  # noqa: ANN001
+    def _score_key(self, key) -> None:
         m = self.current_mark()
         if m is None or self.model.read_only:
             return
@@ -171,7 +171,7 @@ class GridPanel(QWidget):
         if m is not None and not self.model.read_only and self.page_box.value() != (m.get("evidence_page") or 0):
             self.change_requested.emit(m["criterion"], {"evidence_page": self.page_box.value()})
 
-    def _row_changed(self, current, previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, previous) -> None:
         if previous.isValid() and previous.row() < len(self.model.marks):
             self._save_comment_of(previous.row())
         self._refresh_current()
