@@ -12,6 +12,7 @@ its reasons (issue 17). The figures come from the same builders as the PDF repor
 from __future__ import annotations
 
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.grid import Rules
 from panel_app.domain.report_kinds import EXPORTS, STAGES
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.reports.export_data import (
@@ -76,7 +77,7 @@ class ExportService:
             raise Refused(f"The grid of {ref} is not sealed yet: there is no grid as sealed to export.",
                           hint="The chair seals it on the Grid page (panel-app grid seal).")
         rules = grid.get("rules") or {}
-        lo, hi = int(rules.get("scale_min", 0)), int(rules.get("scale_max", 4))
+        lo, hi = Rules.from_dict(rules).scale
         crits = []
         for c in sorted(grid["criteria"], key=lambda c: c["position"]):
             anchors = {int(k): v for k, v in ((c.get("scale") or {}).get("anchors") or {}).items()}

@@ -158,7 +158,7 @@ class IntakeService:
                                has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
-                    "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),
+                    "criteria": crit, "min_years": int(p.grid_rules.min_years_study),
                     "index": qa.import_index(uow.session, p.id),
                     # issue 16: after the freeze an application is held for the chair, never queued silently
                     "hold": HOLD_AFTER_FREEZE if frozen_shortlist(uow.session, p) else None}

@@ -185,7 +185,7 @@ class OcrService:
             a.flags = [*(a.flags or []), OCR_FLAG]
         europass = europass or (a.eligibility or {}).get("europass")
         a.eligibility = ocr_snapshot(qo.page_texts(a), list(a.flags or []), europass, p.grade, criteria,
-                                     int(p.rules.get("min_years_study", 3)), confidence)
+                                     int(p.grid_rules.min_years_study), confidence)
 
 
 def _suggested(snap: dict | None) -> dict:

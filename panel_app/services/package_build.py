@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.errors import AlteredFile, Refused
-from panel_app.domain.grid import grid_hash
+from panel_app.domain.grid import Rules, grid_hash
 from panel_app.store import scoring as qs
 from panel_app.store.applications import blob
 from panel_app.store.models import (
@@ -33,7 +33,8 @@ DOC_FIELDS = ("filename", "kind", "pages", "has_text", "text", "flags", "from_ar
 
 def hash_of(criteria: list, rules: dict, anchors: dict) -> str:
     """The grid hash of Criterion rows (persisted or not), as GridService.current_hash computes it."""
-    return grid_hash([criterion_dict(c, rules, anchors) for c in criteria], _hashable_rules(rules), anchors)
+    typed = Rules.from_dict(rules)
+    return grid_hash([criterion_dict(c, typed, anchors) for c in criteria], _hashable_rules(rules), anchors)
 
 
 def procedure_payload(s, p) -> dict:

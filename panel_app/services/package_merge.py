@@ -52,7 +52,7 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],
     key -> (state after an earlier return's merge, when) for this package."""
     s = uow.session
     crits = {c.code: c for c in q.criteria(s, p.id) if c.kind == "scored"}
-    lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
+    lo, hi = p.grid_rules.scale
 
     def cand(email: str | None):
         c = candidate_by_email(s, p.id, (email or "").lower())

@@ -106,7 +106,7 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
             if not d.complete(email):
                 raise Refused(f"Not every member has submitted {email} yet ({d.n_submitted(email)} of "
                               f"{len(d.expected(email))}): the consensus comes after all the marks.")
-            lo, hi = d.p.rules.get("scale_min", 0), d.p.rules.get("scale_max", 4)
+            lo, hi = d.p.grid_rules.scale
             if value is not None and not lo <= value <= hi:
                 raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi}.")
             cell = compute(d).agg.cells[(email, criterion)]

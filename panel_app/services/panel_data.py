@@ -100,7 +100,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
     ranking and the shortlist, which need no individual mark); `with_cells=False` leaves them to `load_cells`."""
     p = gate.procedure_for(s, reference)
     crits = gate.scored_criteria(s, p, stage)
-    scale_max = float(p.rules.get("scale_max", 4))
+    scale_max = float(p.grid_rules.scale_max)
     criteria = [CriterionRule(c.code, float(c.weight), c.minimum, scale_max) for c in crits]
     code_of = {c.id: c.code for c in crits}
     voting = [m for m in q.members(s, p.id) if m.voting and m.active]

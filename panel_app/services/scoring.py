@@ -95,7 +95,8 @@ class ScoringService:
             return {"candidate": {"email": c.email, "surname": c.surname, "first_name": c.first_name},
                     "stage": stage, "status": a.status if a else "not_started",
                     "submitted_at": iso_utc(a.submitted_at) if a else None,
-                    "anchors": dict(p.anchors), "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
+                    "scale": list(p.grid_rules.scale), "anchors": dict(p.anchors),
+                    "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
 
     def document(self, reference: str, actor: Actor, email: str) -> tuple[str, bytes, list[str]]:
         """(filename, PDF bytes, page texts) of the candidate's active application — never for a conflicted member."""
@@ -132,7 +133,7 @@ class ScoringService:
             crit = q.criterion(s, p.id, criterion)
             if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
-            lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
+            lo, hi = p.grid_rules.scale
             if na:
                 value = None
             elif value is not None and not (lo <= value <= hi):

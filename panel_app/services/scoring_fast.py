@@ -80,7 +80,7 @@ class ScoringCache:
                 return None
             return ScoringContext(
                 procedure_id=p.id, procedure_version=p.version,
-                scale=(p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)),
+                scale=p.grid_rules.scale,
                 criteria={c.code: CriterionInfo(c.id, c.version, c.code, c.title, c.weight, c.minimum,
                                                 dict(c.anchors or {}), list(c.keywords or [])) for c in crits},
                 candidates=qs.candidate_ids(s, p.id))

@@ -20,6 +20,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store import sheet_writes as sw
 from panel_app.store.applications import candidate_map
+from panel_app.store.models import Procedure
 
 from . import scoring_access as gate
 from .actors import Actor
@@ -135,8 +136,8 @@ class SheetService:
 
 
 # -------------------------------------------------------------------- values
-def _scale(p) -> tuple[int, int]:
-    return int(p.rules.get("scale_min", 0)), int(p.rules.get("scale_max", 4))
+def _scale(p: Procedure) -> tuple[int, int]:
+    return p.grid_rules.scale
 
 
 def _shown(sc) -> Any:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .panel_model import num
+from panel_app.domain.scoring.aggregate import needs_justification
 
-JUSTIFY_OVER = 0.5
+from .panel_model import num
 
 
 class ConsensusBox(QGroupBox):
@@ -108,7 +108,7 @@ class ConsensusBox(QGroupBox):
 
     def needs_justification(self) -> bool:
         it = self.current()
-        return bool(it and it["mean"] is not None and abs(self.value.value() - it["mean"]) > JUSTIFY_OVER + 1e-9)
+        return bool(it and needs_justification(self.value.value(), it["mean"]))
 
     def _hint(self) -> None:
         if self.current() is None:
