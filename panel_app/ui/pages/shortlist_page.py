@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -259,11 +258,13 @@ class ShortlistPage(QWidget):
     def sign(self) -> None:
         if not self.data:
             return
-        if QMessageBox.question(self, "Sign off the shortlist",
-                                sign_question(self._shown(), self.state.actor.name)) != QMessageBox.StandardButton.Yes:
+        yes, first = backup_actions.confirm_step(self, self.state, "Sign off the shortlist",
+                                                 sign_question(self._shown(), self.state.actor.name))
+        if not yes:
             self.message.setText("Not signed.")
             return
-        self._act(self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}.")
+        backup_actions.after_backup(self, self.state, "sign", first, lambda: self._act(
+            self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}."))
 
     def decide_held(self, admit: bool) -> None:
         held = self.gates.current()
