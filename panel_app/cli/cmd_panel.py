@@ -143,6 +143,11 @@ def shortlist(ctx) -> int:
     if sl.get("reopened"):
         r = sl["reopened"]
         lines.append(f"\nReopened at {r['reopened_at']} by {r['reopened_by']}: {r['reason']}")
+    if sl.get("drift"):
+        lines.append("\nThe live ranking no longer matches the frozen list (no sign-off until the chair freezes "
+                     "again with a reason): " + "; ".join(sl["drift"]))
+        for line in sl.get("marks_changed_lines") or []:
+            lines.append(f"  changed since the freeze: {line}")
     state = f"frozen at {sl['frozen_at']} by {sl['frozen_by']}" if sl["frozen"] else "not frozen"
     lines.append(f"\nShortlist {state}; signed by: {', '.join(s['member'] for s in sl['signoffs']) or 'nobody'}")
     emit(ctx, sl, "\n".join(lines))

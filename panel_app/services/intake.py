@@ -21,6 +21,7 @@ from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
+from panel_app.domain.identity import placeholder_email
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
@@ -244,6 +245,8 @@ class IntakeService:
             flags.append(ctx["hold"])
         not_application = NOT_MAIL in msg.flags
         email = None if not_application else (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
+        if email is None and not not_application:  # a loose PDF: a candidate all the same (domain/identity.py)
+            email = placeholder_email(msg.source_sha256)
         if email and email not in index["candidates"] and email not in new_candidates:
             new_candidates[email] = {"procedure_id": ctx["procedure_id"], "email": email,
                                      "surname": _suggested(msg, "surname") or "",

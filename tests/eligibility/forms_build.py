@@ -90,6 +90,9 @@ def make_candidate(rng: random.Random, i: int, split: str, producer: str) -> Can
         others["en"] = [rng.choice(("B2", "C1", "C2"))] * 5
         others.pop(mother, None)
     art = rng.choice((None, None, None, "official", "other_institution", "laureate", "contract"))
+    if split == "art29":  # the Article 29 split: mostly priority candidates, and the staff who are not officials
+        art = rng.choice(("official", "official", "other_institution", "other_institution", "laureate", "laureate",
+                          "contract", "contract", None))
     c = Candidate(
         key=f"{split[:1]}{i:03d}", split=split, lang=lang, producer=producer, layout=rng.choice(LAYOUTS),
         surname=rng.choice(SURNAMES), nationalities=nats, diploma_kind=kind, years=years, duration_text=dur,

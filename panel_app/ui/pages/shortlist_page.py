@@ -27,7 +27,14 @@ from panel_app.domain.times import zoned
 
 from .. import backup_actions
 from ..errors import show_error
-from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
+from ..panel.shortlist_gates import (
+    GateBox,
+    admit_prompt,
+    drift_html,
+    freeze_question,
+    out_of_scope_prompt,
+    sign_question,
+)
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
 
@@ -185,11 +192,12 @@ class ShortlistPage(QWidget):
             state = f"<b>Frozen</b> {zoned(sl['frozen_at'], self.state.timezone)} by {sl['frozen_by']}"
             if sl["freeze_reason"]:
                 state += f" (change: {sl['freeze_reason']})"
-            if sl["changed_since_freeze"]:
+            if sl["changed_since_freeze"] and not sl.get("drift"):
                 state += " — <span style='color:#a33'>the live ranking no longer matches the frozen list</span>"
         else:
             state = "<b>Not frozen</b>"
-        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}")
+        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}"
+                                 + (f"<br>{drift_html(sl)}" if sl["frozen"] and sl.get("drift") else ""))
         signed = "; ".join(f"{s['member']} {zoned(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) or "nobody yet"
         missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
         self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
@@ -197,7 +205,7 @@ class ShortlistPage(QWidget):
         self.freeze_button.setEnabled(chair)
         waiting = bool(sl.get("held_after_freeze"))
         self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"])
-                                    and not waiting)
+                                    and not waiting and not sl.get("drift"))
         fr = data["final"]
         self.final_model.set_rows(fr["rows"] if fr else [])
         self.final_table.resizeColumnsToContents()
