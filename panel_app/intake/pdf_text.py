@@ -52,7 +52,7 @@ def _europass(attachments: list[tuple[str, bytes]]) -> dict | None:
     return None
 
 
-def _page_text(page) -> str | None:  # noqa: ANN001 - an FPDF_PAGE
+def _page_text(page) -> str | None:  # an FPDF_PAGE
     """The text within the page's bounding box, as pypdfium2's PdfTextPage.get_text_bounded() gives it."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     if not textpage:

@@ -36,7 +36,7 @@ def evaluate() -> dict:
     return {"rows": rows}
 
 
-def figures(rows) -> dict:  # noqa: ANN001
+def figures(rows) -> dict:
     """{split: {rule: (right, n)}} and the wrong definite suggestions."""
     table: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     wrong: list[str] = []

@@ -176,7 +176,7 @@ def _marks(rng: random.Random, split: str) -> tuple[str, str]:
     return rng.choice(TICK[s]), rng.choice(UNTICK[s])
 
 
-def _art29(rng: random.Random, c: Candidate, out: list, t) -> None:  # noqa: ANN001
+def _art29(rng: random.Random, c: Candidate, out: list, t) -> None:
     lang, split = c.lang, c.split
     cats = ["official", "other_institution", "laureate", "contract", None]
     labels = {cat: pick(rng, ART29_OPTIONS[cat], lang, split) for cat in cats}

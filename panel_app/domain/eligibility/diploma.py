@@ -195,7 +195,8 @@ def read_europass(europass: dict) -> DiplomaReading:
         degree = ed.get("degree") or "education"
         shown = f"{degree} (EQF {eqf})" if eqf else degree
         if ed.get("ects"):
-            years, how, dates = _number(round(ed["ects"] / 60 * 2) / 2), f"{ed['ects']} ECTS", False
+            years: float | int | None = _number(round(ed["ects"] / 60 * 2) / 2)
+            how, dates = f"{ed['ects']} ECTS", False
         elif ed.get("start") and ed.get("end") and not ed.get("ongoing"):
             period = f"{ed['start']} – {ed['end']}".replace("-00", "")
             years, how, dates = period_years(period), period, True
