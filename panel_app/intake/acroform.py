@@ -23,7 +23,7 @@ _TEXTS = (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOBOX)
 class FormEnvironment:
     """PDFium's form-fill environment of one document (None when the PDF has no form)."""
 
-    def __init__(self, pdf) -> None:  # noqa: ANN001 - an FPDF_DOCUMENT
+    def __init__(self, pdf) -> None:
         self.handle = None
         self._info = None
         if pdfium_c.FPDF_GetFormType(pdf) == pdfium_c.FORMTYPE_NONE:
@@ -38,7 +38,7 @@ class FormEnvironment:
             self.handle = None
 
 
-def _wide(fn, form, annot) -> str:  # noqa: ANN001
+def _wide(fn, form, annot) -> str:
     n = fn(form, annot, None, 0)
     if n <= 2:
         return ""
@@ -47,7 +47,7 @@ def _wide(fn, form, annot) -> str:  # noqa: ANN001
     return bytes(buf).decode("utf-16-le", errors="ignore").rstrip("\x00").strip()
 
 
-def _bounded(textpage, left: float, top: float, right: float, bottom: float) -> str:  # noqa: ANN001
+def _bounded(textpage, left: float, top: float, right: float, bottom: float) -> str:
     if right - left < 1:
         return ""
     n = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, None, 0)
@@ -58,7 +58,7 @@ def _bounded(textpage, left: float, top: float, right: float, bottom: float) -> 
     return " ".join(bytes(buf).decode("utf-16-le", errors="ignore").split())
 
 
-def _widgets(form, page) -> list[tuple[int, str, str, bool, tuple[float, float, float, float]]]:  # noqa: ANN001
+def _widgets(form, page) -> list[tuple[int, str, str, bool, tuple[float, float, float, float]]]:
     """(type, tooltip or name, value, checked, (left, bottom, right, top)) of the page's form widgets."""
     out = []
     for i in range(min(pdfium_c.FPDFPage_GetAnnotCount(page), MAX_WIDGETS)):
@@ -86,7 +86,7 @@ def _widgets(form, page) -> list[tuple[int, str, str, bool, tuple[float, float, 
     return out
 
 
-def fill_page(form, page, text: str) -> str:  # noqa: ANN001 - an FPDF_FORMHANDLE, an FPDF_PAGE
+def fill_page(form, page, text: str) -> str:
     """The page's text with its form fields written where they are seen (see the module's docstring)."""
     if not form:
         return text
