@@ -19,7 +19,7 @@ def placeholder_email(key: str) -> str:
 
 
 def is_placeholder(email: str | None) -> bool:
-    return bool(email) and email.lower().endswith("@" + PLACEHOLDER_DOMAIN)
+    return bool(email and email.lower().endswith("@" + PLACEHOLDER_DOMAIN))
 
 
 def shown_email(email: str | None) -> str:

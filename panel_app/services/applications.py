@@ -8,9 +8,9 @@ from panel_app.domain.access import may_read
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.models import Candidate
 
 from .actors import Actor, require_role
@@ -19,7 +19,7 @@ from .procedures import ProcedureService
 from .times import iso_utc, local_text
 
 
-def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
+def application_dict(a, cand, tz: str) -> dict:
     return {
         "id": a.id, "source": a.source,
         "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
@@ -35,7 +35,7 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
     }
 
 
-def _mismatch(a) -> int | None:  # noqa: ANN001
+def _mismatch(a) -> int | None:
     if a.received_utc is None or a.date_header_utc is None:
         return None
     minutes = abs((a.received_utc - a.date_header_utc).total_seconds()) / 60
@@ -43,7 +43,7 @@ def _mismatch(a) -> int | None:  # noqa: ANN001
 
 
 class ApplicationService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, reference: str, *, actor: Actor | None = None, status: str | None = None,
@@ -106,7 +106,7 @@ class ApplicationService:
         return self._one(reference, application_id)
 
     @staticmethod
-    def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:  # noqa: ANN001
+    def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
         if cand.version != expected_version:
             raise StaleEdit(f"Candidate {cand.email}", cand.updated_by, local_text(cand.updated_at, p.timezone))
         before = {k: getattr(cand, k) for k in changes}
@@ -118,7 +118,7 @@ class ApplicationService:
         uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
 
     @staticmethod
-    def _give_candidate(uow, p, a, changes: dict) -> None:  # noqa: ANN001
+    def _give_candidate(uow, p, a, changes: dict) -> None:
         """An application without any candidate (a loose PDF imported before placeholders existed) gets one
         with a placeholder identity (domain/identity.py) and the name given, so it can be scored; audited."""
         if a.status == "not_application":
@@ -173,7 +173,7 @@ class ApplicationService:
         return self.list(reference, application_id=application_id)[0]
 
     @staticmethod
-    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
+    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):
         p = ProcedureService._get(uow.session, reference)
         require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
         a = qa.by_id(uow.session, p.id, application_id)

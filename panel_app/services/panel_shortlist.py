@@ -19,8 +19,8 @@ from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
 from panel_app.domain.scoring.drift import MarkChange, Placed, drift_message, mark_lines, ranking_drift
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 from panel_app.store.panel import decisions, marks_changed_since
@@ -36,10 +36,10 @@ from .times import iso_utc, local_text
 STAGE = "preselection"
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:
     if not freeze:
         return []
-    names = {m.id: m.name for m in q.members(s, p.id)}
+    names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     out = []
     for d in decisions(s, p.id, ["shortlist_signoff"]):
         if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]:
@@ -47,7 +47,7 @@ def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: ANN001
+def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in decisions(s, p.id, ["shortlist_reason"]):
         email = emails.get(d.candidate_id)
@@ -64,7 +64,7 @@ def _placed(rows: list[dict]) -> list[Placed]:
     return [Placed(r["candidate"], r.get("rank"), r.get("total"), r.get("status") or "") for r in rows]
 
 
-def drift(s, d, c, freeze: dict | None) -> tuple[list[str], list[MarkChange]]:  # noqa: ANN001
+def drift(s, d, c, freeze: dict | None) -> tuple[list[str], list[MarkChange]]:
     """What moved in the live ranking since the freeze (domain/scoring/drift.py), and the marks and consensus
     marks saved after it; ([], []) when not frozen or nothing moved."""
     if not freeze:
@@ -80,7 +80,7 @@ def drift(s, d, c, freeze: dict | None) -> tuple[list[str], list[MarkChange]]:  
 
 
 class ShortlistMixin:
-    db: object
+    db: Database
 
     def shortlist(self, reference: str, actor: Actor) -> dict:
         with read_only(self.db) as s:
@@ -113,7 +113,7 @@ class ShortlistMixin:
             "frozen_by": freeze["decided_by"] if freeze else None,
             "freeze_reason": freeze["reason"] if freeze else None,
             "frozen_invited": sorted(freeze.get("invited", [])) if freeze else [],
-            "changed_since_freeze": bool(moved) or (bool(freeze) and sorted(freeze.get("invited", [])) != live),
+            "changed_since_freeze": bool(moved) or (sorted(freeze.get("invited", [])) != live if freeze else False),
             # what moved since the freeze, and the marks saved after it: the sign-off is refused meanwhile
             "drift": moved, "marks_changed_since_freeze": [
                 {"candidate": m.candidate, "criterion": m.criterion, "by": m.by, "at": m.at_text} for m in marks],

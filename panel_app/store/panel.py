@@ -7,6 +7,7 @@ names), mapped to names in Python. `bulk_marks` exists for the benchmark only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import and_, case, func, insert, select
 from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ def submitted_scores(s: Session, procedure_id: int, stage: str) -> list[tuple[in
     return s.connection().execute(q).all()  # Core rows: no ORM row processing on 84,000 rows
 
 
-def marks_changed_since(s: Session, procedure_id: int, stage: str, since) -> list[tuple[str, str, str, object]]:  # noqa: ANN001
+def marks_changed_since(s: Session, procedure_id: int, stage: str, since) -> list[tuple[str, str, str, datetime]]:
     """(member name, candidate e-mail, criterion code, when) of the marks of the stage saved after `since`,
     oldest first; then the consensus marks recorded after it, with "consensus" as the member."""
     q = (select(Member.name, Candidate.email, Criterion.code, Score.updated_at)

@@ -180,12 +180,18 @@ class Candidate:
     truth: dict = field(default_factory=dict)
 
 
-SPLITS = ("design", "heldout", "fresh", "unseen", "art29")  # art29: new Article 29 wordings, written last
+SPLITS = ("design", "heldout", "fresh", "unseen", "art29", "acroform")  # art29: new Article 29 wordings
 
 
 def pick(rng: random.Random, pool: dict, lang: str, split: str) -> str:
     options = pool[lang]
-    return rng.choice(options[min(SPLITS.index(split), len(options) - 1)])
+    return rng.choice(options[pool_index(split, len(options))])
+
+
+def pool_index(split: str, n: int) -> int:
+    """Which part of a phrasing pool a split draws from; the acroform split (a producer, not a wording
+    round) uses the design wordings, so that what it measures is the reading of the form's fields."""
+    return 0 if split == "acroform" else min(SPLITS.index(split), n - 1)
 
 
 def truth_of(c: Candidate, min_years: int = 3) -> dict:

@@ -18,11 +18,21 @@ from pathlib import Path
 
 from .forms_build import PRODUCERS, blocks_of, make_candidate
 from .forms_europass import europass_pdf, new_format, old_format
-from .forms_render import as_html, as_lines, chromium_pdfs, docx_bytes, half, libreoffice_pdfs, reportlab_pdf
+from .forms_render import (
+    acroform_pdf,
+    as_html,
+    as_lines,
+    chromium_pdfs,
+    docx_bytes,
+    half,
+    libreoffice_pdfs,
+    reportlab_pdf,
+)
 from .forms_spec import as_json
 
 OUT = Path(__file__).with_name("forms")
 COUNTS = {"design": 12, "heldout": 8, "fresh": 8, "unseen": 8, "art29": 8}  # per producer
+ONE_PRODUCER = {"acroform": ("acroform", 16)}  # a split made by one producer: (producer, forms)
 SEED = 1039
 
 # Europass cases: the XML decides (scanned) or must agree with the text.
@@ -77,10 +87,13 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
     docs: dict[str, bytes] = {}
     pages: dict[str, str] = {}
-    counts = {only: COUNTS[only] * len(PRODUCERS) // len(producers)} if only else COUNTS
-    for split, n in counts.items():
+    plan = {s: (producers if only else PRODUCERS, n) for s, n in COUNTS.items()}
+    plan.update({s: ((p,), n) for s, (p, n) in ONE_PRODUCER.items()})
+    if only:
+        plan = {only: plan[only] if only in ONE_PRODUCER else (producers, COUNTS[only] * len(PRODUCERS) // len(producers))}
+    for split, (split_producers, n) in plan.items():
         rng = random.Random(f"{SEED}-{split}")
-        for producer in producers:
+        for producer in split_producers:
             for _ in range(n):
                 c = make_candidate(rng, len(truth), split, producer)
                 blocks = blocks_of(c, rng.randrange(1 << 30))
@@ -88,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
                 truth[name] = as_json(c)
                 if producer == "reportlab":
                     (OUT / f"{name}.pdf").write_bytes(reportlab_pdf(blocks, c.layout))
+                elif producer == "acroform":
+                    (OUT / f"{name}.pdf").write_bytes(acroform_pdf(blocks))
                 elif producer == "libreoffice":
                     docs[name] = docx_bytes(blocks, c.layout, footer=half(name))
                 else:

@@ -194,7 +194,9 @@ def test_an_eqf_level_alone_is_not_a_duration():
 
 
 @pytest.mark.parametrize("text,years", [("2014-10 – 2017-07", 3), ("09/2014 - 06/2017", 3), ("2010-09 – 2014-06", 4),
-                                        ("2012-10 – 2014-03", 1), ("2014 – 2017", 3)])
+                                        ("2012-10 – 2014-03", 1), ("2014 – 2017", 3),
+                                        # October to June, three academic years (it was read as 2: "not met")
+                                        ("2008-10 - 2011-06", 3), ("10/2008 – 06/2011", 3), ("2009-10 – 2011-06", 2)])
 def test_dates_of_study(text, years):
     assert period_years(text) == years
 

@@ -17,14 +17,14 @@ from .conftest import queue
 from .helpers import decide_all_eligible
 
 
-def _loose(tmp_path, i: int, name: str):  # noqa: ANN001, ANN202
+def _loose(tmp_path, i: int, name: str):
     folder = tmp_path / f"post{i}"
     folder.mkdir()
     (folder / name).write_bytes(render_application({**profile(i), "email": ""}))
     return folder
 
 
-def _app(sv, ref, source):  # noqa: ANN001, ANN202
+def _app(sv, ref, source):
     return next(a for a in sv.applications.list(ref) if a["source"].endswith(source))
 
 

@@ -58,7 +58,7 @@ def test_a_loose_pdf_without_e_mail_shows_no_e_mail_and_its_name_can_be_correcte
     assert page.name_button.isEnabled()
     assert "no e-mail address: known by the placeholder no-email-" in page.viewer.details.text()
 
-    def fake_exec(dlg):  # noqa: ANN001, ANN202
+    def fake_exec(dlg):
         dlg.surname.setText("Nováková")
         dlg.first_name.setText("Jana")
         return 1

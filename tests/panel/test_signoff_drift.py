@@ -28,7 +28,7 @@ def test_ranking_drift_names_each_change():
     assert ranking_drift([Placed("a", 1, 90.0, "invited")], []) == ["a: in the frozen list (invited), no longer ranked"]
 
 
-def _remark(sv, ref, actor, email, value):  # noqa: ANN001
+def _remark(sv, ref, actor, email, value):
     """The chair reopens Eva's assessment of `email`; Eva changes every mark to `value` and submits again."""
     sv.scoring.reopen(ref, actor("Chair Anna"), "Member Eva", email, "Eva found a page she had missed")
     eva = actor("Member Eva")

@@ -59,6 +59,7 @@ def ranking_drift(frozen: Iterable[Placed], live: Iterable[Placed], names: Mappi
         who = names.get(cand) or cand
         a, b = was.get(cand), now.get(cand)
         if b is None:
+            assert a is not None  # every candidate of `order` is in one list or the other
             out.append(f"{who}: in the frozen list ({_status(a.status)}), no longer ranked")
             continue
         if a is None:

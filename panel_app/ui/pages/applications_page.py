@@ -45,7 +45,7 @@ STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 NAME_COLUMN = 1  # column 0 is the stable application id
 
 
-def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:  # noqa: ANN001
+def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:
     """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
     return services.procedures.settings(reference), services.applications.list(reference, **filters)
 
@@ -233,7 +233,7 @@ class ApplicationsPage(QWidget):
             self.table.clearSelection()
             self._show_application(None)
 
-    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_selected(self, current, _previous) -> None:
         if current.isValid() and not self._restoring:
             self._show_application(self.model.row(current.row())["_app"])
 
@@ -318,12 +318,12 @@ class ApplicationsPage(QWidget):
         self.import_dialog.start()
 
     # ---- OCR, after the import and never during it ----------------------------------------------------------
-    def _check_scans(self, report) -> None:  # noqa: ANN001
+    def _check_scans(self, report) -> None:
         if any("no_text_layer" in f.flags for f in report.files):
             self.state.tasks.run(self.state.services.ocr.backlog, self.state.reference, on_done=self._show_backlog,
                                  quiet=True)
 
-    def _show_backlog(self, backlog) -> None:  # noqa: ANN001
+    def _show_backlog(self, backlog) -> None:
         self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
         self.ocr_hint.setVisible(bool(backlog.documents))
 
@@ -336,11 +336,11 @@ class ApplicationsPage(QWidget):
         self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
         self.ocr_dialog.start()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

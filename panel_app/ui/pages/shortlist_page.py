@@ -39,7 +39,7 @@ from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
 
 
-def _table(name: str, model) -> QTableView:  # noqa: ANN001
+def _table(name: str, model) -> QTableView:
     t = QTableView(objectName=name)
     t.setModel(model)
     t.setSortingEnabled(False)
@@ -214,16 +214,16 @@ class ShortlistPage(QWidget):
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
 
     # ---------------------------------------------------------------- actions
-    def _run(self, fn, *args) -> None:  # noqa: ANN001
+    def _run(self, fn, *args) -> None:
         st = self.state
         st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed("shortlist"),
                      on_error=lambda e: show_error(self, e))
 
-    def _act(self, fn, *args, done: str) -> None:  # noqa: ANN001
+    def _act(self, fn, *args, done: str) -> None:
         """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""
         st = self.state
 
-        def ok(result) -> None:  # noqa: ANN001
+        def ok(result) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
@@ -290,7 +290,7 @@ class ShortlistPage(QWidget):
         done = (f"{held['candidate']} admitted: the shortlist is reopened and its sign-offs are void." if admit
                 else f"{held['candidate']} recorded as out of scope.")
 
-        def ok_done(_r) -> None:  # noqa: ANN001
+        def ok_done(_r) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             self.message.setText(done)
             st.changed("shortlist")
@@ -298,7 +298,7 @@ class ShortlistPage(QWidget):
         st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))
 
-    def _reason_edited(self, row: dict, key: str, value) -> None:  # noqa: ANN001
+    def _reason_edited(self, row: dict, key: str, value) -> None:
         if key == "display_reason":
             self._run(self.state.services.panel.edit_reason, row["candidate"], str(value or ""))
 
