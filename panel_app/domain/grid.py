@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 GROUPS = ("eligibility", "selection", "asset", "requirement", "interview")
@@ -23,7 +24,8 @@ STAGE_OF_GROUP = {
 }
 STAGES = ("eligibility", "preselection", "interview")
 KINDS = ("pass_fail", "scored")
-CONSOLIDATION = ("mean", "consensus_required")
+Consolidation = Literal["mean", "consensus_required"]
+CONSOLIDATION: tuple[Consolidation, ...] = ("mean", "consensus_required")
 FINAL_RANKING = ("interview_only", "combined")
 
 
@@ -59,7 +61,7 @@ class Rules:
     pass_mark: float = 60.0
     interview_pass_mark: float = 60.0
     best_n: int | None = 8
-    consolidation: str = "mean"
+    consolidation: Consolidation = "mean"
     divergence_points: float = 2.0
     article29_bypass_best_n: bool = False
     final_ranking: str = "interview_only"
@@ -82,6 +84,19 @@ class Rules:
     def scale(self) -> tuple[int, int]:
         """(lowest, highest) mark of the procedure's scale: the one owner of "0–4"."""
         return int(self.scale_min), int(self.scale_max)
+
+    def pass_mark_of(self, stage: str) -> float:
+        """The pass mark (% of the maximum) of a scored stage: the interview has its own."""
+        return float(self.interview_pass_mark if stage == "interview" else self.pass_mark)
+
+
+def anchors_on_scale(own: Mapping[str, str] | None, general: Mapping[str, str] | None,
+                     scale: tuple[int, int]) -> dict[str, str]:
+    """A criterion's anchor per level of the scale ("0".."4" on the usual 0–4): its own text where it has
+    one, else the procedure's general anchor of that level, else empty."""
+    own, general = own or {}, general or {}
+    lo, hi = scale
+    return {str(k): own.get(str(k)) or general.get(str(k), "") for k in range(int(lo), int(hi) + 1)}
 
 
 @dataclass

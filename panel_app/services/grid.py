@@ -9,6 +9,7 @@ from panel_app.domain.grid import (
     GROUPS,
     STAGE_OF_GROUP,
     Rules,
+    anchors_on_scale,
     default_kind,
     grid_hash,
 )
@@ -32,7 +33,7 @@ def criterion_dict(c: Criterion, rules: Rules, anchors: dict) -> dict:
     scale = None
     if c.kind == "scored":
         scale = {"min": lo, "max": hi, "na_allowed": True,
-                 "anchors": {str(k): (c.anchors or {}).get(str(k)) or anchors.get(str(k), "") for k in range(lo, hi + 1)}}
+                 "anchors": anchors_on_scale(c.anchors, anchors, (lo, hi))}
     return {"code": c.code, "group": c.group, "stage": c.stage, "kind": c.kind, "title": c.title,
             "weight": c.weight, "minimum": c.minimum, "scale": scale, "keywords": list(c.keywords or []),
             "declared": c.declared, "position": c.position, "version": c.version,
@@ -46,17 +47,18 @@ class GridService:
     def grid(self, reference: str) -> dict:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            rules = dict(p.rules)
-            crit = [criterion_dict(c, p.grid_rules, p.anchors) for c in q.criteria(s, p.id)]
+            rules, r = dict(p.rules), p.grid_rules
+            crit = [criterion_dict(c, r, p.anchors) for c in q.criteria(s, p.id)]
             amendments = [{"at": iso_utc(d.decided_at), "criterion": d.criterion_code, "reason": d.reason,
                            "change": d.value} for d in decisions_of_kind(s, p.id, "amendment")]
             return {
                 "reference": p.reference, "deadline": deadline_iso(p), "timezone": p.timezone,
-                "pass_mark": rules.get("pass_mark"), "interview_pass_mark": rules.get("interview_pass_mark"),
-                "best_n": rules.get("best_n"), "tie_break": list(rules.get("tie_break", [])),
-                "consolidation": rules.get("consolidation"), "divergence_points": rules.get("divergence_points"),
-                "article29_bypass_best_n": rules.get("article29_bypass_best_n"),
-                "final_ranking": rules.get("final_ranking"), "rules": rules, "anchors": dict(p.anchors),
+                "pass_mark": r.pass_mark, "interview_pass_mark": r.interview_pass_mark,
+                "best_n": r.best_n, "tie_break": list(r.tie_break),
+                "consolidation": r.consolidation, "divergence_points": r.divergence_points,
+                "article29_bypass_best_n": r.article29_bypass_best_n,
+                "final_ranking": r.final_ranking, "combined_weights": dict(r.combined_weights),
+                "rules": rules, "anchors": dict(p.anchors),
                 "criteria": crit, "sealed": p.sealed_at is not None,
                 "sealed_at": iso_utc(p.sealed_at), "sealed_by": p.sealed_by, "grid_hash": p.grid_hash,
                 "amendments": amendments, "version": p.version,

@@ -29,6 +29,7 @@ from panel_app.domain.scoring import (
     CriterionRule,
     RankingRules,
     can_see_marks,
+    ranking_rules,
 )
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -85,15 +86,6 @@ class StageData:
         return [m for m in self.marks if m.candidate in done]
 
 
-def ranking_rules_of(rules: dict, stage: str) -> RankingRules:
-    pass_mark = rules.get("interview_pass_mark" if stage == "interview" else "pass_mark", 60.0)
-    return RankingRules(pass_mark=float(pass_mark), best_n=rules.get("best_n"),
-                        tie_break=list(rules.get("tie_break") or []),
-                        divergence_points=float(rules.get("divergence_points", 2.0)),
-                        article29_bypass_best_n=bool(rules.get("article29_bypass_best_n", False)),
-                        consolidation=rules.get("consolidation", "mean"))
-
-
 def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
          with_cells: bool = True) -> StageData:
     """The stage's data. `fast`: per-cell statistics aggregated in SQL instead of the 84,000 marks (for the
@@ -117,7 +109,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
     marks = [] if fast else [FastMark(name_of[m], email_of[c], code_of[k], v, bool(na))
                              for m, c, k, v, na in submitted_scores(s, p.id, stage)
                              if m in name_of and c in email_of and k in code_of]
-    data = StageData(p, stage, criteria, {c.code: c.title for c in crits}, ranking_rules_of(p.rules, stage),
+    data = StageData(p, stage, criteria, {c.code: c.title for c in crits}, ranking_rules(p.grid_rules, stage),
                      [m.name for m in voting], cands, {r[1]: r[0] for r in rows}, conflicts, submitted, marks,
                      member_ids={m.name: m.id for m in voting})
     if fast and with_cells:

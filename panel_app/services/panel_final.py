@@ -20,6 +20,7 @@ import json
 from datetime import date
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.grid import Rules
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
@@ -46,9 +47,9 @@ def _outcomes(s, d: StageData) -> dict[str, dict]:
 
 
 def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], viewer: str) -> list[dict]:
-    rules = dict(d.p.rules)
-    combined = rules.get("final_ranking") == "combined" and pre is not None
-    weights = rules.get("combined_weights") or {"preselection": 0.4, "interview": 0.6}
+    rules = d.p.grid_rules
+    combined = rules.final_ranking == "combined" and pre is not None
+    weights = rules.combined_weights or Rules().combined_weights
     w_pre, w_int = float(weights.get("preselection", 0)), float(weights.get("interview", 0))
     pre_totals = {}
     if pre is not None:
@@ -85,12 +86,13 @@ class FinalMixin:
         with read_only(self.db) as s:
             d = open_stage(s, reference, actor, "interview", fast=True)
             require_ranking_visible(d, actor)
-            combined = d.p.rules.get("final_ranking") == "combined"
+            rules = d.p.grid_rules
+            combined = rules.final_ranking == "combined"
             pre = load(s, reference, "preselection", fast=True) if combined else None
             outcomes = _outcomes(s, d)
         d.rules.best_n = None
-        return {"method": d.p.rules.get("final_ranking", "interview_only"),
-                "weights": d.p.rules.get("combined_weights") if combined else {"interview": 1.0},
+        return {"method": rules.final_ranking,
+                "weights": rules.combined_weights if combined else {"interview": 1.0},
                 "rows": _final_rows(d, pre, outcomes, actor.name)}
 
     def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,

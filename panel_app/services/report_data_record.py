@@ -89,11 +89,10 @@ def leniency_rows(rel: dict) -> list[tuple[str, float | None]]:
 
 
 def final_method(grid: dict, final: dict) -> str:
-    rules = grid.get("rules") or {}
     pm = grid.get("interview_pass_mark")
-    method = (final or {}).get("method") or rules.get("final_ranking") or "interview_only"
+    method = (final or {}).get("method") or grid.get("final_ranking") or "interview_only"
     if method == "combined":
-        w = rules.get("combined_weights") or {}
+        w = grid.get("combined_weights") or {}
         how = " + ".join(f"{float(v):g} × {k} total" for k, v in w.items())
         text = f"Final ranking on the combined total ({how}), divided by the sum of the weights"
     else:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.domain.scoring import acceptance
+from panel_app.domain.scoring.acceptance import Refusal
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -134,15 +136,17 @@ class ScoringService:
             if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
             lo, hi = p.grid_rules.scale
-            if na:
-                value = None
-            elif value is not None and not (lo <= value <= hi):
+            if acceptance.value_refusal(value, na, (lo, hi)):
                 raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi} (or N/A).")
+            value = None if na else value
             a = self._assessment(uow, p, actor, c, stage)
-            if a.status == "submitted":
-                raise Refused(f"{actor.name} already submitted {c.email}: only the chair can reopen it.")
             sc = qs.score(s, actor.member_key, c.id, crit.id)
-            if sc is not None and expected_version is not None and sc.version != expected_version:
+            why = acceptance.record_refusal(submitted=a.status == "submitted",
+                                            stored_version=sc.version if sc else None,
+                                            expected_version=expected_version)
+            if why == Refusal.SUBMITTED:
+                raise Refused(f"{actor.name} already submitted {c.email}: only the chair can reopen it.")
+            if why == Refusal.STALE and sc is not None:
                 raise StaleEdit(f"The mark on {criterion}", sc.updated_by, local_text(sc.updated_at, p.timezone))
             before = None if sc is None else {"value": sc.value, "na": sc.na, "comment": sc.comment}
             if sc is None:

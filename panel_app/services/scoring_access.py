@@ -1,8 +1,7 @@
 """Who may open and score what: the gate every scoring call goes through (GUI and CLI alike).
 
-Rules (DOMAIN.md): the grid is sealed before any application is opened; a member signs the
-confidentiality and no-conflict declaration first; a conflicted member never sees the candidate's
-documents or marks; the secretary never scores; an observer only reads.
+The rules are the domain's: who may open documents (`domain/access.py`) and which mark is accepted
+(`domain/scoring/acceptance.py`); this module reads what they need and raises each refusal in words.
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ import random
 
 from panel_app.domain import access
 from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.scoring import acceptance
+from panel_app.domain.scoring.acceptance import Refusal
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -26,8 +27,13 @@ def procedure_for(s, reference: str):
     return ProcedureService._get(s, reference)
 
 
+def scorer(actor: Actor) -> acceptance.Scorer:
+    return acceptance.Scorer(signed_in=not actor.is_setup and actor.member_id is not None, role=actor.role,
+                             voting=actor.voting)
+
+
 def require_member(actor: Actor) -> None:
-    if actor.is_setup or actor.member_id is None:
+    if not scorer(actor).signed_in:
         raise Refused("Sign in as a panel member first.")
 
 
@@ -77,10 +83,12 @@ def require_may_read(s, p, actor: Actor, *, scoring: bool = False,
 
 
 def require_may_score(actor: Actor) -> None:
-    require_member(actor)
-    if actor.role == "secretary":
+    why = acceptance.scorer_refusal(scorer(actor))
+    if why == Refusal.SIGNED_OUT:
+        raise Refused("Sign in as a panel member first.")
+    if why == Refusal.SECRETARY:
         raise Refused("The secretary does not score.")
-    if actor.role == "observer" or not actor.voting:
+    if why == Refusal.OBSERVER:
         raise Refused(f"{actor.name} is an observer (non-voting) and only reads.")
 
 

@@ -1,5 +1,8 @@
 """The lean autosave: a member's marks and submits in one statement each, against a grid read once.
 
+The rules of acceptance are `domain/scoring/acceptance.py`'s: checked here from the cache (who scores, the seal,
+the declaration, the criterion, the scale), and by the write statement for what can change meanwhile.
+
 A mark's save used to reload the procedure, the criterion, the member's declaration and the candidate on
 every call. Once the grid is sealed and the member has signed the declaration, none of that changes without
 the procedure's or the criterion's version changing (an amendment), and a declaration is never withdrawn.
@@ -13,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.scoring import acceptance
 from panel_app.store import Database, mark_writes, read_only
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
@@ -73,10 +77,11 @@ class ScoringCache:
         with read_only(self.db) as s:
             try:
                 p = gate.procedure_for(s, reference)
-                gate.require_sealed(p)
-                gate.require_declared(s, p, actor)
                 crits = gate.scored_criteria(s, p, stage)
             except UserFacingError:
+                return None
+            if acceptance.workspace_refusal(gate.scorer(actor), sealed=p.sealed_at is not None,
+                                            declared=lambda: gate.has_declared(s, p, actor)):
                 return None
             return ScoringContext(
                 procedure_id=p.id, procedure_version=p.version,
@@ -95,11 +100,7 @@ def mark_dict(sc, crit) -> dict:  # a Score row or a saved row; a Criterion or a
 
 
 def _may_score(actor: Actor) -> bool:
-    try:
-        gate.require_may_score(actor)
-    except UserFacingError:
-        return False
-    return True
+    return acceptance.scorer_refusal(gate.scorer(actor)) is None
 
 
 def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,
@@ -115,8 +116,8 @@ def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, cri
     crit = ctx.criteria.get(criterion)
     cand = ctx.candidates.get(email)
     value = None if na else value
-    if crit is None or cand is None or (value is not None and not (ctx.scale[0] <= value <= ctx.scale[1])):
-        return None
+    if crit is None or cand is None or acceptance.value_refusal(value, na, ctx.scale):
+        return None  # no criterion of the stage (rule 8), no such candidate (5), off the scale (9)
     row = mark_writes.save_mark(cache.db, mark_writes.MarkWrite(
         procedure_id=ctx.procedure_id, procedure_version=ctx.procedure_version, criterion_id=crit.id,
         criterion_version=crit.version, candidate_id=cand, email=email, member_id=actor.member_key,

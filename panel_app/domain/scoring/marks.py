@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from panel_app.domain.grid import Consolidation, Rules
 
 if TYPE_CHECKING:
-    from panel_app.domain.grid import CriterionSpec, Rules
-
-Consolidation = Literal["mean", "consensus_required"]
+    from panel_app.domain.grid import CriterionSpec
 STATUSES = ("invited", "not_invited", "below_pass_mark", "below_minimum", "pending")
 
 
@@ -56,7 +56,7 @@ class CriterionRule:
     code: str
     weight: float
     minimum: float | None = None
-    scale_max: float = 4
+    scale_max: float = Rules.scale_max  # the top of the procedure's scale (domain.grid.Rules)
 
 
 @dataclass
@@ -81,7 +81,7 @@ class Candidate:
     eligible: bool = True
 
 
-def criterion_rules(specs: list[CriterionSpec], stage: str, scale_max: float = 4) -> list[CriterionRule]:
+def criterion_rules(specs: list[CriterionSpec], stage: str, scale_max: float = Rules.scale_max) -> list[CriterionRule]:
     """The scored criteria of `stage` ("preselection" or "interview"), in grid order."""
     scored = [c for c in specs if c.stage == stage and c.kind == "scored"]
     scored.sort(key=lambda c: c.position)
@@ -91,12 +91,12 @@ def criterion_rules(specs: list[CriterionSpec], stage: str, scale_max: float = 4
 def ranking_rules(rules: Rules, stage: str = "preselection") -> RankingRules:
     """The ranking rules of `stage`; the interview uses `interview_pass_mark`."""
     return RankingRules(
-        pass_mark=rules.interview_pass_mark if stage == "interview" else rules.pass_mark,
+        pass_mark=rules.pass_mark_of(stage),
         best_n=rules.best_n,
-        tie_break=list(rules.tie_break),
-        divergence_points=rules.divergence_points,
-        article29_bypass_best_n=rules.article29_bypass_best_n,
-        consolidation=rules.consolidation,  # type: ignore[arg-type]
+        tie_break=list(rules.tie_break or []),
+        divergence_points=float(rules.divergence_points),
+        article29_bypass_best_n=bool(rules.article29_bypass_best_n),
+        consolidation=rules.consolidation,
     )
 
 

@@ -181,7 +181,7 @@ class ScoringPage(QWidget):
         self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])
                                    for m in sheet["marks"]})
         if not self.across.criteria:
-            self.across.set_criteria(sheet["marks"], sheet.get("anchors") or {})
+            self.across.set_criteria(sheet["marks"], sheet.get("anchors") or {}, sheet["scale"])
         self._show_keywords()
         if not self.pdf.search.hasFocus() and not self.mode.isChecked() and self.isVisible():
             self.grid.table.setFocus()

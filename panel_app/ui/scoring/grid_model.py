@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from panel_app.domain.grid import Rules
+
 from .sheet_maths import anchors_of, score_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,8 +17,8 @@ SCORE_COL = 2
 EMPTY = QColor("#fff4e0")
 
 
-def anchors_html(mark: dict, default: dict) -> str:
-    anchors = anchors_of(mark, default)
+def anchors_html(mark: dict, default: dict, scale: tuple[int, int]) -> str:
+    anchors = anchors_of(mark, default, scale)
     current = None if mark.get("na") or mark.get("value") is None else f"{mark['value']:g}"
     lines = []
     for level, text in anchors.items():
@@ -33,13 +35,14 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.marks: list[dict] = []
         self.default_anchors: dict = {}
+        self.scale: tuple[int, int] = Rules().scale
         self.pages: dict[str, list[int]] = {}
         self.read_only = False
 
-    def set_sheet(self, marks: list[dict], default_anchors: dict, read_only: bool) -> None:
+    def set_sheet(self, marks: list[dict], default_anchors: dict, read_only: bool, scale: tuple[int, int]) -> None:
         self.beginResetModel()
         self.marks = [dict(m) for m in marks]
-        self.default_anchors = default_anchors
+        self.default_anchors, self.scale = default_anchors, (scale[0], scale[1])
         self.read_only = read_only
         self.pages = {}
         self.endResetModel()
@@ -91,7 +94,7 @@ class GridModel(QAbstractTableModel):
                 return m.get("comment") or ""
             return str(m["evidence_page"]) if m.get("evidence_page") else ""
         if role == Qt.ItemDataRole.ToolTipRole and col in (0, SCORE_COL):
-            return anchors_html(m, self.default_anchors)
+            return anchors_html(m, self.default_anchors, self.scale)
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and m.get("comment"):
             return m["comment"]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, SCORE_COL, 5):

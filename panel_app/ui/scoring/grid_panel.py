@@ -94,7 +94,7 @@ class GridPanel(QWidget):
         keep = self.current_criterion() if same else None
         read_only = sheet["status"] == "submitted"
         self.scale_max = sheet["scale"][1]
-        self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only)
+        self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only, sheet["scale"])
         c = sheet["candidate"]
         self.heading.setText(f"<b style='font-size:14px'>{html.escape(display_name(c['surname'], c['first_name']))}</b> "
                              f"<span style='color:#666'>{c['email']}</span>")
@@ -189,7 +189,7 @@ class GridPanel(QWidget):
 
     def _refresh_current(self, editors: bool = True) -> None:
         m = self.current_mark()
-        self.anchors.setHtml(anchors_html(m, self.model.default_anchors) if m else "")
+        self.anchors.setHtml(anchors_html(m, self.model.default_anchors, self.model.scale) if m else "")
         self._show_total()
         if not editors:
             return

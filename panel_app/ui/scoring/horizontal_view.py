@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.grid import Rules
+
 from ..table_model import RowsModel
 from .grid_model import anchors_html
 from .score_keys import ScoreTable
@@ -77,6 +79,7 @@ class HorizontalView(QWidget):
         self.model = CriterionAcrossModel(self)
         self.criteria: list[dict] = []
         self.default_anchors: dict = {}
+        self.scale: tuple[int, int] = Rules().scale
         self.combo = QComboBox(objectName="criterionCombo")
         self.combo.currentIndexChanged.connect(self._criterion_picked)
         self.table = ScoreTable("horizontalTable")
@@ -103,9 +106,9 @@ class HorizontalView(QWidget):
         lay.addWidget(self.comment)
         lay.addWidget(self.anchors, 2)
 
-    def set_criteria(self, criteria: list[dict], default_anchors: dict) -> None:
+    def set_criteria(self, criteria: list[dict], default_anchors: dict, scale: tuple[int, int]) -> None:
         keep = self.criterion()
-        self.criteria, self.default_anchors = criteria, default_anchors
+        self.criteria, self.default_anchors, self.scale = criteria, default_anchors, (scale[0], scale[1])
         self.combo.blockSignals(True)
         self.combo.clear()
         for c in criteria:
@@ -139,7 +142,7 @@ class HorizontalView(QWidget):
 
     def _show_anchors(self) -> None:
         c = next((c for c in self.criteria if c["criterion"] == self.criterion()), None)
-        self.anchors.setHtml(anchors_html(c, self.default_anchors) if c else "")
+        self.anchors.setHtml(anchors_html(c, self.default_anchors, self.scale) if c else "")
 
     def _editable_row(self) -> int:
         row = self.table.currentIndex().row()

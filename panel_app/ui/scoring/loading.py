@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.errors import NotFound
+from panel_app.domain.scoring import acceptance
 from panel_app.services import Services
 from panel_app.services.actors import Actor
+from panel_app.services.scoring_access import scorer
 from panel_app.services.times import local_text
 
 
@@ -14,18 +16,12 @@ def load_gate(services: Services, reference: str, actor: Actor, stage: str) -> d
     """What is missing before this user can score, or the candidate list when nothing is."""
     settings = services.procedures.settings(reference)
     out = {"timezone": settings.get("timezone") or "Europe/Brussels"}
-    if actor.is_setup or actor.member_id is None:
-        return dict(out, state="signed_out")
-    if actor.role == "secretary":
-        return dict(out, state="secretary")
-    if actor.role == "observer" or not actor.voting:
-        return dict(out, state="observer")
-    if settings.get("sealed_at") is None:
-        return dict(out, state="unsealed")
-    declared = any(d["member"] == actor.name and d["kind"] == "confidentiality"
-                   for d in services.scoring.declarations(reference))
-    if not declared:
-        return dict(out, state="undeclared")
+    why = acceptance.workspace_refusal(
+        scorer(actor), sealed=settings.get("sealed_at") is not None,
+        declared=lambda: any(d["member"] == actor.name and d["kind"] == "confidentiality"
+                             for d in services.scoring.declarations(reference)))
+    if why is not None:
+        return dict(out, state=why.value)  # signed_out, secretary, observer, unsealed, undeclared
     return dict(out, state="ready", candidates=services.scoring.my_candidates(reference, actor, stage))
 
 

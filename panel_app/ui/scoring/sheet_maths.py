@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from panel_app.domain.grid import Rules
+from panel_app.domain.grid import Rules, anchors_on_scale
 
 
 def weighted_total(marks: list[dict], scale_max: float = Rules.scale_max) -> float | None:
@@ -41,10 +41,10 @@ def is_marked(mark: dict) -> bool:
     return bool(mark.get("na")) or mark.get("value") is not None
 
 
-def anchors_of(mark: dict, default: dict) -> dict:
-    """The criterion's own anchors, falling back to the procedure's general scale."""
-    own = mark.get("anchors") or {}
-    return {k: own.get(k) or default.get(k, "") for k in ("0", "1", "2", "3", "4")}
+def anchors_of(mark: dict, default: dict, scale: tuple[int, int]) -> dict:
+    """The criterion's own anchors, falling back to the procedure's general ones, one per level of the
+    procedure's scale (the sheet's "scale")."""
+    return anchors_on_scale(mark.get("anchors"), default, (scale[0], scale[1]))
 
 
 @dataclass(frozen=True)
