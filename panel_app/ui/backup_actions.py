@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from panel_app.domain.audit.history import ACTIONS
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import UserFacingError
 from panel_app.services.backup import BACKERS
 
@@ -39,7 +40,7 @@ def _note(parent: QWidget, state: AppState, done) -> None:
             file=Path(done.file).name, time=shown(done.at, state.timezone)))
         label.setToolTip(QCoreApplication.translate("BackupActions", "{file}\nsha256 {sha}").format(
             file=done.file, sha=done.sha256))
-    state.changed("audit")
+    state.changed(Change.AUDIT)
 
 
 def confirm_step(parent: QWidget, state: AppState, title: str, text: str) -> tuple[bool, bool]:

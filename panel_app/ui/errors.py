@@ -10,15 +10,20 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from panel_app.domain.errors import Cancelled, DatabaseUnreachable, UserFacingError
 
 log = logging.getLogger("panel_app.ui")
-# Set by the main window while it shows the "database out of reach" banner: no dialog per failed load then.
-offline_banner_shown: Callable[[], bool] = lambda: False  # noqa: E731
+
+
+def offline_banner_shown() -> bool:
+    """A window shows the "database out of reach" banner: no dialog per failed load then."""
+    from .offline_banner import OfflineBanner
+
+    return any(not banner.isHidden() for window in QApplication.topLevelWidgets()
+               for banner in window.findChildren(OfflineBanner))
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

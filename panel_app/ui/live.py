@@ -1,6 +1,6 @@
 """Live progress: poll the change feed once a second on the DB worker thread; broadcast "marks" on a change.
 
-Only `state.changed("marks")` is emitted: pages refresh their models in place, and nothing here touches the
+Only `state.changed(Change.MARKS)` is emitted: pages refresh their models in place, and nothing here touches the
 focus, the selection or an editor that is open, so a member typing a comment is never interrupted.
 """
 
@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer
+
+from panel_app.domain.changes import Change
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,7 @@ class LiveProgress(QObject):
     def _done(self, changed: set[str]) -> None:
         self._in_flight = False
         if changed:
-            self.state.changed("marks")
+            self.state.changed(Change.MARKS)
 
     def _failed(self, error: BaseException) -> None:
         self._in_flight = False

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app import __version__
+from panel_app.domain.changes import Change
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import backup_actions, errors, language_menu, package_actions, sheet_actions, words
+from . import backup_actions, language_menu, package_actions, sheet_actions, words
 from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
@@ -30,21 +31,6 @@ from .pages.registry import build_page, shown_title
 from .pages.registry import titles as page_titles
 from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
-
-
-def _refresh_only_when_shown(page) -> None:
-    """A hidden page does not reload on every broadcast: it is marked stale and reloads when shown.
-    (At start-up only the visible page loads, whatever the size of the procedure.)"""
-    original = page.refresh
-
-    def refresh() -> None:
-        if page.isVisible():
-            page.stale = False
-            original()
-        else:
-            page.stale = True
-
-    page.refresh = refresh
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +64,6 @@ class MainWindow(QMainWindow):
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         state.tasks.reachable_changed.connect(self._reachable_changed)
-        errors.offline_banner_shown = lambda: not state.tasks.reachable
         self._build_toolbar()
         self._build_menus()
         self.db_label, self.member_label = QLabel(), QLabel()
@@ -88,7 +73,7 @@ class MainWindow(QMainWindow):
         state.actor_changed.connect(self._show_actor)
         state.actor_changed.connect(lambda _a: self._go(self.nav.currentRow()))
         state.procedure_changed.connect(self._procedure_shown)
-        state.data_changed.connect(lambda what: self._panel_changed() if what == "members" else None)
+        state.subscribe({Change.MEMBERS}, lambda _k: self._panel_changed())
         state.tasks.busy_changed.connect(
             lambda busy: self.statusBar().showMessage(self.tr("Working…") if busy else "", 0))
         self._show_actor(state.actor)
@@ -106,8 +91,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = build_page(title, self.state)
             label_controls(page)
-            _refresh_only_when_shown(page)
-            page.stale = True  # nothing loaded yet
+            page.defer_when_hidden, page.stale = True, True  # hidden: reloads when shown (shown_refresh.py)
             i = self.titles.index(title)
             current = self.stack.currentIndex()
             placeholder = self.stack.widget(i)

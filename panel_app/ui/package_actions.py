@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import UserFacingError
 
 from .errors import show_error
@@ -247,7 +248,7 @@ def import_return(window) -> None:
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 
     def merged(out: dict) -> None:
-        s.changed("scoring")
+        s.changed(Change.SCORES)
         _done(
             window,
             translate("PackageActions", "Return imported"),

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import UserFacingError
 
 from .errors import show_error
@@ -66,7 +67,7 @@ class SheetActions(QObject):
                                 "\n\nFill in the value column (0–4 or NA), then use Scores ▸ Import a score sheet.")
 
     def _imported(self, out: dict) -> None:
-        self.state.changed("scores")
+        self.state.changed(Change.SCORES)
         extra = []
         if out.get("unchanged"):
             extra.append(f"{out['unchanged']} unchanged")

@@ -1,9 +1,17 @@
-"""The GUI's state: services, current procedure and acting member, and one 'changed' broadcast."""
+"""The GUI's state: services, current procedure and acting member, and one typed 'changed' broadcast.
+
+`changed(Change.X)` says what a mutation touched; `subscribe({Change.X, ...}, slot)` is how a page hears the
+kinds it shows. `heard()` lists the kinds a page subscribed to by name (a test checks every emitted kind is heard).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QObject, Signal
 
+from panel_app.domain.changes import Change
 from panel_app.services import Services
 from panel_app.services.actors import SETUP, Actor
 
@@ -13,7 +21,7 @@ from .tasks import TaskRunner
 class AppState(QObject):
     procedure_changed = Signal(str)
     actor_changed = Signal(object)
-    data_changed = Signal(str)  # what changed: "grid", "members", "applications", "settings", ...
+    data_changed = Signal(object)  # a Change: what a mutation touched
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -22,6 +30,7 @@ class AppState(QObject):
         self.reference: str | None = None
         self.actor: Actor = SETUP
         self.timezone = "Europe/Brussels"  # the procedure's zone: every time on screen is shown in it
+        self._heard: Counter[Change] = Counter()
 
     def set_procedure(self, reference: str | None) -> None:
         self.reference = reference
@@ -32,5 +41,20 @@ class AppState(QObject):
         self.actor = actor
         self.actor_changed.emit(actor)
 
-    def changed(self, what: str) -> None:
-        self.data_changed.emit(what)
+    def changed(self, kind: Change) -> None:
+        self.data_changed.emit(Change(kind))
+
+    def subscribe(self, kinds: Iterable[Change], slot: Callable[[Change], object]) -> None:
+        """`slot(kind)` on every broadcast of one of `kinds`."""
+        wanted = frozenset(Change(k) for k in kinds)
+        self._heard.update(wanted)
+        self.data_changed.connect(lambda kind: slot(kind) if kind in wanted else None)
+
+    def subscribe_all(self, slot: Callable[[Change], object]) -> None:
+        """`slot(kind)` on every broadcast (a widget that re-reads on any change). It makes no kind "heard":
+        each kind still needs a page that shows it."""
+        self.data_changed.connect(slot)
+
+    def heard(self) -> set[Change]:
+        """The kinds some page subscribed to by name."""
+        return set(self._heard)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.flags import FLAG_TEXT
 from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
@@ -40,6 +41,7 @@ from .application_viewer import ApplicationViewer
 from .import_dialog import ImportDialog
 from .name_dialog import NameDialog
 from .ocr_dialog import OcrDialog
+from .shown_refresh import RefreshWhenShown
 
 STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 NAME_COLUMN = 1  # column 0 is the stable application id
@@ -82,7 +84,7 @@ class ReceivedTimeDialog(QDialog):
         return local.astimezone(UTC), self.reason.text().strip()
 
 
-class ApplicationsPage(QWidget):
+class ApplicationsPage(RefreshWhenShown, QWidget):
     title = "Applications"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -173,10 +175,10 @@ class ApplicationsPage(QWidget):
         lay.addWidget(split, 1)
         self._show_application(None)
         state.procedure_changed.connect(lambda _ref: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what == "applications" else None)
+        state.subscribe({Change.APPLICATIONS}, lambda _k: self.refresh())
 
     # ---- listing -------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         if not self.state.reference:
             return
         status, flag = self.status_combo.currentData(), self.flag_combo.currentData()
@@ -260,7 +262,7 @@ class ApplicationsPage(QWidget):
         when, reason = dlg.value()
         s = self.state
         s.tasks.run(s.services.applications.set_received_time, s.reference, app["id"], when, reason, s.actor,
-                    on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+                    on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
 
     def correct_name(self) -> None:
         app = self.current
@@ -274,7 +276,7 @@ class ApplicationsPage(QWidget):
             return
         s = self.state
         s.tasks.run(s.services.applications.update_candidate, s.reference, app["id"], dlg.values(), c["version"],
-                    s.actor, on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+                    s.actor, on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
 
     def toggle_excluded(self) -> None:
         app = self.current
@@ -293,7 +295,7 @@ class ApplicationsPage(QWidget):
             return
         s = self.state
         s.tasks.run(s.services.applications.set_excluded, s.reference, app["id"], exclude, reason, s.actor,
-                    on_done=lambda _r: s.changed("applications"), on_error=lambda e: show_error(self, e))
+                    on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
 
     # ---- importing -----------------------------------------------------------------------------------------
     def import_folder(self) -> None:
@@ -312,7 +314,7 @@ class ApplicationsPage(QWidget):
         if not self.state.reference or not paths:
             return
         self.import_dialog = ImportDialog(self.state, paths, self)
-        self.import_dialog.imported.connect(lambda _report: self.state.changed("applications"))
+        self.import_dialog.imported.connect(lambda _report: self.state.changed(Change.APPLICATIONS))
         self.import_dialog.imported.connect(self._check_scans)
         self.import_dialog.open()
         self.import_dialog.start()
@@ -332,7 +334,7 @@ class ApplicationsPage(QWidget):
             return
         self.ocr_hint.hide()
         self.ocr_dialog = OcrDialog(self.state, self)
-        self.ocr_dialog.finished_reading.connect(lambda _o, _c: self.state.changed("applications"))
+        self.ocr_dialog.finished_reading.connect(lambda _o, _c: self.state.changed(Change.APPLICATIONS))
         self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
         self.ocr_dialog.start()
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
+
 from ..errors import show_error
 from ..state import AppState
 from .eligibility_bulk import BulkConfirm
@@ -41,6 +43,7 @@ from .eligibility_model import (
     label,
 )
 from .evidence_viewer import EvidenceViewer
+from .shown_refresh import RefreshWhenShown
 
 ART29_CHOICES = [(QT_TRANSLATE_NOOP("EligibilityPage", "— none —"), None), (QT_TRANSLATE_NOOP("EligibilityPage", "Commission official"), "official"),
                  (QT_TRANSLATE_NOOP("EligibilityPage", "Official of another institution"), "other_institution"),
@@ -51,7 +54,7 @@ VALUES = ((QT_TRANSLATE_NOOP("EligibilityPage", "Met"), "met"), (QT_TRANSLATE_NO
           (QT_TRANSLATE_NOOP("EligibilityPage", "To verify"), "to_verify"), (QT_TRANSLATE_NOOP("EligibilityPage", "Declared"), "declared"))
 
 
-class EligibilityPage(QWidget):
+class EligibilityPage(RefreshWhenShown, QWidget):
     title = "Eligibility"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -97,7 +100,7 @@ class EligibilityPage(QWidget):
         lay.addWidget(split, 1)
         state.procedure_changed.connect(lambda _ref: self.refresh())
         state.actor_changed.connect(lambda _a: (self._show_side(), self.bulk.set_editable(self._can_edit())))
-        state.data_changed.connect(self._changed_elsewhere)
+        state.subscribe({Change.APPLICATIONS, Change.ELIGIBILITY, Change.GRID}, self._changed_elsewhere)
 
     def _build_side(self) -> QWidget:
         side = QWidget()
@@ -157,7 +160,7 @@ class EligibilityPage(QWidget):
         return side
 
     # ------------------------------------------------------------------------------------------ loading
-    def refresh(self) -> None:
+    def reload(self) -> None:
         s = self.state
         if not s.reference:
             return
@@ -165,8 +168,8 @@ class EligibilityPage(QWidget):
         s.tasks.run(s.services.eligibility.overview, s.reference, only_to_verify=self.only_to_verify.isChecked(),
                     on_done=self._show, on_error=lambda e: show_error(self, e))
 
-    def _changed_elsewhere(self, what: str) -> None:
-        if not self._broadcasting and what in ("applications", "eligibility", "grid"):
+    def _changed_elsewhere(self, _kind: Change) -> None:
+        if not self._broadcasting:
             self.refresh()
 
     def _show(self, overview: dict) -> None:
@@ -302,7 +305,7 @@ class EligibilityPage(QWidget):
         s.tasks.run(s.services.eligibility.counts, s.reference, on_done=self._show_counts)
         self._broadcasting = True
         try:
-            s.changed("eligibility")
+            s.changed(Change.ELIGIBILITY)
         finally:
             self._broadcasting = False
 
@@ -314,7 +317,7 @@ class EligibilityPage(QWidget):
         self.refresh()
         self._broadcasting = True
         try:
-            self.state.changed("eligibility")
+            self.state.changed(Change.ELIGIBILITY)
         finally:
             self._broadcasting = False
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.times import zoned
 
 from .. import backup_actions
@@ -23,6 +24,7 @@ from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
 from .anchors_editor import AnchorsEditor
 from .rules_form import RulesForm
+from .shown_refresh import RefreshWhenShown
 
 GROUP_LABEL = {"eligibility": "Eligibility (pass/fail)", "selection": "Selection (scored)",
                "asset": "Asset (scored, advantage)", "requirement": "Requirement (pass/fail)",
@@ -33,7 +35,7 @@ def _num(v) -> str:
     return "" if v is None else f"{v:g}"
 
 
-class GridPage(QWidget):
+class GridPage(RefreshWhenShown, QWidget):
     title = "Grid"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -80,9 +82,9 @@ class GridPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         state.procedure_changed.connect(lambda _ref: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what in ("grid", "settings") else None)
+        state.subscribe({Change.GRID, Change.SETTINGS}, lambda _k: self.refresh())
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         if not self.state.reference:
             return
         self.state.tasks.run(self.state.services.grid.grid, self.state.reference, on_done=self._show)
@@ -144,7 +146,7 @@ class GridPage(QWidget):
             version = next(c["version"] for c in self.grid["criteria"] if c["code"] == code)
         s = self.state
         s.tasks.run(s.services.grid.update_criterion, s.reference, code, changes, version, s.actor, reason,
-                    on_done=lambda _r: s.changed("grid"), on_error=self._failed)
+                    on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
 
     def _save_rules(self, changes: dict) -> None:
         reason = self._reason()
@@ -152,7 +154,7 @@ class GridPage(QWidget):
             return
         s = self.state
         s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid["version"], s.actor, reason,
-                    on_done=lambda _r: s.changed("grid"), on_error=self._failed)
+                    on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
 
     def _seal(self) -> None:
         yes, first = backup_actions.confirm_step(
@@ -163,7 +165,7 @@ class GridPage(QWidget):
             return
         s = self.state
         backup_actions.after_backup(self, s, "seal", first, lambda: s.tasks.run(
-            s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed("grid"), on_error=self._failed))
+            s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed))
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

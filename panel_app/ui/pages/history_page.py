@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.audit.history import KINDS
+from panel_app.domain.changes import Change
 
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Index, RowsModel
+from .shown_refresh import RefreshWhenShown
 
 READERS = ("chair", "secretary", "observer")
 ALL = "(all)"
@@ -127,7 +129,7 @@ class CandidateHistory(QWidget):
             self.table.load(candidate=self.email)
 
 
-class HistoryPage(QWidget):
+class HistoryPage(RefreshWhenShown, QWidget):
     title = "History"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -172,11 +174,12 @@ class HistoryPage(QWidget):
         self.table.model_.modelReset.connect(lambda: self.count.setText(f"{self.table.row_count()} events"))
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
+        state.subscribe({Change.AUDIT}, lambda _k: self.refresh())
 
     def allowed(self) -> bool:
         return self.state.actor.role in READERS
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         s = self.state
         ok = bool(s.reference) and self.allowed()
         for w in (self.candidate, self.member, self.kind, self.since_on, self.since, self.apply, self.verify_button):

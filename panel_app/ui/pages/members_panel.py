@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import NeedsConfirmation
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import UserFacingError
 
 from .. import words
@@ -86,7 +87,7 @@ class MembersPanel(QGroupBox):
         lay.addWidget(self.reset)
         lay.addWidget(self.feedback)
         state.procedure_changed.connect(lambda _r: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what == "members" else None)
+        state.subscribe({Change.MEMBERS}, lambda _k: self.refresh())
 
     def refresh(self) -> None:
         if self.state.reference:
@@ -113,7 +114,7 @@ class MembersPanel(QGroupBox):
             self.password.clear()
             self.feedback.setText((self.tr("Added {name} as {role} (voting).") if m["voting"] else
                                    self.tr("Added {name} as {role}.")).format(name=m["name"], role=words.role(m["role"])))
-            s.changed("members")
+            s.changed(Change.MEMBERS)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, NeedsConfirmation) and not confirmed:
@@ -163,7 +164,7 @@ class MembersPanel(QGroupBox):
                     reason.strip(), on_done=lambda _m: (self.feedback.setText(
                         (self.tr("{name} reactivated: {reason}.") if activate else self.tr(
                             "{name} deactivated: {reason}.")).format(name=m["name"], reason=reason.strip())),
-                        s.changed("members")), on_error=lambda e: show_error(self, e))
+                        s.changed(Change.MEMBERS)), on_error=lambda e: show_error(self, e))
 
     def _reset(self) -> None:
         from ..sign_in import PasswordDialog
@@ -180,4 +181,4 @@ class MembersPanel(QGroupBox):
         if not dlg.exec():
             return
         s.tasks.run(s.services.members.reset_password, s.reference, name, dlg.values()[1], s.actor,
-                    on_done=lambda _m: s.changed("members"), on_error=lambda e: show_error(self, e))
+                    on_done=lambda _m: s.changed(Change.MEMBERS), on_error=lambda e: show_error(self, e))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
 
 from ..errors import show_error
@@ -30,6 +31,7 @@ from ..panel.progress_box import ProgressBox
 from ..panel.reopen import reopen_assessment
 from ..state import AppState
 from ..table_model import DictTableModel
+from .shown_refresh import RefreshWhenShown
 
 
 def load_panel(services, reference: str, actor, stage: str) -> dict:
@@ -42,7 +44,7 @@ def load_panel(services, reference: str, actor, stage: str) -> dict:
     return out
 
 
-class PanelPage(QWidget):
+class PanelPage(RefreshWhenShown, QWidget):
     title = "Panel"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -115,10 +117,11 @@ class PanelPage(QWidget):
         lay.addWidget(self.progress_box)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what in ("scores", "marks", "consensus", "grid") else None)
+        state.subscribe({Change.SCORES, Change.MARKS, Change.CONSENSUS, Change.GRID, Change.DECLARATIONS},
+                        lambda _k: self.refresh())
 
     # ---------------------------------------------------------------- loading
-    def refresh(self) -> None:
+    def reload(self) -> None:
         st = self.state
         self.reopen.setVisible(st.actor.role == "chair")
         if not st.reference or st.actor.member_id is None:
@@ -239,4 +242,4 @@ class PanelPage(QWidget):
         st = self.state
         st.tasks.run(st.services.panel.consensus_set, st.reference, st.actor, entry["email"], entry["criterion"],
                      entry["value"], entry["reason"], self.stage.currentData(), entry["minority"] or None,
-                     on_done=lambda _r: st.changed("consensus"), on_error=lambda e: show_error(self, e))
+                     on_done=lambda _r: st.changed(Change.CONSENSUS), on_error=lambda e: show_error(self, e))

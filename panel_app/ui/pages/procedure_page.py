@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import AmendmentNeedsReason
+from panel_app.domain.changes import Change
 from panel_app.domain.reference import member_states
 
 from .. import i18n
@@ -33,12 +34,13 @@ from ..errors import show_error
 from ..state import AppState
 from .members_panel import MembersPanel
 from .scoring_gate_box import ScoringGateBox
+from .shown_refresh import RefreshWhenShown
 
 ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
          "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
 
 
-class ProcedurePage(QWidget):
+class ProcedurePage(RefreshWhenShown, QWidget):
     title = "Procedure"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -109,9 +111,9 @@ class ProcedurePage(QWidget):
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         # the seal changes the procedure's row too: reload, or the next save would be refused as stale
-        state.data_changed.connect(lambda what: self.refresh() if what in ("settings", "grid") else None)
+        state.subscribe({Change.SETTINGS, Change.GRID}, lambda _k: self.refresh())
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         if self.state.reference:
             self.state.tasks.run(self.state.services.procedures.settings, self.state.reference, on_done=self._show)
             self.members.refresh()  # the panel is listed as soon as the page shows, not after the first addition
@@ -175,7 +177,7 @@ class ProcedurePage(QWidget):
             when = shown(datetime.now(UTC), st["timezone"], seconds=True)
             self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
                                 self.tr("Saved at {when}.")).format(when=when, reason=reason))
-            s.changed("settings")
+            s.changed(Change.SETTINGS)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, AmendmentNeedsReason) and reason is None:

@@ -37,6 +37,7 @@ from panel_app.domain.names import display_name
 from ..errors import show_error
 from ..printing import print_document
 from ..state import AppState
+from .shown_refresh import RefreshWhenShown
 from .xlsx_exports import XlsxExports
 
 REPORTS = [
@@ -53,7 +54,7 @@ REPORTS = [
 ]
 
 
-class ReportsPage(QWidget):
+class ReportsPage(RefreshWhenShown, QWidget):
     title = "Reports"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -142,7 +143,7 @@ class ReportsPage(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "shortlist"
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Grey out the reports the actor may not ask for; fill the candidates for the extract."""
         s = self.state
         if not s.reference:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
+from panel_app.domain.changes import Change
 from panel_app.domain.gates import ELIGIBILITY_FIRST, PARALLEL
 
 from ..dates import shown
@@ -45,7 +46,7 @@ class ScoringGateBox(QGroupBox):
         lay.addWidget(self.status)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.data_changed.connect(lambda what: self.refresh() if what != "gate" else None)  # a first mark fixes it
+        state.subscribe_all(lambda kind: self.refresh() if kind != Change.GATE else None)  # a first mark fixes it
 
     def refresh(self) -> None:
         if self.state.reference:
@@ -89,7 +90,7 @@ class ScoringGateBox(QGroupBox):
     def _done(self, out: dict) -> None:
         when = shown(datetime.now(UTC), self.state.timezone, seconds=True)
         self._show({"mode": out["mode"], "fixed": False}, self.tr("Changed at {0}: {1}.").format(when, out["text"]))
-        self.state.changed("gate")
+        self.state.changed(Change.GATE)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import NotFound
 
 from ..errors import show_error
@@ -24,17 +25,19 @@ from ..scoring import loading
 from ..scoring.declaration_dialog import ConflictDialog, DeclarationDialog
 from ..scoring.gate_panel import GatePanel
 from ..scoring.mark_writer import MarkWriter, mark_state
+from ..scoring.outbox import show_not_saved
 from ..scoring.pending_submit import PendingSubmit
 from ..scoring.sheet_maths import hit_pages, is_marked
 from ..scoring.undo import MarkCommand
 from ..scoring.workbench import Workbench
 from ..state import AppState
+from .shown_refresh import RefreshWhenShown
 
 SHORTCUTS = (("PgDown", "next"), ("PgUp", "previous"), ("Ctrl+Return", "submit"), ("Ctrl+Enter", "submit"),
              ("Ctrl+F", "find"), ("Ctrl+Z", "undo"), ("Ctrl+Shift+Z", "redo"), ("Ctrl+Y", "redo"))
 
 
-class ScoringPage(QWidget):
+class ScoringPage(RefreshWhenShown, QWidget):
     title = "Scoring"
 
     def __init__(self, state: AppState, parent: QWidget | None = None, stage: str = "preselection"):
@@ -51,6 +54,7 @@ class ScoringPage(QWidget):
         self.writer.applying.connect(self._applying)
         self.writer.saved.connect(lambda _e, _m: self.work.show_saving(self.writer.busy))
         self.writer.saving_changed.connect(lambda busy: self.work.show_saving(busy))
+        self.writer.not_saved.connect(lambda n: show_not_saved(self.saved_label, n))
         self.writer.failed.connect(self._write_failed)
 
         self.gate = GatePanel()
@@ -94,8 +98,8 @@ class ScoringPage(QWidget):
         self.gate.show_state("no_procedure")
         state.procedure_changed.connect(lambda _r: self._reset())
         state.actor_changed.connect(lambda _a: self._reset())
-        state.data_changed.connect(lambda what: self.refresh() if what in ("grid", "members", "applications",
-                                                                           "eligibility") else None)
+        state.subscribe({Change.GRID, Change.MEMBERS, Change.APPLICATIONS, Change.ELIGIBILITY, Change.GATE},
+                        lambda _k: self.refresh())
 
     # ------------------------------------------------------------------ loading
     def hideEvent(self, event) -> None:  # leaving the page sends a waiting submission
@@ -120,7 +124,7 @@ class ScoringPage(QWidget):
         self.undo_stack.clear()
         self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         s = self.state
         if not s.reference:
             self.gate.show_state("no_procedure")
@@ -301,7 +305,7 @@ class ScoringPage(QWidget):
 
     def _submitted(self, email: str) -> None:
         self.candidates.update(email, status="submitted")
-        self.state.changed("scoring")
+        self.state.changed(Change.SCORES)
         if email == self.current:
             self._open(email, force=True)
 
@@ -328,7 +332,7 @@ class ScoringPage(QWidget):
         dlg = DeclarationDialog(s.reference or "", s.actor.name, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             s.tasks.run(s.services.scoring.declare_confidentiality, s.reference, s.actor,
-                        on_done=lambda _r: (s.changed("declarations"), self.refresh()),
+                        on_done=lambda _r: (s.changed(Change.DECLARATIONS), self.refresh()),
                         on_error=lambda e: show_error(self, e))
 
     def _declare_conflict(self) -> None:
@@ -345,7 +349,7 @@ class ScoringPage(QWidget):
                     on_done=lambda _r: self._conflicted(email), on_error=lambda e: show_error(self, e))
 
     def _conflicted(self, email: str) -> None:
-        self.state.changed("declarations")
+        self.state.changed(Change.DECLARATIONS)
         if email == self.current:
             self.current, self.sheet = None, None
             self.pdf.show_message("Hidden: you declared a conflict of interest on this candidate.")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
 from panel_app.domain.times import zoned
 
@@ -37,6 +38,7 @@ from ..panel.shortlist_gates import (
 )
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
+from .shown_refresh import RefreshWhenShown
 
 
 def _table(name: str, model) -> QTableView:
@@ -50,7 +52,7 @@ def _table(name: str, model) -> QTableView:
     return t
 
 
-class ShortlistPage(QWidget):
+class ShortlistPage(RefreshWhenShown, QWidget):
     title = "Shortlist"
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -134,11 +136,11 @@ class ShortlistPage(QWidget):
         outer.addWidget(scroll)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.data_changed.connect(lambda w: self.refresh() if w in ("scores", "marks", "consensus", "shortlist", "grid")
-                                   else None)
+        state.subscribe({Change.SCORES, Change.MARKS, Change.CONSENSUS, Change.SHORTLIST, Change.GRID},
+                        lambda _k: self.refresh())
 
     # ---------------------------------------------------------------- loading
-    def refresh(self) -> None:
+    def reload(self) -> None:
         st = self.state
         if not st.reference or st.actor.member_id is None:
             self._show_refusal("Sign in as a panel member to see the shortlist.")
@@ -216,7 +218,7 @@ class ShortlistPage(QWidget):
     # ---------------------------------------------------------------- actions
     def _run(self, fn, *args) -> None:
         st = self.state
-        st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed("shortlist"),
+        st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed(Change.SHORTLIST),
                      on_error=lambda e: show_error(self, e))
 
     def _act(self, fn, *args, done: str) -> None:
@@ -228,7 +230,7 @@ class ShortlistPage(QWidget):
             shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
             self.message.setText(done.format(**shown) if shown else done)
-            st.changed("shortlist")
+            st.changed(Change.SHORTLIST)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, Refused):
@@ -293,7 +295,7 @@ class ShortlistPage(QWidget):
         def ok_done(_r) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             self.message.setText(done)
-            st.changed("shortlist")
+            st.changed(Change.SHORTLIST)
 
         st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))

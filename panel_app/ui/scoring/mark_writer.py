@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from panel_app.services.outbox import Delivery, PendingMark
 
 from ..state import AppState
-from .outbox import MarkOutbox, show_not_saved
+from .outbox import MarkOutbox
 
 STATE_KEYS = ("value", "na", "comment", "evidence_page")
 
@@ -32,6 +32,7 @@ class MarkWriter(QObject):
     saving_changed = Signal(bool)
     failed = Signal(object, str)  # error, email
     waiting_changed = Signal(int)  # marks kept in the outbox, not saved yet
+    not_saved = Signal(int)  # after every change of the indicator while marks wait: how many
 
     def __init__(self, state: AppState, stage: str = "preselection", parent: QObject | None = None):
         super().__init__(parent)
@@ -81,9 +82,8 @@ class MarkWriter(QObject):
         if waiting != self._shown_waiting:
             self._shown_waiting = waiting
             self.waiting_changed.emit(waiting)
-        label = getattr(self.parent(), "saved_label", None)  # the page's indicator: "Saving…" is not the truth
-        if waiting and label is not None:
-            show_not_saved(label, waiting)
+        if waiting:  # the page's indicator: "Saving…" is not the truth
+            self.not_saved.emit(waiting)
 
     @property
     def busy(self) -> bool:

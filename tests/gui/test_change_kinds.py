@@ -1,0 +1,50 @@
+"""Typed change notices: every kind the interface broadcasts is heard by a page that shows it.
+
+A mutation broadcasts `state.changed(Change.X)`; pages subscribe to the kinds they show. A kind broadcast and
+heard by nobody is a notice lost (as "scoring" and "declarations" were, issue 19): this test builds every page
+of the main window and fails on any kind the code emits that no page subscribed to.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from panel_app.domain.changes import Change
+
+UI = Path(__file__).resolve().parents[2] / "panel_app" / "ui"
+
+
+def _emitted() -> dict[Change, list[str]]:
+    """Every kind broadcast in the interface's code, with where."""
+    out: dict[Change, list[str]] = {}
+    for path in sorted(UI.rglob("*.py")):
+        for m in re.finditer(r"\.changed\(Change\.([A-Z_]+)\)", path.read_text(encoding="utf-8")):
+            out.setdefault(Change[m.group(1)], []).append(path.name)
+    return out
+
+
+def test_every_emitted_kind_has_a_subscriber(chair_window):
+    emitted = _emitted()
+    assert emitted, "no broadcast found: the pattern no longer matches the code"
+    chair_window.pages  # builds every page (and so makes every subscription)
+    unheard = {k: where for k, where in emitted.items() if k not in chair_window.state.heard()}
+    assert not unheard, f"broadcast but heard by no page: {unheard}"
+    assert set(Change) == set(emitted), f"kinds nobody emits: {set(Change) - set(emitted)}"
+
+
+def test_a_broadcast_reaches_the_page_that_shows_it_and_only_marks_hidden_pages_stale(chair_window, qtbot):
+    w = chair_window
+    grid, panel = w.page("Grid"), w.page("Panel")
+    w.go_to("Procedure")
+    loads: list[str] = []
+    grid.reload = lambda: loads.append("grid")
+    panel.reload = lambda: loads.append("panel")
+    w.state.changed(Change.GRID)  # both show the grid; neither is shown
+    assert loads == [] and grid.stale and panel.stale
+    w.go_to("Grid")
+    assert loads == ["grid"] and not grid.stale
+    w.state.changed(Change.SHORTLIST)  # the grid page does not show the shortlist
+    assert loads == ["grid"]
+    w.state.changed(Change.SETTINGS)
+    assert loads == ["grid", "grid"]
