@@ -1,7 +1,7 @@
 """Who may read the applications' documents: open a file, search its text, get keyword hits (issue 14 item 7).
 
 The one owner of the rule; the intake list, the search, the scoring workspace and the offline package all ask
-it. DOMAIN.md: the grid is sealed before any member opens an application; a member signs the declaration of
+it. docs/domain-rules.md: the grid is sealed before any member opens an application; a member signs the declaration of
 confidentiality and absence of conflict first; a conflict hides the candidate's documents from that reader.
 
 - While the procedure has no members yet (set-up), nothing is gated.

@@ -1,4 +1,4 @@
-"""The deadline (DOMAIN.md "Intake"): the time the mailbox received the message counts; received at the
+"""The deadline (docs/domain-rules.md "Intake"): the time the mailbox received the message counts; received at the
 deadline's second is on time, one second later is late. One owner for that comparison."""
 
 from __future__ import annotations

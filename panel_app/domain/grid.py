@@ -70,7 +70,6 @@ class Rules:
     )
     tie_break: list[str] = field(default_factory=list)
     min_years_study: int = 3
-    min_years_study_warn_grade: str = "AD7"
 
     @classmethod
     def from_dict(cls, raw: Mapping | None) -> Rules:

@@ -46,7 +46,7 @@ def decode_text(value: object) -> str | None:
         return " ".join(text.split()) or None
     try:
         # make_header(decode_header()) joins adjacent encoded-words without the stray space that the
-        # email package's "default" policy can insert in folded names (DESIGN.md, traps).
+        # email package's "default" policy can insert in folded names (docs/domain-rules.md, "Known technical traps").
         text = str(make_header(decode_header(text)))
     except Exception:
         pass

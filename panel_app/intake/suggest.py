@@ -1,6 +1,6 @@
 """Candidate details guessed from the mail header, the application form's labelled fields and Europass.
 
-Order matters: form suggestions first, then Europass, then the header (the form wins; DESIGN.md notes
+Order matters: form suggestions first, then Europass, then the header (the form wins; docs/domain-rules.md notes
 that the From display name is the least reliable source).
 """
 

@@ -1,4 +1,7 @@
-"""A realistic synthetic application PDF (CV pages + the application form), for fixtures and demos.
+"""A realistic synthetic application PDF (CV pages + the application form), for the demo and the tests.
+
+Part of the product: the demo procedure (`panel-app --demo`, services/synthetic.py) and the benchmarks
+generate their mailbox with it; the tests use it as their fixture generator.
 
 `render_application(profile)` draws straight onto a reportlab canvas (no platypus: a 3-page PDF
 takes a few milliseconds, so thousands of fixtures are cheap). `make_profile(rng, i)` produces varied

@@ -255,7 +255,7 @@ class StageRecord:
 
 @dataclass
 class PanelReportData:
-    """The minutes of the procedure (DOMAIN.md, "The panel report")."""
+    """The minutes of the procedure (docs/domain-rules.md, "Documents the panel signs")."""
 
     context: ReportContext
     criteria: list[CriterionInfo]  # preselection criteria

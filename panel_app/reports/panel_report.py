@@ -1,4 +1,4 @@
-"""The panel report (minutes): everything DOMAIN.md lists under "The panel report", with charts."""
+"""The panel report (minutes): everything docs/domain-rules.md lists for "The panel report", with charts."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A member never sees another member's marks or scoring events for a candidate before submitting their own
 assessment of that candidate, nor ever for a candidate they are conflicted on; the chair, the secretary and
-the observers see the marks events once every voting, non-conflicted member has submitted (DOMAIN.md,
+the observers see the marks events once every voting, non-conflicted member has submitted (docs/domain-rules.md,
 domain/scoring/visibility.py). Times are shown in the procedure's zone, with the zone named.
 """
 

@@ -1,6 +1,6 @@
 """Everything the panel stage computes from, read in one session, and who may see what of it.
 
-Visibility (independence of the panel, DOMAIN.md "The grid and scoring"):
+Visibility (independence of the panel, docs/domain-rules.md "The grid and scoring"):
 - A row of the panel table (one candidate) follows `domain.scoring.visibility.can_see_marks`: a voting
   member sees the others' marks after submitting their own for that candidate; the chair, the secretary
   and observers once every voting, non-conflicted member has submitted for it; a conflicted viewer

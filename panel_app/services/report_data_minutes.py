@@ -1,4 +1,4 @@
-"""The panel report (the minutes, DOMAIN.md "The panel report") built from the services.
+"""The panel report (the minutes, docs/domain-rules.md "Documents the panel signs") built from the services.
 
 The parts that compare candidates (ranking, consensus, reliability, robustness, interview, outcome) come
 from the panel service and are left empty, with the report marked DRAFT, while the panel service

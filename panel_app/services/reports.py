@@ -2,7 +2,7 @@
 
     pdf = services.reports.render(ref, actor, "shortlist")
 
-Who may generate what (DOMAIN.md "Documents the panel signs", "Secrecy and the candidate's rights"):
+Who may generate what (docs/domain-rules.md "Documents the panel signs", "Secrecy and the candidate's rights"):
 - the chair and the secretary: every report;
 - a member or an observer: the shortlist once it is frozen, and the panel report;
 - candidate sheets with the individual members' marks (panel internal copy): the chair only, on request;

@@ -1,7 +1,7 @@
 """Queries for the panel stage: candidates with their Art. 29 category, submitted marks by id, decisions.
 
 `submitted_scores` is the hot query of the ranking: ids only (no joins to member, candidate or criterion
-names), mapped to names in Python. `bulk_marks` exists for the benchmark only.
+names), mapped to names in Python.
 """
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, insert, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from .clock import utcnow
 from .gates import queue_clause
 from .models import Application, Assessment, Candidate, Criterion, Decision, Declaration, Member, Score
 
@@ -69,33 +68,6 @@ def decisions(s: Session, procedure_id: int, kinds: Iterable[str], stage: str | 
     if stage is not None:
         q = q.where(Decision.stage == stage)
     return list(s.scalars(q.order_by(Decision.decided_at, Decision.id)))
-
-
-def bulk_marks(s: Session, procedure_id: int, stage: str, rows: list[tuple[int, int, int, float]],
-               actor: str = "bench") -> None:
-    """Benchmark helper: insert submitted marks (member id, candidate id, criterion id, value) in bulk."""
-    now = utcnow()
-    pairs = sorted({(m, c) for m, c, _k, _v in rows})
-    s.execute(insert(Assessment), [
-        {"procedure_id": procedure_id, "member_id": m, "candidate_id": c, "stage": stage, "status": "submitted",
-         "submitted_at": now, "version": 1, "updated_by": actor, "updated_at": now} for m, c in pairs])
-    s.execute(insert(Score), [
-        {"procedure_id": procedure_id, "member_id": m, "candidate_id": c, "criterion_id": k, "stage": stage,
-         "value": v, "na": False, "comment": "", "version": 1, "updated_by": actor, "updated_at": now}
-        for m, c, k, v in rows])
-
-
-def bulk_candidates(s: Session, procedure_id: int, emails: list[str], actor: str = "bench") -> None:
-    """Benchmark helper: candidates, each with one active application decided eligible (in the queues)."""
-    now = utcnow()
-    s.execute(insert(Candidate), [{"procedure_id": procedure_id, "email": e, "surname": f"Surname{i:05d}",
-                                   "first_name": "Bench", "version": 1} for i, e in enumerate(emails)])
-    ids = dict(s.execute(select(Candidate.email, Candidate.id).where(Candidate.procedure_id == procedure_id)).all())
-    s.execute(insert(Application), [
-        {"procedure_id": procedure_id, "candidate_id": ids[e], "source": f"bench/{e}.eml",
-         "source_sha256": f"{i:064x}", "kind": "eml", "status": "active", "excluded": False, "eligibility_decided": "eligible", "flags": [],
-         "suggestions": [], "eligibility": {}, "imported_at": now, "version": 1, "updated_by": actor}
-        for i, e in enumerate(emails)])
 
 
 def cell_stats(s: Session, procedure_id: int, stage: str, member_ids: list[int],

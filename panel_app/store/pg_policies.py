@@ -84,7 +84,7 @@ BEGIN
 END $$;
 
 -- Documents open to the caller at all: the chair, the secretary and observers always; a member once the grid
--- is sealed and they signed the declaration of confidentiality (DOMAIN.md: nothing is opened before).
+-- is sealed and they signed the declaration of confidentiality (docs/domain-rules.md: nothing is opened before).
 CREATE OR REPLACE FUNCTION panel_documents_open() RETURNS boolean {_DEF} AS $$
 DECLARE k text := panel_current_kind();
 BEGIN

@@ -1,7 +1,7 @@
 """PostgreSQL: one LOGIN role per panel member, a group role, and the GRANTs and row-level security that the
 permission matrix (permissions.py) declares; the SQL of each rule is in pg_policies.py.
 
-The server itself enforces the rules of DOMAIN.md for a session connected as a member's login, whatever SQL it
+The server itself enforces the rules of docs/domain-rules.md for a session connected as a member's login, whatever SQL it
 sends: own marks only, independence until one's own submission, conflicts hide the candidate's rows, no member
 changes a role, voting flag, password hash or mapping, the grid, the procedure's seal, applications or
 candidates (the chair and secretary do, through the application); the audit trail is append-only.

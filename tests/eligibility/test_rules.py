@@ -1,4 +1,4 @@
-"""Unit tests of the eligibility rules, one per rule of the notice / DOMAIN.md."""
+"""Unit tests of the eligibility rules, one per rule of the notice / docs/domain-rules.md."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ def _emitted() -> dict[Change, list[str]]:
 def test_every_emitted_kind_has_a_subscriber(chair_window):
     emitted = _emitted()
     assert emitted, "no broadcast found: the pattern no longer matches the code"
-    chair_window.pages  # builds every page (and so makes every subscription)
+    assert len(chair_window.pages) == len(chair_window.titles)  # builds every page (every subscription)
     unheard = {k: where for k, where in emitted.items() if k not in chair_window.state.heard()}
     assert not unheard, f"broadcast but heard by no page: {unheard}"
     assert set(Change) == set(emitted), f"kinds nobody emits: {set(Change) - set(emitted)}"

@@ -1,6 +1,6 @@
 """Eligibility suggestions read from OCR text: said to be so, and never "not met".
 
-OCR text is a reading aid (DESIGN.md): a misread letter must not exclude a candidate. A check read from OCR
+OCR text is a reading aid (docs/domain-rules.md): a misread letter must not exclude a candidate. A check read from OCR
 text is at most "met" or "declared", and says it came from OCR and with which confidence; what would have been
 "not met" becomes "to verify", with the reason in words. The checks that do not read the documents (deadline,
 format) keep their outcome, and so do those the Europass XML embedded in the PDF decides (sources.py).

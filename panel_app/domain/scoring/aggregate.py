@@ -128,27 +128,6 @@ def group_marks(
     return Grouped(values, na, member_list, cand_list)
 
 
-def final_of(
-    vals: Iterable[float], consensus: float | None, divergence_points: float, consolidation: str,
-    any_na: bool, any_missing: bool,
-) -> tuple[float | None, str, float | None, float | None, float | None, int]:
-    """(final, state, mean, min, max, n) of one cell. Shared with the robustness check."""
-    vals = list(vals)
-    n = len(vals)
-    if n:
-        lo, hi = min(vals), max(vals)
-        mean = sum(vals) / n
-    else:
-        lo = hi = mean = None  # type: ignore[assignment]
-    if consensus is not None:
-        return float(consensus), OK, mean, lo, hi, n
-    if not n:
-        return None, (NA if any_na and not any_missing else MISSING), None, None, None, 0
-    if consolidation == "consensus_required" and is_divergent(n, hi - lo, divergence_points):
-        return None, CONSENSUS_NEEDED, mean, lo, hi, n
-    return mean, OK, mean, lo, hi, n
-
-
 def aggregate(
     marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],

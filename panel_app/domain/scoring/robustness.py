@@ -42,7 +42,7 @@ class _CellData:
 
 
 def _cell_final(cd: _CellData, dp: float, required: bool, drop: str | None) -> tuple[float | None, str]:
-    """final_of() for one cell, cheaply, optionally without the member `drop`."""
+    """The final mark of one cell as aggregate() gives it, cheaply, optionally without the member `drop`."""
     if cd.consensus is not None:
         return float(cd.consensus), OK
     vals = cd.values
