@@ -1,8 +1,8 @@
 """Sign-in and passwords in the app: who is acting, changing one's own password (with the current one), and
 the new password a member must choose after the chair reset theirs.
 
-The password check (argon2, and the database's wrong-password count) runs on the DB worker thread, so the
-window never freezes while it runs; the result comes back on the GUI thread.
+Every database call and the password check (argon2, and the database's wrong-password count) run on the DB
+worker thread (ui/tasks.py), so the window never freezes while they run; the results come back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -89,11 +89,17 @@ class PasswordDialog(QDialog):
 
 
 def sign_in(window) -> None:
-    """File › Sign in…: the dialog, then the check on the DB worker; a reset password is replaced first."""
+    """File › Sign in…: the panel read on the DB worker, the dialog, then the check (argon2 and the database's
+    wrong-password count) on the DB worker too; a reset password is replaced first."""
     s = window.state
     if not s.reference:
         return
-    members = s.services.members.list(s.reference)
+    s.tasks.run(s.services.members.list, s.reference, on_done=lambda members: _ask(window, members),
+                on_error=lambda e: show_error(window, e))
+
+
+def _ask(window, members: list[dict]) -> None:
+    s = window.state
     if not members:
         QMessageBox.information(window, "Sign in", "This procedure has no panel members yet. Add the chair first "
                                 "on the Procedure page.")

@@ -1,16 +1,14 @@
 """The right-hand side of the Applications page: the selected application's documents (QPdfView) and details.
 
-The document bytes are read on the DB worker thread; the QBuffer and its bytes are kept alive as attributes
-for as long as QPdfDocument reads from them.
+The document bytes are read on the DB worker thread and shown by the interface's one PDF viewer
+(ui/pdf_viewer.py).
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,6 +26,7 @@ from panel_app.domain.names import display_name
 from .. import words
 from ..dates import shown
 from ..errors import show_error
+from ..pdf_viewer import PdfViewer
 from ..state import AppState
 from .history_page import CandidateHistory
 
@@ -39,16 +38,11 @@ class ApplicationViewer(QSplitter):
         self.app: dict | None = None
         self.timezone = ""
         self._doc_token: tuple | None = None
-        self._pdf_bytes = QByteArray()
-        self._buffer: QBuffer | None = None
 
         self.doc_combo = QComboBox(objectName="documentSelector")
         self.doc_combo.activated.connect(self.load_document)
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(objectName="pdfView")
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = PdfViewer("pdfView")
+        self.pdf = self.view.pdf
         self.no_pdf = QLabel(objectName="notPdfLabel", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.doc_stack = QStackedWidget()
         self.doc_stack.addWidget(self.view)
@@ -115,18 +109,12 @@ class ApplicationViewer(QSplitter):
     def _document_loaded(self, token: tuple, result: tuple[str, bytes]) -> None:
         if token != self._doc_token:
             return  # the user has moved on to another application or document
-        self.pdf.close()
-        if self._buffer is not None:
-            self._buffer.close()
-        self._pdf_bytes = QByteArray(result[1])
-        self._buffer = QBuffer(self._pdf_bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
+        self.view.load_bytes(result[1])
         self.doc_stack.setCurrentWidget(self.view)
 
     def _show_no_pdf(self, text: str) -> None:
         self._doc_token = None
-        self.pdf.close()
+        self.view.close_document()
         self.no_pdf.setText(text)
         self.doc_stack.setCurrentWidget(self.no_pdf)
 

@@ -2,8 +2,8 @@
 
 The application's documents (kinds, page counts, flags) come from the applications listing, read once per
 refresh; the PDF bytes are read on the DB worker thread and the current document is kept (moving between
-the cells of one row does not reload it). The QBuffer and its bytes stay alive as attributes for as long
-as QPdfDocument reads from them (see application_viewer.py). A check without a page (mail, Europass, an
+the cells of one row does not reload it). The document is shown by the interface's one PDF viewer
+(ui/pdf_viewer.py). A check without a page (mail, Europass, an
 unreadable PDF) shows a plain explanation instead of the PDF.
 """
 
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
-from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from panel_app.domain.errors import UserFacingError
 
 from ..errors import show_error
+from ..pdf_viewer import PdfViewer
 from ..state import AppState
 
 SEARCH_MAX = 40  # characters searched for: enough to be distinctive, short enough to stay on one PDF line
@@ -96,20 +96,12 @@ class EvidenceViewer(QWidget):
         self._loading: tuple | None = None
         self._target = -1  # 0-based page whose first search result is made current
         self._filename = ""
-        self._pdf_bytes = QByteArray()
-        self._buffer: QBuffer | None = None
 
         self.caption = QLabel(objectName="evidenceCaption", textFormat=Qt.TextFormat.RichText)
         self.caption.setStyleSheet("color: #444")
-        self.pdf = QPdfDocument(self)
-        self.search = QPdfSearchModel(self)
-        self.search.setDocument(self.pdf)
+        self.view = PdfViewer("evidencePdfView")
+        self.pdf, self.search = self.view.pdf, self.view.search
         self.search.countChanged.connect(self._results_changed)
-        self.view = QPdfView(objectName="evidencePdfView")
-        self.view.setDocument(self.pdf)
-        self.view.setSearchModel(self.search)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.fallback = QLabel(objectName="evidenceFallback", wordWrap=True, textFormat=Qt.TextFormat.RichText,
                                alignment=Qt.AlignmentFlag.AlignCenter)
         self.fallback.setMargin(12)
@@ -204,14 +196,9 @@ class EvidenceViewer(QWidget):
             return  # another cell was selected meanwhile
         self._loading = None
         self._close()
-        self._pdf_bytes = QByteArray(result[1])
-        self._buffer = QBuffer(self._pdf_bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
+        self.view.load_bytes(result[1])
         if self.pdf.status() != QPdfDocument.Status.Ready or self.pdf.pageCount() == 0:
-            encrypted = self.pdf.error() in (QPdfDocument.Error.IncorrectPassword,
-                                             QPdfDocument.Error.UnsupportedSecurityScheme)
-            self._show_text(no_page(_t(UNREADABLE["encrypted" if encrypted else "corrupt"])))
+            self._show_text(no_page(_t(UNREADABLE["encrypted" if self.view.encrypted() else "corrupt"])))
             return
         self._loaded = key
         if self._want is not None:
@@ -228,10 +215,7 @@ class EvidenceViewer(QWidget):
         self._loaded, self._target = None, -1
         self.search.setSearchString("")
         self.view.setCurrentSearchResultIndex(-1)
-        self.pdf.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
+        self.view.close_document()
 
     # ------------------------------------------------------------------------------------------ showing
     def _show_text(self, html: str, keep_loading: bool = False) -> None:
@@ -246,7 +230,7 @@ class EvidenceViewer(QWidget):
         self.stack.setCurrentWidget(self.view)
         self._target = page_index
         self.view.setCurrentSearchResultIndex(-1)
-        self.view.pageNavigator().jump(page_index, QPointF(), self.view.zoomFactor())
+        self.view.jump(page_index)
         self._caption(text, None)
         if not text:
             return
@@ -264,7 +248,7 @@ class EvidenceViewer(QWidget):
             return
         self.view.setCurrentSearchResultIndex(found)
         where = self.search.resultAtIndex(found).location()  # a little above the line, so it is in view
-        self.view.pageNavigator().jump(self._target, QPointF(0, max(0.0, where.y() - 60)), self.view.zoomFactor())
+        self.view.jump(self._target, max(0.0, where.y() - 60))
         self._caption(self.search.searchString(), True)
 
     def _caption(self, text: str, found: bool | None) -> None:
@@ -274,5 +258,5 @@ class EvidenceViewer(QWidget):
         self.caption.setText(caption.format(page=self._target + 1, file=escape(self._filename), what=what))
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self.view.current_page()
 

@@ -1,15 +1,14 @@
 """The middle pane: the candidate's application in a QPdfView, the current criterion's keywords highlighted
 (QPdfSearchModel), a hit list computed from the stored page texts (click to jump), and a search box (Ctrl+F).
 
-The QBuffer and its bytes are kept as attributes for as long as QPdfDocument reads from them.
+The document is shown by the interface's one PDF viewer (ui/pdf_viewer.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..pdf_viewer import PdfViewer
 from .sheet_maths import Hit, keyword_hits
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,17 +35,9 @@ class PdfPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.page_texts: list[str] = []
-        self._bytes = QByteArray()
-        self._buffer: QBuffer | None = None
-        self.pdf = QPdfDocument(self)
+        self.view = PdfViewer("scoringPdfView")
+        self.pdf, self.search_model = self.view.pdf, self.view.search
         self.pdf.statusChanged.connect(self._status)
-        self.search_model = QPdfSearchModel(self)
-        self.search_model.setDocument(self.pdf)
-        self.view = QPdfView(objectName="scoringPdfView")
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setSearchModel(self.search_model)
         self.message = QLabel(objectName="pdfMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -88,18 +80,12 @@ class PdfPane(QWidget):
     # ------------------------------------------------------------------ document
     def load(self, filename: str, data: bytes, page_texts: list[str]) -> None:
         self.page_texts = page_texts
-        self.pdf.close()
-        if self._buffer is not None:
-            self._buffer.close()
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.title.setText(filename)
         self.stack.setCurrentWidget(self.view)
-        self.pdf.load(self._buffer)
+        self.view.load_bytes(data)
 
     def show_message(self, text: str) -> None:
-        self.pdf.close()
+        self.view.close_document()
         self.page_texts = []
         self.title.setText("")
         self.message.setText(text)
@@ -148,7 +134,7 @@ class PdfPane(QWidget):
         self.search.selectAll()
 
     def jump(self, page: int) -> None:
-        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self.view.jump(page)
 
     def _hit_clicked(self, index) -> None:
         page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
