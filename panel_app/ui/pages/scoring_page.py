@@ -5,7 +5,7 @@ takes a submission back for a few seconds), every mark autosaved at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,11 @@ from ..errors import show_error
 from ..scoring import loading
 from ..scoring.declaration_dialog import ConflictDialog, DeclarationDialog
 from ..scoring.gate_panel import GatePanel
-from ..scoring.mark_writer import MarkWriter, mark_state
+from ..scoring.mark_writer import MarkWriter
 from ..scoring.outbox import show_not_saved
 from ..scoring.pending_submit import PendingSubmit
 from ..scoring.sheet_maths import hit_pages, is_marked
-from ..scoring.undo import MarkCommand
+from ..scoring.view_model import ScoringViewModel
 from ..scoring.workbench import Workbench
 from ..state import AppState
 from .shown_refresh import RefreshWhenShown
@@ -43,14 +43,9 @@ class ScoringPage(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None, stage: str = "preselection"):
         super().__init__(parent)
         self.state, self.stage = state, stage
-        self.current: str | None = None
-        self.sheet: dict | None = None
         self.timezone = "Europe/Brussels"
-        self._token = 0
-        self._seq = 0  # counts marks applied on screen; a sheet read before a mark must not hide it
-        self._recent: list[tuple[int, str, str, dict]] = []
-        self.undo_stack = QUndoStack(self)
         self.writer = MarkWriter(state, stage, self)
+        self.vm = ScoringViewModel(self.writer.write)  # the open candidate, the merge of late sheets, undo
         self.writer.applying.connect(self._applying)
         self.writer.saved.connect(lambda _e, _m: self.work.show_saving(self.writer.busy))
         self.writer.saving_changed.connect(lambda busy: self.work.show_saving(busy))
@@ -120,8 +115,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
 
     def _reset(self) -> None:
         self.pending.flush()
-        self.current, self.sheet = None, None
-        self.undo_stack.clear()
+        self.vm.reset()
         self.refresh()
 
     def reload(self) -> None:
@@ -147,9 +141,17 @@ class ScoringPage(RefreshWhenShown, QWidget):
         if self.mode.isChecked():
             self._load_across()
 
+    @property
+    def current(self) -> str | None:
+        return self.vm.current
+
+    @property
+    def sheet(self) -> dict | None:
+        return self.vm.sheet
+
     def shown(self) -> str | None:
         """The candidate whose sheet the grid shows (the next one may still be loading)."""
-        return self.sheet["candidate"]["email"] if self.sheet else None
+        return self.vm.shown()
 
     def _open(self, email: str | None, force: bool = False) -> None:
         if not email or (email == self.current and not force):
@@ -158,23 +160,16 @@ class ScoringPage(RefreshWhenShown, QWidget):
             self.grid.flush()
         if email == self.pending.email:  # back to a candidate whose submission waits: it is sent now
             self.pending.flush()
-        self.current = email
-        self._token += 1
-        token = self._token
+        token, seq = self.vm.open(email)
         s = self.state
-        seq = self._seq
         s.tasks.run(loading.load_candidate, s.services, s.reference, s.actor, email, self.stage, self.writer.remember,
                     on_done=lambda r: self._candidate_loaded(token, r, seq), on_error=self._open_failed)
 
     def _candidate_loaded(self, token: int, result: tuple, seq: int) -> None:
-        if token != self._token:
+        if not self.vm.is_latest(token):
             return  # the member has already moved on
-        sheet, doc = result
-        self.sheet = sheet
-        later = {crit: new for n, email, crit, new in self._recent if n > seq and email == self.current}
-        for m in sheet["marks"]:
-            m["evidence_page"] = m["evidence_page"] or 0
-            m.update({k: v for k, v in later.get(m["criterion"], {}).items() if v is not None or k == "value"})
+        sheet = self.vm.merge(result[0], seq)  # with the marks typed while it loaded
+        doc = result[1]
         submitted = loading.submitted_text(sheet["submitted_at"], self.timezone)
         self.grid.show_sheet(sheet, submitted if sheet["status"] == "submitted" else None)
         self.conflict.setEnabled(sheet["status"] != "submitted")
@@ -210,17 +205,11 @@ class ScoringPage(RefreshWhenShown, QWidget):
             mark = self.grid.model.marks[self.grid.model.row_of(criterion)]
         else:
             mark = self.across.model.marks.get((email, criterion), {"criterion": criterion})
-        before = mark_state(mark)
-        after = dict(before, **changes)
-        if after["na"]:
-            after["value"] = None
-        if after != before:
-            self.undo_stack.push(MarkCommand(self.writer, email, criterion, before, after))
+        self.vm.change(email, criterion, mark, changes)
 
     def _applying(self, email: str, criterion: str, new: dict, previous: dict) -> None:
         shown = {k: v for k, v in new.items() if v is not None or k == "value"}
-        self._seq += 1
-        self._recent = [*self._recent[-200:], (self._seq, email, criterion, new)]
+        self.vm.applied(email, criterion, new)
         if email == self.shown():
             self.grid.apply(criterion, shown)
             scored = sum(1 for m in self.grid.model.marks if is_marked(m))
@@ -235,7 +224,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
             self.candidates.update(email, scored=scored, status="draft" if status == "not_started" else status)
 
     def _write_failed(self, error: BaseException, email: str) -> None:
-        self.undo_stack.clear()
+        self.vm.forget_history()
         show_error(self, error)
         if email == self.current:
             self._open(email, force=True)
@@ -262,9 +251,9 @@ class ScoringPage(RefreshWhenShown, QWidget):
                 self.candidates.update(taken_back, status="draft")
                 self.candidates.select_row(self.candidates.model.row_of(taken_back))
             else:
-                self.undo_stack.undo()
+                self.vm.undo()
         elif name == "redo":
-            self.undo_stack.redo()
+            self.vm.redo()
 
     def submit(self) -> None:
         if not self.sheet or self.sheet["status"] == "submitted" or self.mode.isChecked():
@@ -351,7 +340,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
     def _conflicted(self, email: str) -> None:
         self.state.changed(Change.DECLARATIONS)
         if email == self.current:
-            self.current, self.sheet = None, None
+            self.vm.current, self.vm.sheet = None, None
             self.pdf.show_message("Hidden: you declared a conflict of interest on this candidate.")
         self.candidates.remove(email)
         if self.mode.isChecked():

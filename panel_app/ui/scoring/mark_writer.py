@@ -16,15 +16,6 @@ from panel_app.services.outbox import Delivery, PendingMark
 from ..state import AppState
 from .outbox import MarkOutbox
 
-STATE_KEYS = ("value", "na", "comment", "evidence_page")
-
-
-def mark_state(mark: dict) -> dict:
-    """The part of a mark a member edits: value, N/A, comment, evidence page."""
-    page = (mark.get("evidence_page") or 0) if "evidence_page" in mark else None  # None: unknown, left as is
-    return {"value": None if mark.get("na") else mark.get("value"), "na": bool(mark.get("na")),
-            "comment": mark.get("comment") or "", "evidence_page": page}
-
 
 class MarkWriter(QObject):
     applying = Signal(str, str, dict, dict)  # email, criterion, new state, previous state (shown at once)
