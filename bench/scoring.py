@@ -31,6 +31,7 @@ def build(tmp: Path, n: int):
     sv.intake.import_paths(ref, [tmp / "mailbox"], workers=2)
     sv.members.add(ref, "Chair Anna", "chair", password="bench-pass")
     chair = sv.members.sign_in(ref, "Chair Anna", "bench-pass")
+    sv.gates.set_mode(ref, "parallel", chair)  # every candidate in the queues, eligibility undecided (issue 16)
     sv.grid.seal(ref, chair)
     sv.scoring.declare_confidentiality(ref, chair)
     return sv, ref, chair

@@ -3,7 +3,9 @@ document's bytes kept alive for as long as the document reads them.
 
 QPdfDocument reads lazily from a QIODevice: the QBuffer and the QByteArray under it must outlive every page
 render, so the viewer owns both and closes them only when it loads another document or closes this one.
-Used by the scoring pane, the Eligibility page's evidence and the Applications page.
+The document is created before the view, in a plain container: Qt deletes children in that order, so the
+document (which signals as it closes) is gone before the view it signals to (a QPdfView that owned its own
+document crashed at exit). Used by the scoring pane, the Eligibility page's evidence and the Applications page.
 """
 
 from __future__ import annotations
@@ -11,20 +13,23 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
-class PdfViewer(QPdfView):
+class PdfViewer(QWidget):
     def __init__(self, object_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName(object_name)
         self.pdf = QPdfDocument(self)
         self.search = QPdfSearchModel(self)
         self.search.setDocument(self.pdf)
-        self.setDocument(self.pdf)
-        self.setSearchModel(self.search)
-        self.setPageMode(QPdfView.PageMode.MultiPage)
-        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view = QPdfView(self, objectName=object_name)
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setSearchModel(self.search)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.pdf_view)
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
 
@@ -48,7 +53,16 @@ class PdfViewer(QPdfView):
 
     def jump(self, page: int, y: float = 0.0) -> None:
         """To page `page` (0-based), `y` points below its top."""
-        self.pageNavigator().jump(page, QPointF(0, y), self.zoomFactor())
+        self.pdf_view.pageNavigator().jump(page, QPointF(0, y), self.pdf_view.zoomFactor())
 
     def current_page(self) -> int:
-        return self.pageNavigator().currentPage()
+        return self.pdf_view.pageNavigator().currentPage()
+
+    def currentSearchResultIndex(self) -> int:  # QPdfView's name
+        return self.pdf_view.currentSearchResultIndex()
+
+    def setCurrentSearchResultIndex(self, index: int) -> None:
+        self.pdf_view.setCurrentSearchResultIndex(index)
+
+    def viewport(self) -> QWidget:
+        return self.pdf_view.viewport()
