@@ -20,12 +20,21 @@ FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getEx
 KEYWORDS = {"placeholderText", "toolTip", "text", "windowTitle", "title", "statusTip", "accessibleName"}
 
 
+NOT_WORDS = {"panel_app"}  # the product's name is the same in every language
+
+
+def _words(text: str) -> bool:
+    """Text a reader reads: letters outside HTML tags, other than the product's name."""
+    text = re.sub(r"<[^>]*>", " ", text)
+    return any(re.search(r"[A-Za-z]{2}", w) for w in text.split() if w not in NOT_WORDS)
+
+
 def _bare(node: ast.AST) -> list[ast.AST]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node] if re.search(r"[A-Za-z]{2}", node.value) else []
+        return [node] if _words(node.value) else []
     if isinstance(node, ast.JoinedStr):
-        parts = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
-        return [node] if re.search(r"[A-Za-z]{2}", parts) else []
+        parts = "".join(v.value if isinstance(v, ast.Constant) else " " for v in node.values)
+        return [node] if _words(parts) else []
     if isinstance(node, ast.IfExp):
         return _bare(node.body) + _bare(node.orelse)
     if isinstance(node, ast.BinOp):

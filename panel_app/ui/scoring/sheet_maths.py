@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 SCALE_MAX = 4
 
 
@@ -26,7 +28,8 @@ def total_text(marks: list[dict]) -> str:
     total = weighted_total(marks)
     done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
     shown = "—" if total is None else f"{total:.1f}"
-    return f"Total {shown} / 100 · {done}/{len(marks)} marked"
+    return QCoreApplication.translate("SheetMaths", "Total {total} / 100 · {done}/{n} marked").format(
+        total=shown, done=done, n=len(marks))
 
 
 def score_text(mark: dict) -> str:
