@@ -85,6 +85,10 @@
         <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>no e-mail address: known by the placeholder {0}</source>
+        <translation>keine E-Mail-Adresse: geführt unter der Platzhalteradresse {0}</translation>
+    </message>
+    <message>
         <source>Application id:</source>
         <translation>Bewerbungs-ID:</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>Readmit…</source>
         <translation>Wieder zulassen…</translation>
+    </message>
+    <message>
+        <source>application {0} (no e-mail address)</source>
+        <translation>Bewerbung {0} (ohne E-Mail-Adresse)</translation>
     </message>
     <message>
         <source>Exclude the application</source>
@@ -3187,6 +3195,18 @@ Die eingefrorene Liste ist diejenige, die die stimmberechtigten Mitglieder freig
     <message>
         <source>Tied at the cut-off (all invited): {names}.</source>
         <translation>Gleichstand an der Grenze (alle eingeladen): {names}.</translation>
+    </message>
+    <message>
+        <source>The live ranking no longer matches the frozen list</source>
+        <translation>Die aktuelle Rangfolge entspricht nicht mehr der festgeschriebenen Liste</translation>
+    </message>
+    <message>
+        <source>no sign-off until the chair freezes it again with a reason:</source>
+        <translation>keine Unterzeichnung, bis der Vorsitz sie mit Begründung erneut festschreibt:</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze:</source>
+        <translation>Seit dem Festschreiben geändert:</translation>
     </message>
     <message>
         <source>{member}, sign off the shortlist frozen at {when} by {who}, which invites {n} candidate(s): {names}?

@@ -85,6 +85,10 @@
         <translation>pas d'adresse électronique</translation>
     </message>
     <message>
+        <source>no e-mail address: known by the placeholder {0}</source>
+        <translation>pas d'adresse électronique : identifié par l'adresse provisoire {0}</translation>
+    </message>
+    <message>
         <source>Application id:</source>
         <translation>Identifiant de la candidature :</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>Readmit…</source>
         <translation>Réadmettre…</translation>
+    </message>
+    <message>
+        <source>application {0} (no e-mail address)</source>
+        <translation>candidature {0} (sans adresse électronique)</translation>
     </message>
     <message>
         <source>Exclude the application</source>
@@ -3187,6 +3195,18 @@ La liste gelée est celle que les membres votants valident et que suit la phase 
     <message>
         <source>Tied at the cut-off (all invited): {names}.</source>
         <translation>Ex æquo au seuil (tous invités) : {names}.</translation>
+    </message>
+    <message>
+        <source>The live ranking no longer matches the frozen list</source>
+        <translation>Le classement actuel ne correspond plus à la liste gelée</translation>
+    </message>
+    <message>
+        <source>no sign-off until the chair freezes it again with a reason:</source>
+        <translation>aucune signature tant que le président ne l'a pas gelée à nouveau, motif à l'appui :</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze:</source>
+        <translation>Modifié depuis le gel :</translation>
     </message>
     <message>
         <source>{member}, sign off the shortlist frozen at {when} by {who}, which invites {n} candidate(s): {names}?

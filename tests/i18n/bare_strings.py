@@ -49,9 +49,13 @@ def bare_texts(path: Path) -> list[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.JoinedStr):  # lupdate reads no call inside an f-string: its text is never extracted
             for inner in ast.walk(node):
-                f = getattr(inner, "func", None)
-                if isinstance(f, ast.Attribute | ast.Name) and getattr(f, "attr", getattr(f, "id", "")) in (
-                        "tr", "translate") and inner.args:
+                if not isinstance(inner, ast.Call) or not inner.args:
+                    continue
+                f = inner.func
+                name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+                first = inner.args[0]
+                qt_own = isinstance(first, ast.Constant) and re.match(r"Q[A-Z]", str(first.value))  # Qt's catalogue
+                if name in ("tr", "translate") and not qt_own:
                     found.append(f"{path.name}:{inner.lineno}: tr() inside an f-string (lupdate cannot see it): "
                                  f"{ast.unparse(inner)[:60]}")
         if not isinstance(node, ast.Call):

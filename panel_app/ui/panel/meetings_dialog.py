@@ -28,7 +28,7 @@ COLUMNS = [Column("date", QT_TRANSLATE_NOOP("Headers", "Date")), Column("where",
 
 
 class MeetingsDialog(QDialog):
-    def __init__(self, state, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(self.tr("Meetings of the panel"))
@@ -112,7 +112,7 @@ class MeetingsDialog(QDialog):
                              written=written, attendees=names, purpose=self.purpose.text(),
                              on_done=self._recorded, on_error=lambda e: show_error(self, e))
 
-    def _recorded(self, m) -> None:  # noqa: ANN001
+    def _recorded(self, m) -> None:
         self.status.setText(self.tr("Recorded: {date}, {where}, {n} attending (audited; printed in the minutes).").format(
             date=_dmy(m.date), where=m.where(), n=len(m.attendees)))
         self.refresh()

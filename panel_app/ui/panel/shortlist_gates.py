@@ -30,6 +30,24 @@ def freeze_question(sl: dict) -> str:
     return text
 
 
+def drift_html(sl: dict) -> str:
+    """What moved in the live ranking since the freeze, and the marks changed after it: the sign-off waits
+    for the chair's new freeze (the service refuses it meanwhile)."""
+    if not sl.get("drift"):
+        return ""
+    text = ("<span style='color:#a33'><b>" + escape(QCoreApplication.translate(
+        "ShortlistGates", "The live ranking no longer matches the frozen list")) + "</b> — "
+            + escape(QCoreApplication.translate("ShortlistGates",
+                                                "no sign-off until the chair freezes it again with a reason:"))
+            + "</span><ul style='margin-top:0'>" + "".join(f"<li>{escape(line)}</li>" for line in sl["drift"])
+            + "</ul>")
+    marks = sl.get("marks_changed_lines") or []
+    if marks:
+        text += (escape(QCoreApplication.translate("ShortlistGates", "Changed since the freeze:")) + "<ul style='margin-top:0'>"
+                 + "".join(f"<li>{escape(line)}</li>" for line in marks) + "</ul>")
+    return text
+
+
 def sign_question(sl: dict, member: str) -> str:
     invited = sl["article29"] + sl["invited"]
     return QCoreApplication.translate("ShortlistGates",

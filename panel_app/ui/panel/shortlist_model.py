@@ -28,7 +28,7 @@ def _rows(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def load_shortlist(services, reference: str, actor) -> dict:  # noqa: ANN001
+def load_shortlist(services, reference: str, actor) -> dict:
     """The shortlist (Refused propagates), its robustness findings and, when visible, the final ranking."""
     sl = services.panel.shortlist(reference, actor)
     for key in ("article29", "invited", "others"):
@@ -47,7 +47,7 @@ def load_shortlist(services, reference: str, actor) -> dict:  # noqa: ANN001
     return out
 
 
-def ranked_model(parent) -> DictTableModel:  # noqa: ANN001
+def ranked_model(parent) -> DictTableModel:
     return DictTableModel([
         Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
         Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("candidate", QT_TRANSLATE_NOOP("Headers", "E-mail")),
@@ -58,7 +58,7 @@ def ranked_model(parent) -> DictTableModel:  # noqa: ANN001
     ], parent)
 
 
-def final_model(parent) -> DictTableModel:  # noqa: ANN001
+def final_model(parent) -> DictTableModel:
     return DictTableModel([
         Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
         Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")),

@@ -24,7 +24,7 @@ HEADERS = (QT_TRANSLATE_NOOP("Headers", "Candidate"), QT_TRANSLATE_NOOP("Headers
 class CandidateModel(RowsModel):
     headers = HEADERS
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._where: dict[str, int] = {}
 
@@ -139,6 +139,6 @@ class CandidateList(QWidget):
         n = len(self.model.rows)
         self.progress.setText(self.tr("<b>{done} of {n} submitted</b>").format(done=self.model.submitted(), n=n))
 
-    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, _previous) -> None:
         if current.isValid():
             self.current_changed.emit(self.model.rows[current.row()]["email"])
