@@ -27,6 +27,7 @@ from panel_app.domain.errors import Refused
 from panel_app.domain.times import zoned
 
 from ..errors import show_error
+from ..panel.final_signoff_box import FinalSignoffBox
 from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
@@ -106,6 +107,8 @@ class ShortlistPage(QWidget):
         fv.addWidget(self.final_note)
         fv.addWidget(self.final_table)
         fv.addLayout(orow)
+        self.final_signoff = FinalSignoffBox(state)
+        fv.addWidget(self.final_signoff)
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -158,6 +161,7 @@ class ShortlistPage(QWidget):
         self.freeze_button.setEnabled(False)
         self.sign_button.setEnabled(False)
         self.outcome_button.setEnabled(False)
+        self.final_signoff.show_record(None)
         self.gates.show_data(None, chair=False)
 
     def _loaded(self, data: dict) -> None:
@@ -204,6 +208,7 @@ class ShortlistPage(QWidget):
         self.final_note.setText(f"Method: {fr['method'].replace('_', ' ')}" if fr else
                                 f"<i>{data['final_why'] or 'Shown once the interview assessments are submitted.'}</i>")
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
+        self.final_signoff.load(fr)
 
     # ---------------------------------------------------------------- actions
     def _run(self, fn, *args) -> None:  # noqa: ANN001
