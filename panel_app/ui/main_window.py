@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import errors, language_menu, sheet_actions, words
+from . import backup_actions, errors, language_menu, package_actions, sheet_actions, words
 from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
@@ -189,8 +189,10 @@ class MainWindow(QMainWindow):
         m.addAction(QAction(self.tr("Connect to a shared &database…"), self, triggered=self.connect_database))
         m.addAction(QAction(self.tr("&Sign in…"), self, triggered=self.sign_in))
         m.addAction(QAction(self.tr("&Change my password…"), self, triggered=self.change_password))
+        package_actions.install(m, self)
         m.addSeparator()
         m.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        backup_actions.install(m, self, self.state)
         sheet_actions.install(self.menuBar(), self.state, self)
         language_menu.install(self.menuBar(), self)
         h = self.menuBar().addMenu(self.tr("&Help"))
