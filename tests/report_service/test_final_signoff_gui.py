@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from panel_app.ui import backup_actions
 from panel_app.ui.pages.shortlist_page import ShortlistPage
 from panel_app.ui.state import AppState
 
@@ -23,11 +24,18 @@ def outcome(tmp_path_factory):
     sv.db.dispose()
 
 
-def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, monkeypatch):
+def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, monkeypatch, tmp_path):
     sv, ref = outcome
     asked: list[str] = []
-    answer = {"yes": QMessageBox.StandardButton.Yes}
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or answer["yes"])
+    answer = {"yes": QMessageBox.StandardButton.Yes, "backup": False}
+
+    def confirm(box):  # the confirmation of a step with legal weight, with its "Back up first" choice
+        asked.append(box.text())
+        if box.checkBox() is not None:
+            box.checkBox().setChecked(answer["backup"])
+        return answer["yes"]
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
     state = AppState(sv)
     page = ShortlistPage(state)
     qtbot.addWidget(page)
@@ -42,9 +50,12 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
     qtbot.mouseClick(box.freeze_button, Qt.MouseButton.LeftButton)
     assert box.message.text() == "Not frozen." and not sv.panel.final_record(ref, who(sv, ref, CHAIR))["frozen"]
 
-    answer["yes"] = QMessageBox.StandardButton.Yes
+    answer["yes"], answer["backup"] = QMessageBox.StandardButton.Yes, True
+    monkeypatch.setattr(backup_actions, "folder", lambda _state: str(tmp_path))
     qtbot.mouseClick(box.freeze_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.message.text().startswith("Final ranking frozen at"), timeout=60_000)
+    assert len(list(tmp_path.glob("*-before-final-freeze-*.sqlite"))) == 1  # backed up first, as asked
+    answer["backup"] = False
     assert "Recommended:" in asked[-1] and "Reserve list:" in asked[-1]
     qtbot.waitUntil(lambda: box.record is not None and box.record["frozen"], timeout=60_000)
     assert "(Europe/Brussels)" in box.state_label.text() and "to sign:" in box.state_label.text()

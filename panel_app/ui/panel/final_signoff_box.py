@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from panel_app.domain.errors import Refused
 from panel_app.domain.times import zoned
 
+from .. import backup_actions
 from ..errors import show_error
 from ..state import AppState
 
@@ -113,7 +113,8 @@ class FinalSignoffBox(QWidget):
             text += self.tr("\n\nThe version frozen at {0} by {1} is replaced: its {2} sign-off(s) are void and every "
                             "member signs again. A reason is recorded.").format(
                 zoned(rec["frozen_at"], self.state.timezone), rec["frozen_by"], len(rec["signoffs"]))
-        if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
+        yes, first = backup_actions.confirm_step(self, self.state, title, text)
+        if not yes:
             self.message.setText(self.tr("Not frozen."))
             return
         reason = None
@@ -123,8 +124,10 @@ class FinalSignoffBox(QWidget):
                 self.message.setText(self.tr("Not changed: a change of the frozen final ranking needs a reason."))
                 return
         tz = self.state.timezone
-        self._act(self.state.services.panel.final_freeze, reason, say=lambda r: self.tr(
-            "Final ranking frozen at {0}: the voting members can now sign it off.").format(zoned(r["frozen_at"], tz)))
+        backup_actions.after_backup(self, self.state, "final-freeze", first, lambda: self._act(
+            self.state.services.panel.final_freeze, reason, say=lambda r: self.tr(
+                "Final ranking frozen at {0}: the voting members can now sign it off.").format(
+                zoned(r["frozen_at"], tz))))
 
     def sign(self) -> None:
         rec = self.record
@@ -135,12 +138,14 @@ class FinalSignoffBox(QWidget):
                        "the time in the audit trail. It stands until the chair changes the frozen ranking, which voids "
                        "every sign-off.").format(name, zoned(rec["frozen_at"], self.state.timezone), rec["frozen_by"],
                                                  self._outcomes())
-        if QMessageBox.question(self, self.tr("Sign off the final ranking"), text) != QMessageBox.StandardButton.Yes:
+        yes, first = backup_actions.confirm_step(self, self.state, self.tr("Sign off the final ranking"), text)
+        if not yes:
             self.message.setText(self.tr("Not signed."))
             return
         tz = self.state.timezone
-        self._act(self.state.services.panel.final_sign, say=lambda r: self.tr(
-            "{0} signed the final ranking at {1}.").format(r["member"], zoned(r["signed_at"], tz)))
+        backup_actions.after_backup(self, self.state, "final-sign", first, lambda: self._act(
+            self.state.services.panel.final_sign, say=lambda r: self.tr(
+                "{0} signed the final ranking at {1}.").format(r["member"], zoned(r["signed_at"], tz))))
 
     def _act(self, fn, *args, say) -> None:  # noqa: ANN001
         st = self.state
