@@ -57,7 +57,7 @@ class PanelReport(Report):
                             "letters invitations).")]
         out.append(p("One e-mail draft (.eml) per invited candidate; the sha256 identifies the file generated.",
                      "small"))
-        widths = [24 * mm, 26 * mm, 52 * mm, 9 * mm, 32 * mm]
+        widths = [22 * mm, 26 * mm, 50 * mm, 12 * mm, 30 * mm]
         return out + self.table(["Generated", "By", "To", "Lang.", "Interview", "sha256 of the letter"],
                                 [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
 

@@ -155,7 +155,7 @@ class LetterService:
             text = fill(template, values, source)
             data = message(text, mailbox, people.get(email, email), email, reference)
             letters.append(Letter(email=email, name=people.get(email, email), language=lang, subject=text.subject,
-                                  interview_at=f"{date_words(plan.day, 'en')} {when}", file=file_name(email),
+                                  interview_at=f"{plan.day:%d.%m.%Y} {when}", file=file_name(email),
                                   sha256=hashlib.sha256(data).hexdigest(), data=data))
         now = utcnow()
         batch = LetterBatch(folder=str(out), letters=letters, generated_at=iso_utc(now), generated_by=actor.name)

@@ -28,6 +28,7 @@ from panel_app.domain.times import zoned
 from .. import backup_actions
 from ..errors import show_error
 from ..panel.final_signoff_box import FinalSignoffBox
+from ..panel.legal_step import run_step
 from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
@@ -218,23 +219,14 @@ class ShortlistPage(QWidget):
 
     def _act(self, fn, *args, done: str) -> None:  # noqa: ANN001
         """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""
-        st = self.state
+        tz = self.state.timezone
 
-        def ok(result) -> None:  # noqa: ANN001
-            self.message.setStyleSheet("color: #1a6b1a")
-            shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
+        def say(result) -> str:  # noqa: ANN001
+            shown = {k: zoned(v, tz) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
-            self.message.setText(done.format(**shown) if shown else done)
-            st.changed("shortlist")
+            return done.format(**shown) if shown else done
 
-        def failed(e: BaseException) -> None:
-            if isinstance(e, Refused):
-                self.message.setStyleSheet("color: #a33")
-                self.message.setText(e.message)
-            else:
-                show_error(self, e)
-
-        st.tasks.run(fn, st.reference, st.actor, *args, on_done=ok, on_error=failed)
+        run_step(self, self.message, self.state, fn, *args, say=say)
 
     def _shown(self) -> dict:
         sl = dict(self.data["shortlist"])

@@ -22,6 +22,7 @@ from panel_app.domain.times import zoned
 from .. import backup_actions
 from ..errors import show_error
 from ..state import AppState
+from .legal_step import run_step
 
 
 class FinalSignoffBox(QWidget):
@@ -148,18 +149,4 @@ class FinalSignoffBox(QWidget):
                 "{0} signed the final ranking at {1}.").format(r["member"], zoned(r["signed_at"], tz))))
 
     def _act(self, fn, *args, say) -> None:  # noqa: ANN001
-        st = self.state
-
-        def ok(result: dict) -> None:
-            self.message.setStyleSheet("color: #1a6b1a")
-            self.message.setText(say(result))
-            st.changed("shortlist")
-
-        def failed(e: BaseException) -> None:
-            if isinstance(e, Refused):
-                self.message.setStyleSheet("color: #a33")
-                self.message.setText(e.message)
-            else:
-                show_error(self, e)
-
-        st.tasks.run(fn, st.reference, st.actor, *args, on_done=ok, on_error=failed)
+        run_step(self, self.message, self.state, fn, *args, say=say)
