@@ -15,7 +15,7 @@ from dataclasses import asdict
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     lt = sub.add_parser("letters", parents=[common], help="the invitation letters (.eml drafts) and their register")
     lt.set_defaults(handler=show)
     la = lt.add_subparsers(dest="action", metavar="ACTION")
@@ -32,7 +32,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     inv.set_defaults(handler=invitations)
 
 
-def show(ctx) -> int:  # noqa: ANN001
+def show(ctx) -> int:
     rows = ctx.services.letters.register(ctx.reference)
     text = table([[r.at, r.by, r.to, r.language, r.interview, r.sha256[:16] + "…"] for r in rows],
                  ["Generated (UTC)", "By", "To", "Lang.", "Interview", "sha256"])
@@ -40,7 +40,7 @@ def show(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def invitations(ctx) -> int:  # noqa: ANN001
+def invitations(ctx) -> int:
     from panel_app.domain.letters import InterviewPlan
 
     a = ctx.args

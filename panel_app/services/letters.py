@@ -102,7 +102,7 @@ def file_name(email: str) -> str:
 
 
 class LetterService:
-    def __init__(self, db, panel, applications, procedures):  # noqa: ANN001
+    def __init__(self, db, panel, applications, procedures):
         self.db, self.panel, self.applications, self.procedures = db, panel, applications, procedures
 
     def invitations(self, ref: str, actor: Actor, plan: InterviewPlan, folder: str | Path,

@@ -27,7 +27,7 @@ class Box:
         return f"{self.text!r} at ({self.left:.1f}, {self.bottom:.1f})–({self.right:.1f}, {self.top:.1f})"
 
 
-def boxes(page) -> list[Box]:  # noqa: ANN001
+def boxes(page) -> list[Box]:
     """The page's text rectangles (PDFium merges the characters of one run on one line into one rectangle)."""
     tp = page.get_textpage()
     try:

@@ -28,7 +28,7 @@ def state(request, tmp_path_factory):
     sv.db.dispose()
 
 
-def renders(sv, ref, stage_name: str):  # noqa: ANN201
+def renders(sv, ref, stage_name: str):
     chair = who(sv, ref, CHAIR)
     first = sv.panel.ranking(ref, chair)[0]["candidate"]
     yield "shortlist", sv.reports.render(ref, chair, "shortlist")

@@ -104,7 +104,7 @@ class InvitationsDialog(QDialog):
         self.ok.setEnabled(True)
         show_error(self, error)
 
-    def _done(self, folder: str, batch) -> None:  # noqa: ANN001
+    def _done(self, folder: str, batch) -> None:
         QSettings().setValue("letters/last_folder", folder)
         self.batch = batch
         self.accept()

@@ -148,5 +148,5 @@ class FinalSignoffBox(QWidget):
             self.state.services.panel.final_sign, say=lambda r: self.tr(
                 "{0} signed the final ranking at {1}.").format(r["member"], zoned(r["signed_at"], tz))))
 
-    def _act(self, fn, *args, say) -> None:  # noqa: ANN001
+    def _act(self, fn, *args, say) -> None:
         run_step(self, self.message, self.state, fn, *args, say=say)

@@ -13,10 +13,10 @@ from ..errors import show_error
 from ..state import AppState
 
 
-def run_step(parent: QWidget, message: QLabel, state: AppState, fn, *args, say: Callable[[object], str]) -> None:  # noqa: ANN001
+def run_step(parent: QWidget, message: QLabel, state: AppState, fn, *args, say: Callable[[object], str]) -> None:
     """fn(reference, actor, *args); `say(result)` is the sentence shown once it is done."""
 
-    def ok(result) -> None:  # noqa: ANN001
+    def ok(result) -> None:
         message.setStyleSheet("color: #1a6b1a")
         message.setText(say(result))
         state.changed("shortlist")
