@@ -136,13 +136,14 @@ class LetterService:
         if not mailbox:
             raise UserFacingError("The procedure has no functional mailbox: the letters need it as their sender.",
                                   hint="Set it on the Procedure page (Mailbox).")
-        people, listed = {}, {}
+        people: dict[str, str] = {}
+        listed: dict[str, str] = {}
         for a in self.applications.list(ref):
             c = a["candidate"]
             if c.get("email") in invited and a.get("status", "active") == "active":
                 people[c["email"]] = " ".join(x for x in (c.get("first_name"), c.get("surname")) if x) or c["email"]
                 listed[c["email"]] = display_name(c.get("surname"), c.get("first_name"))
-        order = sorted(invited, key=lambda e: (sort_key(listed.get(e, e)), e))
+        order = sorted(invited, key=lambda e: (sort_key(listed.get(e) or e), e))
         letters = []
         for i, email in enumerate(order):
             lang = form_language(texts.get(email, ""))
