@@ -26,7 +26,8 @@ NOT_WORDS = {"panel_app"}  # the product's name is the same in every language
 def _words(text: str) -> bool:
     """Text a reader reads: letters outside HTML tags, other than the product's name."""
     text = re.sub(r"<[^>]*>", " ", text)
-    return any(re.search(r"[A-Za-z]{2}", w) for w in text.split() if w not in NOT_WORDS)
+    return any(re.search(r"[A-Za-z]{2}", w) for w in text.split()
+               if w not in NOT_WORDS and "://" not in w and "@" not in w)  # an address is not translated
 
 
 def _bare(node: ast.AST) -> list[ast.AST]:
