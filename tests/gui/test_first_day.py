@@ -242,6 +242,9 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
     # 10. the final ranking: frozen by the chair, signed by each voting member
     sign_in(qtbot, w, dialogs, CHAIR)
     final_ranking_on_screen(qtbot, w, dialogs)
+    final = sv.panel.final_record(ref, sv.members.sign_in(ref, CHAIR, PASSWORDS[CHAIR]))
+    assert final["frozen"] and {s["member"] for s in final["signoffs"]} == {CHAIR, BOB, EVA}
+    assert any("Recommended: Lefèvre, Claire" in text for text in dialogs["asked"])
 
     # 11. the shortlist PDF, exported from the Reports page; its text names the invited candidates
     w.go_to("Reports")
@@ -268,10 +271,25 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
 
 
 def final_ranking_on_screen(qtbot, w, dialogs) -> None:
-    """Freeze and sign the final ranking on screen (the buttons of issue 17)."""
+    """The chair freezes the final ranking on the Shortlist page, after a confirmation; each voting member signs."""
     w.go_to("Shortlist")
-    short = w.page("Shortlist")
-    settle(qtbot, w)
-    freeze = getattr(short, "final_freeze_button", None)
-    if freeze is None:
-        return  # TEMP
+    page = w.page("Shortlist")
+    box = page.final_signoff
+    qtbot.waitUntil(lambda: page.final_model.rowCount() == 3 and page.outcome_button.isEnabled(), timeout=20_000)
+    # the best is recommended, the next one goes on the reserve list
+    for row, outcome in ((0, "recommended"), (1, "reserve")):
+        page.final_table.selectRow(row)
+        page.outcome.setCurrentIndex(page.outcome.findData(outcome))
+        qtbot.mouseClick(page.outcome_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda row=row, outcome=outcome: page.final_model.rowCount() == 3 and outcome in str(
+            page.final_model.row(row)), timeout=20_000)
+    qtbot.waitUntil(lambda: box.freeze_button.isEnabled(), timeout=20_000)
+    qtbot.mouseClick(box.freeze_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.message.text().startswith("Final ranking frozen at"), timeout=20_000)
+    for name in (CHAIR, BOB, EVA):
+        sign_in(qtbot, w, dialogs, name)
+        w.go_to("Shortlist")
+        qtbot.waitUntil(lambda: box.sign_button.isEnabled(), timeout=20_000)
+        qtbot.mouseClick(box.sign_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda name=name: f"{name} signed the final ranking at" in box.message.text(), timeout=20_000)
+    assert any("sign off the final ranking frozen at" in text for text in dialogs["asked"])
