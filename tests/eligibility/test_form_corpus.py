@@ -56,7 +56,7 @@ def test_no_wrong_definite_suggestion(table):
     assert table["wrong"] == []
 
 
-def test_accuracy_per_rule(table, capsys):
+def test_accuracy_per_rule(rows, table, capsys):
     with capsys.disabled():
         print()
         for split, rules in sorted(table["table"].items()):
