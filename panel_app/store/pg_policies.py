@@ -10,6 +10,7 @@ session. Policies call them inside `(SELECT …)`, so each is evaluated once per
 
 from __future__ import annotations
 
+from .audit_redaction import PG_GUARD_FUNCTION
 from .permissions import HIDDEN_COLUMNS, KINDS, MATRIX, OPS, Rule
 
 MAP_TABLE = "panel_member_role"
@@ -158,11 +159,7 @@ END $$;
 DROP TRIGGER IF EXISTS procedure_guard ON procedure;
 CREATE TRIGGER procedure_guard BEFORE UPDATE ON procedure FOR EACH ROW EXECUTE FUNCTION panel_procedure_guard();
 
-CREATE OR REPLACE FUNCTION panel_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END $$;
-DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
+{PG_GUARD_FUNCTION}DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION panel_audit_is_append_only();
 DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event;
