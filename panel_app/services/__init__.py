@@ -13,11 +13,13 @@ from panel_app.store import Database, open_database
 
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
+    from .archive import ArchiveService
     from .audit import AuditService
     from .eligibility import EligibilityService
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
+    from .lifecycle import LifecycleService
     from .meetings import MeetingService
     from .members import MemberService
     from .ocr import OcrService
@@ -25,6 +27,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .panel import PanelService
     from .procedures import ProcedureService
     from .reports import ReportService
+    from .retention import RetentionService
     from .scoring import ScoringService
     from .scoring_view import ScoringView
     from .sheets import SheetService
@@ -49,6 +52,9 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
+    "archive": ("archive", "ArchiveService", ()),
+    "lifecycle": ("lifecycle", "LifecycleService", ()),
+    "retention": ("retention", "RetentionService", ()),
 }
 
 
@@ -71,6 +77,9 @@ class Services:
     packages: PackageService
     meetings: MeetingService
     audit: AuditService
+    archive: ArchiveService
+    lifecycle: LifecycleService
+    retention: RetentionService
 
     def __init__(self, db: Database):
         self.db = db
