@@ -30,6 +30,8 @@ from pathlib import Path
 
 from panel_app.domain.errors import Cancelled, UserFacingError
 
+from .helper_process import helper_command, helper_environment, helper_flags
+
 log = logging.getLogger(__name__)
 DPI = 300
 DEFAULT_LANGUAGES = ("eng", "fra", "deu", "ell", "bul")
@@ -201,14 +203,12 @@ def _read_page(engine: Engine, src: Path, cancelled: Callable[[], bool] | None) 
 
 
 def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memory_mb: int) -> subprocess.Popen:
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = root + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else root
     log_file = open(outdir / "render.log", "wb")  # noqa: SIM115 - a traceback of the worker goes to the log only
     try:
         return subprocess.Popen(
-            [sys.executable, "-m", "panel_app.intake.ocr_render", str(pdf_path), str(outdir), str(dpi),
-             str(max_pages), str(memory_mb)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, env=env)
+            helper_command("ocr-render", str(pdf_path), str(outdir), str(dpi), str(max_pages), str(memory_mb)),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, env=helper_environment(),
+            creationflags=helper_flags())
     finally:
         log_file.close()
 

@@ -1,4 +1,5 @@
-"""The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`.
+"""The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`
+(in the packaged app: `panel-app --panel-worker ocr-render …`, see helper_process.py).
 
 A scanned PDF is hostile input like any other (an image that inflates to gigabytes), so its pages are rendered
 in this child process under a memory cap (RLIMIT_AS on Linux/macOS, the parent's watchdog on Windows) and the

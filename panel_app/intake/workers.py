@@ -52,8 +52,11 @@ class _Job:
 
 def _start_method() -> multiprocessing.context.BaseContext:
     """fork when this process runs one thread only (the CLI, a script): the workers start at once, with
-    everything already imported. spawn otherwise (the GUI: forking a process with Qt's threads is unsafe)."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    everything already imported. spawn otherwise (the GUI: forking a process with Qt's threads is unsafe).
+    PANEL_INTAKE_START=spawn forces spawn, as Windows and the GUI always have it (the packaged app's smoke test
+    uses it to prove its workers start in a bundle without Python)."""
+    forced = os.environ.get("PANEL_INTAKE_START") == "spawn"
+    if not forced and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 

@@ -15,7 +15,9 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .applications import ApplicationService
     from .archive import ArchiveService
     from .audit import AuditService
+    from .backup import BackupService
     from .eligibility import EligibilityService
+    from .exports import ExportService
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
@@ -48,10 +50,12 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "sheets": ("sheets", "SheetService", ("scoring",)),
     "panel": ("panel", "PanelService", ()),
     "reports": ("reports", "ReportService", ()),
+    "exports": ("exports", "ExportService", ("reports",)),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
+    "backup": ("backup", "BackupService", ()),
     "archive": ("archive", "ArchiveService", ()),
     "lifecycle": ("lifecycle", "LifecycleService", ()),
     "retention": ("retention", "RetentionService", ()),
@@ -73,10 +77,12 @@ class Services:
     sheets: SheetService
     panel: PanelService
     reports: ReportService
+    exports: ExportService
     workstations: WorkstationService
     packages: PackageService
     meetings: MeetingService
     audit: AuditService
+    backup: BackupService
     archive: ArchiveService
     lifecycle: LifecycleService
     retention: RetentionService

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from panel_app.services import Services
 from panel_app.services.logs import setup_logging
 
+from . import i18n
 from .errors import install_excepthook, show_error
 from .main_window import MainWindow
 from .state import AppState
@@ -21,9 +22,11 @@ def make_app() -> QApplication:
     return app
 
 
-def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None) -> int:
+def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None,
+        smoke_test: str | None = None) -> int:
     setup_logging()
     app = make_app()
+    i18n.install()  # the user's language (Settings ▸ Language), else the system's; English when none loads
     install_excepthook()
     actor = None
     try:
@@ -54,6 +57,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     window.show()
     if not window.state.reference:  # an empty database: the first-start path
         window.first_start()
+    if smoke_test is not None:  # `panel-app --smoke-test [PNG]`: say what is shown, then quit (packaging/)
+        from .smoke import report_and_quit
+
+        report_and_quit(window, smoke_test)
     code = app.exec()
     services.db.dispose()
     return code

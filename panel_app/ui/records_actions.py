@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from panel_app.domain.errors import UserFacingError
@@ -154,20 +155,23 @@ def archive_window(services, reference: str, name: str):  # noqa: ANN001, ANN201
     return w
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordsActions", text)
+
+
 def install(window, state: AppState, archive_name: str | None = None) -> RecordsActions:  # noqa: ANN001
     """The banner above the pages and the File menu's records actions."""
     banner = ReadOnlyBanner()
     window.centralWidget().layout().insertWidget(0, banner)
     actions = RecordsActions(state, window, banner, archive_name)
     file_menu = window.menuBar().actions()[0].menu()
-    first = file_menu.actions()[-1]  # before Quit
-    for text, slot, name in ((actions.tr("&Archive procedure…"), actions.archive, "archiveProcedure"),
-                             (actions.tr("&Open archive (read-only)…"), actions.open_archive, "openArchive"),
-                             (actions.tr("C&lose procedure…"), actions.close_procedure, "closeProcedure"),
-                             (actions.tr("&Legal holds…"), actions.holds, "legalHolds")):
-        act = file_menu.addAction(text)
-        act.setObjectName(name)
+    before = next((a for a in reversed(file_menu.actions()) if a.isSeparator()), None)  # the one above Quit
+    for text, slot, name in ((_t("&Archive procedure…"), actions.archive, "archiveProcedure"),
+                             (_t("&Open archive (read-only)…"), actions.open_archive, "openArchive"),
+                             (_t("C&lose procedure…"), actions.close_procedure, "closeProcedure"),
+                             (_t("&Legal holds…"), actions.holds, "legalHolds")):
+        act = QAction(text, window, objectName=name)
         act.triggered.connect(lambda _checked=False, f=slot: f())
-        file_menu.insertAction(first, act)
-    file_menu.insertSeparator(first)
+        file_menu.insertAction(before, act)
+    file_menu.insertSeparator(file_menu.actions()[-5] if before is None else before)
     return actions
