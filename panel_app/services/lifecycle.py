@@ -20,7 +20,10 @@ from panel_app.store.clock import utcnow
 from panel_app.store.models import LegalHold
 
 from .actors import Actor, require_role
+from .procedures import ProcedureService
 from .times import local_text
+
+_get = ProcedureService._get
 
 
 @dataclass
@@ -54,7 +57,7 @@ class HoldInfo:
 
     def words(self) -> str:
         on = "the whole procedure" if self.scope == "procedure" else self.scope
-        return f"hold #{self.id} on {on} (set by {self.set_by} on {self.set_at}: {self.reason})"
+        return f"legal hold #{self.id} on {on} (set by {self.set_by} on {self.set_at}: {self.reason})"
 
     def as_dict(self) -> dict:
         return asdict(self) | {"active": self.active}
@@ -71,16 +74,9 @@ class LifecycleService:
     def __init__(self, db):  # noqa: ANN001
         self.db = db
 
-    @staticmethod
-    def _proc(s, reference: str):  # noqa: ANN001, ANN205
-        p = q.by_reference(s, reference)
-        if p is None:
-            raise NotFound(f"No procedure {reference} in this database.")
-        return p
-
     def state(self, reference: str) -> Lifecycle:
         with read_only(self.db) as s:
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             return self._state(s, p)
 
     @staticmethod
@@ -99,7 +95,7 @@ class LifecycleService:
         text = _reason(reason, "closing the procedure")
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             require_role(actor, "chair", action="close the procedure", has_members=bool(q.members(s, p.id)))
             st = self._state(s, p)
             if st.closed:
@@ -121,7 +117,7 @@ class LifecycleService:
     # ------------------------------------------------------------------------------------ legal holds
     def holds(self, reference: str, active_only: bool = False) -> list[HoldInfo]:
         with read_only(self.db) as s:
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             rows = ql.holds(s, p.id, active_only)
             mails = ql.emails(s, [h.candidate_id for h in rows if h.candidate_id])
             return [self._info(h, mails, p.timezone) for h in rows]
@@ -136,7 +132,7 @@ class LifecycleService:
         text = _reason(reason, "the legal hold")
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             require_role(actor, "chair", action="set a legal hold", has_members=bool(q.members(s, p.id)))
             cand = None
             if candidate:
@@ -155,7 +151,7 @@ class LifecycleService:
         text = _reason(reason, "lifting the legal hold")
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             require_role(actor, "chair", action="lift a legal hold", has_members=bool(q.members(s, p.id)))
             h = s.get(LegalHold, hold_id)
             if h is None or h.procedure_id != p.id:

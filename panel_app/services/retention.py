@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from panel_app.domain import retention as rules
 from panel_app.domain.audit.redaction import PURGE_ACTION, header_digest
 from panel_app.domain.audit.replay import checkpoint, expected_of
-from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.store import audit_chain, audit_state, read_only, unit_of_work
 from panel_app.store import lifecycle as ql
 from panel_app.store import procedures as q
@@ -24,6 +24,9 @@ from panel_app.store.audit_redaction import redact
 
 from .actors import Actor, require_role
 from .audit import ChainBroken, check
+from .procedures import ProcedureService
+
+_get = ProcedureService._get
 
 
 @dataclass
@@ -66,12 +69,12 @@ class RetentionService:
 
     def settings(self, reference: str) -> dict:
         with read_only(self.db) as s:
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             return rules.RetentionPolicy.from_settings(p.retention).as_dict()
 
     def update_settings(self, reference: str, actor: Actor, **values: int | None) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
-            p = self._proc(uow.session, reference)
+            p = _get(uow.session, reference)
             require_role(actor, "chair", "secretary", action="set the retention periods",
                          has_members=bool(q.members(uow.session, p.id)))
             old = rules.RetentionPolicy.from_settings(p.retention)
@@ -83,13 +86,6 @@ class RetentionService:
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())
             return new.as_dict()
-
-    @staticmethod
-    def _proc(s, reference: str):  # noqa: ANN001, ANN205
-        p = q.by_reference(s, reference)
-        if p is None:
-            raise NotFound(f"No procedure {reference} in this database.")
-        return p
 
     def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:  # noqa: ANN001
         require_role(actor, "chair", "secretary", action="run the retention periods",
@@ -114,12 +110,12 @@ class RetentionService:
 
     def dry_run(self, reference: str, actor: Actor, as_of: date | None = None) -> RetentionReport:
         with read_only(self.db) as s:
-            return self._report(s, self._proc(s, reference), actor, as_of or date.today())[0]
+            return self._report(s, _get(s, reference), actor, as_of or date.today())[0]
 
     def apply(self, reference: str, actor: Actor, as_of: date | None = None) -> RetentionReport:
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
-            p = self._proc(s, reference)
+            p = _get(s, reference)
             report, plan, events = self._report(s, p, actor, as_of or date.today())
             if report.blocked_by:
                 raise Refused(f"The retention run of {p.reference} is blocked by {report.blocked_by}: nothing was "

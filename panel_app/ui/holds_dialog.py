@@ -34,6 +34,7 @@ class HoldsDialog(QDialog):
         col.addWidget(QLabel(self.tr("A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention "
                                      "deletion it covers until it is lifted.")))
         self.list = QListWidget(objectName="holdsList")
+        self.list.setWordWrap(True)
         col.addWidget(self.list, 1)
         self.feedback = QLabel(objectName="holdsFeedback")
         self.feedback.setWordWrap(True)
@@ -62,7 +63,7 @@ class HoldsDialog(QDialog):
         for h in holds:
             state = self.tr("ACTIVE") if h.active else self.tr("lifted on {0} by {1}: {2}").format(
                 h.lifted_at, h.lifted_by, h.lift_reason)
-            item = QListWidgetItem(f"#{h.id}  {h.words()} — {state}")
+            item = QListWidgetItem(f"{h.words()} — {state}")
             item.setData(256, h.id if h.active else None)
             self.list.addItem(item)
         if not holds:

@@ -61,3 +61,35 @@ def test_a_tampered_archive_is_not_opened(world, chair, tmp_path):
     bad.write_bytes(bytes(data))
     with pytest.raises(AlteredFile, match="The archive bad.panelarchive is refused"):
         open_read_only(bad)
+
+
+def test_a_closed_procedure_shows_the_banner_and_the_chair_sets_a_hold(qtbot, world, chair, tmp_path, monkeypatch):
+    from datetime import date
+
+    from panel_app.ui.app import build_window
+
+    sv, ref = world
+    sv.archive.write(ref, chair, tmp_path / "a.panelarchive")
+    sv.lifecycle.close(ref, chair, "Recruitment completed")
+    w = build_window(sv, ref)
+    qtbot.addWidget(w)
+    w.show()
+    w.state.set_actor(chair)
+    qtbot.waitUntil(w.records.banner.isVisible)
+    assert f"{ref} is CLOSED (by Chair Anna on" in w.records.banner.text()
+    assert "Recruitment completed). It is read-only" in w.records.banner.text()
+    answers = iter([("", True), ("Complaint to the Ombudsman 12/2027", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    w.findChild(type(w.menuBar().actions()[0]), "legalHolds").trigger()
+    dlg = w.records.holds_dialog
+    qtbot.mouseClick(dlg.set_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.feedback.text().startswith("Set legal hold #1 on the whole procedure"))
+    qtbot.waitUntil(lambda: dlg.list.count() == 1 and "ACTIVE" in dlg.list.item(0).text())
+    assert asked and asked[0].startswith(f"Hold the whole procedure {ref}?")
+    dlg.grab().save(str(tmp_path / "holds.png"))
+    w.grab().save(str(tmp_path / "closed.png"))
+    r = sv.retention.dry_run(ref, chair, date.today().replace(year=date.today().year + 3))
+    assert r.blocked_by and "Complaint to the Ombudsman 12/2027" in r.blocked_by
