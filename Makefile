@@ -44,6 +44,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(VENV)/bin/ruff check panel_app tests bench
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: qt-libs ocr-engine lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
@@ -82,4 +83,4 @@ package-smoke: $(STAMP) ocr-engine
 	$(PY) packaging/smoke.py dist/panel-app
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

@@ -1,8 +1,9 @@
 """Smoke test of the packaged app (`make package-smoke`, run by `make package` after the build).
 
-The bundle runs with NO Python environment: `env -i` with HOME a new temporary folder (so a new database in
-its user data directory) and PATH a folder that holds only `tesseract` (the OCR engine is a program of the
-system, not of the bundle). This script checks that PATH finds no python before it starts. In order:
+The bundle runs with NO Python environment: an environment of its own (nothing inherited, as `env -i`) with
+HOME a new temporary folder (so a new database in its user data directory) and PATH a folder that holds only
+`tesseract` (the OCR engine is a program of the system, not of the bundle). This script checks that PATH
+finds no python before it starts. In order:
 
   1. `panel-app --version` from the bundle (timed: the cold start of the command line);
   2. the GUI on a real X server (Xvfb, platform xcb forced): the main window and the first start with the
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHOTS = ROOT / "build" / "smoke"
 TEMPLATE = "DIGIT-COM-2026-1039.toml"
+WINDOWS = sys.platform.startswith("win")
 
 
 class SmokeFailed(Exception):
@@ -48,19 +50,30 @@ def check(ok: bool, what: str) -> None:
 
 
 def program(bundle: Path) -> Path:
-    exe = bundle / ("panel-app.exe" if sys.platform.startswith("win") else "panel-app")
+    exe = bundle / ("panel-app.exe" if WINDOWS else "panel-app")
     if not exe.is_file():
         raise SmokeFailed(f"no program {exe}: build the bundle first (make package)")
     return exe
 
 
 def bare_env(home: Path) -> dict[str, str]:
-    """HOME and a PATH of our own: no python, no venv, no PYTHONPATH; tesseract only."""
+    """HOME and a PATH of our own: no python, no venv, no PYTHONPATH; tesseract only. (Windows: the variables
+    the system itself needs, and the OCR engine by PANEL_TESSERACT, since PATH must keep System32.)"""
     tools = home / "bin"
     tools.mkdir(parents=True)
-    if found := shutil.which("tesseract"):
-        (tools / "tesseract").symlink_to(found)
-    env = {"HOME": str(home), "PATH": str(tools), "LANG": "C.UTF-8"}
+    found = shutil.which("tesseract") or os.environ.get("PANEL_TESSERACT")
+    if WINDOWS:
+        system = os.environ.get("SystemRoot", r"C:\Windows")
+        env = {"SystemRoot": system, "PATH": str(Path(system) / "System32"), "USERPROFILE": str(home),
+               "APPDATA": str(home / "AppData" / "Roaming"), "LOCALAPPDATA": str(home / "AppData" / "Local"),
+               "TEMP": str(home / "Temp"), "TMP": str(home / "Temp")}
+        (home / "Temp").mkdir()
+        if found:
+            env["PANEL_TESSERACT"] = found
+    else:
+        if found:
+            (tools / "tesseract").symlink_to(found)
+        env = {"HOME": str(home), "PATH": str(tools), "LANG": "C.UTF-8"}
     for name in ("python", "python3", "pip", sys.executable):
         if shutil.which(Path(name).name, path=env["PATH"]):
             raise SmokeFailed(f"{name} is on the bare PATH")
@@ -68,8 +81,9 @@ def bare_env(home: Path) -> dict[str, str]:
 
 
 def run(exe: Path, args: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(["env", "-i", *[f"{k}={v}" for k, v in env.items()], str(exe), *args],
-                          capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    """The bundle with exactly `env` as its environment (nothing inherited: `env -i`)."""
+    return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=timeout,
+                          stdin=subprocess.DEVNULL)
 
 
 def mailbox(folder: Path) -> None:
@@ -116,19 +130,22 @@ LANGUAGES = [("C.UTF-8", "en", "Cancel"), ("fr_FR.UTF-8", "fr", "Annuler"), ("de
 
 
 def step_gui(exe: Path, env: dict[str, str], home: Path) -> None:
-    """The GUI in English, then with a French and a German system locale (the bundle's .qm and Qt's own)."""
-    xvfb, display = start_xvfb()
+    """The GUI in English, then with a French and a German system locale (the bundle's .qm and Qt's own).
+    On Windows: the runner's own desktop, English only (Qt reads the locale from Windows, not LANG)."""
+    xvfb, display = (None, "") if WINDOWS else start_xvfb()
+    platform = "windows" if WINDOWS else "xcb"
     SHOTS.mkdir(parents=True, exist_ok=True)
     try:
-        for locale, code, cancel in LANGUAGES:
+        for locale, code, cancel in LANGUAGES[:1] if WINDOWS else LANGUAGES:
             shot = SHOTS / f"first-start-{code}.png"
-            out = run(exe, ["--smoke-test", str(shot)],
-                      {**env, "LANG": locale, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, timeout=120)
+            args = ["--smoke-test", str(shot)] + (["--db", str(home / "gui.sqlite")] if WINDOWS else [])
+            gui_env = {**env, "QT_QPA_PLATFORM": platform} | ({} if WINDOWS else {"LANG": locale, "DISPLAY": display})
+            out = run(exe, args, gui_env, timeout=120)
             said = out.stdout.strip()
-            check(out.returncode == 0, f"LANG={locale}: the GUI started on Xvfb {display} and quit cleanly: {said}"
-                                       f"{' / ' + out.stderr.strip() if out.returncode else ''}")
-            check("on xcb" in said and "first start" in said and "0 vacancy" not in said,
-                  "a real X window, and the first start offers the bundled vacancy template")
+            check(out.returncode == 0, f"LANG={locale}: the GUI started on {display or 'the desktop'} and quit "
+                                       f"cleanly: {said}{' / ' + out.stderr.strip() if out.returncode else ''}")
+            check(f"on {platform}" in said and "first start" in said and "0 vacancy" not in said,
+                  "a real window, and the first start offers the bundled vacancy template")
             check(f"interface in {code}" in said and f"Cancel reads '{cancel}'" in said,
                   f"the interface in {code}, Qt's own buttons too ('{cancel}'); screen: {shot}")
             if code == "en":
@@ -136,8 +153,9 @@ def step_gui(exe: Path, env: dict[str, str], home: Path) -> None:
                 check(len(databases) == 1, "a new database in the temporary home"
                       + (f": {databases[0].relative_to(home)}" if databases else ""))
     finally:
-        xvfb.terminate()
-        xvfb.wait(10)
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
 
 
 def cli(exe: Path, env: dict[str, str], *args: str, expect: int = 0) -> dict | list | str:
@@ -183,7 +201,7 @@ def main(argv: list[str]) -> int:
         step_gui(exe, env, home / "home")
         box = home / "box"
         mailbox(box)
-        for start in ("fork", "spawn") if not sys.platform.startswith("win") else ("spawn",):
+        for start in ("spawn",) if WINDOWS else ("fork", "spawn"):
             step_import(exe, env, home, box, start)
     except SmokeFailed as e:
         print(f"  FAILED  {e}", file=sys.stderr)

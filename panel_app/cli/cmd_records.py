@@ -19,7 +19,7 @@ from panel_app.domain.errors import Refused, UserFacingError
 from .output import emit, table
 
 
-def confirm(ctx, question: str) -> None:  # noqa: ANN001
+def confirm(ctx, question: str) -> None:
     """--yes, or a 'y' typed at a terminal; otherwise nothing happens."""
     if getattr(ctx.args, "yes", False):
         return
@@ -31,7 +31,7 @@ def confirm(ctx, question: str) -> None:  # noqa: ANN001
     raise Refused("Not confirmed: nothing was changed.", hint="Add --yes to confirm.")
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     a = sub.add_parser("archive", parents=[common],
                        help="write the procedure's archive (-o FILE), or check one (archive verify FILE)")
     a.add_argument("verify", nargs="*", metavar="verify FILE", help="check an archive instead of writing one")
@@ -71,7 +71,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     r.set_defaults(handler=retention)
 
 
-def archive(ctx) -> int:  # noqa: ANN001
+def archive(ctx) -> int:
     a = ctx.args
     if a.verify:
         if a.verify[0] != "verify" or len(a.verify) != 2:
@@ -95,14 +95,14 @@ def archive(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def close(ctx) -> int:  # noqa: ANN001
+def close(ctx) -> int:
     confirm(ctx, f"Close {ctx.reference}? It becomes read-only: no mark, decision or setting can change after.")
     st = ctx.services.lifecycle.close(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, st, f"{st.reference} closed by {st.closed_by} on {st.closed_at}: read-only from now on.")
     return 0
 
 
-def hold_set(ctx) -> int:  # noqa: ANN001
+def hold_set(ctx) -> int:
     a = ctx.args
     confirm(ctx, f"Set a legal hold on {a.candidate or 'the whole procedure ' + ctx.reference}? It blocks every "
                  "retention deletion it covers until lifted.")
@@ -111,14 +111,14 @@ def hold_set(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def hold_lift(ctx) -> int:  # noqa: ANN001
+def hold_lift(ctx) -> int:
     confirm(ctx, f"Lift legal hold #{ctx.args.hold_id}? Deletions it blocked become possible again.")
     h = ctx.services.lifecycle.lift_hold(ctx.reference, ctx.actor, ctx.args.hold_id, ctx.args.reason)
     emit(ctx, h, f"Lifted {h.words()} — by {h.lifted_by} on {h.lifted_at}: {h.lift_reason}.")
     return 0
 
 
-def hold_list(ctx) -> int:  # noqa: ANN001
+def hold_list(ctx) -> int:
     hs = ctx.services.lifecycle.holds(ctx.reference)
     rows = [[h.id, h.scope, "active" if h.active else f"lifted {h.lifted_at} by {h.lifted_by}", h.set_by, h.set_at,
              h.reason] for h in hs]
@@ -127,7 +127,7 @@ def hold_list(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def retention(ctx) -> int:  # noqa: ANN001
+def retention(ctx) -> int:
     from .cmd_retention import run
 
     return run(ctx)

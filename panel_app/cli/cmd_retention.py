@@ -18,7 +18,7 @@ def _as_of(text: str | None) -> date | None:
         raise UserFacingError(f"--as-of {text}: give a day as YYYY-MM-DD.") from None
 
 
-def _lines(r) -> str:  # noqa: ANN001
+def _lines(r) -> str:
     out = [f"Retention of {r.reference} on {r.as_of} (non-recruited: {r.policy['non_recruited_years']} year(s) after "
            f"the close; reserve list: {r.policy['reserve_years']} year(s) after its validity)."]
     if r.blocked_by:
@@ -41,7 +41,7 @@ def _lines(r) -> str:  # noqa: ANN001
     return "\n".join(out)
 
 
-def run(ctx) -> int:  # noqa: ANN001
+def run(ctx) -> int:
     a = ctx.args
     sv = ctx.services.retention
     if a.settings:

@@ -203,7 +203,7 @@ def _read_page(engine: Engine, src: Path, cancelled: Callable[[], bool] | None) 
 
 
 def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memory_mb: int) -> subprocess.Popen:
-    log_file = open(outdir / "render.log", "wb")  # noqa: SIM115 - a traceback of the worker goes to the log only
+    log_file = open(outdir / "render.log", "wb")  # a traceback of the worker goes to the log only
     try:
         return subprocess.Popen(
             helper_command("ocr-render", str(pdf_path), str(outdir), str(dpi), str(max_pages), str(memory_mb)),
@@ -230,13 +230,13 @@ def _over_memory(proc: subprocess.Popen, memory_mb: int) -> bool:
 
     counters = Counters()
     counters.cb = ctypes.sizeof(Counters)
-    handle = wintypes.HANDLE(int(proc._handle))  # noqa: SLF001 - Popen's process handle on Windows
+    handle = wintypes.HANDLE(int(proc._handle))  # Popen's process handle on Windows
     if not ctypes.windll.kernel32.K32GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb):
         return False
     return counters.PrivateUsage > memory_mb * 1024 * 1024
 
 
-def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
+def _lines(stream, out: queue.Queue) -> None:
     for raw in iter(stream.readline, b""):
         out.put(raw.decode("utf-8", "replace").rstrip("\n"))
     out.put(None)

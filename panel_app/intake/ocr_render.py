@@ -26,13 +26,13 @@ def _limit_memory(mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _europass(doc) -> dict | None:  # noqa: ANN001
+def _europass(doc) -> dict | None:
     from .europass import parse_europass
 
     for i in range(doc.count_attachments()):
         try:
             found = bytes(doc.get_attachment(i).get_data())
-        except Exception:  # noqa: BLE001 - a broken attachment is skipped
+        except Exception:  # a broken attachment is skipped
             continue
         if b"<" in found[:512] and (parsed := parse_europass(found)) is not None:
             return parsed
@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
     try:
         if (europass := _europass(doc)) is not None:
             print("europass " + json.dumps(europass, ensure_ascii=True, default=str), flush=True)
-    except Exception:  # noqa: BLE001 - the pages are still read
+    except Exception:  # the pages are still read
         pass
     for i in range(min(total, max_pages)):
         page = doc[i]

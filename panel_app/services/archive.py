@@ -82,10 +82,10 @@ def _is_draft(pdf: bytes) -> bool:
 
 
 class ArchiveService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
-    def write(self, reference: str, actor: Actor, path: str | Path, progress=None) -> ArchiveResult:  # noqa: ANN001
+    def write(self, reference: str, actor: Actor, path: str | Path, progress=None) -> ArchiveResult:
         step = progress or (lambda _f, _m="": None)
         out = Path(path)
         if out.is_dir():
@@ -141,7 +141,7 @@ class ArchiveService:
         step(1.0, "Done")
         return ArchiveResult(str(out), out.stat().st_size, digest, sorted(reports), absent, rows, v.summary())
 
-    def _reports(self, reference: str, actor: Actor, parts: dict[str, bytes], step) -> tuple[dict, dict]:  # noqa: ANN001
+    def _reports(self, reference: str, actor: Actor, parts: dict[str, bytes], step) -> tuple[dict, dict]:
         from .reports import ReportService, page_count
 
         service = ReportService(self.db)

@@ -119,7 +119,7 @@ def require_valid(path: str | Path) -> ArchiveCheck:
     return result
 
 
-def open_read_only(path: str | Path):  # noqa: ANN201
+def open_read_only(path: str | Path):
     """(Services on a private copy of the archived database, every write refused; the procedure's reference)."""
     from . import Services
 
@@ -134,7 +134,7 @@ def open_read_only(path: str | Path):  # noqa: ANN201
     return Services.for_db(db), result.reference
 
 
-def reader(services, reference: str):  # noqa: ANN001, ANN201
+def reader(services, reference: str):
     """The actor an opened archive is read as: its chair (who may read every page and report); writes stay
     refused by the database's read-only flag. None on a database that is not an opened archive."""
     from .actors import Actor

@@ -106,7 +106,7 @@ def _action_words(action: str) -> str:
 
 
 class BackupService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
     # ------------------------------------------------------------------ who may

@@ -71,7 +71,7 @@ def _reason(reason: str | None, what: str) -> str:
 
 
 class LifecycleService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
     def state(self, reference: str) -> Lifecycle:
@@ -80,7 +80,7 @@ class LifecycleService:
             return self._state(s, p)
 
     @staticmethod
-    def _state(s, p) -> Lifecycle:  # noqa: ANN001
+    def _state(s, p) -> Lifecycle:
         last = ql.last_archive(s, p.id)
         archived, changed = None, []
         if last is not None:

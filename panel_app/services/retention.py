@@ -64,7 +64,7 @@ def _totals(items: list[RetentionItem]) -> dict:
 
 
 class RetentionService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
     def settings(self, reference: str) -> dict:
@@ -87,7 +87,7 @@ class RetentionService:
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())
             return new.as_dict()
 
-    def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:  # noqa: ANN001
+    def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:
         require_role(actor, "chair", "secretary", action="run the retention periods",
                      has_members=bool(q.members(s, p.id)))
         policy = rules.RetentionPolicy.from_settings(p.retention)

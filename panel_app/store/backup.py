@@ -70,7 +70,7 @@ def schema_gaps(columns: dict[str, set[str]]) -> list[str]:
     return gaps
 
 
-def sqlite_path(db) -> Path:  # noqa: ANN001
+def sqlite_path(db) -> Path:
     return Path(make_url(db.url).database or "")
 
 

@@ -198,7 +198,7 @@ def restore(db: Database, path: Path) -> list[str]:
             pg_security.install(db, g)
         if groups:
             changes.install_notify(db)
-    except Exception as e:  # noqa: BLE001 - the data is restored, with the archive's own grants and policies
+    except Exception as e:  # the data is restored, with the archive's own grants and policies
         raise UserFacingError(f"The backup is restored, but applying this version's row-level security again failed: "
                               f"{str(e).splitlines()[0]}.",
                               hint="Run `panel-app admin init-postgres` with the administrator account.") from None

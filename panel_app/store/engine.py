@@ -35,17 +35,17 @@ PING_AFTER_IDLE_S = 5.0
 
 def ping_when_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
     @event.listens_for(engine, "checkin")
-    def _checked_in(_dbapi_con, record) -> None:  # noqa: ANN001
+    def _checked_in(_dbapi_con, record) -> None:
         record.info["idle_since"] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
-    def _checked_out(dbapi_con, record, _proxy) -> None:  # noqa: ANN001
+    def _checked_out(dbapi_con, record, _proxy) -> None:
         since = record.info.get("idle_since")
         if since is None or time.monotonic() - since < idle_s:
             return
         try:
             alive = engine.dialect.do_ping(dbapi_con)
-        except Exception as e:  # noqa: BLE001 - any failure of the ping means: take a new connection
+        except Exception as e:  # any failure of the ping means: take a new connection
             log.info("pooled connection dead after %.0f s idle: %s", time.monotonic() - since, e)
             alive = False
         if not alive:
@@ -120,7 +120,7 @@ def _check_sqlite_file(path: Path) -> None:
                             hint="Restore the latest backup (*.bak-* next to it).")
 
 
-def _unicode_lower(value):  # noqa: ANN001, ANN202
+def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
@@ -138,7 +138,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_con, _record):  # noqa: ANN001
+        def _pragmas(dbapi_con, _record):
             cur = dbapi_con.cursor()
             # 16 KiB pages for a new file (no effect on an existing one): the documents stored in the database
             # are tens of KiB each, and bigger pages write them with a third less work than SQLite's 4 KiB.

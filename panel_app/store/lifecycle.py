@@ -3,13 +3,15 @@ legal holds and the candidates a hold can name."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from .models import AuditEvent, Candidate, LegalHold
 
 
-def last_archive(s: Session, procedure_id: int) -> tuple[int, str, object] | None:
+def last_archive(s: Session, procedure_id: int) -> tuple[int, str, datetime] | None:
     """(seq, the event's `after` as stored text, time) of the procedure's latest `archive.written` event."""
     e = AuditEvent
     row = s.execute(select(e.seq, cast(e.after, Text), e.at)

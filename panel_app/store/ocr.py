@@ -10,7 +10,7 @@ from .models import Application, Document
 NO_TEXT_LAYER = "no_text_layer"
 
 
-def _scans(s: Session, procedure_id: int):  # noqa: ANN202
+def _scans(s: Session, procedure_id: int):
     return (select(Document).join(Application, Application.id == Document.application_id)
             .where(Application.procedure_id == procedure_id, Document.kind == "pdf", Document.ocr_at.is_(None),
                    Document.has_text.is_(False)).order_by(Document.application_id, Document.position))

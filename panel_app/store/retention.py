@@ -76,7 +76,7 @@ def _needles(s: Session, cids: list[int]) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
-def footprint(s: Session, pid: int, cids: list[int], events: list) -> Footprint:  # noqa: ANN001
+def footprint(s: Session, pid: int, cids: list[int], events: list) -> Footprint:
     """What purging `cids` would delete; `events`: the procedure's chain events (domain ChainEvent)."""
     f = Footprint()
     if not cids:

@@ -77,7 +77,7 @@ def _closed_message(p: Procedure, action: str = "") -> str | None:
 
 
 @event.listens_for(Procedure, "load")
-def _refuse_closed_on_load(target: Procedure, context) -> None:  # noqa: ANN001
+def _refuse_closed_on_load(target: Procedure, context) -> None:
     """In a writing unit of work, a closed procedure is refused as soon as it is read, before any other rule."""
     if target.closed_at is not None and context.session.info.get("refuse_closed"):
         raise Refused(_closed_message(target) or "", hint="Its archive and reports stay readable.")

@@ -40,7 +40,7 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
 
             procedure = ensure_demo(services)
             actor = demo_chair(services, procedure)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         show_error(None, e)
         return 2
     window = build_window(services, procedure, title="panel_app DEMO — its own database, "
@@ -84,7 +84,7 @@ def run_archive(path: str) -> int:
         from panel_app.services.archive_read import open_read_only
 
         services, ref = open_read_only(path)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         show_error(None, e)
         return 2
     from pathlib import Path

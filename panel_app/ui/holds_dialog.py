@@ -91,7 +91,7 @@ class HoldsDialog(QDialog):
 
             try:
                 target = candidate_email(s.services.db, s.reference, target)
-            except Exception as e:  # noqa: BLE001 - a bad id is told, not raised
+            except Exception as e:
                 show_error(self, e)
                 return
         s.tasks.run(s.services.lifecycle.set_hold, s.reference, s.actor, reason, target,
@@ -122,7 +122,7 @@ class HoldsDialog(QDialog):
         self.refresh()
 
 
-def _error(text: str):  # noqa: ANN202
+def _error(text: str):
     from panel_app.domain.errors import UserFacingError
 
     return UserFacingError(text)

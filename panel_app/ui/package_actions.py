@@ -98,7 +98,7 @@ class PackageForm(QDialog):
         form.addRow(buttons)
 
     @staticmethod
-    def _with_browse(edit: QLineEdit, browse) -> QWidget:  # noqa: ANN001
+    def _with_browse(edit: QLineEdit, browse) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +171,7 @@ def _write(path: str, data: bytes) -> None:
         ) from None
 
 
-def _ready(window) -> bool:  # noqa: ANN001
+def _ready(window) -> bool:
     if not window.state.reference:
         QMessageBox.information(
             window,
@@ -182,7 +182,7 @@ def _ready(window) -> bool:  # noqa: ANN001
     return True
 
 
-def _done(window, title: str, text: str) -> None:  # noqa: ANN001
+def _done(window, title: str, text: str) -> None:
     window.statusBar().showMessage(text, 15000)
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
     box.setObjectName("packageDoneBox")
@@ -190,7 +190,7 @@ def _done(window, title: str, text: str) -> None:  # noqa: ANN001
     box.open()
 
 
-def export_package(window) -> None:  # noqa: ANN001
+def export_package(window) -> None:
     """(chair) One member's package: the sealed grid and the member's candidates, encrypted."""
     if not _ready(window):
         return
@@ -233,7 +233,7 @@ def export_package(window) -> None:  # noqa: ANN001
     )
 
 
-def import_return(window) -> None:  # noqa: ANN001
+def import_return(window) -> None:
     """(chair) Verify a member's signed return and merge the submitted marks."""
     if not _ready(window):
         return
@@ -267,7 +267,7 @@ def import_return(window) -> None:  # noqa: ANN001
     )
 
 
-def open_package(window) -> None:  # noqa: ANN001
+def open_package(window) -> None:
     """(member, on the laptop) Open the package into a new database of its own and switch the window to it."""
     from panel_app.services import Services
 
@@ -322,7 +322,7 @@ def open_package(window) -> None:  # noqa: ANN001
     s.tasks.run(run, on_done=opened, on_error=lambda e: show_error(window, e))
 
 
-def write_return(window) -> None:  # noqa: ANN001
+def write_return(window) -> None:
     """(member, on the laptop) The submitted assessments, signed, for the chair."""
     if not _ready(window):
         return
@@ -362,7 +362,7 @@ def write_return(window) -> None:  # noqa: ANN001
     )
 
 
-def install(file_menu: QMenu, window) -> QMenu:  # noqa: ANN001
+def install(file_menu: QMenu, window) -> QMenu:
     sub = file_menu.addMenu(translate("PackageActions", "Offline &packages"))
     sub.setObjectName("offlinePackagesMenu")
     for text, slot, tip in (

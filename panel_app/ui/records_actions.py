@@ -78,7 +78,7 @@ class RecordsActions(QObject):
         s.tasks.run(s.services.archive.write, s.reference, s.actor, path, on_done=self._archived,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _archived(self, out) -> None:  # noqa: ANN001
+    def _archived(self, out) -> None:
         self.state.changed("lifecycle")
         absent = "".join(f"\n• {k}: {why}" for k, why in out.absent_reports.items())
         QMessageBox.information(self.window, self.tr("Procedure archived"),
@@ -97,7 +97,7 @@ class RecordsActions(QObject):
         self.state.tasks.run(open_read_only, path, on_done=lambda r: self._show_archive(r, path),
                              on_error=lambda e: show_error(self.window, e))
 
-    def _show_archive(self, opened, path: str) -> None:  # noqa: ANN001
+    def _show_archive(self, opened, path: str) -> None:
         services, ref = opened
         w = archive_window(services, ref, Path(path).name)
         self.archive_windows.append(w)
@@ -122,7 +122,7 @@ class RecordsActions(QObject):
         s.tasks.run(s.services.lifecycle.close, s.reference, s.actor, reason, on_done=self._closed,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _closed(self, st) -> None:  # noqa: ANN001
+    def _closed(self, st) -> None:
         self.state.changed("lifecycle")
         QMessageBox.information(self.window, self.tr("Procedure closed"),
                                 self.tr("{0} was closed by {1} on {2}. It is read-only from now on.").format(
@@ -139,7 +139,7 @@ class RecordsActions(QObject):
         dlg.open()
 
 
-def archive_window(services, reference: str, name: str):  # noqa: ANN001, ANN201
+def archive_window(services, reference: str, name: str):
     """A main window on an opened archive: signed in as its chair (to read everything), every write refused."""
     from panel_app.services.archive_read import reader
 
@@ -159,7 +159,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RecordsActions", text)
 
 
-def install(window, state: AppState, archive_name: str | None = None) -> RecordsActions:  # noqa: ANN001
+def install(window, state: AppState, archive_name: str | None = None) -> RecordsActions:
     """The banner above the pages and the File menu's records actions."""
     banner = ReadOnlyBanner()
     window.centralWidget().layout().insertWidget(0, banner)

@@ -8,6 +8,7 @@ kept the translations). The screen is saved to PNG when asked; then the app quit
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer, qVersion
@@ -19,7 +20,9 @@ from . import i18n
 SETTLE_MS = 1500  # after the event loop starts: the first paint, the first-start dialog, the page's first load
 
 
-def report_and_quit(window: QMainWindow, png: str = "", delay_ms: int = SETTLE_MS) -> None:
+def report_and_quit(window: QMainWindow, png: str = "") -> None:
+    """PANEL_SMOKE_SETTLE_MS=0 reports at the event loop's first turn (bench/cold_start.py: time to the window)."""
+    delay_ms = int(os.environ.get("PANEL_SMOKE_SETTLE_MS") or SETTLE_MS)
     QTimer.singleShot(delay_ms, lambda: QApplication.exit(_report(window, png)))
 
 

@@ -44,6 +44,10 @@
         <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>no e-mail address: known by the placeholder {0}</source>
+        <translation>keine E-Mail-Adresse: geführt unter der Platzhalteradresse {0}</translation>
+    </message>
+    <message>
         <source>Application id:</source>
         <translation>Bewerbungs-ID:</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>Readmit…</source>
         <translation>Wieder zulassen…</translation>
+    </message>
+    <message>
+        <source>application {0} (no e-mail address)</source>
+        <translation>Bewerbung {0} (ohne E-Mail-Adresse)</translation>
     </message>
     <message>
         <source>Exclude the application</source>
@@ -1754,6 +1762,21 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
     <message>
         <source>Changed at {0}: {1}.</source>
         <translation>Geändert am {0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistGates</name>
+    <message>
+        <source>The live ranking no longer matches the frozen list</source>
+        <translation>Die aktuelle Rangfolge entspricht nicht mehr der festgeschriebenen Liste</translation>
+    </message>
+    <message>
+        <source>no sign-off until the chair freezes it again with a reason:</source>
+        <translation>keine Unterzeichnung, bis der Vorsitz sie mit Begründung erneut festschreibt:</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze:</source>
+        <translation>Seit dem Festschreiben geändert:</translation>
     </message>
 </context>
 <context>

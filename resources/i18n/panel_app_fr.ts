@@ -44,6 +44,10 @@
         <translation>pas d&apos;adresse électronique</translation>
     </message>
     <message>
+        <source>no e-mail address: known by the placeholder {0}</source>
+        <translation>pas d&apos;adresse électronique : identifié par l&apos;adresse provisoire {0}</translation>
+    </message>
+    <message>
         <source>Application id:</source>
         <translation>Identifiant de la candidature :</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>Readmit…</source>
         <translation>Réadmettre…</translation>
+    </message>
+    <message>
+        <source>application {0} (no e-mail address)</source>
+        <translation>candidature {0} (sans adresse électronique)</translation>
     </message>
     <message>
         <source>Exclude the application</source>
@@ -1754,6 +1762,21 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     <message>
         <source>Changed at {0}: {1}.</source>
         <translation>Modifié le {0} : {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistGates</name>
+    <message>
+        <source>The live ranking no longer matches the frozen list</source>
+        <translation>Le classement actuel ne correspond plus à la liste gelée</translation>
+    </message>
+    <message>
+        <source>no sign-off until the chair freezes it again with a reason:</source>
+        <translation>aucune signature tant que le président ne l&apos;a pas gelée à nouveau, motif à l&apos;appui :</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze:</source>
+        <translation>Modifié depuis le gel :</translation>
     </message>
 </context>
 <context>

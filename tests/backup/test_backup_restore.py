@@ -19,11 +19,11 @@ from panel_app.store import open_database
 from .conftest import who
 
 
-def _file(sv, tmp_path: Path, name: str = "backup") -> Path:  # noqa: ANN001
+def _file(sv, tmp_path: Path, name: str = "backup") -> Path:
     return tmp_path / (name + (".sqlite" if sv.db.is_sqlite else ".dump"))
 
 
-def _events(sv, ref, action: str) -> list[dict]:  # noqa: ANN001
+def _events(sv, ref, action: str) -> list[dict]:
     """The stored events of that action, in chain order; `after` as a dict."""
     with sv.db.engine.connect() as con:
         rows = con.execute(text("SELECT e.actor, e.seq, e.after FROM audit_event e JOIN procedure p "
@@ -113,7 +113,7 @@ def _sha(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _state(sv, ref) -> tuple:  # noqa: ANN001
+def _state(sv, ref) -> tuple:
     return (sv.grid.grid(ref)["sealed"], len(sv.members.list(ref)), sv.audit.status(ref).events)
 
 

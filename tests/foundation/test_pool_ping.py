@@ -31,7 +31,7 @@ def _pings(db) -> list[int]:
     seen: list[int] = []
     original = db.engine.dialect.do_ping
 
-    def counting(dbapi_con):  # noqa: ANN001, ANN202
+    def counting(dbapi_con):
         seen.append(1)
         return original(dbapi_con)
 

@@ -20,7 +20,7 @@ def language():
     i18n.install("en")
 
 
-def shown_texts(window) -> list[str]:  # noqa: ANN001
+def shown_texts(window) -> list[str]:
     """What a user reads: labels, buttons, group titles, placeholders, menus, the page list, table headers."""
     texts = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
     texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]

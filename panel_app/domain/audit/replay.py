@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .chain import Finding
+from .chain import ChainEvent, Finding
 
 # Tables whose every row must come from an audited write (a row the record never mentions was inserted by
 # hand). Applications are created by the import in bulk: their audited fields default to "not excluded".
@@ -69,7 +69,7 @@ def snapshots_of(action: str, entity: str, entity_id: str | None, after: str | N
     return []
 
 
-def words(v) -> str:  # noqa: ANN001
+def words(v: object) -> str:
     """A value in words for a finding or the history."""
     if v is None:
         return "none"
@@ -85,7 +85,7 @@ def words(v) -> str:  # noqa: ANN001
     return str(v)
 
 
-def _same(a, b) -> bool:  # noqa: ANN001
+def _same(a: object, b: object) -> bool:
     if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool) \
             and not isinstance(b, bool):
         return abs(float(a) - float(b)) < 1e-9
@@ -125,7 +125,7 @@ def compare(expected: dict[str, Snapshot], current: dict[str, Snapshot], *, comp
     return out
 
 
-def expected_of(events) -> dict[str, Snapshot]:  # noqa: ANN001
+def expected_of(events: list[ChainEvent]) -> dict[str, Snapshot]:
     """What the record says each row holds: the latest snapshot of each key over the events, in order."""
     out: dict[str, Snapshot] = {}
     for e in events:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.identity import is_placeholder
 from panel_app.domain.names import display_name
 
 from .. import words
@@ -136,14 +137,15 @@ class ApplicationViewer(QSplitter):
         if a["received_utc"]:
             received += f" — {e(a['received_utc'])}"
         c = a["candidate"]
-        email = e(c["email"] or a["sender"] or self.tr("no e-mail"))
+        email = ("&lt;" + e(c["email"] or a["sender"] or self.tr("no e-mail")) + "&gt;" if not is_placeholder(c["email"])
+                 else e(self.tr("no e-mail address: known by the placeholder {0}").format(c["email"])))
         fields = [(self.tr("Application id:"), f"{a['id']} — " + e(self.tr(
                       "every command takes {0}, #{0} or A{0}").format(a["id"]))),
                   (self.tr("Subject:"), e(a["subject"] or self.tr("(none)"))),
                   (self.tr("Sender:"), e(a["sender"]) if a["sender"] else unknown),
                   (self.tr("Source file:"), e(a["source"])),
                   (self.tr("Received by the mailbox:"), received)]
-        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> &lt;{email}&gt;"]
+        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> {email}"]
         lines += [f"<b>{e(label)}</b> {value}" for label, value in fields]
         if a["date_mismatch_minutes"]:
             lines.append("<span style='color:#a15c00'>⚠ " + e(self.tr(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.flags import FLAG_TEXT
+from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
 
 from .. import words
@@ -44,7 +45,7 @@ STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 NAME_COLUMN = 1  # column 0 is the stable application id
 
 
-def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:  # noqa: ANN001
+def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:
     """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
     return services.procedures.settings(reference), services.applications.list(reference, **filters)
 
@@ -199,8 +200,8 @@ class ApplicationsPage(QWidget):
             c = a["candidate"]
             name = display_name(c["surname"], c["first_name"])
             status = words.status("excluded" if a["excluded"] else a["status"])
-            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name,
-                         "email": c["email"] or a["sender"] or "",
+            email = c["email"] if c["email"] and not is_placeholder(c["email"]) else a["sender"] or NO_EMAIL
+            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": email,
                          "received_utc": a["received_utc"], "on_time_text": words.yes_no_unknown(a["on_time"]),
                          "flags_text": ", ".join(words.flag_label(f) for f in a["flags"]), "source": a["source"],
                          "flags_tip": "\n".join(f"{words.flag_label(f)}: {words.flag_text(f)}" for f in a["flags"])
@@ -208,8 +209,8 @@ class ApplicationsPage(QWidget):
                          "status_tip": f"{status}: {a['exclusion_reason'] or ''}" if a["excluded"] else status,
                          "_app": a})
         number = self.tr("no. {id}")
-        for r, name in zip(rows, distinct_names([(r["name"], r["email"] or number.format(id=r["id"])) for r in rows]),
-                           strict=True):
+        for r, name in zip(rows, distinct_names([(r["name"], r["email"] if r["email"] != NO_EMAIL
+                                                  else number.format(id=r["id"])) for r in rows]), strict=True):
             r["name"] = name
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
@@ -232,7 +233,7 @@ class ApplicationsPage(QWidget):
             self.table.clearSelection()
             self._show_application(None)
 
-    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_selected(self, current, _previous) -> None:
         if current.isValid() and not self._restoring:
             self._show_application(self.model.row(current.row())["_app"])
 
@@ -240,7 +241,7 @@ class ApplicationsPage(QWidget):
     def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
         self.current = app
         self.received_button.setEnabled(app is not None)
-        self.name_button.setEnabled(bool(app and app["candidate"]["email"]))
+        self.name_button.setEnabled(bool(app and app["status"] != "not_application"))
         self.exclude_button.setEnabled(app is not None)
         self.exclude_button.setText(self.tr("Readmit…") if app and app["excluded"] else self.tr("Exclude…"))
         self.viewer.timezone = self.settings.get("timezone", "")
@@ -263,10 +264,12 @@ class ApplicationsPage(QWidget):
 
     def correct_name(self) -> None:
         app = self.current
-        if app is None or not app["candidate"]["email"]:
+        if app is None or app["status"] == "not_application":
             return
         c = app["candidate"]
-        dlg = NameDialog(c["email"], c["surname"] or "", c["first_name"] or "", self)
+        who = c["email"] if c["email"] and not is_placeholder(c["email"]) else self.tr(
+            "application {0} (no e-mail address)").format(app["id"])
+        dlg = NameDialog(who, c["surname"] or "", c["first_name"] or "", self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         s = self.state
@@ -278,7 +281,8 @@ class ApplicationsPage(QWidget):
         if app is None:
             return
         exclude = not app["excluded"]
-        who = app["candidate"]["email"] or app["source"]
+        email = app["candidate"]["email"]
+        who = email if email and not is_placeholder(email) else f"{app['id']} ({app['source']})"
         if exclude:
             title, text = self.tr("Exclude the application"), self.tr("Exclude the application of {who}.")
         else:
@@ -314,12 +318,12 @@ class ApplicationsPage(QWidget):
         self.import_dialog.start()
 
     # ---- OCR, after the import and never during it ----------------------------------------------------------
-    def _check_scans(self, report) -> None:  # noqa: ANN001
+    def _check_scans(self, report) -> None:
         if any("no_text_layer" in f.flags for f in report.files):
             self.state.tasks.run(self.state.services.ocr.backlog, self.state.reference, on_done=self._show_backlog,
                                  quiet=True)
 
-    def _show_backlog(self, backlog) -> None:  # noqa: ANN001
+    def _show_backlog(self, backlog) -> None:
         self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
         self.ocr_hint.setVisible(bool(backlog.documents))
 
@@ -332,11 +336,11 @@ class ApplicationsPage(QWidget):
         self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
         self.ocr_dialog.start()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

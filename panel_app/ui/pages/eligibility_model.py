@@ -91,7 +91,7 @@ def header_text(code: str) -> str:
 
 
 class EligibilityModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.criteria: list[dict] = []
@@ -139,13 +139,13 @@ class EligibilityModel(QAbstractTableModel):
         return QModelIndex()
 
     # ------------------------------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIXED) + len(self.criteria)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         crit = self.criterion(section)
@@ -240,7 +240,7 @@ class MatrixView(QTableView):
 
     decide_key = Signal(str)
 
-    def __init__(self, frozen: int = len(FIXED), **kwargs):  # noqa: ANN003
+    def __init__(self, frozen: int = len(FIXED), **kwargs):
         super().__init__(**kwargs)
         self._n = frozen
         self.frozen = QTableView(self, objectName="frozenColumns")
@@ -266,7 +266,7 @@ class MatrixView(QTableView):
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
 
-    def setModel(self, model) -> None:  # noqa: ANN001, N802
+    def setModel(self, model) -> None:
         super().setModel(model)
         self.frozen.setModel(model)
         self.frozen.setSelectionModel(self.selectionModel())
@@ -297,11 +297,11 @@ class MatrixView(QTableView):
         self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(), width + 2,
                                 self.viewport().height() + self.horizontalHeader().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place()
 
-    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: ANN001, N802
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         model = self.model()
         if model is None or not index.isValid():
             super().scrollTo(index, hint)
@@ -314,7 +314,7 @@ class MatrixView(QTableView):
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() + rect.left() - left)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         value = KEYS.get(event.key())
         mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
         if value and not (event.modifiers() & mods):

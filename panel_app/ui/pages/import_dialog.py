@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         show_error(self.parentWidget(), error)
         self.reject()
 
-    def _done(self, report) -> None:  # noqa: ANN001
+    def _done(self, report) -> None:
         self.running = False
         self.report = report
         rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": outcome_label(f.outcome),

@@ -28,7 +28,7 @@ from ..state import AppState
 from ..table_model import Column, DictTableModel
 
 
-def _yes(v) -> str:  # noqa: ANN001
+def _yes(v) -> str:
     return words.yes_no(v)
 
 

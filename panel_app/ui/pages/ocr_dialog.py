@@ -74,7 +74,7 @@ class OcrDialog(QDialog):
         self.state.tasks.run(self.state.services.ocr.content, scan, on_done=lambda data: self._read_bytes(scan, data),
                              on_error=self._failed)
 
-    def _read_bytes(self, scan, content: bytes) -> None:  # noqa: ANN001
+    def _read_bytes(self, scan, content: bytes) -> None:
         """The reading runs on this dialog's own thread, with no database: the DB worker thread stays free."""
         if self.cancel_event.is_set():
             self._finish(self._cancelled(), cancelled=True)
@@ -82,7 +82,7 @@ class OcrDialog(QDialog):
         self.reader.run(self.state.services.ocr.read, content, on_done=lambda result: self._read(scan, result),
                         on_error=self._failed, on_progress=self._progress, cancel_event=self.cancel_event)
 
-    def _read(self, scan, result) -> None:  # noqa: ANN001
+    def _read(self, scan, result) -> None:
         s = self.state
         s.tasks.run(s.services.ocr.store, s.reference, s.actor, scan, result, on_done=self._stored,
                     on_error=self._failed)
@@ -95,7 +95,7 @@ class OcrDialog(QDialog):
             self.message.setText(self.tr("Scan {n} of {total}: {filename}, {message}").format(
                 n=done + 1, total=self.total, filename=self.scans[done].filename, message=message))
 
-    def _stored(self, outcome) -> None:  # noqa: ANN001
+    def _stored(self, outcome) -> None:
         self.outcomes.append(outcome)
         if self.cancel_event.is_set():
             self._finish(self._cancelled(), cancelled=True)

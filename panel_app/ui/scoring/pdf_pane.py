@@ -150,7 +150,7 @@ class PdfPane(QWidget):
     def jump(self, page: int) -> None:
         self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
-    def _hit_clicked(self, index) -> None:  # noqa: ANN001
+    def _hit_clicked(self, index) -> None:
         page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
         if keyword:
             self.search_model.setSearchString(keyword)
