@@ -21,6 +21,7 @@ from . import (
     cmd_backup,
     cmd_eligibility,
     cmd_grid,
+    cmd_letters,
     cmd_meetings,
     cmd_members,
     cmd_ocr,
@@ -34,7 +35,7 @@ from . import (
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
-                   cmd_panel, cmd_meetings, cmd_report, cmd_admin, cmd_package, cmd_audit,
+                   cmd_panel, cmd_meetings, cmd_report, cmd_letters, cmd_admin, cmd_package, cmd_audit,
                    cmd_backup, cmd_records]
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
+    from .letters import LetterService
     from .lifecycle import LifecycleService
     from .meetings import MeetingService
     from .members import MemberService
@@ -51,6 +52,7 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "panel": ("panel", "PanelService", ()),
     "reports": ("reports", "ReportService", ()),
     "exports": ("exports", "ExportService", ("reports",)),
+    "letters": ("letters", "LetterService", ("panel", "applications", "procedures")),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
@@ -78,6 +80,7 @@ class Services:
     panel: PanelService
     reports: ReportService
     exports: ExportService
+    letters: LetterService
     workstations: WorkstationService
     packages: PackageService
     meetings: MeetingService

@@ -716,6 +716,135 @@ Geben Sie die Begründung in Worten an:</translation>
     </message>
 </context>
 <context>
+    <name>FinalSignoffBox</name>
+    <message>
+        <source>Freeze final ranking</source>
+        <translation>Endgültige Rangliste einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking and the outcome the members sign (asks for confirmation; a change needs a reason and voids the sign-offs)</source>
+        <translation>Die endgültige Rangliste und das Ergebnis einfrieren, die die Mitglieder unterzeichnen (fragt nach Bestätigung; eine Änderung verlangt eine Begründung und macht die Unterschriften ungültig)</translation>
+    </message>
+    <message>
+        <source>Sign off final ranking</source>
+        <translation>Endgültige Rangliste unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign off the frozen final ranking (asks for confirmation)</source>
+        <translation>Die eingefrorene endgültige Rangliste unterzeichnen (fragt nach Bestätigung)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The final ranking is frozen and signed once the interviews are assessed and the outcome recorded.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die endgültige Rangliste wird eingefroren und unterzeichnet, sobald die Gespräche bewertet und das Ergebnis erfasst sind.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final ranking frozen&lt;/b&gt; {0} by {1}</source>
+        <translation>&lt;b&gt;Endgültige Rangliste eingefroren&lt;/b&gt; am {0} von {1}</translation>
+    </message>
+    <message>
+        <source> (change: {0})</source>
+        <translation> (Änderung: {0})</translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;die Rangliste oder ein Ergebnis hat sich seitdem geändert: erneut einfrieren&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
+        <translation> · &lt;b&gt;unterzeichnet:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;to sign:&lt;/b&gt; {0}</source>
+        <translation> · &lt;b&gt;noch zu unterzeichnen:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final ranking not frozen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Endgültige Rangliste nicht eingefroren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change frozen final ranking…</source>
+        <translation>Eingefrorene endgültige Rangliste ändern…</translation>
+    </message>
+    <message>
+        <source>Recommended: {0}
+Reserve list: {1}</source>
+        <translation>Empfohlen: {0}
+Reserveliste: {1}</translation>
+    </message>
+    <message>
+        <source>Change the frozen final ranking</source>
+        <translation>Die eingefrorene endgültige Rangliste ändern</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking</source>
+        <translation>Die endgültige Rangliste einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking of {0} candidate(s) and the outcome?
+
+{1}
+
+The frozen ranking is the one the voting members sign off; the minutes print it with these signatures only.</source>
+        <translation>Die endgültige Rangliste von {0} Bewerber(n) und das Ergebnis einfrieren?
+
+{1}
+
+Die eingefrorene Rangliste ist die, die die stimmberechtigten Mitglieder unterzeichnen; das Protokoll druckt sie nur mit diesen Unterschriften.</translation>
+    </message>
+    <message>
+        <source>
+
+The version frozen at {0} by {1} is replaced: its {2} sign-off(s) are void and every member signs again. A reason is recorded.</source>
+        <translation>
+
+Die am {0} von {1} eingefrorene Fassung wird ersetzt: ihre {2} Unterschrift(en) werden ungültig und jedes Mitglied unterzeichnet erneut. Eine Begründung wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>Nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (every member signs again):</source>
+        <translation>Begründung der Änderung (jedes Mitglied unterzeichnet erneut):</translation>
+    </message>
+    <message>
+        <source>Not changed: a change of the frozen final ranking needs a reason.</source>
+        <translation>Nicht geändert: eine Änderung der eingefrorenen endgültigen Rangliste verlangt eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Final ranking frozen at {0}: the voting members can now sign it off.</source>
+        <translation>Endgültige Rangliste am {0} eingefroren: die stimmberechtigten Mitglieder können sie jetzt unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>{0}, sign off the final ranking frozen at {1} by {2}?
+
+{3}
+
+Your sign-off is recorded with the time in the audit trail. It stands until the chair changes the frozen ranking, which voids every sign-off.</source>
+        <translation>{0}, die am {1} von {2} eingefrorene endgültige Rangliste unterzeichnen?
+
+{3}
+
+Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der Vorsitz die eingefrorene Rangliste ändert, was alle Unterschriften ungültig macht.</translation>
+    </message>
+    <message>
+        <source>Sign off the final ranking</source>
+        <translation>Die endgültige Rangliste unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>{0} signed the final ranking at {1}.</source>
+        <translation>{0} hat die endgültige Rangliste am {1} unterzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -950,6 +1079,80 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>Choose another folder.</source>
         <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsButton</name>
+    <message>
+        <source>Prepare invitations…</source>
+        <translation>Einladungen vorbereiten…</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per candidate invited to interview, after the freeze and every sign-off.</source>
+        <translation>Ein E-Mail-Entwurf je zum Gespräch eingeladener Person, nach dem Einfrieren und allen Unterschriften.</translation>
+    </message>
+    <message>
+        <source>{0} invitation letter(s) written to {1} and recorded in the register of letters.</source>
+        <translation>{0} Einladungsschreiben in {1} geschrieben und im Schreibenregister verzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Prepare the invitation letters</source>
+        <translation>Die Einladungsschreiben vorbereiten</translation>
+    </message>
+    <message>
+        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <translation>Ein E-Mail-Entwurf (.eml, versandfertig aus dem Funktionspostfach des Ausschusses; nichts wird gesendet) für jede Person, die die eingefrorene und unterzeichnete Auswahlliste einlädt, in der Sprache ihres Formulars (Englisch, Französisch oder Deutsch; Vorlagen in resources/letters). Die Gesprächszeiten folgen aufeinander in alphabetischer Reihenfolge. Jedes Schreiben wird im Schreibenregister des Protokolls verzeichnet.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>everyone at the same time</source>
+        <translation>alle zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>building, room, city</source>
+        <translation>Gebäude, Raum, Stadt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Interview day</source>
+        <translation>Gesprächstag</translation>
+    </message>
+    <message>
+        <source>First interview at</source>
+        <translation>Erstes Gespräch um</translation>
+    </message>
+    <message>
+        <source>Minutes per interview</source>
+        <translation>Minuten je Gespräch</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Schreiben</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Schreiben erstellen</translation>
+    </message>
+    <message>
+        <source>Choose the folder the letters are written to.</source>
+        <translation>Wählen Sie den Ordner, in den die Schreiben geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,135 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
 </context>
 <context>
+    <name>FinalSignoffBox</name>
+    <message>
+        <source>Freeze final ranking</source>
+        <translation>Geler le classement final</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking and the outcome the members sign (asks for confirmation; a change needs a reason and voids the sign-offs)</source>
+        <translation>Geler le classement final et le résultat que les membres signent (demande confirmation ; une modification exige un motif et annule les signatures)</translation>
+    </message>
+    <message>
+        <source>Sign off final ranking</source>
+        <translation>Signer le classement final</translation>
+    </message>
+    <message>
+        <source>Sign off the frozen final ranking (asks for confirmation)</source>
+        <translation>Signer le classement final gelé (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The final ranking is frozen and signed once the interviews are assessed and the outcome recorded.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Le classement final est gelé et signé une fois les entretiens évalués et le résultat enregistré.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final ranking frozen&lt;/b&gt; {0} by {1}</source>
+        <translation>&lt;b&gt;Classement final gelé&lt;/b&gt; le {0} par {1}</translation>
+    </message>
+    <message>
+        <source> (change: {0})</source>
+        <translation> (modification : {0})</translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;le classement ou un résultat a changé depuis : gelez-le à nouveau&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
+        <translation> · &lt;b&gt;signé par :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;to sign:&lt;/b&gt; {0}</source>
+        <translation> · &lt;b&gt;doivent signer :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final ranking not frozen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Classement final non gelé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change frozen final ranking…</source>
+        <translation>Modifier le classement final gelé…</translation>
+    </message>
+    <message>
+        <source>Recommended: {0}
+Reserve list: {1}</source>
+        <translation>Recommandés : {0}
+Liste de réserve : {1}</translation>
+    </message>
+    <message>
+        <source>Change the frozen final ranking</source>
+        <translation>Modifier le classement final gelé</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking</source>
+        <translation>Geler le classement final</translation>
+    </message>
+    <message>
+        <source>Freeze the final ranking of {0} candidate(s) and the outcome?
+
+{1}
+
+The frozen ranking is the one the voting members sign off; the minutes print it with these signatures only.</source>
+        <translation>Geler le classement final de {0} candidat(s) et le résultat ?
+
+{1}
+
+Le classement gelé est celui que les membres votants signent ; le procès-verbal l&apos;imprime avec ces seules signatures.</translation>
+    </message>
+    <message>
+        <source>
+
+The version frozen at {0} by {1} is replaced: its {2} sign-off(s) are void and every member signs again. A reason is recorded.</source>
+        <translation>
+
+La version gelée le {0} par {1} est remplacée : ses {2} signature(s) sont annulées et chaque membre signe à nouveau. Un motif est enregistré.</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>Non gelé.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (every member signs again):</source>
+        <translation>Motif de la modification (chaque membre signe à nouveau) :</translation>
+    </message>
+    <message>
+        <source>Not changed: a change of the frozen final ranking needs a reason.</source>
+        <translation>Rien n&apos;est modifié : une modification du classement final gelé exige un motif.</translation>
+    </message>
+    <message>
+        <source>Final ranking frozen at {0}: the voting members can now sign it off.</source>
+        <translation>Classement final gelé le {0} : les membres votants peuvent maintenant le signer.</translation>
+    </message>
+    <message>
+        <source>{0}, sign off the final ranking frozen at {1} by {2}?
+
+{3}
+
+Your sign-off is recorded with the time in the audit trail. It stands until the chair changes the frozen ranking, which voids every sign-off.</source>
+        <translation>{0}, signer le classement final gelé le {1} par {2} ?
+
+{3}
+
+Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. Elle vaut jusqu&apos;à ce que le président modifie le classement gelé, ce qui annule toutes les signatures.</translation>
+    </message>
+    <message>
+        <source>Sign off the final ranking</source>
+        <translation>Signer le classement final</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>{0} signed the final ranking at {1}.</source>
+        <translation>{0} a signé le classement final le {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -950,6 +1079,80 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>Choose another folder.</source>
         <translation>Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsButton</name>
+    <message>
+        <source>Prepare invitations…</source>
+        <translation>Préparer les convocations…</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per candidate invited to interview, after the freeze and every sign-off.</source>
+        <translation>Un brouillon de courriel par candidat convoqué à l&apos;entretien, après le gel et toutes les signatures.</translation>
+    </message>
+    <message>
+        <source>{0} invitation letter(s) written to {1} and recorded in the register of letters.</source>
+        <translation>{0} lettre(s) de convocation écrite(s) dans {1} et inscrite(s) au registre des lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Prepare the invitation letters</source>
+        <translation>Préparer les lettres de convocation</translation>
+    </message>
+    <message>
+        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <translation>Un brouillon de courriel (.eml, prêt à être envoyé depuis la boîte fonctionnelle du comité ; rien n&apos;est envoyé) pour chaque candidat convoqué par la liste restreinte gelée et signée, dans la langue du formulaire du candidat (anglais, français ou allemand ; modèles dans resources/letters). Les candidats reçoivent des horaires consécutifs dans l&apos;ordre alphabétique. Chaque lettre est inscrite au registre des lettres imprimé dans le procès-verbal.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>everyone at the same time</source>
+        <translation>tous à la même heure</translation>
+    </message>
+    <message>
+        <source>building, room, city</source>
+        <translation>bâtiment, salle, ville</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Interview day</source>
+        <translation>Jour de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>First interview at</source>
+        <translation>Premier entretien à</translation>
+    </message>
+    <message>
+        <source>Minutes per interview</source>
+        <translation>Minutes par entretien</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Écrire les lettres</translation>
+    </message>
+    <message>
+        <source>Choose the folder the letters are written to.</source>
+        <translation>Choisissez le dossier où les lettres sont écrites.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from panel_app.domain.names import display_name
 from ..errors import show_error
 from ..printing import print_document
 from ..state import AppState
+from .invitations_dialog import InvitationsButton
 from .xlsx_exports import XlsxExports
 
 REPORTS = [
@@ -118,6 +119,8 @@ class ReportsPage(QWidget):
         sv.addWidget(self.status)
         self.xlsx = XlsxExports(state, self.status)
         sv.addWidget(self.xlsx)
+        self.invitations = InvitationsButton(state, self.status)
+        sv.addWidget(self.invitations)
         sv.addStretch(1)
 
         self.doc = QPdfDocument(self)

@@ -27,6 +27,8 @@ from panel_app.domain.times import zoned
 
 from .. import backup_actions
 from ..errors import show_error
+from ..panel.final_signoff_box import FinalSignoffBox
+from ..panel.legal_step import run_step
 from ..panel.shortlist_gates import (
     GateBox,
     admit_prompt,
@@ -113,6 +115,8 @@ class ShortlistPage(QWidget):
         fv.addWidget(self.final_note)
         fv.addWidget(self.final_table)
         fv.addLayout(orow)
+        self.final_signoff = FinalSignoffBox(state)
+        fv.addWidget(self.final_signoff)
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -165,6 +169,7 @@ class ShortlistPage(QWidget):
         self.freeze_button.setEnabled(False)
         self.sign_button.setEnabled(False)
         self.outcome_button.setEnabled(False)
+        self.final_signoff.show_record(None)
         self.gates.show_data(None, chair=False)
 
     def _loaded(self, data: dict) -> None:
@@ -212,6 +217,7 @@ class ShortlistPage(QWidget):
         self.final_note.setText(f"Method: {fr['method'].replace('_', ' ')}" if fr else
                                 f"<i>{data['final_why'] or 'Shown once the interview assessments are submitted.'}</i>")
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
+        self.final_signoff.load(fr)
 
     # ---------------------------------------------------------------- actions
     def _run(self, fn, *args) -> None:
@@ -221,23 +227,14 @@ class ShortlistPage(QWidget):
 
     def _act(self, fn, *args, done: str) -> None:
         """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""
-        st = self.state
+        tz = self.state.timezone
 
-        def ok(result) -> None:
-            self.message.setStyleSheet("color: #1a6b1a")
-            shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
+        def say(result) -> str:
+            shown = {k: zoned(v, tz) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
-            self.message.setText(done.format(**shown) if shown else done)
-            st.changed("shortlist")
+            return done.format(**shown) if shown else done
 
-        def failed(e: BaseException) -> None:
-            if isinstance(e, Refused):
-                self.message.setStyleSheet("color: #a33")
-                self.message.setText(e.message)
-            else:
-                show_error(self, e)
-
-        st.tasks.run(fn, st.reference, st.actor, *args, on_done=ok, on_error=failed)
+        run_step(self, self.message, self.state, fn, *args, say=say)
 
     def _shown(self) -> dict:
         sl = dict(self.data["shortlist"])
