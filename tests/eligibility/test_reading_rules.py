@@ -381,3 +381,28 @@ def test_a_ticked_declaration_of_honour_needs_no_other_signature(mark, declared)
 def test_dates_written_in_the_duration_field(value, years):
     s = run("Highest diploma: Bachelor", f"Duration of studies: {value}", "Nationality: PL")
     assert s.diploma_years == years and st(s, "E-DIPLOMA") == "met"
+
+
+@pytest.mark.parametrize("lines", [
+    # a list of boxes whose ticks were not read (HTML check boxes a browser drew, not recognised)
+    ("Article 29 of the Staff Regulations", "Official of the European Commission",
+     "Official of another EU institution, body or agency", "Laureate of an EPSO competition (reserve list)",
+     "Contract agent", "None of the above"),
+    ("Article 29 of the Staff Regulations: Commission official Official of another EU institution, body or",
+     "agency Laureate of an EPSO competition – Article 29 priority (reserve list) Contract agent None of", "the above"),
+    ("Article 29 of the Staff Regulations Yes No", "Official of the European Commission",
+     "Official of another EU institution, body or agency",
+     "Laureate of an EPSO competition – Article 29 priority (reserve list)", "Contract agent"),
+])
+def test_article29_options_listed_without_a_tick_are_to_verify(lines):
+    """The options of boxes whose ticks were not read are not an answer: never the first option, never the one
+    that happens to name Article 29."""
+    s = run(*BASE, *lines)
+    assert s.article29 is None
+    assert "no box was read as ticked" in s.article29_unsure or "several categories" in s.article29_unsure
+
+
+def test_an_article29_answer_followed_by_other_fields_is_still_read():
+    s = run(*BASE, "Article 29 of the Staff Regulations:", "Commission official", "Military service:",
+            "Not applicable")
+    assert s.article29 == "official" and s.article29_unsure is None
