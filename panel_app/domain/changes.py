@@ -23,3 +23,4 @@ class Change(StrEnum):
     CONSENSUS = "consensus"  # consensus marks and justifications
     SHORTLIST = "shortlist"  # freeze, sign-off, admissions, outcomes
     AUDIT = "audit"  # an event of the record only (a backup taken)
+    LIFECYCLE = "lifecycle"  # the procedure closed, archived, a legal hold placed or lifted
