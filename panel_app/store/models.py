@@ -81,6 +81,8 @@ class Procedure(Versioned, Base):
     # or "parallel" (score while eligibility is checked); fixed once the first mark is given
     scoring_gate: Mapped[str] = mapped_column(String(30), default="eligibility_first",
                                               server_default="eligibility_first")
+    # the language of the procedure's reports (domain/report_language.py): "en" unless the procedure sets another
+    report_language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     criteria: Mapped[list[Criterion]] = relationship(
         back_populates="procedure", order_by="Criterion.position", cascade="all, delete-orphan")

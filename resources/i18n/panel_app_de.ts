@@ -839,7 +839,7 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Exclude from scoring…</source>
-        <translation>Von der Bewertung ausschließen…</translation>
+        <translation>Ausschließen…</translation>
     </message>
     <message>
         <source>Readmit…</source>
@@ -2822,6 +2822,10 @@ Add {name} as a voting member?</source>
         <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
     </message>
     <message>
+        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
+        <translation>Die Sprache der Berichte dieses Verfahrens. Noch kein Bericht ist übersetzt: Sie werden auf Englisch gedruckt.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -2856,6 +2860,10 @@ Add {name} as a voting member?</source>
     <message>
         <source>Confidentiality marking</source>
         <translation>Vertraulichkeitsvermerk</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Berichte auf</translation>
     </message>
     <message>
         <source>Notice</source>

@@ -839,7 +839,7 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Exclude from scoring…</source>
-        <translation>Exclure de la notation…</translation>
+        <translation>Exclure…</translation>
     </message>
     <message>
         <source>Readmit…</source>
@@ -1583,7 +1583,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Hits</source>
-        <translation>Occurrences</translation>
+        <translation>Occ.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2822,6 +2822,10 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
     </message>
     <message>
+        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
+        <translation>La langue des rapports de cette procédure. Aucun rapport n'est encore traduit : ils sont imprimés en anglais.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -2856,6 +2860,10 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Rapports en</translation>
     </message>
     <message>
         <source>Notice</source>
