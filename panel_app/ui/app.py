@@ -75,3 +75,26 @@ def build_window(services: Services, procedure: str | None = None, title: str | 
         window.title_prefix = title
     window.load_procedures(procedure)
     return window
+
+
+def run_archive(path: str) -> int:
+    """`panel-app --archive FILE`: the archive, verified, in a read-only window (a refusal says why)."""
+    setup_logging()
+    app = make_app()
+    install_excepthook()
+    try:
+        from panel_app.services.archive_read import open_read_only
+
+        services, ref = open_read_only(path)
+    except Exception as e:
+        show_error(None, e)
+        return 2
+    from pathlib import Path
+
+    from .records_actions import archive_window
+
+    window = archive_window(services, ref, Path(path).name)
+    window.show()
+    code = app.exec()
+    services.db.dispose()
+    return code

@@ -237,6 +237,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>panel_app ARCHIVE (read-only) — {0}</source>
+        <translation>panel_app ARCHIV (schreibgeschützt) — {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Last backup: {file} at {time}</source>
@@ -1785,6 +1792,81 @@ submitted.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Legal holds — {0}</source>
+        <translation>Rechtliche Sperren — {0}</translation>
+    </message>
+    <message>
+        <source>A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention deletion it covers until it is lifted.</source>
+        <translation>Eine rechtliche Sperre (Beschwerde, Untersuchung der Bürgerbeauftragten, Gerichtsverfahren) verhindert jede Löschung nach Aufbewahrungsfrist, die sie erfasst, bis sie aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Set a hold…</source>
+        <translation>Sperre setzen…</translation>
+    </message>
+    <message>
+        <source>Lift the selected hold…</source>
+        <translation>Ausgewählte Sperre aufheben…</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>lifted on {0} by {1}: {2}</source>
+        <translation>aufgehoben am {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Keine rechtlichen Sperren.</translation>
+    </message>
+    <message>
+        <source>Set a legal hold</source>
+        <translation>Rechtliche Sperre setzen</translation>
+    </message>
+    <message>
+        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
+        <translation>E-Mail-Adresse oder Bewerbungsnummer (leer lassen, um das ganze Verfahren zu sperren):</translation>
+    </message>
+    <message>
+        <source>Reason (the complaint, inquiry or case):</source>
+        <translation>Grund (Beschwerde, Untersuchung oder Verfahren):</translation>
+    </message>
+    <message>
+        <source>the whole procedure {0}</source>
+        <translation>das ganze Verfahren {0}</translation>
+    </message>
+    <message>
+        <source>Hold {0}? No retention run deletes anything it covers until the hold is lifted.</source>
+        <translation>{0} sperren? Keine Aufbewahrungslöschung löscht, was die Sperre erfasst, bis sie aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Set {0}.</source>
+        <translation>Gesetzt: {0}.</translation>
+    </message>
+    <message>
+        <source>Select an active hold first.</source>
+        <translation>Wählen Sie zuerst eine aktive Sperre.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>Rechtliche Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Reason for lifting it:</source>
+        <translation>Grund für die Aufhebung:</translation>
+    </message>
+    <message>
+        <source>Lift hold #{0}? Deletions it blocked become possible again.</source>
+        <translation>Sperre Nr. {0} aufheben? Die von ihr verhinderten Löschungen werden wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Lifted {0}.</source>
+        <translation>Aufgehoben: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>HorizontalView</name>
     <message>
         <source>Comment (Enter saves)</source>
@@ -2974,6 +3056,77 @@ Add {name} as a voting member?</source>
     <message>
         <source>Source (required)</source>
         <translation>Quelle (Pflichtangabe)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
+        <translation>ARCHIV, SCHREIBGESCHÜTZT: {0} ({1}), geprüft gegen sein Manifest und seine Audit-Kette. Hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>{0} is CLOSED (by {1} on {2}: {3}). It is read-only: nothing can be changed.</source>
+        <translation>{0} ist ABGESCHLOSSEN (von {1} am {2}: {3}). Es ist schreibgeschützt: nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Archive procedure</source>
+        <translation>Verfahren archivieren</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive)</source>
+        <translation>panel_app-Archiv (*.panelarchive)</translation>
+    </message>
+    <message>
+        <source>Procedure archived</source>
+        <translation>Verfahren archiviert</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1:,} bytes).
+Reports: {2}.
+{3}</source>
+        <translation>{0} geschrieben ({1:,} Bytes).
+Berichte: {2}.
+{3}</translation>
+    </message>
+    <message>
+        <source>
+
+Not included:</source>
+        <translation>
+
+Nicht enthalten:</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive);;All files (*)</source>
+        <translation>panel_app-Archiv (*.panelarchive);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Close procedure</source>
+        <translation>Verfahren abschließen</translation>
+    </message>
+    <message>
+        <source>Reason for closing {0} (recorded in the audit trail):</source>
+        <translation>Grund für den Abschluss von {0} (im Audit-Protokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Close {0}? It becomes read-only: no mark, decision, member or setting can change after. Its archive must hold its current state.</source>
+        <translation>{0} abschließen? Es wird schreibgeschützt: keine Note, Entscheidung, kein Mitglied und keine Einstellung kann danach geändert werden. Sein Archiv muss den aktuellen Stand enthalten.</translation>
+    </message>
+    <message>
+        <source>Procedure closed</source>
+        <translation>Verfahren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{0} was closed by {1} on {2}. It is read-only from now on.</source>
+        <translation>{0} wurde von {1} am {2} abgeschlossen. Es ist ab jetzt schreibgeschützt.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>panel_app ARCHIVE (read-only) — {0}</source>
+        <translation>panel_app ARCHIVE (lecture seule) — {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Last backup: {file} at {time}</source>
@@ -1785,6 +1792,81 @@ submitted.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Legal holds — {0}</source>
+        <translation>Gels juridiques — {0}</translation>
+    </message>
+    <message>
+        <source>A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention deletion it covers until it is lifted.</source>
+        <translation>Un gel juridique (plainte, enquête du Médiateur, affaire judiciaire) bloque toute suppression de conservation qu'il couvre jusqu'à sa levée.</translation>
+    </message>
+    <message>
+        <source>Set a hold…</source>
+        <translation>Poser un gel…</translation>
+    </message>
+    <message>
+        <source>Lift the selected hold…</source>
+        <translation>Lever le gel sélectionné…</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>lifted on {0} by {1}: {2}</source>
+        <translation>levé le {0} par {1} : {2}</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Aucun gel juridique.</translation>
+    </message>
+    <message>
+        <source>Set a legal hold</source>
+        <translation>Poser un gel juridique</translation>
+    </message>
+    <message>
+        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
+        <translation>L'adresse e-mail ou le numéro de candidature du candidat (vide pour geler toute la procédure) :</translation>
+    </message>
+    <message>
+        <source>Reason (the complaint, inquiry or case):</source>
+        <translation>Motif (la plainte, l'enquête ou l'affaire) :</translation>
+    </message>
+    <message>
+        <source>the whole procedure {0}</source>
+        <translation>toute la procédure {0}</translation>
+    </message>
+    <message>
+        <source>Hold {0}? No retention run deletes anything it covers until the hold is lifted.</source>
+        <translation>Geler {0} ? Aucune purge de conservation ne supprime ce qu'il couvre jusqu'à la levée du gel.</translation>
+    </message>
+    <message>
+        <source>Set {0}.</source>
+        <translation>Posé : {0}.</translation>
+    </message>
+    <message>
+        <source>Select an active hold first.</source>
+        <translation>Sélectionnez d'abord un gel actif.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>Lever le gel juridique</translation>
+    </message>
+    <message>
+        <source>Reason for lifting it:</source>
+        <translation>Motif de la levée :</translation>
+    </message>
+    <message>
+        <source>Lift hold #{0}? Deletions it blocked become possible again.</source>
+        <translation>Lever le gel n° {0} ? Les suppressions qu'il bloquait redeviennent possibles.</translation>
+    </message>
+    <message>
+        <source>Lifted {0}.</source>
+        <translation>Levé : {0}.</translation>
+    </message>
+</context>
+<context>
     <name>HorizontalView</name>
     <message>
         <source>Comment (Enter saves)</source>
@@ -2974,6 +3056,77 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Source (required)</source>
         <translation>Source (obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
+        <translation>ARCHIVE, LECTURE SEULE : {0} ({1}), vérifiée d'après son manifeste et sa chaîne d'audit. Rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>{0} is CLOSED (by {1} on {2}: {3}). It is read-only: nothing can be changed.</source>
+        <translation>{0} est CLÔTURÉE (par {1} le {2} : {3}). Elle est en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d'abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Archive procedure</source>
+        <translation>Archiver la procédure</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive)</source>
+        <translation>Archive panel_app (*.panelarchive)</translation>
+    </message>
+    <message>
+        <source>Procedure archived</source>
+        <translation>Procédure archivée</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1:,} bytes).
+Reports: {2}.
+{3}</source>
+        <translation>Écrit : {0} ({1:,} octets).
+Rapports : {2}.
+{3}</translation>
+    </message>
+    <message>
+        <source>
+
+Not included:</source>
+        <translation>
+
+Non inclus :</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive);;All files (*)</source>
+        <translation>Archive panel_app (*.panelarchive);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Close procedure</source>
+        <translation>Clôturer la procédure</translation>
+    </message>
+    <message>
+        <source>Reason for closing {0} (recorded in the audit trail):</source>
+        <translation>Motif de la clôture de {0} (enregistré dans la piste d'audit) :</translation>
+    </message>
+    <message>
+        <source>Close {0}? It becomes read-only: no mark, decision, member or setting can change after. Its archive must hold its current state.</source>
+        <translation>Clôturer {0} ? Elle passe en lecture seule : aucune note, décision, aucun membre ni paramètre ne pourra plus changer. Son archive doit contenir son état actuel.</translation>
+    </message>
+    <message>
+        <source>Procedure closed</source>
+        <translation>Procédure clôturée</translation>
+    </message>
+    <message>
+        <source>{0} was closed by {1} on {2}. It is read-only from now on.</source>
+        <translation>{0} a été clôturée par {1} le {2}. Elle est désormais en lecture seule.</translation>
     </message>
 </context>
 <context>
