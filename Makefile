@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo corpus
+.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo corpus i18n translations
 
 venv: $(STAMP)
 
@@ -14,6 +14,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# The interface's French and German: resources/i18n/*.ts are the sources (committed), the .qm are compiled
+# here by pyside6-lrelease (never committed). `make i18n` re-reads every tr() of panel_app/ui into the .ts
+# files; then translate the new entries (Qt Linguist: .venv/bin/pyside6-linguist, or by hand) and commit.
+I18N_TS := $(wildcard resources/i18n/*.ts)
+I18N_QM := $(I18N_TS:.ts=.qm)
+
+translations: $(I18N_QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find panel_app/ui -name '*.py' | sort) \
+		-ts resources/i18n/panel_app_fr.ts resources/i18n/panel_app_de.ts
+
 # Debian libraries Qt needs: probe a tiny offscreen Qt start, install only what is missing (root only).
 qt-libs: $(STAMP)
 	@bash .ci/ensure-qt-libs.sh $(PY) offscreen
@@ -22,7 +37,7 @@ qt-libs: $(STAMP)
 ocr-engine:
 	@bash .ci/ensure-ocr.sh
 
-run: $(STAMP)
+run: $(STAMP) translations
 	@bash .ci/ensure-qt-libs.sh $(PY) gui
 	$(VENV)/bin/panel-app --demo
 
@@ -30,13 +45,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check panel_app tests bench
 	$(VENV)/bin/lint-imports
 
-test: qt-libs ocr-engine lint
+test: qt-libs ocr-engine lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP) qt-libs ocr-engine
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
-screenshots: $(STAMP) qt-libs
+screenshots: $(STAMP) qt-libs translations
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 # Regenerate the eligibility form corpus (tests/eligibility/forms/): LibreOffice and Chromium are installed

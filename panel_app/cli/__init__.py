@@ -17,6 +17,7 @@ from . import (
     cmd_admin,
     cmd_applications,
     cmd_audit,
+    cmd_backup,
     cmd_eligibility,
     cmd_grid,
     cmd_meetings,
@@ -31,7 +32,8 @@ from . import (
 from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
-                   cmd_panel, cmd_meetings, cmd_report, cmd_admin, cmd_package, cmd_audit]
+                   cmd_panel, cmd_meetings, cmd_report, cmd_admin, cmd_package, cmd_audit,
+                   cmd_backup]
 
 
 def common_options() -> argparse.ArgumentParser:

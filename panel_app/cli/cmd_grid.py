@@ -6,6 +6,7 @@ import json
 
 from panel_app.domain.errors import UserFacingError
 
+from .cmd_backup import add_backup_option, backup_first
 from .output import emit, table
 
 
@@ -23,6 +24,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     r.add_argument("--reason", help="required once the grid is sealed (an amendment)")
     r.set_defaults(handler=set_rules)
     se = s.add_parser("seal", parents=[common], help="seal the grid (chair): hash and timestamp")
+    add_backup_option(se)
     se.set_defaults(handler=seal)
 
 
@@ -69,6 +71,7 @@ def set_rules(ctx) -> int:  # noqa: ANN001
 
 
 def seal(ctx) -> int:  # noqa: ANN001
+    backup_first(ctx)
     g = ctx.services.grid.seal(ctx.reference, ctx.actor)
     emit(ctx, {"sealed_at": g["sealed_at"], "grid_hash": g["grid_hash"]},
          f"Grid sealed at {g['sealed_at']}, sha256 {g['grid_hash']}.")

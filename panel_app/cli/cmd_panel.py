@@ -7,6 +7,7 @@ from datetime import date
 
 from panel_app.domain.errors import UserFacingError
 
+from .cmd_backup import add_backup_option, backup_first
 from .output import emit, table
 
 STAGES = ["preselection", "interview"]
@@ -43,8 +44,11 @@ def register(sub, common) -> None:  # noqa: ANN001
     sa = sl.add_subparsers(dest="action", metavar="ACTION")
     fr = sa.add_parser("freeze", parents=[common], help="(chair) freeze the list; a change needs --reason")
     fr.add_argument("--reason")
+    add_backup_option(fr)
     fr.set_defaults(handler=freeze)
-    sa.add_parser("sign", parents=[common], help="sign off the frozen list").set_defaults(handler=sign)
+    sg = sa.add_parser("sign", parents=[common], help="sign off the frozen list")
+    add_backup_option(sg)
+    sg.set_defaults(handler=sign)
     for name, text in (("admit", "(chair) admit an application received after the freeze: reopens the list"),
                        ("out-of-scope", "(chair) record an application received after the freeze as out of scope")):
         h = sa.add_parser(name, parents=[common], help=text)
@@ -63,8 +67,11 @@ def register(sub, common) -> None:  # noqa: ANN001
     ff = fa.add_parser("freeze", parents=[common], help="(chair) freeze the final ranking and the outcome; a change "
                        "needs --reason")
     ff.add_argument("--reason")
+    add_backup_option(ff)
     ff.set_defaults(handler=final_freeze)
-    fa.add_parser("sign", parents=[common], help="sign off the frozen final ranking").set_defaults(handler=final_sign)
+    fs = fa.add_parser("sign", parents=[common], help="sign off the frozen final ranking")
+    add_backup_option(fs)
+    fs.set_defaults(handler=final_sign)
     oc = sub.add_parser("outcome", parents=[common], help="(chair) recommended candidate or reserve list")
     oc.add_argument("--candidate", required=True, metavar="ID|EMAIL")
     g = oc.add_mutually_exclusive_group(required=True)
@@ -160,6 +167,7 @@ def decide_held(ctx) -> int:  # noqa: ANN001
 
 
 def final_freeze(ctx) -> int:  # noqa: ANN001
+    backup_first(ctx)
     out = ctx.services.panel.final_freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Final ranking frozen at {out['frozen_at']}: every voting member now signs it "
                    "(panel-app final-ranking sign).")
@@ -167,12 +175,14 @@ def final_freeze(ctx) -> int:  # noqa: ANN001
 
 
 def final_sign(ctx) -> int:  # noqa: ANN001
+    backup_first(ctx)
     out = ctx.services.panel.final_sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the final ranking at {out['signed_at']}.")
     return 0
 
 
 def freeze(ctx) -> int:  # noqa: ANN001
+    backup_first(ctx)
     out = ctx.services.panel.freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Shortlist frozen at {out['frozen_at']}: {len(out['invited'])} invited"
                    + (f"; {out['signoffs_cleared']} sign-off(s) to renew." if out["signoffs_cleared"] else "."))
@@ -180,6 +190,7 @@ def freeze(ctx) -> int:  # noqa: ANN001
 
 
 def sign(ctx) -> int:  # noqa: ANN001
+    backup_first(ctx)
     out = ctx.services.panel.sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the shortlist at {out['signed_at']}.")
     return 0

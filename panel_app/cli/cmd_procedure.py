@@ -1,6 +1,11 @@
-"""panel-app procedure create|list|show."""
+"""panel-app procedure create|list|show|set."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from panel_app.domain.errors import UserFacingError
 
 from .output import emit, table
 
@@ -15,6 +20,11 @@ def register(sub, common) -> None:  # noqa: ANN001
     ls.set_defaults(handler=list_, needs_actor=False)
     sh = s.add_parser("show", parents=[common], help="show the selected procedure's settings")
     sh.set_defaults(handler=show)
+    st = s.add_parser("set", parents=[common], help="(chair, secretary) change a setting of the selected procedure")
+    st.add_argument("--scoring-deadline", required=True, metavar="'YYYY-MM-DD HH:MM'|none",
+                    help="the date by which members should have submitted, in the procedure's zone; 'none' "
+                         "removes it (a target shown in the progress view and the reminders, never a lock)")
+    st.set_defaults(handler=set_)
 
 
 def create(ctx) -> int:  # noqa: ANN001
@@ -33,4 +43,23 @@ def list_(ctx) -> int:  # noqa: ANN001
 
 def show(ctx) -> int:  # noqa: ANN001
     emit(ctx, ctx.services.procedures.settings(ctx.reference))
+    return 0
+
+
+def set_(ctx) -> int:  # noqa: ANN001
+    sv = ctx.services.procedures
+    st = sv.settings(ctx.reference)
+    raw = ctx.args.scoring_deadline.strip()
+    when = None
+    if raw.lower() not in ("none", ""):
+        try:
+            when = datetime.fromisoformat(raw)
+        except ValueError:
+            raise UserFacingError(f"'{raw}' is not a date and time.", hint="Write it as 2027-01-15 17:00.") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=ZoneInfo(st["timezone"]))
+    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st["version"], ctx.actor)
+    emit(ctx, {"reference": out["reference"], "scoring_deadline": out["scoring_deadline_local"] or None},
+         f"Scoring deadline of {out['reference']}: "
+         + (f"{out['scoring_deadline_local']} ({out['timezone']})." if when else "none."))
     return 0

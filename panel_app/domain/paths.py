@@ -9,5 +9,6 @@ ROOT = Path(os.environ.get("PANEL_APP_ROOT") or Path(__file__).resolve().parents
 DATA_DIR = ROOT / "data"
 RESOURCES_DIR = ROOT / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
+I18N_DIR = RESOURCES_DIR / "i18n"  # panel_app_fr.ts, panel_app_de.ts (the .qm are compiled, never committed)
 VACANCIES_DIR = DATA_DIR / "vacancies"
 DEFAULT_TEMPLATE = VACANCIES_DIR / "DIGIT-COM-2026-1039.toml"

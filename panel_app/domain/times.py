@@ -16,10 +16,19 @@ def parse_utc(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def zoned(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = False) -> str:
-    """'12.06.2026 12:00 (Europe/Brussels)' for a UTC datetime or ISO text; '' for none."""
+EU_DATE = "%d.%m.%Y"  # the EU Interinstitutional Style Guide's numeric date, and the default everywhere
+TIME = "%H:%M"
+TIME_SECONDS = "%H:%M:%S"
+
+
+def zoned(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = False,
+          date_format: str = EU_DATE) -> str:
+    """'12.06.2026 12:00 (Europe/Brussels)' for a UTC datetime or ISO text; '' for none.
+
+    date_format is a strftime date pattern: the GUI passes the one of its language ('%d/%m/%Y' in French);
+    the time is always 24-hour, the zone always named."""
     dt = parse_utc(value)
     if dt is None:
         return ""
-    fmt = "%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M"
+    fmt = f"{date_format} {TIME_SECONDS if seconds else TIME}"
     return f"{dt.astimezone(ZoneInfo(tz or DEFAULT_ZONE)).strftime(fmt)} ({tz or DEFAULT_ZONE})"

@@ -14,7 +14,9 @@ from panel_app.store import Database, open_database
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
     from .audit import AuditService
+    from .backup import BackupService
     from .eligibility import EligibilityService
+    from .exports import ExportService
     from .gates import GateService
     from .grid import GridService
     from .intake import IntakeService
@@ -45,10 +47,12 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "sheets": ("sheets", "SheetService", ("scoring",)),
     "panel": ("panel", "PanelService", ()),
     "reports": ("reports", "ReportService", ()),
+    "exports": ("exports", "ExportService", ("reports",)),
     "workstations": ("workstations", "WorkstationService", ()),
     "packages": ("packages", "PackageService", ()),
     "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
+    "backup": ("backup", "BackupService", ()),
 }
 
 
@@ -67,10 +71,12 @@ class Services:
     sheets: SheetService
     panel: PanelService
     reports: ReportService
+    exports: ExportService
     workstations: WorkstationService
     packages: PackageService
     meetings: MeetingService
     audit: AuditService
+    backup: BackupService
 
     def __init__(self, db: Database):
         self.db = db

@@ -8,7 +8,8 @@ need the individual marks: the panel table uses `aggregate()`).
 from __future__ import annotations
 
 from panel_app.domain.scoring import Aggregation, Cell
-from panel_app.domain.scoring.aggregate import EPS, book, finish, settle
+from panel_app.domain.scoring.aggregate import book, finish, settle
+from panel_app.domain.scoring.divergence import is_divergent
 
 from .panel_data import StageData
 
@@ -33,7 +34,7 @@ def aggregate_cells(d: StageData, complete: set[str]) -> Aggregation:
             missing = (f"{short} member(s)",) if short > 0 else ()
             if n:
                 mean, spread = total / n, hi - lo
-                divergent = n >= 2 and spread >= dp - EPS
+                divergent = is_divergent(n, spread, dp)
             else:
                 mean = spread = None
                 divergent = False

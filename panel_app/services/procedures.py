@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from panel_app.domain import scoring_deadline
 from panel_app.domain.amendments import AmendmentNeedsReason, amended
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
@@ -24,7 +25,7 @@ from .application_status import restatus
 from .times import local_text
 
 EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
-            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference")
+            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc")
 
 
 @dataclass
@@ -105,6 +106,7 @@ class ProcedureService:
             p = self._get(s, reference)
             d = {k: getattr(p, k) for k in EDITABLE}
             d.update(deadline=deadline_iso(p), deadline_local=local_text(p.deadline_utc, p.timezone),
+                     scoring_deadline_local=local_text(p.scoring_deadline_utc, p.timezone),
                      version=p.version, sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
             return d
 
@@ -127,6 +129,8 @@ class ProcedureService:
                 if old != value:
                     before[key], after[key] = _jsonable(old), _jsonable(value)
                     setattr(p, key, value)
+            if after.keys() & {"scoring_deadline_utc", "deadline_utc"}:
+                scoring_deadline.validated(p.scoring_deadline_utc, p.deadline_utc)
             amendment = amended(list(after), p.sealed_at is not None)
             if amendment and not (reason or "").strip():
                 raise AmendmentNeedsReason(

@@ -7,6 +7,7 @@ from email.message import EmailMessage
 from email.utils import formatdate
 
 from panel_app.domain.errors import NotFound
+from panel_app.domain.times import zoned
 
 from .actors import Actor, require_role
 from .scoring_view import ScoringView
@@ -28,6 +29,10 @@ def reminder_eml(view: ScoringView, reference: str, actor: Actor, member: str, s
              f"In the selection procedure {reference}, you have submitted {progress.submitted} of your "
              f"{progress.expected} assessment(s) of the {stage} stage.",
              "The ranking and the consensus meeting wait until every member has submitted.", ""]
+    deadline, tz = view.scoring_deadline(reference)
+    if deadline is not None:
+        lines[-1:] = [f"The panel's scoring deadline is {zoned(deadline, tz)}"
+                      + (" and has passed." if progress.late else "."), ""]
     if progress.missing:
         lines += ["Still to submit (in panel_app, Scoring page):", *[f"  - {e}" for e in progress.missing], ""]
     lines += ["With thanks,", actor.name, "Chair of the selection panel"]

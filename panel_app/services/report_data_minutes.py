@@ -16,6 +16,7 @@ from datetime import date
 
 from panel_app.domain.eligibility.nationality import is_member_state
 from panel_app.domain.errors import Refused
+from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.scoring.reliability import ICC_UNDEFINED
 from panel_app.reports.data import (
     AmendmentInfo,
@@ -53,8 +54,7 @@ OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible":
 
 
 def method_words(grid: dict) -> str:
-    points = grid.get("divergence_points") or 2
-    flag = f" Criteria where members are {points:g} or more points apart are flagged for discussion."
+    flag = f" Criteria where members are {apart_words(grid.get('divergence_points'))} are flagged for discussion."
     if grid.get("consolidation") == "consensus_required":
         return ("Consensus: a mark agreed in the meeting on every criterion; a consensus departing from the "
                 "members' mean by more than 0.5 carries a justification." + flag)

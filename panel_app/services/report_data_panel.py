@@ -11,6 +11,7 @@ while the ranking is hidden from the actor. The panel report (minutes) is in rep
 from __future__ import annotations
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.scoring.divergence import flagged_sentence
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.scoring.ranking import article29_rule
 from panel_app.reports.data import (
@@ -98,9 +99,11 @@ def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
 
 
 def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
-             pages: dict[tuple[str, str], list[int]] | None = None) -> CandidateSheet:
+             pages: dict[tuple[str, str], list[int]] | None = None,
+             divergence_points: float | None = None) -> CandidateSheet:
     """One candidate's sheet from a panel table row (marks only when the row is visible to the actor).
-    `pages`: (e-mail, code) -> the evidence pages the members cited."""
+    `pages`: (e-mail, code) -> the evidence pages the members cited; `divergence_points`: the procedure's
+    divergence threshold (the default when None)."""
     s = CandidateSheet(name=row.get("name") or row["email"], email=row["email"],
                        article29=article29_text(row.get("article29")))
     if row.get("conflicted"):
@@ -120,7 +123,7 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     divergent = [code for code, c in cells.items() if c.get("divergent")]
     notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:
-        notes.append("Members were two or more points apart on " + ", ".join(divergent) + " (flagged for discussion).")
+        notes.append(flagged_sentence(divergent, divergence_points))
     s.consensus_notes = " ".join(notes)
     if show_member_marks:
         by_member: dict[str, dict[str, float | None]] = {}
@@ -131,7 +134,7 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     return s
 
 
-def _stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
+def stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
     """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
     try:
         if stage == "interview":
@@ -164,9 +167,10 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
     crits = criteria(grid, stage=stage)
     with read_only(sv.db) as s:
         pages = evidence_pages(s, ref, stage)
-    sheets = sorted((sheet_of(r, crits, show_member_marks, pages) for r in table), key=_order)
+    points = grid.get("divergence_points")
+    sheets = sorted((sheet_of(r, crits, show_member_marks, pages, points) for r in table), key=_order)
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
-    ctx = context(sv, ref, draft=not _stage_frozen(sv, ref, actor, stage))
+    ctx = context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage))
     if show_member_marks:
         ctx.confidentiality = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
     return CandidateSheetData(context=ctx, criteria=crits, sheets=sheets, show_member_marks=show_member_marks,

@@ -8,6 +8,7 @@ not frozen, or when what it covers changed after the freeze (a signature never p
 
 from __future__ import annotations
 
+from panel_app.domain.scoring.divergence import apart_words
 from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
 from panel_app.store.report_queries import first_event_at
@@ -72,11 +73,11 @@ def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str
             f"{person(open_rows[0]['candidate'], open_rows[0]['source'])}.")
     div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
     agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
-    points = grid.get("divergence_points") or 2
+    apart = apart_words(grid.get("divergence_points"))
     if not div:
-        divergence = f"No criterion had members {points:g} or more points apart."
+        divergence = f"No criterion had members {apart}."
     else:
-        divergence = (f"{len(div)} divergent cell(s) ({points:g} or more points apart) were flagged for discussion; "
+        divergence = (f"{len(div)} divergent cell(s) ({apart}) were flagged for discussion; "
                       f"{len(agreed)} settled by a consensus mark, {len(div) - len(agreed)} kept at the members' mean "
                       "after discussion.")
     return [("Grid sealed before any application was assessed", seal), ("Declarations signed", decl),

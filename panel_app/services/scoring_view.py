@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from panel_app.domain.scoring.visibility import can_see_marks
+from panel_app.domain.scoring_deadline import is_late
 from panel_app.store import procedures as q
 from panel_app.store import read_only
 from panel_app.store import scoring as qs
+from panel_app.store.clock import utcnow
 
 from . import scoring_access as gate
 from .actors import Actor
@@ -24,6 +26,7 @@ class MemberProgress:
     submitted: int
     last_activity: datetime | None
     missing: tuple[str, ...]  # the candidates (e-mails) not submitted yet
+    late: bool = False  # the procedure's scoring deadline has passed and this member has not submitted all
 
     @property
     def done(self) -> bool:
@@ -64,6 +67,7 @@ class ScoringView:
             conflicts = qs.conflicts(s, p.id)
             done = {(a.member_id, a.candidate_id) for a in qs.assessments(s, p.id, stage) if a.status == "submitted"}
             last = qs.last_mark_times(s, p.id, stage)
+            now = utcnow()
             out = []
             for m in q.members(s, p.id):
                 if not (m.voting and m.active):
@@ -73,8 +77,14 @@ class ScoringView:
                 when = last.get(m.id)
                 out.append(MemberProgress(m.name, len(mine), len(mine) - len(missing),
                                           when if when is None or when.tzinfo else when.replace(tzinfo=UTC),
-                                          missing))
+                                          missing, is_late(p.scoring_deadline_utc, now, not missing)))
             return out
+
+    def scoring_deadline(self, reference: str) -> tuple[datetime | None, str]:
+        """The procedure's scoring deadline (UTC, or None) and its zone."""
+        with read_only(self.db) as s:
+            p = gate.procedure_for(s, reference)
+            return p.scoring_deadline_utc, p.timezone
 
     def marks(self, reference: str, actor: Actor, email: str | None = None, stage: str = "preselection") -> list[dict]:
         """The marks `actor` may see: always their own; others' only when the rules allow it."""

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import make_url
 
 from panel_app.domain.errors import UserFacingError
 
@@ -47,20 +45,25 @@ def current_revision(db) -> str | None:  # noqa: ANN001
 
 
 def backup_sqlite(db, tag: str) -> Path | None:  # noqa: ANN001
-    path = Path(make_url(db.url).database or "")
+    """The automatic copy before a migration, beside the file (store/backup.py does the copying)."""
+    from .backup import copy_sqlite, sqlite_path
+
+    path = sqlite_path(db)
     if not path.name or not path.exists() or path.stat().st_size == 0:
         return None
     target = path.with_name(f"{path.name}.bak-{tag}-{utcnow():%Y%m%dT%H%M%SZ}")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    copy_sqlite(path, target, taken_by=f"automatic, before the migration from schema {tag}")
     log.info("backup before migration: %s", target)
     return target
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def newer_than_this_version(revision: str | None) -> bool:
+    """A schema revision this version of panel_app does not know: written by a newer one."""
+    return revision is not None and revision != HEAD and revision not in known_revisions()
 
 
 def upgrade(db) -> None:  # noqa: ANN001
@@ -69,9 +72,7 @@ def upgrade(db) -> None:  # noqa: ANN001
         return
     from alembic import command
 
-    scripts = script_directory()
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if current is not None and current not in known:
+    if newer_than_this_version(current):
         raise UserFacingError(
             f"This database was written by a newer version of panel_app (schema {current}).",
             hint="Install the newer panel_app to open it; nothing was changed.")

@@ -65,6 +65,8 @@ class Procedure(Versioned, Base):
     grade: Mapped[str] = mapped_column(String(50), default="")
     mailbox: Mapped[str] = mapped_column(String(300), default="")
     deadline_utc: Mapped[datetime]
+    # the date by which members should have submitted (domain/scoring_deadline.py); a target, never a lock
+    scoring_deadline_utc: Mapped[datetime | None]
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     confidentiality: Mapped[str] = mapped_column(String(500), default="")
     underrepresented: Mapped[list] = mapped_column(default=list)

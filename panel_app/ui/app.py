@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from panel_app.services import Services
 from panel_app.services.logs import setup_logging
 
+from . import i18n
 from .errors import install_excepthook, show_error
 from .main_window import MainWindow
 from .state import AppState
@@ -24,6 +25,7 @@ def make_app() -> QApplication:
 def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None) -> int:
     setup_logging()
     app = make_app()
+    i18n.install()  # the user's language (Settings ▸ Language), else the system's; English when none loads
     install_excepthook()
     actor = None
     try:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import errors, sheet_actions
+from . import backup_actions, errors, language_menu, sheet_actions, words
 from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
 from .offline_banner import OfflineBanner
-from .pages.registry import build_page
+from .pages.registry import build_page, shown_title
 from .pages.registry import titles as page_titles
 from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
@@ -52,13 +52,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.title_prefix = "panel_app"
-        self.setWindowTitle("panel_app — EU selection panel")
+        self.setWindowTitle(self.tr("panel_app — EU selection panel"))
         self.titles = page_titles()
         self._built: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="stageNav")
         self.stack = QStackedWidget()
         for title in self.titles:  # a placeholder until the page is first shown (see page())
-            self.nav.addItem(title)
+            self.nav.addItem(shown_title(title))
             self.stack.addWidget(QWidget())
         self.cover = SignInCover()
         self.cover.sign_in_requested.connect(self.sign_in)
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         state.actor_changed.connect(lambda _a: self._go(self.nav.currentRow()))
         state.procedure_changed.connect(self._procedure_shown)
         state.data_changed.connect(lambda what: self._panel_changed() if what == "members" else None)
-        state.tasks.busy_changed.connect(lambda busy: self.statusBar().showMessage("Working…" if busy else "", 0))
+        state.tasks.busy_changed.connect(
+            lambda busy: self.statusBar().showMessage(self.tr("Working…") if busy else "", 0))
         self._show_actor(state.actor)
         label_controls(self)
         settings = QSettings()
@@ -131,11 +132,11 @@ class MainWindow(QMainWindow):
             return
         title = self.titles[row]
         if not self.state.reference:  # an empty database: every page says what to do first
-            self.cover.show_empty(title)
+            self.cover.show_empty(shown_title(title))
             self.stack.setCurrentWidget(self.cover)
             return
         if self.locked() and title not in OPEN_BEFORE_SIGN_IN:
-            self.cover.show_for(self.state.reference or "", title)
+            self.cover.show_for(self.state.reference or "", shown_title(title))
             self.stack.setCurrentWidget(self.cover)
             return
         page = self.page(title)
@@ -168,32 +169,36 @@ class MainWindow(QMainWindow):
         self._refresh_if_stale()
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Procedure", objectName="procedureBar")
+        bar = QToolBar(self.tr("Procedure"), objectName="procedureBar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(" Procedure: "))
+        bar.addWidget(QLabel(self.tr(" Procedure: ")))
         self.proc_combo = QComboBox(objectName="procedureCombo")
         self.proc_combo.setMinimumWidth(420)
         self.proc_combo.activated.connect(lambda i: self.state.set_procedure(self.proc_combo.itemData(i)))
         bar.addWidget(self.proc_combo)
-        sign = QAction("Sign in…", self, triggered=self.sign_in)
+        sign = QAction(self.tr("Sign in…"), self, triggered=self.sign_in)
         bar.addAction(sign)
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
-        m = self.menuBar().addMenu("&File")
-        m.addAction(QAction("S&tart a procedure (template, then you as chair)…", self, triggered=self.first_start))
-        m.addAction(QAction("&New procedure from template…", self, shortcut=QKeySequence.StandardKey.New,
+        m = self.menuBar().addMenu(self.tr("&File"))
+        m.addAction(QAction(self.tr("S&tart a procedure (template, then you as chair)…"), self,
+                            triggered=self.first_start))
+        m.addAction(QAction(self.tr("&New procedure from template…"), self, shortcut=QKeySequence.StandardKey.New,
                             triggered=self.new_procedure))
-        m.addAction(QAction("Connect to a shared &database…", self, triggered=self.connect_database))
-        m.addAction(QAction("&Sign in…", self, triggered=self.sign_in))
-        m.addAction(QAction("&Change my password…", self, triggered=self.change_password))
+        m.addAction(QAction(self.tr("Connect to a shared &database…"), self, triggered=self.connect_database))
+        m.addAction(QAction(self.tr("&Sign in…"), self, triggered=self.sign_in))
+        m.addAction(QAction(self.tr("&Change my password…"), self, triggered=self.change_password))
         m.addSeparator()
-        m.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        m.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        backup_actions.install(m, self, self.state)
         sheet_actions.install(self.menuBar(), self.state, self)
-        h = self.menuBar().addMenu("&Help")
-        h.addAction(QAction("&User guide and keys", self, shortcut=QKeySequence.StandardKey.HelpContents,
+        language_menu.install(self.menuBar(), self)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(QAction(self.tr("&User guide and keys"), self,
+                            shortcut=QKeySequence.StandardKey.HelpContents,
                             triggered=self.help))
-        h.addAction(QAction("&About panel_app", self, triggered=self.about))
+        h.addAction(QAction(self.tr("&About panel_app"), self, triggered=self.about))
 
     def load_procedures(self, select: str | None = None) -> None:
         procs = self.state.services.procedures.list()
@@ -224,10 +229,12 @@ class MainWindow(QMainWindow):
         self._show_actor(self.state.actor)
 
     def _show_actor(self, actor) -> None:  # noqa: ANN001
-        self.member_label.setText("Not signed in (set-up)" if actor.is_setup else f"{actor.name} — {actor.role}")
+        self.member_label.setText(self.tr("Not signed in (set-up)") if actor.is_setup
+                                  else f"{actor.name} — {words.role(actor.role)}")
 
     def new_procedure(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Procedure template", str(VACANCIES_DIR), "Templates (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Procedure template"), str(VACANCIES_DIR),
+                                              self.tr("Templates (*.toml)"))
         if not path:
             return
         self.state.tasks.run(self.state.services.procedures.create_from_template, path,
@@ -249,8 +256,8 @@ class MainWindow(QMainWindow):
         self.go_to("Procedure")
         # on the page itself, not only in the status bar (which every finished task clears)
         self.page("Procedure").members.feedback.setText(
-            f"{ref} created, and you are its chair. Next: add the panel members here, then import the "
-            "applications on the Applications page.")
+            self.tr("{ref} created, and you are its chair. Next: add the panel members here, then import the "
+                    "applications on the Applications page.").format(ref=ref))
 
     def connect_database(self) -> None:
         from .connect_dialog import connect_to_database
@@ -259,8 +266,8 @@ class MainWindow(QMainWindow):
 
     def sign_in(self) -> None:
         if not self.state.reference:
-            QMessageBox.information(self, "Sign in", "There is no procedure in this database yet. Start one first: "
-                                    "File ▸ Start a procedure.")
+            QMessageBox.information(self, self.tr("Sign in"), self.tr(
+                "There is no procedure in this database yet. Start one first: File ▸ Start a procedure."))
             return
         sign_in_flow.sign_in(self)
 
@@ -285,11 +292,11 @@ class MainWindow(QMainWindow):
             self.move(room.topLeft())
 
     def about(self) -> None:
-        QMessageBox.about(self, "About panel_app",
-                          f"<b>panel_app {__version__}</b><p>The desktop tool of an EU selection panel: intake "
-                          "from the functional mailbox, eligibility, blind independent scoring, consensus, "
-                          "shortlist and signed reports.</p><p>Database: "
-                          f"{self.state.services.db.display}</p>")
+        QMessageBox.about(self, self.tr("About panel_app"),
+                          self.tr("<b>panel_app {version}</b><p>The desktop tool of an EU selection panel: intake "
+                                  "from the functional mailbox, eligibility, blind independent scoring, consensus, "
+                                  "shortlist and signed reports.</p><p>Database: {database}</p>").format(
+                              version=__version__, database=self.state.services.db.display))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         QSettings().setValue("main/geometry", self.saveGeometry())

@@ -17,9 +17,9 @@ class SignInCover(QWidget):
         super().__init__(parent)
         self.setObjectName("signInCover")
         self.text = QLabel(objectName="signInCoverText", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton("Sign in…", objectName="signInCoverButton")
-        self.button.setToolTip("Sign in as a member of this procedure's panel")
-        self.button.setAccessibleName("Sign in")
+        self.button = QPushButton(self.tr("Sign in…"), objectName="signInCoverButton")
+        self.button.setToolTip(self.tr("Sign in as a member of this procedure's panel"))
+        self.button.setAccessibleName(self.tr("Sign in"))
         self.button.clicked.connect(lambda: (self.start_requested if self.empty else self.sign_in_requested).emit())
         self.empty = False
         lay = QVBoxLayout(self)
@@ -30,16 +30,18 @@ class SignInCover(QWidget):
 
     def show_empty(self, page: str) -> None:
         self.empty = True
-        self.button.setText("Start a procedure…")
-        self.button.setToolTip("Create the procedure from its notice's template and add yourself as chair")
-        self.text.setText(f"<h3>{page}</h3><p>This database holds no selection procedure yet.</p>"
-                          "<p style='color:#555'>Start one: choose the vacancy notice's template and add yourself "
-                          "as the chair. Then set the panel and import the applications.</p>")
+        self.button.setText(self.tr("Start a procedure…"))
+        self.button.setToolTip(self.tr("Create the procedure from its notice's template and add yourself as chair"))
+        self.text.setText(self.tr("<h3>{page}</h3><p>This database holds no selection procedure yet.</p>"
+                                  "<p style='color:#555'>Start one: choose the vacancy notice's template and add "
+                                  "yourself as the chair. Then set the panel and import the applications.</p>"
+                                  ).format(page=page))
 
     def show_for(self, reference: str, page: str) -> None:
         self.empty = False
-        self.button.setText("Sign in…")
-        self.button.setToolTip("Sign in as a member of this procedure's panel")
-        self.text.setText(f"<h3>{page}</h3><p>Sign in to {reference} to see this page.</p>"
-                          "<p style='color:#555'>The applications, marks and reports of a selection procedure are "
-                          "confidential: they show only to a signed-in member of its panel.</p>")
+        self.button.setText(self.tr("Sign in…"))
+        self.button.setToolTip(self.tr("Sign in as a member of this procedure's panel"))
+        self.text.setText(self.tr("<h3>{page}</h3><p>Sign in to {reference} to see this page.</p>"
+                                  "<p style='color:#555'>The applications, marks and reports of a selection "
+                                  "procedure are confidential: they show only to a signed-in member of its panel.</p>"
+                                  ).format(page=page, reference=reference))

@@ -52,7 +52,7 @@ def test_rules_tie_break_order_and_seal_then_amend(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: grid_of(window)["best_n"] == 10)
     assert grid_of(window)["tie_break"][:2] == ["S7-SECURITY", "S2-DEVOPS"]
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sealed" in page.seal_label.text())
     assert grid_of(window)["sealed"] and not page.seal_button.isEnabled()

@@ -35,7 +35,12 @@ def dialogs(monkeypatch):
         text = seen["reasons"].pop(0) if seen["reasons"] else ""
         return text, bool(text)
 
+    def confirm(box):  # the confirmation of a step with legal weight (it may offer "Back up first")
+        seen["questions"].append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Yes if seen["yes"] else QMessageBox.StandardButton.No
+
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     return seen
 

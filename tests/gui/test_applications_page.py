@@ -47,9 +47,9 @@ def window(chair_window):
 
 
 def shown(page) -> list[tuple[str, ...]]:  # noqa: ANN001
-    """The table as the user reads it: Candidate, On time, Flags, Status (DisplayRole)."""
+    """The table as the user reads it (after the id): Candidate, On time, Flags, Status (DisplayRole)."""
     m = page.model
-    return [tuple(m.data(m.index(r, c)) for c in (0, 3, 4, 5)) for r in range(m.rowCount())]
+    return [tuple(m.data(m.index(r, c)) for c in (1, 4, 5, 6)) for r in range(m.rowCount())]
 
 
 def stored(w):  # noqa: ANN001, ANN201
@@ -57,7 +57,7 @@ def stored(w):  # noqa: ANN001, ANN201
 
 
 def select(qtbot, page, display_name: str) -> None:  # noqa: ANN001
-    row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 0)) == display_name)
+    row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 1)) == display_name)
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: page.current is not None and page.current["source"]
                     == page.model.row(row)["source"])
@@ -92,8 +92,8 @@ def test_import_folder_report_filter_search_view_exclude(qtbot, window, monkeypa
     assert sorted(shown(page)) == sorted([
         (name(0), "yes", "", "active"), (name(1), "no", "late", "active"), (name(2), "yes", "no attachment", "active"),
         (name(3), "yes", "not a PDF", "active"), (name(4), "yes", "", "active")])
-    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    names = [page.model.data(page.model.index(r, 0)) for r in range(5)]
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [page.model.data(page.model.index(r, 1)) for r in range(5)]
     assert names == sorted(names, key=str.casefold, reverse=True)
 
     page.flag_combo.setCurrentText("late")
@@ -158,7 +158,7 @@ def test_dropped_loose_pdf_gets_a_received_time(qtbot, window, tmp_path, monkeyp
     a = stored(window)["scan-from-post.pdf"]
     assert a["on_time"] is True and "received_time_unknown" not in a["flags"]
     qtbot.waitUntil(lambda: shown(page)[0][1] == "yes")
-    assert "12.06.2026 11:59:30" in page.model.data(page.model.index(0, 2))
+    assert "12.06.2026 11:59:30" in page.model.data(page.model.index(0, 3))
 
 
 def test_exclusion_without_reason_is_refused_with_a_message(qtbot, window, tmp_path, monkeypatch):
@@ -230,6 +230,6 @@ def test_correct_the_candidates_name(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(NameDialog, "exec", fake_exec)
     qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1
-                    and page.model.data(page.model.index(0, 0)) == "Ó Súilleabháin, Saoirse")
+                    and page.model.data(page.model.index(0, 1)) == "Ó Súilleabháin, Saoirse")
     trail = window.state.services.procedures.audit_trail(window.state.reference, "candidate.correct")
     assert trail[0]["after"] == {"surname": "Ó Súilleabháin", "first_name": "Saoirse"}

@@ -75,6 +75,7 @@ def test_shortlist_freeze_and_sign(qtbot, window, monkeypatch):
     asked: list[str] = []  # freeze and sign-off each ask first (issue 18 item 2)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
     w, sv, ref, emails, actor = window
     w.go_to("Shortlist")
     page = w.page("Shortlist")

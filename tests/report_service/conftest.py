@@ -7,6 +7,8 @@ secretary; Member Eva declares a conflict on Polish Łukasz; chair, Bob and Eva 
 
 from __future__ import annotations
 
+import shutil
+
 import pypdfium2 as pdfium
 import pytest
 
@@ -78,3 +80,43 @@ def world(services, procedure, tmp_path):
                                           evidence_page=EVIDENCE_PAGE.get((name, key, k)))
             services.scoring.submit(ref, actor, email_of(key))
     return services, ref
+
+
+_BUILT: dict[str, tuple] = {}  # upto -> (the SQLite file of the realistic procedure, its reference)
+
+
+def realistic_copy(tmp_path_factory, upto: str):
+    """(services, ref) on a fresh copy of the realistic procedure (tests/report_service/realistic.py) built up to
+    `upto`: each state is built once per session, every module gets its own copy to read or change."""
+    from panel_app.services import Services
+    from panel_app.store import open_database
+
+    from .realistic import build
+
+    if upto not in _BUILT:
+        path = tmp_path_factory.mktemp(f"realistic-{upto}") / "panel.sqlite"
+        sv, ref = build(path, upto=upto)
+        sv.db.dispose()
+        _BUILT[upto] = (path, ref)
+    src, ref = _BUILT[upto]
+    dst = tmp_path_factory.mktemp(upto) / "panel.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        if src.with_name(src.name + suffix).exists():
+            shutil.copyfile(src.with_name(src.name + suffix), dst.with_name(dst.name + suffix))
+    return Services.for_db(open_database(f"sqlite:///{dst}")), ref
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    """The realistic procedure scored, nothing frozen: every report a draft (a copy per module)."""
+    sv, ref = realistic_copy(tmp_path_factory, "scored")
+    yield sv, ref
+    sv.db.dispose()
+
+
+@pytest.fixture(scope="module")
+def final(tmp_path_factory):
+    """The realistic procedure with the shortlist and the final ranking frozen and signed (a copy per module)."""
+    sv, ref = realistic_copy(tmp_path_factory, "final")
+    yield sv, ref
+    sv.db.dispose()

@@ -39,20 +39,6 @@ def joined(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.fixture(scope="module")
-def scored(tmp_path_factory):
-    sv, ref = build(tmp_path_factory.mktemp("scored") / "panel.sqlite", upto="scored")
-    yield sv, ref
-    sv.db.dispose()
-
-
-@pytest.fixture(scope="module")
-def final(tmp_path_factory):
-    sv, ref = build(tmp_path_factory.mktemp("final") / "panel.sqlite", upto="final")
-    yield sv, ref
-    sv.db.dispose()
-
-
 def render(world, kind, **kw) -> str:
     sv, ref = world
     actor = who(sv, ref, kw.pop("as_", CHAIR))

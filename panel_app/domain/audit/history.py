@@ -25,9 +25,10 @@ ACTIONS = {
     "shortlist.reason": "reworded a reason", "outcome.set": "recorded a final outcome",
     "package.export": "exported an offline package", "package.open": "opened an offline package",
     "package.import": "merged an offline return", "audit.chain_start": "started the audit chain (upgrade)",
+    "database.backup": "backed up the database", "database.restore": "restored the database from a backup",
 }
 KINDS = ("procedure", "member", "grid", "application", "eligibility", "declaration", "score", "assessment",
-         "consensus", "shortlist", "outcome", "package", "candidate")
+         "consensus", "shortlist", "outcome", "package", "candidate", "database")
 MARK_EVENTS = ("score", "assessment")  # a member's own scoring: hidden from the others until the rules allow
 _HIDDEN_KEYS = {"member", "decision_id", "version"}
 

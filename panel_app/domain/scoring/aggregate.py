@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .divergence import DEFAULT_POINTS, is_divergent
 from .marks import CriterionRule, Mark, RankingRules
 
 EPS = 1e-9
@@ -143,7 +144,7 @@ def final_of(
         return float(consensus), OK, mean, lo, hi, n
     if not n:
         return None, (NA if any_na and not any_missing else MISSING), None, None, None, 0
-    if consolidation == "consensus_required" and n >= 2 and hi - lo >= divergence_points - EPS:
+    if consolidation == "consensus_required" and is_divergent(n, hi - lo, divergence_points):
         return None, CONSENSUS_NEEDED, mean, lo, hi, n
     return mean, OK, mean, lo, hi, n
 
@@ -166,7 +167,7 @@ def aggregate(
     """
     conflicts = set(conflicts)
     consensus = consensus or {}
-    dp = rules.divergence_points if rules else 2.0
+    dp = rules.divergence_points if rules else DEFAULT_POINTS
     consolidation = rules.consolidation if rules else "mean"
     g = group_marks(marks, criteria, members, conflicts, candidates)
     if candidates is None:
@@ -200,7 +201,7 @@ def aggregate(
                 lo, hi = min(vals), max(vals)
                 mean = sum(vals) / n
                 spread = hi - lo
-                divergent = n >= 2 and spread >= dp - EPS
+                divergent = is_divergent(n, spread, dp)
                 for member, v in mv.items():
                     mnum[member] += w * v
                     mden[member] += wtop

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .aggregate import CONSENSUS_NEEDED, EPS, MISSING, NA, OK, group_marks
+from .aggregate import CONSENSUS_NEEDED, MISSING, NA, OK, group_marks
+from .divergence import marks_divergent
 from .marks import Candidate, CriterionRule, Mark, RankingRules, fmt
 from .ranking import rank
 
@@ -53,8 +54,7 @@ def _cell_final(cd: _CellData, dp: float, required: bool, drop: str | None) -> t
         any_missing = bool(cd.missing) if drop is None else any(m != drop for m in cd.missing)
         return None, (NA if any_na and not any_missing else MISSING)
     if required and n >= 2:
-        rest = [v for m, v in vals.items() if m != drop]
-        if max(rest) - min(rest) >= dp - EPS:
+        if marks_divergent((v for m, v in vals.items() if m != drop), dp):
             return None, CONSENSUS_NEEDED
     return total / n, OK
 

@@ -135,7 +135,9 @@ class ApplicationViewer(QSplitter):
             received += f" — {e(a['received_utc'])}"
         c = a["candidate"]
         lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> "
-                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt; · application no. {a['id']}",
+                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt;",
+                 "<b>" + e(self.tr("Application id:")) + f"</b> {a['id']} — " + e(self.tr(
+                     "every command takes {0}, #{0} or A{0}").format(a["id"])),
                  f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
                  f"<b>Source file:</b> {e(a['source'])}", f"<b>Received by the mailbox:</b> {received}"]
         if a["date_mismatch_minutes"]:

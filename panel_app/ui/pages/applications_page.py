@@ -40,6 +40,7 @@ from .ocr_dialog import OcrDialog
 
 STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 YES_NO = {True: "yes", False: "no", None: "unknown"}
+NAME_COLUMN = 1  # column 0 is the stable application id
 
 
 def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:  # noqa: ANN001
@@ -134,6 +135,7 @@ class ApplicationsPage(QWidget):
         self.ocr_hint.hide()
 
         self.model = DictTableModel([
+            Column("id", self.tr("Id"), align_right=True, tooltip_key="id_tip"),
             Column("name", "Candidate", tooltip_key="name"), Column("email", "Email", tooltip_key="email"),
             Column("received_utc", "Received (Brussels)", fmt=self._local_time),
             Column("on_time_text", "On time"), Column("flags_text", "Flags", tooltip_key="flags_tip"),
@@ -142,7 +144,7 @@ class ApplicationsPage(QWidget):
         self.table = QTableView(objectName="applicationsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
+        self.table.sortByColumn(NAME_COLUMN, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         row_table(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
 
@@ -177,6 +179,9 @@ class ApplicationsPage(QWidget):
                              search=self.search.text().strip() or None, on_done=self._show,
                              on_error=lambda e: show_error(self, e))
 
+    def _id_tip(self, number: int) -> str:
+        return self.tr("Application id {0}: every command takes {0}, #{0} or A{0}").format(number)
+
     def _local_time(self, utc_iso: str | None) -> str:
         return self._local.get(utc_iso, "") if utc_iso else "unknown"
 
@@ -188,7 +193,7 @@ class ApplicationsPage(QWidget):
         for a in apps:
             c = a["candidate"]
             name = display_name(c["surname"], c["first_name"])
-            rows.append({"id": a["id"], "name": name, "email": c["email"] or a["sender"] or "",
+            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": c["email"] or a["sender"] or "",
                          "received_utc": a["received_utc"], "on_time_text": YES_NO[a["on_time"]],
                          "flags_text": ", ".join(flag_label(f) for f in a["flags"]), "source": a["source"],
                          "flags_tip": "\n".join(f"{flag_label(f)}: {flag_text(f)}" for f in a["flags"]) or None,
@@ -201,7 +206,7 @@ class ApplicationsPage(QWidget):
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()
-            for col, cap in enumerate((165, 175, 140, 64, 120, 80)):  # long text is elided; tooltips hold it
+            for col, cap in enumerate((52, 165, 175, 140, 64, 120, 80)):  # long text is elided; tooltips hold it
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 6, cap))
             self.table.setProperty("sized", True)
         self.summary.setText(f"{len(rows)} application(s) shown — deadline {self.settings.get('deadline_local', '')} "

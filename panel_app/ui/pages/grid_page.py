@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.times import zoned
 
+from .. import backup_actions
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
@@ -154,15 +155,15 @@ class GridPage(QWidget):
                     on_done=lambda _r: s.changed("grid"), on_error=self._failed)
 
     def _seal(self) -> None:
-        answer = QMessageBox.question(
-            self, "Seal the grid",
+        yes, first = backup_actions.confirm_step(
+            self, self.state, "Seal the grid",
             "Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and "
             "time-stamped. Any later change is an amendment with a reason, listed in the panel report.")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         s = self.state
-        s.tasks.run(s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed("grid"),
-                    on_error=self._failed)
+        backup_actions.after_backup(self, s, "seal", first, lambda: s.tasks.run(
+            s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed("grid"), on_error=self._failed))
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.reference import member_states
-from panel_app.domain.times import zoned
 
+from .. import i18n
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from .members_panel import MembersPanel
+from .scoring_gate_box import ScoringGateBox
 
 ZONES = ["Europe/Brussels", "Europe/Luxembourg", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid",
          "Europe/Athens", "Europe/Sofia", "Europe/Helsinki", "Europe/Lisbon", "Europe/Dublin", "UTC"]
@@ -50,6 +53,13 @@ class ProcedurePage(QWidget):
         self.zone = QComboBox(objectName="timezone", editable=True)
         self.zone.addItems(ZONES)
         self.deadline_utc = QLabel(objectName="deadlineUtc")
+        self.scoring_deadline_set = QCheckBox(self.tr("Set"), objectName="scoringDeadlineSet")
+        self.scoring_deadline_set.setToolTip(self.tr("A date by which the members should have submitted; the "
+                                                     "progress view and the reminders name it. Never a lock."))
+        self.scoring_deadline = QDateTimeEdit(objectName="scoringDeadline", calendarPopup=True,
+                                              displayFormat="dd.MM.yyyy HH:mm")
+        self.scoring_deadline.setEnabled(False)
+        self.scoring_deadline_set.toggled.connect(self.scoring_deadline.setEnabled)
         self.marking = QLineEdit(objectName="confidentiality")
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
@@ -58,35 +68,44 @@ class ProcedurePage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.under.addItem(item)
-        self.save = QPushButton("Save settings", objectName="saveSettings")
-        self.save.setToolTip("Save the notice's settings; after the seal, a change of the deadline, the zone or "
-                             "the reference is an amendment and asks for its reason")
+        self.save = QPushButton(self.tr("Save settings"), objectName="saveSettings")
+        self.save.setToolTip(self.tr("Save the notice's settings; after the seal, a change of the deadline, the zone "
+                                     "or the reference is an amendment and asks for its reason"))
         self.save.clicked.connect(lambda: self._save())
         self.saved = QLabel(objectName="settingsSaved", wordWrap=True)
         self.deadline.dateTimeChanged.connect(self._show_utc)
         self.zone.currentTextChanged.connect(self._show_utc)
 
         form = QFormLayout()
-        form.addRow("Selection reference", self.reference)
-        form.addRow("Post", self.title_edit)
-        form.addRow("Grade", self.grade)
-        form.addRow("Functional mailbox", self.mailbox)
+        form.addRow(self.tr("Selection reference"), self.reference)
+        form.addRow(self.tr("Post"), self.title_edit)
+        form.addRow(self.tr("Grade"), self.grade)
+        form.addRow(self.tr("Functional mailbox"), self.mailbox)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.deadline)
         zone_row.addWidget(self.zone)
-        form.addRow("Deadline (local time)", zone_row)
+        form.addRow(self.tr("Deadline (local time)"), zone_row)
         form.addRow("", self.deadline_utc)
-        form.addRow("Confidentiality marking", self.marking)
-        box = QGroupBox("Notice")
+        scoring_row = QHBoxLayout()
+        scoring_row.addWidget(self.scoring_deadline_set)
+        scoring_row.addWidget(self.scoring_deadline, 1)
+        form.addRow(self.tr("Scoring deadline (same zone)"), scoring_row)
+        form.addRow(self.tr("Confidentiality marking"), self.marking)
+        box = QGroupBox(self.tr("Notice"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
-        inner.addWidget(QLabel("Underrepresented Member States (information only, never a scoring input):"))
+        inner.addWidget(QLabel(self.tr("Underrepresented Member States (information only, never a scoring "
+                                       "input):")))
         inner.addWidget(self.under, 1)
         inner.addWidget(self.save)
         inner.addWidget(self.saved)
         self.members = MembersPanel(state)
+        left = QVBoxLayout()
+        left.addWidget(box, 1)
+        self.gate = ScoringGateBox(state)
+        left.addWidget(self.gate)
         lay = QHBoxLayout(self)
-        lay.addWidget(box, 1)
+        lay.addLayout(left, 1)
         lay.addWidget(self.members, 1)
         state.procedure_changed.connect(lambda _r: self.refresh())
         # the seal changes the procedure's row too: reload, or the next save would be refused as stale
@@ -106,6 +125,10 @@ class ProcedurePage(QWidget):
         self.zone.setCurrentText(st["timezone"])
         local = st["deadline_utc"].astimezone(ZoneInfo(st["timezone"]))
         self.deadline.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
+        scoring = st.get("scoring_deadline_utc")
+        self.scoring_deadline_set.setChecked(scoring is not None)
+        shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
+        self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
@@ -114,20 +137,20 @@ class ProcedurePage(QWidget):
                                else Qt.CheckState.Unchecked)
         self._show_utc()
 
-    def _deadline_utc(self) -> datetime | None:
+    def _deadline_utc(self, edit: QDateTimeEdit | None = None) -> datetime | None:
         try:
             zone = ZoneInfo(self.zone.currentText())
         except Exception:  # noqa: BLE001
             return None
-        q = self.deadline.dateTime()
+        q = (edit or self.deadline).dateTime()
         d, t = q.date(), q.time()
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=zone).astimezone(
             ZoneInfo("UTC"))
 
     def _show_utc(self) -> None:
         utc = self._deadline_utc()
-        self.deadline_utc.setText(f"= {utc:%d.%m.%Y %H:%M:%S} UTC (received at that second is on time)"
-                                  if utc else "Unknown time zone")
+        self.deadline_utc.setText(self.tr("= {utc} UTC (received at that second is on time)").format(
+            utc=utc.strftime(f"{i18n.date_format()} %H:%M:%S")) if utc else self.tr("Unknown time zone"))
 
     def _save(self, reason: str | None = None) -> None:
         if not self.settings:
@@ -137,29 +160,33 @@ class ProcedurePage(QWidget):
         changes = {"reference": self.reference.text().strip(), "title": self.title_edit.text(),
                    "grade": self.grade.text(), "mailbox": self.mailbox.text(), "timezone": self.zone.currentText(),
                    "deadline_utc": self._deadline_utc(), "confidentiality": self.marking.text(),
-                   "underrepresented": under}
+                   "underrepresented": under,
+                   "scoring_deadline_utc": self._deadline_utc(self.scoring_deadline)
+                   if self.scoring_deadline_set.isChecked() else None}
         s = self.state
         old_ref = self.settings["reference"]
         if all(self.settings.get(k) == v for k, v in changes.items()):
-            self.saved.setText("Nothing to save: no setting was changed.")
+            self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
         def done(st: dict) -> None:
             if st["reference"] != old_ref:
                 s.reference = st["reference"]
-            self.saved.setText(f"Saved at {zoned(datetime.now(UTC), st['timezone'], seconds=True)}"
-                               + (f" — amendment recorded: {reason}" if reason else "") + ".")
+            when = shown(datetime.now(UTC), st["timezone"], seconds=True)
+            self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
+                                self.tr("Saved at {when}.")).format(when=when, reason=reason))
             s.changed("settings")
 
         def failed(e: BaseException) -> None:
             if isinstance(e, AmendmentNeedsReason) and reason is None:
                 text, ok = QInputDialog.getText(
-                    self, "Amend a sealed setting", f"{e.message}\n\nIt changes what the panel decided on (for a "
-                    "deadline: which applications are on time). Give the reason for the record:")
+                    self, self.tr("Amend a sealed setting"), e.message + "\n\n" + self.tr(
+                        "It changes what the panel decided on (for a deadline: which applications are on time). Give "
+                        "the reason for the record:"))
                 if ok and text.strip():
                     self._save(reason=text.strip())
                     return
-                self.saved.setText("Not saved: an amendment needs its reason.")
+                self.saved.setText(self.tr("Not saved: an amendment needs its reason."))
                 self.refresh()
                 return
             show_error(self, e)

@@ -37,6 +37,7 @@ from panel_app.domain.names import display_name
 from ..errors import show_error
 from ..printing import print_document
 from ..state import AppState
+from .xlsx_exports import XlsxExports
 
 REPORTS = [
     ("shortlist", "Shortlist", "The candidates invited to interview, their marks per criterion, the Art. 29 "
@@ -115,6 +116,8 @@ class ReportsPage(QWidget):
         sv.addLayout(buttons)
         sv.addWidget(self.progress)
         sv.addWidget(self.status)
+        self.xlsx = XlsxExports(state, self.status)
+        sv.addWidget(self.xlsx)
         sv.addStretch(1)
 
         self.doc = QPdfDocument(self)
@@ -164,6 +167,7 @@ class ReportsPage(QWidget):
         for email, name in facts["candidates"]:
             self.candidate.addItem(f"{name} <{email}>" if name != email else email, email)
         self.candidate.setEditText(current)
+        self.xlsx.set_allowed(facts["exports"])
         self._options_changed()
 
     def _options_changed(self) -> None:
@@ -313,4 +317,4 @@ def _page_facts(services, ref: str, actor) -> dict:  # noqa: ANN001
             if c["email"] and c["email"] not in seen:
                 seen.add(c["email"])
                 candidates.append((c["email"], display_name(c["surname"], c["first_name"])))
-    return {"allowed": allowed, "candidates": candidates}
+    return {"allowed": allowed, "candidates": candidates, "exports": services.exports.allowed(ref, actor)}

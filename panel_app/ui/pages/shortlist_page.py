@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from panel_app.domain.errors import Refused
 from panel_app.domain.times import zoned
 
+from .. import backup_actions
 from ..errors import show_error
 from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
@@ -241,7 +242,8 @@ class ShortlistPage(QWidget):
             return
         sl = self._shown()
         title = "Change the frozen shortlist" if sl["frozen"] else "Freeze the shortlist"
-        if QMessageBox.question(self, title, freeze_question(sl)) != QMessageBox.StandardButton.Yes:
+        yes, first = backup_actions.confirm_step(self, self.state, title, freeze_question(sl))
+        if not yes:
             self.message.setText("Not frozen.")
             return
         reason = None
@@ -250,8 +252,9 @@ class ShortlistPage(QWidget):
             if not ok or not reason.strip():
                 self.message.setText("Not changed: a change of the frozen list needs a reason.")
                 return
-        self._act(self.state.services.panel.freeze, reason,
-                  done="Shortlist frozen at {frozen_at}: the members can now sign it off.")
+        backup_actions.after_backup(self, self.state, "freeze", first, lambda: self._act(
+            self.state.services.panel.freeze, reason,
+            done="Shortlist frozen at {frozen_at}: the members can now sign it off."))
 
     def sign(self) -> None:
         if not self.data:

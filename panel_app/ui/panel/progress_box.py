@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from panel_app.domain.scoring_deadline import deadline_line
 from panel_app.domain.times import zoned
 from panel_app.services.reminders import reminder_eml
 
@@ -39,25 +41,33 @@ class ProgressBox(QGroupBox):
         self.remind.setToolTip("Write an e-mail draft (.eml) to the selected member naming what is left to score")
         self.remind.clicked.connect(self._remind)
         self.note = QLabel(objectName="remindNote", wordWrap=True)
+        self.deadline = QLabel(objectName="scoringDeadlineNote", wordWrap=True)
+        self.deadline.setToolTip(self.tr("Set on the Procedure page (scoring deadline). A target, never a lock."))
         row = QHBoxLayout()
         row.addWidget(self.remind)
         row.addWidget(self.note, 1)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.deadline)
         lay.addWidget(self.table)
         lay.addLayout(row)
-        self.setMaximumHeight(210)
+        self.setMaximumHeight(240)
 
     def refresh(self, stage: str) -> None:
         s = self.state
         self.stage = stage
         if not s.reference or s.actor.is_setup:
             return
-        s.tasks.run(s.services.marks.member_progress, s.reference, s.actor, stage, on_done=self._show,
-                    on_error=lambda e: self.note.setText(str(e)))
+        marks, ref, actor = s.services.marks, s.reference, s.actor
+        s.tasks.run(lambda: (marks.member_progress(ref, actor, stage), marks.scoring_deadline(ref)),
+                    on_done=self._show, on_error=lambda e: self.note.setText(str(e)))
 
-    def _show(self, progress: list) -> None:
-        tz = self.state.timezone
-        self.model.set_rows([{"name": p.name, "count": f"{p.submitted} of {p.expected}" + (" ✓" if p.done else ""),
+    def _show(self, loaded: tuple) -> None:
+        progress, (deadline, tz) = loaded
+        late = self.tr(" — late")
+        self.deadline.setText(deadline_line(deadline, datetime.now(UTC), tz, sum(p.late for p in progress)))
+        self.deadline.setStyleSheet("color: #a00000;" if any(p.late for p in progress) else "")
+        self.model.set_rows([{"name": p.name, "count": f"{p.submitted} of {p.expected}" + (" ✓" if p.done else "")
+                              + (late if p.late else ""),
                               "last": zoned(p.last_activity, tz) or "no mark yet", "_p": p} for p in progress])
         self.table.resizeColumnsToContents()
         self.remind.setEnabled(self.state.actor.role in ("chair", "secretary"))

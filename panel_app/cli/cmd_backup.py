@@ -1,0 +1,79 @@
+"""panel-app backup -o FILE | restore FILE [--yes] [--dry-run]; `--backup FILE` on the steps with legal weight."""
+
+from __future__ import annotations
+
+import sys
+
+from .output import emit
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    b = sub.add_parser("backup", parents=[common], help="(chair, secretary) copy the whole database to a file; "
+                       "SQLite's online backup, or pg_dump on PostgreSQL")
+    b.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file to write")
+    b.set_defaults(handler=backup)
+    r = sub.add_parser("restore", parents=[common], help="(chair, secretary) check a backup, say what it holds, "
+                       "and replace the whole database with it after confirmation")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--yes", action="store_true", help="restore without asking (after the checks)")
+    r.add_argument("--dry-run", action="store_true", help="only check the file and say what it holds")
+    r.set_defaults(handler=restore, needs_actor=False)
+
+
+def add_backup_option(parser) -> None:  # noqa: ANN001
+    parser.add_argument("--backup", metavar="FILE", help="back up the whole database to FILE first "
+                                                         "(the step is not done if the backup fails)")
+
+
+def backup_first(ctx) -> None:  # noqa: ANN001
+    """Before a step with legal weight: the backup named by --backup, if any; a failure stops the step."""
+    target = getattr(ctx.args, "backup", None)
+    if target:
+        done = ctx.services.backup.backup(ctx.reference, ctx.actor, target)
+        print(done.line(_zone(ctx)), file=sys.stderr if ctx.json else sys.stdout)
+
+
+def _zone(ctx) -> str:  # noqa: ANN001
+    try:
+        return ctx.services.procedures.settings(ctx.reference)["timezone"]
+    except Exception:  # noqa: BLE001 - no procedure (an empty database): Brussels
+        return "Europe/Brussels"
+
+
+def backup(ctx) -> int:  # noqa: ANN001
+    done = ctx.services.backup.backup(ctx.reference, ctx.actor, ctx.args.output)
+    emit(ctx, done.as_dict(), done.line(_zone(ctx)))
+    return 0
+
+
+def restore(ctx) -> int:  # noqa: ANN001
+    from panel_app.services.actors import SETUP
+
+    if ctx.services.procedures.list():
+        ctx.require_sign_in()
+        reference, actor = ctx.reference, ctx.actor
+    else:
+        reference, actor = None, SETUP
+    zone = _zone(ctx) if reference else "Europe/Brussels"
+    d = ctx.services.backup.describe(ctx.args.file)
+    if ctx.args.dry_run:
+        emit(ctx, d.as_dict(), "\n".join(d.lines(zone)))
+        return 0
+    if not ctx.json:
+        print("\n".join(d.lines(zone)))
+    if not ctx.args.yes and not _confirmed(ctx):
+        print("panel-app: Not restored: nothing was changed. Add --yes to replace the whole database "
+              f"({ctx.services.db.display}) with this backup.", file=sys.stderr)
+        return 130
+    out = ctx.services.backup.restore(reference, actor, ctx.args.file)
+    emit(ctx, out.as_dict(), "\n".join([f"Restored {ctx.services.db.display} from {out.description.file}; "
+                                        "the restore is recorded in the audit record. Sign in again.",
+                                        *out.verified]))
+    return 0
+
+
+def _confirmed(ctx) -> bool:  # noqa: ANN001
+    if ctx.json or not sys.stdin.isatty():
+        return False
+    answer = input(f"Replace the whole database ({ctx.services.db.display}) with this backup? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")

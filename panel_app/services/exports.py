@@ -1,0 +1,166 @@
+"""The XLSX exports for the chair: the grid as sealed, every member's marks with comments, the ranking with
+its reasons (issue 17). The figures come from the same builders as the PDF reports, and the same rights apply:
+
+- the grid: whoever may generate the panel report, once the grid is sealed;
+- the members' marks: as the candidate sheets' panel internal copy (the chair only), per stage, the
+  candidates whose marks are visible (every voting member submitted);
+- the ranking: as the shortlist (the chair and the secretary; a member or an observer once it is frozen).
+
+    data = services.exports.render(ref, actor, "ranking")   # xlsx bytes
+"""
+
+from __future__ import annotations
+
+from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.report_kinds import EXPORTS, STAGES
+from panel_app.domain.scoring.divergence import apart_words
+from panel_app.reports.export_data import (
+    GridCriterion,
+    GridExport,
+    MarkCell,
+    MarksExport,
+    RankingExport,
+    RankingStage,
+)
+
+from .actors import Actor
+from .report_data import context, criteria, distinct_names, when
+from .report_data_minutes import amendments, interview_rows, method_words
+from .report_data_panel import stage_frozen
+from .report_data_record import final_method
+from .report_data_shortlist import shortlist_data
+from .reports import ReportService
+
+AS_REPORT = {"grid": ("panel", {}), "marks": ("sheets", {"show_member_marks": True}), "ranking": ("shortlist", {})}
+INTERNAL = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
+
+
+class ExportService:
+    def __init__(self, db, reports: ReportService):  # noqa: ANN001
+        self.db = db
+        self.sv = reports
+
+    def allowed(self, ref: str, actor: Actor) -> list[str]:
+        """The exports `actor` may ask for (the ranking for members is further refused until frozen)."""
+        kinds = set(self.sv.allowed(ref, actor))
+        out = [k for k in EXPORTS if AS_REPORT[k][0] in kinds]
+        if "marks" in out and not (actor.role == "chair" or actor.is_setup):
+            out.remove("marks")
+        return out
+
+    def check(self, ref: str, actor: Actor, kind: str, stage: str = "preselection") -> None:
+        if kind not in EXPORTS:
+            raise UserFacingError(f"'{kind}' is not an export; choose one of {', '.join(EXPORTS)}.")
+        if stage not in STAGES:
+            raise UserFacingError(f"'{stage}' is not a stage (preselection or interview).")
+        report, options = AS_REPORT[kind]
+        self.sv.check(ref, actor, report, **options)
+
+    def render(self, ref: str, actor: Actor, kind: str, stage: str = "preselection") -> bytes:
+        """The XLSX bytes of export `kind` (grid | marks | ranking)."""
+        self.check(ref, actor, kind, stage)
+        from panel_app.reports import xlsx  # openpyxl, only when a workbook is written
+
+        if kind == "grid":
+            return xlsx.grid_xlsx(self.grid_data(ref))
+        if kind == "marks":
+            return xlsx.marks_xlsx(self.marks_data(ref, actor, stage))
+        return xlsx.ranking_xlsx(self.ranking_data(ref, actor))
+
+    # ------------------------------------------------------------------------------------------ the grid
+    def grid_data(self, ref: str) -> GridExport:
+        sv = self.sv
+        grid = sv.grid.grid(ref)
+        if not grid.get("sealed"):
+            raise Refused(f"The grid of {ref} is not sealed yet: there is no grid as sealed to export.",
+                          hint="The chair seals it on the Grid page (panel-app grid seal).")
+        rules = grid.get("rules") or {}
+        lo, hi = int(rules.get("scale_min", 0)), int(rules.get("scale_max", 4))
+        crits = []
+        for c in sorted(grid["criteria"], key=lambda c: c["position"]):
+            anchors = {int(k): v for k, v in ((c.get("scale") or {}).get("anchors") or {}).items()}
+            crits.append(GridCriterion(code=c["code"], title=c["title"], group=c["group"], stage=c["stage"],
+                                       kind=c["kind"], weight=c["weight"] if c["kind"] == "scored" else None,
+                                       minimum=c["minimum"], anchors=anchors, keywords=list(c.get("keywords") or [])))
+        words = rule_words(grid, lo, hi)
+        return GridExport(context=context(sv, ref, with_panel=False), sealed_at=when(grid.get("sealed_at")),
+                          sealed_by=grid.get("sealed_by") or "", grid_hash=grid.get("grid_hash") or "",
+                          criteria=crits, rules=words, scale=(lo, hi), amendments=amendments(sv, ref, grid))
+
+    # ------------------------------------------------------------------------------------------ the marks
+    def marks_data(self, ref: str, actor: Actor, stage: str) -> MarksExport:
+        sv = self.sv
+        table = sv.panel.panel_table(ref, actor, stage)
+        shown = [r for r in table if r.get("visible")]
+        if not shown:
+            raise Refused(f"No candidate's marks are visible yet at the {stage} stage: the marks are exported once "
+                          "every voting member has submitted a candidate.")
+        grid = sv.grid.grid(ref)
+        crits = criteria(grid, stage=stage)
+        names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})
+        conflicts = {(d["member"], d["candidate"]) for d in sv.scoring.declarations(ref)
+                     if d["kind"] == "conflict" and d.get("member")}
+        members = [m["name"] for m in sv.members.list(ref) if m["voting"] and m["role"] in ("chair", "member")
+                   and m.get("active", True)]
+        cells = []
+        for r in shown:
+            for c in crits:
+                x = (r.get("criteria") or {}).get(c.code) or {}
+                marks = {m: (None if v == "N/A" else float(v)) for m, v in (x.get("marks") or {}).items()}
+                absent = {m: "conflict of interest" for m in members if (m, r["email"]) in conflicts}
+                cells.append(MarkCell(candidate=names[r["email"]], email=r["email"], criterion=c.code, marks=marks,
+                                      comments=dict(x.get("comments") or {}), absent=absent, mean=x.get("mean"),
+                                      spread=x.get("spread"), divergent=bool(x.get("divergent")),
+                                      consensus=x.get("consensus"), final=x.get("final"),
+                                      justification=x.get("justification") or ""))
+        pending = [f"{names[r['email']]}: {r.get('members_submitted', 0)} of {r.get('expected', 0)} members submitted"
+                   for r in table if not r.get("visible") and not r.get("conflicted")]
+        ctx = context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False)
+        ctx.confidentiality = INTERNAL
+        return MarksExport(context=ctx, stage=stage, criteria=crits, members=members, cells=cells, pending=pending,
+                           divergence=apart_words(grid.get("divergence_points")))
+
+    # ------------------------------------------------------------------------------------------ the ranking
+    def ranking_data(self, ref: str, actor: Actor) -> RankingExport:
+        sv = self.sv
+        sd = shortlist_data(sv, ref, actor)
+        grid = sv.grid.grid(ref)
+        rows = sorted(sd.invited_rows + sd.not_invited_rows, key=lambda r: (r.rank is None, r.rank or 0))
+        stages = [RankingStage("Preselection ranking", sd.criteria, rows, pass_mark=grid.get("pass_mark"))]
+        record = list(sd.record)
+        if sd.frozen:
+            irows = _quiet(sv.panel.ranking, ref, actor, "interview", default=[])
+            if irows:
+                final = _quiet(sv.panel.final_ranking, ref, actor, default={}) or {}
+                names = {r.email: r.name for r in rows}
+                stages.append(RankingStage("Final ranking", criteria(grid, stage="interview"),
+                                           interview_rows(irows, final, names),
+                                           pass_mark=grid.get("interview_pass_mark")))
+                record.append(("Final ranking", final_method(grid, final)))
+        return RankingExport(context=sd.context, rule=sd.rule.text, stages=stages, priority=sd.priority_rows,
+                             record=record, frozen=sd.frozen and not sd.changed_since_freeze)
+
+
+def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
+    try:
+        return fn(*args)
+    except Refused:
+        return default
+
+
+def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
+    """The grid's rules, one line each, as the Grid page states them."""
+    def pct(v) -> str:  # noqa: ANN001
+        return "none" if v is None else f"{float(v):g} % of the maximum total"
+
+    return [
+        ("Scale", f"{lo}–{hi} points per criterion, N/A allowed (left out of the mean)"),
+        ("Pass mark (preselection)", pct(grid.get("pass_mark"))),
+        ("Pass mark (interview)", pct(grid.get("interview_pass_mark"))),
+        ("Best N invited", str(grid["best_n"]) if grid.get("best_n") else "no limit"),
+        ("Tie-break order", ", ".join(grid.get("tie_break") or []) or "none declared"),
+        ("Consolidation", method_words(grid)),
+        ("Divergence flag", f"members {apart_words(grid.get('divergence_points'))}"),
+        ("Article 29 beyond best N", "yes" if grid.get("article29_bypass_best_n") else "no"),
+        ("Final ranking", final_method(grid, {})),
+    ]
