@@ -12,6 +12,7 @@ import sys
 
 from panel_app import __version__
 from panel_app.domain.errors import Cancelled, UserFacingError
+from panel_app.worker_entry import run_if_worker
 
 from . import (
     cmd_admin,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    run_if_worker(argv)  # a helper process of the packaged app (the OCR render worker) runs and exits here
     args = build_parser().parse_args(argv)
     if not getattr(args, "command", None):
         from panel_app.app import run_gui

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from panel_app.domain.errors import Cancelled, UserFacingError
+from panel_app.worker_entry import OCR_RENDER, worker_command
 
 log = logging.getLogger(__name__)
 DPI = 300
@@ -205,10 +206,10 @@ def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memor
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else root
     log_file = open(outdir / "render.log", "wb")  # noqa: SIM115 - a traceback of the worker goes to the log only
-    try:
-        return subprocess.Popen(
-            [sys.executable, "-m", "panel_app.intake.ocr_render", str(pdf_path), str(outdir), str(dpi),
-             str(max_pages), str(memory_mb)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, env=env)
+    args = [str(pdf_path), str(outdir), str(dpi), str(max_pages), str(memory_mb)]
+    try:  # a packaged app has no Python: it re-invokes itself with the worker flag (panel_app/worker_entry.py)
+        return subprocess.Popen(worker_command(OCR_RENDER, args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=log_file, env=env)
     finally:
         log_file.close()
 
