@@ -5,7 +5,7 @@ The input is a PDF or a phone photo (JPEG/PNG, one page).
 A scanned PDF is hostile input like any other (an image that inflates to gigabytes), so its pages are rendered
 in this child process under a memory cap (RLIMIT_AS on Linux/macOS, the parent's watchdog on Windows) and the
 parent's wall-time limit, never in the app's own process. Protocol on stdout, one line each: `pages N`, `europass JSON` (when the PDF
-embeds a Europass XML), then per page `page I PATH` (a greyscale PGM), after which the worker waits for one line
+embeds a Europass XML), then per page `scale I PIXELS_PER_POINT` and `page I PATH` (a greyscale PGM), after which the worker waits for one line
 on stdin before it renders the next page (so at most one page image is on disk at a time).
 """
 
@@ -55,6 +55,7 @@ def _photo(path: str, outdir: Path) -> int:
     print("pages 1", flush=True)
     page = outdir / "page-1.pgm"
     image.save(page)
+    print("scale 1 1", flush=True)  # a photo has no points: its word boxes stay in pixels
     print(f"page 1 {page}", flush=True)
     sys.stdin.readline()
     return 0
@@ -89,6 +90,7 @@ def main(argv: list[str]) -> int:
         path = outdir / f"page-{i + 1}.pgm"
         image.save(path)
         del image
+        print(f"scale {i + 1} {scale:.6f}", flush=True)  # for the word boxes in PDF points
         print(f"page {i + 1} {path}", flush=True)
         if not sys.stdin.readline():
             break  # the parent has gone or cancelled
