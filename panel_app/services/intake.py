@@ -36,8 +36,8 @@ from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
 log = logging.getLogger(__name__)
-GROUP_FILES = 32  # files per transaction at most
-GROUP_SECONDS = 0.25  # … or this much work, so progress, cancel and a kill lose little
+GROUP_FILES = 64  # files per transaction at most
+GROUP_SECONDS = 0.5  # … or this much work, so progress, cancel and a kill lose little
 NOT_APPLICATION = "not an application: skipped, stored"
 
 
