@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo corpus i18n translations
+.PHONY: run test lint bench screenshots clean venv qt-libs ocr-engine demo corpus i18n translations package package-smoke
 
 venv: $(STAMP)
 
@@ -44,6 +44,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(VENV)/bin/ruff check panel_app tests bench
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: qt-libs ocr-engine lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
@@ -62,5 +63,24 @@ corpus: $(STAMP)
 	PYTHONPATH=$(CURDIR) $(PY) -m tests.eligibility.make_forms
 	PYTHONPATH=$(CURDIR) $(PY) -m tests.eligibility.form_accuracy
 
+# The packaged desktop app: one folder, dist/panel-app/ (PyInstaller, packaging/panel_app.spec), then its smoke
+# test (packaging/smoke.py): the bundle under Xvfb and on the command line, with no Python on PATH. The Qt
+# libraries for a real window (xvfb, xcb) and Tesseract are installed when missing (root). See README.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP) translations
+	@bash .ci/ensure-qt-libs.sh $(PY) gui
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/panel_app.spec
+	@du -sh dist/panel-app
+	@$(MAKE) --no-print-directory package-smoke
+
+package-smoke: $(STAMP) ocr-engine
+	@bash .ci/ensure-qt-libs.sh $(PY) gui
+	$(PY) packaging/smoke.py dist/panel-app
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

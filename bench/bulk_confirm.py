@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from panel_app.domain.paths import DEFAULT_TEMPLATE  # noqa: E402
-from panel_app.services import Services  # noqa: E402
-from panel_app.services.synthetic import write_mailbox  # noqa: E402
+from panel_app.domain.paths import DEFAULT_TEMPLATE
+from panel_app.services import Services
+from panel_app.services.synthetic import write_mailbox
 
 
 def main(n: int = 1000) -> None:

@@ -99,7 +99,7 @@ def chain_check(url: str, ref: str) -> None:
           f"audit verify (walk + replay) {took:.2f} s")
 
 
-def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> None:  # noqa: ANN001
+def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> None:
     from panel_app.services import Services
 
     sv = Services.open(url)
@@ -117,21 +117,21 @@ def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> 
             t = time.perf_counter()
             try:
                 sv.scoring.set_mark(ref, me, email, code, float((i + j) % 5))
-            except Exception as e:  # noqa: BLE001 - counted and reported
+            except Exception as e:  # counted and reported
                 errors.append(f"{type(e).__name__}: {e}"[:200])
                 continue
             lat.append(time.perf_counter() - t)
         try:
             sv.scoring.submit(ref, me, email)
             submits += 1
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             errors.append(f"submit {type(e).__name__}: {e}"[:200])
     busy = time.perf_counter() - t0
     sv.db.dispose()
     out.put({"member": name, "lat": lat, "submits": submits, "errors": errors, "busy": busy})
 
 
-def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:  # noqa: ANN001
+def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:
     from panel_app.services import Services
 
     sv = Services.open(url)
@@ -151,7 +151,7 @@ def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:  # noq
             ranking_lat.append(t1 - t)
             sv.marks.progress(ref, chair)  # what the chair's page shows instead: counts
             progress_lat.append(time.perf_counter() - t1)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             errors.append(f"{type(e).__name__}: {e}"[:200])
         lat.append(time.perf_counter() - t)
         time.sleep(max(0.0, 1.0 - (time.perf_counter() - t)))

@@ -115,7 +115,7 @@ def _cpu() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
-def _one_run(tmp: str, box: Path, paths: list[Path], n: int, hostile: list[str], k: int):  # noqa: ANN202
+def _one_run(tmp: str, box: Path, paths: list[Path], n: int, hostile: list[str], k: int):
     from panel_app.domain.paths import DEFAULT_TEMPLATE
     from panel_app.services import Services
 

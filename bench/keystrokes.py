@@ -43,7 +43,7 @@ def main() -> int:
         state.set_procedure(ref)
         state.set_actor(chair)
 
-        def until(cond, limit: float = 10.0) -> None:  # noqa: ANN001
+        def until(cond, limit: float = 10.0) -> None:
             end = time.perf_counter() + limit
             while not cond():
                 app.processEvents()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timing import best_of  # noqa: E402  (bench/timing.py, beside this script)
+from timing import best_of  # (bench/timing.py, beside this script)
 
-from panel_app.domain.scoring import (  # noqa: E402
+from panel_app.domain.scoring import (
     Candidate,
     CriterionRule,
     Mark,

@@ -12,13 +12,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
-from timing import best_of  # noqa: E402  (bench/timing.py, beside this script)
+from sqlalchemy import text
+from timing import best_of  # (bench/timing.py, beside this script)
 
-from panel_app.domain.paths import DEFAULT_TEMPLATE  # noqa: E402
-from panel_app.services import Services  # noqa: E402
-from panel_app.store import procedures as q  # noqa: E402
-from panel_app.store.panel import bulk_candidates, bulk_marks  # noqa: E402
+from panel_app.domain.paths import DEFAULT_TEMPLATE
+from panel_app.services import Services
+from panel_app.store import procedures as q
+from panel_app.store.panel import bulk_candidates, bulk_marks
 
 N_CAND, N_MEMBERS = 1000, 7
 RAW = text("""SELECT s.candidate_id, s.criterion_id, AVG(s.value) FROM score s

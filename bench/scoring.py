@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def build(tmp: Path, n: int):  # noqa: ANN201
+def build(tmp: Path, n: int):
     from panel_app.domain.paths import DEFAULT_TEMPLATE
     from panel_app.services import Services
     from panel_app.services.synthetic import write_mailbox
@@ -36,7 +36,7 @@ def build(tmp: Path, n: int):  # noqa: ANN201
     return sv, ref, chair
 
 
-def bench_switch(sv, ref, chair, switches: int = 50) -> tuple[list[float], int]:  # noqa: ANN001
+def bench_switch(sv, ref, chair, switches: int = 50) -> tuple[list[float], int]:
     from PySide6.QtPdf import QPdfDocument
 
     from panel_app.ui.app import make_app
@@ -51,7 +51,7 @@ def bench_switch(sv, ref, chair, switches: int = 50) -> tuple[list[float], int]:
     state.set_procedure(ref)
     state.set_actor(chair)
 
-    def until(cond, limit: float = 10.0) -> None:  # noqa: ANN001
+    def until(cond, limit: float = 10.0) -> None:
         end = time.perf_counter() + limit
         while not cond():
             app.processEvents()
@@ -75,7 +75,7 @@ def bench_switch(sv, ref, chair, switches: int = 50) -> tuple[list[float], int]:
     return times, rows
 
 
-def bench_set_mark(sv, ref, chair, saves: int = 200) -> list[float]:  # noqa: ANN001
+def bench_set_mark(sv, ref, chair, saves: int = 200) -> list[float]:
     cands = sv.scoring.my_candidates(ref, chair)
     codes = [m["criterion"] for m in sv.scoring.sheet(ref, chair, cands[0]["email"])["marks"]]
     versions: dict = {}

@@ -1,6 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/ from the demo procedure (make screenshots).
 
-Runs offscreen on a temporary database: the demo procedure, signed in as the chair.
+Runs offscreen on a temporary database: the demo procedure, signed in as the chair. The English ones go to
+docs/screenshots/, the French and German ones (the main pages and the first start) to docs/screenshots/fr/
+and docs/screenshots/de/. `python docs/make_screenshots.py fr` makes one language only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from panel_app.services import Services  # noqa: E402
 from panel_app.services.demo import demo_chair, ensure_demo  # noqa: E402
+from panel_app.ui import i18n  # noqa: E402
 from panel_app.ui.app import build_window, make_app  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -35,9 +38,18 @@ PAGES = {"Procedure": "procedure", "Applications": "applications", "Eligibility"
          "History": "history"}
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def main(languages: list[str]) -> None:
+    global OUT
     app = make_app()
+    for lang in languages:
+        OUT = ROOT / "docs" / "screenshots" / ("" if lang == "en" else lang)
+        OUT.mkdir(parents=True, exist_ok=True)
+        if i18n.install(lang, app) != lang:
+            raise SystemExit(f"no {lang} translation could be loaded (pyside6-lrelease missing?)")
+        shoot(app, full=lang == "en")
+
+
+def shoot(app, full: bool) -> None:  # noqa: ANN001
     with tempfile.TemporaryDirectory() as tmp:
         services = Services.open(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
         ref = ensure_demo(services)
@@ -65,13 +77,18 @@ def main() -> None:
             if title == "Eligibility":  # a nationality cell that is not met, with its evidence in the PDF
                 m = page.model
                 col = next(c for c in range(m.columnCount()) if "NATIONALITY" in str(m.headerData(c, Qt.Horizontal)))
-                row = next((r for r in range(m.rowCount()) if "not met" in str(m.data(m.index(r, col)))), 0)
+                row = next((r for r in range(m.rowCount()) if m._state(m.index(r, col))[0] == "not_met"), 0)
                 page.table.setCurrentIndex(m.index(row, col))
             for _ in range(30):  # let page loads (PDF views, reports) finish
                 settle()
                 QTest.qWait(20)
             window.grab().save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
+        if not full:  # the translated sets: the main pages and the first start
+            window.close()
+            services.db.dispose()
+            _first_start(app, Path(tmp))
+            return
         # the banner a lost database shows (tests/resilience/test_offline_navigation.py stops a real server)
         window.go_to("Applications")
         settle()
@@ -118,4 +135,4 @@ def _first_start(app, tmp: Path) -> None:  # noqa: ANN001
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:] or ["en", "fr", "de"])

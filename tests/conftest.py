@@ -23,7 +23,7 @@ def _pg_reachable() -> str | None:
 
         with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", connect_timeout=3):
             return None
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         return str(e).splitlines()[0]
 
 

@@ -12,7 +12,7 @@ import sys
 
 from panel_app import __version__
 from panel_app.domain.errors import Cancelled, UserFacingError
-from panel_app.worker_entry import run_if_worker
+from panel_app.intake.helper_process import HELPER_FLAG, run_helper
 
 from . import (
     cmd_admin,
@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"panel_app {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the GUI on the demo procedure (created with synthetic applications if absent)")
+    parser.add_argument("--smoke-test", nargs="?", const="", default=None, metavar="PNG",
+                        help="open the GUI, say on stdout what it shows (and save the screen to PNG), then quit: "
+                             "exit 0 when the window (and on an empty database the first start) is shown")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub, common)
@@ -65,12 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    run_if_worker(argv)  # a helper process of the packaged app (the OCR render worker) runs and exits here
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [HELPER_FLAG]:  # a helper process of the packaged app (intake/helper_process.py)
+        return run_helper(argv[1:])
     args = build_parser().parse_args(argv)
     if not getattr(args, "command", None):
         from panel_app.app import run_gui
 
-        return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None))
+        return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None),
+                       smoke_test=args.smoke_test)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from panel_app.services.connection import as_user_error
 

@@ -8,7 +8,7 @@ import os
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     a = sub.add_parser("admin", parents=[common], help="(IT staff) PostgreSQL roles and row-level security")
     s = a.add_subparsers(dest="action", metavar="ACTION", required=True)
     url = {"dest": "db", "default": argparse.SUPPRESS, "metavar": "URL",
@@ -36,14 +36,14 @@ def register(sub, common) -> None:  # noqa: ANN001
     d.set_defaults(handler=drop_roles, needs_actor=False)
 
 
-def init_postgres(ctx) -> int:  # noqa: ANN001
+def init_postgres(ctx) -> int:
     out = ctx.services.workstations.init_postgres(ctx.args.group)
     emit(ctx, out, f"{out['database']}: schema up to date; group role {out['group']}; row-level security on "
                    f"{', '.join(out['secured_tables'])}; change feed on NOTIFY {out['notify_channel']}.")
     return 0
 
 
-def add_member(ctx) -> int:  # noqa: ANN001
+def add_member(ctx) -> int:
     ms = ctx.services.members
     first = not ms.has_members(ctx.reference)
     actor = ms.sign_in(ctx.reference, "", None) if first else ctx.actor
@@ -58,14 +58,14 @@ def add_member(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def roles(ctx) -> int:  # noqa: ANN001
+def roles(ctx) -> int:
     rows = ctx.services.workstations.roles()
     emit(ctx, rows, table([[r["db_role"], r["member"]] for r in rows], ["database role", "member"])
          if rows else "No member has a database login yet.")
     return 0
 
 
-def drop_roles(ctx) -> int:  # noqa: ANN001
+def drop_roles(ctx) -> int:
     dropped = ctx.services.workstations.drop_roles(ctx.args.group)
     emit(ctx, {"dropped": dropped}, f"Dropped {len(dropped)} member role(s).")
     return 0

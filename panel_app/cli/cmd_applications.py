@@ -13,7 +13,7 @@ from .output import emit, table
 log = logging.getLogger(__name__)
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     i = sub.add_parser("import", parents=[common], help="import .eml/.msg/.mbox/.pdf files or folders")
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--workers", type=int, default=2, help="parallel parsing processes (default 2)")
@@ -54,10 +54,10 @@ def _log_to_file() -> None:
         log.debug("log file %s", path)
     for h in root.handlers:
         if type(h) is logging.StreamHandler:
-            h.setFormatter(_OneLine(h.formatter._fmt if h.formatter else None))  # noqa: SLF001
+            h.setFormatter(_OneLine(h.formatter._fmt if h.formatter else None))
 
 
-def import_(ctx) -> int:  # noqa: ANN001
+def import_(ctx) -> int:
     _log_to_file()
     def progress(fraction: float, message: str) -> None:
         if not ctx.json and sys.stderr.isatty():
@@ -82,7 +82,7 @@ def import_(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def list_(ctx) -> int:  # noqa: ANN001
+def list_(ctx) -> int:
     apps = ctx.services.applications.list(ctx.reference, actor=ctx.actor, status=ctx.args.status,
                                           flag=ctx.args.flag, search=ctx.args.search)
     if ctx.json:
@@ -97,7 +97,7 @@ def list_(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def resolve_candidate_ids(ctx) -> None:  # noqa: ANN001
+def resolve_candidate_ids(ctx) -> None:
     """Every option naming one candidate (--candidate, declare --conflict) takes an e-mail address or an
     application id; an id becomes the candidate's e-mail here, before the command runs. The eligibility
     commands resolve ids themselves (an application without e-mail is decided by its id)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .output import emit
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     a = sub.add_parser("audit", parents=[common], help="the audit record: verify it, read the history")
     s = a.add_subparsers(dest="action", metavar="ACTION", required=True)
     v = s.add_parser("verify", parents=[common],
@@ -20,7 +20,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     lg.set_defaults(handler=log)
 
 
-def verify(ctx) -> int:  # noqa: ANN001
+def verify(ctx) -> int:
     from panel_app.services.audit import TAMPERED_EXIT
 
     v = ctx.services.audit.verify(ctx.reference, ctx.actor)
@@ -28,7 +28,7 @@ def verify(ctx) -> int:  # noqa: ANN001
     return 0 if v.ok else TAMPERED_EXIT
 
 
-def log(ctx) -> int:  # noqa: ANN001
+def log(ctx) -> int:
     a = ctx.args
     rows = ctx.services.audit.log(ctx.reference, ctx.actor, candidate=a.candidate, member=a.member, kind=a.kind,
                                   since=a.since)

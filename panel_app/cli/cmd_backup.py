@@ -7,7 +7,7 @@ import sys
 from .output import emit
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="(chair, secretary) copy the whole database to a file; "
                        "SQLite's online backup, or pg_dump on PostgreSQL")
     b.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file to write")
@@ -20,12 +20,12 @@ def register(sub, common) -> None:  # noqa: ANN001
     r.set_defaults(handler=restore, needs_actor=False)
 
 
-def add_backup_option(parser) -> None:  # noqa: ANN001
+def add_backup_option(parser) -> None:
     parser.add_argument("--backup", metavar="FILE", help="back up the whole database to FILE first "
                                                          "(the step is not done if the backup fails)")
 
 
-def backup_first(ctx) -> None:  # noqa: ANN001
+def backup_first(ctx) -> None:
     """Before a step with legal weight: the backup named by --backup, if any; a failure stops the step."""
     target = getattr(ctx.args, "backup", None)
     if target:
@@ -33,20 +33,20 @@ def backup_first(ctx) -> None:  # noqa: ANN001
         print(done.line(_zone(ctx)), file=sys.stderr if ctx.json else sys.stdout)
 
 
-def _zone(ctx) -> str:  # noqa: ANN001
+def _zone(ctx) -> str:
     try:
         return ctx.services.procedures.settings(ctx.reference)["timezone"]
-    except Exception:  # noqa: BLE001 - no procedure (an empty database): Brussels
+    except Exception:  # no procedure (an empty database): Brussels
         return "Europe/Brussels"
 
 
-def backup(ctx) -> int:  # noqa: ANN001
+def backup(ctx) -> int:
     done = ctx.services.backup.backup(ctx.reference, ctx.actor, ctx.args.output)
     emit(ctx, done.as_dict(), done.line(_zone(ctx)))
     return 0
 
 
-def restore(ctx) -> int:  # noqa: ANN001
+def restore(ctx) -> int:
     from panel_app.services.actors import SETUP
 
     if ctx.services.procedures.list():
@@ -72,7 +72,7 @@ def restore(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def _confirmed(ctx) -> bool:  # noqa: ANN001
+def _confirmed(ctx) -> bool:
     if ctx.json or not sys.stdin.isatty():
         return False
     answer = input(f"Replace the whole database ({ctx.services.db.display}) with this backup? [y/N] ")

@@ -12,7 +12,7 @@ from .output import emit, table
 SHOWN = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "declared": "declared"}
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     e = sub.add_parser("eligibility", parents=[common], help="the eligibility matrix; decide, exclude, readmit")
     e.add_argument("--only-to-verify", action="store_true", help="only applications with a check still to verify")
     e.set_defaults(handler=show)
@@ -51,7 +51,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     g.set_defaults(handler=gate)
 
 
-def _candidate(p) -> None:  # noqa: ANN001
+def _candidate(p) -> None:
     p.add_argument("--candidate", required=True, metavar="ID|EMAIL",
                    help="the application id (panel-app applications) or the candidate's e-mail address")
 
@@ -81,7 +81,7 @@ def _open_checks(row: dict) -> str:
     return "; ".join(parts)
 
 
-def show(ctx) -> int:  # noqa: ANN001
+def show(ctx) -> int:
     rows = ctx.services.eligibility.matrix(ctx.reference, only_to_verify=ctx.args.only_to_verify)
     lines = [[r["id"], _name(r), r["candidate"]["email"] or "", _outcome(r), r["article29"] or "", _open_checks(r)]
              for r in rows]
@@ -90,43 +90,43 @@ def show(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def counts(ctx) -> int:  # noqa: ANN001
+def counts(ctx) -> int:
     n = ctx.services.eligibility.counts(ctx.reference)
     emit(ctx, n, ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in n.items()))
     return 0
 
 
-def _app(ctx) -> int:  # noqa: ANN001
+def _app(ctx) -> int:
     return ctx.services.eligibility.application_of(ctx.reference, ctx.args.candidate)
 
 
-def decide(ctx) -> int:  # noqa: ANN001
+def decide(ctx) -> int:
     row = ctx.services.eligibility.decide(ctx.reference, _app(ctx), ctx.args.criterion, ctx.args.value,
                                           ctx.args.reason, ctx.actor)
     emit(ctx, row, f"{_name(row)}: {ctx.args.criterion} {SHOWN[ctx.args.value]}; overall {_outcome(row)}.")
     return 0
 
 
-def exclude(ctx) -> int:  # noqa: ANN001
+def exclude(ctx) -> int:
     row = ctx.services.eligibility.exclude(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
     emit(ctx, row, f"{_name(row)} excluded from scoring: {row['exclusion_reason']}.")
     return 0
 
 
-def readmit(ctx) -> int:  # noqa: ANN001
+def readmit(ctx) -> int:
     row = ctx.services.eligibility.readmit(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
     emit(ctx, row, f"{_name(row)} readmitted to scoring: {row['exclusion_reason']}.")
     return 0
 
 
-def article29(ctx) -> int:  # noqa: ANN001
+def article29(ctx) -> int:
     row = ctx.services.eligibility.set_article29(ctx.reference, _app(ctx), ctx.args.category, ctx.args.evidence,
                                                  ctx.actor)
     emit(ctx, row, f"{_name(row)}: Article 29 {row['article29'] or 'none'}.")
     return 0
 
 
-def confirm(ctx) -> int:  # noqa: ANN001
+def confirm(ctx) -> int:
     ids = [ctx.services.eligibility.application_of(ctx.reference, c) for c in ctx.args.candidate or []] or None
     out = ctx.services.eligibility.confirm_suggested(ctx.reference, ctx.actor, application_ids=ids,
                                                      criterion=ctx.args.criterion, dry_run=ctx.args.dry_run)
@@ -141,7 +141,7 @@ def confirm(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def gate(ctx) -> int:  # noqa: ANN001
+def gate(ctx) -> int:
     sv = ctx.services.gates
     out = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor) if ctx.args.mode else sv.mode(ctx.reference)
     emit(ctx, out, f"Scoring gate: {out['text']}." + (" (changed)" if out.get("changed") else "")

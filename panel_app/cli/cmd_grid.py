@@ -10,7 +10,7 @@ from .cmd_backup import add_backup_option, backup_first
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     g = sub.add_parser("grid", parents=[common], help="show, edit and seal the procedure's grid")
     g.set_defaults(handler=show)
     s = g.add_subparsers(dest="action", metavar="ACTION")
@@ -41,7 +41,7 @@ def _parse(assignments: list[str]) -> dict:
     return out
 
 
-def show(ctx) -> int:  # noqa: ANN001
+def show(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
     rows = [[c["code"], c["group"], c["stage"], c["kind"], c["weight"] if c["kind"] == "scored" else "",
              "" if c["minimum"] is None else c["minimum"], c["title"][:70]] for c in g["criteria"]]
@@ -51,7 +51,7 @@ def show(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def set_criterion(ctx) -> int:  # noqa: ANN001
+def set_criterion(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
     crit = next((c for c in g["criteria"] if c["code"] == ctx.args.code), None)
     if crit is None:
@@ -62,7 +62,7 @@ def set_criterion(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def set_rules(ctx) -> int:  # noqa: ANN001
+def set_rules(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
     out = ctx.services.grid.update_rules(ctx.reference, _parse(ctx.args.assignments), g["version"], ctx.actor,
                                          reason=ctx.args.reason)
@@ -70,7 +70,7 @@ def set_rules(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def seal(ctx) -> int:  # noqa: ANN001
+def seal(ctx) -> int:
     backup_first(ctx)
     g = ctx.services.grid.seal(ctx.reference, ctx.actor)
     emit(ctx, {"sealed_at": g["sealed_at"], "grid_hash": g["grid_hash"]},

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     mt = sub.add_parser("meetings", parents=[common], help="the panel's meetings (date, place or written procedure, "
                                                             "attendance) and the notice's publication date")
     mt.set_defaults(handler=show)
@@ -33,7 +33,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     pub.set_defaults(handler=published)
 
 
-def show(ctx) -> int:  # noqa: ANN001
+def show(ctx) -> int:
     from panel_app.services.meetings import MeetingService, as_dict
 
     svc = MeetingService(ctx.services.db)
@@ -46,7 +46,7 @@ def show(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def add_meeting(ctx) -> int:  # noqa: ANN001
+def add_meeting(ctx) -> int:
     from panel_app.services.meetings import MeetingService, as_dict
 
     a = ctx.args
@@ -57,7 +57,7 @@ def add_meeting(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def published(ctx) -> int:  # noqa: ANN001
+def published(ctx) -> int:
     from panel_app.services.meetings import MeetingService
 
     day = MeetingService(ctx.services.db).set_published_on(ctx.reference, ctx.actor, ctx.args.date)

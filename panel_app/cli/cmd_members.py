@@ -9,7 +9,7 @@ from panel_app.domain.errors import PasswordMissing
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     m = sub.add_parser("members", parents=[common], help="panel membership")
     s = m.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = s.add_parser("add", parents=[common], help="add a member; their password from PANEL_NEW_PASSWORD (for the first member, "
@@ -32,7 +32,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     ls.set_defaults(handler=list_)
 
 
-def add(ctx) -> int:  # noqa: ANN001
+def add(ctx) -> int:
     ms = ctx.services.members
     actor = ctx.actor if ms.has_members(ctx.reference) else None
     # the first member (the chair) has nobody to sign in as: PANEL_PASSWORD is theirs. Later, PANEL_PASSWORD is
@@ -45,7 +45,7 @@ def add(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def password(ctx) -> int:  # noqa: ANN001
+def password(ctx) -> int:
     new = os.environ.get("PANEL_NEW_PASSWORD")
     if not new:
         raise PasswordMissing("No new password was given: nothing was changed.",
@@ -63,7 +63,7 @@ def password(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def list_(ctx) -> int:  # noqa: ANN001
+def list_(ctx) -> int:
     ms = ctx.services.members.list(ctx.reference)
     rows = [[m["name"], m["role"], "yes" if m["voting"] else "no", "yes" if m["active"] else "replaced"] for m in ms]
     emit(ctx, ms, table(rows, ["name", "role", "voting", "active"]) if ms else "No members yet.")

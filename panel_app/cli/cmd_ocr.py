@@ -7,14 +7,14 @@ import sys
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     o = sub.add_parser("ocr", parents=[common],
                        help="read scanned PDFs (no text layer) by OCR; progress on stderr, Ctrl+C keeps what was read")
     o.add_argument("--status", action="store_true", help="only say how many scans wait for OCR, and the engine")
     o.set_defaults(handler=ocr)
 
 
-def ocr(ctx) -> int:  # noqa: ANN001
+def ocr(ctx) -> int:
     service = ctx.services.ocr
     if ctx.args.status:
         backlog = service.backlog(ctx.reference)
@@ -48,7 +48,7 @@ def ocr(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def after_import(ctx, report) -> None:  # noqa: ANN001
+def after_import(ctx, report) -> None:
     """The import's hint: how many of the files just imported are scans without text, and what to do."""
     if not any("no_text_layer" in f.flags for f in report.files):
         return

@@ -10,7 +10,7 @@ from panel_app.domain.errors import UserFacingError
 from .output import emit
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     pk = sub.add_parser("package", parents=[common], help="offline packages for members who score away from the "
                                                          "panel's database")
     s = pk.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -50,7 +50,7 @@ def _write(path: str, data: bytes) -> None:
         raise UserFacingError(f"Cannot write {path}: {e.strerror}.", hint="Choose another folder.") from None
 
 
-def export(ctx) -> int:  # noqa: ANN001
+def export(ctx) -> int:
     data, out = ctx.services.packages.export(ctx.reference, ctx.actor, ctx.args.member, ctx.args.passphrase)
     _write(ctx.args.output, data)
     emit(ctx, {**out, "file": ctx.args.output},
@@ -58,7 +58,7 @@ def export(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def open_(ctx) -> int:  # noqa: ANN001
+def open_(ctx) -> int:
     out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase, os.environ.get("PANEL_NEW_PASSWORD"))
     emit(ctx, out, f"Opened {out['reference']} for {out['member']}: {out['candidates']} candidates. Sign in here "
                    f"with {out['password']} (PANEL_PASSWORD). Next: "
@@ -66,7 +66,7 @@ def open_(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def return_(ctx) -> int:  # noqa: ANN001
+def return_(ctx) -> int:
     data, out = ctx.services.packages.make_return(ctx.reference, ctx.actor, ctx.args.passphrase)
     _write(ctx.args.output, data)
     emit(ctx, {**out, "file": ctx.args.output},
@@ -74,7 +74,7 @@ def return_(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def import_(ctx) -> int:  # noqa: ANN001
+def import_(ctx) -> int:
     out = ctx.services.packages.import_return(ctx.reference, ctx.actor, _read(ctx.args.file), ctx.args.passphrase)
     emit(ctx, out, f"{out['member']}: {out['merged']} assessments merged, {out['unchanged']} already there, "
                    f"{out['declarations']} declarations added.")

@@ -13,11 +13,11 @@ from .output import emit, table
 STAGES = ["preselection", "interview"]
 
 
-def _num(x) -> str:  # noqa: ANN001
+def _num(x) -> str:
     return "" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     pn = sub.add_parser("panel", parents=[common], help="the panel table: progress, and marks once all have submitted")
     pn.add_argument("--stage", default="preselection", choices=STAGES)
     pn.set_defaults(handler=panel_table)
@@ -82,7 +82,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     oc.set_defaults(handler=outcome)
 
 
-def panel_table(ctx) -> int:  # noqa: ANN001
+def panel_table(ctx) -> int:
     rows = ctx.services.panel.panel_table(ctx.reference, ctx.actor, ctx.args.stage)
     text = table([[r["email"], r["name"], f"{r['members_submitted']}/{r['expected']}", _num(r.get("total")),
                    r.get("rank") or "", ", ".join(r.get("divergent") or [])] for r in rows],
@@ -91,7 +91,7 @@ def panel_table(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def ranking(ctx) -> int:  # noqa: ANN001
+def ranking(ctx) -> int:
     rows = ctx.services.panel.ranking(ctx.reference, ctx.actor, ctx.args.stage)
     text = table([[r["rank"] or "", r["candidate"], _num(r["total"]), r["status"], r["reason"]] for r in rows],
                  ["rank", "candidate", "total", "status", "reason"])
@@ -99,7 +99,7 @@ def ranking(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def reliability(ctx) -> int:  # noqa: ANN001
+def reliability(ctx) -> int:
     rep = ctx.services.panel.reliability(ctx.reference, ctx.actor, ctx.args.stage)
     rows = [[k, _num(v["alpha"]), _num(v["icc2k"]), v["n_alpha"], v["note"]]
             for k, v in [*rep["per_criterion"].items(), ("overall", rep["overall"])]]
@@ -109,13 +109,13 @@ def reliability(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def robustness(ctx) -> int:  # noqa: ANN001
+def robustness(ctx) -> int:
     found = ctx.services.panel.robustness(ctx.reference, ctx.actor, ctx.args.stage)
     emit(ctx, found, "\n".join(f["text"] for f in found) or "No single member or weight change alters the list.")
     return 0
 
 
-def consensus_set(ctx) -> int:  # noqa: ANN001
+def consensus_set(ctx) -> int:
     raw = ctx.args.value.strip()
     try:
         value = None if raw.lower() == "clear" else float(raw)
@@ -127,7 +127,7 @@ def consensus_set(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def shortlist(ctx) -> int:  # noqa: ANN001
+def shortlist(ctx) -> int:
     sl = ctx.services.panel.shortlist(ctx.reference, ctx.actor)
     lines = [f"Rule: {sl['rule']}", ""]
     rows = sl["article29"] + sl["invited"] + sl["others"]
@@ -143,13 +143,18 @@ def shortlist(ctx) -> int:  # noqa: ANN001
     if sl.get("reopened"):
         r = sl["reopened"]
         lines.append(f"\nReopened at {r['reopened_at']} by {r['reopened_by']}: {r['reason']}")
+    if sl.get("drift"):
+        lines.append("\nThe live ranking no longer matches the frozen list (no sign-off until the chair freezes "
+                     "again with a reason): " + "; ".join(sl["drift"]))
+        for line in sl.get("marks_changed_lines") or []:
+            lines.append(f"  changed since the freeze: {line}")
     state = f"frozen at {sl['frozen_at']} by {sl['frozen_by']}" if sl["frozen"] else "not frozen"
     lines.append(f"\nShortlist {state}; signed by: {', '.join(s['member'] for s in sl['signoffs']) or 'nobody'}")
     emit(ctx, sl, "\n".join(lines))
     return 0
 
 
-def decide_held(ctx) -> int:  # noqa: ANN001
+def decide_held(ctx) -> int:
     from panel_app.services.application_ids import resolve
 
     app_id = resolve(ctx.services.db, ctx.reference, ctx.args.application, active=False).application_id
@@ -166,7 +171,7 @@ def decide_held(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def final_freeze(ctx) -> int:  # noqa: ANN001
+def final_freeze(ctx) -> int:
     backup_first(ctx)
     out = ctx.services.panel.final_freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Final ranking frozen at {out['frozen_at']}: every voting member now signs it "
@@ -174,14 +179,14 @@ def final_freeze(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def final_sign(ctx) -> int:  # noqa: ANN001
+def final_sign(ctx) -> int:
     backup_first(ctx)
     out = ctx.services.panel.final_sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the final ranking at {out['signed_at']}.")
     return 0
 
 
-def freeze(ctx) -> int:  # noqa: ANN001
+def freeze(ctx) -> int:
     backup_first(ctx)
     out = ctx.services.panel.freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Shortlist frozen at {out['frozen_at']}: {len(out['invited'])} invited"
@@ -189,20 +194,20 @@ def freeze(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def sign(ctx) -> int:  # noqa: ANN001
+def sign(ctx) -> int:
     backup_first(ctx)
     out = ctx.services.panel.sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the shortlist at {out['signed_at']}.")
     return 0
 
 
-def edit_reason(ctx) -> int:  # noqa: ANN001
+def edit_reason(ctx) -> int:
     out = ctx.services.panel.edit_reason(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.text)
     emit(ctx, out, f"{out['candidate']}: {out['reason_edited'] or out['reason']}")
     return 0
 
 
-def final_ranking(ctx) -> int:  # noqa: ANN001
+def final_ranking(ctx) -> int:
     fr = ctx.services.panel.final_ranking(ctx.reference, ctx.actor)
     text = table([[r["rank"] or "", r["candidate"], _num(r["total"]), r["status"], r["outcome"] or "",
                    r["valid_until"] or ""] for r in fr["rows"]],
@@ -211,7 +216,7 @@ def final_ranking(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def outcome(ctx) -> int:  # noqa: ANN001
+def outcome(ctx) -> int:
     until = None
     if ctx.args.valid_until:
         try:

@@ -10,7 +10,7 @@ from panel_app.domain.errors import UserFacingError
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     p = sub.add_parser("procedure", help="create, list and show procedures")
     s = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     c = s.add_parser("create", parents=[common], help="create a procedure from a template (TOML)")
@@ -27,13 +27,13 @@ def register(sub, common) -> None:  # noqa: ANN001
     st.set_defaults(handler=set_)
 
 
-def create(ctx) -> int:  # noqa: ANN001
+def create(ctx) -> int:
     info = ctx.services.procedures.create_from_template(ctx.args.template)
     emit(ctx, info.as_dict(), f"Created procedure {info.reference} ({info.title}), deadline {info.deadline}.")
     return 0
 
 
-def list_(ctx) -> int:  # noqa: ANN001
+def list_(ctx) -> int:
     procs = ctx.services.procedures.list()
     rows = [[p.reference, p.title, p.deadline, "sealed" if p.sealed else "open", p.applications] for p in procs]
     emit(ctx, [p.as_dict() for p in procs],
@@ -41,12 +41,12 @@ def list_(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def show(ctx) -> int:  # noqa: ANN001
+def show(ctx) -> int:
     emit(ctx, ctx.services.procedures.settings(ctx.reference))
     return 0
 
 
-def set_(ctx) -> int:  # noqa: ANN001
+def set_(ctx) -> int:
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
     raw = ctx.args.scoring_deadline.strip()

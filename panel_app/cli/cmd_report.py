@@ -14,7 +14,7 @@ from panel_app.domain.report_kinds import EXPORT_TITLES, EXPORTS, KINDS, STAGES
 from .output import emit
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     r = sub.add_parser("report", parents=[common], help="write a PDF report: shortlist, eligibility, candidate "
                                                           "sheets, panel report, candidate extract")
     r.add_argument("kind", choices=KINDS, help="which report")
@@ -50,7 +50,7 @@ def _write(out: Path, data: bytes) -> None:
         raise UserFacingError(f"Could not write {out}: {e.strerror or e}.", hint="Choose another -o path.") from None
 
 
-def report(ctx) -> int:  # noqa: ANN001
+def report(ctx) -> int:
     a = ctx.args
     out = _target(a.output, a.kind, ".pdf")
     data = ctx.services.reports.render(ctx.reference, ctx.actor, a.kind, candidate=a.candidate, stage=a.stage,
@@ -63,7 +63,7 @@ def report(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def export(ctx) -> int:  # noqa: ANN001
+def export(ctx) -> int:
     a = ctx.args
     out = _target(a.output, a.kind, ".xlsx")
     if out.suffix.lower() != ".xlsx":

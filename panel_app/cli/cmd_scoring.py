@@ -7,7 +7,7 @@ from panel_app.domain.errors import UserFacingError
 from .output import emit, table
 
 
-def register(sub, common) -> None:  # noqa: ANN001
+def register(sub, common) -> None:
     d = sub.add_parser("declare", parents=[common], help="sign the declaration, or declare a conflict of interest")
     d.add_argument("--confidentiality", action="store_true", help="confidentiality and absence of conflict")
     d.add_argument("--conflict", metavar="ID|EMAIL", help="declare a conflict on this candidate")
@@ -47,7 +47,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     cmd_sheets.register(s, common)
 
 
-def declare(ctx) -> int:  # noqa: ANN001
+def declare(ctx) -> int:
     sv = ctx.services.scoring
     if ctx.args.confidentiality:
         out = sv.declare_confidentiality(ctx.reference, ctx.actor)
@@ -61,7 +61,7 @@ def declare(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def set_mark(ctx) -> int:  # noqa: ANN001
+def set_mark(ctx) -> int:
     raw = ctx.args.value.strip()
     na = raw.upper() in ("NA", "N/A")
     try:
@@ -75,7 +75,7 @@ def set_mark(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def submit(ctx) -> int:  # noqa: ANN001
+def submit(ctx) -> int:
     sv = ctx.services.scoring
     if ctx.args.all:
         done, skipped = [], []
@@ -94,14 +94,14 @@ def submit(ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def reopen(ctx) -> int:  # noqa: ANN001
+def reopen(ctx) -> int:
     out = ctx.services.scoring.reopen(ctx.reference, ctx.actor, ctx.args.member, ctx.args.candidate,
                                       ctx.args.reason, ctx.args.stage)
     emit(ctx, out, f"Reopened {out['member']}'s assessment of {out['candidate']}.")
     return 0
 
 
-def list_(ctx) -> int:  # noqa: ANN001
+def list_(ctx) -> int:
     marks = ctx.services.marks.marks(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.stage)
     rows = [[m["candidate"], m["member"], m["criterion"], "N/A" if m["na"] else m["value"], m["status"]]
             for m in marks]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .output import emit
 
 
-def register(s, common) -> None:  # noqa: ANN001
+def register(s, common) -> None:
     ex = s.add_parser("export", parents=[common], help="your offline score sheet (.xlsx)")
     ex.add_argument("-o", "--output", required=True)
     ex.add_argument("--stage", default="preselection", choices=["preselection", "interview"])
@@ -16,13 +16,13 @@ def register(s, common) -> None:  # noqa: ANN001
     im.set_defaults(handler=import_)
 
 
-def export(ctx) -> int:  # noqa: ANN001
+def export(ctx) -> int:
     out = ctx.services.sheets.export(ctx.reference, ctx.actor, ctx.args.output, ctx.args.stage)
     emit(ctx, out, f"Wrote {out['file']}: {out['candidates']} candidates × {out['criteria']} criteria.")
     return 0
 
 
-def import_(ctx) -> int:  # noqa: ANN001
+def import_(ctx) -> int:
     out = ctx.services.sheets.import_file(ctx.reference, ctx.actor, ctx.args.file, ctx.args.stage)
     emit(ctx, out, f"Applied {out['applied']} marks from {out['file']}.")
     return 0

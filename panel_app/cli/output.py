@@ -18,7 +18,7 @@ def _default(o: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(o).__name__}")
 
 
-def emit(ctx, data: Any, text: str | None = None) -> None:  # noqa: ANN001
+def emit(ctx, data: Any, text: str | None = None) -> None:
     if ctx.json:
         json.dump(data, sys.stdout, default=_default, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -36,7 +36,7 @@ def table(rows: list[list[Any]], headers: list[str]) -> str:
     return "\n".join(lines)
 
 
-def fail(ctx, e: UserFacingError) -> int:  # noqa: ANN001
+def fail(ctx, e: UserFacingError) -> int:
     msg = str(e).replace("\n", " ")
     if ctx.json:
         json.dump({"error": msg, "kind": type(e).__name__}, sys.stdout, ensure_ascii=False)

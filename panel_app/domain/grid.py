@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -68,6 +69,19 @@ class Rules:
     tie_break: list[str] = field(default_factory=list)
     min_years_study: int = 3
     min_years_study_warn_grade: str = "AD7"
+
+    @classmethod
+    def from_dict(cls, raw: Mapping | None) -> Rules:
+        """The rules as stored (a JSON object): every setting the object lacks keeps its default, keys
+        that are no setting are left out. Called once, where the store hands a procedure up
+        (`Procedure.grid_rules`)."""
+        raw = raw or {}
+        return cls(**{f.name: raw[f.name] for f in fields(cls) if f.name in raw})
+
+    @property
+    def scale(self) -> tuple[int, int]:
+        """(lowest, highest) mark of the procedure's scale: the one owner of "0–4"."""
+        return int(self.scale_min), int(self.scale_max)
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 import tomllib
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UserFacingError
@@ -57,7 +58,7 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
     except tomllib.TOMLDecodeError as e:
         raise TemplateError(f"{source}: not valid TOML: {e}.", hint="Fix the syntax at that line.") from None
 
-    def fail(key: str, msg: str, line: int | None = None) -> None:
+    def fail(key: str, msg: str, line: int | None = None) -> NoReturn:
         where = f" (line {line})" if line else ""
         raise TemplateError(f"{source}: key '{key}'{where}: {msg}.", hint="Correct the template and try again.")
 

@@ -22,13 +22,14 @@ TIME_SECONDS = "%H:%M:%S"
 
 
 def zoned(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = False,
-          date_format: str = EU_DATE) -> str:
+          date_format: str = EU_DATE, named: bool = True) -> str:
     """'12.06.2026 12:00 (Europe/Brussels)' for a UTC datetime or ISO text; '' for none.
 
     date_format is a strftime date pattern: the GUI passes the one of its language ('%d/%m/%Y' in French);
-    the time is always 24-hour, the zone always named."""
+    the time is always 24-hour; the zone is named unless named=False (a column whose header names it)."""
     dt = parse_utc(value)
     if dt is None:
         return ""
     fmt = f"{date_format} {TIME_SECONDS if seconds else TIME}"
-    return f"{dt.astimezone(ZoneInfo(tz or DEFAULT_ZONE)).strftime(fmt)} ({tz or DEFAULT_ZONE})"
+    text = dt.astimezone(ZoneInfo(tz or DEFAULT_ZONE)).strftime(fmt)
+    return f"{text} ({tz or DEFAULT_ZONE})" if named else text

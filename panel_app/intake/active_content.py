@@ -64,7 +64,7 @@ def scan_active(data: bytes, js_actions: int = 0, attachments: list[tuple[str, b
             if content.startswith(_EXE_MAGIC) or name.lower().endswith(_EXE_NAMES):
                 found.append(f"an embedded program ({name})")
         return found
-    except Exception:  # noqa: BLE001 - information only: never a reason not to read the file
+    except Exception:  # information only: never a reason not to read the file
         return []
 
 

@@ -114,18 +114,18 @@ def restore(msg: Message, bodies: dict[str, str]) -> None:
         return _TOKEN_RE.sub(lambda m: bodies.get(m.group(0), m.group(0)), text) if _TOKEN in text else text
 
     for part in msg.walk():
-        payload = part._payload  # noqa: SLF001 - the payload string as parsed, before any decoding
+        payload = part._payload  # the payload string as parsed, before any decoding
         if isinstance(payload, str):
             marker = bodies.get(payload.strip())
             if isinstance(marker, Oversize):
                 part.panel_oversize = marker.decoded_size  # read by mail_eml: noted, never decoded
-                part._payload = ""  # noqa: SLF001
+                part._payload = ""
                 continue
             if isinstance(marker, Span):
                 part.panel_span = (marker.start, marker.end)  # read by decode_span
-                part._payload = ""  # noqa: SLF001
+                part._payload = ""
                 continue
-            part._payload = back(payload)  # noqa: SLF001
+            part._payload = back(payload)
         for attr in ("preamble", "epilogue"):
             value = getattr(part, attr, None)
             if isinstance(value, str):
@@ -142,6 +142,6 @@ def decode_span(raw: bytes, part: Message) -> bytes | None:
     try:
         return binascii.a2b_base64(memoryview(raw)[start:end])
     except binascii.Error:
-        part._payload = raw[start:end].decode("ascii")  # noqa: SLF001
+        part._payload = raw[start:end].decode("ascii")
         del part.panel_span
         return part.get_payload(decode=True)

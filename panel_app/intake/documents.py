@@ -58,7 +58,7 @@ def _pdfs_in_zip(doc: ParsedDocument) -> tuple[list[ParsedDocument], bool]:
                     continue
                 try:
                     data = _read_member(zf, info, cap)
-                except Exception:  # noqa: BLE001 - one damaged member: the others are still read
+                except Exception:  # one damaged member: the others are still read
                     continue
                 if data is None:
                     left.append(f"{name} (over {_mb(cap)} when unpacked)")
@@ -66,7 +66,7 @@ def _pdfs_in_zip(doc: ParsedDocument) -> tuple[list[ParsedDocument], bool]:
                 budget -= len(data)
                 if is_pdf(data):
                     out.append(make_document(name, data, from_archive=doc.filename))
-    except Exception:  # noqa: BLE001 - not a readable zip
+    except Exception:  # not a readable zip
         return out, True
     if left:
         doc.flags.append(NOT_UNPACKED)

@@ -95,7 +95,7 @@ def filename(msg: Message) -> str | None:
             found = probe.get_param(param, header=header)
             if isinstance(found, tuple):  # RFC 2231: (charset, language, value)
                 found = collapse_rfc2231_value(found, errors="replace")
-        except Exception:  # noqa: BLE001 - a malformed parameter: try the next header
+        except Exception:  # a malformed parameter: try the next header
             continue
         name = decode_text(unquote(found)) if found else None
         if name:

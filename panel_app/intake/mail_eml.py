@@ -81,14 +81,14 @@ def _attachments(msg: Message, left: list[str] | None = None,
         if data is None:
             raw = part.get_payload()
             data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
-        part._payload = ""  # noqa: SLF001 - the encoded copy is no longer needed: memory is the parts kept
+        part._payload = ""  # the encoded copy is no longer needed: memory is the parts kept
         budget -= len(data)
         found.append((name, bytes(data)))
     return found, inner
 
 
 def _encoded_size(part: Message) -> int:
-    payload = part._payload  # noqa: SLF001 - its length only
+    payload = part._payload  # its length only
     return len(payload) if isinstance(payload, str | bytes) else 0
 
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from panel_app.domain.errors import Cancelled, UserFacingError
-from panel_app.worker_entry import OCR_RENDER, worker_command
+
+from .helper_process import helper_command, helper_environment, helper_flags
 
 log = logging.getLogger(__name__)
 DPI = 300
@@ -216,14 +217,12 @@ def _read_page(engine: Engine, src: Path, cancelled: Callable[[], bool] | None) 
 
 
 def _render_worker(pdf_path: Path, outdir: Path, dpi: int, max_pages: int, memory_mb: int) -> subprocess.Popen:
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = root + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else root
-    log_file = open(outdir / "render.log", "wb")  # noqa: SIM115 - a traceback of the worker goes to the log only
-    args = [str(pdf_path), str(outdir), str(dpi), str(max_pages), str(memory_mb)]
-    try:  # a packaged app has no Python: it re-invokes itself with the worker flag (panel_app/worker_entry.py)
-        return subprocess.Popen(worker_command(OCR_RENDER, args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=log_file, env=env)
+    log_file = open(outdir / "render.log", "wb")  # a traceback of the worker goes to the log only
+    try:
+        return subprocess.Popen(
+            helper_command("ocr-render", str(pdf_path), str(outdir), str(dpi), str(max_pages), str(memory_mb)),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, env=helper_environment(),
+            creationflags=helper_flags())
     finally:
         log_file.close()
 
@@ -245,13 +244,13 @@ def _over_memory(proc: subprocess.Popen, memory_mb: int) -> bool:
 
     counters = Counters()
     counters.cb = ctypes.sizeof(Counters)
-    handle = wintypes.HANDLE(int(proc._handle))  # noqa: SLF001 - Popen's process handle on Windows
+    handle = wintypes.HANDLE(int(proc._handle))  # Popen's process handle on Windows
     if not ctypes.windll.kernel32.K32GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb):
         return False
     return counters.PrivateUsage > memory_mb * 1024 * 1024
 
 
-def _lines(stream, out: queue.Queue) -> None:  # noqa: ANN001
+def _lines(stream, out: queue.Queue) -> None:
     for raw in iter(stream.readline, b""):
         out.put(raw.decode("utf-8", "replace").rstrip("\n"))
     out.put(None)

@@ -1,4 +1,5 @@
-"""The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`.
+"""The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`
+(in the packaged app: `panel-app --panel-worker ocr-render …`, see helper_process.py).
 
 The input is a PDF or a phone photo (JPEG/PNG, one page).
 
@@ -27,13 +28,13 @@ def _limit_memory(mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _europass(doc) -> dict | None:  # noqa: ANN001
+def _europass(doc) -> dict | None:
     from .europass import parse_europass
 
     for i in range(doc.count_attachments()):
         try:
             found = bytes(doc.get_attachment(i).get_data())
-        except Exception:  # noqa: BLE001 - a broken attachment is skipped
+        except Exception:  # a broken attachment is skipped
             continue
         if b"<" in found[:512] and (parsed := parse_europass(found)) is not None:
             return parsed
@@ -77,7 +78,7 @@ def main(argv: list[str]) -> int:
     try:
         if (europass := _europass(doc)) is not None:
             print("europass " + json.dumps(europass, ensure_ascii=True, default=str), flush=True)
-    except Exception:  # noqa: BLE001 - the pages are still read
+    except Exception:  # the pages are still read
         pass
     for i in range(min(total, max_pages)):
         page = doc[i]

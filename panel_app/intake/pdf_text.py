@@ -8,6 +8,7 @@ import hashlib
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .acroform import FormEnvironment, fill_page
 from .active_content import scan_active
 from .active_content import words as active_words
 from .europass import parse_europass
@@ -51,7 +52,7 @@ def _europass(attachments: list[tuple[str, bytes]]) -> dict | None:
     return None
 
 
-def _page_text(page) -> str | None:  # noqa: ANN001 - an FPDF_PAGE
+def _page_text(page) -> str | None:  # an FPDF_PAGE
     """The text within the page's bounding box, as pypdfium2's PdfTextPage.get_text_bounded() gives it."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     if not textpage:
@@ -86,6 +87,7 @@ def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None
         return None, [], [flag], None
     texts: list[str] = []
     flags: list[str] = []
+    form = FormEnvironment(pdf)  # a fillable form: what was typed and ticked is in its fields, not in the text
     try:
         pages = pdfium_c.FPDF_GetPageCount(pdf)
         for i in range(min(pages, limits.max_pages)):
@@ -94,6 +96,8 @@ def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None
             if page:
                 try:
                     text = _page_text(page)
+                    if text is not None and form.handle:
+                        text = fill_page(form.handle, page, text)
                 finally:
                     pdfium_c.FPDF_ClosePage(page)
             if text is None:
@@ -104,6 +108,7 @@ def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None
         has_attachments = pdfium_c.FPDFDoc_GetAttachmentCount(pdf) > 0
         js_actions = pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf)
     finally:
+        form.close()
         pdfium_c.FPDF_CloseDocument(pdf)
     attachments = _attachments(data, limits.part_bytes) if has_attachments else []
     europass = _europass(attachments)

@@ -52,8 +52,11 @@ class _Job:
 
 def _start_method() -> multiprocessing.context.BaseContext:
     """fork when this process runs one thread only (the CLI, a script): the workers start at once, with
-    everything already imported. spawn otherwise (the GUI: forking a process with Qt's threads is unsafe)."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    everything already imported. spawn otherwise (the GUI: forking a process with Qt's threads is unsafe).
+    PANEL_INTAKE_START=spawn forces spawn, as Windows and the GUI always have it (the packaged app's smoke test
+    uses it to prove its workers start in a bundle without Python)."""
+    forced = os.environ.get("PANEL_INTAKE_START") == "spawn"
+    if not forced and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
@@ -113,7 +116,7 @@ def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeL
         except MemoryError:
             _report(conn, tid, "memory")
             os._exit(MEMORY_EXIT)
-        except Exception as exc:  # noqa: BLE001 - a bug: logged here, worded by the parent
+        except Exception as exc:  # a bug: logged here, worded by the parent
             log.exception("intake worker: %s", path)
             _report(conn, tid, f"{type(exc).__name__}: {exc}")
     conn.close()
@@ -122,7 +125,7 @@ def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeL
 def _report(conn: Connection, tid: int, what: str) -> None:
     try:
         conn.send((tid, "failed", what))
-    except Exception:  # noqa: BLE001 - the pipe is gone or the result does not pickle: the parent words it
+    except Exception:  # the pipe is gone or the result does not pickle: the parent words it
         pass
 
 
@@ -138,7 +141,7 @@ def _widen(conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, job: _Job, limits: IntakeLimits, guard: ProcessGuard):  # noqa: ANN001
+    def __init__(self, ctx, job: _Job, limits: IntakeLimits, guard: ProcessGuard):
         child_tasks, self.tasks = ctx.Pipe(duplex=False)
         self.conn, child = ctx.Pipe(duplex=False)
         _widen(self.conn)

@@ -20,7 +20,7 @@ KINDS = {
 }
 
 
-def report_class(kind: str):  # noqa: ANN201
+def report_class(kind: str):
     try:
         module, name = KINDS[kind]
     except KeyError:
@@ -28,7 +28,7 @@ def report_class(kind: str):  # noqa: ANN201
     return getattr(import_module(module), name)
 
 
-def render(kind: str, data) -> bytes:  # noqa: ANN001
+def render(kind: str, data) -> bytes:
     """Render report `kind` from its data class; returns the PDF bytes."""
     return report_class(kind)(data).render()
 

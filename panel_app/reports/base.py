@@ -134,7 +134,7 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+    def showPage(self) -> None:  # (reportlab API)
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -327,7 +327,7 @@ class Report:
         return out
 
     @staticmethod
-    def _cell(value: object, width: float, wrap: bool, lines: int = 1) -> object:  # noqa: ARG004
+    def _cell(value: object, width: float, wrap: bool, lines: int = 1) -> object:
         """A plain-string cell: kept on one line when it fits, else wrapped onto as many lines as it needs
         (`lines` is the usual height; a longer text makes its row taller rather than being cut)."""
         if isinstance(value, Flowable):

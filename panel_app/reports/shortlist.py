@@ -131,7 +131,7 @@ def criteria_legend(report: Report, criteria: list[CriterionInfo], width: float 
     return report.legend(criteria, width)
 
 
-def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:  # noqa: ARG001
+def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:
     pass_mark = mark(rule.pass_mark, 1) + (f" / {rule.max_total:g}" if rule.max_total else "")
     mins = ", ".join(f"{k} ≥ {v:g}" for k, v in rule.minimums.items()) or "none"
     rows = [("Pass mark (total)", pass_mark), ("Minimum per criterion", mins),

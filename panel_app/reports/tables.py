@@ -176,7 +176,7 @@ class FastTable(Table):
     its text operators cached per canvas (names and marks repeat), instead of reportlab's text
     object per cell. Flowable cells and any other case go the usual way."""
 
-    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001 (reportlab API)
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # (reportlab API)
         font = getFont(cellstyle.fontname)
         if (type(cellval) is not str or not font._dynamicFont or cellstyle.href or cellstyle.destination
                 or cellstyle.direction or cellstyle.shaping or cellstyle.valign not in ("TOP", "BOTTOM")):
@@ -233,7 +233,7 @@ class CodeHead(Flowable):
         """The narrowest column a turned code still fits (one line of CODE_SIZE + padding)."""
         return CODE_SIZE * 1.25 + 2 * CELL_PAD
 
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:  # noqa: ARG002
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         self.width = avail_w
         self.turned = self.text_w > avail_w + 0.01 if self.force is None else self.force
         self.height = self.text_w + 2.5 if self.turned else CODE_SIZE * 1.2

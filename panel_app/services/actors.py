@@ -21,6 +21,13 @@ class Actor:
     def is_setup(self) -> bool:
         return self.role == "setup"
 
+    @property
+    def member_key(self) -> int:
+        """The acting member's id, where only a member can have got this far (the access checks came first)."""
+        if self.member_id is None:
+            raise Refused(f"{self.name} is not a member of this panel.")
+        return self.member_id
+
 
 SETUP = Actor("setup", "setup")
 

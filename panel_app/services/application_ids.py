@@ -33,7 +33,7 @@ def parse_id(token: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def resolve(db, reference: str, token: str, *, active: bool = True) -> ResolvedApplication:  # noqa: ANN001
+def resolve(db, reference: str, token: str, *, active: bool = True) -> ResolvedApplication:
     """The application named by `token` (an e-mail or an id). `active`: it must be the one that counts."""
     with read_only(db) as s:
         p = ProcedureService._get(s, reference)
@@ -55,13 +55,13 @@ def resolve(db, reference: str, token: str, *, active: bool = True) -> ResolvedA
         cand = qa.candidate_map(s, p.id).get(a.candidate_id) if a.candidate_id else None
         if active and a.status != "active":
             counts = qe.active_of_email(s, p.id, cand.email) if cand else None
-            hint = (f"The application that counts for {cand.email} is {counts.id}." if counts else
+            hint = (f"The application that counts for {cand.email} is {counts.id}." if counts and cand else
                     "Decide on the application that counts instead.")
             raise Refused(f"Application {a.id} is {a.status.replace('_', ' ')}, not the one that counts.", hint=hint)
         return ResolvedApplication(a.id, cand.email if cand else None, a.status, a.source)
 
 
-def candidate_email(db, reference: str, token: str) -> str:  # noqa: ANN001
+def candidate_email(db, reference: str, token: str) -> str:
     """The e-mail of the candidate named by `token`; refused for an application that has none."""
     if parse_id(token) is None:
         return (token or "").strip().lower()

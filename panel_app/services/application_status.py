@@ -10,18 +10,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
 
-class _App(Protocol):
+class ApplicationLike(Protocol):
+    """A stored application, or one about to be inserted by the import."""
+
     status: str
-    on_time: bool | None
-    received_utc: datetime | None
-    id: int
+
+    @property
+    def on_time(self) -> bool | None: ...
+    @property
+    def received_utc(self) -> datetime | None: ...
+    @property
+    def id(self) -> int: ...
 
 
-def restatus(apps: list[_App]) -> None:
+def restatus(apps: Sequence[ApplicationLike]) -> None:
     live = [a for a in apps if a.status != "duplicate"]
     timely = sorted((a for a in live if a.on_time is not False),
                     key=lambda a: (a.received_utc is not None, a.received_utc or datetime.min, a.id or 0))

@@ -7,9 +7,11 @@ from datetime import datetime
 from panel_app.domain.access import may_read
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
+from panel_app.domain.identity import placeholder_email
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
+from panel_app.store.models import Candidate
 
 from .actors import Actor, require_role
 from .application_status import restatus
@@ -17,7 +19,7 @@ from .procedures import ProcedureService
 from .times import iso_utc, local_text
 
 
-def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
+def application_dict(a, cand, tz: str) -> dict:
     return {
         "id": a.id, "source": a.source,
         "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
@@ -33,7 +35,7 @@ def application_dict(a, cand, tz: str) -> dict:  # noqa: ANN001
     }
 
 
-def _mismatch(a) -> int | None:  # noqa: ANN001
+def _mismatch(a) -> int | None:
     if a.received_utc is None or a.date_header_utc is None:
         return None
     minutes = abs((a.received_utc - a.date_header_utc).total_seconds()) / 60
@@ -41,7 +43,7 @@ def _mismatch(a) -> int | None:  # noqa: ANN001
 
 
 class ApplicationService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, reference: str, *, actor: Actor | None = None, status: str | None = None,
@@ -92,23 +94,48 @@ class ApplicationService:
             d = a.documents[index]
             return d.filename, qa.blob(s, d.blob_sha256) or b""
 
-    def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int,
+    def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
                          actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._app(uow, reference, application_id, actor, "correct candidate details")
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
-            if cand is None:
-                raise UserFacingError("This application has no candidate yet; enter an email address first.")
-            if cand.version != expected_version:
-                raise StaleEdit(f"Candidate {cand.email}", cand.updated_by, local_text(cand.updated_at, p.timezone))
-            before = {k: getattr(cand, k) for k in changes}
-            for k, v in changes.items():
-                if k not in ("surname", "first_name"):
-                    raise UserFacingError(f"'{k}' cannot be corrected here.")
-                setattr(cand, k, str(v).strip())
-            uow.touch(cand)
-            uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
+            if cand is None:  # imported before loose PDFs got a candidate: give it one now, with the name given
+                self._give_candidate(uow, p, a, changes)
+            else:
+                self._correct(uow, p, cand, changes, expected_version)
         return self._one(reference, application_id)
+
+    @staticmethod
+    def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
+        if cand.version != expected_version:
+            raise StaleEdit(f"Candidate {cand.email}", cand.updated_by, local_text(cand.updated_at, p.timezone))
+        before = {k: getattr(cand, k) for k in changes}
+        for k, v in changes.items():
+            if k not in ("surname", "first_name"):
+                raise UserFacingError(f"'{k}' cannot be corrected here.")
+            setattr(cand, k, str(v).strip())
+        uow.touch(cand)
+        uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
+
+    @staticmethod
+    def _give_candidate(uow, p, a, changes: dict) -> None:
+        """An application without any candidate (a loose PDF imported before placeholders existed) gets one
+        with a placeholder identity (domain/identity.py) and the name given, so it can be scored; audited."""
+        if a.status == "not_application":
+            raise UserFacingError(f"Application {a.id} ({a.source}) is not an application: it has no candidate.")
+        values = {k: str(v).strip() for k, v in changes.items()}
+        if set(values) - {"surname", "first_name"}:
+            raise UserFacingError(f"'{sorted(set(values) - {'surname', 'first_name'})[0]}' cannot be corrected here.")
+        email = placeholder_email(a.source_sha256 or f"{a.id:012d}")
+        if qa.candidate_by_email(uow.session, p.id, email) is not None:
+            raise UserFacingError(f"A candidate {email} exists already: application {a.id} cannot take that identity.")
+        cand = uow.add(Candidate(procedure_id=p.id, email=email, surname=values.get("surname", ""),
+                                 first_name=values.get("first_name", "")))
+        uow.flush()
+        a.candidate_id = cand.id
+        uow.touch(a)
+        uow.audit(p.id, "candidate.create", "candidate", email, None,
+                  {"application": a.id, **values, "placeholder": True})
 
     def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
                           actor: Actor) -> dict:
@@ -146,7 +173,7 @@ class ApplicationService:
         return self.list(reference, application_id=application_id)[0]
 
     @staticmethod
-    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):  # noqa: ANN001, ANN205
+    def _app(uow, reference: str, application_id: int, actor: Actor, action: str):
         p = ProcedureService._get(uow.session, reference)
         require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
         a = qa.by_id(uow.session, p.id, application_id)

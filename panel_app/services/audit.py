@@ -12,7 +12,7 @@ from datetime import datetime
 from panel_app.domain.audit.chain import Finding, walk
 from panel_app.domain.audit.replay import START, compare, snapshots_of
 from panel_app.domain.errors import Refused
-from panel_app.store import audit_chain, audit_state, read_only
+from panel_app.store import Database, audit_chain, audit_state, read_only
 from panel_app.store import procedures as q
 
 from .actors import Actor, require_role
@@ -51,7 +51,7 @@ class Verification:
                 "findings": [asdict(f) | {"line": f.line()} for f in self.findings]}
 
 
-def check(s, p) -> Verification:  # noqa: ANN001
+def check(s, p) -> Verification:
     """Verify one procedure inside an open session (the freeze's transaction, a report's read)."""
     events = audit_chain.chain_events(s, p.id)
     full = audit_chain.reads_everything(s)
@@ -69,7 +69,7 @@ def check(s, p) -> Verification:  # noqa: ANN001
     return Verification(p.reference, result.events, result.last_hash, findings)
 
 
-def require_intact(s, reference: str) -> None:  # noqa: ANN001
+def require_intact(s, reference: str) -> None:
     """Refuse a step with legal weight (freeze, sign-off) over a broken chain, naming the first broken link."""
     p = q.by_reference(s, reference)
     if p is None:
@@ -82,7 +82,7 @@ def require_intact(s, reference: str) -> None:  # noqa: ANN001
 
 
 class AuditService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def verify(self, reference: str, actor: Actor) -> Verification:

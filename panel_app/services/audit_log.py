@@ -69,7 +69,7 @@ def parse_since(text: str | None, tz: str) -> datetime | None:
 
 
 class _Visibility:
-    def __init__(self, s, p, actor: Actor):  # noqa: ANN001
+    def __init__(self, s, p, actor: Actor):
         self.actor, self.role = actor, actor.role
         members = [m for m in q.members(s, p.id)]
         self.ids = {m.name: m.id for m in members}
@@ -79,7 +79,7 @@ class _Visibility:
         self.submitted = {st: submitted_pairs(s, p.id, st) for st in ("preselection", "interview")}
         self.stage_of = {c.code: c.stage for c in q.criteria(s, p.id)}
 
-    def sees(self, actor: str, kind: str, subj) -> bool:  # noqa: ANN001
+    def sees(self, actor: str, kind: str, subj) -> bool:
         if kind not in MARK_EVENTS or subj.candidate is None or actor == self.actor.name:
             return True
         if self.actor.is_setup:
@@ -95,7 +95,7 @@ class _Visibility:
         return can_see_marks(self.role, (me, cid) in done, conflicted, everyone)
 
 
-def build_log(s, p, actor: Actor, flt: LogFilter) -> list[LogEntry]:  # noqa: ANN001
+def build_log(s, p, actor: Actor, flt: LogFilter) -> list[LogEntry]:
     vis = _Visibility(s, p, actor)
     apps = application_emails(s, p.id)
     tz = ZoneInfo(p.timezone)

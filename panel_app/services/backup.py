@@ -106,7 +106,7 @@ def _action_words(action: str) -> str:
 
 
 class BackupService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
     # ------------------------------------------------------------------ who may
@@ -196,6 +196,10 @@ class BackupService:
             raise sq.BadBackup(f"{path.name} was written by a newer version of panel_app (schema "
                                f"{contents.revision}; this version knows up to {HEAD}).",
                                hint="Restore it with the newer panel_app. Nothing was changed.")
+        gaps = sq.schema_gaps(contents.columns) if contents.revision == HEAD else []
+        if gaps:
+            raise sq.BadBackup(f"{path.name} says schema {HEAD} but lacks {', '.join(gaps[:3])}: it was written "
+                               "by a development version of panel_app.", hint="Nothing was changed.")
         return BackupDescription(str(path.resolve()), kind, path.stat().st_size, sha256_of(path), contents)
 
     def restore(self, reference: str | None, actor: Actor, path: str | Path) -> RestoreDone:

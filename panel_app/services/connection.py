@@ -34,7 +34,7 @@ def as_user_error(exc: BaseException) -> BaseException:
     return lost
 
 
-def check_login(db, name: str | None) -> None:  # noqa: ANN001
+def check_login(db, name: str | None) -> None:
     """On PostgreSQL, a member's own login acts only as that member: one clear line, exit 7, otherwise."""
     owner = logins.login_member(db)
     if owner is not None and name and owner.casefold() != name.strip().casefold():

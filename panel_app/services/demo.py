@@ -22,7 +22,7 @@ def demo_database_url() -> str:
     return demo_url()
 
 
-def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
+def ensure_demo(services, n_applications: int = 36) -> str:
     """Create the demo procedure (panel + synthetic applications) if this database lacks it."""
     reference = load_template(DEFAULT_TEMPLATE).reference
     if reference in {p.reference for p in services.procedures.list()}:
@@ -43,7 +43,7 @@ def ensure_demo(services, n_applications: int = 36) -> str:  # noqa: ANN001
     return reference
 
 
-def exclude_not_eligible(services, reference: str, secretary) -> int:  # noqa: ANN001
+def exclude_not_eligible(services, reference: str, secretary) -> int:
     """The secretary's eligibility pass: every "met"/"declared" suggestion confirmed in one action (so those
     candidates enter scoring: eligibility first), and every application whose suggested outcome is "not
     eligible" excluded from scoring, with the reason recorded. Those still to verify wait for a decision."""
@@ -59,11 +59,11 @@ def exclude_not_eligible(services, reference: str, secretary) -> int:  # noqa: A
     return n
 
 
-def demo_chair(services, reference: str):  # noqa: ANN001, ANN201
+def demo_chair(services, reference: str):
     return services.members.sign_in(reference, DEMO_PANEL[0][0], DEMO_PASSWORD)
 
 
-def score_demo(services, reference: str, leave_open: int = 0) -> None:  # noqa: ANN001
+def score_demo(services, reference: str, leave_open: int = 0) -> None:
     """Seal the grid, sign the declarations, and let the voting members mark and submit the candidates
     (deterministic pseudo-random marks around a per-candidate level; a few left open for the panel page)."""
     import random
@@ -75,7 +75,7 @@ def score_demo(services, reference: str, leave_open: int = 0) -> None:  # noqa: 
     for m in voters:
         try:
             services.scoring.declare_confidentiality(reference, m)
-        except Exception:  # noqa: BLE001 - already signed
+        except Exception:  # already signed
             pass
     with tempfile.TemporaryDirectory(prefix="panel-demo-scores-") as tmp:
         for k, m in enumerate(voters):

@@ -32,7 +32,7 @@ def iso(dt: datetime | None) -> str | None:
     return None if dt is None else dt.astimezone(UTC).isoformat()
 
 
-def _criteria(s, procedure_id: int) -> list:  # noqa: ANN001
+def _criteria(s, procedure_id: int) -> list:
     return [c for c in q.criteria(s, procedure_id) if c.group == "eligibility"]
 
 
@@ -44,7 +44,7 @@ def _check(code: str, snap: dict, d: Decision | None) -> dict:
             "decided_by": d.updated_by if d else None, "decided_at": iso(d.decided_at) if d else None}
 
 
-def _row(a, cand, codes: list[str], decided: dict) -> dict:  # noqa: ANN001
+def _row(a, cand, codes: list[str], decided: dict) -> dict:
     snap = a.eligibility or {}
     checks = [_check(code, snap, decided.get((a.id, code))) for code in codes]
     return {
@@ -67,7 +67,7 @@ def _to_verify(row: dict) -> bool:
 
 
 class EligibilityService:
-    def __init__(self, db, applications: ApplicationService | None = None):  # noqa: ANN001
+    def __init__(self, db, applications: ApplicationService | None = None):
         self.db = db
         self.applications = applications or ApplicationService(db)
 
@@ -109,7 +109,7 @@ class EligibilityService:
         return resolve(self.db, reference, email_or_id).application_id
 
     @staticmethod
-    def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None):  # noqa: ANN001, ANN205
+    def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None):
         apps = [a for a in qe.active_applications(s, procedure_id) if only_id is None or a.id == only_id]
         cands = qa.candidate_map(s, procedure_id)
         decided = qe.latest_by_cell(qe.decisions(s, procedure_id, only_id))

@@ -29,7 +29,7 @@ def _suggested(snap: dict, code: str) -> str:
     return sug.get("suggested") or "to_verify"
 
 
-def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tuple[list, list[str]]:  # noqa: ANN001
+def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tuple[list, list[str]]:
     codes = [c.code for c in q.criteria(s, p.id) if c.group == "eligibility"]
     if criterion is not None:
         crit = criterion.strip().upper()
@@ -55,7 +55,7 @@ def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tup
     return todo, codes
 
 
-def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list[int] | None = None,  # noqa: ANN001
+def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
                       criterion: str | None = None, dry_run: bool = False) -> dict:
     """{"checks": n, "applications": n, "criteria": [codes], "by", "at", "entered_scoring": n, "dry_run"}."""
     if application_ids is not None and not application_ids:
@@ -92,12 +92,12 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
     return _result(todo, codes, actor, now, entered, dry_run=False)
 
 
-def _require(actor: Actor, s, p) -> None:  # noqa: ANN001
+def _require(actor: Actor, s, p) -> None:
     require_role(actor, "secretary", "chair", action="confirm eligibility suggestions",
                  has_members=bool(q.members(s, p.id)))
 
 
-def _result(todo: list, codes: list[str], actor: Actor, at, entered: int, *, dry_run: bool) -> dict:  # noqa: ANN001
+def _result(todo: list, codes: list[str], actor: Actor, at, entered: int, *, dry_run: bool) -> dict:
     per_criterion: dict[str, int] = {}
     for _a, code, _v in todo:
         per_criterion[code] = per_criterion.get(code, 0) + 1

@@ -12,6 +12,7 @@ its reasons (issue 17). The figures come from the same builders as the PDF repor
 from __future__ import annotations
 
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.grid import Rules
 from panel_app.domain.report_kinds import EXPORTS, STAGES
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.reports.export_data import (
@@ -31,12 +32,13 @@ from .report_data_record import final_method
 from .report_data_shortlist import shortlist_data
 from .reports import ReportService
 
-AS_REPORT = {"grid": ("panel", {}), "marks": ("sheets", {"show_member_marks": True}), "ranking": ("shortlist", {})}
+# export -> (the report whose permission it takes, whether it shows the members' own marks)
+AS_REPORT = {"grid": ("panel", False), "marks": ("sheets", True), "ranking": ("shortlist", False)}
 INTERNAL = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
 
 
 class ExportService:
-    def __init__(self, db, reports: ReportService):  # noqa: ANN001
+    def __init__(self, db, reports: ReportService):
         self.db = db
         self.sv = reports
 
@@ -53,8 +55,8 @@ class ExportService:
             raise UserFacingError(f"'{kind}' is not an export; choose one of {', '.join(EXPORTS)}.")
         if stage not in STAGES:
             raise UserFacingError(f"'{stage}' is not a stage (preselection or interview).")
-        report, options = AS_REPORT[kind]
-        self.sv.check(ref, actor, report, **options)
+        report, member_marks = AS_REPORT[kind]
+        self.sv.check(ref, actor, report, show_member_marks=member_marks)
 
     def render(self, ref: str, actor: Actor, kind: str, stage: str = "preselection") -> bytes:
         """The XLSX bytes of export `kind` (grid | marks | ranking)."""
@@ -75,7 +77,7 @@ class ExportService:
             raise Refused(f"The grid of {ref} is not sealed yet: there is no grid as sealed to export.",
                           hint="The chair seals it on the Grid page (panel-app grid seal).")
         rules = grid.get("rules") or {}
-        lo, hi = int(rules.get("scale_min", 0)), int(rules.get("scale_max", 4))
+        lo, hi = Rules.from_dict(rules).scale
         crits = []
         for c in sorted(grid["criteria"], key=lambda c: c["position"]):
             anchors = {int(k): v for k, v in ((c.get("scale") or {}).get("anchors") or {}).items()}
@@ -141,7 +143,7 @@ class ExportService:
                              record=record, frozen=sd.frozen and not sd.changed_since_freeze)
 
 
-def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
+def _quiet(fn, *args, default=None):
     try:
         return fn(*args)
     except Refused:
@@ -150,7 +152,7 @@ def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
 
 def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
     """The grid's rules, one line each, as the Grid page states them."""
-    def pct(v) -> str:  # noqa: ANN001
+    def pct(v) -> str:
         return "none" if v is None else f"{float(v):g} % of the maximum total"
 
     return [

@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 
 from panel_app.domain.errors import Refused
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Decision
@@ -34,7 +34,7 @@ def _snapshot(rows: list[dict]) -> list[dict]:
     return [{k: r.get(k) for k in KEYS} for r in rows]
 
 
-def _latest_freeze(s, p) -> dict | None:  # noqa: ANN001
+def _latest_freeze(s, p) -> dict | None:
     freezes = decisions_of_kind(s, p.id, "final_freeze")
     if not freezes:
         return None
@@ -44,17 +44,17 @@ def _latest_freeze(s, p) -> dict | None:  # noqa: ANN001
     return data
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:
     if not freeze:
         return []
-    names = {m.id: m.name for m in q.members(s, p.id)}
+    names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
             for d in decisions(s, p.id, ["final_signoff"])
             if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]]
 
 
 class FinalSignoffMixin:
-    db: object
+    db: Database
 
     def final_record(self, reference: str, actor: Actor) -> dict:
         """{"frozen", "frozen_at", "frozen_by", "reason", "signoffs", "changed_since_freeze", "members"}."""

@@ -15,8 +15,8 @@ import json
 
 from panel_app.domain import gates as rule
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.applications import candidate_map
 from panel_app.store.clock import utcnow
 from panel_app.store.intake_writes import insert_audit
@@ -28,7 +28,7 @@ from .shortlist_state import REOPEN, frozen_shortlist
 from .times import iso_utc, local_text
 
 
-def display_name(cand, application) -> str:  # noqa: ANN001
+def display_name(cand, application) -> str:
     """Surname, first name; else the e-mail; else the application's source (a loose PDF)."""
     if cand is not None:
         name = ", ".join(v for v in (cand.surname, cand.first_name) if v)
@@ -36,7 +36,7 @@ def display_name(cand, application) -> str:  # noqa: ANN001
     return f"application {application.id} ({application.source})"
 
 
-def refresh(uow, p, application_ids: list[int] | None = None, apps: list | None = None  # noqa: ANN001
+def refresh(uow, p, application_ids: list[int] | None = None, apps: list | None = None
             ) -> dict[int, str | None]:
     """Recompute the decided outcome of these applications (all active ones: None; or the loaded `apps`),
     audit queue changes."""
@@ -75,7 +75,7 @@ def refresh(uow, p, application_ids: list[int] | None = None, apps: list | None 
     return changed
 
 
-def require_in_queue(s, p, cand) -> None:  # noqa: ANN001
+def require_in_queue(s, p, cand) -> None:
     """Refused, with the reason in words, when the candidate is not in the scoring queues (preselection)."""
     if qg.in_queue(s, p.id, cand.id):
         return
@@ -93,7 +93,7 @@ def require_in_queue(s, p, cand) -> None:  # noqa: ANN001
     raise Refused(f"{cand.email} is not in the scoring queue: {why or 'not admitted to scoring'}.")
 
 
-def undecided_for_freeze(s, p, emails: set[str]) -> list[str]:  # noqa: ANN001
+def undecided_for_freeze(s, p, emails: set[str]) -> list[str]:
     """Names of the candidates among `emails` (those the freeze would invite, tied at the cut) and of every
     Article 29 candidate (recorded or suggested, not excluded) whose eligibility is not decided by a person:
     a check still open, and no check decided "not met"."""
@@ -117,7 +117,7 @@ def undecided_for_freeze(s, p, emails: set[str]) -> list[str]:  # noqa: ANN001
     return sorted(out)
 
 
-def require_decided_for_freeze(s, p, emails: set[str]) -> None:  # noqa: ANN001
+def require_decided_for_freeze(s, p, emails: set[str]) -> None:
     missing = undecided_for_freeze(s, p, emails)
     if missing:
         raise Refused(f"The shortlist cannot be frozen: eligibility is not decided by a person for {len(missing)} "
@@ -127,7 +127,7 @@ def require_decided_for_freeze(s, p, emails: set[str]) -> None:  # noqa: ANN001
                            "freeze.")
 
 
-def require_no_application_waiting(s, p, action: str) -> None:  # noqa: ANN001
+def require_no_application_waiting(s, p, action: str) -> None:
     waiting = [h for h in held_rows(s, p) if h["hold"] == rule.HOLD_AFTER_FREEZE]
     if waiting:
         names = "; ".join(f"{h['candidate']} (application {h['application_id']})" for h in waiting)
@@ -137,7 +137,7 @@ def require_no_application_waiting(s, p, action: str) -> None:  # noqa: ANN001
                            "with a reason.")
 
 
-def held_rows(s, p) -> list[dict]:  # noqa: ANN001
+def held_rows(s, p) -> list[dict]:
     """The applications received after the freeze and still waiting for the chair, and those recorded
     out of scope (with the chair's reason)."""
     decided = qg.hold_decisions(s, p.id)
@@ -147,14 +147,14 @@ def held_rows(s, p) -> list[dict]:  # noqa: ANN001
         out.append({"application_id": a.id, "candidate": display_name(c, a), "email": c.email if c else None,
                     "source": a.source, "received_utc": iso_utc(a.received_utc),
                     "received_local": local_text(a.received_utc, p.timezone), "imported_utc": iso_utc(a.imported_at),
-                    "hold": a.intake_hold, "status": rule.HOLD_TEXT.get(a.intake_hold, a.intake_hold),
+                    "hold": a.intake_hold, "status": rule.HOLD_TEXT.get(a.intake_hold or "", a.intake_hold),
                     "reason": d.reason if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None,
                     "decided_by": d.updated_by if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None})
     return out
 
 
 class GateService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---------------------------------------------------------------- the scoring gate
@@ -219,7 +219,7 @@ class GateService:
             return {"application_id": a.id, "admitted": False, "out_of_scope": True, "reason": reason}
 
     @staticmethod
-    def _decide_hold(uow, p, a, hold: str | None, reason: str, actor: Actor, now) -> None:  # noqa: ANN001
+    def _decide_hold(uow, p, a, hold: str | None, reason: str, actor: Actor, now) -> None:
         before = a.intake_hold
         a.intake_hold = hold
         uow.touch(a)
@@ -232,7 +232,7 @@ class GateService:
                   "application", a.id, {"hold": before}, {"hold": hold, "reason": reason}, rows=[d, a])
 
     @staticmethod
-    def _held(uow, reference: str, application_id: int, actor: Actor):  # noqa: ANN001, ANN205
+    def _held(uow, reference: str, application_id: int, actor: Actor):
         from panel_app.store import applications as qa
 
         s = uow.session
@@ -254,7 +254,7 @@ def _reason(reason: str | None, what: str) -> str:
     return reason
 
 
-def _has_members(s, procedure_id: int) -> bool:  # noqa: ANN001
+def _has_members(s, procedure_id: int) -> bool:
     from panel_app.store import procedures as q
 
     return bool(q.members(s, procedure_id))

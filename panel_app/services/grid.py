@@ -8,11 +8,12 @@ from panel_app.domain.grid import (
     FINAL_RANKING,
     GROUPS,
     STAGE_OF_GROUP,
+    Rules,
     default_kind,
     grid_hash,
 )
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
@@ -26,8 +27,8 @@ RULE_FIELDS = ("pass_mark", "interview_pass_mark", "best_n", "tie_break", "conso
                "article29_bypass_best_n", "final_ranking", "combined_weights")
 
 
-def criterion_dict(c: Criterion, rules: dict, anchors: dict) -> dict:
-    lo, hi = int(rules.get("scale_min", 0)), int(rules.get("scale_max", 4))
+def criterion_dict(c: Criterion, rules: Rules, anchors: dict) -> dict:
+    lo, hi = rules.scale
     scale = None
     if c.kind == "scored":
         scale = {"min": lo, "max": hi, "na_allowed": True,
@@ -39,14 +40,14 @@ def criterion_dict(c: Criterion, rules: dict, anchors: dict) -> dict:
 
 
 class GridService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def grid(self, reference: str) -> dict:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             rules = dict(p.rules)
-            crit = [criterion_dict(c, rules, p.anchors) for c in q.criteria(s, p.id)]
+            crit = [criterion_dict(c, p.grid_rules, p.anchors) for c in q.criteria(s, p.id)]
             amendments = [{"at": iso_utc(d.decided_at), "criterion": d.criterion_code, "reason": d.reason,
                            "change": d.value} for d in decisions_of_kind(s, p.id, "amendment")]
             return {
@@ -79,7 +80,7 @@ class GridService:
             for key, value in changes.items():
                 if key not in CRITERION_FIELDS:
                     raise UserFacingError(f"'{key}' cannot be edited on a criterion.")
-                value = _check_criterion_value(key, value, p.rules)
+                value = _check_criterion_value(key, value, p.grid_rules)
                 if getattr(c, key) != value:
                     before[key], after[key] = getattr(c, key), value
                     setattr(c, key, value)
@@ -89,7 +90,7 @@ class GridService:
                 uow.touch(c)
                 self._record(uow, p, code, before, after, reason, c)
             uow.flush()
-            return criterion_dict(c, p.rules, p.anchors)
+            return criterion_dict(c, p.grid_rules, p.anchors)
 
     def update_rules(self, reference: str, changes: dict, expected_version: int, actor: Actor,
                      reason: str | None = None) -> dict:
@@ -131,7 +132,7 @@ class GridService:
         return self.grid(reference)
 
     @staticmethod
-    def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:  # noqa: ANN001
+    def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:
         has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
             require_permission(actor, "criterion", "UPDATE", action="edit the grid", has_members=has)
@@ -142,7 +143,7 @@ class GridService:
             raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
 
     @staticmethod
-    def _record(uow, p, code, before, after, reason, row) -> None:  # noqa: ANN001
+    def _record(uow, p, code, before, after, reason, row) -> None:
         sealed = p.sealed_at is not None
         rows = [row]
         if sealed:
@@ -156,7 +157,7 @@ def _hashable_rules(rules: dict) -> dict:
     return {k: rules[k] for k in sorted(rules)}
 
 
-def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN202
+def _check_criterion_value(key: str, value, rules: Rules):
     if key == "weight":
         try:
             value = float(value)
@@ -166,7 +167,8 @@ def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN20
             raise UserFacingError("A weight must be between 0 and 10.")
     if key == "minimum" and value is not None:
         value = float(value)
-        if not rules.get("scale_min", 0) <= value <= rules.get("scale_max", 4):
+        lo, hi = rules.scale
+        if not lo <= value <= hi:
             raise UserFacingError("A minimum must be within the scale.")
     if key == "group" and value not in GROUPS:
         raise UserFacingError(f"'{value}' is not a group ({', '.join(GROUPS)}).")
@@ -175,7 +177,7 @@ def _check_criterion_value(key: str, value, rules: dict):  # noqa: ANN001, ANN20
     return value
 
 
-def _check_rule(key: str, value, codes: set[str]) -> None:  # noqa: ANN001
+def _check_rule(key: str, value, codes: set[str]) -> None:
     if key in ("pass_mark", "interview_pass_mark") and not (isinstance(value, int | float) and 0 <= value <= 100):
         raise UserFacingError("A pass mark is a percentage from 0 to 100.")
     if key == "best_n" and value is not None and not (isinstance(value, int) and value >= 1):

@@ -15,23 +15,25 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
+from panel_app.domain.identity import placeholder_email
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
 from panel_app.intake.model import NOT_MAIL, NOT_READ
+from panel_app.store import Database, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
-from panel_app.store import unit_of_work
 
 from .actors import SETUP, Actor, require_permission
-from .application_status import restatus
+from .application_status import ApplicationLike, restatus
 from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
@@ -98,7 +100,7 @@ class _NewApplication:
         return self.row["on_time"]
 
     @property
-    def received_utc(self):  # noqa: ANN201
+    def received_utc(self) -> datetime | None:
         return self.row["received_utc"]
 
 
@@ -112,7 +114,7 @@ def _unspool(group: list[tuple[str, list[ParsedMessage]]]) -> None:
 
 
 class IntakeService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
@@ -159,8 +161,8 @@ class IntakeService:
                 outcome = FileOutcome(Path(path).name, "not_imported", reason="the import was cancelled before this "
                                       "file" if report.cancelled else "the file could not be read")
             report.files.append(outcome)
-        for path, why in scan.unreadable:
-            report.files.append(FileOutcome(path.name, "not_imported", reason=f"{path.name}: {why}"))
+        for bad, why in scan.unreadable:
+            report.files.append(FileOutcome(bad.name, "not_imported", reason=f"{bad.name}: {why}"))
         return report
 
     def _context(self, reference: str, actor: Actor) -> dict:
@@ -170,7 +172,7 @@ class IntakeService:
                                has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,
-                    "criteria": crit, "min_years": int(p.rules.get("min_years_study", 3)),
+                    "criteria": crit, "min_years": int(p.grid_rules.min_years_study),
                     "index": qa.import_index(uow.session, p.id),
                     # issue 16: after the freeze an application is held for the chair, never queued silently
                     "hold": HOLD_AFTER_FREEZE if frozen_shortlist(uow.session, p) else None}
@@ -181,7 +183,7 @@ class IntakeService:
         not imported, with the reason (nothing of it was kept, and a re-run will try it again)."""
         try:
             return self._write_group(ctx, group, actor)
-        except Exception as exc:  # noqa: BLE001 - reported per file below, never a traceback
+        except Exception as exc:  # reported per file below, never a traceback
             if len(group) > 1:
                 out: dict[str, FileOutcome] = {}
                 for item in group:
@@ -206,7 +208,8 @@ class IntakeService:
         planned: list[_NewApplication] = []
         outcomes: dict[str, FileOutcome] = {}
         for path, msgs in group:
-            stored, flags, known = 0, [], 0
+            flags: list[str] = []
+            stored = known = 0
             for msg in msgs:
                 if msg.source_sha256 in index["sources"] or msg.source_sha256 in added["sources"] or (
                         msg.message_id and (msg.message_id in index["message_ids"]
@@ -256,6 +259,8 @@ class IntakeService:
             flags.append(ctx["hold"])
         not_application = NOT_MAIL in msg.flags
         email = None if not_application else (_suggested(msg, "email") or msg.sender_email or "").strip().lower() or None
+        if email is None and not not_application:  # a loose PDF: a candidate all the same (domain/identity.py)
+            email = placeholder_email(msg.source_sha256)
         if email and email not in index["candidates"] and email not in new_candidates:
             new_candidates[email] = {"procedure_id": ctx["procedure_id"], "email": email,
                                      "surname": _suggested(msg, "surname") or "",
@@ -283,7 +288,7 @@ class IntakeService:
         return _NewApplication(row, email, documents, order)
 
     @staticmethod
-    def _write(uow, ctx: dict, added: dict, blobs: list[qw.BlobRow], new_candidates: dict[str, dict],  # noqa: ANN001
+    def _write(uow, ctx: dict, added: dict, blobs: list[qw.BlobRow], new_candidates: dict[str, dict],
                planned: list[_NewApplication]) -> None:
         s, index = uow.session, ctx["index"]
         qw.insert_blobs(s, blobs)  # before the rows that refer to them
@@ -297,7 +302,8 @@ class IntakeService:
                 by_candidate.setdefault(app.row["candidate_id"], []).append(app)
         for cid, new in by_candidate.items():
             if len(new) + index["applications_of"].get(cid, 0) > 1:  # a resend: which application counts
-                restatus([*qa.of_candidate(s, cid), *new])
+                group: list[ApplicationLike] = [*qa.of_candidate(s, cid), *new]
+                restatus(group)
         app_ids = qw.insert_applications(s, [a.row for a in planned])
         qw.insert_documents(s, [{**d, "application_id": aid} for a, aid in zip(planned, app_ids, strict=True)
                                 for d in a.documents])

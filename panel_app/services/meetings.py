@@ -10,13 +10,14 @@ Records (Decision kinds, recorded by the chair, audited):
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Decision
@@ -49,7 +50,7 @@ def _day(value: str | date) -> str:
 
 
 class MeetingService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, reference: str) -> list[Meeting]:
@@ -71,7 +72,7 @@ class MeetingService:
         return sorted(out.values(), key=lambda m: (m.date, m.id))
 
     def add(self, reference: str, actor: Actor, day: str | date, *, place: str | None = None, written: bool = False,
-            attendees: list[str] | None = None, purpose: str = "", replaces: int | None = None,
+            attendees: builtins.list[str] | None = None, purpose: str = "", replaces: int | None = None,
             reason: str | None = None) -> Meeting:
         """Record a meeting (the chair). A meeting is held at a place or by written procedure, never both; its
         attendees are members of the panel."""

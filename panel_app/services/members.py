@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
 from panel_app.domain.errors import (
     NotFound,
@@ -11,7 +13,7 @@ from panel_app.domain.errors import (
     UnknownMember,
     UserFacingError,
 )
-from panel_app.store import logins, read_only, unit_of_work
+from panel_app.store import Database, logins, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
 from panel_app.store import signin as signin_store
@@ -30,7 +32,7 @@ def member_dict(m: Member, has_password: bool | None = None) -> dict:
 
 
 class MemberService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, reference: str) -> list[dict]:
@@ -143,6 +145,8 @@ class MemberService:
         new_hash = pw.new_hash(new, m.name)
         with unit_of_work(self.db, m.name) as uow:
             row = q.member(uow.session, p.id, m.name)
+            if row is None:  # read a moment ago, in another session
+                raise NotFound(f"{m.name} is not on the panel of {p.reference}.")
             row.password_hash, row.must_change_password = new_hash, False
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
@@ -178,7 +182,7 @@ class MemberService:
                      f'members password "{m.name}" (in the app: sign in, then choose it when asked).')
         return Actor(m.name, m.role, m.id, m.voting)
 
-    def _member(self, members: list, reference: str, name: str | None):  # noqa: ANN202
+    def _member(self, members: builtins.list[Member], reference: str, name: str | None) -> Member:
         m = next((x for x in members if x.name.casefold() == (name or "").strip().casefold()), None)
         if m is None:
             if name:

@@ -16,12 +16,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
-from panel_app.domain.errors import Cancelled
+from panel_app.domain.errors import Cancelled, NotFound
 from panel_app.intake.ocr import Engine, OcrResult, find_engine, install_hint, ocr_pdf
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import ocr as qo
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 
 from .actors import Actor, require_role
@@ -69,7 +69,7 @@ class OcrReport:
 
 
 class OcrService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def backlog(self, reference: str) -> OcrBacklog:
@@ -79,7 +79,7 @@ class OcrService:
             n = len(qo.pending(s, p.id))
         try:
             engine = find_engine().name
-        except Exception:  # noqa: BLE001 - OcrUnavailable, or an engine that cannot start: said below
+        except Exception:  # OcrUnavailable, or an engine that cannot start: said below
             engine = None
         if not n:
             return OcrBacklog(0, engine, "")
@@ -174,9 +174,11 @@ class OcrService:
         return outcome
 
     @staticmethod
-    def _reread(s, application_id: int, p, criteria: list, europass: dict | None, confidence: float | None) -> None:  # noqa: ANN001
+    def _reread(s, application_id: int, p, criteria: list, europass: dict | None, confidence: float | None) -> None:
         """The application's flags and eligibility suggestions, read again with the OCR text."""
         a = qo.with_texts(s, application_id)
+        if a is None:  # the caller read it in the same session
+            raise NotFound(f"No application {application_id}.")
         still_scans = any(NO_TEXT_LAYER in (d.flags or []) for d in a.documents)
         if not still_scans:
             a.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (a.flags or [])]
@@ -184,7 +186,7 @@ class OcrService:
             a.flags = [*(a.flags or []), OCR_FLAG]
         europass = europass or (a.eligibility or {}).get("europass")
         a.eligibility = ocr_snapshot(qo.page_texts(a), list(a.flags or []), europass, p.grade, criteria,
-                                     int(p.rules.get("min_years_study", 3)), confidence)
+                                     int(p.grid_rules.min_years_study), confidence)
 
 
 def _suggested(snap: dict | None) -> dict:

@@ -154,16 +154,16 @@ class Outbox:
         os.replace(tmp, self.path)
 
 
-def _set_mark(scoring, actor: Actor, m: PendingMark) -> dict:  # noqa: ANN001
+def _set_mark(scoring, actor: Actor, m: PendingMark) -> dict:
     return scoring.set_mark(m.reference, actor, m.candidate, m.criterion, m.value, na=m.na, comment=m.comment,
                             evidence_page=m.evidence_page, expected_version=m.expected_version, stage=m.stage)
 
 
-def _already_stored(scoring, actor: Actor, m: PendingMark) -> dict | None:  # noqa: ANN001
+def _already_stored(scoring, actor: Actor, m: PendingMark) -> dict | None:
     """The stored mark when it already equals the queued one (its save had committed when the link dropped)."""
     try:
         marks = scoring.sheet(m.reference, actor, m.candidate, m.stage)["marks"]
-    except Exception:  # noqa: BLE001 - then it is reported as the conflict it looks like
+    except Exception:  # then it is reported as the conflict it looks like
         return None
     cur = next((x for x in marks if x["criterion"] == m.criterion), None)
     same = cur is not None and bool(cur["na"]) == m.na and (m.na or cur["value"] == m.value) and \
@@ -171,28 +171,29 @@ def _already_stored(scoring, actor: Actor, m: PendingMark) -> dict | None:  # no
     return cur if same else None
 
 
-def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | None = None) -> Delivery:  # noqa: ANN001
+def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | None = None) -> Delivery:
     """Save this member's queued marks, oldest first. Stops at the first connection error."""
     out = Delivery()
     for m in outbox.pending(reference, actor.name, stage):
         try:
             mark = _set_mark(scoring, actor, m)
-        except Exception as e:  # noqa: BLE001 - sorted below
+        except Exception as e:  # sorted below
             if is_connection_error(e):
                 out.offline = True
                 break
-            mark = _already_stored(scoring, actor, m) if isinstance(e, StaleEdit) else None
-            if mark is None:
+            stored = _already_stored(scoring, actor, m) if isinstance(e, StaleEdit) else None
+            if stored is None:
                 outbox.discard(m)
                 out.refused.append(MarkNotSaved(m, e))
                 continue
+            mark = stored
         outbox.discard(m)
         out.saved.append((m, mark))
     out.remaining = len(outbox.pending(reference, actor.name, stage))
     return out
 
 
-def save_or_queue(outbox: Outbox, scoring, actor: Actor, mark: PendingMark) -> Delivery:  # noqa: ANN001
+def save_or_queue(outbox: Outbox, scoring, actor: Actor, mark: PendingMark) -> Delivery:
     """Save one mark now; if the database is out of reach, queue it. While marks of this member are waiting,
     a new one queues behind them (so they arrive in the order typed) and all are tried at once.
     Other errors (stale edit, refused, bad value) are raised as before."""

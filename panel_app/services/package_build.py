@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.errors import AlteredFile, Refused
-from panel_app.domain.grid import grid_hash
+from panel_app.domain.grid import Rules, grid_hash
 from panel_app.store import scoring as qs
 from panel_app.store.applications import blob
 from panel_app.store.models import (
@@ -33,22 +33,23 @@ DOC_FIELDS = ("filename", "kind", "pages", "has_text", "text", "flags", "from_ar
 
 def hash_of(criteria: list, rules: dict, anchors: dict) -> str:
     """The grid hash of Criterion rows (persisted or not), as GridService.current_hash computes it."""
-    return grid_hash([criterion_dict(c, rules, anchors) for c in criteria], _hashable_rules(rules), anchors)
+    typed = Rules.from_dict(rules)
+    return grid_hash([criterion_dict(c, typed, anchors) for c in criteria], _hashable_rules(rules), anchors)
 
 
-def procedure_payload(s, p) -> dict:  # noqa: ANN001
+def procedure_payload(s, p) -> dict:
     d = {k: getattr(p, k) for k in PROC_FIELDS}
     d.update(deadline_utc=p.deadline_utc.isoformat(), sealed_at=p.sealed_at.isoformat())
     return d
 
 
-def criteria_payload(s, p) -> list[dict]:  # noqa: ANN001
+def criteria_payload(s, p) -> list[dict]:
     from panel_app.store import procedures as q
 
     return [{k: getattr(c, k) for k in CRIT_FIELDS} for c in q.criteria(s, p.id)]
 
 
-def candidates_payload(s, p, member: Member) -> list[dict]:  # noqa: ANN001
+def candidates_payload(s, p, member: Member) -> list[dict]:
     """The member's non-conflicted preselection candidates, in the member's reading order, with documents."""
     conflicted = {c for m, c in qs.conflicts(s, p.id) if m == member.id}
     cands = {c.email: c for c in qs.scorable_candidates(s, p.id) if c.id not in conflicted}
@@ -63,7 +64,7 @@ def candidates_payload(s, p, member: Member) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def build_local(uow, pkg: dict, public_key: str, password_hash: str) -> tuple[Procedure, Member]:  # noqa: ANN001
+def build_local(uow, pkg: dict, public_key: str, password_hash: str) -> tuple[Procedure, Member]:
     """Recreate the sealed procedure, the member and their candidates in the (local) database of `uow`."""
     s = uow.session
     meta = pkg["procedure"]
@@ -103,13 +104,13 @@ def build_local(uow, pkg: dict, public_key: str, password_hash: str) -> tuple[Pr
     return p, m
 
 
-def _exists(s, reference: str) -> bool:  # noqa: ANN001
+def _exists(s, reference: str) -> bool:
     from panel_app.store import procedures as q
 
     return q.by_reference(s, reference) is not None
 
 
-def _has_blob(s, sha: str) -> bool:  # noqa: ANN001
+def _has_blob(s, sha: str) -> bool:
     from panel_app.store.applications import has_blob
 
     return has_blob(s, sha)

@@ -28,13 +28,13 @@ def state_key(email: str, stage: str) -> str:
     return f"{email}|{stage}"
 
 
-def states_by_key(s, m, cands: dict[int, str]) -> dict[str, str]:  # noqa: ANN001
+def states_by_key(s, m, cands: dict[int, str]) -> dict[str, str]:
     """"email|stage" -> the state token of member m's assessment (no entry: never marked)."""
     return {state_key(cands[cid], stage): token
             for (cid, stage), token in qs.assessment_states(s, m.id, list(cands)).items()}
 
 
-def _why_changed(key: str, ass, base: str, now: str,  # noqa: ANN001
+def _why_changed(key: str, ass, base: str, now: str,
                  merged_before: dict[str, tuple[str, str]]) -> str:
     if key in merged_before:
         token, when = merged_before[key]
@@ -46,15 +46,15 @@ def _why_changed(key: str, ass, base: str, now: str,  # noqa: ANN001
     return "re-marked in the panel's database since the export"
 
 
-def merge_return(uow, p, m, body: dict, bases: dict[str, str],  # noqa: ANN001
+def merge_return(uow, p, m, body: dict, bases: dict[str, str],
                  merged_before: dict[str, tuple[str, str]], exported: str) -> tuple[dict, dict[str, str]]:
     """(counts, "email|stage" -> state after the merge). `bases`: the states at export; `merged_before`:
     key -> (state after an earlier return's merge, when) for this package."""
     s = uow.session
     crits = {c.code: c for c in q.criteria(s, p.id) if c.kind == "scored"}
-    lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
+    lo, hi = p.grid_rules.scale
 
-    def cand(email: str | None):  # noqa: ANN202
+    def cand(email: str | None):
         c = candidate_by_email(s, p.id, (email or "").lower())
         if c is None:
             raise Refused(f"The return file names a candidate {email} who is not in {p.reference}.")
@@ -120,7 +120,7 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],  # noqa: ANN001
     return {"merged": len(todo), "unchanged": unchanged, "declarations": declared}, after
 
 
-def _write(uow, p, m, c, a: dict, crits: dict, existing: dict, ass) -> None:  # noqa: ANN001
+def _write(uow, p, m, c, a: dict, crits: dict, existing: dict, ass) -> None:
     now, written = utcnow(), []
     for mark in a["marks"]:
         crit = crits[mark["criterion"]]

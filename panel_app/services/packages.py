@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from typing import Any
 
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Decision, OfflinePackage, PackageReturn
@@ -35,7 +36,7 @@ FORMAT = 2  # 2: the package carries the state of each assessment at export; a r
 
 
 class PackageService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def export(self, reference: str, actor: Actor, member: str, passphrase: str | None = None) -> tuple[bytes, dict]:
@@ -57,7 +58,7 @@ class PackageService:
             now_states = states_by_key(s, m, {ids[c["email"]]: c["email"] for c in candidates})
             bases = {state_key(c["email"], stage): now_states.get(state_key(c["email"], stage), "")
                      for c in candidates for stage in gate.STAGES}
-            payload = {"format": FORMAT, "package_id": uuid.uuid4().hex, "created_at": utcnow().isoformat(),
+            payload: dict[str, Any] = {"format": FORMAT, "package_id": uuid.uuid4().hex, "created_at": utcnow().isoformat(),
                        "procedure": build.procedure_payload(s, p), "criteria": build.criteria_payload(s, p),
                        "grid_hash": digest, "member": {"name": m.name, "role": m.role},
                        "private_key": private, "candidates": candidates, "bases": bases}
@@ -100,8 +101,8 @@ class PackageService:
             keys = [d for d in decisions_of_kind(s, p.id, KEY_DECISION) if d.member_id == actor.member_id]
             if not keys:
                 raise Refused(f"{reference} here was not opened from an offline package for {actor.name}.")
-            info = json.loads(keys[-1].value)
-            cands = {c.id: c.email for c in build.qs.scorable_candidates(s, p.id)}
+            info = json.loads(keys[-1].value or "{}")
+            cands: dict[int | None, str] = {c.id: c.email for c in build.qs.scorable_candidates(s, p.id)}
             crits = {c.id: c.code for c in q.criteria(s, p.id)}
             decls = [{"kind": d.kind, "candidate": cands.get(d.candidate_id), "type": d.conflict_type,
                       "reason": d.reason, "signed_at": d.signed_at.isoformat()}
@@ -111,13 +112,13 @@ class PackageService:
                 for a in build.qs.assessments(s, p.id, stage):
                     if a.member_id != actor.member_id or a.status != "submitted":
                         continue
-                    marks = [{"criterion": crits[sc.criterion_id], "value": sc.value, "na": sc.na,
+                    marks: list[dict[str, Any]] = [{"criterion": crits[sc.criterion_id], "value": sc.value, "na": sc.na,
                               "comment": sc.comment, "evidence_page": sc.evidence_page}
                              for sc in build.qs.scores_of(s, actor.member_id, a.candidate_id, stage)]
                     assessments.append({"candidate": cands[a.candidate_id], "stage": stage,
                                         "built_from": (info.get("bases") or {}).get(
                                             state_key(cands[a.candidate_id], stage)),
-                                        "submitted_at": a.submitted_at.isoformat(),
+                                        "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None,
                                         "marks": sorted(marks, key=lambda x: x["criterion"])})
             digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
         body = {"format": FORMAT, "return_id": uuid.uuid4().hex, "package_id": info["package_id"],
@@ -172,7 +173,7 @@ class PackageService:
             return {"member": m.name, **result}
 
     @staticmethod
-    def _package_answered(s, p, m, body: dict) -> OfflinePackage:  # noqa: ANN001
+    def _package_answered(s, p, m, body: dict) -> OfflinePackage:
         """The export this return answers: it must be the member's latest package, from this database."""
         if body.get("format", 1) < FORMAT or not body.get("return_id"):
             raise ReturnOutOfDate(f"This return file of {m.name} comes from an older panel_app that did not record "
@@ -191,7 +192,7 @@ class PackageService:
         return package
 
 
-def _parse(text: str | None):  # noqa: ANN202
+def _parse(text: str | None):
     try:
         return datetime.fromisoformat(text) if text else None
     except ValueError:

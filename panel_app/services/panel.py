@@ -10,11 +10,12 @@ The shortlist (freeze, sign-off, reasons) and the interview outcome live in `pan
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
-from panel_app.store import read_only, unit_of_work
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
@@ -33,7 +34,7 @@ def _num(x: float | None) -> float | None:
 
 
 class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---------------------------------------------------------------- the panel table
@@ -55,14 +56,14 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         out = []
         for cand in d.candidates:
             email = cand.key
-            row = {"email": email, "name": cand.name, "article29": cand.article29,
+            row: dict[str, Any] = {"email": email, "name": cand.name, "article29": cand.article29,
                    "members_submitted": d.n_submitted(email), "expected": len(d.expected(email)),
                    "complete": email in c.complete, "visible": False, "conflicted": (actor.name, email) in d.conflicts}
             if row["conflicted"] or not row_visible(d, actor, email):
                 out.append(row)
                 continue
             r = by_key[email]
-            crit = {}
+            crit: dict[str, dict[str, Any]] = {}
             for cr in d.criteria:
                 cell = c.agg.cells[(email, cr.code)]
                 cons = d.consensus.get((email, cr.code)) or {}
@@ -105,7 +106,7 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
             if not d.complete(email):
                 raise Refused(f"Not every member has submitted {email} yet ({d.n_submitted(email)} of "
                               f"{len(d.expected(email))}): the consensus comes after all the marks.")
-            lo, hi = d.p.rules.get("scale_min", 0), d.p.rules.get("scale_max", 4)
+            lo, hi = d.p.grid_rules.scale
             if value is not None and not lo <= value <= hi:
                 raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi}.")
             cell = compute(d).agg.cells[(email, criterion)]
@@ -140,7 +141,7 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         require_ranking_visible(d, actor)
         rep = reliability(d.complete_marks(), d.criteria, d.members, conflicts=d.conflicts)
 
-        def one(r) -> dict:  # noqa: ANN001
+        def one(r) -> dict:
             return {"alpha": _num(r.alpha), "icc2k": _num(r.icc2k), "icc21": _num(r.icc21),
                     "n_alpha": r.n_alpha, "n_icc": r.n_icc, "note": r.note}
 

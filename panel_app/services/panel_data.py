@@ -32,6 +32,7 @@ from panel_app.domain.scoring import (
 )
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
+from panel_app.store.models import Procedure
 from panel_app.store.panel import cell_stats, decisions, stage_candidates, submitted_pairs, submitted_scores
 
 from . import scoring_access as gate
@@ -51,7 +52,7 @@ class FastMark(NamedTuple):
 
 @dataclass
 class StageData:
-    p: object
+    p: Procedure
     stage: str
     criteria: list[CriterionRule]
     titles: dict[str, str]
@@ -93,13 +94,13 @@ def ranking_rules_of(rules: dict, stage: str) -> RankingRules:
                         consolidation=rules.get("consolidation", "mean"))
 
 
-def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,  # noqa: ANN001
+def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
          with_cells: bool = True) -> StageData:
     """The stage's data. `fast`: per-cell statistics aggregated in SQL instead of the 84,000 marks (for the
     ranking and the shortlist, which need no individual mark); `with_cells=False` leaves them to `load_cells`."""
     p = gate.procedure_for(s, reference)
     crits = gate.scored_criteria(s, p, stage)
-    scale_max = float(p.rules.get("scale_max", 4))
+    scale_max = float(p.grid_rules.scale_max)
     criteria = [CriterionRule(c.code, float(c.weight), c.minimum, scale_max) for c in crits]
     code_of = {c.id: c.code for c in crits}
     voting = [m for m in q.members(s, p.id) if m.voting and m.active]
@@ -108,7 +109,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
     if stage == "interview":
         invited = invited_ids(s, p)
         rows = [r for r in rows if r[0] in invited]
-    email_of = {r[0]: r[1] for r in rows}
+    email_of: dict[int | None, str] = {r[0]: r[1] for r in rows}
     cands = [Candidate(r[1], f"{r[2]}, {r[3]}".strip(", ") or r[1], r[4]) for r in rows]
     conflicts = {(name_of[m], email_of[c]) for m, c in qs.conflicts(s, p.id) if m in name_of and c in email_of}
     submitted_ids = submitted_pairs(s, p.id, stage)
@@ -121,10 +122,10 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
                      member_ids={m.name: m.id for m in voting})
     if fast and with_cells:
         load_cells(s, data)
-    everyone = {m.id: m.name for m in q.members(s, p.id)}
+    everyone: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     for d in decisions(s, p.id, ["consensus"], stage):
         email = email_of.get(d.candidate_id)
-        if email is None:
+        if email is None or d.criterion_code is None:
             continue
         body = json.loads(d.value or "{}")
         data.consensus[(email, d.criterion_code)] = {
@@ -133,7 +134,7 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False, 
     return data
 
 
-def load_cells(s, data: StageData) -> None:  # noqa: ANN001
+def load_cells(s, data: StageData) -> None:
     """The per-cell statistics of a fast load (the one heavy query of the ranking)."""
     code_of = {c.id: c.code for c in gate.scored_criteria(s, data.p, data.stage)}
     email_of = {cid: email for email, cid in data.cand_ids.items()}
@@ -195,7 +196,7 @@ def require_ranking_visible(d: StageData, actor: Actor) -> None:
         raise _not_visible_yet(actor, d.stage, len(todo))
 
 
-def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:  # noqa: ANN001
+def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:
     """The chair's (secretary's, observer's) ranking refused from the progress counts alone, before the stage
     is loaded: they poll it while the members score. Same checks, same order, same message as the full path
     (the counts are those of ScoringView.progress: voting, active, non-conflicted members)."""
@@ -209,7 +210,7 @@ def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:  #
         raise _not_visible_yet(actor, stage, missing)
 
 
-def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,  # noqa: ANN001
+def open_stage(s, reference: str, actor: Actor, stage: str, *, fast: bool = False,
                ranking: bool = False) -> StageData:
     """The checks every panel read goes through, then the data. `ranking`: a fast load for a comparison of
     candidates, refused (require_ranking_visible) before its heavy per-cell query runs, as a poll often is."""

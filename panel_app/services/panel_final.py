@@ -20,7 +20,7 @@ import json
 from datetime import date
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.store import read_only, unit_of_work
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
 from panel_app.store.panel import decisions
@@ -33,8 +33,8 @@ from .times import iso_utc
 OUTCOMES = ("recommended", "reserve")
 
 
-def _outcomes(s, d: StageData) -> dict[str, dict]:  # noqa: ANN001
-    emails = {i: e for e, i in d.cand_ids.items()}
+def _outcomes(s, d: StageData) -> dict[str, dict]:
+    emails: dict[int | None, str] = {i: e for e, i in d.cand_ids.items()}
     out: dict[str, dict] = {}
     for dec in decisions(s, d.p.id, ["final_outcome"]):
         email = emails.get(dec.candidate_id)
@@ -78,7 +78,7 @@ def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], 
 
 
 class FinalMixin:
-    db: object
+    db: Database
 
     def final_ranking(self, reference: str, actor: Actor) -> dict:
         """{"method", "weights", "rows": [...]} — visible under the same rule as the interview ranking."""

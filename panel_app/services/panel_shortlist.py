@@ -18,11 +18,12 @@ from collections import Counter
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
+from panel_app.domain.scoring.drift import MarkChange, Placed, drift_message, mark_lines, ranking_drift
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
-from panel_app.store.panel import decisions
+from panel_app.store.panel import decisions, marks_changed_since
 
 from . import gates
 from .actors import Actor, require_role
@@ -30,15 +31,15 @@ from .audit import require_intact
 from .panel_data import open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
 from .shortlist_state import frozen_shortlist, reopening
-from .times import iso_utc
+from .times import iso_utc, local_text
 
 STAGE = "preselection"
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
+def _signoffs(s, p, freeze: dict | None) -> list[dict]:
     if not freeze:
         return []
-    names = {m.id: m.name for m in q.members(s, p.id)}
+    names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     out = []
     for d in decisions(s, p.id, ["shortlist_signoff"]):
         if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]:
@@ -46,7 +47,7 @@ def _signoffs(s, p, freeze: dict | None) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: ANN001
+def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in decisions(s, p.id, ["shortlist_reason"]):
         email = emails.get(d.candidate_id)
@@ -59,8 +60,27 @@ def _edited_reasons(s, p, emails: dict[int, str]) -> dict[str, str]:  # noqa: AN
     return out
 
 
+def _placed(rows: list[dict]) -> list[Placed]:
+    return [Placed(r["candidate"], r.get("rank"), r.get("total"), r.get("status") or "") for r in rows]
+
+
+def drift(s, d, c, freeze: dict | None) -> tuple[list[str], list[MarkChange]]:
+    """What moved in the live ranking since the freeze (domain/scoring/drift.py), and the marks and consensus
+    marks saved after it; ([], []) when not frozen or nothing moved."""
+    if not freeze:
+        return [], []
+    names = {r.key: r.name for r in c.ranking}
+    lines = ranking_drift(_placed(freeze.get("ranking", [])), _placed(ranking_rows(d, c)), names)
+    if not lines:
+        return [], []
+    tz = d.p.timezone
+    marks = [MarkChange(email, code, who, local_text(at, tz, seconds=False))
+             for who, email, code, at in marks_changed_since(s, d.p.id, STAGE, freeze["decided_at"])]
+    return lines, marks
+
+
 class ShortlistMixin:
-    db: object
+    db: Database
 
     def shortlist(self, reference: str, actor: Actor) -> dict:
         with read_only(self.db) as s:
@@ -75,6 +95,7 @@ class ShortlistMixin:
             reopened = reopening(s, d.p) if freeze is None else None
             open_eligibility = [] if freeze else gates.undecided_for_freeze(
                 s, d.p, {r["candidate"] for r in rows if r["status"] == "invited"} | set(c.ranking.ties_at_cut))
+            moved, marks = drift(s, d, c, freeze)
         for r in rows:
             r["reason_edited"] = edited.get(r["candidate"]) if not r["hidden"] else None
         invited = [r for r in rows if r["status"] == "invited"]
@@ -92,7 +113,11 @@ class ShortlistMixin:
             "frozen_by": freeze["decided_by"] if freeze else None,
             "freeze_reason": freeze["reason"] if freeze else None,
             "frozen_invited": sorted(freeze.get("invited", [])) if freeze else [],
-            "changed_since_freeze": bool(freeze) and sorted(freeze.get("invited", [])) != live,
+            "changed_since_freeze": bool(moved) or (sorted(freeze.get("invited", [])) != live if freeze else False),
+            # what moved since the freeze, and the marks saved after it: the sign-off is refused meanwhile
+            "drift": moved, "marks_changed_since_freeze": [
+                {"candidate": m.candidate, "criterion": m.criterion, "by": m.by, "at": m.at_text} for m in marks],
+            "marks_changed_lines": mark_lines(marks),
             "signoffs": signoffs, "reasons_edited": edited,
             "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
             # the gates (issue 16): applications received after the freeze, a reopening, eligibility still open
@@ -152,6 +177,12 @@ class ShortlistMixin:
             gates.require_no_application_waiting(s, d.p, "sign the shortlist")
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(f"{actor.name} already signed this version of the shortlist.")
+            moved, marks = drift(s, d, compute(d), freeze)
+            if moved:
+                raise Refused(drift_message(moved, marks, local_text(freeze["decided_at"], d.p.timezone,
+                                                                     seconds=False) + f" ({d.p.timezone})"),
+                              hint="Nothing was signed. The chair freezes the shortlist again, with the reason for "
+                                   "the change; then every member signs the new list.")
             now = utcnow()
             dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
                              value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,

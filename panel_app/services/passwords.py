@@ -43,10 +43,11 @@ def new_hash(password: str | None, whose: str) -> str:
         raise PasswordMissing(f"{what}. Nothing was changed.",
                               hint="Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for "
                                    "the first member; never as an argument) and run the command again.")
+    assert password is not None  # password_problem() refuses None
     return hasher().hash(password)
 
 
-def _when(t, p) -> str:  # noqa: ANN001
+def _when(t, p) -> str:
     return f"{local_text(t, p.timezone)} ({p.timezone.rsplit('/', 1)[-1].replace('_', ' ')} time)"
 
 
@@ -54,7 +55,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:  # noqa: ANN001
+def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:
     """Verify `password` against `stored`, the hash of member row `m` of procedure `p`; True when the guard had
     failures to clear.
 
@@ -82,7 +83,7 @@ def check(db, p, m, stored: str | None, password: str | None, *, what: str = "si
     return failures > 0
 
 
-def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
+def _count_failure(db, p, m, now) -> None:
     # recorded in the member's own name: on PostgreSQL only the member's own login gets this far, and it may
     # write audit events only in its own name
     with unit_of_work(db, m.name) as uow:
@@ -101,12 +102,12 @@ def _count_failure(db, p, m, now) -> None:  # noqa: ANN001
                              f"password{'s' if left > 1 else ''} sign-in is paused.")
 
 
-def clear(db, m) -> None:  # noqa: ANN001
+def clear(db, m) -> None:
     with unit_of_work(db, m.name) as uow:
         qg.clear(uow.session, m.id)
 
 
-def require_login_matches(s, members: list, m) -> None:  # noqa: ANN001
+def require_login_matches(s, members: list, m) -> None:
     """On PostgreSQL with a member's own login, only that member can act through it (the CLI checks it first
     too, services/connection.check_login; this covers the app and any other caller)."""
     owner = qg.login_member_id(s)

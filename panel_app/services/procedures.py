@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,9 +15,9 @@ from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.grid import rules_dict
 from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store.decisions import audit_events
 from panel_app.store.models import Criterion, Procedure
 
@@ -53,7 +54,7 @@ def deadline_iso(p: Procedure) -> str:
 
 
 class ProcedureService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> ProcedureInfo:
@@ -141,13 +142,13 @@ class ProcedureService:
             if after:
                 uow.touch(p)
                 if amendment:
-                    after["reason"] = reason.strip()
+                    after["reason"] = (reason or "").strip()
                 uow.audit(p.id, "procedure.amendment" if amendment else "procedure.settings", "procedure",
                           p.reference, before, after)
             uow.flush()
         return self.settings(changes.get("reference", reference))
 
-    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> list[dict]:
+    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> builtins.list[dict]:
         with read_only(self.db) as s:
             p = self._get(s, reference)
             return [{"at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
@@ -155,14 +156,14 @@ class ProcedureService:
                     if action is None or e.action == action]
 
     @staticmethod
-    def _get(s, reference: str) -> Procedure:  # noqa: ANN001
+    def _get(s, reference: str) -> Procedure:
         p = q.by_reference(s, reference)
         if p is None:
             raise NotFound(f"No procedure {reference} in this database.")
         return p
 
 
-def redecide_deadline(s, p: Procedure) -> int:  # noqa: ANN001
+def redecide_deadline(s, p: Procedure) -> int:
     """Every application's on-time check and `late` flag against the procedure's (new) deadline, and which of
     each candidate's applications counts; returns how many applications changed."""
     changed, touched = 0, set()
@@ -179,11 +180,11 @@ def redecide_deadline(s, p: Procedure) -> int:  # noqa: ANN001
     return changed
 
 
-def _validated(key: str, value):  # noqa: ANN001, ANN202
+def _validated(key: str, value):
     if key == "timezone":
         try:
             ZoneInfo(value)
-        except Exception:  # noqa: BLE001
+        except Exception:
             raise UserFacingError(f"'{value}' is not a time zone (e.g. Europe/Brussels).") from None
     if key == "deadline_utc" and (not isinstance(value, datetime) or value.tzinfo is None):
         raise UserFacingError("The deadline must be a date and time with its zone.")
@@ -200,5 +201,5 @@ def _validated(key: str, value):  # noqa: ANN001, ANN202
     return value
 
 
-def _jsonable(v):  # noqa: ANN001, ANN202
+def _jsonable(v):
     return v.isoformat() if isinstance(v, datetime) else v

@@ -12,6 +12,7 @@ ReportService passes itself.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import overload
 
 from panel_app.domain.flags import flag_text as flag_words
 from panel_app.reports.data import (
@@ -32,7 +33,11 @@ ART29 = {"official": "Commission official", "other_institution": "Official of an
 UNDECIDED = "suggested, not yet decided by the panel"
 
 
-def when(value) -> datetime | None:  # noqa: ANN001
+@overload
+def when(value: None) -> None: ...
+@overload
+def when(value: datetime | str) -> datetime: ...
+def when(value: datetime | str | None) -> datetime | None:
     """An aware datetime from what the services return (a datetime, an ISO string ending in Z, or None)."""
     if value is None or isinstance(value, datetime):
         return value
@@ -57,11 +62,11 @@ def article29_text(category: str | None) -> str:
     return ART29.get(category or "", category or "")
 
 
-def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:  # noqa: ANN001
+def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:
     """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
     members = sv.members.list(ref)
     replaced_by = {m["replaces"]: m["name"] for m in members if m.get("replaces")}
-    signed = {}
+    signed: dict[str, datetime | None] = {}
     for d in sv.scoring.declarations(ref):
         if d["kind"] == "confidentiality" and d["member"]:
             signed.setdefault(d["member"], when(d["signed_at"]))
@@ -72,7 +77,7 @@ def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[Pane
             for m in members]
 
 
-def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = False,  # noqa: ANN001
+def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = False,
             with_panel: bool = True) -> ReportContext:
     s = sv.procedures.settings(ref)
     post = " – ".join(v for v in (s.get("directorate_general"), s.get("unit")) if v)
@@ -83,7 +88,7 @@ def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = F
         panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft, audit=audit_seal(sv, ref))
 
 
-def audit_seal(sv, ref: str) -> AuditSeal:  # noqa: ANN001
+def audit_seal(sv, ref: str) -> AuditSeal:
     """The chain's verification, printed by every report (services/audit.py)."""
     from .audit import AuditService
 
@@ -142,7 +147,7 @@ def certification(rows: list[EligibilityRow]) -> str:
             f"{', '.join(deciders) or 'nobody'}. No exclusion rests on a suggestion of the software.")
 
 
-def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:  # noqa: ANN001
+def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
     ov = sv.eligibility.overview(ref)
     tz = sv.procedures.settings(ref).get("timezone") or "Europe/Brussels"
     excluded_by: dict[str, str] = {}

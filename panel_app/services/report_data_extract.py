@@ -40,7 +40,7 @@ def row_key(row: dict) -> str:
     return str(c or row.get("email") or "").strip().lower()
 
 
-def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection") -> dict | None:  # noqa: ANN001
+def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection") -> dict | None:
     """This candidate's row of the panel's ranking, or None (no panel service yet, or not ranked)."""
     panel = getattr(sv, "panel", None)
     if panel is None:
@@ -74,7 +74,7 @@ def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-def _quiet(fn, *args):  # noqa: ANN001, ANN202
+def _quiet(fn, *args):
     """The panel service's answer, or None while it refuses it (assessment in progress, not visible)."""
     try:
         return fn(*args)
@@ -146,7 +146,7 @@ def preselection_result(row: dict | None, frozen: bool, invited: bool | None, ed
     return "not invited: " + not_invited_reason(row, edited)
 
 
-def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:  # noqa: ANN001
+def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:
     key = (email or "").strip().lower()
     app_id = sv.eligibility.application_of(ref, key)
     elig = sv.eligibility.row(ref, app_id)
@@ -172,7 +172,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     frozen = bool(sl.get("frozen")) if sl else frozen
     invited = key in (sl.get("frozen_invited") or []) if sl and frozen else None
     final_row = None
-    if invited:
+    if invited and panel is not None:
         final = _quiet(panel.final_ranking, ref, actor) or {}
         final_row = next((r for r in final.get("rows") or [] if row_key(r) == key), None)
     crits = criteria(grid, stage="preselection") if assessed else []

@@ -62,7 +62,7 @@ def method_words(grid: dict) -> str:
             "where recorded, with a justification when it departs from the mean by more than 0.5." + flag)
 
 
-def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:  # noqa: ANN001
+def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:
     events = sv.procedures.audit_trail(ref, action="grid.amend")
     out = []
     for a in grid.get("amendments") or []:
@@ -75,10 +75,11 @@ def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:  # noqa: ANN001
     return out
 
 
-def eligibility_parts(sv, ref: str):  # noqa: ANN001, ANN201
+def eligibility_parts(sv, ref: str):
     """(outcomes for the minutes, email -> name, nationality counts)."""
     ov = sv.eligibility.overview(ref)
-    outcomes, names, nations = [], {}, {}
+    outcomes, names = [], {}
+    nations: dict[str, int] = {}
     for r in ov["rows"]:
         name = person(r["candidate"], r["source"])
         if r["candidate"].get("email"):
@@ -100,7 +101,7 @@ def eligibility_parts(sv, ref: str):  # noqa: ANN001, ANN201
     return outcomes, names, nations, ov["counts"]
 
 
-def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:  # noqa: ANN001
+def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:
     return [ConflictInfo(member=d["member"] or "", candidate=names.get(d["candidate"], d["candidate"] or ""),
                          type=d.get("type") or "other")
             for d in sv.scoring.declarations(ref) if d["kind"] == "conflict"]
@@ -150,7 +151,7 @@ def reliability_rows(rel: dict, prefix: str = "") -> list[ReliabilityRow]:
     return out
 
 
-def _quiet(fn, *args, default=None):  # noqa: ANN001, ANN202
+def _quiet(fn, *args, default=None):
     """The panel service's answer, or `default` while it refuses it to this actor."""
     try:
         return fn(*args)
@@ -201,7 +202,7 @@ def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> lis
     return out
 
 
-def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  # noqa: ANN001
+def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:
     step = progress or (lambda _f, _m="": None)
     grid = sv.grid.grid(ref)
     crits = criteria(grid, stage="preselection")
@@ -266,7 +267,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:  #
         shortlist=invited if frozen else [], robustness=robustness_lines(robust),
         interview_criteria=icrits, interview_rows=interview_rows(irows, final, names),
         recommended=recommended, reserve=reserve, reserve_valid_until=max(valid) if valid else None,
-        totals=[r.total for r in done],
-        marks_per_criterion={c.code: [r.finals[c.code] for r in done if r.finals.get(c.code) is not None]
+        totals=[r.total for r in done if r.total is not None],
+        marks_per_criterion={c.code: [m for r in done if (m := r.finals.get(c.code)) is not None]
                              for c in crits},
         nationality_counts=nations, underrepresented=list(settings.get("underrepresented") or []))

@@ -69,7 +69,7 @@ def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
     return out
 
 
-def _mark(v) -> float | None:  # noqa: ANN001
+def _mark(v) -> float | None:
     return v if isinstance(v, int | float) and not isinstance(v, bool) else None
 
 
@@ -119,7 +119,8 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     reason = row.get("reason") or ""
     s.status = status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else "")
     s.justifications = {code: c["justification"] for code, c in cells.items() if c.get("justification")}
-    s.evidence_pages = {c.code: list(pages[(s.email, c.code)]) for c in crits if (s.email, c.code) in (pages or {})}
+    cited = pages or {}
+    s.evidence_pages = {c.code: list(cited[(s.email, c.code)]) for c in crits if (s.email, c.code) in cited}
     divergent = [code for code, c in cells.items() if c.get("divergent")]
     notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:
@@ -134,7 +135,7 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     return s
 
 
-def stage_frozen(sv, ref: str, actor, stage: str) -> bool:  # noqa: ANN001
+def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
     """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
     try:
         if stage == "interview":
@@ -150,7 +151,7 @@ def _order(s: CandidateSheet) -> tuple:
     return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
 
 
-def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,  # noqa: ANN001
+def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,
                 progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:

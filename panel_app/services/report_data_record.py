@@ -33,19 +33,19 @@ def _dmy(iso: str) -> str:
     return f"{d}.{m}.{y}"
 
 
-def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
+def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:
     from .meetings import MeetingService
 
     return [(_dmy(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
 
 
-def published_on(sv, ref: str) -> str | None:  # noqa: ANN001
+def published_on(sv, ref: str) -> str | None:
     from .meetings import MeetingService
 
     return MeetingService(sv.db).published_on(ref)
 
 
-def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:  # noqa: ANN001
+def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:
     """The statement the minutes certify, each part with what the record shows (never a bare "yes")."""
     with read_only(sv.db) as s:
         first_mark = first_event_at(s, ref, MARK_ACTIONS)

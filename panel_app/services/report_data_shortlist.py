@@ -18,7 +18,7 @@ STATUS_WORDS = {"invited": "invited", "not_invited": "not invited", "below_pass_
                 "below_minimum": "below a minimum", "pending": "pending"}
 
 
-def _eligibility_by_email(sv, ref: str) -> dict[str, dict]:  # noqa: ANN001
+def _eligibility_by_email(sv, ref: str) -> dict[str, dict]:
     return {r["candidate"]["email"]: r for r in sv.eligibility.overview(ref)["rows"] if r["candidate"].get("email")}
 
 
@@ -66,7 +66,7 @@ def priority_rows(rows: list[dict], elig: dict[str, dict]) -> list[RankRow]:
     return out
 
 
-def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:  # noqa: ANN001
+def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
     sl = sv.panel.shortlist(ref, actor)
     if progress:
         progress(0.4, "Reading the grid and the eligibility decisions")

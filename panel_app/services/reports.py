@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from panel_app import reports as pdf
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.report_kinds import KINDS, STAGES, TITLES
+from panel_app.store import Database
 
 from .actors import Actor, require_role
 from .applications import ApplicationService
@@ -36,10 +37,14 @@ from .scoring import ScoringService
 Progress = Callable[[float, str], None]
 
 
+def _silent(_fraction: float, _message: str = "") -> None:
+    """No progress shown."""
+
+
 class ReportService:
     """Builds the report data through the other services (each one unit of work) and renders the PDF."""
 
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
         self.procedures = ProcedureService(db)
         self.grid = GridService(db)
@@ -87,7 +92,7 @@ class ReportService:
 
     # ------------------------------------------------------------------------------------------ data
     def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
-             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):  # noqa: ANN201
+             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):
         """The report's dataclass (panel_app.reports.data), after the permission check."""
         self.check(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks)
         if kind == "eligibility":
@@ -104,7 +109,7 @@ class ReportService:
                stage: str = "preselection", show_member_marks: bool = False,
                progress: Progress | None = None) -> bytes:
         """The PDF bytes of report `kind` (shortlist | eligibility | sheets | panel | extract)."""
-        step = progress or (lambda _f, _m="": None)
+        step: Progress = progress or _silent
         step(0.05, "Checking permissions")
         data = self.data(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks,
                          progress=step)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
-from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Assessment, Declaration, Score
@@ -37,12 +37,12 @@ class ScoringDocument:
     page_texts: list[str]
     ocr: OcrReading | None = None  # None: the PDF's own text layer
 
-    def __iter__(self):  # noqa: ANN204 - (filename, data, page_texts), as callers unpack it
+    def __iter__(self):
         return iter((self.filename, self.data, self.page_texts))
 
 
 class ScoringService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
         self._cache = fast.ScoringCache(db)
 
@@ -98,7 +98,7 @@ class ScoringService:
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
             cands = {c.email: c for c in self._stage_candidates(s, p, stage) if c.id not in conflicted}
             states = {a.candidate_id: a for a in qs.assessments(s, p.id, stage) if a.member_id == actor.member_id}
-            counts = qs.scored_counts(s, actor.member_id, stage)
+            counts = qs.scored_counts(s, actor.member_key, stage)
             out = []
             for email in gate.member_order(p.reference, actor.name, list(cands)):
                 c = cands[email]
@@ -112,12 +112,13 @@ class ScoringService:
         with read_only(self.db) as s:
             p, c = gate.open_candidate(s, reference, actor, email, scoring=False, stage=stage)
             crits = gate.scored_criteria(s, p, stage)
-            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
-            a = qs.assessment(s, actor.member_id, c.id, stage)
+            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_key, c.id, stage)}
+            a = qs.assessment(s, actor.member_key, c.id, stage)
             return {"candidate": {"email": c.email, "surname": c.surname, "first_name": c.first_name},
                     "stage": stage, "status": a.status if a else "not_started",
                     "submitted_at": iso_utc(a.submitted_at) if a else None,
-                    "anchors": dict(p.anchors), "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
+                    "scale": list(p.grid_rules.scale), "anchors": dict(p.anchors),
+                    "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
 
     def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
         """The candidate's active application (its first PDF) — never for a conflicted member. A scan comes with
@@ -157,7 +158,7 @@ class ScoringService:
             crit = q.criterion(s, p.id, criterion)
             if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
-            lo, hi = p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)
+            lo, hi = p.grid_rules.scale
             if na:
                 value = None
             elif value is not None and not (lo <= value <= hi):
@@ -165,7 +166,7 @@ class ScoringService:
             a = self._assessment(uow, p, actor, c, stage)
             if a.status == "submitted":
                 raise Refused(f"{actor.name} already submitted {c.email}: only the chair can reopen it.")
-            sc = qs.score(s, actor.member_id, c.id, crit.id)
+            sc = qs.score(s, actor.member_key, c.id, crit.id)
             if sc is not None and expected_version is not None and sc.version != expected_version:
                 raise StaleEdit(f"The mark on {criterion}", sc.updated_by, local_text(sc.updated_at, p.timezone))
             before = None if sc is None else {"value": sc.value, "na": sc.na, "comment": sc.comment}
@@ -195,7 +196,7 @@ class ScoringService:
             s = uow.session
             p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
             crits = gate.scored_criteria(s, p, stage)
-            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_id, c.id, stage)}
+            mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_key, c.id, stage)}
             missing = [cr.code for cr in crits if cr.id not in mine or (mine[cr.id].value is None
                                                                          and not mine[cr.id].na)]
             if missing:
@@ -229,8 +230,8 @@ class ScoringService:
             return {"candidate": c.email, "member": member, "status": "draft"}
 
     @staticmethod
-    def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:  # noqa: ANN001
-        a = qs.assessment(uow.session, actor.member_id, c.id, stage)
+    def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:
+        a = qs.assessment(uow.session, actor.member_key, c.id, stage)
         if a is None:
             a = uow.add(Assessment(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id, stage=stage,
                                    status="draft"))
@@ -238,7 +239,7 @@ class ScoringService:
         return a
 
     @staticmethod
-    def _stage_candidates(s, p, stage: str) -> list:  # noqa: ANN001
+    def _stage_candidates(s, p, stage: str) -> list:
         cands = qs.scorable_candidates(s, p.id)
         if stage == "interview":
             from .shortlist_state import invited_ids

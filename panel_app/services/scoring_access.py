@@ -22,7 +22,7 @@ from .procedures import ProcedureService
 STAGES = ("preselection", "interview")
 
 
-def procedure_for(s, reference: str):  # noqa: ANN001, ANN201
+def procedure_for(s, reference: str):
     return ProcedureService._get(s, reference)
 
 
@@ -31,17 +31,17 @@ def require_member(actor: Actor) -> None:
         raise Refused("Sign in as a panel member first.")
 
 
-def require_sealed(p) -> None:  # noqa: ANN001
+def require_sealed(p) -> None:
     if p.sealed_at is None:
         raise Refused(f"The grid of {p.reference} is not sealed yet: no application can be opened before the "
                       "chair seals it.")
 
 
-def has_declared(s, p, actor: Actor) -> bool:  # noqa: ANN001
+def has_declared(s, p, actor: Actor) -> bool:
     return any(d.kind == "confidentiality" for d in qs.declarations(s, p.id, actor.member_id))
 
 
-def require_declared(s, p, actor: Actor) -> None:  # noqa: ANN001
+def require_declared(s, p, actor: Actor) -> None:
     if actor.role in ("secretary",):
         return
     if not has_declared(s, p, actor):
@@ -49,7 +49,7 @@ def require_declared(s, p, actor: Actor) -> None:  # noqa: ANN001
                       hint="Sign it first (panel-app declare --confidentiality).")
 
 
-def reader(s, p, actor: Actor) -> access.Reader:  # noqa: ANN001
+def reader(s, p, actor: Actor) -> access.Reader:
     """What the document rule (domain/access.py) needs to know about `actor` in procedure `p`."""
     if actor.is_setup:
         role = "setup" if not q.members(s, p.id) else "nobody"
@@ -61,7 +61,7 @@ def reader(s, p, actor: Actor) -> access.Reader:  # noqa: ANN001
                          conflicted=frozenset(c for m, c in qs.conflicts(s, p.id) if member is not None and m == member))
 
 
-def require_may_read(s, p, actor: Actor, *, scoring: bool = False,  # noqa: ANN001
+def require_may_read(s, p, actor: Actor, *, scoring: bool = False,
                      who: access.Reader | None = None) -> access.Reader:
     """The one gate before documents are opened, searched or mined for keyword hits (issue 14)."""
     who = who or reader(s, p, actor)
@@ -84,21 +84,21 @@ def require_may_score(actor: Actor) -> None:
         raise Refused(f"{actor.name} is an observer (non-voting) and only reads.")
 
 
-def candidate(s, p, email: str):  # noqa: ANN001, ANN201
+def candidate(s, p, email: str):
     c = qa.candidate_by_email(s, p.id, (email or "").strip().lower())
     if c is None:
         raise NotFound(f"No candidate {email} in {p.reference}.")
     return c
 
 
-def require_not_conflicted(s, p, actor: Actor, cand, who: access.Reader | None = None) -> None:  # noqa: ANN001
+def require_not_conflicted(s, p, actor: Actor, cand, who: access.Reader | None = None) -> None:
     who = who or reader(s, p, actor)
     if not access.may_read(who, cand.id):
         raise Refused(f"{actor.name} declared a conflict of interest on this candidate: the application and its "
                       "marks are hidden.")
 
 
-def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True,  # noqa: ANN001, ANN201
+def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True,
                    stage: str = "preselection"):
     """All the checks before a member sees or scores one candidate. Returns (procedure, candidate)."""
     p = procedure_for(s, reference)
@@ -130,7 +130,7 @@ def member_order(reference: str, member: str, keys: list[str]) -> list[str]:
     return ordered
 
 
-def scored_criteria(s, p, stage: str) -> list:  # noqa: ANN001
+def scored_criteria(s, p, stage: str) -> list:
     if stage not in STAGES:
         raise NotFound(f"'{stage}' is not a scoring stage (preselection or interview).")
     return [c for c in q.criteria(s, p.id) if c.stage == stage and c.kind == "scored"]

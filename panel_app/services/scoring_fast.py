@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from panel_app.domain.errors import UserFacingError
-from panel_app.store import mark_writes, read_only
+from panel_app.store import Database, mark_writes, read_only
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 
@@ -50,9 +50,9 @@ class ScoringCache:
     """Per service instance; one entry per (procedure reference, member id, stage). Only the preselection
     stage is kept: the interview stage also depends on the frozen shortlist, so it always takes the full path."""
 
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self._entries: dict[tuple[str, int, str], ScoringContext] = {}
+        self._entries: dict[tuple[str, int | None, str], ScoringContext] = {}
 
     def get(self, reference: str, actor: Actor, stage: str) -> ScoringContext | None:
         if stage != "preselection" or actor.member_id is None:
@@ -80,13 +80,13 @@ class ScoringCache:
                 return None
             return ScoringContext(
                 procedure_id=p.id, procedure_version=p.version,
-                scale=(p.rules.get("scale_min", 0), p.rules.get("scale_max", 4)),
+                scale=p.grid_rules.scale,
                 criteria={c.code: CriterionInfo(c.id, c.version, c.code, c.title, c.weight, c.minimum,
                                                 dict(c.anchors or {}), list(c.keywords or [])) for c in crits},
                 candidates=qs.candidate_ids(s, p.id))
 
 
-def mark_dict(sc, crit) -> dict:  # noqa: ANN001 - a Score row or a saved row; a Criterion or a CriterionInfo
+def mark_dict(sc, crit) -> dict:  # a Score row or a saved row; a Criterion or a CriterionInfo
     """A mark as the scoring services return it (both save paths and the member's sheet)."""
     return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
             "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
@@ -102,22 +102,24 @@ def _may_score(actor: Actor) -> bool:
     return True
 
 
-def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,  # noqa: PLR0913
+def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,
               value: float | None, *, na: bool, comment: str | None, evidence_page: int | None,
               expected_version: int | None, stage: str) -> dict | None:
     """The saved mark (as `mark_dict`), or None: nothing written, the checked path must decide."""
     if not mark_writes.supported(cache.db) or not _may_score(actor):
         return None
     ctx = cache.get(reference, actor, stage)
+    if ctx is None:
+        return None
     email = (email or "").strip().lower()
-    crit = ctx.criteria.get(criterion) if ctx else None
-    cand = ctx.candidates.get(email) if ctx else None
+    crit = ctx.criteria.get(criterion)
+    cand = ctx.candidates.get(email)
     value = None if na else value
     if crit is None or cand is None or (value is not None and not (ctx.scale[0] <= value <= ctx.scale[1])):
         return None
     row = mark_writes.save_mark(cache.db, mark_writes.MarkWrite(
         procedure_id=ctx.procedure_id, procedure_version=ctx.procedure_version, criterion_id=crit.id,
-        criterion_version=crit.version, candidate_id=cand, email=email, member_id=actor.member_id,
+        criterion_version=crit.version, candidate_id=cand, email=email, member_id=actor.member_key,
         actor=actor.name, stage=stage, entity_id=f"{email}/{criterion}", value=value, na=na, comment=comment,
         evidence_page=evidence_page, expected_version=expected_version), utcnow())
     if row is None:
@@ -131,14 +133,16 @@ def submit(cache: ScoringCache, reference: str, actor: Actor, email: str, stage:
     if not mark_writes.supported(cache.db) or not _may_score(actor):
         return None
     ctx = cache.get(reference, actor, stage)
+    if ctx is None:
+        return None
     email = (email or "").strip().lower()
-    cand = ctx.candidates.get(email) if ctx else None
+    cand = ctx.candidates.get(email)
     if cand is None:
         return None
     now = utcnow()
     if not mark_writes.submit_assessment(
             cache.db, procedure_id=ctx.procedure_id, procedure_version=ctx.procedure_version,
-            criteria=ctx.criterion_ids(), candidate_id=cand, email=email, member_id=actor.member_id,
+            criteria=ctx.criterion_ids(), candidate_id=cand, email=email, member_id=actor.member_key,
             actor=actor.name, stage=stage, entity_id=f"{actor.name}/{email}/{stage}", now=now):
         cache.drop(reference, actor, stage)
         return None

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from panel_app.domain.scoring.visibility import can_see_marks
 from panel_app.domain.scoring_deadline import is_late
+from panel_app.store import Database, read_only
 from panel_app.store import procedures as q
-from panel_app.store import read_only
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 
@@ -34,7 +34,7 @@ class MemberProgress:
 
 
 class ScoringView:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def progress(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
@@ -45,7 +45,7 @@ class ScoringView:
             return [{k: v for k, v in r.items() if k != "id"} for r in self._progress(s, p, stage)]
 
     @staticmethod
-    def _progress(s, p, stage: str) -> list[dict]:  # noqa: ANN001
+    def _progress(s, p, stage: str) -> list[dict]:
         """One aggregate query (the chair's page polls it every second while the members score)."""
         rows = qs.progress_counts(s, p.id, stage)
         if stage == "interview":
@@ -98,7 +98,7 @@ class ScoringView:
             # as in the counts, only a voting, active member's own conflicts and submissions count here
             voting = any(m.id == actor.member_id and m.voting and m.active for m in q.members(s, p.id))
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id} if voting else set()
-            mine = qs.submitted_by(s, actor.member_id, stage) if voting else set()
+            mine = qs.submitted_by(s, actor.member_key, stage) if voting else set()
             marks = qs.stage_marks(s, p.id, stage, rows[0]["id"] if email and rows else None)
             out = []
             for r in rows:

@@ -20,6 +20,7 @@ from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store import sheet_writes as sw
 from panel_app.store.applications import candidate_map
+from panel_app.store.models import Procedure
 
 from . import scoring_access as gate
 from .actors import Actor
@@ -43,7 +44,7 @@ class SheetErrors(UserFacingError):
 
 
 class SheetService:
-    def __init__(self, db, scoring: ScoringService):  # noqa: ANN001
+    def __init__(self, db, scoring: ScoringService):
         self.db = db
         self.scoring = scoring
 
@@ -56,7 +57,7 @@ class SheetService:
             lo, hi = _scale(p)
             crits = gate.scored_criteria(s, p, stage)
             by_email = {c.email: c for c in candidate_map(s, p.id).values()}
-            marks = sw.member_scores(s, actor.member_id, stage)
+            marks = sw.member_scores(s, actor.member_key, stage)
             rows = []
             for m in mine:
                 c = by_email[m["email"]]
@@ -86,8 +87,8 @@ class SheetService:
             everyone = {c.email.lower(): c for c in candidate_map(s, p.id).values()}
             in_stage = {c.id for c in ScoringService._stage_candidates(s, p, stage)}
             conflicted = {c for m, c in qs.conflicts(s, p.id) if m == actor.member_id}
-            states = sw.member_assessments(s, actor.member_id, stage)
-            stored = sw.member_scores(s, actor.member_id, stage)
+            states = sw.member_assessments(s, actor.member_key, stage)
+            stored = sw.member_scores(s, actor.member_key, stage)
             errors: list[str] = []
             writes: list[sw.MarkWrite] = []
             seen: dict[tuple[int, int], int] = {}
@@ -111,7 +112,7 @@ class SheetService:
                 value, na, why = _parse_value(cells.get("value"), lo, hi)
                 problems += [why] if why else []
                 comment = _text(cells.get("comment"), strip=False).rstrip() if has_comment else None
-                if not problems:
+                if not problems and c is not None and cr is not None:  # (a None has named its problem)
                     key = (c.id, cr.id)
                     sc, a = stored.get(key), states.get(c.id)
                     if key in seen:
@@ -130,16 +131,16 @@ class SheetService:
                 errors += [f"row {number}: {x}" for x in problems]
             if errors:
                 raise SheetErrors(path.name, errors)
-            applied = sw.write_marks(uow, p.id, actor.member_id, actor.name, stage, writes)
+            applied = sw.write_marks(uow, p.id, actor.member_key, actor.name, stage, writes)
             return {"file": str(path), "applied": applied, "skipped": skipped, "unchanged": unchanged}
 
 
 # -------------------------------------------------------------------- values
-def _scale(p) -> tuple[int, int]:  # noqa: ANN001
-    return int(p.rules.get("scale_min", 0)), int(p.rules.get("scale_max", 4))
+def _scale(p: Procedure) -> tuple[int, int]:
+    return p.grid_rules.scale
 
 
-def _shown(sc) -> Any:  # noqa: ANN001, ANN401
+def _shown(sc) -> Any:
     if sc is None:
         return None
     if sc.na:
@@ -149,25 +150,25 @@ def _shown(sc) -> Any:  # noqa: ANN001, ANN401
     return int(sc.value) if float(sc.value).is_integer() else sc.value
 
 
-def _blank(v: Any) -> bool:  # noqa: ANN401
+def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _text(v: Any, *, strip: bool = True) -> str:  # noqa: ANN401
+def _text(v: Any, *, strip: bool = True) -> str:
     if v is None:
         return ""
     t = str(v)
     return t.strip() if strip else t
 
 
-def _int(v: Any) -> int | None:  # noqa: ANN401
+def _int(v: Any) -> int | None:
     try:
         return None if _blank(v) else int(float(v))
     except (TypeError, ValueError):
         return None
 
 
-def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | None]:  # noqa: ANN401
+def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | None]:
     """(value, na, problem). A whole number on the scale, or NA / N/A."""
     if isinstance(raw, str):
         t = raw.strip()
@@ -238,6 +239,7 @@ def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     if not path.is_file():
         raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
     suffix = path.suffix.lower()
+    table: list[tuple] | list[list[str]]
     try:
         if suffix in (".xlsx", ".xlsm"):
             table = _xlsx_rows(path)

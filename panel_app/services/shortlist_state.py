@@ -15,12 +15,12 @@ from panel_app.store.decisions import decisions_of_kind
 REOPEN = "shortlist_reopen"
 
 
-def latest_freeze(s, p):  # noqa: ANN001, ANN201
+def latest_freeze(s, p):
     freezes = decisions_of_kind(s, p.id, "shortlist_freeze")
     return freezes[-1] if freezes else None
 
 
-def reopening(s, p, freeze_id: int | None = None) -> dict | None:  # noqa: ANN001
+def reopening(s, p, freeze_id: int | None = None) -> dict | None:
     """The chair's reopening of the latest freeze (or of `freeze_id`), or None."""
     if freeze_id is None:
         latest = latest_freeze(s, p)
@@ -35,7 +35,7 @@ def reopening(s, p, freeze_id: int | None = None) -> dict | None:  # noqa: ANN00
     return None
 
 
-def frozen_shortlist(s, p) -> dict | None:  # noqa: ANN001
+def frozen_shortlist(s, p) -> dict | None:
     d = latest_freeze(s, p)
     if d is None or reopening(s, p, d.id) is not None:
         return None
@@ -44,7 +44,7 @@ def frozen_shortlist(s, p) -> dict | None:  # noqa: ANN001
     return data
 
 
-def invited_ids(s, p) -> set[int]:  # noqa: ANN001
+def invited_ids(s, p) -> set[int]:
     data = frozen_shortlist(s, p)
     if not data:
         return set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.store import changes, read_only
+from panel_app.store import Database, changes, read_only
 from panel_app.store import procedures as q
 
 from .actors import SETUP, Actor, require_role
@@ -13,7 +13,7 @@ from .procedures import ProcedureService
 GROUP_ROLE = "panel_app_members"  # the PostgreSQL group role of all panel members (pg_security.GROUP_ROLE)
 
 
-def _pg():  # noqa: ANN202
+def _pg():
     """The PostgreSQL security module (psycopg) is imported only when a shared server is administered."""
     from panel_app.store import pg_security
 
@@ -21,7 +21,7 @@ def _pg():  # noqa: ANN202
 
 
 class WorkstationService:
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _require_postgres(self, what: str) -> None:
@@ -36,7 +36,7 @@ class WorkstationService:
         try:
             _pg().install(self.db, group)
             changes.install_notify(self.db)
-        except Exception as e:  # noqa: BLE001 - a DB error here is an administration problem
+        except Exception as e:  # a DB error here is an administration problem
             raise UserFacingError(f"Could not secure {self.db.display}: {str(e).splitlines()[0]}",
                                   hint="Connect as the owner of the schema (a PostgreSQL administrator).") from None
         return {"database": self.db.display, "group": group, "secured_tables": list(_pg().SECURED),
@@ -79,6 +79,6 @@ class WorkstationService:
         return _pg().drop_member_roles(self.db, group)
 
     # ---------------------------------------------------------------- live progress
-    def change_feed(self):  # noqa: ANN201
+    def change_feed(self):
         """An object with poll() -> set of changed table names, and close(). Poll it from one thread only."""
         return changes.open_feed(self.db)

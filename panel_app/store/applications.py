@@ -57,7 +57,8 @@ def listing(s: Session, procedure_id: int, *, search: str | None = None,
     return list(s.scalars(q))
 
 
-def candidate_map(s: Session, procedure_id: int) -> dict[int, Candidate]:
+def candidate_map(s: Session, procedure_id: int) -> dict[int | None, Candidate]:
+    """{candidate id: candidate}; keyed `int | None` so that a row's optional `candidate_id` looks up as it is."""
     return {c.id: c for c in candidates(s, procedure_id)}
 
 

@@ -27,7 +27,7 @@ SQLITE_GUARDS = tuple(
 SQLITE_GUARD_NAMES = ("audit_event_no_update", "audit_event_no_delete")
 
 
-def _json_text(value) -> str:  # noqa: ANN001
+def _json_text(value) -> str:
     return json.dumps(value)  # what SQLAlchemy's JSON type stores (its default serializer), None as 'null'
 
 

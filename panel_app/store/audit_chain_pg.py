@@ -72,6 +72,6 @@ CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event
            stored=", ".join(f"panel_chain_field({f.replace('NEW.', 'e.')})" for f in _FIELDS))
 
 
-def install(con) -> None:  # noqa: ANN001
+def install(con) -> None:
     """Create or replace the chain trigger (a SQLAlchemy connection of the schema owner)."""
     con.execute(text(SQL))

@@ -33,7 +33,7 @@ class _Names:
             return self._d[m.id]
         return password_digests(self.s, m.procedure_id).get(m.id)
 
-    def _get(self, cache: dict | None, model: type, attr: str, i: int | None):  # noqa: ANN202
+    def _get(self, cache: dict | None, model: type, attr: str, i: int | None):
         if i is None:
             return None
         if cache is not None and i in cache:
@@ -76,7 +76,7 @@ def _application(i: int, who: str | None, excluded: bool, reason: str | None) ->
                     {"excluded": bool(excluded), "exclusion_reason": reason})
 
 
-def _snap(row, n: _Names) -> Snapshot:  # noqa: ANN001, C901
+def _snap(row, n: _Names) -> Snapshot:
     if isinstance(row, Member):
         return Snapshot("member", f"member:{row.name}", f"member {row.name}",
                         {"role": row.role, "voting": bool(row.voting), "active": bool(row.active),
@@ -107,7 +107,7 @@ def _snap(row, n: _Names) -> Snapshot:  # noqa: ANN001, C901
     raise TypeError(f"no audit snapshot for {type(row).__name__}")
 
 
-def snapshot(s: Session, row) -> dict:  # noqa: ANN001
+def snapshot(s: Session, row) -> dict:
     """The JSON snapshot of one row (flushed: it has its id), stored in its audit event's `state`."""
     return _snap(row, _Names(s)).as_json()
 

@@ -55,9 +55,22 @@ class BackupContents:
     taken_by: str | None
     procedures: list[tuple[str, str]] = field(default_factory=list)  # (reference, title)
     last_event: LastEvent | None = None
+    columns: dict[str, set[str]] = field(default_factory=dict)  # {table: its columns}
 
 
-def sqlite_path(db) -> Path:  # noqa: ANN001
+def schema_gaps(columns: dict[str, set[str]]) -> list[str]:
+    """The tables and columns of this version's schema that a backup of the same revision lacks ("table.column")
+    (a revision whose migration changed after the backup was taken, during development)."""
+    from .models import Base
+
+    gaps = []
+    for table in Base.metadata.sorted_tables:
+        have = columns.get(table.name)
+        gaps += [table.name] if have is None else [f"{table.name}.{c.name}" for c in table.columns if c.name not in have]
+    return gaps
+
+
+def sqlite_path(db) -> Path:
     return Path(make_url(db.url).database or "")
 
 
@@ -171,7 +184,9 @@ def _contents(con: sqlite3.Connection, tables: set[str]) -> BackupContents:
     last = con.execute("SELECT e.action, e.actor, e.at, p.reference FROM audit_event e "
                        "LEFT JOIN procedure p ON p.id = e.procedure_id ORDER BY e.at DESC, e.id DESC LIMIT 1").fetchone()
     event = LastEvent(last[0], last[1], _when(last[2]), last[3]) if last else None
-    return BackupContents("sqlite", revision[0] if revision else None, taken_at, taken_by, procedures, event)
+    columns = {t: {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')} for t in tables}
+    return BackupContents("sqlite", revision[0] if revision else None, taken_at, taken_by, procedures, event,
+                          columns)
 
 
 def restore_sqlite(backup: Path, live: Path) -> None:

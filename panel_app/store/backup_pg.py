@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from panel_app.domain.errors import UserFacingError
+
 from .backup import BackupContents, BadBackup, LastEvent
 from .engine import Database
 
@@ -137,12 +139,22 @@ def read_archive(path: Path) -> BackupContents:
     refs = {p["id"]: p["reference"] for p in procs}
     last = max(events, key=lambda e: (_when(e["at"]), int(e["id"] or 0)), default=None)
     created = _CREATED.search(listing.stdout)
+    schema = _run([restore, "--schema-only", "--file", "-", str(path)]).stdout
     return BackupContents(
         "postgresql", versions[0][0] if versions else None,
         _archive_time(created.group(1)) if created else None, None,
         [(str(p["reference"]), str(p["title"])) for p in sorted(procs, key=lambda p: int(p["id"]))],
         LastEvent(str(last["action"]), str(last["actor"]), _when(last["at"]), refs.get(last["procedure_id"]))
-        if last else None)
+        if last else None, _columns(schema))
+
+
+def _columns(schema: str) -> dict[str, set[str]]:
+    """{table: columns} from the CREATE TABLE statements of a schema script."""
+    out = {}
+    for table, body in re.findall(r"^CREATE TABLE public\.(\w+) \((.*?)\n\);", schema, re.M | re.S):
+        out[table.strip('"')] = {ln.split()[0].strip('"') for ln in body.splitlines()
+                                 if ln.strip() and not ln.strip().startswith("CONSTRAINT")}
+    return out
 
 
 def _archive_time(value: str) -> datetime | None:
@@ -181,8 +193,13 @@ def restore(db: Database, path: Path) -> list[str]:
         raise BadBackup(f"pg_restore refused {path.name}: {error}.", hint=hint)
     from . import changes, pg_security
 
-    for g in groups:
-        pg_security.install(db, g)
-    if groups:
-        changes.install_notify(db)
+    try:
+        for g in groups:
+            pg_security.install(db, g)
+        if groups:
+            changes.install_notify(db)
+    except Exception as e:  # the data is restored, with the archive's own grants and policies
+        raise UserFacingError(f"The backup is restored, but applying this version's row-level security again failed: "
+                              f"{str(e).splitlines()[0]}.",
+                              hint="Run `panel-app admin init-postgres` with the administrator account.") from None
     return groups

@@ -18,7 +18,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0011"
 
 
-def alembic_config(db):  # noqa: ANN001, ANN201
+def alembic_config(db):
     from alembic.config import Config
 
     cfg = Config()
@@ -28,7 +28,7 @@ def alembic_config(db):  # noqa: ANN001, ANN201
     return cfg
 
 
-def script_directory():  # noqa: ANN201
+def script_directory():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
@@ -37,14 +37,14 @@ def script_directory():  # noqa: ANN201
     return ScriptDirectory.from_config(cfg)
 
 
-def current_revision(db) -> str | None:  # noqa: ANN001
+def current_revision(db) -> str | None:
     with db.engine.connect() as con:
         if not inspect(con).has_table("alembic_version"):
             return None
         return con.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(db, tag: str) -> Path | None:  # noqa: ANN001
+def backup_sqlite(db, tag: str) -> Path | None:
     """The automatic copy before a migration, beside the file (store/backup.py does the copying)."""
     from .backup import copy_sqlite, sqlite_path
 
@@ -66,7 +66,7 @@ def newer_than_this_version(revision: str | None) -> bool:
     return revision is not None and revision != HEAD and revision not in known_revisions()
 
 
-def upgrade(db) -> None:  # noqa: ANN001
+def upgrade(db) -> None:
     current = current_revision(db)
     if current == HEAD:
         return

@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from panel_app.domain.grid import Rules
+
 from .clock import utcnow
 
 
@@ -70,7 +72,7 @@ class Procedure(Versioned, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     confidentiality: Mapped[str] = mapped_column(String(500), default="")
     underrepresented: Mapped[list] = mapped_column(default=list)
-    rules: Mapped[dict] = mapped_column(default=dict)
+    rules: Mapped[dict] = mapped_column(default=dict)  # read it typed, as `grid_rules`
     anchors: Mapped[dict] = mapped_column(default=dict)
     sealed_at: Mapped[datetime | None]
     sealed_by: Mapped[str | None] = mapped_column(String(200))
@@ -83,6 +85,11 @@ class Procedure(Versioned, Base):
     criteria: Mapped[list[Criterion]] = relationship(
         back_populates="procedure", order_by="Criterion.position", cascade="all, delete-orphan")
     __mapper_args__ = {"version_id_col": Versioned.version}
+
+    @property
+    def grid_rules(self) -> Rules:
+        """The stored rules, typed (`domain.grid.Rules`): the store boundary."""
+        return Rules.from_dict(self.rules)
 
 
 class Criterion(Versioned, Base):

@@ -26,7 +26,7 @@ def is_network_path(path: Path, mounts: list[tuple[str, str]] | None = None) -> 
             import ctypes
 
             return ctypes.windll.kernel32.GetDriveTypeW(os.path.splitdrive(p)[0] + "\\") == 4  # DRIVE_REMOTE
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False
     best, fstype = "", ""
     for mount, fs in mounts if mounts is not None else _mounts():

@@ -12,7 +12,7 @@ NO_TEXT_LAYER = "no_text_layer"
 SCAN_KINDS = ("pdf", "image")  # an image is flagged `no_text_layer` at import only when it is a JPEG or PNG
 
 
-def _scans(s: Session, procedure_id: int):  # noqa: ANN202
+def _scans(s: Session, procedure_id: int):
     return (select(Document).join(Application, Application.id == Document.application_id)
             .where(Application.procedure_id == procedure_id, Document.kind.in_(SCAN_KINDS), Document.ocr_at.is_(None),
                    Document.has_text.is_(False)).order_by(Document.application_id, Document.position))

@@ -7,13 +7,14 @@ names), mapped to names in Python. `bulk_marks` exists for the benchmark only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from .clock import utcnow
 from .gates import queue_clause
-from .models import Application, Assessment, Candidate, Decision, Declaration, Score
+from .models import Application, Assessment, Candidate, Criterion, Decision, Declaration, Member, Score
 
 
 def stage_candidates(s: Session, procedure_id: int) -> list[tuple[int, str, str, str, str | None]]:
@@ -43,6 +44,23 @@ def submitted_scores(s: Session, procedure_id: int, stage: str) -> list[tuple[in
                                 Assessment.candidate_id == Score.candidate_id, Assessment.stage == Score.stage))
          .where(Score.procedure_id == procedure_id, Score.stage == stage, Assessment.status == "submitted"))
     return s.connection().execute(q).all()  # Core rows: no ORM row processing on 84,000 rows
+
+
+def marks_changed_since(s: Session, procedure_id: int, stage: str, since) -> list[tuple[str, str, str, datetime]]:
+    """(member name, candidate e-mail, criterion code, when) of the marks of the stage saved after `since`,
+    oldest first; then the consensus marks recorded after it, with "consensus" as the member."""
+    q = (select(Member.name, Candidate.email, Criterion.code, Score.updated_at)
+         .join(Member, Member.id == Score.member_id).join(Candidate, Candidate.id == Score.candidate_id)
+         .join(Criterion, Criterion.id == Score.criterion_id)
+         .where(Score.procedure_id == procedure_id, Score.stage == stage, Score.updated_at > since)
+         .order_by(Score.updated_at, Score.id))
+    out = [tuple(r) for r in s.execute(q)]
+    c = (select(Candidate.email, Decision.criterion_code, Decision.decided_at)
+         .join(Candidate, Candidate.id == Decision.candidate_id)
+         .where(Decision.procedure_id == procedure_id, Decision.kind == "consensus", Decision.stage == stage,
+                Decision.decided_at > since).order_by(Decision.decided_at, Decision.id))
+    out += [("consensus", e, code, at) for e, code, at in s.execute(c)]
+    return out
 
 
 def decisions(s: Session, procedure_id: int, kinds: Iterable[str], stage: str | None = None) -> list[Decision]:

@@ -34,7 +34,7 @@ def evidence_pages(s: Session, reference: str, stage: str) -> dict[tuple[str, st
     return {k: sorted(v) for k, v in out.items()}
 
 
-def first_event_at(s: Session, reference: str, actions: tuple[str, ...]):  # noqa: ANN201
+def first_event_at(s: Session, reference: str, actions: tuple[str, ...]):
     """When the first audit event of one of `actions` was recorded (aware UTC), or None: e.g. the first mark,
     for the minutes' statement that the grid was sealed before any application was assessed."""
     from datetime import UTC

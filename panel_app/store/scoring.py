@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -134,7 +136,7 @@ def scoring_started(s: Session, procedure_id: int) -> bool:
     return s.scalar(select(Score.id).where(Score.procedure_id == procedure_id).limit(1)) is not None
 
 
-def last_mark_times(s: Session, procedure_id: int, stage: str) -> dict[int, object]:
+def last_mark_times(s: Session, procedure_id: int, stage: str) -> dict[int, datetime]:
     """{member id: the time of their latest mark of the stage} (the chair's progress view)."""
     q = (select(Score.member_id, func.max(Score.updated_at)).where(Score.procedure_id == procedure_id,
                                                                    Score.stage == stage)

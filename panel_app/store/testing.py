@@ -8,7 +8,7 @@ from .audit_chain import SQLITE_GUARD_NAMES, SQLITE_GUARDS
 from .models import Base
 
 
-def truncate_all(db) -> None:  # noqa: ANN001
+def truncate_all(db) -> None:
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with db.engine.begin() as con:
         if db.engine.dialect.name == "postgresql":

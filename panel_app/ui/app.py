@@ -22,7 +22,8 @@ def make_app() -> QApplication:
     return app
 
 
-def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None) -> int:
+def run(db_url: str | None = None, demo: bool = False, procedure: str | None = None,
+        smoke_test: str | None = None) -> int:
     setup_logging()
     app = make_app()
     i18n.install()  # the user's language (Settings ▸ Language), else the system's; English when none loads
@@ -39,7 +40,7 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
 
             procedure = ensure_demo(services)
             actor = demo_chair(services, procedure)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         show_error(None, e)
         return 2
     window = build_window(services, procedure, title="panel_app DEMO — its own database, "
@@ -56,6 +57,10 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     window.show()
     if not window.state.reference:  # an empty database: the first-start path
         window.first_start()
+    if smoke_test is not None:  # `panel-app --smoke-test [PNG]`: say what is shown, then quit (packaging/)
+        from .smoke import report_and_quit
+
+        report_and_quit(window, smoke_test)
     code = app.exec()
     services.db.dispose()
     return code

@@ -32,7 +32,7 @@ def folder(state: AppState) -> Path:
     return Path(str(chosen)) if chosen else state.services.backup.default_folder()
 
 
-def _note(parent: QWidget, state: AppState, done) -> None:  # noqa: ANN001
+def _note(parent: QWidget, state: AppState, done) -> None:
     label = parent.window().findChild(QLabel, LABEL)
     if label is not None:
         label.setText(QCoreApplication.translate("BackupActions", "Last backup: {file} at {time}").format(
@@ -66,7 +66,7 @@ def after_backup(parent: QWidget, state: AppState, step: str, first: bool, actio
         action()
         return
 
-    def backed_up(done) -> None:  # noqa: ANN001
+    def backed_up(done) -> None:
         _note(parent, state, done)
         action()
 
@@ -111,7 +111,7 @@ class BackupActions(QObject):
         s.tasks.run(s.services.backup.backup, s.reference, s.actor, path, on_done=self._backed_up,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _backed_up(self, done) -> None:  # noqa: ANN001
+    def _backed_up(self, done) -> None:
         _note(self.window, self.state, done)
         QMessageBox.information(self.window, self.tr("Backed up"), self.tr(
             "The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the "
@@ -126,7 +126,7 @@ class BackupActions(QObject):
         s.tasks.run(s.services.backup.describe, path, on_done=self._ask,
                     on_error=lambda e: show_error(self.window, e))
 
-    def description(self, d) -> str:  # noqa: ANN001
+    def description(self, d) -> str:
         c, tz = d.contents, self.state.timezone
         lines = [self.tr("{file}: {size} bytes, intact, schema {revision}.").format(
             file=Path(d.file).name, size=f"{d.bytes:,}", revision=c.revision or "?")]
@@ -140,7 +140,7 @@ class BackupActions(QObject):
             else self.tr("Last audit event: none."))
         return "\n".join(lines)
 
-    def _ask(self, d) -> None:  # noqa: ANN001
+    def _ask(self, d) -> None:
         s = self.state
         text = self.description(d) + "\n\n" + self.tr(
             "Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; "
@@ -152,7 +152,7 @@ class BackupActions(QObject):
         s.tasks.run(s.services.backup.restore, s.reference, s.actor, d.file, on_done=self._restored,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _restored(self, out) -> None:  # noqa: ANN001
+    def _restored(self, out) -> None:
         load = getattr(self.window, "load_procedures", None)
         if load is not None:  # every page reloads; nobody is signed in until they sign in again
             kept = self.state.reference in [r for r, _t in out.description.contents.procedures]

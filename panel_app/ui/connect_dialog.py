@@ -53,7 +53,7 @@ class Connection:
         return f"postgresql+psycopg://{quote(self.role, safe='')}{secret}@{host}:{self.port}/{quote(self.database, safe='')}"
 
 
-def keyring_backend():  # noqa: ANN201
+def keyring_backend():
     """The `keyring` module when it is installed and has a usable backend, else None (no dependency added)."""
     try:
         import keyring
@@ -63,7 +63,7 @@ def keyring_backend():  # noqa: ANN201
         if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
             return None
         return keyring
-    except Exception:  # noqa: BLE001 - no keyring, or a broken one: ask for the password each time
+    except Exception:  # no keyring, or a broken one: ask for the password each time
         return None
 
 
@@ -122,7 +122,7 @@ class ConnectDialog(QDialog):
     def _stored_password(self) -> str | None:
         try:
             return self.keyring.get_password(KEYRING_SERVICE, self.connection().account)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             log.warning("keyring read failed: %s", e)
             return None
 
@@ -139,7 +139,7 @@ class ConnectDialog(QDialog):
                 self.keyring.set_password(KEYRING_SERVICE, c.account, c.password)
             elif self._stored_password() is not None:
                 self.keyring.delete_password(KEYRING_SERVICE, c.account)
-        except Exception as e:  # noqa: BLE001 - the connection works; only the convenience is lost
+        except Exception as e:  # the connection works; only the convenience is lost
             log.warning("keyring write failed: %s", e)
 
 
@@ -154,7 +154,7 @@ def _explain(error: BaseException, c: Connection) -> BaseException:
     return error
 
 
-def connect_to_database(window, settings: QSettings | None = None, on_done=None) -> None:  # noqa: ANN001
+def connect_to_database(window, settings: QSettings | None = None, on_done=None) -> None:
     """The File menu action: ask, open in the background, then switch the whole window to the new database.
     On an error the window stays on the database it had."""
     dlg = ConnectDialog(settings, window)
@@ -180,7 +180,7 @@ def connect_to_database(window, settings: QSettings | None = None, on_done=None)
     state.tasks.run(Services.open, c.url(), on_done=opened, on_error=failed)
 
 
-def switch_services(window, services: Services) -> None:  # noqa: ANN001
+def switch_services(window, services: Services) -> None:
     """Point the application at another database: state, status bar, live feed, procedure list."""
     from .live import LiveProgress
 

@@ -10,5 +10,5 @@ from panel_app.domain.times import DEFAULT_ZONE, zoned
 from . import i18n
 
 
-def shown(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = False) -> str:
-    return zoned(value, tz, seconds, date_format=i18n.date_format())
+def shown(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = False, named: bool = True) -> str:
+    return zoned(value, tz, seconds, date_format=i18n.date_format(), named=named)

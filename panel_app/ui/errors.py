@@ -51,13 +51,13 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 def install_excepthook() -> None:
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+    def hook(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous(exc_type, exc, tb)
             return
         try:
             show_error(None, exc.with_traceback(tb))
-        except Exception:  # noqa: BLE001
+        except Exception:
             previous(exc_type, exc, tb)
 
     sys.excepthook = hook

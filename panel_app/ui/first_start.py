@@ -95,12 +95,12 @@ class FirstStartDialog(QDialog):
         path, name, password = self.list.currentItem().data(Qt.ItemDataRole.UserRole), self.name.text().strip(), \
             self.password.text()
 
-        def create():  # noqa: ANN202 - on the worker thread: the procedure, its chair, the chair signed in
+        def create():  # on the worker thread: the procedure, its chair, the chair signed in
             ref = s.services.procedures.create_from_template(path).reference
             s.services.members.add(ref, name, "chair", password=password)
             return ref, s.services.members.sign_in(ref, name, password)
 
-        def done(result) -> None:  # noqa: ANN001
+        def done(result) -> None:
             ref, actor = result
             self.created = (ref, actor.name)
             self.actor = actor

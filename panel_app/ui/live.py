@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 class LiveProgress(QObject):
-    def __init__(self, state, interval_ms: int = 1000, parent: QObject | None = None):  # noqa: ANN001
+    def __init__(self, state, interval_ms: int = 1000, parent: QObject | None = None):
         super().__init__(parent or state)
         self.state = state
         self._feed = None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import backup_actions, errors, language_menu, sheet_actions, words
+from . import backup_actions, errors, language_menu, package_actions, sheet_actions, words
 from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
@@ -32,7 +32,7 @@ from .sign_in_cover import OPEN_BEFORE_SIGN_IN, SignInCover
 from .state import AppState
 
 
-def _refresh_only_when_shown(page) -> None:  # noqa: ANN001
+def _refresh_only_when_shown(page) -> None:
     """A hidden page does not reload on every broadcast: it is marked stale and reloads when shown.
     (At start-up only the visible page loads, whatever the size of the procedure.)"""
     original = page.refresh
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 820)
 
-    def page(self, title: str):  # noqa: ANN201
+    def page(self, title: str):
         """The page of that stage, built (and its module imported) the first time it is asked for."""
         page = self._built.get(title)
         if page is None:
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
                 page.stale = True
             self._refresh_if_stale()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit_to_screen()
         self._refresh_if_stale()
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         m.addAction(QAction(self.tr("Connect to a shared &database…"), self, triggered=self.connect_database))
         m.addAction(QAction(self.tr("&Sign in…"), self, triggered=self.sign_in))
         m.addAction(QAction(self.tr("&Change my password…"), self, triggered=self.change_password))
+        package_actions.install(m, self)
         m.addSeparator()
         m.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         backup_actions.install(m, self, self.state)
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
             self._go(self.nav.currentRow())
         self._show_actor(self.state.actor)
 
-    def _show_actor(self, actor) -> None:  # noqa: ANN001
+    def _show_actor(self, actor) -> None:
         self.member_label.setText(self.tr("Not signed in (set-up)") if actor.is_setup
                                   else f"{actor.name} — {words.role(actor.role)}")
 
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         dlg.accepted.connect(lambda: self._started(dlg))
         dlg.open()
 
-    def _started(self, dlg) -> None:  # noqa: ANN001
+    def _started(self, dlg) -> None:
         ref, _name = dlg.created
         self.load_procedures(ref)
         self.state.set_actor(dlg.actor)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
                                   "shortlist and signed reports.</p><p>Database: {database}</p>").format(
                               version=__version__, database=self.state.services.db.display))
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
         self.state.tasks.wait()
         super().closeEvent(event)

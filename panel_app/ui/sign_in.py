@@ -88,7 +88,7 @@ class PasswordDialog(QDialog):
         return (self.current.text() if self.current is not None else ""), self.new.text()
 
 
-def sign_in(window) -> None:  # noqa: ANN001
+def sign_in(window) -> None:
     """File › Sign in…: the dialog, then the check on the DB worker; a reset password is replaced first."""
     s = window.state
     if not s.reference:
@@ -112,7 +112,7 @@ def sign_in(window) -> None:  # noqa: ANN001
     s.tasks.run(s.services.members.sign_in, s.reference, name, password, on_done=s.set_actor, on_error=failed)
 
 
-def _replace_reset_password(window, name: str, given: str) -> None:  # noqa: ANN001
+def _replace_reset_password(window, name: str, given: str) -> None:
     s = window.state
     dlg = PasswordDialog("Choose your password", f"The chair reset the password of {name}. Choose your own "
                          "now; nobody else will know it.", ask_current=False, parent=window)
@@ -129,7 +129,7 @@ def _replace_reset_password(window, name: str, given: str) -> None:  # noqa: ANN
                 on_error=lambda e: show_error(window, e))
 
 
-def change_password(window, on_done: Callable[[dict], None] | None = None) -> None:  # noqa: ANN001
+def change_password(window, on_done: Callable[[dict], None] | None = None) -> None:
     """File › Change my password…: the current password, then the new one twice."""
     s = window.state
     if s.actor.is_setup or not s.reference:

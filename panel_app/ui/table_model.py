@@ -36,24 +36,24 @@ class RowsModel(QAbstractTableModel):
 
     headers: tuple[str, ...] = ()
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Headers", self.headers[section])
         return None
 
 
 @contextmanager
-def rows_moving(model) -> Iterator[None]:  # noqa: ANN001
+def rows_moving(model) -> Iterator[None]:
     """A layout change of a model whose `rows` are reordered in place: the persistent indexes (the view's
     selection and current row) follow their row objects instead of staying on a row number."""
     model.layoutAboutToBeChanged.emit()
@@ -71,7 +71,7 @@ def rows_moving(model) -> Iterator[None]:  # noqa: ANN001
 class DictTableModel(QAbstractTableModel):
     edited = Signal(dict, str, object)  # row, key, new value — the page decides how to save it
 
-    def __init__(self, columns: list[Column], parent=None):  # noqa: ANN001
+    def __init__(self, columns: list[Column], parent=None):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
@@ -87,13 +87,13 @@ class DictTableModel(QAbstractTableModel):
     def row(self, r: int) -> dict:
         return self.rows[r]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Headers", self.columns[section].title)
         return None
@@ -121,7 +121,7 @@ class DictTableModel(QAbstractTableModel):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
@@ -148,7 +148,7 @@ class DictTableModel(QAbstractTableModel):
         self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def row_table(view, model=None) -> None:  # noqa: ANN001
+def row_table(view, model=None) -> None:
     """The look of every list of rows here: whole-row single selection, one line per row, no row numbers,
     compact rows, the last column stretched."""
     if model is not None:

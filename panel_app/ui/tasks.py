@@ -65,14 +65,14 @@ class TaskRunner(QObject):
         def job() -> None:
             try:
                 result = fn(*args, **kwargs)
-            except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
+            except BaseException as e:  # handed to the GUI thread
                 self._bridge.done.emit(on_error, None, _told(e), quiet)
             else:
                 self._bridge.done.emit(on_done, result, None, quiet)
 
         self._pool.submit(job)
 
-    def _deliver(self, callback, result, error, quiet: bool = False) -> None:  # noqa: ANN001
+    def _deliver(self, callback, result, error, quiet: bool = False) -> None:
         if not quiet:
             self._pending -= 1
             if self._pending == 0:
@@ -99,7 +99,7 @@ class TaskRunner(QObject):
             self.reachable_changed.emit(reachable)
 
     @staticmethod
-    def _deliver_progress(callback, fraction: float, message: str) -> None:  # noqa: ANN001
+    def _deliver_progress(callback, fraction: float, message: str) -> None:
         callback(fraction, message)
 
     def wait(self) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from tests.panel.conftest import (  # noqa: F401
     MEMBERS,
     everyone,
-    panel,  # noqa: F401
+    panel,
 )
 from tests.scoring_service.conftest import scoring  # noqa: F401
 
@@ -25,10 +25,10 @@ def scored(panel):  # noqa: F811
 class Raw:
     """SQL straight to the database, bypassing the application (the owner's connection; guards dropped)."""
 
-    def __init__(self, db):  # noqa: ANN001
+    def __init__(self, db):
         self.db = db
 
-    def __call__(self, sql: str, **params):  # noqa: ANN204
+    def __call__(self, sql: str, **params):
         with self.db.engine.begin() as con:
             if self.db.is_sqlite:
                 for name in ("audit_event_no_update", "audit_event_no_delete"):
@@ -38,7 +38,7 @@ class Raw:
             res = con.execute(text(sql), params)
             return res.all() if res.returns_rows else res.rowcount
 
-    def one(self, sql: str, **params):  # noqa: ANN201
+    def one(self, sql: str, **params):
         return self(sql, **params)[0]
 
 

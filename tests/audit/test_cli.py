@@ -12,7 +12,7 @@ PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva":
              "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
 
 
-def run(capsys, monkeypatch, sv, name, *argv):  # noqa: ANN001, ANN201
+def run(capsys, monkeypatch, sv, name, *argv):
     monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS[name])
     code = main(["--db", sv.db.engine.url.render_as_string(hide_password=False), "--as", name, *argv])
     out, err = capsys.readouterr()

@@ -10,12 +10,12 @@ from sqlalchemy.engine import make_url
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 
-def _rows(table) -> list[tuple[str, ...]]:  # noqa: ANN001
+def _rows(table) -> list[tuple[str, ...]]:
     m = table.model()
     return [tuple(m.data(m.index(r, c)) for c in range(m.columnCount())) for r in range(m.rowCount())]
 
 
-def _setup(w, tmp_path):  # noqa: ANN001
+def _setup(w, tmp_path):
     sv, ref = w.state.services, w.state.reference
     chair = w.state.actor
     sv.members.add(ref, "Member Bob", "member", chair, password="bob-pass")

@@ -12,7 +12,7 @@ from tests.panel.conftest import give
 from tests.workstations.conftest import fresh_pg, secured  # noqa: F401
 
 
-def _as(dbname: str, role: str):  # noqa: ANN202
+def _as(dbname: str, role: str):
     from panel_app.services import Services
     from panel_app.store import open_database
 

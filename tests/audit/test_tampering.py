@@ -32,7 +32,7 @@ def _refused_everywhere(sv, ref, actor, needle: str) -> list[str]:
     return lines
 
 
-def _ids(raw, email, code, member="Member Bob"):  # noqa: ANN001, ANN202
+def _ids(raw, email, code, member="Member Bob"):
     m = raw.one("SELECT id FROM member WHERE name = :n", n=member)[0]
     c = raw.one("SELECT id FROM candidate WHERE email = :e", e=email)[0]
     k = raw.one("SELECT id FROM criterion WHERE code = :k", k=code)[0]

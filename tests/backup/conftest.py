@@ -19,7 +19,7 @@ def make_db(request, tmp_path):
 
     made, names = [], []
 
-    def make():  # noqa: ANN202
+    def make():
         if request.param == "sqlite":
             url = f"sqlite:///{tmp_path / f'panel-{len(made)}.sqlite'}"
         else:
@@ -46,11 +46,11 @@ def make_db(request, tmp_path):
                 con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def who(sv, ref, name):  # noqa: ANN001, ANN201
+def who(sv, ref, name):
     return sv.members.sign_in(ref, name, PASSWORDS[name])
 
 
-def make_procedure(sv, template_path) -> str:  # noqa: ANN001
+def make_procedure(sv, template_path) -> str:
     ref = sv.procedures.create_from_template(template_path).reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(sv, ref, "Chair Anna")

@@ -19,7 +19,7 @@ def cli(make_db, template_path, capsys, monkeypatch):
     sv = Services.for_db(make_db())
     ref = make_procedure(sv, template_path)
 
-    def run(name, *argv):  # noqa: ANN001, ANN202
+    def run(name, *argv):
         monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS[name])
         code = main(["--db", sv.db.engine.url.render_as_string(hide_password=False), "--as", name, *argv])
         out, err = capsys.readouterr()

@@ -28,7 +28,7 @@ def window(qtbot, sqlite_db, template_path, monkeypatch, tmp_path):
     w.state.set_actor(who(sv, ref, "Chair Anna"))
     boxes: list[tuple[str, str]] = []  # (title, text) of every message box shown
 
-    def answer(box):  # noqa: ANN001, ANN202
+    def answer(box):
         boxes.append((box.windowTitle(), box.text()))
         return QMessageBox.StandardButton.Yes
 
@@ -39,7 +39,7 @@ def window(qtbot, sqlite_db, template_path, monkeypatch, tmp_path):
     return w, sv, ref, boxes
 
 
-def _trigger(w, name: str) -> None:  # noqa: ANN001
+def _trigger(w, name: str) -> None:
     next(a for a in w.menuBar().actions()[0].menu().actions() if a.objectName() == name).trigger()
 
 
@@ -86,7 +86,7 @@ def test_seal_offers_a_backup_first(qtbot, window):
     qtbot.waitUntil(lambda: page.seal_button.isEnabled(), timeout=10_000)
     seen = {}
 
-    def answer(box):  # noqa: ANN001, ANN202
+    def answer(box):
         check = box.checkBox()
         seen["check"] = (check.text(), check.isChecked()) if check else None
         return QMessageBox.StandardButton.Yes
@@ -113,7 +113,7 @@ def test_a_member_is_not_offered_a_backup(window):
     w.state.set_actor(sv.members.sign_in(ref, "Member Bob", PASSWORDS["Member Bob"]))
     seen = {}
 
-    def answer(box):  # noqa: ANN001, ANN202
+    def answer(box):
         seen["check"] = box.checkBox()
         return QMessageBox.StandardButton.No
 

@@ -19,11 +19,11 @@ from panel_app.store import open_database
 from .conftest import who
 
 
-def _file(sv, tmp_path: Path, name: str = "backup") -> Path:  # noqa: ANN001
+def _file(sv, tmp_path: Path, name: str = "backup") -> Path:
     return tmp_path / (name + (".sqlite" if sv.db.is_sqlite else ".dump"))
 
 
-def _events(sv, ref, action: str) -> list[dict]:  # noqa: ANN001
+def _events(sv, ref, action: str) -> list[dict]:
     """The stored events of that action, in chain order; `after` as a dict."""
     with sv.db.engine.connect() as con:
         rows = con.execute(text("SELECT e.actor, e.seq, e.after FROM audit_event e JOIN procedure p "
@@ -113,7 +113,7 @@ def _sha(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _state(sv, ref) -> tuple:  # noqa: ANN001
+def _state(sv, ref) -> tuple:
     return (sv.grid.grid(ref)["sealed"], len(sv.members.list(ref)), sv.audit.status(ref).events)
 
 
@@ -127,6 +127,19 @@ def test_bad_files_are_refused_and_nothing_changes(live, tmp_path):
     newer = Path(sv.backup.backup(ref, chair, _file(sv, tmp_path, "newer")).file)
     with sv.db.engine.begin() as con:
         con.execute(text("UPDATE alembic_version SET version_num = :h"), {"h": _head()})
+    with sv.db.engine.begin() as con:  # a development version's backup: the same revision, a column short
+        con.execute(text("ALTER TABLE procedure DROP COLUMN grade"))
+    short = _file(sv, tmp_path, "short")
+    if sv.db.is_sqlite:
+        from panel_app.store.backup import copy_sqlite, sqlite_path
+
+        copy_sqlite(sqlite_path(sv.db), short)
+    else:
+        from panel_app.store.backup_pg import dump
+
+        dump(sv.db, short)
+    with sv.db.engine.begin() as con:
+        con.execute(text("ALTER TABLE procedure ADD COLUMN grade VARCHAR(50) NOT NULL DEFAULT ''"))
     truncated = tmp_path / ("cut" + good.suffix)
     truncated.write_bytes(good.read_bytes()[: good.stat().st_size * 2 // 3])
     tail_cut = tmp_path / ("tail" + good.suffix)  # only the end missing: the header or listing still reads
@@ -136,7 +149,7 @@ def test_bad_files_are_refused_and_nothing_changes(live, tmp_path):
     before = _state(sv, ref)
     cases = {truncated: "truncated" if sv.db.is_sqlite else "damaged or truncated",
              tail_cut: "truncated" if sv.db.is_sqlite else "damaged or truncated",
-             wrong: "is not a panel_app backup", newer: "written by a newer version of panel_app (schema 0099"}
+             wrong: "is not a panel_app backup", short: "lacks procedure.grade", newer: "written by a newer version of panel_app (schema 0099"}
     for path, words in cases.items():
         with pytest.raises(UserFacingError) as e:
             sv.backup.restore(ref, chair, path)

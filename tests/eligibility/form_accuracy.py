@@ -36,7 +36,7 @@ def evaluate() -> dict:
     return {"rows": rows}
 
 
-def figures(rows) -> dict:  # noqa: ANN001
+def figures(rows) -> dict:
     """{split: {rule: (right, n)}} and the wrong definite suggestions."""
     table: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     wrong: list[str] = []
@@ -75,7 +75,7 @@ def figures(rows) -> dict:  # noqa: ANN001
 def main(show_heldout: bool = "--show-heldout" in sys.argv) -> None:
     rows = evaluate()["rows"]
     f = figures(rows)
-    splits = ("design", "heldout", "fresh", "unseen", "europass")
+    splits = ("design", "heldout", "fresh", "unseen", "art29", "acroform", "europass")
     print("| Rule | " + " | ".join(splits) + " |\n|---|" + "---|" * len(splits))
     rules = list(RULES) + ["Article 29 category", "Article 29, priority candidates", "overall suggestion"]
     for rule in rules:

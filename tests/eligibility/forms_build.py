@@ -22,12 +22,12 @@ from .forms_spec import (
     NON_EU,
     OFFICIAL,
     RANK,
-    SPLITS,
     TICK,
     UNTICK,
     Candidate,
     P,
     pick,
+    pool_index,
     truth_of,
 )
 
@@ -35,7 +35,7 @@ REF = "DIGIT/COM/2026/1039"
 SURNAMES = ("Kowalska", "Papadopoulou", "Dupont", "Müller", "Rossi", "García", "Jansen", "Ionescu", "Novák",
             "Nagy", "Andersen", "Costa", "Lindqvist", "Ó Briain", "Weber", "Leclerc")
 EU_NATS = [n for n in NAT_WORDS if n not in NON_EU]
-PRODUCERS = ("reportlab", "libreoffice", "chromium")
+PRODUCERS = ("reportlab", "libreoffice", "chromium")  # and "acroform" (reportlab's fillable fields), split acroform
 LAYOUTS = ("inline", "nextline", "table", "wordtable")
 LEVEL_WORDS = {"en": {"B1": "B1 (threshold)", "B2": "B2 (vantage / upper intermediate)", "C1": "C1 (effective operational proficiency)",
                       "C2": "C2 (mastery)"},
@@ -90,6 +90,9 @@ def make_candidate(rng: random.Random, i: int, split: str, producer: str) -> Can
         others["en"] = [rng.choice(("B2", "C1", "C2"))] * 5
         others.pop(mother, None)
     art = rng.choice((None, None, None, "official", "other_institution", "laureate", "contract"))
+    if split == "art29":  # the Article 29 split: mostly priority candidates, and the staff who are not officials
+        art = rng.choice(("official", "official", "other_institution", "other_institution", "laureate", "laureate",
+                          "contract", "contract", None))
     c = Candidate(
         key=f"{split[:1]}{i:03d}", split=split, lang=lang, producer=producer, layout=rng.choice(LAYOUTS),
         surname=rng.choice(SURNAMES), nationalities=nats, diploma_kind=kind, years=years, duration_text=dur,
@@ -149,7 +152,7 @@ def blocks_of(c: Candidate, seed: int) -> list[tuple]:
         out.append(("field", label_other, "; ".join(parts)))
     _art29(rng, c, out, t)
     if c.military_box:
-        opts = MILITARY_OPTIONS[lang][SPLITS.index(split)]
+        opts = MILITARY_OPTIONS[lang][pool_index(split, len(MILITARY_OPTIONS[lang]))]
         chosen = rng.randrange(len(opts))
         tick, untick = _marks(rng, split)
         items = [(k == chosen, o, tick if k == chosen else untick) for k, o in enumerate(opts)]
@@ -169,11 +172,11 @@ def blocks_of(c: Candidate, seed: int) -> list[tuple]:
 
 
 def _marks(rng: random.Random, split: str) -> tuple[str, str]:
-    s = SPLITS.index(split)
+    s = pool_index(split, len(TICK))
     return rng.choice(TICK[s]), rng.choice(UNTICK[s])
 
 
-def _art29(rng: random.Random, c: Candidate, out: list, t) -> None:  # noqa: ANN001
+def _art29(rng: random.Random, c: Candidate, out: list, t) -> None:
     lang, split = c.lang, c.split
     cats = ["official", "other_institution", "laureate", "contract", None]
     labels = {cat: pick(rng, ART29_OPTIONS[cat], lang, split) for cat in cats}

@@ -10,6 +10,7 @@ import html
 import io
 import subprocess
 import tempfile
+import textwrap
 from pathlib import Path
 
 
@@ -99,6 +100,81 @@ def reportlab_pdf(blocks: list[tuple], layout: str) -> bytes:
             story += [Spacer(1, 4), Table([b[1], *b[2]], style=grid)]
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, title="Application", author="candidate").build(story)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ a fillable form (AcroForm)
+def _latin1(value: str) -> str:
+    """reportlab writes a field's appearance in a standard font: Latin-1 only (a dash becomes a hyphen)."""
+    return value.replace("–", "-").replace("—", "-").encode("latin-1", "replace").decode("latin-1")
+
+
+def acroform_pdf(blocks: list[tuple]) -> bytes:
+    """The form as a fillable PDF, filled in: labels printed on the page, every value in a text field and
+    every box a check-box field (ticked or not), so what the candidate typed and ticked leaves no page text.
+    Yes/No tables, language tables and paragraphs stay printed text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from panel_app.reports.fonts import register_fonts
+
+    regular, _bold = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setTitle("Application")
+    y = [800.0]
+
+    def room(h: float = 16) -> None:
+        if y[0] - h < 50:
+            c.showPage()
+            y[0] = 800.0
+        y[0] -= h
+        c.setFont(regular, 9.5)
+
+    def text(s: str, x: float = 50) -> None:
+        for chunk in textwrap.wrap(s, 95) or [""]:
+            room(13)
+            c.drawString(x, y[0], chunk)
+
+    n = [0]
+
+    def name() -> str:
+        n[0] += 1
+        return f"field{n[0]}"
+
+    c.setFont(regular, 9.5)
+    for b in blocks:
+        kind = b[0]
+        if kind == "cv":
+            for line in b[1].split("\n"):
+                text(line)
+            c.showPage()
+            y[0] = 800.0
+        elif kind in ("title", "para"):
+            room(6)
+            text(b[1])
+        elif kind == "field":
+            room(20)
+            c.drawString(50, y[0], b[1])
+            c.acroForm.textfield(name=name(), tooltip=b[1], x=230, y=y[0] - 4, width=320, height=16,
+                                 value=_latin1(b[2]), fontName="Helvetica", fontSize=9, borderWidth=0.5)
+        elif kind == "boxes":
+            room(6)
+            text(b[1])
+            for ticked, label, _mark in b[2]:
+                room(17)
+                c.acroForm.checkbox(name=name(), tooltip=label, x=56, y=y[0] - 3, size=11, checked=ticked,
+                                    buttonStyle="cross", borderWidth=0.5)
+                c.drawString(74, y[0], label)
+        elif kind == "yesno":
+            yes, no = b[2]
+            text(f"{b[1]} {yes} {no}")
+            for label, ok in b[3]:
+                text(f"{label} {'☒' if ok else '☐'} {'☐' if ok else '☒'}")
+        elif kind == "skills":
+            for row in [b[1], *b[2]]:
+                text(" ".join(row))
+    c.save()
     return buf.getvalue()
 
 

@@ -73,9 +73,9 @@ P = {
                "de": (["Muttersprache"], ["Muttersprache(n)", "Erstsprache"], ["Herkunftssprache"], ["Muttersprachen"])},
     "other": {"en": (["Other languages", "Foreign languages"], ["Additional languages"], ["Other language skills (CEFR)"], ["Language skills"]),
               "fr": (["Autres langues"], ["Langues étrangères"], ["Connaissances linguistiques"], ["Compétences linguistiques"]), "de": (["Fremdsprachen"], ["Weitere Sprachen"], ["Sprachkenntnisse (GER)"], ["Andere Sprachen"])},
-    "art_head": {"en": (["Article 29 of the Staff Regulations", "Priority under Article 29"], ["Current status (Article 29 SR)"], ["Are you covered by Article 29(1)(a) of the Staff Regulations?"], ["Staff Regulations, Art. 29 – your situation"]),
-                 "fr": (["Article 29 du statut"], ["Situation au regard de l'article 29"], ["Relevez-vous de l'article 29, paragraphe 1, point a) ?"], ["Votre situation (art. 29 du statut)"]),
-                 "de": (["Artikel 29 des Statuts"], ["Status nach Artikel 29 Beamtenstatut"], ["Fallen Sie unter Artikel 29 Absatz 1 Buchstabe a?"], ["Ihre Situation (Art. 29 Statut)"])},
+    "art_head": {"en": (["Article 29 of the Staff Regulations", "Priority under Article 29"], ["Current status (Article 29 SR)"], ["Are you covered by Article 29(1)(a) of the Staff Regulations?"], ["Staff Regulations, Art. 29 – your situation"], ["Employment status with the EU institutions (Art. 29 SR)"]),
+                 "fr": (["Article 29 du statut"], ["Situation au regard de l'article 29"], ["Relevez-vous de l'article 29, paragraphe 1, point a) ?"], ["Votre situation (art. 29 du statut)"], ["Statut auprès des institutions de l'UE (article 29)"]),
+                 "de": (["Artikel 29 des Statuts"], ["Status nach Artikel 29 Beamtenstatut"], ["Fallen Sie unter Artikel 29 Absatz 1 Buchstabe a?"], ["Ihre Situation (Art. 29 Statut)"], ["Dienstverhältnis bei den EU-Organen (Art. 29 Statut)"])},
     "military_head": {"en": (["Military service"], ["Military obligations"], ["Military service obligations"], ["Compulsory military service"]), "fr": (["Service militaire"], ["Obligations militaires"], ["Situation militaire"], ["Obligations militaires"]),
                       "de": (["Wehrdienst"], ["Militärdienst"], ["Wehrpflicht"], ["Militärdienst"])},
     "place_date": {"en": (["Place and date", "Date and place"], ["Done at (place, date)"], ["Place, date"], ["Date and place"]),
@@ -83,23 +83,49 @@ P = {
     "signature": {"en": (["Signature"], ["Signed"], ["Signature of the candidate"], ["Candidate's signature"]), "fr": (["Signature"], ["Signé"], ["Signature du candidat"], ["Signature"]), "de": (["Unterschrift"], ["Unterzeichnet"], ["Unterschrift des Bewerbers"], ["Unterschrift"])},
 }
 ART29_OPTIONS = {  # category -> {language: (design, held_out)}
-    "official": {"en": (["Official of the European Commission", "Commission official"], ["Permanent official (fonctionnaire) of the Commission"], ["Yes – I am a Commission official (AD/AST)"], ["Established official, European Commission"]),
-                 "fr": (["Fonctionnaire de la Commission européenne"], ["Fonctionnaire titulaire de la Commission"], ["Fonctionnaire (Commission européenne)"], ["Fonctionnaire de la Commission (DG DIGIT)"]),
-                 "de": (["Beamter/Beamtin der Europäischen Kommission"], ["Beamter der Kommission (auf Lebenszeit)"], ["Kommissionsbeamter/-beamtin"], ["Beamtin (Europäische Kommission, GD DIGIT)"])},
-    "other_institution": {"en": (["Official of another EU institution, body or agency"], ["Official of the European Parliament (another institution)"], ["Official of an EU agency (e.g. ENISA)"], ["Official of the Council of the EU"]),
-                          "fr": (["Fonctionnaire d'une autre institution, organe ou agence de l'UE"], ["Fonctionnaire d'une autre institution de l'Union"], ["Fonctionnaire d'une agence de l'UE"], ["Fonctionnaire de la Cour de justice"]),
-                          "de": (["Beamter einer anderen Institution, Einrichtung oder Agentur der EU"], ["Beamtin eines anderen Organs der EU"], ["Beamter einer EU-Agentur"], ["Beamter des Europäischen Parlaments"])},
-    "laureate": {"en": (["Laureate of an EPSO competition – Article 29 priority (reserve list)"], ["Successful candidate on an EPSO reserve list"], ["Included in an EPSO reserve list (competition EPSO/AD/411/24)"], ["Laureate, open competition EPSO/AST/160/25"]),
-                 "fr": (["Lauréat d'un concours EPSO (liste de réserve)"], ["Inscrit sur une liste de réserve d'un concours EPSO"], ["Lauréat(e) de concours"], ["Inscrit(e) sur la liste de réserve EPSO/AD/402/23"]),
-                 "de": (["Laureat eines EPSO-Auswahlverfahrens (Reserveliste)"], ["Auf der Reserveliste eines EPSO-Auswahlverfahrens"], ["Erfolgreiche/r Bewerber/in eines Auswahlverfahrens"], ["Laureatin des Auswahlverfahrens EPSO/AD/405/23"])},
-    "contract": {"en": (["Contract agent"], ["Temporary agent (AT 2(b))"], ["Contract staff (CA FG IV)"], ["Temporary staff member (TA)"]), "fr": (["Agent contractuel"], ["Agent temporaire"], ["Agent contractuel (GF IV)"], ["Agent temporaire 2f"]),
-                 "de": (["Vertragsbediensteter"], ["Bediensteter auf Zeit"], ["Vertragsbedienstete/r"], ["Zeitbediensteter"])},
-    None: {"en": (["Not applicable", "None of the above"], ["I am none of these"], ["No"], ["None"]), "fr": (["Sans objet"], ["Aucune de ces situations"], ["Non concerné(e)"], ["Aucune"]),
-           "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"], ["Keine"])},
+    "official": {"en": (["Official of the European Commission", "Commission official"], ["Permanent official (fonctionnaire) of the Commission"], ["Yes – I am a Commission official (AD/AST)"], ["Established official, European Commission"],
+                        ["Official of the European Commission, grade AD 7 (statutory staff)",
+                         "Commission official – personnel number 123456, grade AST 6",
+                         "I am a permanent official of the Commission (AD 9)"]),
+                 "fr": (["Fonctionnaire de la Commission européenne"], ["Fonctionnaire titulaire de la Commission"], ["Fonctionnaire (Commission européenne)"], ["Fonctionnaire de la Commission (DG DIGIT)"],
+                        ["Fonctionnaire de la Commission européenne, grade AD 8",
+                         "Fonctionnaire statutaire de la Commission (AST 4), numéro du personnel 98765"]),
+                 "de": (["Beamter/Beamtin der Europäischen Kommission"], ["Beamter der Kommission (auf Lebenszeit)"], ["Kommissionsbeamter/-beamtin"], ["Beamtin (Europäische Kommission, GD DIGIT)"],
+                        ["Beamtin der Europäischen Kommission, Besoldungsgruppe AD 10",
+                         "Beamter/Beamtin der Kommission – Personalnummer 40211"])},
+    "other_institution": {"en": (["Official of another EU institution, body or agency"], ["Official of the European Parliament (another institution)"], ["Official of an EU agency (e.g. ENISA)"], ["Official of the Council of the EU"],
+                                  ["Official of the European Court of Auditors, grade AD 8",
+                                   "Official of the EU institutions – European Parliament, AST 5",
+                                   "Statutory official of the Council of the European Union (AD 6)"]),
+                          "fr": (["Fonctionnaire d'une autre institution, organe ou agence de l'UE"], ["Fonctionnaire d'une autre institution de l'Union"], ["Fonctionnaire d'une agence de l'UE"], ["Fonctionnaire de la Cour de justice"],
+                                  ["Fonctionnaire du Parlement européen, grade AST 3",
+                                   "Fonctionnaire de l'Union (Cour des comptes européenne), AD 9"]),
+                          "de": (["Beamter einer anderen Institution, Einrichtung oder Agentur der EU"], ["Beamtin eines anderen Organs der EU"], ["Beamter einer EU-Agentur"], ["Beamter des Europäischen Parlaments"],
+                                  ["Beamter/Beamtin der EU beim Rat der Europäischen Union, AD 7",
+                                   "Beamter des Europäischen Rechnungshofs (Personalnummer 55102)"])},
+    "laureate": {"en": (["Laureate of an EPSO competition – Article 29 priority (reserve list)"], ["Successful candidate on an EPSO reserve list"], ["Included in an EPSO reserve list (competition EPSO/AD/411/24)"], ["Laureate, open competition EPSO/AST/160/25"],
+                         ["On the reserve list of open competition EPSO/AD/399/22",
+                          "Successful laureate of EPSO competition EPSO/AST-SC/13/24 (reserve list valid until 2027)"]),
+                 "fr": (["Lauréat d'un concours EPSO (liste de réserve)"], ["Inscrit sur une liste de réserve d'un concours EPSO"], ["Lauréat(e) de concours"], ["Inscrit(e) sur la liste de réserve EPSO/AD/402/23"],
+                         ["Lauréate du concours général EPSO/AD/390/21",
+                          "Inscrit sur la liste d'aptitude du concours EPSO/AST/154/23"]),
+                 "de": (["Laureat eines EPSO-Auswahlverfahrens (Reserveliste)"], ["Auf der Reserveliste eines EPSO-Auswahlverfahrens"], ["Erfolgreiche/r Bewerber/in eines Auswahlverfahrens"], ["Laureatin des Auswahlverfahrens EPSO/AD/405/23"],
+                         ["Auf der Reserveliste des allgemeinen Auswahlverfahrens EPSO/AD/398/22",
+                          "Laureat des Auswahlverfahrens EPSO/AST/151/22 (Reserveliste)"])},
+    "contract": {"en": (["Contract agent"], ["Temporary agent (AT 2(b))"], ["Contract staff (CA FG IV)"], ["Temporary staff member (TA)"],
+                         ["Temporary agent 2(a), grade AD 8", "Contract agent under Article 3b CEOS, FG IV",
+                          "Temporary staff (AT 2(f)) at an EU agency"]), "fr": (["Agent contractuel"], ["Agent temporaire"], ["Agent contractuel (GF IV)"], ["Agent temporaire 2f"], ["Agent temporaire 2 a), grade AD 7", "Agent contractuel 3 bis, GF III"]),
+                 "de": (["Vertragsbediensteter"], ["Bediensteter auf Zeit"], ["Vertragsbedienstete/r"], ["Zeitbediensteter"], ["Bediensteter auf Zeit nach Artikel 2 Buchstabe a BSB, AD 8",
+                                                  "Vertragsbedienstete/r (Art. 3b BSB), FG IV"])},
+    None: {"en": (["Not applicable", "None of the above"], ["I am none of these"], ["No"], ["None"], ["Not an EU staff member"]),
+           "fr": (["Sans objet"], ["Aucune de ces situations"], ["Non concerné(e)"], ["Aucune"],
+                  ["Je ne suis pas membre du personnel de l'UE"]),
+           "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"], ["Keine"],
+                  ["Keine Tätigkeit bei den EU-Organen"])},
 }
-MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"], ["Served", "Exempted on medical grounds", "Not applicable to me"]),
-                    "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"], ["Accompli", "Exempté(e)", "Ne s'applique pas"]),
-                    "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"], ["Abgeleistet", "Zurückgestellt", "Trifft nicht zu"])}
+MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"], ["Served", "Exempted on medical grounds", "Not applicable to me"], ["Completed", "Exempted", "Not applicable"]),
+                    "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"], ["Accompli", "Exempté(e)", "Ne s'applique pas"], ["Accompli", "Exempté", "Sans objet"]),
+                    "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"], ["Abgeleistet", "Zurückgestellt", "Trifft nicht zu"], ["Abgeleistet", "Befreit", "Nicht zutreffend"])}
 DECLARATION = {
     "en": (["I, the undersigned, declare on my honour that the information given in this application is true and "
             "complete and that I satisfy the eligibility criteria of the vacancy notice.",
@@ -120,8 +146,8 @@ DECLARATION = {
            ["Ich erkläre ehrenwörtlich, die allgemeinen und besonderen Zulassungsvoraussetzungen zu erfüllen."],
            ["Ich versichere hiermit ehrenwörtlich, dass ich die Zulassungsbedingungen der Ausschreibung erfülle."]),
 }
-TICK = (["☒", "[X]", "☑"], ["✔", "■", "(X)", "[x]", "✓"], ["⊠", "[✓]", "✅", "X"], ["☒", "[X]", "✔"])
-UNTICK = (["☐", "[ ]"], ["□", "( )", "[  ]"], ["❑", "[ ]", "○"], ["☐", "[ ]", "□"])
+TICK = (["☒", "[X]", "☑"], ["✔", "■", "(X)", "[x]", "✓"], ["⊠", "[✓]", "✅", "X"], ["☒", "[X]", "✔"], ["☒", "[X]", "☑"])
+UNTICK = (["☐", "[ ]"], ["□", "( )", "[  ]"], ["❑", "[ ]", "○"], ["☐", "[ ]", "□"], ["☐", "[ ]", "□"])
 DEGREES = {  # (EN, FR, DE) degree names, with the duration written in several ways
     "bachelor": ("Bachelor of Science in Computer Science", "Licence en informatique", "Bachelor of Science Informatik"),
     "master": ("Master of Engineering", "Master en génie logiciel", "Master of Science Informatik"),
@@ -154,12 +180,18 @@ class Candidate:
     truth: dict = field(default_factory=dict)
 
 
-SPLITS = ("design", "heldout", "fresh", "unseen")
+SPLITS = ("design", "heldout", "fresh", "unseen", "art29", "acroform")  # art29: new Article 29 wordings
 
 
 def pick(rng: random.Random, pool: dict, lang: str, split: str) -> str:
     options = pool[lang]
-    return rng.choice(options[min(SPLITS.index(split), len(options) - 1)])
+    return rng.choice(options[pool_index(split, len(options))])
+
+
+def pool_index(split: str, n: int) -> int:
+    """Which part of a phrasing pool a split draws from; the acroform split (a producer, not a wording
+    round) uses the design wordings, so that what it measures is the reading of the form's fields."""
+    return 0 if split == "acroform" else min(SPLITS.index(split), n - 1)
 
 
 def truth_of(c: Candidate, min_years: int = 3) -> dict:

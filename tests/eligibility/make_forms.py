@@ -1,7 +1,10 @@
 """Regenerate the PDF form corpus in tests/eligibility/forms/ (needs LibreOffice and Chromium):
 
     PYTHONPATH=$PWD python -m tests.eligibility.make_forms
+    PYTHONPATH=$PWD python -m tests.eligibility.make_forms --only art29 --producers reportlab
 
+`--only SPLIT` rewrites that split's forms and keeps every other PDF and its truth (`--producers` limits it to
+the producers named, comma-separated: reportlab needs neither LibreOffice nor Chromium).
 The PDFs and truth.json are committed so that `make test` needs neither LibreOffice nor Chromium.
 Seeded: the same command writes the same forms (the producers' time stamps aside).
 """
@@ -15,11 +18,21 @@ from pathlib import Path
 
 from .forms_build import PRODUCERS, blocks_of, make_candidate
 from .forms_europass import europass_pdf, new_format, old_format
-from .forms_render import as_html, as_lines, chromium_pdfs, docx_bytes, half, libreoffice_pdfs, reportlab_pdf
+from .forms_render import (
+    acroform_pdf,
+    as_html,
+    as_lines,
+    chromium_pdfs,
+    docx_bytes,
+    half,
+    libreoffice_pdfs,
+    reportlab_pdf,
+)
 from .forms_spec import as_json
 
 OUT = Path(__file__).with_name("forms")
-COUNTS = {"design": 12, "heldout": 8, "fresh": 8, "unseen": 8}  # per producer
+COUNTS = {"design": 12, "heldout": 8, "fresh": 8, "unseen": 8, "art29": 8}  # per producer
+ONE_PRODUCER = {"acroform": ("acroform", 16)}  # a split made by one producer: (producer, forms)
 SEED = 1039
 
 # Europass cases: the XML decides (scanned) or must agree with the text.
@@ -54,16 +67,33 @@ def _europass_lines(p: dict, disagree: bool) -> list[str]:
             "Education and training: 2009-2012 Licencjat (180 ECTS); 2012-2014 Magister (120 ECTS)"]
 
 
-def main() -> int:
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    only = _option(argv, "--only")
+    producers = tuple((_option(argv, "--producers") or ",".join(PRODUCERS)).split(","))
     OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*.pdf"):
-        old.unlink()
     truth: dict[str, dict] = {}
+    if only:  # one split again; the others stay as they are
+        truth = json.loads((OUT / "truth.json").read_text(encoding="utf-8"))
+        for name in [k for k, v in truth.items() if v.get("split") == only]:
+            (OUT / f"{name}.pdf").unlink(missing_ok=True)
+            del truth[name]
+    else:
+        for old in OUT.glob("*.pdf"):
+            old.unlink()
     docs: dict[str, bytes] = {}
     pages: dict[str, str] = {}
-    for split, n in COUNTS.items():
+    plan = {s: (producers if only else PRODUCERS, n) for s, n in COUNTS.items()}
+    plan.update({s: ((p,), n) for s, (p, n) in ONE_PRODUCER.items()})
+    if only:
+        plan = {only: plan[only] if only in ONE_PRODUCER else (producers, COUNTS[only] * len(PRODUCERS) // len(producers))}
+    for split, (split_producers, n) in plan.items():
         rng = random.Random(f"{SEED}-{split}")
-        for producer in PRODUCERS:
+        for producer in split_producers:
             for _ in range(n):
                 c = make_candidate(rng, len(truth), split, producer)
                 blocks = blocks_of(c, rng.randrange(1 << 30))
@@ -71,13 +101,19 @@ def main() -> int:
                 truth[name] = as_json(c)
                 if producer == "reportlab":
                     (OUT / f"{name}.pdf").write_bytes(reportlab_pdf(blocks, c.layout))
+                elif producer == "acroform":
+                    (OUT / f"{name}.pdf").write_bytes(acroform_pdf(blocks))
                 elif producer == "libreoffice":
                     docs[name] = docx_bytes(blocks, c.layout, footer=half(name))
                 else:
                     pages[name] = as_html(blocks, c.layout)
                 truth[name]["lines"] = as_lines(blocks, "inline")[:3]
-    libreoffice_pdfs(docs, OUT)
-    chromium_pdfs(pages, OUT)
+    if docs:
+        libreoffice_pdfs(docs, OUT)
+    if pages:
+        chromium_pdfs(pages, OUT)
+    if only:
+        return _write(truth)
     for key, case in EUROPASS.items():
         xml = (new_format if case["fmt"] == "new" else old_format)(case["p"])
         name = f"europass-{key}"
@@ -93,6 +129,10 @@ def main() -> int:
                   "E-LANG-SECOND": "to_verify" if disagree else "met"}
         truth[name] = {"split": "europass", "producer": "europass", "scanned": False,
                        "truth": {"checks": checks, "article29": None, "overall": "to_verify"}}
+    return _write(truth)
+
+
+def _write(truth: dict) -> int:
     (OUT / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     total = sum(f.stat().st_size for f in OUT.glob("*.pdf"))
     print(f"{len(truth)} forms, {total / 1e6:.1f} MB in {OUT}")

@@ -39,7 +39,7 @@ def test_the_corpus_varies_producer_language_layout_and_split(rows):
     forms = [spec for spec in truth.values() if spec["split"] != "europass"]
     assert {s["lang"] for s in forms} == {"en", "fr", "de"}
     assert {s["layout"] for s in forms} == {"inline", "nextline", "table", "wordtable"}
-    assert {s["split"] for s in forms} == {"design", "heldout", "fresh", "unseen"}
+    assert {s["split"] for s in forms} == {"design", "heldout", "fresh", "unseen", "art29", "acroform"}
     assert {s["art_style"] for s in forms} == {"boxes", "yesno", "field"}
     assert {s["declaration"] for s in forms} == {"signed", "unsigned", "missing"}
     assert {s["truth"]["overall"] for s in forms} == {"eligible", "not_eligible", "to_verify"}
@@ -70,6 +70,16 @@ def test_accuracy_per_rule(table, capsys):
         assert right / n >= 0.9, (split, right, n)
         right, n = table["table"][split]["Article 29, priority candidates"]
         assert right / n >= 0.75, (split, right, n)
+    # the Article 29 split: new wordings (EN/FR/DE officials of the Commission and of other institutions with
+    # grades and staff numbers, laureates of named competitions, temporary and contract agents with grades)
+    right, n = table["table"]["art29"]["Article 29, priority candidates"]
+    assert n >= 12 and right == n, (right, n)
+    right, n = table["table"]["art29"]["Article 29 category"]
+    assert right / n >= 0.95, (right, n)
+    # fillable forms (AcroForm): what was typed and ticked is only in the fields (2/16 right without reading them)
+    for rule in (*RULES, "overall suggestion", "Article 29 category"):
+        right, n = table["table"]["acroform"][rule]
+        assert n >= 16 and right / n >= 0.95, (rule, right, n)
 
 
 def _texts(name: str) -> str:

@@ -103,6 +103,22 @@ def test_article29_categories_and_agents_are_not_officials(label, category):
     assert s.article29_unsure is None
 
 
+@pytest.mark.parametrize("answer,category", [
+    (["Commission official – personnel number", "123456, grade AST 6"], "official"),
+    (["Beamtin der Europäischen Kommission, Besoldungsgruppe AD 10"], "official"),
+    (["Official of the European Court of Auditors, grade AD 8"], "other_institution"),
+    (["Fonctionnaire de l'Union (Cour des comptes européenne), AD 9"], "other_institution"),
+    (["Auf der Reserveliste des allgemeinen Auswahlverfahrens EPSO/AD/398/22"], "laureate"),
+    (["Temporary agent 2(a), grade AD 8"], None), (["Bediensteter auf Zeit nach Artikel 2 Buchstabe a BSB, AD 8"], None),
+    (["Agent contractuel 3 bis, GF III"], None),
+])
+def test_an_article29_heading_alone_on_its_line_takes_the_next_line(answer, category):
+    """A table cell that wrapped: the heading's last line names Article 29, the answer is on the next line(s).
+    A grade (AD 8) or a staff number never makes a temporary or contract agent an official."""
+    s = run(*BASE, "Employment status with the EU institutions", "(Art. 29 SR)", *answer)
+    assert s.article29 == category and s.article29_unsure is None
+
+
 @pytest.mark.parametrize("ticks,what", [((False, False, False), "no box is ticked"),
                                         ((True, True, False), "several boxes are ticked")])
 def test_none_or_several_ticked_is_to_verify_naming_the_boxes(ticks, what):
@@ -178,7 +194,9 @@ def test_an_eqf_level_alone_is_not_a_duration():
 
 
 @pytest.mark.parametrize("text,years", [("2014-10 – 2017-07", 3), ("09/2014 - 06/2017", 3), ("2010-09 – 2014-06", 4),
-                                        ("2012-10 – 2014-03", 1), ("2014 – 2017", 3)])
+                                        ("2012-10 – 2014-03", 1), ("2014 – 2017", 3),
+                                        # October to June, three academic years (it was read as 2: "not met")
+                                        ("2008-10 - 2011-06", 3), ("10/2008 – 06/2011", 3), ("2009-10 – 2011-06", 2)])
 def test_dates_of_study(text, years):
     assert period_years(text) == years
 

@@ -32,7 +32,7 @@ def test_gui_password_change(qtbot, chair_window, monkeypatch):
     sv, ref = w.state.services, w.state.reference
     seen = {}
 
-    def fill(dlg):  # noqa: ANN001 - the dialog asks for the current password, then the new one twice
+    def fill(dlg):  # the dialog asks for the current password, then the new one twice
         seen["asks_current"] = dlg.current is not None
         dlg.current.setText("chair-pass")
         dlg.new.setText("new-chair-pass")

@@ -20,7 +20,7 @@ def db(sqlite_db):
     return sqlite_db
 
 
-def _click(qtbot, button) -> None:  # noqa: ANN001
+def _click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 

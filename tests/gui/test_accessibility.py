@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 from panel_app.ui.accessibility import CONTROLS
 
 
-def inside_a_combo(widget) -> bool:  # noqa: ANN001 - a combo box's own popup list belongs to the combo
+def inside_a_combo(widget) -> bool:  # a combo box's own popup list belongs to the combo
     p = widget.parentWidget()
     while p is not None:
         if isinstance(p, QComboBox):

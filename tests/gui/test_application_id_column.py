@@ -38,3 +38,33 @@ def test_the_id_column_and_the_details_name_the_application_every_command_takes(
     number = shown[name(3)]
     assert f"Application id:</b> {number} — every command takes {number}, #{number} or A{number}" \
         in page.viewer.details.text()
+
+
+def test_a_loose_pdf_without_e_mail_shows_no_e_mail_and_its_name_can_be_corrected(qtbot, window, monkeypatch,
+                                                                                   tmp_path):
+    from panel_app.reports.application_form import render_application
+    from panel_app.ui.pages.name_dialog import NameDialog
+    from tests.intake.fixtures import profile
+
+    page = window.page("Applications")
+    folder = tmp_path / "post"
+    folder.mkdir()
+    (folder / "scan-from-post.pdf").write_bytes(render_application({**profile(7), "email": ""}))
+    import_folder(qtbot, page, monkeypatch, folder).accept()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    m = page.model
+    assert m.data(m.index(0, 2)) == "no e-mail" and m.data(m.index(0, 1)) == name(7)
+    select(qtbot, page, name(7))
+    assert page.name_button.isEnabled()
+    assert "no e-mail address: known by the placeholder no-email-" in page.viewer.details.text()
+
+    def fake_exec(dlg):
+        dlg.surname.setText("Nováková")
+        dlg.first_name.setText("Jana")
+        return 1
+
+    monkeypatch.setattr(NameDialog, "exec", fake_exec)
+    qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: m.data(m.index(0, 1)) == "Nováková, Jana")
+    trail = window.state.services.procedures.audit_trail(window.state.reference, "candidate.correct")
+    assert trail[-1]["actor"] == "Chair Anna" and trail[-1]["after"] == {"surname": "Nováková", "first_name": "Jana"}

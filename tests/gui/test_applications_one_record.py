@@ -10,12 +10,12 @@ from tests.gui.test_applications_page import import_folder, name, select, write_
 from tests.intake.fixtures import application_pdf, eml_bytes, profile
 
 
-def highlighted(page):  # noqa: ANN001, ANN201
+def highlighted(page):
     rows = page.table.selectionModel().selectedRows()
     return page.model.row(rows[0].row())["id"] if rows else None
 
 
-def consistent(page) -> bool:  # noqa: ANN001
+def consistent(page) -> bool:
     current = page.current["id"] if page.current else None
     index = page.table.currentIndex()
     at_cursor = page.model.row(index.row())["id"] if index.isValid() else None

@@ -19,7 +19,7 @@ from tests.intake.fixtures import DEADLINE_UTC, application_pdf, docx_bytes, eml
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def write_inbox(folder, n=5):  # noqa: ANN001, ANN201
+def write_inbox(folder, n=5):
     """n mails: #1 late, #2 without attachment, #3 with a .docx; the others one PDF each, on time."""
     folder.mkdir()
     for i in range(n):
@@ -46,24 +46,24 @@ def window(chair_window):
     return chair_window
 
 
-def shown(page) -> list[tuple[str, ...]]:  # noqa: ANN001
+def shown(page) -> list[tuple[str, ...]]:
     """The table as the user reads it (after the id): Candidate, On time, Flags, Status (DisplayRole)."""
     m = page.model
     return [tuple(m.data(m.index(r, c)) for c in (1, 4, 5, 6)) for r in range(m.rowCount())]
 
 
-def stored(w):  # noqa: ANN001, ANN201
+def stored(w):
     return {a["source"]: a for a in w.state.services.applications.list(w.state.reference)}
 
 
-def select(qtbot, page, display_name: str) -> None:  # noqa: ANN001
+def select(qtbot, page, display_name: str) -> None:
     row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 1)) == display_name)
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: page.current is not None and page.current["source"]
                     == page.model.row(row)["source"])
 
 
-def import_folder(qtbot, page, monkeypatch, folder):  # noqa: ANN001, ANN201
+def import_folder(qtbot, page, monkeypatch, folder):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     qtbot.mouseClick(page.findChild(QPushButton, "importFolderButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.report is not None,
@@ -180,8 +180,8 @@ def test_cancel_keeps_what_was_committed_and_lists_the_rest(qtbot, window, tmp_p
     real = intake.import_paths
     first_file, go_on = threading.Event(), threading.Event()
 
-    def paused_after_first_file(*a, progress=None, **k):  # noqa: ANN001, ANN202
-        def p(fraction, message):  # noqa: ANN001, ANN202
+    def paused_after_first_file(*a, progress=None, **k):
+        def p(fraction, message):
             progress(fraction, message)
             if not first_file.is_set():
                 first_file.set()

@@ -8,7 +8,7 @@ from panel_app.ui.app import build_window
 from tests.intake.fixtures import application_pdf, eml_bytes
 
 
-def visible_text(widget) -> str:  # noqa: ANN001
+def visible_text(widget) -> str:
     from PySide6.QtWidgets import QAbstractItemView, QLabel
 
     parts = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]

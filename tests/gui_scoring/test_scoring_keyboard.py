@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from tests.gui_scoring.conftest import ready, settle, who
 
 
-def expected(k: int, i: int):  # noqa: ANN201 - candidate k, criterion i -> ("na" | 0..4)
+def expected(k: int, i: int):  # candidate k, criterion i -> ("na" | 0..4)
     return "na" if i % 7 == 3 else (i + k) % 5
 
 
-def stored(sv, ref, actor, email):  # noqa: ANN001, ANN201
+def stored(sv, ref, actor, email):
     return {m["criterion"]: ("na" if m["na"] else m["value"]) for m in sv.scoring.sheet(ref, actor, email)["marks"]}
 
 

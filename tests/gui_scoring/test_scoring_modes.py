@@ -10,7 +10,7 @@ from panel_app.ui.scoring.sheet_maths import weighted_total
 from tests.gui_scoring.conftest import ready, settle, who
 
 
-def value_of(sv, ref, actor, email, code):  # noqa: ANN001, ANN201
+def value_of(sv, ref, actor, email, code):
     m = next(m for m in sv.scoring.sheet(ref, actor, email)["marks"] if m["criterion"] == code)
     return "na" if m["na"] else m["value"]
 

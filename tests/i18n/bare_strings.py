@@ -14,7 +14,9 @@ FIRST_ARG = {"setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "s
              "setLabelText", "setInformativeText", "setHeaderLabels", "setHorizontalHeaderLabels"}
 SECOND_ARG = {"addTab", "setTabText", "setItemText"}
 DIALOGS = {"information", "warning", "question", "critical", "about", "getText", "getItem", "getInt",
-           "getMultiLineText", "getDouble", "getOpenFileName", "getSaveFileName", "getExistingDirectory"}
+           "getMultiLineText", "getDouble"}  # (parent, title, text, ...)
+FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}  # (parent, caption,
+# directory, filter)
 KEYWORDS = {"placeholderText", "toolTip", "text", "windowTitle", "title", "statusTip", "accessibleName"}
 
 
@@ -36,6 +38,13 @@ def _bare(node: ast.AST) -> list[ast.AST]:
 def bare_texts(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):  # lupdate reads no call inside an f-string: its text is never extracted
+            for inner in ast.walk(node):
+                f = getattr(inner, "func", None)
+                if isinstance(f, ast.Attribute | ast.Name) and getattr(f, "attr", getattr(f, "id", "")) in (
+                        "tr", "translate") and inner.args:
+                    found.append(f"{path.name}:{inner.lineno}: tr() inside an f-string (lupdate cannot see it): "
+                                 f"{ast.unparse(inner)[:60]}")
         if not isinstance(node, ast.Call):
             continue
         f = node.func
@@ -46,8 +55,10 @@ def bare_texts(path: Path) -> list[str]:
             args = node.args[:1]
         elif name in SECOND_ARG:
             args = node.args[1:2]
-        elif name in DIALOGS and owner in ("QMessageBox", "QInputDialog", "QFileDialog"):
+        elif name in DIALOGS and owner in ("QMessageBox", "QInputDialog"):
             args = node.args[1:3]
+        elif name in FILE_DIALOGS and owner == "QFileDialog":
+            args = node.args[1:2] + node.args[3:4]
         args += [k.value for k in node.keywords if k.arg in KEYWORDS]
         for a in args:
             for b in _bare(a):

@@ -18,7 +18,10 @@ from .catalogue import LANGUAGES, current_catalogue
 UI = ROOT / "panel_app" / "ui"
 # the modules already translated; every module of panel_app/ui joins as it is done (issue 20 part 4)
 CHECKED = ["main_window.py", "sign_in_cover.py", "language_menu.py", "words.py", "pages/procedure_page.py",
-           "pages/members_panel.py", "pages/registry.py", "backup_actions.py"]
+           "pages/members_panel.py", "pages/registry.py", "pages/scoring_gate_box.py", "pages/applications_page.py",
+           "pages/application_viewer.py", "pages/import_dialog.py", "pages/name_dialog.py", "pages/ocr_dialog.py",
+           "pages/eligibility_page.py", "pages/eligibility_model.py", "pages/eligibility_bulk.py",
+           "pages/evidence_viewer.py", "backup_actions.py"]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -45,5 +48,13 @@ def test_no_visible_text_bypasses_tr():
 
 def test_the_check_finds_a_bare_text(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text('b = QPushButton("Save")\nb.setToolTip(f"Saves {x}")\nok = QLabel(self.tr("Fine"))\n')
-    assert [t.split(":")[1] for t in bare_texts(Path(sample))] == ["1", "2"]
+    sample.write_text('b = QPushButton("Save")\nb.setToolTip(f"Saves {x}")\nok = QLabel(self.tr("Fine"))\n'
+                      'x = f"<b>{self.tr(\'Hidden\')}</b>"\n')
+    assert sorted(t.split(":")[1] for t in bare_texts(Path(sample))) == ["1", "2", "4"]
+
+
+def test_every_intake_flag_has_its_words_in_the_catalogue():
+    from panel_app.domain.flags import FLAG_LABEL, FLAG_TEXT
+    from panel_app.ui.words import FLAG_WORDS
+
+    assert set(FLAG_LABEL.values()) | set(FLAG_TEXT.values()) <= set(FLAG_WORDS)

@@ -17,7 +17,7 @@ from .fixtures import REF, application_pdf, eml_bytes, forwarded, make_eml
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def parts(msg) -> list[tuple]:  # noqa: ANN001
+def parts(msg) -> list[tuple]:
     return [(p.get_content_type(), p.get_filename(), p.get_payload(decode=True), [type(d) for d in p.defects])
             for p in msg.walk() if not p.is_multipart()]
 

@@ -18,7 +18,7 @@ from .fixtures import REF, application_pdf
 SMALL = IntakeLimits(memory_mb=256)
 
 
-def parse(paths, limits=SMALL, workers=2):  # noqa: ANN001, ANN201
+def parse(paths, limits=SMALL, workers=2):
     return {os.path.basename(p): msgs for p, msgs in parse_files([str(p) for p in paths], REF, workers=workers,
                                                                   limits=limits)}
 

@@ -71,7 +71,7 @@ def test_cancel_stops_tesseract_in_the_middle_of_a_page(engine, monkeypatch):
     readers, pages = [], []
     real_popen = subprocess.Popen
 
-    def popen(args, *a, **k):  # noqa: ANN001, ANN202 - the real one, remembered
+    def popen(args, *a, **k):  # the real one, remembered
         proc = real_popen(args, *a, **k)
         if "tsv" in args:
             readers.append(proc)

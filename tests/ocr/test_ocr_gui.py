@@ -17,7 +17,7 @@ def page(chair_window):
     return chair_window.findChild(QPushButton, "ocrButton").parentWidget()
 
 
-def import_folder(qtbot, page, monkeypatch, folder) -> None:  # noqa: ANN001
+def import_folder(qtbot, page, monkeypatch, folder) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     qtbot.mouseClick(page.findChild(QPushButton, "importFolderButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.report is not None,

@@ -1,13 +1,9 @@
 """Phone photos (JPEG/PNG) of signed forms attached to mails: stored as documents, flagged like a scan, read by
-OCR after the import (confidence stored, never "not met"); and the render worker started as a packaged app
-starts it (no Python: the app re-invoked with its worker flag)."""
+OCR after the import (confidence stored, never "not met")."""
 
 from __future__ import annotations
 
 import io
-import os
-import stat
-import sys
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -118,27 +114,3 @@ def test_a_suggestion_from_a_photo_is_never_not_met(photos):
     checks = {c["criterion"]: c for c in row["checks"]}
     assert all(c["suggested"] != "not_met" for c in checks.values())
     assert checks["E-NATIONALITY"]["suggested"] == "to_verify" and "read by OCR" in checks["E-NATIONALITY"]["reason"]
-
-
-def test_the_render_worker_starts_in_a_packaged_app_without_python(tmp_path, engine, monkeypatch):
-    """sys.frozen: the app is re-invoked with the worker flag, through its own entry point (cli.main)."""
-    from panel_app.intake.ocr import ocr_pdf
-
-    app = tmp_path / "panel-app"  # stands for the bundle's executable: it runs panel_app's entry point only
-    app.write_text(f"#!/bin/sh\nexec {sys.executable} -c 'import sys; from panel_app.cli import main; "
-                   f"sys.exit(main())' \"$@\"\n")
-    app.chmod(app.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", str(app))
-    monkeypatch.setenv("PYTHONPATH", os.getcwd())
-    seen: list[list[str]] = []
-    real_popen = __import__("subprocess").Popen
-
-    def spy(args, **kw):  # noqa: ANN001, ANN003
-        seen.append(list(args))
-        return real_popen(args, **kw)
-
-    monkeypatch.setattr("panel_app.intake.ocr.subprocess.Popen", spy)
-    result = ocr_pdf(phone_photo("PNG"), engine)
-    assert seen[0][:2] == [str(app), "--panel-ocr-render"]  # no "python -m"
-    assert result.error is None and "Quokkaville" in result.text

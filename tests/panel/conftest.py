@@ -17,7 +17,7 @@ INTERVIEW = ["I1-ANALYSIS", "I2-ARCHITECTURE", "I3-CONSENSUS", "I4-TEAMWORK", "I
 MEMBERS = ("Chair Anna", "Member Bob", "Member Eva")
 
 
-def give(sv, ref, name, email, default, overrides=None, *, stage="preselection", submit=True):  # noqa: ANN001, ANN201
+def give(sv, ref, name, email, default, overrides=None, *, stage="preselection", submit=True):
     """`name` marks every criterion of the stage (`default`, or the override; "NA" = N/A) and submits."""
     actor = who(sv, ref, name)
     codes = CODES if stage == "preselection" else INTERVIEW
@@ -28,12 +28,12 @@ def give(sv, ref, name, email, default, overrides=None, *, stage="preselection",
         sv.scoring.submit(ref, actor, email, stage=stage)
 
 
-def everyone(sv, ref, email, default, overrides=None, **kw):  # noqa: ANN001, ANN201
+def everyone(sv, ref, email, default, overrides=None, **kw):
     for name in MEMBERS:
         give(sv, ref, name, email, default, (overrides or {}).get(name), **kw)
 
 
-def hand_total(finals: dict[str, float | None], weights=WEIGHTS) -> float:  # noqa: ANN001
+def hand_total(finals: dict[str, float | None], weights=WEIGHTS) -> float:
     num = sum(weights[c] * v for c, v in finals.items() if v is not None)
     den = sum(weights[c] * 4 for c, v in finals.items() if v is not None)
     return num / den * 100

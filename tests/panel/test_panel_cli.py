@@ -9,7 +9,7 @@ from panel_app.cli import main
 from .conftest import everyone, give
 
 
-def run(capsys, monkeypatch, sv, name, password, *argv):  # noqa: ANN001, ANN201
+def run(capsys, monkeypatch, sv, name, password, *argv):
     monkeypatch.setenv("PANEL_PASSWORD", password)
     url = sv.db.engine.url.render_as_string(hide_password=False)
     code = main(["--db", url, "--as", name, *argv])

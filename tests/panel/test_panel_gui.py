@@ -32,7 +32,7 @@ def window(qtbot, panel):
     return w, sv, ref, emails, actor
 
 
-def click_header(qtbot, table, col: int) -> None:  # noqa: ANN001
+def click_header(qtbot, table, col: int) -> None:
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))

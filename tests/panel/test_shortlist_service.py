@@ -13,7 +13,7 @@ from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from .conftest import INTERVIEW, MEMBERS, everyone
 
 
-def amend(sv, ref, chair, **changes):  # noqa: ANN001, ANN201
+def amend(sv, ref, chair, **changes):
     sv.grid.update_rules(ref, changes, sv.grid.grid(ref)["version"], chair, reason="test set-up")
 
 

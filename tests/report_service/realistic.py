@@ -26,11 +26,11 @@ N_APPLICATIONS = 34
 PLACES = ["official", "laureate", "other_institution"]  # Art. 29 categories given to three candidates
 
 
-def who(sv, ref, name):  # noqa: ANN001, ANN201
+def who(sv, ref, name):
     return sv.members.sign_in(ref, name, PASSWORD)
 
 
-def decide_eligibility(sv, ref, sec) -> list[str]:  # noqa: ANN001
+def decide_eligibility(sv, ref, sec) -> list[str]:
     """Every check decided (suggestion confirmed, 'to verify' settled on the documents); the not eligible
     excluded with their reason. Returns the e-mails of the eligible candidates, in import order."""
     eligible = []
@@ -54,7 +54,7 @@ def decide_eligibility(sv, ref, sec) -> list[str]:  # noqa: ANN001
     return eligible
 
 
-def namesake(sv, ref, sec, model: str, other: str) -> None:  # noqa: ANN001
+def namesake(sv, ref, sec, model: str, other: str) -> None:
     """Give `other` the same name as `model` (namesakes happen: the reports must tell them apart)."""
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, model))[0]
     target = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, other))[0]
@@ -89,7 +89,7 @@ def _mark(level: float, voter: int, delta: int) -> str:
     return str(max(0, min(4, math.floor(level + voter / 3) + delta)))
 
 
-def score(sv, ref, stage: str, who_plan: dict[str, dict], tmp: Path) -> None:  # noqa: ANN001
+def score(sv, ref, stage: str, who_plan: dict[str, dict], tmp: Path) -> None:
     grid = sv.grid.grid(ref)
     codes = [c["code"] for c in sorted(grid["criteria"], key=lambda c: c["position"])
              if c["stage"] == stage and c["kind"] == "scored"]

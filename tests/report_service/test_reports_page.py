@@ -103,7 +103,7 @@ def test_export_writes_the_selected_report_even_with_another_previewed(qtbot, pa
     page.list.setCurrentRow(row)
     asked = []
 
-    def save_as(_parent, _title, proposed, _filter):  # noqa: ANN001, ANN202
+    def save_as(_parent, _title, proposed, _filter):
         asked.append(proposed)
         return str(tmp_path / "out.pdf"), "PDF files (*.pdf)"
 

@@ -27,7 +27,7 @@ def test_the_chair_exports_the_ranking_and_the_marks(qtbot, world, tmp_path, mon
     qtbot.waitUntil(lambda: live(page) == {"grid", "marks", "ranking"}, timeout=30_000)
     asked = []
 
-    def save_as(_parent, _title, proposed, _filter):  # noqa: ANN001, ANN202
+    def save_as(_parent, _title, proposed, _filter):
         asked.append(proposed)
         return str(tmp_path / "figures"), "Excel workbooks (*.xlsx)"  # the suffix is added
 

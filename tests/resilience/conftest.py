@@ -111,7 +111,7 @@ def running(private_pg):
         pass  # already running
 
 
-def wait_until(predicate, timeout: float = 10.0, step: float = 0.1, qtbot=None) -> bool:  # noqa: ANN001
+def wait_until(predicate, timeout: float = 10.0, step: float = 0.1, qtbot=None) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

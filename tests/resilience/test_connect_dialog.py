@@ -21,13 +21,13 @@ class FakeKeyring:
     def __init__(self):
         self.store = {}
 
-    def get_password(self, service, account):  # noqa: ANN001, ANN201
+    def get_password(self, service, account):
         return self.store.get((service, account))
 
-    def set_password(self, service, account, password):  # noqa: ANN001
+    def set_password(self, service, account, password):
         self.store[(service, account)] = password
 
-    def delete_password(self, service, account):  # noqa: ANN001
+    def delete_password(self, service, account):
         self.store.pop((service, account), None)
 
 
@@ -53,9 +53,9 @@ def errors(monkeypatch):
     return shown
 
 
-def fill(monkeypatch, qtbot, port, database, password, role="postgres"):  # noqa: ANN001
+def fill(monkeypatch, qtbot, port, database, password, role="postgres"):
     """The member types into the dialog and presses OK."""
-    def exec_(dlg):  # noqa: ANN001, ANN202
+    def exec_(dlg):
         for field, text in ((dlg.host, "127.0.0.1"), (dlg.database, database), (dlg.role, role)):
             field.clear()
             qtbot.keyClicks(field, text)
@@ -68,7 +68,7 @@ def fill(monkeypatch, qtbot, port, database, password, role="postgres"):  # noqa
     monkeypatch.setattr(ConnectDialog, "exec", exec_)
 
 
-def run(qtbot, window, settings):  # noqa: ANN001, ANN201
+def run(qtbot, window, settings):
     done = []
     connect_to_database(window, settings, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=20000)

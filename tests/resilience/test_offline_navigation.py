@@ -78,7 +78,7 @@ def test_a_connection_lost_mid_session_is_told_plainly(running):
     services = Services.open(running.url(running.create_database(f"panel_{uuid.uuid4().hex[:8]}")))
     services.procedures.list()
     running.stop()
-    with pytest.raises(Exception) as raised:  # noqa: PT011 - whatever the driver raises
+    with pytest.raises(Exception) as raised:  # whatever the driver raises
         services.procedures.list()
     told = as_user_error(raised.value)
     assert isinstance(told, DatabaseUnreachable) and "cannot be reached" in told.message

@@ -67,11 +67,11 @@ def panel(running, template_path, tmp_path):
     services.db.dispose()
 
 
-def stored(services, ref, actor, email):  # noqa: ANN001, ANN201
+def stored(services, ref, actor, email):
     return next(m for m in services.scoring.sheet(ref, actor, email)["marks"] if m["criterion"] == CRIT)
 
 
-def first_email(services, ref, actor):  # noqa: ANN001, ANN201
+def first_email(services, ref, actor):
     return services.scoring.my_candidates(ref, actor)[0]["email"]
 
 

@@ -41,7 +41,7 @@ def offline_page(qtbot, running, template_path, tmp_path, monkeypatch):
     services.db.dispose()
 
 
-def stored(t, email):  # noqa: ANN001, ANN201
+def stored(t, email):
     return {m["criterion"]: m["value"] for m in t.services.scoring.sheet(t.ref, t.bob, email)["marks"]}
 
 

@@ -11,7 +11,7 @@ from panel_app.domain.amendments import AmendmentNeedsReason
 from tests.intake.fixtures import DEADLINE_UTC, application_pdf, eml_bytes
 
 
-def _import(services, ref, tmp_path, actor):  # noqa: ANN001
+def _import(services, ref, tmp_path, actor):
     box = tmp_path / "box"
     box.mkdir()
     for i, minutes in enumerate((-30, 20)):  # one on time, one 20 minutes late

@@ -11,11 +11,11 @@ PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva":
              "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
 
 
-def who(services, ref, name):  # noqa: ANN001, ANN201
+def who(services, ref, name):
     return services.members.sign_in(ref, name, PASSWORDS[name])
 
 
-def import_four(services, procedure, folder) -> None:  # noqa: ANN001
+def import_four(services, procedure, folder) -> None:
     folder.mkdir()
     for i in range(4):
         (folder / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",

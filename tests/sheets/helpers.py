@@ -11,13 +11,13 @@ PRESEL = ["S1-DEGREE", "S2-DEVOPS", "S3-CICD", "S4-CONTAINERS", "S5-IAC", "S6-CL
           "A4-ITIL-PM2", "A5-LANGUAGES"]
 
 
-def scores_rows(path) -> list[dict]:  # noqa: ANN001
+def scores_rows(path) -> list[dict]:
     ws = load_workbook(path)["Scores"]
     rows = list(ws.iter_rows(values_only=True))
     return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
-def fill(path, values: dict[tuple[str, str], object], comment: str | None = None) -> None:  # noqa: ANN001
+def fill(path, values: dict[tuple[str, str], object], comment: str | None = None) -> None:
     """Type values (and a comment) into the exported workbook, as a member would in Excel."""
     wb = load_workbook(path)
     ws = wb["Scores"]
@@ -32,14 +32,14 @@ def fill(path, values: dict[tuple[str, str], object], comment: str | None = None
     wb.save(path)
 
 
-def write_csv(path, rows: list[list], delimiter: str = ",") -> None:  # noqa: ANN001
+def write_csv(path, rows: list[list], delimiter: str = ",") -> None:
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, delimiter=delimiter)
         w.writerow(["candidate", "criterion", "value", "comment"])
         w.writerows(rows)
 
 
-def mark_all(sv, ref, actor, email, value=3) -> None:  # noqa: ANN001
+def mark_all(sv, ref, actor, email, value=3) -> None:
     for code in PRESEL:
         if code == "A3-NUTANIX":
             sv.scoring.set_mark(ref, actor, email, code, None, na=True)
@@ -47,6 +47,6 @@ def mark_all(sv, ref, actor, email, value=3) -> None:  # noqa: ANN001
             sv.scoring.set_mark(ref, actor, email, code, value)
 
 
-def my_marks(sv, ref, actor, email) -> dict[str, tuple]:  # noqa: ANN001
+def my_marks(sv, ref, actor, email) -> dict[str, tuple]:
     return {m["criterion"]: (m["value"], m["na"], m["comment"])
             for m in sv.scoring.sheet(ref, actor, email)["marks"] if m["value"] is not None or m["na"]}

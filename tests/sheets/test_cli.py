@@ -9,7 +9,7 @@ from .conftest import PASSWORDS, who
 from .helpers import fill, my_marks, write_csv
 
 
-def run(db, name, *args, monkeypatch) -> int:  # noqa: ANN001
+def run(db, name, *args, monkeypatch) -> int:
     monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS[name])
     return main(["--db", db.url, "--as", name, "scores", *args])
 

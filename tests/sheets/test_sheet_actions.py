@@ -12,7 +12,7 @@ from .conftest import who
 from .helpers import fill, my_marks, write_csv
 
 
-def action(menu, name):  # noqa: ANN001, ANN201
+def action(menu, name):
     return next(a for a in menu.actions() if a.objectName() == name)
 
 

@@ -8,7 +8,7 @@ from panel_app.services import Services
 from tests.workstations.test_packages import PASS, chair_import, cli, export_and_open, score_offline
 
 
-def _bob_mark(url, ref, email, code="S2-DEVOPS"):  # noqa: ANN001, ANN202
+def _bob_mark(url, ref, email, code="S2-DEVOPS"):
     sv = Services.open(url)
     try:
         with sv.db.engine.connect() as con:
@@ -21,7 +21,7 @@ def _bob_mark(url, ref, email, code="S2-DEVOPS"):  # noqa: ANN001, ANN202
         sv.db.dispose()
 
 
-def _reopen_and_correct(url, ref, email, value=4.0):  # noqa: ANN001
+def _reopen_and_correct(url, ref, email, value=4.0):
     sv = Services.open(url)
     try:
         chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
@@ -32,7 +32,7 @@ def _reopen_and_correct(url, ref, email, value=4.0):  # noqa: ANN001
         sv.db.dispose()
 
 
-def _submitted_emails(url):  # noqa: ANN001
+def _submitted_emails(url):
     sv = Services.open(url)
     try:
         with sv.db.engine.connect() as con:

@@ -38,7 +38,7 @@ def unsealed(services, template_path, tmp_path):
     return ref
 
 
-def _texts(sv) -> dict[str, str]:  # noqa: ANN001
+def _texts(sv) -> dict[str, str]:
     """candidate e-mail -> the extracted text of their documents (read as the database owner)."""
     with sv.db.engine.connect() as con:
         rows = con.exec_driver_sql("SELECT c.email, d.text FROM document d JOIN application a ON a.id = "
@@ -58,7 +58,7 @@ def _words_only_in(texts: dict[str, str], email: str) -> list[str]:
     return sorted(words(texts[email]) - others)
 
 
-def _cands(sv, ref) -> list[str]:  # noqa: ANN001
+def _cands(sv, ref) -> list[str]:
     return sorted(_emails(sv.applications.list(ref, actor=who(sv, ref, "Chair Anna"))))
 
 

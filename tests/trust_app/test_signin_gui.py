@@ -7,7 +7,7 @@ from panel_app.ui.sign_in import PasswordDialog, SignInDialog
 
 
 def _answer_sign_in(monkeypatch, name: str, password: str) -> None:
-    def fill(dlg):  # noqa: ANN001
+    def fill(dlg):
         dlg.who.setCurrentIndex(dlg.who.findData(name))
         dlg.password.setText(password)
         return True
@@ -16,7 +16,7 @@ def _answer_sign_in(monkeypatch, name: str, password: str) -> None:
 
 
 def _answer_password(monkeypatch, new: str, seen: dict) -> None:
-    def fill(dlg):  # noqa: ANN001
+    def fill(dlg):
         seen["title"] = dlg.windowTitle()
         dlg.new.setText(new)
         dlg.again.setText(new)

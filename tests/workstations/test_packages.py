@@ -142,7 +142,7 @@ def test_a_tampered_file_is_refused(returned, capsys, monkeypatch, tmp_path):
     assert chair_marks(url, ref)[1] == 0
 
 
-def _resealed(ret, change) -> bytes:  # noqa: ANN001
+def _resealed(ret, change) -> bytes:
     """Decrypt with the (known) passphrase, change the signed body, encrypt again: only the signature can tell."""
     from panel_app.services import package_format as fmt
 
@@ -154,7 +154,7 @@ def _resealed(ret, change) -> bytes:  # noqa: ANN001
 def test_a_forged_mark_fails_the_signature(returned, capsys, monkeypatch, tmp_path):
     url, ref, ret, _ = returned
 
-    def raise_mark(signed):  # noqa: ANN001
+    def raise_mark(signed):
         signed["body"]["assessments"][0]["marks"][1]["value"] = 4.0
 
     forged = tmp_path / "forged.panelret"
@@ -174,7 +174,7 @@ def test_a_file_from_another_procedure_is_refused(returned, capsys, monkeypatch,
         key = json.loads(con.exec_driver_sql("SELECT value FROM decision WHERE kind = 'offline_package'").scalar())
     sv.db.dispose()
 
-    def elsewhere(signed):  # noqa: ANN001
+    def elsewhere(signed):
         signed["body"]["reference"] = "EPSO/AD/999/26"
         signed["signature"] = fmt.sign(signed["body"], key["key"], PASS)
 

@@ -6,7 +6,7 @@ import time
 import traceback
 
 
-def bulk_candidates(db, reference: str, n: int, start: int = 0) -> list[str]:  # noqa: ANN001
+def bulk_candidates(db, reference: str, n: int, start: int = 0) -> list[str]:
     """n scorable candidates (an active application each, no PDF, decided eligible so in the queues) inserted
     directly: load tests need no intake."""
     from panel_app.store import unit_of_work
@@ -24,7 +24,7 @@ def bulk_candidates(db, reference: str, n: int, start: int = 0) -> list[str]:  #
     return emails
 
 
-def score_everything(url: str, reference: str, member: str, password: str, start, errors) -> None:  # noqa: ANN001
+def score_everything(url: str, reference: str, member: str, password: str, start, errors) -> None:
     """Worker: wait for the start signal, then mark and submit every candidate of `member`'s list."""
     from panel_app.services import Services
 
@@ -39,6 +39,6 @@ def score_everything(url: str, reference: str, member: str, password: str, start
                 sv.scoring.set_mark(reference, actor, email, code, float((i + j) % 5))
             sv.scoring.submit(reference, actor, email)
         sv.db.dispose()
-    except BaseException:  # noqa: BLE001 - reported to the parent
+    except BaseException:  # reported to the parent
         errors.put(f"{member}: {traceback.format_exc()}")
         time.sleep(0.1)

@@ -96,7 +96,7 @@ def short(h: str | None) -> str:
 
 def _written_as(e: ChainEvent, window: int = 50) -> int | None:
     """The position an event was written at, when its hash matches its content at another position."""
-    if e.content_ok is not None:
+    if e.content_ok is not None or e.seq is None:
         return None
     for delta in range(1, window + 1):
         for seq in (e.seq - delta, e.seq + delta):

@@ -69,7 +69,7 @@ def snapshots_of(action: str, entity: str, entity_id: str | None, after: str | N
     return []
 
 
-def words(v) -> str:  # noqa: ANN001
+def words(v: object) -> str:
     """A value in words for a finding or the history."""
     if v is None:
         return "none"
@@ -85,7 +85,7 @@ def words(v) -> str:  # noqa: ANN001
     return str(v)
 
 
-def _same(a, b) -> bool:  # noqa: ANN001
+def _same(a: object, b: object) -> bool:
     if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool) \
             and not isinstance(b, bool):
         return abs(float(a) - float(b)) < 1e-9

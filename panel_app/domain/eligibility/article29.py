@@ -6,7 +6,8 @@ official. Read, in this order:
    Yes) gives the category ("contract agent", "none" give no category); none or several leave it
    "to verify", naming the boxes;
 2. a form field ("Article 29 status: …", "Statut article 29 : …", also "Article 29 of the Staff
-   Regulations: …");
+   Regulations: …"), or a heading naming Article 29 alone on its line with the answer on the next line
+   (a wrapped table cell: "Employment status … / (Art. 29 SR)" then "Commission official …");
 3. an unambiguous sentence elsewhere ("I am a Commission official").
 """
 
@@ -61,6 +62,9 @@ _FREE_TEXT = re.compile(
 _ART29 = re.compile(r"art(?:icle|ikel|\.)?\s*29")
 _ROW = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regulations|du statut|des statuts|sr|\(sr\)"
                   r"|beamtenstatut|of the sr))?\)?\s+(\S.*)$")
+# the heading alone on its line (a table cell that wrapped, a question), its answer on the next line
+_HEAD_ONLY = re.compile(r"^.{0,60}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regulations|du statut|des statuts|sr"
+                        r"|\(sr\)|beamtenstatut|of the sr|statut))?\)?\s*[?:：]?\s*$")
 _FIELD = re.compile(r"art(?:icle|ikel|\.)?\s*29[^:：]{0,60}[:：]\s*(.*)$", re.IGNORECASE)
 
 
@@ -151,6 +155,9 @@ def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Articl
         if m := _FIELD.search(text):
             value = m.group(1).strip() or _next_line(doc, i)
             if value:
+                return _reading(_with_next_line(doc, value, i), text, page)
+        elif _HEAD_ONLY.match(fold(text)) and (value := _next_line(doc, i)):
+            if _classify_raw(value)[0]:
                 return _reading(_with_next_line(doc, value, i), text, page)
         elif (m := _ROW.match(fold(text))) and m.group(1).strip():
             value = text[m.start(1):]  # a table row: "Situation au regard de l'article 29 | Lauréat …"

@@ -149,8 +149,7 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
         if current is not None and current.yes_no and not _is_row(text, toks, header_cols):
             current, header_cols = None, False  # a list of boxes after a Yes/No table: a new group
         if pending and current is not None and not header_cols and not current.yes_no:
-            heading = len(pending) > 1 or _HEADING_WORDS.search(fold(pending[-1]))
-            if heading:
+            if len(pending) > 1 or _HEADING_WORDS.search(fold(pending[-1])):
                 current = None
             elif current.items:  # a wrapped box label: "☐ Official of another institution, body" / "or agency"
                 current.items[-1].label += " " + " ".join(pending)

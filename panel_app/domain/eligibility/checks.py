@@ -15,7 +15,7 @@ from . import article29, diploma, languages, nationality
 from .boxes import read_groups
 from .facts import ApplicationFacts
 from .fields import read_document
-from .honour import read_declarations
+from .honour import Declaration, read_declarations
 from .sources import Sources
 
 SUGGESTIONS = ("met", "not_met", "to_verify", "declared")
@@ -42,7 +42,7 @@ class Check:
 @dataclass
 class EligibilitySuggestion:
     nationalities: list[str] = field(default_factory=list)
-    diploma_years: int | None = None
+    diploma_years: float | None = None
     languages: list[dict] = field(default_factory=list)  # [{"lang": "pl", "level": "C2"}]
     article29: str | None = None
     article29_evidence: str | None = None
@@ -95,7 +95,7 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
     langs_low = languages.merge_cautious(read_t)
     langs_x = languages.merge(languages.read_europass(src.europass)) if src.europass else {}
     shown = langs_t or langs_x
-    official = sorted((r for r in shown.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
+    official = sorted((r for r in shown.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level or ""))
     out.languages = [{"lang": r.lang, "level": r.level} for r in official]
     for r in shown.values():
         if not r.official:
@@ -199,7 +199,7 @@ def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int) -> Check:
 
 
 def _languages(code: str, kind: str, best: dict) -> Check:
-    known = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level))
+    known = sorted((r for r in best.values() if r.official and r.level), key=lambda r: -cefr_rank(r.level or ""))
     unknown = [r for r in best.values() if r.official and not r.level]
     first = known[0] if known else None
     if kind == "lang_main":
@@ -228,12 +228,12 @@ def _languages(code: str, kind: str, best: dict) -> Check:
     shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or "none"
     evidence = target.evidence if target else (first.evidence if first else "")
     page = target.page if target else (first.page if first else None)
-    others = [r for r in best.values() if not r.official]
-    extra = ("; not counted: " + ", ".join(languages.language_name(r.lang) for r in others)) if others else ""
+    unofficial = [r for r in best.values() if not r.official]
+    extra = ("; not counted: " + ", ".join(languages.language_name(r.lang) for r in unofficial)) if unofficial else ""
     return Check(code, "not_met", evidence, page, f"no {need} (official languages: {shown}{extra})")
 
 
-def _declared(code: str, dec, readable: bool, unreadable: str) -> Check:
+def _declared(code: str, dec: Declaration | None, readable: bool, unreadable: str) -> Check:
     if not readable:
         return Check(code, "to_verify", "", None, unreadable)
     if dec is None:

@@ -106,7 +106,9 @@ def period_years(text: str) -> float | int | None:
     if not m1 or not m2:
         return y2 - y1 if 0 < y2 - y1 < 15 else None
     months = (y2 - y1) * 12 + int(m2) - int(m1) + 1
-    return (months + 2) // 12 if 0 < months < 180 else None  # Oct–Jul (10 months) counts as one year
+    # an academic year runs at least 9 months (October to June): n of them span at least 12n - 3 months,
+    # so 2008-10 – 2011-06 (33 months) is three years of study, and 2012-10 – 2014-03 (18 months) one
+    return (months + 3) // 12 if 0 < months < 180 else None
 
 
 def degree_type(text: str, abbreviations: bool = False) -> tuple[int, str] | None:
@@ -193,7 +195,8 @@ def read_europass(europass: dict) -> DiplomaReading:
         degree = ed.get("degree") or "education"
         shown = f"{degree} (EQF {eqf})" if eqf else degree
         if ed.get("ects"):
-            years, how, dates = _number(round(ed["ects"] / 60 * 2) / 2), f"{ed['ects']} ECTS", False
+            years: float | int | None = _number(round(ed["ects"] / 60 * 2) / 2)
+            how, dates = f"{ed['ects']} ECTS", False
         elif ed.get("start") and ed.get("end") and not ed.get("ongoing"):
             period = f"{ed['start']} – {ed['end']}".replace("-00", "")
             years, how, dates = period_years(period), period, True

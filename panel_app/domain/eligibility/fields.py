@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .facts import ApplicationFacts, fold
@@ -151,13 +152,13 @@ def labels_in(line: str) -> list[tuple[str, int, int]]:
     return labels_by_expression(line)
 
 
-def _label_matches(line: str):  # noqa: ANN202 - yields (start, end)
+def _label_matches(line: str) -> Iterator[tuple[int, int]]:
     """Where labels are in the line: at word starts whose first three letters begin a label (one small anchored
     expression per three letters, on the folded line); the big expression only when folding changed lengths."""
     folded = fold(line)
     if len(folded) != len(line):
-        for m in _LABEL_RE.finditer(line):
-            yield m.start(), m.end()
+        for whole in _LABEL_RE.finditer(line):
+            yield whole.start(), whole.end()
         return
     pos = 0
     for w in _WORD_START.finditer(folded):

@@ -5,6 +5,10 @@ Here in the domain (standard library only) so that the import's worker processes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
 from panel_app.domain.deadline import on_time, with_late_flag
 
 from .checks import suggest
@@ -14,7 +18,7 @@ from .facts import ApplicationFacts
 def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict | None, grade: str,
                         criteria: list[tuple[str, bool]], min_years: int = 3, ocr: bool = False) -> dict:
     """`ocr=True`: page_texts were read by OCR from a scan (they may give "met", never "not met")."""
-    unreadable = [f for f in ("encrypted", "corrupt") if f in flags] or (
+    unreadable: list[str] = [f for f in ("encrypted", "corrupt") if f in flags] or (
         ["no_text_layer"] if "no_text_layer" in flags and not ocr else [])
     facts = ApplicationFacts(page_texts=page_texts, readable=not unreadable, intake_flags=list(flags),
                              europass=europass, grade=grade, ocr=ocr)
@@ -25,7 +29,23 @@ def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict 
             "checks": [dict(vars(c)) for c in s.checks]}
 
 
-def message_snapshot(msg, grade: str, criteria: list[tuple[str, bool]], min_years: int, deadline) -> dict:  # noqa: ANN001
+class _Document(Protocol):
+    kind: str
+    page_texts: list[str]
+    europass: dict | None
+
+
+class _Message(Protocol):
+    """What the snapshot reads of an intake `ParsedMessage` (the domain imports no intake code)."""
+    flags: list[str]
+    received_utc: datetime | None
+
+    @property
+    def documents(self) -> Sequence[_Document]: ...
+
+
+def message_snapshot(msg: _Message, grade: str, criteria: list[tuple[str, bool]], min_years: int,
+                     deadline: datetime) -> dict:
     """Runs in the intake worker: the suggestion for one parsed message (`late` decided from the deadline)."""
     flags = with_late_flag(list(msg.flags), on_time(msg.received_utc, deadline))
     pdf_texts = [t for d in msg.documents if d.kind == "pdf" for t in d.page_texts]

@@ -12,8 +12,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .facts import ApplicationFacts
+
+if TYPE_CHECKING:
+    from .checks import Check
 
 EUROPASS_EVIDENCE = "from the Europass data embedded in the PDF"
 _BROKEN = ("encrypted", "corrupt")
@@ -32,13 +36,13 @@ class Sources:
                             and not any(f in flags for f in _BROKEN))
 
     @staticmethod
-    def _from_xml(check):  # noqa: ANN001, ANN205 - a Check
+    def _from_xml(check: Check) -> Check:
         evidence = check.evidence or ""
         if EUROPASS_EVIDENCE not in evidence:
             evidence = f"{evidence} ({EUROPASS_EVIDENCE})".strip()
         return replace(check, evidence=evidence, page=None)
 
-    def combine(self, code: str, text, xml, nothing: str):  # noqa: ANN001, ANN201 - Checks
+    def combine(self, code: str, text: Check | None, xml: Check | None, nothing: str) -> Check:
         from .checks import Check
 
         xml = self._from_xml(xml) if xml is not None else None
@@ -70,7 +74,7 @@ class Sources:
                      f"the Europass data embedded in the PDF says {_said(xml)}")
 
 
-def _said(check) -> str:  # noqa: ANN001
+def _said(check: Check) -> str:
     what = "met" if check.suggested == "met" else "not met"
     detail = check.reason or check.evidence
     return f"'{what}' ({detail})" if detail else f"'{what}'"

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .divergence import DEFAULT_POINTS, is_divergent
-from .marks import CriterionRule, Mark, RankingRules
+from .marks import CriterionRule, MarkLike, RankingRules
 
 EPS = 1e-9
 JUSTIFY_OVER = 0.5
@@ -87,7 +87,7 @@ class Grouped:
 
 
 def group_marks(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],
     members: Iterable[str] | None = None,
     conflicts: Iterable[tuple[str, str]] = (),
@@ -139,7 +139,7 @@ def final_of(
         lo, hi = min(vals), max(vals)
         mean = sum(vals) / n
     else:
-        lo = hi = mean = None
+        lo = hi = mean = None  # type: ignore[assignment]
     if consensus is not None:
         return float(consensus), OK, mean, lo, hi, n
     if not n:
@@ -150,7 +150,7 @@ def final_of(
 
 
 def aggregate(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],
     members: Iterable[str] | None = None,
     *,
@@ -178,6 +178,10 @@ def aggregate(
     crit = [(r.code, r.weight, r.weight * r.scale_max) for r in criteria]
     empty: dict[str, float] = {}
     no_na: set[str] = set()
+    lo: float | None
+    hi: float | None
+    mean: float | None
+    spread: float | None
     required = consolidation == "consensus_required"
     for cand in g.candidates:
         expected = [m for m in g.members if (m, cand) not in conflicts] if conflicts else g.members

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
     from panel_app.domain.grid import CriterionSpec, Rules
@@ -32,6 +32,21 @@ class Mark:
     @property
     def missing(self) -> bool:
         return self.value is None and not self.na
+
+
+class MarkLike(Protocol):
+    """What the scoring maths reads of a mark: a `Mark`, or the services' faster `FastMark` tuple."""
+
+    @property
+    def member(self) -> str: ...
+    @property
+    def candidate(self) -> str: ...
+    @property
+    def criterion(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def na(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)

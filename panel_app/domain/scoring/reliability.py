@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .aggregate import group_marks
-from .marks import CriterionRule, Mark
+from .marks import CriterionRule, MarkLike
 
 MIN_CANDIDATES = 5
 TOO_FEW = "too few candidates"
@@ -171,7 +171,7 @@ def leniency(values: dict[tuple[str, str], dict[str, float]], members: Sequence[
 
 
 def reliability(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     criteria: Sequence[CriterionRule],
     members: Iterable[str] | None = None,
     *,

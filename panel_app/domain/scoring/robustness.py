@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from .aggregate import CONSENSUS_NEEDED, MISSING, NA, OK, group_marks
 from .divergence import marks_divergent
-from .marks import Candidate, CriterionRule, Mark, RankingRules, fmt
+from .marks import Candidate, CriterionRule, MarkLike, RankingRules, fmt
 from .ranking import rank
 
 
@@ -78,7 +78,7 @@ def _flips(before: Mapping[str, str], after: Mapping[str, str]) -> list[tuple[st
 
 
 def robustness(
-    marks: Iterable[Mark],
+    marks: Iterable[MarkLike],
     candidates: Sequence[Candidate],
     criteria: Sequence[CriterionRule],
     rules: RankingRules,
@@ -134,7 +134,8 @@ def robustness(
         base_vec[cand], base_fin[cand], base_pend[cand] = finals_of(cand, None)
         base_nd[cand] = _num_den(base_vec[cand], weights, tops)
 
-    def statuses(fin, pend, totals, crit) -> dict[str, str]:
+    def statuses(fin: Mapping[str, Mapping[str, float | None]], pend: Mapping[str, Mapping[str, str]],
+                 totals: Mapping[str, float | None], crit: Sequence[CriterionRule]) -> dict[str, str]:
         ranked = rank(candidates, fin, totals, crit, rules, pending=pend, reasons=False)
         return {r.key: r.status for r in ranked}
 

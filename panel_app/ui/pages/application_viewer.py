@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.flags import flag_label, flag_text
+from panel_app.domain.identity import is_placeholder
 from panel_app.domain.names import display_name
 
+from .. import words
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from .history_page import CandidateHistory
@@ -64,8 +66,8 @@ class ApplicationViewer(QSplitter):
         dl.addWidget(self.doc_stack, 1)
         self.history = CandidateHistory(state)
         self.tabs = QTabWidget(objectName="applicationTabs")
-        self.tabs.addTab(scroll, "Details")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.addWidget(doc_box)
         self.addWidget(self.tabs)
         self.setSizes([560, 200])
@@ -75,8 +77,8 @@ class ApplicationViewer(QSplitter):
         self.app = app
         self.history.show_candidate((app or {}).get("candidate", {}).get("email") if app else None)
         if app is None:
-            self.details.setText("<i>Select an application to see its documents and details.</i>")
-            self._show_no_pdf("No application selected.")
+            self.details.setText(self.tr("<i>Select an application to see its documents and details.</i>"))
+            self._show_no_pdf(self.tr("No application selected."))
             self.doc_combo.hide()
             return
         self.details.setText(self.details_html(app))
@@ -85,11 +87,11 @@ class ApplicationViewer(QSplitter):
         docs = app["documents"]
         self.doc_combo.clear()
         for d in docs:
-            pages = f", {d['pages']} pages" if d["pages"] else ""
-            self.doc_combo.addItem(f"{d['filename']} ({d['kind']}{pages})")
+            pages = self.tr("{kind}, {pages} pages").format(kind=d["kind"], pages=d["pages"]) if d["pages"] else d["kind"]
+            self.doc_combo.addItem(f"{d['filename']} ({pages})")
         self.doc_combo.setVisible(len(docs) > 1)
         if not docs:
-            self._show_no_pdf("No document is attached to this application.")
+            self._show_no_pdf(self.tr("No document is attached to this application."))
             return
         first_pdf = next((i for i, d in enumerate(docs) if d["kind"] == "pdf"), 0)
         self.doc_combo.setCurrentIndex(first_pdf)
@@ -101,8 +103,8 @@ class ApplicationViewer(QSplitter):
             return
         doc = app["documents"][index]
         if doc["kind"] != "pdf":
-            self._show_no_pdf(f"This document is not a PDF ({doc['kind']}): it is stored and can be exported."
-                              f"\n\n{doc['filename']}")
+            self._show_no_pdf(self.tr("This document is not a PDF ({kind}): it is stored and can be exported.").format(
+                kind=doc["kind"]) + f"\n\n{doc['filename']}")
             return
         token = (app["id"], index)
         self._doc_token = token
@@ -130,32 +132,39 @@ class ApplicationViewer(QSplitter):
 
     def details_html(self, a: dict) -> str:
         e = html.escape
-        received = e(a["received_local"] or "unknown") + (f" ({e(self.timezone)})" if a["received_local"] else "")
+        unknown, flags_label = e(self.tr("(unknown)")), e(self.tr("Flags:"))
+        received = e(shown(a["received_utc"], self.timezone or "Europe/Brussels", seconds=True)) or unknown
         if a["received_utc"]:
             received += f" — {e(a['received_utc'])}"
         c = a["candidate"]
-        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> "
-                 f"&lt;{e(c['email'] or a['sender'] or 'no e-mail')}&gt;",
-                 "<b>" + e(self.tr("Application id:")) + f"</b> {a['id']} — " + e(self.tr(
-                     "every command takes {0}, #{0} or A{0}").format(a["id"])),
-                 f"<b>Subject:</b> {e(a['subject'] or '(none)')}", f"<b>Sender:</b> {e(a['sender'] or '(unknown)')}",
-                 f"<b>Source file:</b> {e(a['source'])}", f"<b>Received by the mailbox:</b> {received}"]
+        email = ("&lt;" + e(c["email"] or a["sender"] or self.tr("no e-mail")) + "&gt;" if not is_placeholder(c["email"])
+                 else e(self.tr("no e-mail address: known by the placeholder {0}").format(c["email"])))
+        fields = [(self.tr("Application id:"), f"{a['id']} — " + e(self.tr(
+                      "every command takes {0}, #{0} or A{0}").format(a["id"]))),
+                  (self.tr("Subject:"), e(a["subject"] or self.tr("(none)"))),
+                  (self.tr("Sender:"), e(a["sender"]) if a["sender"] else unknown),
+                  (self.tr("Source file:"), e(a["source"])),
+                  (self.tr("Received by the mailbox:"), received)]
+        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> {email}"]
+        lines += [f"<b>{e(label)}</b> {value}" for label, value in fields]
         if a["date_mismatch_minutes"]:
-            lines.append(f"<span style='color:#a15c00'>⚠ Date header differs from the server receipt by "
-                         f"{a['date_mismatch_minutes']} minutes — the receipt time counts</span>")
+            lines.append("<span style='color:#a15c00'>⚠ " + e(self.tr(
+                "Date header differs from the server receipt by {minutes} minutes — the receipt time counts").format(
+                minutes=a["date_mismatch_minutes"])) + "</span>")
         if a["excluded"]:
-            lines.append(f"<b style='color:#a00'>Excluded:</b> {e(a['exclusion_reason'] or '')}")
+            lines.append("<b style='color:#a00'>" + e(self.tr("Excluded:")) + f"</b> {e(a['exclusion_reason'] or '')}")
         elif a["exclusion_reason"]:
-            lines.append(f"<b>Readmitted:</b> {e(a['exclusion_reason'])}")
+            lines.append("<b>" + e(self.tr("Readmitted:")) + f"</b> {e(a['exclusion_reason'])}")
         if a["flags"]:
-            lines.append("<b>Flags:</b><ul style='margin-top:0; margin-bottom:0'>" + "".join(
-                f"<li><b>{e(flag_label(f))}</b>: {e(flag_text(f))}</li>" for f in a["flags"]) + "</ul>")
+            lines.append(f"<b>{flags_label}</b><ul style='margin-top:0; margin-bottom:0'>" + "".join(
+                f"<li><b>{e(words.flag_label(f))}</b>: {e(words.flag_text(f))}</li>" for f in a["flags"]) + "</ul>")
         else:
-            lines.append("<b>Flags:</b> none")
+            lines.append(f"<b>{flags_label}</b> " + e(self.tr("none")))
         for d in a["documents"]:
             if d.get("ocr_confidence") is not None:
-                lines.append(f"<b>OCR:</b> {e(d['filename'])} read by {e(d.get('ocr_engine') or 'OCR')}, mean "
-                             f"confidence {d['ocr_confidence']:.0f} % — the original file is unchanged")
+                lines.append("<b>OCR:</b> " + e(self.tr(
+                    "{file} read by {engine}, mean confidence {confidence} % — the original file is unchanged").format(
+                    file=d["filename"], engine=d.get("ocr_engine") or "OCR", confidence=f"{d['ocr_confidence']:.0f}")))
         if a["error"]:
-            lines.append(f"<b style='color:#a00'>Problem reading it:</b> {e(a['error'])}")
+            lines.append("<b style='color:#a00'>" + e(self.tr("Problem reading it:")) + f"</b> {e(a['error'])}")
         return "<br>".join(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.flags import FLAG_TEXT, flag_label, flag_text
+from panel_app.domain.flags import FLAG_TEXT
+from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
 
+from .. import words
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
@@ -39,11 +42,10 @@ from .name_dialog import NameDialog
 from .ocr_dialog import OcrDialog
 
 STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
-YES_NO = {True: "yes", False: "no", None: "unknown"}
 NAME_COLUMN = 1  # column 0 is the stable application id
 
 
-def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:  # noqa: ANN001
+def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:
     """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
     return services.procedures.settings(reference), services.applications.list(reference, **filters)
 
@@ -53,7 +55,7 @@ class ReceivedTimeDialog(QDialog):
 
     def __init__(self, tz: str, initial_utc: datetime, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Enter the received time")
+        self.setWindowTitle(self.tr("Enter the received time"))
         self.tz = ZoneInfo(tz)
         self.when = QDateTimeEdit(objectName="receivedTimeEdit")
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm:ss")
@@ -61,7 +63,7 @@ class ReceivedTimeDialog(QDialog):
         local = initial_utc.astimezone(self.tz)
         self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
         self.reason = QLineEdit(objectName="receivedReasonEdit")
-        self.reason.setPlaceholderText("e.g. mailbox server log, message trace of 12.06.2026")
+        self.reason.setPlaceholderText(self.tr("e.g. mailbox server log, message trace of 12.06.2026"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,9 +71,9 @@ class ReceivedTimeDialog(QDialog):
         ok.setEnabled(False)
         self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"When the functional mailbox received it, {tz} time:"))
-        form.addRow("Received", self.when)
-        form.addRow("Source (required)", self.reason)
+        form.addRow(QLabel(self.tr("When the functional mailbox received it, {tz} time:").format(tz=tz)))
+        form.addRow(self.tr("Received"), self.when)
+        form.addRow(self.tr("Source (required)"), self.reason)
         form.addRow(buttons)
 
     def value(self) -> tuple[datetime, str]:
@@ -87,41 +89,42 @@ class ApplicationsPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.settings: dict = {}
-        self._local: dict[str, str] = {}
         self._restoring = False
         self.current: dict | None = None
         self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)
 
-        import_folder = QPushButton("Import folder…", objectName="importFolderButton")
+        import_folder = QPushButton(self.tr("Import folder…"), objectName="importFolderButton")
         import_folder.clicked.connect(self.import_folder)
-        import_files = QPushButton("Import files…", objectName="importFilesButton")
+        import_files = QPushButton(self.tr("Import files…"), objectName="importFilesButton")
         import_files.clicked.connect(self.import_files)
-        self.ocr_button = QPushButton("Read scans (OCR)…", objectName="ocrButton")
-        self.ocr_button.setToolTip("Read the scanned PDFs (no text layer) by OCR, in the background")
+        self.ocr_button = QPushButton(self.tr("Read scans (OCR)…"), objectName="ocrButton")
+        self.ocr_button.setToolTip(self.tr("Read the scanned PDFs (no text layer) by OCR, in the background"))
         self.ocr_button.clicked.connect(self.read_scans)
         self.ocr_dialog: OcrDialog | None = None
         self.status_combo = QComboBox(objectName="statusFilter")
-        self.status_combo.addItems(STATUSES)
+        for status in STATUSES:
+            self.status_combo.addItem(words.status(status), status)
         self.flag_combo = QComboBox(objectName="flagFilter")
-        self.flag_combo.addItem("all", None)
+        self.flag_combo.addItem(words.status("all"), None)
         for code in FLAG_TEXT:
-            self.flag_combo.addItem(flag_label(code), code)
+            self.flag_combo.addItem(words.flag_label(code), code)
         for combo in (self.status_combo, self.flag_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit(objectName="searchBox")
-        self.search.setPlaceholderText("Search names, e-mails and the text of the documents…")
+        self.search.setPlaceholderText(self.tr("Search names, e-mails and the text of the documents…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.received_button = QPushButton("Enter received time…", objectName="receivedTimeButton")
+        self.received_button = QPushButton(self.tr("Enter received time…"), objectName="receivedTimeButton")
         self.received_button.clicked.connect(self.enter_received_time)
-        self.exclude_button = QPushButton("Exclude…", objectName="excludeButton")
+        self.exclude_button = QPushButton(self.tr("Exclude…"), objectName="excludeButton")
         self.exclude_button.clicked.connect(self.toggle_excluded)
-        self.name_button = QPushButton("Correct name…", objectName="correctNameButton")
+        self.name_button = QPushButton(self.tr("Correct name…"), objectName="correctNameButton")
         self.name_button.clicked.connect(self.correct_name)
         bar = QHBoxLayout()
-        for w in (import_folder, import_files, self.ocr_button, QLabel("Status"), self.status_combo, QLabel("Flag"), self.flag_combo):
+        for w in (import_folder, import_files, self.ocr_button, QLabel(self.tr("Status")), self.status_combo,
+                  QLabel(self.tr("Flag")), self.flag_combo):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         self.search.setMinimumWidth(220)  # never "S…" on a 1024-pixel screen
@@ -135,11 +138,14 @@ class ApplicationsPage(QWidget):
         self.ocr_hint.hide()
 
         self.model = DictTableModel([
-            Column("id", self.tr("Id"), align_right=True, tooltip_key="id_tip"),
-            Column("name", "Candidate", tooltip_key="name"), Column("email", "Email", tooltip_key="email"),
-            Column("received_utc", "Received (Brussels)", fmt=self._local_time),
-            Column("on_time_text", "On time"), Column("flags_text", "Flags", tooltip_key="flags_tip"),
-            Column("status_text", "Status", tooltip_key="status_tip"), Column("source", "Source", tooltip_key="source"),
+            Column("id", QT_TRANSLATE_NOOP("Headers", "Id"), align_right=True, tooltip_key="id_tip"),
+            Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate"), tooltip_key="name"),
+            Column("email", QT_TRANSLATE_NOOP("Headers", "Email"), tooltip_key="email"),
+            Column("received_utc", QT_TRANSLATE_NOOP("Headers", "Received (Brussels)"), fmt=self._local_time),
+            Column("on_time_text", QT_TRANSLATE_NOOP("Headers", "On time")),
+            Column("flags_text", QT_TRANSLATE_NOOP("Headers", "Flags"), tooltip_key="flags_tip"),
+            Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status"), tooltip_key="status_tip"),
+            Column("source", QT_TRANSLATE_NOOP("Headers", "Source"), tooltip_key="source"),
         ], self)
         self.table = QTableView(objectName="applicationsTable")
         self.table.setModel(self.model)
@@ -173,7 +179,7 @@ class ApplicationsPage(QWidget):
     def refresh(self) -> None:
         if not self.state.reference:
             return
-        status, flag = self.status_combo.currentText(), self.flag_combo.currentData()
+        status, flag = self.status_combo.currentData(), self.flag_combo.currentData()
         self.state.tasks.run(_load, self.state.services, self.state.reference, actor=self.state.actor,
                              status=None if status == "all" else status, flag=flag,
                              search=self.search.text().strip() or None, on_done=self._show,
@@ -183,35 +189,39 @@ class ApplicationsPage(QWidget):
         return self.tr("Application id {0}: every command takes {0}, #{0} or A{0}").format(number)
 
     def _local_time(self, utc_iso: str | None) -> str:
-        return self._local.get(utc_iso, "") if utc_iso else "unknown"
+        return shown(utc_iso, self.settings.get("timezone") or "Europe/Brussels", seconds=True, named=False) \
+            if utc_iso else words.yes_no_unknown(None)
 
     def _show(self, loaded: tuple[dict, list[dict]]) -> None:
         self.settings, apps = loaded
-        self._local = {a["received_utc"]: a["received_local"] for a in apps}
         keep = self.current["id"] if self.current else None
         rows = []
         for a in apps:
             c = a["candidate"]
             name = display_name(c["surname"], c["first_name"])
-            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": c["email"] or a["sender"] or "",
-                         "received_utc": a["received_utc"], "on_time_text": YES_NO[a["on_time"]],
-                         "flags_text": ", ".join(flag_label(f) for f in a["flags"]), "source": a["source"],
-                         "flags_tip": "\n".join(f"{flag_label(f)}: {flag_text(f)}" for f in a["flags"]) or None,
-                         "status_text": ("excluded" if a["excluded"] else a["status"].replace("_", " ")),
-                         "status_tip": (f"excluded: {a['exclusion_reason'] or ''}" if a["excluded"]
-                                        else a["status"].replace("_", " ")), "_app": a})
-        for r, shown in zip(rows, distinct_names([(r["name"], r["email"] or f"no. {r['id']}") for r in rows]),
-                            strict=True):
-            r["name"] = shown
+            status = words.status("excluded" if a["excluded"] else a["status"])
+            email = c["email"] if c["email"] and not is_placeholder(c["email"]) else a["sender"] or NO_EMAIL
+            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": email,
+                         "received_utc": a["received_utc"], "on_time_text": words.yes_no_unknown(a["on_time"]),
+                         "flags_text": ", ".join(words.flag_label(f) for f in a["flags"]), "source": a["source"],
+                         "flags_tip": "\n".join(f"{words.flag_label(f)}: {words.flag_text(f)}" for f in a["flags"])
+                         or None, "status_text": status,
+                         "status_tip": f"{status}: {a['exclusion_reason'] or ''}" if a["excluded"] else status,
+                         "_app": a})
+        number = self.tr("no. {id}")
+        for r, name in zip(rows, distinct_names([(r["name"], r["email"] if r["email"] != NO_EMAIL
+                                                  else number.format(id=r["id"])) for r in rows]), strict=True):
+            r["name"] = name
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()
             for col, cap in enumerate((52, 165, 175, 140, 64, 120, 80)):  # long text is elided; tooltips hold it
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 6, cap))
             self.table.setProperty("sized", True)
-        self.summary.setText(f"{len(rows)} application(s) shown — deadline {self.settings.get('deadline_local', '')} "
-                             f"({self.settings.get('timezone', '')}). Drop .eml/.msg/.mbox/.pdf files or folders "
-                             "here to import them.")
+        deadline = shown(self.settings.get("deadline"), self.settings.get("timezone") or "Europe/Brussels",
+                         seconds=True)
+        self.summary.setText(self.tr("{n} application(s) shown — deadline {deadline}. Drop .eml/.msg/.mbox/.pdf files "
+                                     "or folders here to import them.").format(n=len(rows), deadline=deadline))
         # the model keeps its own (sorted) order: find the kept application there, not in `rows`
         row = next((i for i, r in enumerate(self.model.rows) if r["id"] == keep), None)
         if row is not None:
@@ -223,7 +233,7 @@ class ApplicationsPage(QWidget):
             self.table.clearSelection()
             self._show_application(None)
 
-    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_selected(self, current, _previous) -> None:
         if current.isValid() and not self._restoring:
             self._show_application(self.model.row(current.row())["_app"])
 
@@ -231,9 +241,9 @@ class ApplicationsPage(QWidget):
     def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
         self.current = app
         self.received_button.setEnabled(app is not None)
-        self.name_button.setEnabled(bool(app and app["candidate"]["email"]))
+        self.name_button.setEnabled(bool(app and app["status"] != "not_application"))
         self.exclude_button.setEnabled(app is not None)
-        self.exclude_button.setText("Readmit…" if app and app["excluded"] else "Exclude…")
+        self.exclude_button.setText(self.tr("Readmit…") if app and app["excluded"] else self.tr("Exclude…"))
         self.viewer.timezone = self.settings.get("timezone", "")
         self.viewer.show_application(app, reload_document)
 
@@ -254,10 +264,12 @@ class ApplicationsPage(QWidget):
 
     def correct_name(self) -> None:
         app = self.current
-        if app is None or not app["candidate"]["email"]:
+        if app is None or app["status"] == "not_application":
             return
         c = app["candidate"]
-        dlg = NameDialog(c["email"], c["surname"] or "", c["first_name"] or "", self)
+        who = c["email"] if c["email"] and not is_placeholder(c["email"]) else self.tr(
+            "application {0} (no e-mail address)").format(app["id"])
+        dlg = NameDialog(who, c["surname"] or "", c["first_name"] or "", self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         s = self.state
@@ -269,10 +281,14 @@ class ApplicationsPage(QWidget):
         if app is None:
             return
         exclude = not app["excluded"]
-        verb = "Exclude" if exclude else "Readmit"
-        who = app["candidate"]["email"] or app["source"]
-        reason, ok = QInputDialog.getText(self, f"{verb} the application", f"{verb} the application of {who}.\n"
-                                          "Give the reason (required, it is recorded in the audit trail):")
+        email = app["candidate"]["email"]
+        who = email if email and not is_placeholder(email) else f"{app['id']} ({app['source']})"
+        if exclude:
+            title, text = self.tr("Exclude the application"), self.tr("Exclude the application of {who}.")
+        else:
+            title, text = self.tr("Readmit the application"), self.tr("Readmit the application of {who}.")
+        reason, ok = QInputDialog.getText(self, title, text.format(who=who) + "\n" + self.tr(
+            "Give the reason (required, it is recorded in the audit trail):"))
         if not ok:
             return
         s = self.state
@@ -281,13 +297,14 @@ class ApplicationsPage(QWidget):
 
     # ---- importing -----------------------------------------------------------------------------------------
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of the mailbox export")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of the mailbox export"))
         if folder:
             self.import_paths([folder])
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import files", "",
-                                                "Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "",
+                                                self.tr("Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All "
+                                                        "files (*)"))
         if files:
             self.import_paths(files)
 
@@ -301,12 +318,12 @@ class ApplicationsPage(QWidget):
         self.import_dialog.start()
 
     # ---- OCR, after the import and never during it ----------------------------------------------------------
-    def _check_scans(self, report) -> None:  # noqa: ANN001
+    def _check_scans(self, report) -> None:
         if any("no_text_layer" in f.flags for f in report.files):
             self.state.tasks.run(self.state.services.ocr.backlog, self.state.reference, on_done=self._show_backlog,
                                  quiet=True)
 
-    def _show_backlog(self, backlog) -> None:  # noqa: ANN001
+    def _show_backlog(self, backlog) -> None:
         self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
         self.ocr_hint.setVisible(bool(backlog.documents))
 
@@ -319,11 +336,11 @@ class ApplicationsPage(QWidget):
         self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
         self.ocr_dialog.start()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

@@ -22,16 +22,17 @@ class BulkConfirm(QWidget):
         super().__init__(parent)
         self.state, self.selected_ids, self.done, self.say = state, selected_ids, done, say
         self.scope = QComboBox(objectName="bulkScope")
-        self.scope.addItem("all candidates", ALL)
-        self.scope.addItem("selected candidates", SELECTED)
-        self.scope.setToolTip("Whose suggestions to confirm (select rows with Ctrl/Shift-click)")
-        self.scope.setAccessibleName("Candidates to confirm")
+        self.scope.addItem(self.tr("all candidates"), ALL)
+        self.scope.addItem(self.tr("selected candidates"), SELECTED)
+        self.scope.setToolTip(self.tr("Whose suggestions to confirm (select rows with Ctrl/Shift-click)"))
+        self.scope.setAccessibleName(self.tr("Candidates to confirm"))
         self.criterion = QComboBox(objectName="bulkCriterion")
-        self.criterion.setToolTip("Confirm one criterion only, or every criterion")
-        self.criterion.setAccessibleName("Criterion to confirm")
-        self.button = QPushButton("Confirm suggestions…", objectName="confirmSuggestedButton")
-        self.button.setToolTip("Confirm every 'met' and 'declared' suggestion not decided yet, as decided by you "
-                               "(asks for confirmation with the count; 'not met' is never confirmed in bulk)")
+        self.criterion.setToolTip(self.tr("Confirm one criterion only, or every criterion"))
+        self.criterion.setAccessibleName(self.tr("Criterion to confirm"))
+        self.button = QPushButton(self.tr("Confirm suggestions…"), objectName="confirmSuggestedButton")
+        self.button.setToolTip(self.tr("Confirm every 'met' and 'declared' suggestion not decided yet, as decided by "
+                                       "you (asks for confirmation with the count; 'not met' is never confirmed in "
+                                       "bulk)"))
         self.button.clicked.connect(self.ask)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +43,7 @@ class BulkConfirm(QWidget):
     def set_criteria(self, criteria: list[dict]) -> None:
         keep = self.criterion.currentData()
         self.criterion.clear()
-        self.criterion.addItem("every criterion", None)
+        self.criterion.addItem(self.tr("every criterion"), None)
         for c in criteria:
             self.criterion.addItem(c["code"], c["code"])
         self.criterion.setCurrentIndex(max(0, self.criterion.findData(keep)) if keep else 0)
@@ -56,7 +57,7 @@ class BulkConfirm(QWidget):
     def ask(self) -> None:
         ids = self._scope()
         if ids is not None and not ids:
-            self.say("Select candidates first (Ctrl/Shift-click), or choose all candidates.")
+            self.say(self.tr("Select candidates first (Ctrl/Shift-click), or choose all candidates."))
             return
         s = self.state
         s.tasks.run(s.services.eligibility.confirm_suggested, s.reference, s.actor, application_ids=ids,
@@ -65,15 +66,15 @@ class BulkConfirm(QWidget):
 
     def _confirm(self, preview: dict, ids: list[int] | None) -> None:
         if not preview["checks"]:
-            self.say("Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here.")
+            self.say(self.tr("Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here."))
             return
         per = ", ".join(f"{k} {n}" for k, n in preview["per_criterion"].items())
-        text = (f"Confirm {preview['checks']} suggested check(s) of {preview['applications']} candidate(s) as "
-                f"decided by you, {self.state.actor.name}, now?\n\n{per}\n\nEach is recorded as 'confirmed as "
-                "suggested' and audited. 'Not met' and 'to verify' suggestions are left for you to decide one "
-                "by one.")
-        if QMessageBox.question(self, "Confirm suggestions", text) != QMessageBox.StandardButton.Yes:
-            self.say("Nothing confirmed.")
+        text = self.tr("Confirm {checks} suggested check(s) of {applications} candidate(s) as decided by you, {name}, "
+                       "now?\n\n{per}\n\nEach is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to "
+                       "verify' suggestions are left for you to decide one by one.").format(
+            checks=preview["checks"], applications=preview["applications"], name=self.state.actor.name, per=per)
+        if QMessageBox.question(self, self.tr("Confirm suggestions"), text) != QMessageBox.StandardButton.Yes:
+            self.say(self.tr("Nothing confirmed."))
             return
         s = self.state
         s.tasks.run(s.services.eligibility.confirm_suggested, s.reference, s.actor, application_ids=ids,
@@ -81,6 +82,6 @@ class BulkConfirm(QWidget):
                     on_error=lambda e: show_error(self, e))
 
     def _confirmed(self, out: dict) -> None:
-        self.say(f"{out['checks']} check(s) of {out['applications']} candidate(s) confirmed as suggested by "
-                 f"{out['by']}; {out['became_eligible']} candidate(s) became eligible and enter scoring.")
+        self.say(self.tr("{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; "
+                         "{became_eligible} candidate(s) became eligible and enter scoring.").format(**out))
         self.done(out)

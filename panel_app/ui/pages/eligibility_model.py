@@ -7,21 +7,39 @@ with "•". Sorting happens inside the model (see table_model.py for why not a p
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..dates import shown
 from ..table_model import rows_moving
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED = ("Candidate", "Overall", "Art. 29")
-LABEL = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "declared": "declared",
-         "eligible": "eligible", "not_eligible": "✗ not eligible", "excluded": "excluded"}
-ART29 = {"official": "official", "other_institution": "other inst.", "laureate": "laureate"}
+FIXED = (QT_TRANSLATE_NOOP("EligibilityModel", "Candidate"), QT_TRANSLATE_NOOP("EligibilityModel", "Overall"), QT_TRANSLATE_NOOP("EligibilityModel", "Art. 29"))
+LABEL = {"met": QT_TRANSLATE_NOOP("EligibilityModel", "met"), "not_met": QT_TRANSLATE_NOOP("EligibilityModel", "✗ not met"), "to_verify": QT_TRANSLATE_NOOP("EligibilityModel", "? to verify"),
+         "declared": QT_TRANSLATE_NOOP("EligibilityModel", "declared"), "eligible": QT_TRANSLATE_NOOP("EligibilityModel", "eligible"),
+         "not_eligible": QT_TRANSLATE_NOOP("EligibilityModel", "✗ not eligible"), "excluded": QT_TRANSLATE_NOOP("EligibilityModel", "excluded")}
+ART29 = {"official": QT_TRANSLATE_NOOP("EligibilityModel", "official"), "other_institution": QT_TRANSLATE_NOOP("EligibilityModel", "other inst."),
+         "laureate": QT_TRANSLATE_NOOP("EligibilityModel", "laureate")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EligibilityModel", text)
+
+
+def label(value: str | None) -> str:
+    """A check's value or an overall outcome in words, in the interface language."""
+    return _t(LABEL[value]) if value in LABEL else (value or "")
 COLOUR = {"met": "#cdebd3", "eligible": "#cdebd3", "not_met": "#f4c7c3", "not_eligible": "#f4c7c3",
           "to_verify": "#fde8b0", "declared": "#e3e5e8", "excluded": "#b9bdc4"}
 KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_N: "not_met", Qt.Key.Key_V: "to_verify", Qt.Key.Key_D: "declared"}
@@ -38,28 +56,33 @@ def candidate_html(row: dict) -> str:
     c, sug = row["candidate"], row["suggested"]
     langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
     years = sug["diploma_years"] if sug["diploma_years"] is not None else "—"
-    return (f"<b>{escape(candidate_name(row))}</b><br>Application {row['id']} · {escape(c['email'] or row['source'])}"
-            f"<br><small>Read from "
-            f"the application: nationality {escape(', '.join(sug['nationalities']) or '—')}; studies {years} "
-            f"years; languages {escape(langs)}</small>")
+    read = QCoreApplication.translate(
+        "EligibilityModel", "Read from the application: nationality {nationality}; studies {years} years; languages "
+        "{languages}").format(nationality=", ".join(sug["nationalities"]) or "—", years=years, languages=langs)
+    application = QCoreApplication.translate("EligibilityModel", "Application {id}").format(id=row["id"])
+    return (f"<b>{escape(candidate_name(row))}</b><br>{escape(application)} · {escape(c['email'] or row['source'])}"
+            f"<br><small>{escape(read)}</small>")
 
 
 def local_time(iso: str | None, tz: str) -> str:
-    return "" if not iso else datetime.fromisoformat(iso).astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+    return shown(iso, tz, named=False)
 
 
 def evidence_html(check: dict | None, crit: dict | None, tz: str = "Europe/Brussels") -> str:
     if check is None:
-        return "<i>Select a criterion cell to see its evidence.</i>"
-    page = f"page {check['page']} of the application" if check["page"] else "no page (not from the document)"
-    decided = (f"<b>{LABEL[check['decided']]}</b> by {escape(check['decided_by'] or '')}, "
-               f"{local_time(check['decided_at'], tz)}" if check["decided"]
-               else "<i>not yet decided</i>")
-    quote = escape(check["evidence"]) if check["evidence"] else "<i>no text found</i>"
+        return "<i>" + QCoreApplication.translate("EligibilityModel", "Select a criterion cell to see its evidence.") + "</i>"
+    page = QCoreApplication.translate("EligibilityModel", "page {page} of the application").format(page=check["page"]) if check["page"] \
+        else QCoreApplication.translate("EligibilityModel", "no page (not from the document)")
+    decided = (QCoreApplication.translate("EligibilityModel", "<b>{value}</b> by {who}, {when}").format(value=label(check["decided"]),
+                                                          who=escape(check["decided_by"] or ""),
+                                                          when=local_time(check["decided_at"], tz))
+               if check["decided"] else "<i>" + QCoreApplication.translate("EligibilityModel", "not yet decided") + "</i>")
+    quote = escape(check["evidence"]) if check["evidence"] else "<i>" + QCoreApplication.translate("EligibilityModel", "no text found") + "</i>"
     return (f"<b>{escape(check['criterion'])}</b> — {escape((crit or {}).get('title', ''))}<br><br>"
-            f"Suggested: <b>{LABEL[check['suggested']]}</b><br>Decided: {decided}<br>"
-            f"Reason: {escape(check['reason'] or '—')}<br><br>"
-            f"Evidence ({page}):<br><span style='background:#fff6c8'>“{quote}”</span>")
+            + QCoreApplication.translate("EligibilityModel", "Suggested: <b>{suggested}</b><br>Decided: {decided}<br>Reason: {reason}<br><br>Evidence ({page}):"
+                ).format(suggested=label(check["suggested"]), decided=decided, reason=escape(check["reason"] or "—"),
+                         page=page)
+            + f"<br><span style='background:#fff6c8'>“{quote}”</span>")
 
 
 def header_text(code: str) -> str:
@@ -68,7 +91,7 @@ def header_text(code: str) -> str:
 
 
 class EligibilityModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.criteria: list[dict] = []
@@ -116,18 +139,18 @@ class EligibilityModel(QAbstractTableModel):
         return QModelIndex()
 
     # ------------------------------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIXED) + len(self.criteria)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         crit = self.criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(crit["code"]) if crit else FIXED[section]
+            return header_text(crit["code"]) if crit else _t(FIXED[section])
         if role == Qt.ItemDataRole.ToolTipRole and crit:
             return f"{crit['code']}: {crit['title']}"
         return None
@@ -156,8 +179,8 @@ class EligibilityModel(QAbstractTableModel):
             if col == 0:
                 return candidate_name(self.rows[index.row()])
             if col == 2:
-                return ART29.get(state, state)
-            text = LABEL.get(state, state)
+                return _t(ART29[state]) if state in ART29 else state
+            text = label(state)
             return f"{text} •" if decided and col >= len(FIXED) else text
         if role == Qt.ItemDataRole.BackgroundRole and (col == 1 or col >= len(FIXED)):
             return self._brushes.get(state)
@@ -172,14 +195,15 @@ class EligibilityModel(QAbstractTableModel):
         if index.column() == 0:
             return row["candidate"]["email"] or row["source"]
         if index.column() == 1:
-            return f"Excluded: {row['exclusion_reason']}" if row["excluded"] else None
+            return QCoreApplication.translate("EligibilityModel", "Excluded: {reason}").format(reason=row["exclusion_reason"]) if row["excluded"] else None
         if index.column() == 2:
-            return row["article29_evidence"] if decided else ("suggested from the form" if state else None)
+            return row["article29_evidence"] if decided else (QCoreApplication.translate("EligibilityModel", "suggested from the form") if state else None)
         check = self.check(index)
         if check is None:
             return None
-        head = (f"decided by {check['decided_by']} (suggested: {LABEL[check['suggested']]})" if decided
-                else "suggestion, not yet decided")
+        head = (QCoreApplication.translate("EligibilityModel", "decided by {who} (suggested: {suggested})").format(who=check["decided_by"],
+                                                                       suggested=label(check["suggested"]))
+                if decided else QCoreApplication.translate("EligibilityModel", "suggestion, not yet decided"))
         return "\n".join(t for t in (head, check["reason"] or "") if t)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -216,7 +240,7 @@ class MatrixView(QTableView):
 
     decide_key = Signal(str)
 
-    def __init__(self, frozen: int = len(FIXED), **kwargs):  # noqa: ANN003
+    def __init__(self, frozen: int = len(FIXED), **kwargs):
         super().__init__(**kwargs)
         self._n = frozen
         self.frozen = QTableView(self, objectName="frozenColumns")
@@ -242,7 +266,7 @@ class MatrixView(QTableView):
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
 
-    def setModel(self, model) -> None:  # noqa: ANN001, N802
+    def setModel(self, model) -> None:
         super().setModel(model)
         self.frozen.setModel(model)
         self.frozen.setSelectionModel(self.selectionModel())
@@ -273,11 +297,11 @@ class MatrixView(QTableView):
         self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(), width + 2,
                                 self.viewport().height() + self.horizontalHeader().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place()
 
-    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: ANN001, N802
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         model = self.model()
         if model is None or not index.isValid():
             super().scrollTo(index, hint)
@@ -290,7 +314,7 @@ class MatrixView(QTableView):
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() + rect.left() - left)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         value = KEYS.get(event.key())
         mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
         if value and not (event.modifiers() & mods):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,19 +33,22 @@ from ..state import AppState
 from .eligibility_bulk import BulkConfirm
 from .eligibility_model import (
     FIXED,
-    LABEL,
     EligibilityModel,
     MatrixView,
     candidate_html,
     candidate_name,
     evidence_html,
+    label,
 )
 from .evidence_viewer import EvidenceViewer
 
-ART29_CHOICES = [("— none —", None), ("Commission official", "official"),
-                 ("Official of another institution", "other_institution"), ("Competition laureate", "laureate")]
-LEGEND = ("<i>italic</i> = suggestion, not yet decided · <b>•</b> = decided by the panel · keys: "
-          "<b>M</b> met, <b>N</b> not met, <b>V</b> to verify, <b>D</b> declared")
+ART29_CHOICES = [(QT_TRANSLATE_NOOP("EligibilityPage", "— none —"), None), (QT_TRANSLATE_NOOP("EligibilityPage", "Commission official"), "official"),
+                 (QT_TRANSLATE_NOOP("EligibilityPage", "Official of another institution"), "other_institution"),
+                 (QT_TRANSLATE_NOOP("EligibilityPage", "Competition laureate"), "laureate")]
+LEGEND = QT_TRANSLATE_NOOP("EligibilityPage", "<i>italic</i> = suggestion, not yet decided · <b>•</b> = decided by the panel · keys: "
+                           "<b>M</b> met, <b>N</b> not met, <b>V</b> to verify, <b>D</b> declared")
+VALUES = ((QT_TRANSLATE_NOOP("EligibilityPage", "Met"), "met"), (QT_TRANSLATE_NOOP("EligibilityPage", "Not met"), "not_met"),
+          (QT_TRANSLATE_NOOP("EligibilityPage", "To verify"), "to_verify"), (QT_TRANSLATE_NOOP("EligibilityPage", "Declared"), "declared"))
 
 
 class EligibilityPage(QWidget):
@@ -71,7 +74,7 @@ class EligibilityPage(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_side())
 
         self.counts = QLabel(objectName="eligibilityCounts")
-        self.only_to_verify = QCheckBox("Show only to verify", objectName="onlyToVerify")
+        self.only_to_verify = QCheckBox(self.tr("Show only to verify"), objectName="onlyToVerify")
         self.only_to_verify.toggled.connect(lambda _on: self.refresh())
         self.message = QLabel(objectName="eligibilityMessage")
         self.message.setStyleSheet("color: #8a5300")
@@ -80,7 +83,7 @@ class EligibilityPage(QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(self.bulk)
         top.addWidget(self.only_to_verify)
-        legend = QLabel(LEGEND)
+        legend = QLabel(self.tr(LEGEND))
         legend.setStyleSheet("color: #555")
 
         self.viewer = EvidenceViewer(state)
@@ -107,43 +110,42 @@ class EligibilityPage(QWidget):
         self.evidence.setMinimumHeight(150)
         self.evidence.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.evidence.setStyleSheet("QTextBrowser { background: transparent; }")
-        box = QGroupBox("Selected check")
+        box = QGroupBox(self.tr("Selected check"))
         bv = QVBoxLayout(box)
         bv.addWidget(self.evidence)
         buttons = QHBoxLayout()
         self.value_buttons = []
-        for text, value in (("Met", "met"), ("Not met", "not_met"), ("To verify", "to_verify"),
-                            ("Declared", "declared")):
-            b = QPushButton(text, objectName=f"decide_{value}")
+        for text, value in VALUES:
+            b = QPushButton(self.tr(text), objectName=f"decide_{value}")
             b.clicked.connect(lambda _c=False, v=value: self.decide(v))
             buttons.addWidget(b)
             self.value_buttons.append(b)
         bv.addLayout(buttons)
         self.warnings = QLabel(objectName="eligibilityWarnings")
         self.warnings.setWordWrap(True)
-        wbox = QGroupBox("Warnings")
+        wbox = QGroupBox(self.tr("Warnings"))
         QVBoxLayout(wbox).addWidget(self.warnings)
 
         self.art29 = QComboBox(objectName="article29Combo")
         for text, value in ART29_CHOICES:
-            self.art29.addItem(text, value)
+            self.art29.addItem(self.tr(text), value)
         self.art29_evidence = QLineEdit(objectName="article29Evidence")
-        self.art29_evidence.setPlaceholderText("evidence: form field, staff number, reserve list…")
-        self.art29_save = QPushButton("Save Art. 29", objectName="article29Save")
+        self.art29_evidence.setPlaceholderText(self.tr("evidence: form field, staff number, reserve list…"))
+        self.art29_save = QPushButton(self.tr("Save Art. 29"), objectName="article29Save")
         self.art29_save.clicked.connect(self.save_article29)
-        abox = QGroupBox("Article 29 priority")
+        abox = QGroupBox(self.tr("Article 29 priority"))
         af = QFormLayout(abox)
-        af.addRow("Category", self.art29)
-        af.addRow("Evidence", self.art29_evidence)
+        af.addRow(self.tr("Category"), self.art29)
+        af.addRow(self.tr("Evidence"), self.art29_evidence)
         af.addRow("", self.art29_save)
 
         self.exclusion = QLabel(objectName="exclusionState")
         self.exclusion.setWordWrap(True)
-        self.exclude_button = QPushButton("Exclude from scoring…", objectName="excludeButton")
+        self.exclude_button = QPushButton(self.tr("Exclude from scoring…"), objectName="excludeButton")
         self.exclude_button.clicked.connect(lambda: self.set_excluded(True))
-        self.readmit_button = QPushButton("Readmit…", objectName="readmitButton")
+        self.readmit_button = QPushButton(self.tr("Readmit…"), objectName="readmitButton")
         self.readmit_button.clicked.connect(lambda: self.set_excluded(False))
-        xbox = QGroupBox("Scoring")
+        xbox = QGroupBox(self.tr("Scoring"))
         xv = QVBoxLayout(xbox)
         xv.addWidget(self.exclusion)
         xb = QHBoxLayout()
@@ -184,8 +186,8 @@ class EligibilityPage(QWidget):
 
     def _show_counts(self, n: dict) -> None:
         self.counts.setText(
-            f"<b>{n['received']}</b> applications · {n['on_time']} on time · <b>{n['eligible']}</b> eligible · "
-            f"{n['not_eligible']} not eligible · {n['to_verify']} to verify · {n['excluded']} excluded")
+            self.tr("<b>{received}</b> applications · {on_time} on time · <b>{eligible}</b> eligible · {not_eligible} "
+                    "not eligible · {to_verify} to verify · {excluded} excluded").format(**n))
 
     def _can_edit(self) -> bool:
         a = self.state.actor
@@ -203,7 +205,7 @@ class EligibilityPage(QWidget):
         self.exclude_button.setEnabled(editable and not row["excluded"] if row else False)
         self.readmit_button.setEnabled(editable and bool(row and row["excluded"]))
         if row is None:
-            self.who.setText("<i>No application selected.</i>")
+            self.who.setText(self.tr("<i>No application selected.</i>"))
             self.evidence.setText("")
             self.warnings.setText("")
             self.exclusion.setText("")
@@ -212,10 +214,15 @@ class EligibilityPage(QWidget):
         self.who.setText(candidate_html(row))
         self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
         self.viewer.show_check(row["id"], check)
-        self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"]) or "<i>none</i>")
-        self.exclusion.setText(f"<b>Excluded</b>: {escape(row['exclusion_reason'] or '')}" if row["excluded"]
-                               else "Admitted to scoring" + (f" (last readmitted: {escape(row['exclusion_reason'])})"
-                                                             if row["exclusion_reason"] else "."))
+        self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"])
+                              or "<i>" + self.tr("none") + "</i>")
+        reason = escape(row["exclusion_reason"] or "")
+        if row["excluded"]:
+            self.exclusion.setText(self.tr("<b>Excluded</b>: {reason}").format(reason=reason))
+        elif row["exclusion_reason"]:
+            self.exclusion.setText(self.tr("Admitted to scoring (last readmitted: {reason})").format(reason=reason))
+        else:
+            self.exclusion.setText(self.tr("Admitted to scoring."))
         if row["id"] != self._side_row or reload_article29:
             self._side_row = row["id"]
             self._show_article29(row)
@@ -225,34 +232,39 @@ class EligibilityPage(QWidget):
         category = row["article29"] if row["article29"] is not None else sug["article29"]
         self.art29.setCurrentIndex(max(0, self.art29.findData(category)) if category else 0)
         self.art29_evidence.setText(row["article29_evidence"] or (
-            "form: Article 29 status field (suggested)" if sug["article29"] and row["article29"] is None else ""))
+            self.tr("form: Article 29 status field (suggested)") if sug["article29"] and row["article29"] is None
+            else ""))
 
     # ------------------------------------------------------------------------------------------ actions
     def decide(self, value: str) -> None:
         idx = self.table.currentIndex()
         check = self.model.check(idx)
         if check is None:
-            self.message.setText("Select a criterion cell first (arrow keys move).")
+            self.message.setText(self.tr("Select a criterion cell first (arrow keys move)."))
             return
         if not self._can_edit():
-            self.message.setText("Only the secretary or the chair decides on eligibility.")
+            self.message.setText(self.tr("Only the secretary or the chair decides on eligibility."))
             return
         crit, row = self.model.criterion(idx.column()) or {}, self.model.row(idx.row())
         if crit.get("declared") and value == "met":
-            self.message.setText(f"{check['criterion']} is declared at this stage: press D (declared).")
+            self.message.setText(self.tr("{criterion} is declared at this stage: press D (declared).").format(
+                criterion=check["criterion"]))
             return
         if not crit.get("declared") and value == "declared":
-            self.message.setText(f"{check['criterion']} is checked on the documents: it cannot be 'declared'.")
+            self.message.setText(self.tr("{criterion} is checked on the documents: it cannot be 'declared'.").format(
+                criterion=check["criterion"]))
             return
         if check["decided"] == value:
             return
         reason = None
         if value == "not_met" or value != check["suggested"]:
             text, ok = QInputDialog.getText(
-                self, "Reason", f"{candidate_name(row)} — {check['criterion']}: {LABEL[value]}\n"
-                f"(suggested: {LABEL[check['suggested']]}). Give the reason in words:")
+                self, self.tr("Reason"), self.tr("{candidate} — {criterion}: {value}\n(suggested: {suggested}). Give the "
+                                                 "reason in words:").format(
+                    candidate=candidate_name(row), criterion=check["criterion"], value=label(value),
+                    suggested=label(check["suggested"])))
             if not ok or not text.strip():
-                self.message.setText("Not saved: a reason is required.")
+                self.message.setText(self.tr("Not saved: a reason is required."))
                 return
             reason = text.strip()
         self.message.setText("")
@@ -265,8 +277,9 @@ class EligibilityPage(QWidget):
         if not idx.isValid():
             return
         row = self.model.row(idx.row())
-        what = "Exclude from scoring" if excluded else "Readmit to scoring"
-        text, ok = QInputDialog.getText(self, what, f"{what}: {candidate_name(row)}.\nGive the reason in words:")
+        what = self.tr("Exclude from scoring") if excluded else self.tr("Readmit to scoring")
+        text, ok = QInputDialog.getText(self, what, self.tr("{what}: {candidate}.\nGive the reason in words:").format(
+            what=what, candidate=candidate_name(row)))
         if not ok or not text.strip():
             return
         s = self.state

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -22,9 +22,14 @@ from ..errors import show_error
 from ..state import AppState
 
 SEARCH_MAX = 40  # characters searched for: enough to be distinctive, short enough to stay on one PDF line
-UNREADABLE = {"encrypted": "the PDF is encrypted (password-protected), so nothing could be read from it",
-              "corrupt": "the PDF is damaged and could not be read",
-              "no_text_layer": "the PDF is a scan without a text layer: check it by eye on the Applications page"}
+UNREADABLE = {"encrypted": QT_TRANSLATE_NOOP("EvidenceViewer", "the PDF is encrypted (password-protected), so nothing could be read from it"),
+              "corrupt": QT_TRANSLATE_NOOP("EvidenceViewer", "the PDF is damaged and could not be read"),
+              "no_text_layer": QT_TRANSLATE_NOOP("EvidenceViewer", "the PDF is a scan without a text layer: check it by eye on the "
+                                                 "Applications page")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EvidenceViewer", text)
 
 
 def search_text(evidence: str) -> str:
@@ -47,16 +52,23 @@ def no_page_text(check: dict, app: dict | None) -> str:
     evidence = check["evidence"] or ""
     flags = [f for f in (app or {}).get("flags", []) if f in UNREADABLE]
     if evidence.startswith("Europass"):
-        why = "the evidence comes from the Europass data"
+        why = QCoreApplication.translate("EvidenceViewer", "the evidence comes from the Europass data")
     elif evidence:
-        why = "the evidence comes from the mail and the intake checks, not from a page of the PDF"
+        why = QCoreApplication.translate("EvidenceViewer", "the evidence comes from the mail and the intake checks, "
+                                                           "not from a page of the PDF")
     elif flags:
-        why = UNREADABLE[flags[0]]
+        why = _t(UNREADABLE[flags[0]])
     else:
-        why = "nothing was found in the documents for this criterion: check it by hand"
-    extra = f"<br><br>Note: {UNREADABLE[flags[0]]}." if flags and evidence else ""
+        why = QCoreApplication.translate("EvidenceViewer", "nothing was found in the documents for this criterion: "
+                                                           "check it by hand")
+    extra = "<br><br>" + QCoreApplication.translate("EvidenceViewer", "Note: {why}.").format(
+        why=_t(UNREADABLE[flags[0]])) if flags and evidence else ""
     quote = f"<br><br>“{escape(evidence)}”" if evidence else ""
-    return f"<b>No page to show</b>: {escape(why)}.{quote}{extra}"
+    return no_page(escape(why)) + quote + extra
+
+
+def no_page(why: str) -> str:
+    return QCoreApplication.translate("EvidenceViewer", "<b>No page to show</b>: {why}.").format(why=why)
 
 
 def locate(app: dict, page: int) -> tuple[int, int] | None:
@@ -136,12 +148,12 @@ class EvidenceViewer(QWidget):
     def show_check(self, application_id: int | None, check: dict | None) -> None:
         self._want = (application_id, check) if application_id is not None and check is not None else None
         if self._want is None:
-            self._show_text("Select a criterion cell to see its evidence in the application.")
+            self._show_text(self.tr("Select a criterion cell to see its evidence in the application."))
             return
         a = self.state.actor
         if not (a.is_setup or a.role in ("secretary", "chair")):
-            self._show_text("The documents are opened here by the secretary and the chair; members read them "
-                            "in the scoring workspace.")
+            self._show_text(self.tr("The documents are opened here by the secretary and the chair; members read "
+                                    "them in the scoring workspace."))
             return
         if self._apps is None or application_id not in self._apps:
             self._read_applications()
@@ -150,7 +162,7 @@ class EvidenceViewer(QWidget):
         where = locate(app, check["page"]) if check["page"] else None
         if where is None:
             self._show_text(no_page_text(check, app) if not check["page"] else
-                            f"<b>No page to show</b>: page {check['page']} is not in the stored PDF.")
+                            no_page(self.tr("page {page} is not in the stored PDF").format(page=check["page"])))
             return
         index, page = where
         doc = app["documents"][index]
@@ -168,7 +180,7 @@ class EvidenceViewer(QWidget):
         if self._apps_token is not None:
             return  # already reading: the answer shows what is wanted then
         self._apps_token = token = object()
-        self._show_text("Reading the application…")
+        self._show_text(self.tr("Reading the application…"))
         s = self.state
 
         def done(apps: list[dict]) -> None:
@@ -182,7 +194,7 @@ class EvidenceViewer(QWidget):
     # ------------------------------------------------------------------------------------------ loading
     def _load(self, key: tuple) -> None:
         self._loading = key
-        self._show_text("Opening the application…", keep_loading=True)
+        self._show_text(self.tr("Opening the application…"), keep_loading=True)
         s = self.state
         s.tasks.run(s.services.applications.document, s.reference, key[0], key[1], s.actor,
                     on_done=lambda r: self._loaded_document(key, r), on_error=self._failed)
@@ -199,7 +211,7 @@ class EvidenceViewer(QWidget):
         if self.pdf.status() != QPdfDocument.Status.Ready or self.pdf.pageCount() == 0:
             encrypted = self.pdf.error() in (QPdfDocument.Error.IncorrectPassword,
                                              QPdfDocument.Error.UnsupportedSecurityScheme)
-            self._show_text(f"<b>No page to show</b>: {UNREADABLE['encrypted' if encrypted else 'corrupt']}.")
+            self._show_text(no_page(_t(UNREADABLE["encrypted" if encrypted else "corrupt"])))
             return
         self._loaded = key
         if self._want is not None:
@@ -208,7 +220,7 @@ class EvidenceViewer(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._loading, self._apps_token = None, None
         if isinstance(error, UserFacingError):
-            self._show_text(f"<b>The document cannot be shown</b>: {escape(error.message)}")
+            self._show_text(self.tr("<b>The document cannot be shown</b>: {reason}").format(reason=escape(error.message)))
         else:
             show_error(self, error)
 
@@ -226,7 +238,7 @@ class EvidenceViewer(QWidget):
         if not keep_loading:
             self._loading = None
         self._target = -1
-        self.caption.setText("<b>Evidence in the application</b>")
+        self.caption.setText(self.tr("<b>Evidence in the application</b>"))
         self.fallback.setText(html)
         self.stack.setCurrentWidget(self.fallback)
 
@@ -256,10 +268,10 @@ class EvidenceViewer(QWidget):
         self._caption(self.search.searchString(), True)
 
     def _caption(self, text: str, found: bool | None) -> None:
-        what = f"“{escape(text)}”" if text else "the evidence"
-        state = "highlighted" if found else "searched for on the page"
-        self.caption.setText(f"<b>Evidence in the application</b> · page {self._target + 1} of "
-                             f"{escape(self._filename)} · {what} {state}")
+        what = f"“{escape(text)}”" if text else self.tr("the evidence")
+        caption = self.tr("<b>Evidence in the application</b> · page {page} of {file} · {what} highlighted") if found \
+            else self.tr("<b>Evidence in the application</b> · page {page} of {file} · {what} searched for on the page")
+        self.caption.setText(caption.format(page=self._target + 1, file=escape(self._filename), what=what))
 
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()

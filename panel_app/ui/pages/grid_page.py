@@ -29,7 +29,7 @@ GROUP_LABEL = {"eligibility": "Eligibility (pass/fail)", "selection": "Selection
                "interview": "Interview (scored)"}
 
 
-def _num(v) -> str:  # noqa: ANN001
+def _num(v) -> str:
     return "" if v is None else f"{v:g}"
 
 
@@ -111,7 +111,7 @@ class GridPage(QWidget):
         self.seal_button.setEnabled(not grid["sealed"])
         self.rules.show_grid(grid)
 
-    def _row_selected(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_selected(self, current, _previous) -> None:
         if current.isValid():
             self.anchors.show_criterion(self.model.row(current.row()), self.grid or {})
 
@@ -123,7 +123,7 @@ class GridPage(QWidget):
                                         "The grid is sealed. Give the reason for this amendment:")
         return text if ok and text.strip() else False
 
-    def _edit_criterion(self, row: dict, key: str, value) -> None:  # noqa: ANN001
+    def _edit_criterion(self, row: dict, key: str, value) -> None:
         key = "weight" if key == "weight_shown" else key
         if key == "weight" and row["kind"] != "scored":
             return

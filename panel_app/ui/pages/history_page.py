@@ -44,7 +44,7 @@ class HistoryModel(RowsModel):
             self.zone = self.rows[0].when.rsplit(" ", 1)[-1]
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if section == 0 and self.zone and orientation == Qt.Orientation.Horizontal \
                 and role == Qt.ItemDataRole.DisplayRole:
             return f"When ({self.zone})"
@@ -86,7 +86,7 @@ class HistoryTable(QTableView):
                 head.resizeSection(col, width)
         self._token = 0
 
-    def load(self, **filters) -> None:  # noqa: ANN003
+    def load(self, **filters) -> None:
         s = self.state
         if not s.reference:
             self.model_.set_rows([])
@@ -121,7 +121,7 @@ class CandidateHistory(QWidget):
         elif not email:
             self.table.model_.set_rows([])
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API): load when the tab is opened
+    def showEvent(self, event) -> None:  # (Qt API): load when the tab is opened
         super().showEvent(event)
         if self.email:
             self.table.load(candidate=self.email)
@@ -221,7 +221,7 @@ class HistoryPage(QWidget):
         s.tasks.run(s.services.audit.verify, s.reference, s.actor, on_done=self._verified,
                     on_error=lambda e: show_error(self, e))
 
-    def _verified(self, v) -> None:  # noqa: ANN001
+    def _verified(self, v) -> None:
         if v.ok:
             self.verdict.setStyleSheet("color: #1b5e20")
             self.verdict.setText(f"✔ {v.summary()}")
@@ -231,7 +231,7 @@ class HistoryPage(QWidget):
             self.verdict.setText(f"AUDIT CHAIN BROKEN — {v.findings[0].line()}{more}")
 
 
-def _choices(services, reference: str) -> tuple[list[str], list[str]]:  # noqa: ANN001
+def _choices(services, reference: str) -> tuple[list[str], list[str]]:
     emails = [a["candidate"]["email"] for a in services.applications.list(reference) if a["candidate"]["email"]]
     return sorted(set(emails)), [m["name"] for m in services.members.list(reference)]
 

@@ -11,7 +11,7 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,16 +31,29 @@ from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel
 
-OUTCOMES = [("imported", "imported"), ("imported_with_flags", "imported with flags"),
-            ("not_read", "stored, not read"), ("not_application", "not an application (stored)"),
-            ("already_imported", "already imported"), ("rejected", "rejected"), ("not_imported", "not imported")]
+OUTCOMES = [("imported", QT_TRANSLATE_NOOP("ImportDialog", "imported")),
+            ("imported_with_flags", QT_TRANSLATE_NOOP("ImportDialog", "imported with flags")),
+            ("not_read", QT_TRANSLATE_NOOP("ImportDialog", "stored, not read")),
+            ("not_application", QT_TRANSLATE_NOOP("ImportDialog", "not an application (stored)")),
+            ("already_imported", QT_TRANSLATE_NOOP("ImportDialog", "already imported")),
+            ("rejected", QT_TRANSLATE_NOOP("ImportDialog", "rejected")),
+            ("not_imported", QT_TRANSLATE_NOOP("ImportDialog", "not imported"))]
 OUTCOME_LABEL = dict(OUTCOMES)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def outcome_label(outcome: str) -> str:
+    return _t(OUTCOME_LABEL[outcome]) if outcome in OUTCOME_LABEL else outcome
+
+
 def counts_text(counts: dict[str, int], cancelled: bool = False) -> str:
-    parts = [f"{counts[k]} {label}" for k, label in OUTCOMES if counts.get(k)]
-    text = ", ".join(parts) if parts else "No files found"
-    return f"Import cancelled — {text}" if cancelled else text
+    parts = [f"{counts[k]} {_t(label)}" for k, label in OUTCOMES if counts.get(k)]
+    text = ", ".join(parts) if parts else QCoreApplication.translate("ImportDialog", "No files found")
+    return QCoreApplication.translate("ImportDialog", "Import cancelled — {counts}").format(counts=text) \
+        if cancelled else text
 
 
 class ImportDialog(QDialog):
@@ -51,21 +64,21 @@ class ImportDialog(QDialog):
     def __init__(self, state: AppState, paths: list[str], parent: QWidget | None = None, workers: int = 2):
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import applications")
+        self.setWindowTitle(self.tr("Import applications"))
         self.state, self.paths, self.workers = state, [str(p) for p in paths], workers
         self.cancel_event = threading.Event()
         self.report = None
         self.running = False
 
-        self.message = QLabel("Starting…", objectName="importMessage")
+        self.message = QLabel(self.tr("Starting…"), objectName="importMessage")
         self.message.setWordWrap(True)
         self.bar = QProgressBar(objectName="importProgress")
         self.bar.setRange(0, 1000)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
         self.cancel_button.clicked.connect(self.cancel)
         progress = QWidget()
         pl = QVBoxLayout(progress)
-        pl.addWidget(QLabel(f"<b>Importing {len(self.paths)} selected item(s)…</b>"))
+        pl.addWidget(QLabel(self.tr("<b>Importing {n} selected item(s)…</b>").format(n=len(self.paths))))
         pl.addWidget(self.message)
         pl.addWidget(self.bar)
         row = QHBoxLayout()
@@ -77,9 +90,11 @@ class ImportDialog(QDialog):
         self.counts = QLabel(objectName="importCounts")
         self.counts.setWordWrap(True)
         self.model = DictTableModel([
-            Column("file", "File", tooltip_key="file"), Column("outcome_label", "Outcome"),
-            Column("applications", "Applications", align_right=True),
-            Column("flags_text", "Flags", tooltip_key="flags_text"), Column("reason", "Reason", tooltip_key="reason"),
+            Column("file", QT_TRANSLATE_NOOP("Headers", "File"), tooltip_key="file"),
+            Column("outcome_label", QT_TRANSLATE_NOOP("Headers", "Outcome")),
+            Column("applications", QT_TRANSLATE_NOOP("Headers", "Applications"), align_right=True),
+            Column("flags_text", QT_TRANSLATE_NOOP("Headers", "Flags"), tooltip_key="flags_text"),
+            Column("reason", QT_TRANSLATE_NOOP("Headers", "Reason"), tooltip_key="reason"),
         ], self)
         self.table = QTableView(objectName="importReportTable")
         self.table.setModel(self.model)
@@ -90,9 +105,9 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.export_button = QPushButton("Export report as JSON…", objectName="exportReportButton")
+        self.export_button = QPushButton(self.tr("Export report as JSON…"), objectName="exportReportButton")
         self.export_button.clicked.connect(self.export_json)
-        close = QPushButton("Close", objectName="closeReportButton")
+        close = QPushButton(self.tr("Close"), objectName="closeReportButton")
         close.setDefault(True)
         close.clicked.connect(self.accept)
         report = QWidget()
@@ -122,7 +137,7 @@ class ImportDialog(QDialog):
     def cancel(self) -> None:
         self.cancel_event.set()
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling after the file being stored… what is stored stays stored.")
+        self.message.setText(self.tr("Cancelling after the file being stored… what is stored stays stored."))
 
     def _progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
@@ -134,18 +149,18 @@ class ImportDialog(QDialog):
         show_error(self.parentWidget(), error)
         self.reject()
 
-    def _done(self, report) -> None:  # noqa: ANN001
+    def _done(self, report) -> None:
         self.running = False
         self.report = report
-        rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": OUTCOME_LABEL.get(f.outcome, f.outcome),
+        rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": outcome_label(f.outcome),
                  "applications": f.applications, "flags_text": ", ".join(f.flags), "reason": f.reason}
                 for f in report.files]
         self.model.set_rows(rows)
         apps = sum(f.applications for f in report.files)
-        self.counts.setText(f"<b>{counts_text(report.counts(), report.cancelled)}</b> — {len(rows)} file(s), "
-                            f"{apps} application(s) stored. Flagged applications are stored too; nothing was "
-                            "thrown away.")
-        self.setWindowTitle("Import report")
+        self.counts.setText(f"<b>{counts_text(report.counts(), report.cancelled)}</b> — " + self.tr(
+            "{files} file(s), {apps} application(s) stored. Flagged applications are stored too; nothing was thrown "
+            "away.").format(files=len(rows), apps=apps))
+        self.setWindowTitle(self.tr("Import report"))
         self.pages.setCurrentIndex(1)
         self.resize(980, 520)
         self.table.resizeColumnsToContents()
@@ -156,15 +171,15 @@ class ImportDialog(QDialog):
     def export_json(self) -> None:
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the import report", "import-report.json",
-                                              "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the import report"), "import-report.json",
+                                              self.tr("JSON (*.json)"))
         if not path:
             return
         try:
             Path(path).write_text(json.dumps(self.report.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
         except OSError as e:
-            show_error(self, UserFacingError(f"Could not write {path}: {e.strerror}.",
-                                             hint="Choose another folder."))
+            show_error(self, UserFacingError(self.tr("Could not write {path}: {reason}.").format(
+                path=path, reason=e.strerror), hint=self.tr("Choose another folder.")))
 
     def reject(self) -> None:
         """Closing while the import runs means Cancel; the dialog stays until the report is shown."""

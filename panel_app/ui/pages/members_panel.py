@@ -28,7 +28,7 @@ from ..state import AppState
 from ..table_model import Column, DictTableModel
 
 
-def _yes(v) -> str:  # noqa: ANN001
+def _yes(v) -> str:
     return words.yes_no(v)
 
 
@@ -174,8 +174,9 @@ class MembersPanel(QGroupBox):
             show_error(self, UserFacingError(self.tr("Select the member whose password you reset.")))
             return
         name = m["name"]
-        dlg = PasswordDialog("Reset a password", f"A temporary password for {name}. Hand it over in person or by "
-                             "phone; they choose their own at the next sign-in.", ask_current=False, parent=self)
+        dlg = PasswordDialog(self.tr("Reset a password"), self.tr(
+            "A temporary password for {name}. Hand it over in person or by phone; they choose their own at the next "
+            "sign-in.").format(name=name), ask_current=False, parent=self)
         if not dlg.exec():
             return
         s.tasks.run(s.services.members.reset_password, s.reference, name, dlg.values()[1], s.actor,

@@ -8,16 +8,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 class NameDialog(QDialog):
     def __init__(self, email: str, surname: str, first_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Correct the candidate's name")
+        self.setWindowTitle(self.tr("Correct the candidate's name"))
         self.surname = QLineEdit(surname, objectName="surnameEdit")
         self.first_name = QLineEdit(first_name, objectName="firstNameEdit")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Candidate {email}. The correction is recorded in the audit trail."))
-        form.addRow("Surname", self.surname)
-        form.addRow("First name", self.first_name)
+        form.addRow(QLabel(self.tr("Candidate {email}. The correction is recorded in the audit trail.").format(
+            email=email)))
+        form.addRow(self.tr("Surname"), self.surname)
+        form.addRow(self.tr("First name"), self.first_name)
         form.addRow(buttons)
 
     def values(self) -> dict:

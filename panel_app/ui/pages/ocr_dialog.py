@@ -29,7 +29,7 @@ class OcrDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ocrDialog")
-        self.setWindowTitle("Read scans (OCR)")
+        self.setWindowTitle(self.tr("Read scans (OCR)"))
         self.state = state
         self.cancel_event = threading.Event()
         self.outcomes: list = []
@@ -40,12 +40,12 @@ class OcrDialog(QDialog):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.cancel_event.set)  # quitting stops Tesseract at once
-        self.title = QLabel("<b>Reading the scanned applications by OCR…</b>")
-        self.message = QLabel("Starting…", objectName="ocrMessage")
+        self.title = QLabel(self.tr("<b>Reading the scanned applications by OCR…</b>"))
+        self.message = QLabel(self.tr("Starting…"), objectName="ocrMessage")
         self.message.setWordWrap(True)
         self.bar = QProgressBar(objectName="ocrProgress")
         self.bar.setRange(0, 1000)
-        self.button = QPushButton("Cancel", objectName="ocrCancelButton")
+        self.button = QPushButton(self.tr("Cancel"), objectName="ocrCancelButton")
         self.button.clicked.connect(self._button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -65,7 +65,7 @@ class OcrDialog(QDialog):
     def _got_waiting(self, scans: list) -> None:
         self.scans, self.total = scans, len(scans)
         if not self.total:
-            self._finish("No scanned document waits for OCR.")
+            self._finish(self.tr("No scanned document waits for OCR."))
             return
         self._read_next()
 
@@ -74,15 +74,15 @@ class OcrDialog(QDialog):
         self.state.tasks.run(self.state.services.ocr.content, scan, on_done=lambda data: self._read_bytes(scan, data),
                              on_error=self._failed)
 
-    def _read_bytes(self, scan, content: bytes) -> None:  # noqa: ANN001
+    def _read_bytes(self, scan, content: bytes) -> None:
         """The reading runs on this dialog's own thread, with no database: the DB worker thread stays free."""
         if self.cancel_event.is_set():
-            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+            self._finish(self._cancelled(), cancelled=True)
             return
         self.reader.run(self.state.services.ocr.read, content, on_done=lambda result: self._read(scan, result),
                         on_error=self._failed, on_progress=self._progress, cancel_event=self.cancel_event)
 
-    def _read(self, scan, result) -> None:  # noqa: ANN001
+    def _read(self, scan, result) -> None:
         s = self.state
         s.tasks.run(s.services.ocr.store, s.reference, s.actor, scan, result, on_done=self._stored,
                     on_error=self._failed)
@@ -92,39 +92,46 @@ class OcrDialog(QDialog):
         overall = (done + max(0.0, min(1.0, fraction))) / max(self.total, 1)
         self.bar.setValue(int(min(1.0, overall) * 1000))
         if not self.cancel_event.is_set():
-            self.message.setText(f"Scan {done + 1} of {self.total}: {self.scans[done].filename}, {message}")
+            self.message.setText(self.tr("Scan {n} of {total}: {filename}, {message}").format(
+                n=done + 1, total=self.total, filename=self.scans[done].filename, message=message))
 
-    def _stored(self, outcome) -> None:  # noqa: ANN001
+    def _stored(self, outcome) -> None:
         self.outcomes.append(outcome)
         if self.cancel_event.is_set():
-            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+            self._finish(self._cancelled(), cancelled=True)
         elif len(self.outcomes) < self.total:
             self._read_next()
         else:
-            self._finish(f"Done: {self._summary()}")
+            self._finish(self.tr("Done: {summary}").format(summary=self._summary()))
+
+    def _cancelled(self) -> str:
+        return self.tr("Cancelled: {summary} The rest can be read later.").format(summary=self._summary())
 
     def _summary(self) -> str:
         read = [o for o in self.outcomes if o.outcome == "read"]
         conf = [o.confidence for o in read if o.confidence is not None]
-        mean = f" (mean confidence {sum(conf) / len(conf):.0f} %)" if conf else ""
+        text = self.tr("{read} of {total} scans read by OCR").format(read=len(read), total=self.total)
+        if conf:
+            text += self.tr(" (mean confidence {confidence} %)").format(confidence=f"{sum(conf) / len(conf):.0f}")
         other = len(self.outcomes) - len(read)
-        rest = f"; {other} without text found" if other else ""
-        return (f"{len(read)} of {self.total} scans read by OCR{mean}{rest}. The text is marked as OCR: search, "
-                "keyword hits and eligibility suggestions use it; check what matters against the scan.")
+        if other:
+            text += self.tr("; {n} without text found").format(n=other)
+        return text + self.tr(". The text is marked as OCR: search, keyword hits and eligibility suggestions use it; "
+                              "check what matters against the scan.")
 
     def _finish(self, text: str, cancelled: bool = False) -> None:
         self.running = False
         self.reader.shutdown()
         self.bar.setValue(1000 if not cancelled else self.bar.value())
         self.message.setText(text)
-        self.title.setText("<b>Read scans (OCR)</b>")
-        self.button.setText("Close")
+        self.title.setText(self.tr("<b>Read scans (OCR)</b>"))
+        self.button.setText(self.tr("Close"))
         self.button.setEnabled(True)
         self.finished_reading.emit(list(self.outcomes), cancelled)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self._finish(f"Cancelled: {self._summary()} The rest can be read later.", cancelled=True)
+            self._finish(self._cancelled(), cancelled=True)
             return
         self.running = False
         self.reader.shutdown()
@@ -142,7 +149,7 @@ class OcrDialog(QDialog):
     def cancel(self) -> None:
         self.cancel_event.set()
         self.button.setEnabled(False)
-        self.message.setText("Cancelling… the scans already read stay stored.")
+        self.message.setText(self.tr("Cancelling… the scans already read stay stored."))
 
     def reject(self) -> None:
         """Closing while it runs means Cancel."""

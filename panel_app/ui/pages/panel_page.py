@@ -32,7 +32,7 @@ from ..state import AppState
 from ..table_model import DictTableModel
 
 
-def load_panel(services, reference: str, actor, stage: str) -> dict:  # noqa: ANN001
+def load_panel(services, reference: str, actor, stage: str) -> dict:
     """Runs on the DB worker: the table, and the reliability figures when the user may see them."""
     out = {"rows": services.panel.panel_table(reference, actor, stage), "reliability": None, "why": ""}
     try:

@@ -140,7 +140,7 @@ class ProcedurePage(QWidget):
     def _deadline_utc(self, edit: QDateTimeEdit | None = None) -> datetime | None:
         try:
             zone = ZoneInfo(self.zone.currentText())
-        except Exception:  # noqa: BLE001
+        except Exception:
             return None
         q = (edit or self.deadline).dateTime()
         d, t = q.date(), q.time()

@@ -34,6 +34,6 @@ def shown_title(title: str) -> str:
     return QCoreApplication.translate("Pages", title)
 
 
-def build_page(title: str, state: AppState):  # noqa: ANN201
+def build_page(title: str, state: AppState):
     _t, module, cls = next(p for p in PAGES if p[0] == title)
     return getattr(import_module(f"{__package__}.{module}"), cls)(state)

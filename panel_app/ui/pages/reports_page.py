@@ -208,7 +208,7 @@ class ReportsPage(QWidget):
         """What the report on screen was made from: the kind and every option that changes its content."""
         return (self.kind(), self.candidate_email(), self.stage.currentData(), self.member_marks.isChecked())
 
-    def preview(self, then=None) -> None:  # noqa: ANN001 - `then(data)`: called once generated (export)
+    def preview(self, then=None) -> None:  # `then(data)`: called once generated (export)
         s = self.state
         if not s.reference:
             show_error(self, UserFacingError("Open a procedure first."))
@@ -230,7 +230,7 @@ class ReportsPage(QWidget):
             self.progress.setValue(int(fraction * 100))
             self.status.setText(message)
 
-    def _loaded(self, token: int, kind: str, data: bytes, options: tuple = (), then=None) -> None:  # noqa: ANN001
+    def _loaded(self, token: int, kind: str, data: bytes, options: tuple = (), then=None) -> None:
         if token != self._token:
             return
         self.shown_options = options
@@ -300,13 +300,13 @@ class ReportsPage(QWidget):
         try:
             n = print_document(self.doc, self.printer, progress=lambda f, m: (
                 self.progress.setValue(int(f * 100)), self.status.setText(m)))
-        except Exception as e:  # noqa: BLE001 - shown to the user the right way
+        except Exception as e:  # shown to the user the right way
             show_error(self, e)
             return
         self.status.setText(f"Sent {n} pages to the printer.")
 
 
-def _page_facts(services, ref: str, actor) -> dict:  # noqa: ANN001
+def _page_facts(services, ref: str, actor) -> dict:
     """What the page needs for the actor (on the worker thread): the reports allowed, and the candidates."""
     allowed = services.reports.allowed(ref, actor)
     candidates = []

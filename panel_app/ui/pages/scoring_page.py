@@ -98,7 +98,7 @@ class ScoringPage(QWidget):
                                                                            "eligibility") else None)
 
     # ------------------------------------------------------------------ loading
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - leaving the page sends a waiting submission
+    def hideEvent(self, event) -> None:  # leaving the page sends a waiting submission
         self.pending.flush()
         super().hideEvent(event)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -28,12 +27,19 @@ from panel_app.domain.times import zoned
 
 from .. import backup_actions
 from ..errors import show_error
-from ..panel.shortlist_gates import GateBox, admit_prompt, freeze_question, out_of_scope_prompt, sign_question
+from ..panel.shortlist_gates import (
+    GateBox,
+    admit_prompt,
+    drift_html,
+    freeze_question,
+    out_of_scope_prompt,
+    sign_question,
+)
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
 
 
-def _table(name: str, model) -> QTableView:  # noqa: ANN001
+def _table(name: str, model) -> QTableView:
     t = QTableView(objectName=name)
     t.setModel(model)
     t.setSortingEnabled(False)
@@ -186,11 +192,12 @@ class ShortlistPage(QWidget):
             state = f"<b>Frozen</b> {zoned(sl['frozen_at'], self.state.timezone)} by {sl['frozen_by']}"
             if sl["freeze_reason"]:
                 state += f" (change: {sl['freeze_reason']})"
-            if sl["changed_since_freeze"]:
+            if sl["changed_since_freeze"] and not sl.get("drift"):
                 state += " — <span style='color:#a33'>the live ranking no longer matches the frozen list</span>"
         else:
             state = "<b>Not frozen</b>"
-        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}")
+        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}"
+                                 + (f"<br>{drift_html(sl)}" if sl["frozen"] and sl.get("drift") else ""))
         signed = "; ".join(f"{s['member']} {zoned(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) or "nobody yet"
         missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
         self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
@@ -198,7 +205,7 @@ class ShortlistPage(QWidget):
         self.freeze_button.setEnabled(chair)
         waiting = bool(sl.get("held_after_freeze"))
         self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"])
-                                    and not waiting)
+                                    and not waiting and not sl.get("drift"))
         fr = data["final"]
         self.final_model.set_rows(fr["rows"] if fr else [])
         self.final_table.resizeColumnsToContents()
@@ -207,16 +214,16 @@ class ShortlistPage(QWidget):
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
 
     # ---------------------------------------------------------------- actions
-    def _run(self, fn, *args) -> None:  # noqa: ANN001
+    def _run(self, fn, *args) -> None:
         st = self.state
         st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed("shortlist"),
                      on_error=lambda e: show_error(self, e))
 
-    def _act(self, fn, *args, done: str) -> None:  # noqa: ANN001
+    def _act(self, fn, *args, done: str) -> None:
         """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""
         st = self.state
 
-        def ok(result) -> None:  # noqa: ANN001
+        def ok(result) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             shown = {k: zoned(v, st.timezone) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
@@ -259,11 +266,13 @@ class ShortlistPage(QWidget):
     def sign(self) -> None:
         if not self.data:
             return
-        if QMessageBox.question(self, "Sign off the shortlist",
-                                sign_question(self._shown(), self.state.actor.name)) != QMessageBox.StandardButton.Yes:
+        yes, first = backup_actions.confirm_step(self, self.state, "Sign off the shortlist",
+                                                 sign_question(self._shown(), self.state.actor.name))
+        if not yes:
             self.message.setText("Not signed.")
             return
-        self._act(self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}.")
+        backup_actions.after_backup(self, self.state, "sign", first, lambda: self._act(
+            self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}."))
 
     def decide_held(self, admit: bool) -> None:
         held = self.gates.current()
@@ -281,7 +290,7 @@ class ShortlistPage(QWidget):
         done = (f"{held['candidate']} admitted: the shortlist is reopened and its sign-offs are void." if admit
                 else f"{held['candidate']} recorded as out of scope.")
 
-        def ok_done(_r) -> None:  # noqa: ANN001
+        def ok_done(_r) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             self.message.setText(done)
             st.changed("shortlist")
@@ -289,7 +298,7 @@ class ShortlistPage(QWidget):
         st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))
 
-    def _reason_edited(self, row: dict, key: str, value) -> None:  # noqa: ANN001
+    def _reason_edited(self, row: dict, key: str, value) -> None:
         if key == "display_reason":
             self._run(self.state.services.panel.edit_reason, row["candidate"], str(value or ""))
 

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .panel_model import num
+from panel_app.domain.scoring.aggregate import needs_justification
 
-JUSTIFY_OVER = 0.5
+from .panel_model import num
 
 
 class ConsensusBox(QGroupBox):
     record = Signal(dict)  # {"email", "criterion", "value", "reason", "minority"}
     moved = Signal(str)  # the e-mail of the candidate now discussed
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__("Consensus meeting", parent, objectName="consensusBox")
         self.items: list[dict] = []
         self.pos = 0
@@ -108,7 +108,7 @@ class ConsensusBox(QGroupBox):
 
     def needs_justification(self) -> bool:
         it = self.current()
-        return bool(it and it["mean"] is not None and abs(self.value.value() - it["mean"]) > JUSTIFY_OVER + 1e-9)
+        return bool(it and needs_justification(self.value.value(), it["mean"]))
 
     def _hint(self) -> None:
         if self.current() is None:

@@ -28,7 +28,7 @@ COLUMNS = [Column("date", "Date"), Column("where", "Place / written procedure"),
 
 
 class MeetingsDialog(QDialog):
-    def __init__(self, state, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.setWindowTitle("Meetings of the panel")
@@ -111,7 +111,7 @@ class MeetingsDialog(QDialog):
                              written=written, attendees=names, purpose=self.purpose.text(),
                              on_done=self._recorded, on_error=lambda e: show_error(self, e))
 
-    def _recorded(self, m) -> None:  # noqa: ANN001
+    def _recorded(self, m) -> None:
         self.status.setText(f"Recorded: {_dmy(m.date)}, {m.where()}, {len(m.attendees)} attending "
                             "(audited; printed in the minutes).")
         self.refresh()

@@ -18,7 +18,7 @@ CONSENSUS_BG = QColor("#dff0d8")
 HIDDEN_FG = QColor("#888888")
 
 
-def num(x) -> str:  # noqa: ANN001
+def num(x) -> str:
     if x is None:
         return ""
     return f"{x:.2f}".rstrip("0").rstrip(".")
@@ -71,7 +71,7 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
 
 
 class PanelModel(DictTableModel):
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -29,7 +29,7 @@ from ..table_model import Column, DictTableModel, row_table
 
 
 class ProgressBox(QGroupBox):
-    def __init__(self, state: AppState, parent=None):  # noqa: ANN001
+    def __init__(self, state: AppState, parent=None):
         super().__init__("Members' progress (counts only)", parent)
         self.state = state
         self.stage = "preselection"

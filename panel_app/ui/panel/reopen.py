@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from ..errors import show_error
 
 
-def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> None:  # noqa: ANN001
+def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> None:
     if not email:
         show_error(parent, _user("Select a candidate first."))
         return
@@ -24,7 +24,7 @@ def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> 
                     on_done=lambda _r: state.changed("scores"), on_error=lambda e: show_error(parent, e))
 
 
-def _user(text: str):  # noqa: ANN202
+def _user(text: str):
     from panel_app.domain.errors import UserFacingError
 
     return UserFacingError(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,6 +25,24 @@ def freeze_question(sl: dict) -> str:
                  "sign-off(s) are void and every member signs again. A reason is recorded.")
     if sl["ties_at_cut"]:
         text += f"\n\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}."
+    return text
+
+
+def drift_html(sl: dict) -> str:
+    """What moved in the live ranking since the freeze, and the marks changed after it: the sign-off waits
+    for the chair's new freeze (the service refuses it meanwhile)."""
+    if not sl.get("drift"):
+        return ""
+    text = ("<span style='color:#a33'><b>" + escape(QCoreApplication.translate(
+        "ShortlistGates", "The live ranking no longer matches the frozen list")) + "</b> — "
+            + escape(QCoreApplication.translate("ShortlistGates",
+                                                "no sign-off until the chair freezes it again with a reason:"))
+            + "</span><ul style='margin-top:0'>" + "".join(f"<li>{escape(line)}</li>" for line in sl["drift"])
+            + "</ul>")
+    marks = sl.get("marks_changed_lines") or []
+    if marks:
+        text += (escape(QCoreApplication.translate("ShortlistGates", "Changed since the freeze:")) + "<ul style='margin-top:0'>"
+                 + "".join(f"<li>{escape(line)}</li>" for line in marks) + "</ul>")
     return text
 
 

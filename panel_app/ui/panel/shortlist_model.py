@@ -20,7 +20,7 @@ def _rows(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def load_shortlist(services, reference: str, actor) -> dict:  # noqa: ANN001
+def load_shortlist(services, reference: str, actor) -> dict:
     """The shortlist (Refused propagates), its robustness findings and, when visible, the final ranking."""
     sl = services.panel.shortlist(reference, actor)
     for key in ("article29", "invited", "others"):
@@ -39,7 +39,7 @@ def load_shortlist(services, reference: str, actor) -> dict:  # noqa: ANN001
     return out
 
 
-def ranked_model(parent) -> DictTableModel:  # noqa: ANN001
+def ranked_model(parent) -> DictTableModel:
     return DictTableModel([
         Column("rank", "Rank", align_right=True), Column("name", "Candidate"), Column("candidate", "E-mail"),
         Column("article29", "Art. 29"), Column("total", "Total %", align_right=True, fmt=num),
@@ -48,7 +48,7 @@ def ranked_model(parent) -> DictTableModel:  # noqa: ANN001
     ], parent)
 
 
-def final_model(parent) -> DictTableModel:  # noqa: ANN001
+def final_model(parent) -> DictTableModel:
     return DictTableModel([
         Column("rank", "Rank", align_right=True), Column("name", "Candidate"),
         Column("preselection_total", "Preselection %", align_right=True, fmt=num),

@@ -23,7 +23,7 @@ HEADERS = ("Candidate", "Status", "Scored")
 class CandidateModel(RowsModel):
     headers = HEADERS
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._where: dict[str, int] = {}
 
@@ -138,6 +138,6 @@ class CandidateList(QWidget):
         n = len(self.model.rows)
         self.progress.setText(f"<b>{self.model.submitted()} of {n} submitted</b>")
 
-    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, _previous) -> None:
         if current.isValid():
             self.current_changed.emit(self.model.rows[current.row()]["email"])

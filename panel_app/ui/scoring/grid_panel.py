@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.grid import Rules
 from panel_app.domain.names import display_name
 
 from .grid_model import SCORE_COL, GridModel, anchors_html
@@ -34,6 +35,7 @@ class GridPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = GridModel(self)
+        self.scale_max: float = Rules.scale_max  # the procedure's, from each sheet shown
         self.email: str | None = None
         self.heading = QLabel(objectName="candidateHeading", textFormat=Qt.TextFormat.RichText)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -91,6 +93,7 @@ class GridPanel(QWidget):
         self.email = sheet["candidate"]["email"]
         keep = self.current_criterion() if same else None
         read_only = sheet["status"] == "submitted"
+        self.scale_max = sheet["scale"][1]
         self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only)
         c = sheet["candidate"]
         self.heading.setText(f"<b style='font-size:14px'>{html.escape(display_name(c['surname'], c['first_name']))}</b> "
@@ -137,7 +140,7 @@ class GridPanel(QWidget):
             self.comment.selectAll()
 
     # ------------------------------------------------------------------ editing
-    def _score_key(self, key) -> None:  # noqa: ANN001
+    def _score_key(self, key) -> None:
         m = self.current_mark()
         if m is None or self.model.read_only:
             return
@@ -171,7 +174,7 @@ class GridPanel(QWidget):
         if m is not None and not self.model.read_only and self.page_box.value() != (m.get("evidence_page") or 0):
             self.change_requested.emit(m["criterion"], {"evidence_page": self.page_box.value()})
 
-    def _row_changed(self, current, previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, previous) -> None:
         if previous.isValid() and previous.row() < len(self.model.marks):
             self._save_comment_of(previous.row())
         self._refresh_current()
@@ -199,4 +202,4 @@ class GridPanel(QWidget):
         self.page_box.blockSignals(False)
 
     def _show_total(self) -> None:
-        self.total.setText(total_text(self.model.marks) if self.model.marks else "")
+        self.total.setText(total_text(self.model.marks, self.scale_max) if self.model.marks else "")

@@ -29,7 +29,7 @@ class CriterionAcrossModel(RowsModel):
 
     """Rows: the member's candidates; cells: the member's own mark on one criterion."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)  # candidate rows (email, name, status)
         self.marks: dict[tuple[str, str], dict] = {}  # (email, criterion) -> own mark
         self.criterion = ""
@@ -146,7 +146,7 @@ class HorizontalView(QWidget):
         ok = 0 <= row < len(self.model.rows) and self.model.rows[row]["status"] != "submitted"
         return row if ok else -1
 
-    def _score_key(self, key) -> None:  # noqa: ANN001
+    def _score_key(self, key) -> None:
         row = self._editable_row()
         if row >= 0:
             changes = {"value": None, "na": True} if key == "na" else {"value": key, "na": False}
@@ -159,7 +159,7 @@ class HorizontalView(QWidget):
                                        {"comment": self.comment.text()})
         self.table.setFocus()
 
-    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
         self.comment.setText(self.model.mark(current.row()).get("comment") or "")

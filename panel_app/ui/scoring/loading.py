@@ -30,7 +30,7 @@ def load_gate(services: Services, reference: str, actor: Actor, stage: str) -> d
 
 
 def load_candidate(services: Services, reference: str, actor: Actor, email: str, stage: str,
-                   remember) -> tuple[dict, tuple | NotFound]:  # noqa: ANN001
+                   remember) -> tuple[dict, tuple | NotFound]:
     """The member's sheet for one candidate and the application (or why there is none to show)."""
     sheet = services.scoring.sheet(reference, actor, email, stage)
     remember(email, sheet["marks"])

@@ -40,7 +40,7 @@ def matching_boxes(words: list[list], keyword: str) -> list[list]:
 class OcrPdfView(QPdfView):
     """A QPdfView that also paints the OCR boxes of the current keyword (`set_words`, `set_keyword`)."""
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.words: list[list[list]] = []  # per page
         self.keyword = ""
@@ -92,7 +92,7 @@ class OcrPdfView(QPdfView):
             y += size.height() + self.pageSpacing()
         return out
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         marks = self.highlighted()
         if not marks:

@@ -33,7 +33,7 @@ class MarkOutbox(QObject):
     retry_failed = Signal(object)  # an unexpected error of a retry
 
     def __init__(self, state: AppState, stage: str, versions: dict, parent: QObject | None = None,
-                 interval_ms: int = RETRY_MS, folder=None):  # noqa: ANN001
+                 interval_ms: int = RETRY_MS, folder=None):
         super().__init__(parent)
         self.state, self.stage, self.versions, self.folder = state, stage, versions, folder
         self.waiting = 0
@@ -50,7 +50,7 @@ class MarkOutbox(QObject):
             self._outboxes[url] = Outbox.for_database(url, self.folder)
         return self._outboxes[url]
 
-    def run(self, mark: PendingMark, on_done, on_error) -> None:  # noqa: ANN001
+    def run(self, mark: PendingMark, on_done, on_error) -> None:
         """Save (or queue) one mark on the DB worker, typed on the version last read or saved there."""
         outbox, scoring, actor, versions = self.outbox(), self.state.services.scoring, self.state.actor, self.versions
 

@@ -93,7 +93,7 @@ class PdfPane(QWidget):
         self.show_message("Select a candidate.")
 
     # ------------------------------------------------------------------ document
-    def load(self, filename: str, data: bytes, page_texts: list[str], ocr=None) -> None:  # noqa: ANN001
+    def load(self, filename: str, data: bytes, page_texts: list[str], ocr=None) -> None:
         """`ocr`: the OcrReading of a scan (services/scoring.py), None for a PDF with its own text layer."""
         self.page_texts = page_texts
         self.show_ocr(ocr)
@@ -107,7 +107,7 @@ class PdfPane(QWidget):
         self.stack.setCurrentWidget(self.view)
         self.pdf.load(self._buffer)
 
-    def show_ocr(self, ocr) -> None:  # noqa: ANN001 - an OcrReading or None
+    def show_ocr(self, ocr) -> None:
         self.view.set_words(ocr.words if ocr is not None else None)
         if ocr is None:
             self.ocr_note.hide()
@@ -176,7 +176,7 @@ class PdfPane(QWidget):
     def jump(self, page: int) -> None:
         self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
-    def _hit_clicked(self, index) -> None:  # noqa: ANN001
+    def _hit_clicked(self, index) -> None:
         page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
         if keyword:
             self.search_model.setSearchString(keyword)

@@ -26,7 +26,7 @@ class ScoreTable(QTableView):
     enter = Signal()
     command = Signal(str)
 
-    def __init__(self, object_name: str, parent=None):  # noqa: ANN001
+    def __init__(self, object_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,11 +43,11 @@ class ScoreTable(QTableView):
         row = max(0, min(model.rowCount() - 1, self.currentIndex().row() + delta))
         self.setCurrentIndex(model.index(row, max(0, self.currentIndex().column())))
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Tab / Shift+Tab move between criteria
+    def focusNextPrevChild(self, next_: bool) -> bool:  # Tab / Shift+Tab move between criteria
         self.move_row(1 if next_ else -1)
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         plain = not (mods & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier))
         if plain and key in DIGITS and not (mods & Qt.KeyboardModifier.ShiftModifier):

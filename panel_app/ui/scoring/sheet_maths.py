@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALE_MAX = 4
+from panel_app.domain.grid import Rules
 
 
-def weighted_total(marks: list[dict], scale_max: float = SCALE_MAX) -> float | None:
+def weighted_total(marks: list[dict], scale_max: float = Rules.scale_max) -> float | None:
     """Σ w×v / Σ w×max × 100 over the marked criteria; N/A and unmarked criteria are left out."""
     num = den = 0.0
     for m in marks:
@@ -22,8 +22,9 @@ def weighted_total(marks: list[dict], scale_max: float = SCALE_MAX) -> float | N
     return None if den == 0 else num / den * 100
 
 
-def total_text(marks: list[dict]) -> str:
-    total = weighted_total(marks)
+def total_text(marks: list[dict], scale_max: float) -> str:
+    """`scale_max`: the top of the procedure's scale (the sheet's "scale")."""
+    total = weighted_total(marks, scale_max)
     done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
     shown = "—" if total is None else f"{total:.1f}"
     return f"Total {shown} / 100 · {done}/{len(marks)} marked"
