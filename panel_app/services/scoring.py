@@ -37,8 +37,14 @@ class ScoringDocument:
     page_texts: list[str]
     ocr: OcrReading | None = None  # None: the PDF's own text layer
 
-    def __iter__(self):
-        return iter((self.filename, self.data, self.page_texts))
+    def _legacy(self) -> tuple[str, bytes, list[str]]:
+        return self.filename, self.data, self.page_texts
+
+    def __iter__(self):  # callers unpack (filename, data, page_texts)
+        return iter(self._legacy())
+
+    def __getitem__(self, i: int):  # … or index it
+        return self._legacy()[i]
 
 
 class ScoringService:
