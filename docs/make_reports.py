@@ -4,9 +4,10 @@
 
 The procedure (tests/report_service/realistic.py): 34 synthetic applications, eligibility decided, three
 Article 29 candidates, a tie at the cut broken on S2-DEVOPS, a consensus mark, an interview with a shared place.
-States: "draft" (scored, nothing frozen; first page only), "final" (every page); shortlist frozen and signed, interview, outcome, final
-ranking frozen and signed). Each kind's pages go to <kind>-<state>-<page>.png; <kind>.png is the first page in the
-final state (what the README links to).
+States: "draft" (scored, nothing frozen; first page only), "final" (every page; shortlist frozen and signed, the
+invitation letters prepared, interview, outcome, final ranking frozen and signed). Each kind's pages go to
+<kind>-<state>-<page>.png; <kind>.png is the first page in the final state (what the README links to); one of the
+invitation letters is kept as invitation-example.eml.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from panel_app.domain.letters import InterviewPlan  # noqa: E402
 from tests.report_service.realistic import CHAIR, SEC, build, who  # noqa: E402
 
 SCALE = 72 / 72
@@ -51,12 +53,18 @@ def first_page(pdf: bytes) -> bytes:
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "reports"
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.png"):
+    for old in [*out.glob("*.png"), *out.glob("*.eml")]:
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         for state, upto in (("draft", "scored"), ("final", "final")):
             sv, ref = build(Path(tmp) / f"{state}.sqlite", upto=upto)
             chair, sec = who(sv, ref, CHAIR), who(sv, ref, SEC)
+            if state == "final":  # the register of letters in the minutes
+                letters = Path(tmp) / "letters"
+                letters.mkdir()
+                plan = InterviewPlan.parse("2026-09-15", "09:30", 45, "Brussels, BERL 5/170", "", "Europe/Brussels")
+                batch = sv.letters.invitations(ref, sec, plan, letters)
+                shutil.copy(letters / batch.letters[0].file, out / "invitation-example.eml")
             first = sv.panel.ranking(ref, chair)[0]["candidate"]
             kinds = {"shortlist": sv.reports.render(ref, chair, "shortlist"),
                      "eligibility": sv.reports.render(ref, sec, "eligibility"),

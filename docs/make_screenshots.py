@@ -26,7 +26,7 @@ from panel_app.ui.app import build_window, make_app  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 
 
-def _no_modal(box) -> int:  # noqa: ANN001
+def _no_modal(box) -> int:
     """A message box would block an offscreen run: print it instead."""
     print("message:", box.text())
     return 0
@@ -49,7 +49,7 @@ def main(languages: list[str]) -> None:
         shoot(app, full=lang == "en")
 
 
-def shoot(app, full: bool) -> None:  # noqa: ANN001
+def shoot(app, full: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         services = Services.open(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
         ref = ensure_demo(services)
@@ -107,13 +107,13 @@ def shoot(app, full: bool) -> None:  # noqa: ANN001
         _first_start(app, Path(tmp))
 
 
-def _setup_actor():  # noqa: ANN202
+def _setup_actor():
     from panel_app.services.actors import SETUP
 
     return SETUP
 
 
-def _first_start(app, tmp: Path) -> None:  # noqa: ANN001
+def _first_start(app, tmp: Path) -> None:
     """An empty database: the first-start dialog over the window that says what to do first."""
     services = Services.open(f"sqlite:///{tmp / 'empty.sqlite'}")
     window = build_window(services)

@@ -1,8 +1,9 @@
 """The one report base class (after pretix's invoicing/pdf.py).
 
 `Report` owns A4 portrait/landscape templates, margins, DejaVu fonts (embedded, subset), ONE
-stylesheet, the header (reference + marking), the footer ("page X of Y", generation time in the
-procedure's zone, a short hash of the input) and the DRAFT watermark. A subclass writes only `story()`.
+stylesheet (`styles.py`), the header (reference + marking), the footer (generation time in the procedure's
+zone, a short hash of the input; "page X of Y", the audit chain's verification and the DRAFT watermark are
+drawn by the canvas, `canvas.py`) and the signature blocks (`signatures.py`). A subclass writes only `story()`.
 User text reaches Paragraphs only through `p()` (escaped); plain-string table cells are drawn
 literally and wrap onto as many lines as they need: a name, an e-mail or a reason is never cut off.
 The DRAFT watermark is drawn first on every page, beneath the content.
@@ -15,14 +16,10 @@ import io
 import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
-from functools import cache
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -30,16 +27,16 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
-    Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
 
-from panel_app.reports.data import AuditSeal, PanelMemberInfo, ReportContext
+from panel_app.reports.canvas import NumberedCanvas
+from panel_app.reports.data import PanelMemberInfo, ReportContext
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.signatures import signature_block
+from panel_app.reports.styles import local, mark, p, pm, styles
 from panel_app.reports.tables import (  # re-exported: the reports import their table helpers from here
     CELL_PAD,
     CELL_SIZE,
@@ -66,48 +63,6 @@ from panel_app.reports.tables import (  # re-exported: the reports import their 
 )
 
 
-@cache
-def styles() -> dict[str, ParagraphStyle]:
-    """The one stylesheet of every report."""
-    reg, bold = register_fonts()
-    base = ParagraphStyle("body", fontName=reg, fontSize=9, leading=11.5, spaceAfter=3)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5),
-        "title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20, spaceAfter=6,
-                                textColor=HEAD_BG),
-        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=4, textColor=HEAD_BG, keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3,
-                             keepWithNext=1),
-        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 2, spaceAfter=0),
-        **{name: ParagraphStyle(name, base, fontName=bold, fontSize=CELL_SIZE, leading=CELL_SIZE + 2,
-                                spaceAfter=0, textColor=colors.white, alignment=align)
-           for name, align in (("head", TA_LEFT), ("headr", TA_RIGHT))},
-    }
-
-
-def p(text: object, style: str = "body") -> Paragraph:
-    """A Paragraph of user text: escaped, so `<b>O'Brien & Co</b>` prints literally."""
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), styles()[style])
-
-
-def pm(markup: str, style: str = "body") -> Paragraph:
-    """A Paragraph of OUR markup (labels in <b>); interpolate user text with `escape()` only."""
-    return Paragraph(markup, styles()[style])
-
-
-def mark(value: float | None, digits: int = 2) -> str:
-    return DASH if value is None else f"{value:.{digits}f}"
-
-
-def local(dt: datetime | None, tz: str) -> str:
-    """An aware datetime in the procedure's zone, e.g. "12.06.2026 12:00"."""
-    if dt is not None and dt.tzinfo is None:
-        raise ValueError("reports need timezone-aware datetimes")
-    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
-
-
 def input_hash(data: object) -> str:
     """First 12 hex of sha256 over a canonical JSON of the input (generation time excluded)."""
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=_plain, separators=(",", ":"))
@@ -122,86 +77,6 @@ def _plain(obj: object) -> object:
     if isinstance(obj, datetime | date):
         return obj.isoformat()
     return str(obj)
-
-
-class NumberedCanvas(Canvas):
-    """Keeps every page until save() so each can say "page X of Y"."""
-
-    watermark = ""  # e.g. "DRAFT": drawn diagonally, translucent, beneath the content of every page
-    audit: AuditSeal | None = None  # the chain's verification: last page; "AUDIT CHAIN BROKEN" on every page
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # (reportlab API)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(register_fonts()[0], 7)
-            self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
-            self._draw_audit(last=self._pageNumber == total)
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def _draw_audit(self, last: bool) -> None:
-        """The audit hook: the verification line on the last page; over a broken chain, a banner on every page."""
-        if self.audit is None:
-            return
-        width, height = self._pagesize
-        self.saveState()
-        if not self.audit.ok:
-            self.setFillColor(colors.HexColor("#c00000"))
-            self.setFont(register_fonts()[1], 11)
-            self.drawCentredString(width / 2, height - MARGIN + 10.5 * mm, "AUDIT CHAIN BROKEN")
-        if last:
-            self.setFont(register_fonts()[0], 6.5)
-            self.setFillColor(colors.black if self.audit.ok else colors.HexColor("#c00000"))
-            self.drawString(MARGIN, MARGIN - 12 * mm, clip(self.audit.line(), width - 2 * MARGIN, 6.5))
-        self.restoreState()
-
-    def draw_watermark(self) -> None:
-        """Called when a page begins (the page template's onPage), so the content is drawn over it. The big
-        letters are strokes, not text, so they never mix into the text of the page; the word itself is
-        printed as text at the top of the page (see `Report._decorate`)."""
-        if not self.watermark:
-            return
-        width, height = self._pagesize
-        self.saveState()
-        self.setStrokeColor(colors.Color(0.85, 0.1, 0.1, alpha=0.16))
-        self.setLineWidth(13)
-        self.setLineCap(0)
-        self.setLineJoin(0)
-        self.translate(width / 2, height / 2)
-        self.rotate(45 if height > width else 30)
-        letter_w, gap, h = 62.0, 22.0, 90.0
-        text = self.watermark[:8]
-        x = -(len(text) * letter_w + (len(text) - 1) * gap) / 2
-        for ch in text:
-            path = self.beginPath()
-            for stroke in _LETTERS.get(ch, ()):
-                (x0, y0), *rest = stroke
-                path.moveTo(x + x0 * letter_w, -h / 2 + y0 * h)
-                for px, py in rest:
-                    path.lineTo(x + px * letter_w, -h / 2 + py * h)
-            self.drawPath(path, stroke=1, fill=0)
-            x += letter_w + gap
-        self.restoreState()
-
-
-# Block letters as polylines in a unit box (x right, y up), for the DRAFT watermark.
-_LETTERS = {
-    "D": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.55, 0.96), (0.93, 0.72), (0.93, 0.28), (0.55, 0.04), (0, 0.04))],
-    "R": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.7, 0.96), (0.93, 0.8), (0.93, 0.62), (0.7, 0.48), (0.07, 0.48)),
-          ((0.5, 0.48), (0.97, 0))],
-    "A": [((0, 0), (0.5, 1), (1, 0)), ((0.22, 0.4), (0.78, 0.4))],
-    "F": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.95, 0.96)), ((0.07, 0.52), (0.75, 0.52))],
-    "T": [((0, 0.96), (1, 0.96)), ((0.5, 1), (0.5, 0))],
-}
 
 
 class Report:
@@ -347,33 +222,10 @@ class Report:
     def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
                    signed_label: str = "Signed off", title: str = "Signatures", covers: str = "",
                    use_signoffs: bool = True) -> list[Flowable]:
-        """A signature block: per (voting) member the sign-off recorded in the application for what this
-        block `covers` (only when `use_signoffs`), then place, date and a line to sign by hand."""
-        rows = []
-        for m in members:
-            if voting_only and not m.voting:
-                continue
-            role = m.role + ("" if m.voting else " (non-voting)")
-            if not use_signoffs:
-                when = ""
-            elif m.signoff_at:
-                when = f"{signed_label} {local(m.signoff_at, self.tz)}"
-            else:
-                when = "not signed off in the application"
-            rows.append([p(m.name, "cell"), p(role, "cell"), p(when, "cell"), "", ""])
-        head = ("Name", "Role", "Sign-off recorded" if use_signoffs else "", "Place and date", "Signature")
-        t = Table([[p(h, "head") for h in head], *rows],
-                  colWidths=[45 * mm, 24 * mm, 38 * mm, 35 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
-                  repeatRows=1)
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
-                               ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                               ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-                               ("LINEBELOW", (3, 1), (4, -1), 0.6, colors.black),
-                               ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))
-        parts: list[Flowable] = [p(title, "h1")]
-        if covers:
-            parts.append(p(covers, "small"))
-        return [KeepTogether([*parts, t]), Spacer(1, 4 * mm)]
+        """A signature block (panel_app.reports.signatures): per (voting) member the sign-off recorded for what
+        the block `covers`, then place, date and a line to sign by hand."""
+        return signature_block(members, self.tz, voting_only=voting_only, signed_label=signed_label, title=title,
+                               covers=covers, use_signoffs=use_signoffs)
 
     def legend(self, criteria: list, width: float, *, details: bool = True) -> list[Flowable]:
         """The table of criteria: code -> title (and group, weight, minimum). The codes head the mark

@@ -289,6 +289,8 @@ class PanelReportData:
     invited_note: str = ""  # why the "Invited to interview" table is empty, when it is
     stages: list[StageRecord] = field(default_factory=list)  # per stage: freeze and sign-offs
     meetings: list[tuple[str, str, str, str]] = field(default_factory=list)  # (date, where, attendance, purpose)
+    # the register of invitation letters: (generated, by, to, language, interview slot, sha256 of the .eml)
+    letters: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -25,6 +25,7 @@ class PanelReport(Report):
             out += part()
         out += self.turn(landscape=False)
         out += self.stage_block("preselection")
+        out += self.letters()
         out += self.interview()
         out += self.turn(landscape=False)
         for part in (self.outcome,):
@@ -46,6 +47,18 @@ class PanelReport(Report):
             return out + [p("No meeting recorded (the Panel page, Meetings; or panel-app meetings add).")]
         widths = [20 * mm, 45 * mm, 70 * mm]
         return out + self.table(["Date", "Place / written procedure", "Attendance", "Purpose"],
+                                [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
+
+    def letters(self) -> list[Flowable]:
+        rows = self.d.letters
+        out: list[Flowable] = [p(f"Register of invitation letters – {len(rows)}", "h2")]
+        if not rows:
+            return out + [p("No invitation letter prepared yet (the Reports page's Prepare invitations, or panel-app "
+                            "letters invitations).")]
+        out.append(p("One e-mail draft (.eml) per invited candidate; the sha256 identifies the file generated.",
+                     "small"))
+        widths = [22 * mm, 26 * mm, 50 * mm, 12 * mm, 30 * mm]
+        return out + self.table(["Generated", "By", "To", "Lang.", "Interview", "sha256 of the letter"],
                                 [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
 
     def compliance(self) -> list[Flowable]:

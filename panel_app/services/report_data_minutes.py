@@ -44,6 +44,7 @@ from .report_data_record import (
     final_method,
     final_ties,
     leniency_rows,
+    letter_rows,
     meeting_rows,
     notice_lines,
     published_on,
@@ -257,6 +258,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:
     return PanelReportData(
         context=ctx, notice=notice_lines(settings, published_on(sv, ref)), meetings=meeting_rows(sv, ref),
         compliance=compliance(sv, ref, grid, table or [], ctx.panel, tz), leniency=leniency_rows(rel or {}),
+        letters=letter_rows(sv, ref, tz),
         final_method=final_method(grid, final), final_ties=final_ties(final), invited_note=invited_note,
         stages=stage_records(sl, frec),
         criteria=crits, grid_hash=grid.get("grid_hash") or "(not sealed)", sealed_at=when(grid.get("sealed_at")),

@@ -13,6 +13,7 @@ from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
 from panel_app.store.report_queries import first_event_at
 
+from .letters import register_of
 from .report_data import person, when
 from .times import local_text
 
@@ -146,3 +147,9 @@ def stage_records(sl: dict | None, rec: dict | None) -> list[StageRecord]:
         itv.signoffs = {x["member"]: when(x["signed_at"]) for x in rec.get("signoffs") or []}
     out.append(itv)
     return out
+
+
+def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:
+    """The register of invitation letters: every .eml generated, when, by whom, to whom, and its sha256."""
+    return [(local_text(when(e.at), tz, seconds=False), e.by, e.to, e.language.upper(), e.interview, e.sha256)
+            for e in register_of(sv.procedures, ref)]

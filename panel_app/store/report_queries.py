@@ -46,3 +46,19 @@ def first_event_at(s: Session, reference: str, actions: tuple[str, ...]):
     at = s.scalar(select(func.min(AuditEvent.at)).join(Procedure, Procedure.id == AuditEvent.procedure_id)
                   .where(Procedure.reference == reference, AuditEvent.action.in_(actions)))
     return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
+
+
+def form_texts(s: Session, reference: str, emails: list[str]) -> dict[str, str]:
+    """Candidate e-mail -> the text of the documents of their counted (active) application(s), for the language of
+    their form (the invitation letters)."""
+    from .models import Application, Document
+
+    q = (select(Candidate.email, Document.text)
+         .join(Procedure, Procedure.id == Candidate.procedure_id)
+         .join(Application, Application.candidate_id == Candidate.id)
+         .join(Document, Document.application_id == Application.id)
+         .where(Procedure.reference == reference, Candidate.email.in_(emails), Application.status == "active"))
+    out: dict[str, list[str]] = {}
+    for email, text in s.execute(q):
+        out.setdefault(email, []).append(text or "")
+    return {e: "\n".join(t) for e, t in out.items()}

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,19 +20,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def start(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     home = tmp_path / "home"
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PANEL_"))}
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PANEL_", "LC_", "LANG"))}
     return subprocess.run([sys.executable, "-m", "panel_app.cli", *args], capture_output=True, text=True,
                           timeout=120, cwd=tmp_path, stdin=subprocess.DEVNULL,
-                          env={**base, "HOME": str(home), "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+                          env={**base, "HOME": str(home), "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
                                **env})
 
 
-def test_an_empty_database_shows_the_first_start_and_the_screen_is_saved(tmp_path):
+@pytest.mark.parametrize("locale,code,cancel", [("C.UTF-8", "en", "Cancel"), ("fr_FR.UTF-8", "fr", "Annuler")])
+def test_an_empty_database_shows_the_first_start_and_the_screen_is_saved(tmp_path, locale, code, cancel):
     shot = tmp_path / "screen.png"
-    out = start(tmp_path, "--smoke-test", str(shot))
+    out = start(tmp_path, "--smoke-test", str(shot), LANG=locale)
     assert out.returncode == 0, out.stderr
     said = out.stdout.strip()
     assert said.startswith("smoke: Qt ") and "on offscreen" in said
+    assert f"interface in {code}; Qt's Cancel reads '{cancel}'" in said
     assert 'first start "Start a selection procedure" shown with 1 vacancy template(s)' in said
     assert "Traceback" not in out.stderr
     with Image.open(shot) as image:

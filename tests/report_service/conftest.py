@@ -58,9 +58,14 @@ def flat(text: str) -> str:
 @pytest.fixture
 def world(services, procedure, tmp_path):
     """(services, ref) with everything scored and submitted; nothing frozen yet."""
+    return scored_world(services, procedure, tmp_path)
+
+
+def scored_world(services, procedure, tmp_path, cases=CASES):
+    """The small procedure scored and submitted (`cases`: CASES with other PDF options, e.g. form labels)."""
     ref = procedure
     sec = who(services, ref, "Secretary Sam")
-    services.intake.import_paths(ref, [write_cases(tmp_path / "mail", CASES)], sec, workers=1)
+    services.intake.import_paths(ref, [write_cases(tmp_path / "mail", cases)], sec, workers=1)
     services.eligibility.exclude(ref, services.eligibility.application_of(ref, email_of("ingrid")),
                                  "Not a national of a Member State (Norway).", sec)
     decide_all_eligible(services, ref, sec, skip={services.eligibility.application_of(ref, email_of("ingrid"))})
