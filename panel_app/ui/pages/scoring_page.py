@@ -118,6 +118,7 @@ class ScoringPage(QWidget):
     def _reset(self) -> None:
         self.pending.flush()
         self.current, self.sheet = None, None
+        self.grid.forget()  # another member (or procedure): their first candidate opens on its first criterion
         self.undo_stack.clear()
         self.refresh()
 
