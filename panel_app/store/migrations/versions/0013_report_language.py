@@ -3,15 +3,15 @@
 - procedure.report_language: "en" (the default: the reports are the panel's official record, in English) or
   another language the procedure sets for them (domain/report_language.py).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
