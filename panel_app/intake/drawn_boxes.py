@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-TICKED, UNTICKED = "☒", "☐"
+from .acroform import TICKED, UNTICKED  # the same marks as a form field's boxes
+
 MAX_OBJECTS = 4000  # paths looked at per page: a chart or a hostile page may hold millions
 MIN_SIDE, MAX_SIDE = 5.0, 24.0
 _SQUARE = 4 / 3

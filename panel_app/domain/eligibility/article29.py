@@ -69,6 +69,7 @@ _ROW = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regu
 # the heading alone on its line (a table cell that wrapped, a question), its answer on the next line
 _HEAD_ONLY = re.compile(r"^.{0,60}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regulations|du statut|des statuts|sr"
                         r"|\(sr\)|beamtenstatut|of the sr|statut))?\)?\s*[?:：]?\s*$")
+_HEAD_START = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29\b")
 _FIELD = re.compile(r"art(?:icle|ikel|\.)?\s*29[^:：]{0,60}[:：]\s*(.*)$", re.IGNORECASE)
 
 
@@ -151,11 +152,14 @@ def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Articl
     if boxed is not None:
         return boxed
     fld = doc.first("article29")
+    unread = None  # a field's value that was not understood: said so, unless the lines read better
     if fld is not None and fld.value:
         on_line = fld.value if fld.value in doc.lines[fld.index][1] else ""
         if listed := _listed_options(doc, fld.index, on_line):
             return listed
-        return _reading(_with_next_line(doc, fld.value, fld.index), fld.line, fld.page)
+        unread = _reading(_with_next_line(doc, fld.value, fld.index), fld.line, fld.page)
+        if unread.understood:
+            return unread
     for i, (page, text) in enumerate(doc.lines):
         if "29" not in text:
             continue
@@ -167,6 +171,8 @@ def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Articl
         elif _HEAD_ONLY.match(fold(text)) and (value := _next_line(doc, i)):
             if _classify_raw(value)[0]:
                 return _listed_options(doc, i) or _reading(_with_next_line(doc, value, i), text, page)
+        elif (value := _after_wrapped_heading(doc, i)) is not None:
+            return _listed_options(doc, i + 2, value) or _reading(_with_next_line(doc, value, i + 2), text, page)
         elif (m := _ROW.match(fold(text))) and m.group(1).strip():
             value = text[m.start(1):]  # a table row: "Situation au regard de l'article 29 | Lauréat …"
             understood, category = _classify_raw(value)
@@ -177,7 +183,20 @@ def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Articl
             understood, category = classify(text)
             if category:
                 return Article29Reading(category, text, page, True, text)
-    return Article29Reading()
+    return unread or Article29Reading()
+
+
+def _after_wrapped_heading(doc: Document, i: int) -> str | None:
+    """The answer under a heading that names Article 29 and wrapped onto a second short line of its own (a table
+    cell: "Article 29(1)(a) Staff Regulations – priority" / "candidates" / "I am a permanent official of the")."""
+    text = doc.lines[i][1]
+    if len(text) > 80 or ":" in text or text.rstrip().endswith(".") or not _HEAD_START.match(fold(text)):
+        return None
+    rest = _next_line(doc, i)
+    if not rest or len(rest) > 40 or ":" in rest or _kind(rest):
+        return None
+    value = _next_line(doc, i + 1)
+    return value if value and _kind(value) else None
 
 
 def _kind(text: str) -> str:
