@@ -1,5 +1,5 @@
 """Revisions 0009-0011 were released as empty placeholders: a database of that release is stamped 0011 and has
-none of the scoring deadline or lifecycle columns. Opening it with this version must add them (0012), on both
+none of the scoring deadline or lifecycle columns. Opening it with this version must add them (0013), on both
 back ends; and a database of a development build that put them in 0010/0011 must open too."""
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def empty_url(request, tmp_path):
 def test_a_database_of_the_release_with_empty_placeholders_gains_the_new_columns(empty_url, template_path):
     url = empty_url
     _released_0011(url)
-    new = open_database(url)  # 0011 -> 0012
+    new = open_database(url)  # 0011 -> 0012 (OCR words) -> 0013
     try:
-        assert current_revision(new) == HEAD == "0012"
+        assert current_revision(new) == HEAD == "0013"
         with new.engine.connect() as con:
             columns = {c["name"] for c in sa.inspect(con).get_columns("procedure")}
             assert {"scoring_deadline_utc", "closed_at", "closed_by", "close_reason", "retention"} <= columns

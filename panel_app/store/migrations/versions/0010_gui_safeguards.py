@@ -1,7 +1,7 @@
 """GUI safeguards and scoring deadline (issue 18) — released empty
 
 A reserved placeholder, shipped as a no-op in the release whose head was 0011: a database of that release is
-stamped 0011 without any of this. What was planned here is in 0012, which adds whatever is missing.
+stamped 0011 without any of this. What was planned here is in 0013, which adds whatever is missing.
 
 Revision ID: 0010
 Revises: 0009

@@ -1,7 +1,7 @@
 """Scoring deadline (issue 18) and the records lifecycle (issue 20)
 
 Revisions 0009–0011 were reserved placeholders, released empty: a database of that release is at 0011 without
-these columns. This revision adds them; it skips what a development build of 0010/0011 already added.
+these columns (0012 is the OCR word boxes). This revision adds them; it skips what a development build of 0010/0011 already added.
 
 - procedure.scoring_deadline_utc: the date by which the members should have submitted (domain/scoring_deadline.py);
   a target, never a lock.
@@ -13,15 +13,15 @@ these columns. This revision adds them; it skips what a development build of 001
 
 Plain ADD COLUMN on SQLite (see 0008: a batch copy of `procedure` would cascade into the audit trail).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
