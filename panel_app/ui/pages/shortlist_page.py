@@ -124,7 +124,7 @@ class ShortlistPage(QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.message)
         lay.addWidget(self.gates)
-        lay.addWidget(QLabel("<b>Article 29 priority candidates</b> (considered first)"))
+        lay.addWidget(QLabel("<b>Article 29 priority candidates</b> (listed first; the rule above says how they compete)"))
         lay.addWidget(self.art29_table)
         lay.addWidget(QLabel("<b>Ranked candidates</b> (double-click a reason to reword it — chair)"))
         lay.addWidget(self.ranked_table, 1)
