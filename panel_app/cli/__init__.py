@@ -28,6 +28,7 @@ from . import (
     cmd_package,
     cmd_panel,
     cmd_procedure,
+    cmd_records,
     cmd_report,
     cmd_scoring,
 )
@@ -35,7 +36,7 @@ from .output import fail
 
 COMMAND_MODULES = [cmd_procedure, cmd_grid, cmd_members, cmd_applications, cmd_ocr, cmd_eligibility, cmd_scoring,
                    cmd_panel, cmd_meetings, cmd_report, cmd_letters, cmd_admin, cmd_package, cmd_audit,
-                   cmd_backup]
+                   cmd_backup, cmd_records]
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="panel-app", parents=[common],
                                      description="EU selection panel: intake, eligibility, scoring, shortlist, reports.")
     parser.add_argument("--version", action="version", version=f"panel_app {__version__}")
+    parser.add_argument("--archive", metavar="FILE",
+                        help="open an archive read-only in the GUI (verified first)")
     parser.add_argument("--demo", action="store_true",
                         help="open the GUI on the demo procedure (created with synthetic applications if absent)")
     parser.add_argument("--smoke-test", nargs="?", const="", default=None, metavar="PNG",
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         from panel_app.app import run_gui
 
+        if args.archive:
+            from panel_app.app import run_archive
+
+            return run_archive(args.archive)
         return run_gui(db_url=getattr(args, "db", None), demo=args.demo, procedure=getattr(args, "procedure", None),
                        smoke_test=args.smoke_test)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -11,6 +11,7 @@ import pypdfium2.raw as pdfium_c
 from .acroform import FormEnvironment, fill_page
 from .active_content import scan_active
 from .active_content import words as active_words
+from .drawn_boxes import mark_page
 from .europass import parse_europass
 from .limits import current, pages_read
 from .model import ACTIVE_CONTENT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, PAGES_LIMITED, ParsedDocument
@@ -96,6 +97,8 @@ def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None
             if page:
                 try:
                     text = _page_text(page)
+                    if text is not None:  # check boxes a browser drew as paths, with no glyph
+                        text = mark_page(page, text)
                     if text is not None and form.handle:
                         text = fill_page(form.handle, page, text)
                 finally:

@@ -13,6 +13,7 @@ from panel_app.store import Database, open_database
 
 if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run time
     from .applications import ApplicationService
+    from .archive import ArchiveService
     from .audit import AuditService
     from .backup import BackupService
     from .eligibility import EligibilityService
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .grid import GridService
     from .intake import IntakeService
     from .letters import LetterService
+    from .lifecycle import LifecycleService
     from .meetings import MeetingService
     from .members import MemberService
     from .ocr import OcrService
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # for readers and type checkers; nothing is imported at run t
     from .panel import PanelService
     from .procedures import ProcedureService
     from .reports import ReportService
+    from .retention import RetentionService
     from .scoring import ScoringService
     from .scoring_view import ScoringView
     from .sheets import SheetService
@@ -55,6 +58,9 @@ _SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "meetings": ("meetings", "MeetingService", ()),
     "audit": ("audit", "AuditService", ()),
     "backup": ("backup", "BackupService", ()),
+    "archive": ("archive", "ArchiveService", ()),
+    "lifecycle": ("lifecycle", "LifecycleService", ()),
+    "retention": ("retention", "RetentionService", ()),
 }
 
 
@@ -80,6 +86,9 @@ class Services:
     meetings: MeetingService
     audit: AuditService
     backup: BackupService
+    archive: ArchiveService
+    lifecycle: LifecycleService
+    retention: RetentionService
 
     def __init__(self, db: Database):
         self.db = db

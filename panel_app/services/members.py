@@ -143,7 +143,7 @@ class MemberService:
         pw.check(self.db, p, m, stored, current, what="change the password")
         pw.refuse_same(current or "", new or "")
         new_hash = pw.new_hash(new, m.name)
-        with unit_of_work(self.db, m.name) as uow:
+        with unit_of_work(self.db, m.name, closed_ok=True) as uow:
             row = q.member(uow.session, p.id, m.name)
             if row is None:  # read a moment ago, in another session
                 raise NotFound(f"{m.name} is not on the panel of {p.reference}.")
@@ -194,5 +194,5 @@ class MemberService:
         return m
 
     def _audit_unknown(self, procedure_id: int, name: str) -> None:
-        with unit_of_work(self.db, pw.SIGN_IN_ACTOR) as uow:
+        with unit_of_work(self.db, pw.SIGN_IN_ACTOR, closed_ok=True) as uow:
             uow.audit(procedure_id, "member.signin_unknown", "member", name[:100], None, {"known": False})

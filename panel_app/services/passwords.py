@@ -86,7 +86,7 @@ def check(db, p, m, stored: str | None, password: str | None, *, what: str = "si
 def _count_failure(db, p, m, now) -> None:
     # recorded in the member's own name: on PostgreSQL only the member's own login gets this far, and it may
     # write audit events only in its own name
-    with unit_of_work(db, m.name) as uow:
+    with unit_of_work(db, m.name, closed_ok=True) as uow:
         n = qg.count_failure(uow.session, m.id, now)
         until = rule.paused_until(n, now)
         qg.pause(uow.session, m.id, until)
@@ -103,7 +103,7 @@ def _count_failure(db, p, m, now) -> None:
 
 
 def clear(db, m) -> None:
-    with unit_of_work(db, m.name) as uow:
+    with unit_of_work(db, m.name, closed_ok=True) as uow:
         qg.clear(uow.session, m.id)
 
 

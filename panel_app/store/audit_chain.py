@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 
 from panel_app.domain.audit.chain import GENESIS, ChainEvent, at_text, event_hash
 
+from .audit_redaction import SQLITE_UPDATE_GUARD
 from .clock import utcnow
 from .models import AuditEvent, AuditHead
 
-SQLITE_GUARDS = tuple(
-    f"CREATE TRIGGER IF NOT EXISTS audit_event_no_{op.lower()} BEFORE {op} ON audit_event "
-    f"BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: {op} refused'); END"
-    for op in ("UPDATE", "DELETE"))
+SQLITE_GUARDS = (
+    SQLITE_UPDATE_GUARD,  # every UPDATE refused but the redaction of a purged payload (audit_redaction.py)
+    "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: DELETE refused'); END")
 SQLITE_GUARD_NAMES = ("audit_event_no_update", "audit_event_no_delete")
 
 

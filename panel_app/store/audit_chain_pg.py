@@ -48,6 +48,8 @@ RETURNS TABLE (id integer, seq integer, prev_hash text, hash text, ok boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
     SELECT e.id, e.seq, e.prev_hash::text, e.hash::text,
            e.hash = encode(sha256(convert_to(concat_ws('|', {stored}), 'UTF8')), 'hex')
+           OR (e.entity_id = 'redacted' AND e.before::text = '"redacted"' AND e.after::text = '"redacted"'
+               AND e.state::text = '"redacted"')  -- a purged payload: the full check needs the administrator
       FROM audit_event e WHERE e.procedure_id = pid ORDER BY e.seq, e.id
 $f$;
 

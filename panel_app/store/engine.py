@@ -81,6 +81,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     journal_mode: str = ""
+    # set when the database is an opened archive: every unit of work is refused with this message
+    read_only: str | None = None
 
     @property
     def is_sqlite(self) -> bool:

@@ -82,6 +82,12 @@ class Procedure(Versioned, Base):
     scoring_gate: Mapped[str] = mapped_column(String(30), default="eligibility_first",
                                               server_default="eligibility_first")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # closed after archiving (issue 20): read-only from then on (domain/lifecycle.py)
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(200))
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    # retention periods (domain/retention.py RetentionPolicy; empty: the defaults)
+    retention: Mapped[dict | None] = mapped_column(JSON)
     criteria: Mapped[list[Criterion]] = relationship(
         back_populates="procedure", order_by="Criterion.position", cascade="all, delete-orphan")
     __mapper_args__ = {"version_id_col": Versioned.version}
@@ -344,3 +350,20 @@ class PackageReturn(Base):
     merged_at: Mapped[datetime] = mapped_column(default=utcnow)
     merged_by: Mapped[str] = mapped_column(String(200))
     merged: Mapped[dict] = mapped_column(JSON)
+
+
+class LegalHold(Versioned, Base):
+    """A legal hold (complaint, Ombudsman inquiry, court case) on a procedure (candidate_id NULL) or on one
+    candidate: it blocks every retention deletion it covers until it is lifted, with a reason (issue 20)."""
+
+    __tablename__ = "legal_hold"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lifted_by: Mapped[str | None] = mapped_column(String(200))
+    lifted_at: Mapped[datetime | None]
+    lift_reason: Mapped[str | None] = mapped_column(Text)
+    __mapper_args__ = {"version_id_col": Versioned.version}

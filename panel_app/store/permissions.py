@@ -131,6 +131,12 @@ MATRIX: dict[str, dict[str, tuple[Rule, ...]]] = {
     },
     # offline packages are exported and their returns merged with the administrator account (the export writes
     # member.public_key, the merge another member's marks): member logins get nothing
+    # legal holds (issue 20): the chair sets and lifts them; everyone reads them
+    "legal_hold": {
+        "SELECT": _r(ALL),
+        "INSERT": _r({"chair"}),
+        "UPDATE": _r({"chair"}),
+    },
     "offline_package": {},
     "package_return": {},
 }

@@ -10,6 +10,7 @@ session. Policies call them inside `(SELECT …)`, so each is evaluated once per
 
 from __future__ import annotations
 
+from .audit_redaction import PG_GUARD_FUNCTION
 from .permissions import HIDDEN_COLUMNS, KINDS, MATRIX, OPS, Rule
 
 MAP_TABLE = "panel_member_role"
@@ -20,6 +21,26 @@ OLD_SIGNATURES = ("panel_current_member_id(name)", "panel_current_member_role(na
                   "panel_visible_pairs(name)")
 
 _DEF = "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp"
+
+# A closed procedure is read-only for every member login (domain/lifecycle.py; issue 20): whatever SQL it sends,
+# no row of a closed procedure is inserted or updated. The administrator account (the retention purge) passes.
+CLOSED_TABLES = ("procedure", "criterion", "candidate", "application", "assessment", "score", "declaration",
+                 "decision")
+CLOSED_GUARD = """
+CREATE OR REPLACE FUNCTION panel_closed_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE pid integer;
+BEGIN
+    IF panel_current_member_id() IS NULL THEN RETURN NEW; END IF;  -- the administrator account
+    IF TG_TABLE_NAME = 'procedure' THEN pid := OLD.id; ELSE pid := NEW.procedure_id; END IF;
+    IF EXISTS (SELECT 1 FROM procedure p WHERE p.id = pid AND p.closed_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'the procedure is closed: it is read-only' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+""" + "".join(f"DROP TRIGGER IF EXISTS closed_guard ON {t};\n"
+              f"CREATE TRIGGER closed_guard BEFORE {'UPDATE' if t == 'procedure' else 'INSERT OR UPDATE'} ON {t} "
+              "FOR EACH ROW EXECUTE FUNCTION panel_closed_guard();\n" for t in CLOSED_TABLES)
 
 FUNCTIONS = f"""
 CREATE TABLE IF NOT EXISTS {MAP_TABLE} (
@@ -158,11 +179,8 @@ END $$;
 DROP TRIGGER IF EXISTS procedure_guard ON procedure;
 CREATE TRIGGER procedure_guard BEFORE UPDATE ON procedure FOR EACH ROW EXECUTE FUNCTION panel_procedure_guard();
 
-CREATE OR REPLACE FUNCTION panel_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END $$;
-DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
+{CLOSED_GUARD}
+{PG_GUARD_FUNCTION}DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION panel_audit_is_append_only();
 DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from panel_app.services import Services
@@ -43,8 +44,8 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     except Exception as e:
         show_error(None, e)
         return 2
-    window = build_window(services, procedure, title="panel_app DEMO — its own database, "
-                          f"{services.db.display}" if demo else None)
+    window = build_window(services, procedure, title=QCoreApplication.translate(
+        "App", "panel_app DEMO — its own database, {database}").format(database=services.db.display) if demo else None)
     from .live import LiveProgress
 
     live = LiveProgress(window.state)  # other workstations' submissions show up within ~2 s
@@ -52,8 +53,9 @@ def run(db_url: str | None = None, demo: bool = False, procedure: str | None = N
     if actor is not None:
         window.state.set_actor(actor)
         window.go_to("Applications")
-        window.statusBar().showMessage(f"Demo procedure: signed in as the chair, {actor.name} "
-                                       "(every demo member's password is demo-panel).", 15000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "Demo procedure: signed in as the chair, {name} (every demo member's password is demo-panel).").format(
+            name=actor.name), 15000)
     window.show()
     if not window.state.reference:  # an empty database: the first-start path
         window.first_start()
@@ -73,3 +75,26 @@ def build_window(services: Services, procedure: str | None = None, title: str | 
         window.title_prefix = title
     window.load_procedures(procedure)
     return window
+
+
+def run_archive(path: str) -> int:
+    """`panel-app --archive FILE`: the archive, verified, in a read-only window (a refusal says why)."""
+    setup_logging()
+    app = make_app()
+    install_excepthook()
+    try:
+        from panel_app.services.archive_read import open_read_only
+
+        services, ref = open_read_only(path)
+    except Exception as e:
+        show_error(None, e)
+        return 2
+    from pathlib import Path
+
+    from .records_actions import archive_window
+
+    window = archive_window(services, ref, Path(path).name)
+    window.show()
+    code = app.exec()
+    services.db.dispose()
+    return code

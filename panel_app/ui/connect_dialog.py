@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,15 +70,15 @@ def keyring_backend():
 class ConnectDialog(QDialog):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Connect to a shared database")
+        self.setWindowTitle(self.tr("Connect to a shared database"))
         self.settings = settings if settings is not None else QSettings()
         self.keyring = keyring_backend()
-        self.host = QLineEdit(objectName="connectHost", placeholderText="e.g. dbpanel.example.ec.europa.eu")
+        self.host = QLineEdit(objectName="connectHost", placeholderText=self.tr("e.g. dbpanel.example.ec.europa.eu"))
         self.port = QSpinBox(objectName="connectPort", minimum=1, maximum=65535, value=5432)
-        self.database = QLineEdit(objectName="connectDatabase", placeholderText="e.g. panel_digit_2026_1039")
-        self.role = QLineEdit(objectName="connectRole", placeholderText="your PostgreSQL login, from IT")
+        self.database = QLineEdit(objectName="connectDatabase", placeholderText=self.tr("e.g. panel_digit_2026_1039"))
+        self.role = QLineEdit(objectName="connectRole", placeholderText=self.tr("your PostgreSQL login, from IT"))
         self.password = QLineEdit(objectName="connectPassword", echoMode=QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Remember the password in the system keyring", objectName="connectRemember")
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), objectName="connectRemember")
         s = self.settings
         self.host.setText(str(s.value("connection/host", "") or ""))
         self.port.setValue(int(s.value("connection/port", 5432) or 5432))
@@ -87,7 +87,7 @@ class ConnectDialog(QDialog):
         if self.keyring is None:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
-            self.remember.setToolTip("No system keyring on this PC: the password is asked each time.")
+            self.remember.setToolTip(self.tr("No system keyring on this PC: the password is asked each time."))
         else:
             self.remember.setChecked(True)
             self.password.setText(self._stored_password() or "")
@@ -95,13 +95,13 @@ class ConnectDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel("Your own database login, as given by IT (README: 'Running a panel on several "
-                           "workstations')."))
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("Login (role)", self.role)
-        form.addRow("Password", self.password)
+        form.addRow(QLabel(self.tr("Your own database login, as given by IT (README: 'Running a panel on several "
+                           "workstations').")))
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("Login (role)"), self.role)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.remember)
         form.addRow(buttons)
         (self.password if self.host.text() and self.role.text() else self.host).setFocus()
@@ -112,10 +112,11 @@ class ConnectDialog(QDialog):
 
     def accept(self) -> None:
         c = self.connection()
-        missing = [label for label, value in (("server", c.host), ("database", c.database), ("login", c.role))
-                   if not value]
+        missing = [label for label, value in ((self.tr("server"), c.host), (self.tr("database"), c.database),
+                                              (self.tr("login"), c.role)) if not value]
         if missing:
-            show_error(self, UserFacingError(f"Fill in the {', '.join(missing)}.", hint="IT gives these with your login."))
+            show_error(self, UserFacingError(self.tr("Fill in the {fields}.").format(fields=", ".join(missing)),
+                                             hint=self.tr("IT gives these with your login.")))
             return
         super().accept()
 
@@ -146,11 +147,13 @@ class ConnectDialog(QDialog):
 def _explain(error: BaseException, c: Connection) -> BaseException:
     text = str(error)
     if "password authentication failed" in text or "no password supplied" in text:
-        return UserFacingError(f"The server {c.host}:{c.port} refused the login {c.role}: wrong or missing "
-                               "password.", hint="Type the password again; IT can reset it. You stay on the "
-                               "database you had.")
+        return UserFacingError(QCoreApplication.translate(
+            "ConnectDialog", "The server {host}:{port} refused the login {role}: wrong or missing password.").format(
+            host=c.host, port=c.port, role=c.role), hint=QCoreApplication.translate(
+            "ConnectDialog", "Type the password again; IT can reset it. You stay on the database you had."))
     if isinstance(error, UserFacingError):
-        return UserFacingError(error.message, hint=(error.hint or "") + " You stay on the database you had.")
+        return UserFacingError(error.message, hint=(error.hint or "") + " " + QCoreApplication.translate(
+            "ConnectDialog", "You stay on the database you had."))
     return error
 
 
@@ -162,12 +165,16 @@ def connect_to_database(window, settings: QSettings | None = None, on_done=None)
         return
     c = dlg.connection()
     state = window.state
-    window.statusBar().showMessage(f"Connecting to {c.host}:{c.port}/{c.database} as {c.role}…")
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "ConnectDialog", "Connecting to {host}:{port}/{database} as {role}…").format(
+        host=c.host, port=c.port, database=c.database, role=c.role))
 
     def opened(services: Services) -> None:
         dlg.remember_connection()
         switch_services(window, services)
-        window.statusBar().showMessage(f"Connected to {services.db.display} as {c.role}. Sign in to act.", 10000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "ConnectDialog", "Connected to {database} as {role}. Sign in to act.").format(
+            database=services.db.display, role=c.role), 10000)
         if on_done:
             on_done(services)
 

@@ -12,6 +12,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from panel_app.domain.errors import Cancelled, DatabaseUnreachable, UserFacingError
@@ -39,10 +40,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Critical, "panel_app — unexpected error",
-                      "Something went wrong inside panel_app. Nothing you entered before this was lost.",
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "panel_app — unexpected error"),
+                      QCoreApplication.translate(
+                          "Errors", "Something went wrong inside panel_app. Nothing you entered before this was lost."),
                       parent=parent)
-    box.setInformativeText("The details are in the log file. Please send them to the IT support.")
+    box.setInformativeText(QCoreApplication.translate(
+        "Errors", "The details are in the log file. Please send them to the IT support."))
     box.setDetailedText(f"{type(error).__name__}: {error}")
     box.setObjectName("bugBox")
     box.exec()

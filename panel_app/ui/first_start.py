@@ -42,33 +42,33 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.created: tuple[str, str] | None = None  # (reference, chair's name)
-        self.setWindowTitle("Start a selection procedure")
-        intro = QLabel("<h3>Start a selection procedure</h3><p>1. Choose the vacancy notice's template. 2. Add "
+        self.setWindowTitle(self.tr("Start a selection procedure"))
+        intro = QLabel(self.tr("<h3>Start a selection procedure</h3><p>1. Choose the vacancy notice's template. 2. Add "
                        "yourself as the chair of its panel. Then set the panel on the Procedure page and import the "
-                       "applications on the Applications page.</p>", wordWrap=True)
+                       "applications on the Applications page.</p>"), wordWrap=True)
         self.list = QListWidget(objectName="templateList")
         for path, label in templates():
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.name = QLineEdit(objectName="chairName", placeholderText="Your full name")
+        self.name = QLineEdit(objectName="chairName", placeholderText=self.tr("Your full name"))
         self.password = QLineEdit(objectName="chairPassword", echoMode=QLineEdit.EchoMode.Password,
-                                  placeholderText="At least 8 characters")
+                                  placeholderText=self.tr("At least 8 characters"))
         self.again = QLineEdit(objectName="chairPasswordAgain", echoMode=QLineEdit.EchoMode.Password)
         self.problem = QLabel(objectName="firstStartProblem", wordWrap=True)
         self.problem.setStyleSheet("color:#b00020")
         form = QFormLayout()
-        form.addRow("Chair", self.name)
-        form.addRow("Password", self.password)
-        form.addRow("Password again", self.again)
+        form.addRow(self.tr("Chair"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create the procedure")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the procedure"))
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        lay.addWidget(QLabel("Template (data/vacancies):"))
+        lay.addWidget(QLabel(self.tr("Template (data/vacancies):")))
         lay.addWidget(self.list, 1)
         lay.addLayout(form)
         lay.addWidget(self.problem)
@@ -77,13 +77,13 @@ class FirstStartDialog(QDialog):
 
     def problems(self) -> str:
         if self.list.currentItem() is None:
-            return "Choose a template (File ▸ New procedure from template… opens any .toml file)."
+            return self.tr("Choose a template (File ▸ New procedure from template… opens any .toml file).")
         if not self.name.text().strip():
-            return "Give your name: you become the chair of the panel."
+            return self.tr("Give your name: you become the chair of the panel.")
         if len(self.password.text()) < 8:
-            return "Choose a password of at least 8 characters: no member exists without one."
+            return self.tr("Choose a password of at least 8 characters: no member exists without one.")
         if self.password.text() != self.again.text():
-            return "The two passwords differ."
+            return self.tr("The two passwords differ.")
         return ""
 
     def _create(self) -> None:

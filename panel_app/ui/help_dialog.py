@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 GUIDES = {
-    "Secretary": """
+    "Secretary": QT_TRANSLATE_NOOP("HelpDialog", """
 <h3>The secretary</h3>
 <ol>
 <li><b>Procedure</b>: create the procedure from its notice's template (File ▸ New procedure from template),
@@ -17,8 +18,8 @@ unreadable application is stored and flagged; excluding it is a decision with a 
 confirm the suggested "met"/"declared" outcomes in bulk. A "not met" always needs its own reason.</li>
 <li><b>Reports</b>: the eligibility report and the candidate extracts.</li>
 </ol>
-<p>The secretary does not score.</p>""",
-    "Member": """
+<p>The secretary does not score.</p>"""),
+    "Member": QT_TRANSLATE_NOOP("HelpDialog", """
 <h3>A panel member</h3>
 <ol>
 <li><b>Scoring</b>: sign the declaration of confidentiality and absence of conflict before opening any
@@ -29,8 +30,8 @@ one; <b>Ctrl+Z</b> takes the submission back for a few seconds.</li>
 <li>You see the other members' marks for a candidate only after submitting yours; the ranking only after
 submitting all of yours.</li>
 <li><b>Shortlist</b>: sign off the frozen shortlist.</li>
-</ol>""",
-    "Chair": """
+</ol>"""),
+    "Chair": QT_TRANSLATE_NOOP("HelpDialog", """
 <h3>The chair</h3>
 <ol>
 <li><b>Grid</b>: criteria, weights, anchors, thresholds, best N and the tie-break order; <b>seal</b> it before
@@ -40,14 +41,17 @@ flagged criteria, with a justification where the agreed mark departs from the me
 <li><b>Shortlist</b>: check the rule, the ties at the cut and the Article 29 candidates; <b>freeze</b> the list
 (after a confirmation), and collect every member's sign-off.</li>
 <li><b>Reports</b>: export the shortlist and the panel report as PDF.</li>
-</ol>""",
-    "Observer": """
+</ol>"""),
+    "Observer": QT_TRANSLATE_NOOP("HelpDialog", """
 <h3>An observer</h3>
 <p>Reads every page the rules open to them, and scores nothing. Marks show only once every voting member has
-submitted.</p>""",
+submitted.</p>"""),
 }
+TAB_TITLES = {"Secretary": QT_TRANSLATE_NOOP("HelpDialog", "Secretary"), "Member": QT_TRANSLATE_NOOP("HelpDialog", "Member"),
+              "Chair": QT_TRANSLATE_NOOP("HelpDialog", "Chair"), "Observer": QT_TRANSLATE_NOOP("HelpDialog", "Observer"),
+              "Keyboard": QT_TRANSLATE_NOOP("HelpDialog", "Keyboard")}
 
-SHORTCUTS = """
+SHORTCUTS = QT_TRANSLATE_NOOP("HelpDialog", """
 <h3>Keyboard</h3>
 <table cellpadding="3">
 <tr><td><b>F1</b></td><td>this guide</td></tr>
@@ -63,19 +67,19 @@ SHORTCUTS = """
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo (a waiting submission first) / redo</td></tr>
 <tr><td><b>PgDn / PgUp</b></td><td>next / previous candidate</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the application</td></tr>
-</table>"""
+</table>""")
 
 
 class HelpDialog(QDialog):
     def __init__(self, role: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("panel_app — user guide")
+        self.setWindowTitle(self.tr("panel_app — user guide"))
         self.resize(720, 560)
         self.tabs = QTabWidget(objectName="helpTabs")
         for title, text in [*GUIDES.items(), ("Keyboard", SHORTCUTS)]:
             view = QTextBrowser(objectName=f"help{title}")
-            view.setHtml(text)
-            self.tabs.addTab(view, title)
+            view.setHtml(self.tr(text))
+            self.tabs.addTab(view, self.tr(TAB_TITLES[title]))
         if role:
             wanted = {"member": "Member", "chair": "Chair", "secretary": "Secretary", "observer": "Observer"}.get(role)
             if wanted:

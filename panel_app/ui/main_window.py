@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from panel_app import __version__
 from panel_app.domain.paths import VACANCIES_DIR
 
-from . import backup_actions, errors, language_menu, package_actions, sheet_actions, words
+from . import backup_actions, errors, language_menu, package_actions, records_actions, sheet_actions, words
 from . import sign_in as sign_in_flow
 from .accessibility import label_controls
 from .errors import show_error
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         errors.offline_banner_shown = lambda: not state.tasks.reachable
         self._build_toolbar()
         self._build_menus()
+        self.records = records_actions.install(self, state)  # File ▸ archive, close, holds; the read-only banner
         self.db_label, self.member_label = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self.member_label)
         self.statusBar().addPermanentWidget(self.db_label)

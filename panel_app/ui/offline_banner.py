@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
-TEXT = ("⚠  The panel's database cannot be reached (since {since}). The pages show what was loaded before. "
-        "Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. "
-        "Retrying every second…")
+TEXT = QT_TRANSLATE_NOOP("OfflineBanner", "⚠  The panel's database cannot be reached (since {since}). The pages "
+                         "show what was loaded before. Nothing can be changed now, except marks: they are kept on this "
+                         "PC and saved when the database answers. Retrying every second…")
 
 
 class OfflineBanner(QLabel):
@@ -28,5 +29,5 @@ class OfflineBanner(QLabel):
         if reachable:
             self.hide()
         elif self.isHidden():
-            self.setText(TEXT.format(since=datetime.now().strftime("%H:%M:%S")))
+            self.setText(self.tr(TEXT).format(since=datetime.now().strftime("%H:%M:%S")))
             self.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -44,13 +44,14 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
     """Print every page of `doc` on `printer`; returns the number of pages printed."""
     n = doc.pageCount()
     if n <= 0:
-        raise UserFacingError("There is nothing to print: generate a preview first.")
+        raise UserFacingError(QCoreApplication.translate("Printing", "There is nothing to print: generate a preview first."))
     printer.setFullPage(True)  # the PDF pages carry their own margins
     printer.setPageOrientation(_orientation(doc, 0))
     dpi = min(printer.resolution(), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserFacingError("The printer could not be opened.", hint="Check the printer, or export the PDF instead.")
+        raise UserFacingError(QCoreApplication.translate("Printing", "The printer could not be opened."),
+                              hint=QCoreApplication.translate("Printing", "Check the printer, or export the PDF instead."))
     try:
         for i in range(n):
             if cancelled is not None and cancelled():
@@ -60,7 +61,8 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
                 printer.setPageOrientation(_orientation(doc, i))
                 printer.newPage()
             if progress is not None:
-                progress(i / n, f"Printing page {i + 1} of {n}")
+                progress(i / n, QCoreApplication.translate("Printing", "Printing page {page} of {n}").format(
+                    page=i + 1, n=n))
             image = page_image(doc, i, dpi)
             target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             scale = min(target.width() / image.width(), target.height() / image.height())
@@ -70,5 +72,5 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
     finally:
         painter.end()
     if progress is not None:
-        progress(1.0, f"Printed {n} pages")
+        progress(1.0, QCoreApplication.translate("Printing", "Printed {n} pages").format(n=n))
     return n

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from panel_app.domain.errors import UserFacingError
@@ -31,7 +31,7 @@ class SheetActions(QObject):
 
     def _ready(self) -> bool:
         if not self.state.reference:
-            show_error(self.parent_widget, UserFacingError("Open a procedure first."))
+            show_error(self.parent_widget, UserFacingError(self.tr("Open a procedure first.")))
             return False
         return True
 
@@ -40,8 +40,8 @@ class SheetActions(QObject):
             return
         s = self.state
         default = Path.home() / (re.sub(r"[^\w.-]+", "-", f"scores-{s.reference}-{s.actor.name}").strip("-") + ".xlsx")
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export my score sheet", str(default),
-                                              "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export my score sheet"), str(default),
+                                              self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -53,27 +53,28 @@ class SheetActions(QObject):
         if not self._ready():
             return
         s = self.state
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import a score sheet", str(Path.home()),
-                                              "Score sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import a score sheet"), str(Path.home()),
+                                              self.tr("Score sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
         s.tasks.run(s.services.sheets.import_file, s.reference, s.actor, path, self.stage,
                     on_done=self._imported, on_error=self._failed)
 
     def _exported(self, out: dict) -> None:
-        QMessageBox.information(self.parent_widget, "Score sheet exported",
-                                f"Wrote {out['file']}: {out['candidates']} candidates × {out['criteria']} criteria."
-                                "\n\nFill in the value column (0–4 or NA), then use Scores ▸ Import a score sheet.")
+        QMessageBox.information(self.parent_widget, self.tr("Score sheet exported"),
+                                self.tr("Wrote {file}: {candidates} candidates × {criteria} criteria.\n\nFill in the value "
+                                        "column (0–4 or NA), then use Scores ▸ Import a score sheet.").format(**out))
 
     def _imported(self, out: dict) -> None:
         self.state.changed("scores")
         extra = []
         if out.get("unchanged"):
-            extra.append(f"{out['unchanged']} unchanged")
+            extra.append(self.tr("{n} unchanged").format(n=out["unchanged"]))
         if out.get("skipped"):
-            extra.append(f"{out['skipped']} rows without a value skipped")
-        QMessageBox.information(self.parent_widget, "Score sheet imported",
-                                f"Applied {out['applied']} marks from {Path(out['file']).name}."
+            extra.append(self.tr("{n} rows without a value skipped").format(n=out["skipped"]))
+        QMessageBox.information(self.parent_widget, self.tr("Score sheet imported"),
+                                self.tr("Applied {n} marks from {file}.").format(n=out["applied"],
+                                                                               file=Path(out["file"]).name)
                                 + (f" ({', '.join(extra)}.)" if extra else ""))
 
     def _failed(self, error: BaseException) -> None:
@@ -87,10 +88,12 @@ class SheetActions(QObject):
 
 def row_errors_box(parent: QWidget | None, headline: str, rows: list[str], hint: str | None) -> QMessageBox:
     """The first rows in the message, all of them under Show Details."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "panel_app — score sheet not imported", headline, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "SheetActions", "panel_app — score sheet not imported"), headline, parent=parent)
     shown = "\n".join(rows[:SHOWN_ROWS])
     if len(rows) > SHOWN_ROWS:
-        shown += f"\n… and {len(rows) - SHOWN_ROWS} more (Show Details)."
+        shown += "\n" + QCoreApplication.translate("SheetActions", "… and {n} more (Show Details).").format(
+            n=len(rows) - SHOWN_ROWS)
     box.setInformativeText(shown + (f"\n\n{hint}" if hint else ""))
     box.setDetailedText("\n".join(rows))
     box.setObjectName("sheetErrorsBox")
@@ -101,12 +104,12 @@ def install(menu_bar_or_menu: QMenuBar | QMenu, state: AppState, parent: QWidget
             stage: str | Callable[[], str] = "preselection") -> QMenu:
     """Add the "Scores" menu; `stage` may be a callable returning the stage being scored."""
     actions = SheetActions(state, parent, stage)
-    menu = menu_bar_or_menu.addMenu("&Scores")
+    menu = menu_bar_or_menu.addMenu(QCoreApplication.translate("SheetActions", "&Scores"))
     menu.setObjectName("scoresMenu")
-    export = menu.addAction("Export my score sheet…")
+    export = menu.addAction(QCoreApplication.translate("SheetActions", "Export my score sheet…"))
     export.setObjectName("exportScoreSheet")
     export.triggered.connect(lambda _checked=False: actions.export())
-    imp = menu.addAction("Import a score sheet…")
+    imp = menu.addAction(QCoreApplication.translate("SheetActions", "Import a score sheet…"))
     imp.setObjectName("importScoreSheet")
     imp.triggered.connect(lambda _checked=False: actions.import_())
     menu.sheet_actions = actions  # keep a Python reference alongside the Qt parent

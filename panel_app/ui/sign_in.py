@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,7 @@ def _password_field(name: str) -> QLineEdit:
 class SignInDialog(QDialog):
     def __init__(self, reference: str, members: list[dict], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Sign in — {reference}")
+        self.setWindowTitle(self.tr("Sign in — {reference}").format(reference=reference))
         self.who = QComboBox(objectName="signInName")
         for m in members:
             if m["active"]:
@@ -42,9 +43,9 @@ class SignInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel("Every action is recorded under your name."))
-        form.addRow("Member", self.who)
-        form.addRow("Password", self.password)
+        form.addRow(QLabel(self.tr("Every action is recorded under your name.")))
+        form.addRow(self.tr("Member"), self.who)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(buttons)
 
     def credentials(self) -> tuple[str, str]:
@@ -68,19 +69,19 @@ class PasswordDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(intro, wordWrap=True))
         if self.current is not None:
-            form.addRow("Current password", self.current)
-        form.addRow("New password (8 characters or more)", self.new)
-        form.addRow("The new password again", self.again)
+            form.addRow(self.tr("Current password"), self.current)
+        form.addRow(self.tr("New password (8 characters or more)"), self.new)
+        form.addRow(self.tr("The new password again"), self.again)
         form.addRow(self.problem)
         form.addRow(buttons)
 
     def _check(self) -> None:
         if len(self.new.text()) < 8:
-            self.problem.setText("The new password needs at least 8 characters.")
+            self.problem.setText(self.tr("The new password needs at least 8 characters."))
         elif self.new.text() != self.again.text():
-            self.problem.setText("The two new passwords differ.")
+            self.problem.setText(self.tr("The two new passwords differ."))
         elif self.current is not None and not self.current.text():
-            self.problem.setText("Type your current password.")
+            self.problem.setText(self.tr("Type your current password."))
         else:
             self.accept()
 
@@ -95,8 +96,8 @@ def sign_in(window) -> None:
         return
     members = s.services.members.list(s.reference)
     if not members:
-        QMessageBox.information(window, "Sign in", "This procedure has no panel members yet. Add the chair first "
-                                "on the Procedure page.")
+        QMessageBox.information(window, QCoreApplication.translate("SignIn", "Sign in"), QCoreApplication.translate("SignIn", "This procedure has no panel members yet. Add the chair first "
+                                "on the Procedure page."))
         return
     dlg = SignInDialog(s.reference, members, window)
     if not dlg.exec():
@@ -114,8 +115,9 @@ def sign_in(window) -> None:
 
 def _replace_reset_password(window, name: str, given: str) -> None:
     s = window.state
-    dlg = PasswordDialog("Choose your password", f"The chair reset the password of {name}. Choose your own "
-                         "now; nobody else will know it.", ask_current=False, parent=window)
+    dlg = PasswordDialog(QCoreApplication.translate("SignIn", "Choose your password"), QCoreApplication.translate(
+        "SignIn", "The chair reset the password of {name}. Choose your own now; nobody else will know it.").format(
+        name=name), ask_current=False, parent=window)
     if not dlg.exec():
         return
     _current, new = dlg.values()
@@ -123,7 +125,7 @@ def _replace_reset_password(window, name: str, given: str) -> None:
     def changed(_r: dict) -> None:
         s.tasks.run(s.services.members.sign_in, s.reference, name, new, on_done=s.set_actor,
                     on_error=lambda e: show_error(window, e))
-        window.statusBar().showMessage("Password changed.", 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("SignIn", "Password changed."), 5000)
 
     s.tasks.run(s.services.members.change_password, s.reference, name, given, new, on_done=changed,
                 on_error=lambda e: show_error(window, e))
@@ -133,16 +135,17 @@ def change_password(window, on_done: Callable[[dict], None] | None = None) -> No
     """File › Change my password…: the current password, then the new one twice."""
     s = window.state
     if s.actor.is_setup or not s.reference:
-        QMessageBox.information(window, "Change my password", "Sign in first.")
+        QMessageBox.information(window, QCoreApplication.translate("SignIn", "Change my password"),
+                                QCoreApplication.translate("SignIn", "Sign in first."))
         return
-    dlg = PasswordDialog("Change my password", f"A new password for {s.actor.name}.", ask_current=True,
-                         parent=window)
+    dlg = PasswordDialog(QCoreApplication.translate("SignIn", "Change my password"), QCoreApplication.translate(
+        "SignIn", "A new password for {name}.").format(name=s.actor.name), ask_current=True, parent=window)
     if not dlg.exec():
         return
     current, new = dlg.values()
 
     def done(r: dict) -> None:
-        window.statusBar().showMessage("Password changed.", 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("SignIn", "Password changed."), 5000)
         if on_done is not None:
             on_done(r)
 

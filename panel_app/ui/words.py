@@ -62,6 +62,12 @@ STATUSES = {
     "duplicate": QT_TRANSLATE_NOOP("Words", "duplicate"),
     "late_resend": QT_TRANSLATE_NOOP("Words", "late resend"),
     "excluded": QT_TRANSLATE_NOOP("Words", "excluded"),
+    # a candidate's standing in the ranking (domain/scoring/marks.STATUSES)
+    "invited": QT_TRANSLATE_NOOP("Words", "invited"),
+    "not_invited": QT_TRANSLATE_NOOP("Words", "not invited"),
+    "below_pass_mark": QT_TRANSLATE_NOOP("Words", "below pass mark"),
+    "below_minimum": QT_TRANSLATE_NOOP("Words", "below minimum"),
+    "pending": QT_TRANSLATE_NOOP("Words", "pending"),
 }
 
 

@@ -1,6 +1,47 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AnchorsEditor</name>
+    <message>
+        <source>Anchors of the scale</source>
+        <translation>Anker der Skala</translation>
+    </message>
+    <message>
+        <source>Select a scored criterion to see and edit its anchors. N/A is a distinct value, not 0.</source>
+        <translation>Wählen Sie ein bewertetes Kriterium aus, um seine Anker zu sehen und zu bearbeiten. N/A ist ein eigener Wert, nicht 0.</translation>
+    </message>
+    <message>
+        <source>Save anchors</source>
+        <translation>Anker speichern</translation>
+    </message>
+    <message>
+        <source>{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.</source>
+        <translation>{code} ist ein Ausschlusskriterium: Es wird bei der Zulassungsfähigkeit oder als Anforderung entschieden, nie bewertet.</translation>
+    </message>
+    <message>
+        <source>{code}: {title}</source>
+        <translation>{code}: {title}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not applicable — excluded from the mean, not counted as 0.</source>
+        <translation>Nicht anwendbar — aus dem Mittelwert ausgeschlossen, nicht als 0 gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>panel_app DEMO — its own database, {database}</source>
+        <translation>panel_app DEMO — eigene Datenbank, {database}</translation>
+    </message>
+    <message>
+        <source>Demo procedure: signed in as the chair, {name} (every demo member's password is demo-panel).</source>
+        <translation>Demoverfahren: angemeldet als Vorsitz, {name} (das Passwort jedes Demomitglieds ist demo-panel).</translation>
+    </message>
+</context>
 <context>
     <name>ApplicationViewer</name>
     <message>
@@ -196,6 +237,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>panel_app ARCHIVE (read-only) — {0}</source>
+        <translation>panel_app ARCHIV (schreibgeschützt) — {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Last backup: {file} at {time}</source>
@@ -272,7 +320,7 @@ sha256 {sha}</translation>
         <translation>Letztes Prüfereignis: keines.</translation>
     </message>
     <message>
-        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
         <translation>Die ganze Datenbank ({db}) durch diese Sicherung ersetzen? Alle Arbeitsplätze sehen dann die Daten der Sicherung; was seitdem geändert wurde, geht verloren. Die Wiederherstellung wird im Prüfprotokoll verzeichnet, und alle melden sich neu an.</translation>
     </message>
     <message>
@@ -331,7 +379,7 @@ Melden Sie sich neu an.</translation>
         <translation>Vorschläge bestätigen…</translation>
     </message>
     <message>
-        <source>Confirm every &apos;met&apos; and &apos;declared&apos; suggestion not decided yet, as decided by you (asks for confirmation with the count; &apos;not met&apos; is never confirmed in bulk)</source>
+        <source>Confirm every 'met' and 'declared' suggestion not decided yet, as decided by you (asks for confirmation with the count; 'not met' is never confirmed in bulk)</source>
         <translation>Alle noch nicht entschiedenen Vorschläge „erfüllt“ und „erklärt“ als von Ihnen entschieden bestätigen (fragt mit der Anzahl nach; „nicht erfüllt“ wird nie gesammelt bestätigt)</translation>
     </message>
     <message>
@@ -343,7 +391,7 @@ Melden Sie sich neu an.</translation>
         <translation>Wählen Sie zuerst Bewerber aus (Strg/Umschalt-Klick) oder wählen Sie alle Bewerber.</translation>
     </message>
     <message>
-        <source>Nothing to confirm: no &apos;met&apos; or &apos;declared&apos; suggestion is waiting for a decision here.</source>
+        <source>Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here.</source>
         <translation>Nichts zu bestätigen: Hier wartet kein Vorschlag „erfüllt“ oder „erklärt“ auf eine Entscheidung.</translation>
     </message>
     <message>
@@ -351,7 +399,7 @@ Melden Sie sich neu an.</translation>
 
 {per}
 
-Each is recorded as &apos;confirmed as suggested&apos; and audited. &apos;Not met&apos; and &apos;to verify&apos; suggestions are left for you to decide one by one.</source>
+Each is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to verify' suggestions are left for you to decide one by one.</source>
         <translation>{checks} vorgeschlagene Prüfung(en) von {applications} Bewerber(n) jetzt als von Ihnen, {name}, entschieden bestätigen?
 
 {per}
@@ -369,6 +417,254 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
     <message>
         <source>{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; {became_eligible} candidate(s) became eligible and enter scoring.</source>
         <translation>{checks} Prüfung(en) von {applications} Bewerber(n) von {by} wie vorgeschlagen bestätigt; {became_eligible} Bewerber wurde(n) zulassungsfähig und gelangt/gelangen in die Bewertung.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateList</name>
+    <message>
+        <source>&lt;b&gt;{done} of {n} submitted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{done} von {n} abgegeben&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>submitting…</source>
+        <translation>wird abgegeben…</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Interessenkonflikt erklären</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate's aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie erklären einen Interessenkonflikt mit &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Die Bewerbung und alle von Ihnen vergebenen Noten werden für Sie ausgeblendet, Sie werden bei der Zusammenführung der Noten dieses Bewerbers nicht berücksichtigt, und die Erklärung erscheint im Bericht des Ausschusses. Sie kann hier nicht zurückgenommen werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The tie, in words (required)</source>
+        <translation>Die Verbindung, in Worten (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Declare the conflict</source>
+        <translation>Konflikt erklären</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>e.g. dbpanel.example.ec.europa.eu</source>
+        <translation>z. B. dbpanel.example.ec.europa.eu</translation>
+    </message>
+    <message>
+        <source>e.g. panel_digit_2026_1039</source>
+        <translation>z. B. panel_digit_2026_1039</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL login, from IT</source>
+        <translation>Ihre PostgreSQL-Anmeldung, von der IT</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>No system keyring on this PC: the password is asked each time.</source>
+        <translation>Kein Schlüsselbund auf diesem PC: Das Passwort wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>Your own database login, as given by IT (README: 'Running a panel on several workstations').</source>
+        <translation>Ihre eigene Datenbankanmeldung, wie von der IT erhalten (README: „Running a panel on several workstations“).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login (role)</source>
+        <translation>Anmeldung (Rolle)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Fill in the {fields}.</source>
+        <translation>Bitte ausfüllen: {fields}.</translation>
+    </message>
+    <message>
+        <source>IT gives these with your login.</source>
+        <translation>Die IT nennt Ihnen diese mit Ihrer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} refused the login {role}: wrong or missing password.</source>
+        <translation>Der Server {host}:{port} hat die Anmeldung {role} abgelehnt: falsches oder fehlendes Passwort.</translation>
+    </message>
+    <message>
+        <source>Type the password again; IT can reset it. You stay on the database you had.</source>
+        <translation>Geben Sie das Passwort erneut ein; die IT kann es zurücksetzen. Sie bleiben bei der bisherigen Datenbank.</translation>
+    </message>
+    <message>
+        <source>You stay on the database you had.</source>
+        <translation>Sie bleiben bei der bisherigen Datenbank.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}:{port}/{database} as {role}…</source>
+        <translation>Verbindung mit {host}:{port}/{database} als {role}…</translation>
+    </message>
+    <message>
+        <source>Connected to {database} as {role}. Sign in to act.</source>
+        <translation>Verbunden mit {database} als {role}. Melden Sie sich an, um tätig zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusBox</name>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>Konsenssitzung</translation>
+    </message>
+    <message>
+        <source>why the panel agreed on this mark (evidence, page)</source>
+        <translation>warum sich der Ausschuss auf diese Note geeinigt hat (Nachweis, Seite)</translation>
+    </message>
+    <message>
+        <source>optional: a member's dissenting view</source>
+        <translation>optional: abweichende Meinung eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Record agreed mark</source>
+        <translation>Vereinbarte Note festhalten</translation>
+    </message>
+    <message>
+        <source>Agreed mark</source>
+        <translation>Vereinbarte Note</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Minority view</source>
+        <translation>Minderheitsmeinung</translation>
+    </message>
+    <message>
+        <source>No flagged criterion to discuss: the members are within the divergence threshold on every visible candidate.</source>
+        <translation>Kein markiertes Kriterium zu besprechen: Die Mitglieder liegen bei allen sichtbaren Bewerbern innerhalb der Abweichungsschwelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} of {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title} — agreed</source>
+        <translation>&lt;b&gt;{n} von {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title} — vereinbart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} of {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title}</source>
+        <translation>&lt;b&gt;{n} von {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title}</translation>
+    </message>
+    <message>
+        <source>mean &lt;b&gt;{mean}&lt;/b&gt;, spread {spread}</source>
+        <translation>Mittelwert &lt;b&gt;{mean}&lt;/b&gt;, Spannweite {spread}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The members' comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentare der Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A justification is required: the agreed mark is more than 0.5 from the mean.</source>
+        <translation>Eine Begründung ist erforderlich: Die vereinbarte Note weicht um mehr als 0,5 vom Mittelwert ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Declaration of confidentiality and absence of conflict of interest&lt;/h3&gt;
+&lt;p&gt;Selection procedure &lt;b&gt;{reference}&lt;/b&gt;. I, &lt;b&gt;{member}&lt;/b&gt;, member of the selection panel, declare that:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;I will keep secret the proceedings of the panel, in accordance with Article 6 of Annex III to the Staff
+Regulations of Officials of the European Union. I will not disclose to anyone outside the panel the applications,
+the marks, the deliberations or the views expressed, during or after the procedure.&lt;/li&gt;
+&lt;li&gt;I will use the applications and the personal data they contain only for this selection, in accordance with
+Regulation (EU) 2018/1725.&lt;/li&gt;
+&lt;li&gt;To the best of my knowledge I have no conflict of interest with the candidates: no family, professional,
+hierarchical, financial or personal tie that could call my impartiality into question.&lt;/li&gt;
+&lt;li&gt;Should I find such a tie with any candidate, I will declare it at once in this tool, before scoring that
+candidate, and I will take no part in the assessment of that candidate.&lt;/li&gt;
+&lt;li&gt;I will assess each application on the sealed grid only, on the evidence in the application, independently of
+the other members.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h3&gt;Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts&lt;/h3&gt;
+&lt;p&gt;Auswahlverfahren &lt;b&gt;{reference}&lt;/b&gt;. Ich, &lt;b&gt;{member}&lt;/b&gt;, Mitglied des Auswahlausschusses, erkläre:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Ich wahre das Geheimnis der Arbeiten des Ausschusses gemäß Artikel 6 des Anhangs III des Statuts der Beamten der Europäischen Union. Ich gebe weder während noch nach dem Verfahren Bewerbungen, Noten, Beratungen oder geäußerte Ansichten an Personen außerhalb des Ausschusses weiter.&lt;/li&gt;
+&lt;li&gt;Ich verwende die Bewerbungen und die darin enthaltenen personenbezogenen Daten ausschließlich für dieses Auswahlverfahren, gemäß der Verordnung (EU) 2018/1725.&lt;/li&gt;
+&lt;li&gt;Nach meinem besten Wissen besteht kein Interessenkonflikt mit den Bewerbern: keine familiäre, berufliche, hierarchische, finanzielle oder persönliche Verbindung, die meine Unparteilichkeit in Frage stellen könnte.&lt;/li&gt;
+&lt;li&gt;Stelle ich eine solche Verbindung zu einem Bewerber fest, erkläre ich sie sofort in diesem Programm, bevor ich diesen Bewerber bewerte, und nehme an seiner Bewertung nicht teil.&lt;/li&gt;
+&lt;li&gt;Ich bewerte jede Bewerbung ausschließlich anhand des versiegelten Bewertungsrasters, auf der Grundlage der Angaben in der Bewerbung und unabhängig von den anderen Mitgliedern.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>Declaration of confidentiality and absence of conflict of interest</source>
+        <translation>Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts</translation>
+    </message>
+    <message>
+        <source>I have read this declaration and I sign it</source>
+        <translation>Ich habe diese Erklärung gelesen und unterzeichne sie</translation>
     </message>
 </context>
 <context>
@@ -601,7 +897,7 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
         <translation>{criterion} wird in dieser Phase nur erklärt: Drücken Sie D (erklärt).</translation>
     </message>
     <message>
-        <source>{criterion} is checked on the documents: it cannot be &apos;declared&apos;.</source>
+        <source>{criterion} is checked on the documents: it cannot be 'declared'.</source>
         <translation>{criterion} wird anhand der Unterlagen geprüft: Es kann nicht „erklärt“ sein.</translation>
     </message>
     <message>
@@ -631,6 +927,21 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
 Give the reason in words:</source>
         <translation>{what}: {candidate}.
 Geben Sie die Begründung in Worten an:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>panel_app — unexpected error</source>
+        <translation>panel_app — unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside panel_app. Nothing you entered before this was lost.</source>
+        <translation>In panel_app ist ein Fehler aufgetreten. Nichts, was Sie vorher eingegeben haben, ging verloren.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file. Please send them to the IT support.</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei. Bitte senden Sie sie an den IT-Support.</translation>
     </message>
 </context>
 <context>
@@ -739,8 +1050,8 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation> (Änderung: {0})</translation>
     </message>
     <message>
-        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
-        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;die Rangliste oder ein Ergebnis hat sich seitdem geändert: erneut einfrieren&lt;/span&gt;</translation>
+        <source> — &lt;span style='color:#a33'&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style='color:#a33'&gt;die Rangliste oder ein Ergebnis hat sich seitdem geändert: erneut einfrieren&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
@@ -838,6 +1149,240 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Start a selection procedure</source>
+        <translation>Auswahlverfahren beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice's template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Auswahlverfahren beginnen&lt;/h3&gt;&lt;p&gt;1. Wählen Sie die Vorlage der Stellenausschreibung. 2. Tragen Sie sich als Vorsitz des Ausschusses ein. Setzen Sie dann den Ausschuss auf der Seite Verfahren zusammen und importieren Sie die Bewerbungen auf der Seite Bewerbungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Ihr vollständiger Name</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Create the procedure</source>
+        <translation>Verfahren anlegen</translation>
+    </message>
+    <message>
+        <source>Template (data/vacancies):</source>
+        <translation>Vorlage (data/vacancies):</translation>
+    </message>
+    <message>
+        <source>Choose a template (File ▸ New procedure from template… opens any .toml file).</source>
+        <translation>Wählen Sie eine Vorlage (Datei ▸ Neues Verfahren aus einer Vorlage… öffnet jede .toml-Datei).</translation>
+    </message>
+    <message>
+        <source>Give your name: you become the chair of the panel.</source>
+        <translation>Geben Sie Ihren Namen an: Sie übernehmen den Vorsitz des Ausschusses.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters: no member exists without one.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen: Kein Mitglied existiert ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>GateBox</name>
+    <message>
+        <source>Admit (reopens the list)…</source>
+        <translation>Zulassen (öffnet die Liste wieder)…</translation>
+    </message>
+    <message>
+        <source>Admit the application to scoring: the frozen list is reopened and its sign-offs are void (a reason is asked for)</source>
+        <translation>Die Bewerbung zur Bewertung zulassen: Die eingefrorene Liste wird wieder geöffnet und ihre Freigaben werden ungültig (eine Begründung wird verlangt)</translation>
+    </message>
+    <message>
+        <source>Out of scope…</source>
+        <translation>Außerhalb des Verfahrens…</translation>
+    </message>
+    <message>
+        <source>Record the application as out of scope, with a reason: it is never scored</source>
+        <translation>Die Bewerbung mit Begründung als außerhalb des Verfahrens festhalten: Sie wird nie bewertet</translation>
+    </message>
+    <message>
+        <source>Received after the freeze:</source>
+        <translation>Nach dem Einfrieren eingegangen:</translation>
+    </message>
+    <message>
+        <source>{candidate} — application {id}, received {received}</source>
+        <translation>{candidate} — Bewerbung {id}, eingegangen {received}</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#a33'&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair's decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
+        <translation>&lt;b style='color:#a33'&gt;{n} nach dem Einfrieren der Auswahlliste eingegangene Bewerbung(en)&lt;/b&gt; warten auf die Entscheidung des Vorsitzes: {names}. Sie werden nicht bewertet; die Freigabe wartet, bis der Vorsitz jede zulässt (die Liste wird wieder geöffnet) oder als außerhalb des Verfahrens festhält.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reopened&lt;/b&gt; {when} by {who}: {reason} — freeze it again once every candidate is scored.</source>
+        <translation>&lt;b&gt;Wieder geöffnet&lt;/b&gt; am {when} von {who}: {reason} — frieren Sie sie erneut ein, sobald jeder Bewerber bewertet ist.</translation>
+    </message>
+    <message>
+        <source>Out of scope: {names}</source>
+        <translation>Außerhalb des Verfahrens: {names}</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a5300'&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
+        <translation>&lt;b style='color:#8a5300'&gt;Zulassungsfähigkeit nicht von einer Person entschieden&lt;/b&gt; (das Einfrieren wird bis dahin verweigert): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>Open or create a procedure first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member (File ▸ Sign in…) to score applications.</source>
+        <translation>Melden Sie sich als Ausschussmitglied an (Datei ▸ Anmelden…), um Bewerbungen zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The secretary does not score. Scoring is done by each voting panel member on their own workstation; progress is shown on the Panel page.</source>
+        <translation>Das Sekretariat bewertet nicht. Jedes stimmberechtigte Ausschussmitglied bewertet an seinem eigenen Arbeitsplatz; der Fortschritt wird auf der Seite Ausschuss angezeigt.</translation>
+    </message>
+    <message>
+        <source>Observers do not score. You can follow the progress (counts only) on the Panel page.</source>
+        <translation>Beobachter bewerten nicht. Sie können den Fortschritt (nur Zahlen) auf der Seite Ausschuss verfolgen.</translation>
+    </message>
+    <message>
+        <source>The grid is not sealed yet. No application can be opened before the chair seals the grid (criteria, weights, anchors, thresholds, tie-break order) on the Grid page.</source>
+        <translation>Das Bewertungsraster ist noch nicht versiegelt. Keine Bewerbung kann geöffnet werden, bevor der Vorsitz das Raster (Kriterien, Gewichte, Anker, Schwellen, Reihenfolge bei Gleichstand) auf der Seite Bewertungsraster versiegelt.</translation>
+    </message>
+    <message>
+        <source>Before you open any application you must sign the declaration of confidentiality and absence of conflict of interest (Staff Regulations, Annex III, Art. 6).</source>
+        <translation>Bevor Sie eine Bewerbung öffnen, müssen Sie die Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts unterzeichnen (Statut, Anhang III, Art. 6).</translation>
+    </message>
+    <message>
+        <source>There is no application for you to score: none is admitted, or you declared a conflict on all.</source>
+        <translation>Für Sie gibt es keine Bewerbung zu bewerten: Keine ist zugelassen, oder Sie haben für alle einen Konflikt erklärt.</translation>
+    </message>
+    <message>
+        <source>Sign the declaration…</source>
+        <translation>Erklärung unterzeichnen…</translation>
+    </message>
+    <message>
+        <source>Read and sign the declaration of confidentiality and absence of conflict of interest</source>
+        <translation>Die Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts lesen und unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>(minimum {minimum})</source>
+        <translation>(Minimum {minimum})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;N&lt;/b&gt; — N/A: the criterion does not apply (not zero).</source>
+        <translation>&lt;b&gt;N&lt;/b&gt; — N/A: Das Kriterium ist nicht anwendbar (nicht null).</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <source>Eligibility (pass/fail)</source>
+        <translation>Zulassungsfähigkeit (erfüllt/nicht erfüllt)</translation>
+    </message>
+    <message>
+        <source>Selection (scored)</source>
+        <translation>Auswahl (bewertet)</translation>
+    </message>
+    <message>
+        <source>Asset (scored, advantage)</source>
+        <translation>Vorteil (bewertet, von Vorteil)</translation>
+    </message>
+    <message>
+        <source>Requirement (pass/fail)</source>
+        <translation>Anforderung (erfüllt/nicht erfüllt)</translation>
+    </message>
+    <message>
+        <source>Interview (scored)</source>
+        <translation>Gespräch (bewertet)</translation>
+    </message>
+    <message>
+        <source>Seal the grid…</source>
+        <translation>Raster versiegeln…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sealed&lt;/b&gt; on {when} by {who} — sha256 &lt;code&gt;{hash}…&lt;/code&gt;. Changes are amendments and need a reason ({n} so far).</source>
+        <translation>&lt;b&gt;Versiegelt&lt;/b&gt; am {when} von {who} — sha256 &lt;code&gt;{hash}…&lt;/code&gt;. Änderungen sind förmliche Änderungen und brauchen eine Begründung (bisher {n}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not sealed.&lt;/b&gt; Fix criteria, weights, anchors, thresholds and the tie-break order, then seal before any application is opened.</source>
+        <translation>&lt;b&gt;Nicht versiegelt.&lt;/b&gt; Legen Sie Kriterien, Gewichte, Anker, Schwellen und die Reihenfolge bei Gleichstand fest und versiegeln Sie, bevor eine Bewerbung geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Amend the sealed grid</source>
+        <translation>Versiegeltes Raster ändern</translation>
+    </message>
+    <message>
+        <source>The grid is sealed. Give the reason for this amendment:</source>
+        <translation>Das Raster ist versiegelt. Geben Sie die Begründung für diese Änderung an:</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number.</source>
+        <translation>„{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Seal the grid</source>
+        <translation>Raster versiegeln</translation>
+    </message>
+    <message>
+        <source>Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and time-stamped. Any later change is an amendment with a reason, listed in the panel report.</source>
+        <translation>Das Raster jetzt versiegeln? Kriterien, Gewichte, Anker, Schwellen und die Reihenfolge bei Gleichstand werden gehasht und mit Zeitstempel versehen. Jede spätere Änderung ist eine begründete förmliche Änderung und wird im Bericht des Ausschusses aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Submit candidate  (Enter)</source>
+        <translation>Bewerber abgeben  (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Submit your marks for this candidate and open the next one; Ctrl+Z takes it back for a few seconds</source>
+        <translation>Ihre Noten für diesen Bewerber abgeben und den nächsten öffnen; Strg+Z nimmt dies einige Sekunden lang zurück</translation>
+    </message>
+    <message>
+        <source>Comment on this criterion (Enter saves)</source>
+        <translation>Kommentar zu diesem Kriterium (Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Page of the application where the evidence is (— none)</source>
+        <translation>Seite der Bewerbung mit dem Nachweis (— keine)</translation>
+    </message>
+    <message>
+        <source>p. </source>
+        <translation>S. </translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Name</source>
@@ -906,6 +1451,430 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Wann ({zone})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place / written procedure</source>
+        <translation>Ort / schriftliches Verfahren</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>Art. 29</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Gesamt %</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endnote</translation>
+    </message>
+    <message>
+        <source>Last mark</source>
+        <translation>Letzte Note</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Preselection %</source>
+        <translation>Vorauswahl %</translation>
+    </message>
+    <message>
+        <source>Interview %</source>
+        <translation>Gespräch %</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>Endergebnis %</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>p.</source>
+        <translation>S.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;The secretary&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice's template (File ▸ New procedure from template),
+check the deadline (Brussels time) and the mailbox; add the panel with the chair.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Applications&lt;/b&gt;: &lt;i&gt;Import folder…&lt;/i&gt; with the mailbox export (.eml, .msg, .mbox, PDFs), or drop files on
+the page. Every file gets an outcome in the import report; nothing is thrown away. A late, wrongly addressed or
+unreadable application is stored and flagged; excluding it is a decision with a reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Eligibility&lt;/b&gt;: read each suggestion with its evidence (highlighted in the PDF), decide each check, and
+confirm the suggested "met"/"declared" outcomes in bulk. A "not met" always needs its own reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the eligibility report and the candidate extracts.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The secretary does not score.&lt;/p&gt;</source>
+        <translation>
+&lt;h3&gt;Das Sekretariat&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Verfahren&lt;/b&gt;: Legen Sie das Verfahren aus der Vorlage seiner Ausschreibung an (Datei ▸ Neues Verfahren aus einer Vorlage), prüfen Sie die Frist (Brüsseler Zeit) und das Postfach; setzen Sie den Ausschuss mit dem Vorsitz zusammen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Bewerbungen&lt;/b&gt;: &lt;i&gt;Ordner importieren…&lt;/i&gt; mit dem Postfachexport (.eml, .msg, .mbox, PDFs), oder ziehen Sie Dateien auf die Seite. Jede Datei erhält ein Ergebnis im Importbericht; nichts wird verworfen. Eine verspätete, falsch adressierte oder unlesbare Bewerbung wird gespeichert und mit einem Hinweis versehen; ihr Ausschluss ist eine begründete Entscheidung.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zulassungsfähigkeit&lt;/b&gt;: Lesen Sie jeden Vorschlag mit seinem Nachweis (im PDF hervorgehoben), entscheiden Sie jede Prüfung und bestätigen Sie die vorgeschlagenen Ergebnisse „erfüllt“/„erklärt“ gesammelt. Ein „nicht erfüllt“ braucht immer eine eigene Begründung.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: der Bericht zur Zulassungsfähigkeit und die Auszüge für Bewerber.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Das Sekretariat bewertet nicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;A panel member&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Scoring&lt;/b&gt;: sign the declaration of confidentiality and absence of conflict before opening any
+application. Declare a conflict on a candidate you know: that candidate is then hidden from you.&lt;/li&gt;
+&lt;li&gt;Score each candidate alone, on your own workstation: type 0–4 (or N for N/A) on each criterion; each mark is
+saved at once and moves to the next criterion. &lt;b&gt;Enter&lt;/b&gt; on a complete candidate submits it and opens the next
+one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the submission back for a few seconds.&lt;/li&gt;
+&lt;li&gt;You see the other members' marks for a candidate only after submitting yours; the ranking only after
+submitting all of yours.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: sign off the frozen shortlist.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>
+&lt;h3&gt;Ein Ausschussmitglied&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Bewertung&lt;/b&gt;: Unterzeichnen Sie die Erklärung über Vertraulichkeit und das Nichtvorliegen eines Konflikts, bevor Sie eine Bewerbung öffnen. Erklären Sie einen Konflikt bei einem Bewerber, den Sie kennen: Dieser Bewerber wird dann für Sie ausgeblendet.&lt;/li&gt;
+&lt;li&gt;Bewerten Sie jeden Bewerber allein, an Ihrem eigenen Arbeitsplatz: Geben Sie für jedes Kriterium 0–4 ein (oder N für N/A); jede Note wird sofort gespeichert und springt zum nächsten Kriterium. &lt;b&gt;Eingabe&lt;/b&gt; bei einem vollständigen Bewerber gibt ihn ab und öffnet den nächsten; &lt;b&gt;Strg+Z&lt;/b&gt; nimmt die Abgabe einige Sekunden lang zurück.&lt;/li&gt;
+&lt;li&gt;Die Noten der anderen Mitglieder zu einem Bewerber sehen Sie erst nach Abgabe Ihrer eigenen; die Rangliste erst nach Abgabe aller Ihrer Bewertungen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Auswahlliste&lt;/b&gt;: Geben Sie die eingefrorene Auswahlliste frei.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;The chair&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Grid&lt;/b&gt;: criteria, weights, anchors, thresholds, best N and the tie-break order; &lt;b&gt;seal&lt;/b&gt; it before
+anyone opens an application. A later change is an amendment with a reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Panel&lt;/b&gt;: follow the progress (counts only until everyone has submitted), run the consensus meeting on the
+flagged criteria, with a justification where the agreed mark departs from the mean.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: check the rule, the ties at the cut and the Article 29 candidates; &lt;b&gt;freeze&lt;/b&gt; the list
+(after a confirmation), and collect every member's sign-off.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: export the shortlist and the panel report as PDF.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>
+&lt;h3&gt;Der Vorsitz&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Bewertungsraster&lt;/b&gt;: Kriterien, Gewichte, Anker, Schwellen, die besten N und die Reihenfolge bei Gleichstand; &lt;b&gt;versiegeln&lt;/b&gt; Sie es, bevor jemand eine Bewerbung öffnet. Eine spätere Änderung ist eine begründete förmliche Änderung.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ausschuss&lt;/b&gt;: Verfolgen Sie den Fortschritt (nur Zahlen, bis alle abgegeben haben), leiten Sie die Konsenssitzung zu den markierten Kriterien, mit einer Begründung, wo die vereinbarte Note vom Mittelwert abweicht.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Auswahlliste&lt;/b&gt;: Prüfen Sie die Regel, den Gleichstand an der Grenze und die Bewerber nach Artikel 29; &lt;b&gt;frieren&lt;/b&gt; Sie die Liste (nach einer Bestätigung) &lt;b&gt;ein&lt;/b&gt; und holen Sie die Freigabe jedes Mitglieds ein.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: Exportieren Sie die Auswahlliste und den Bericht des Ausschusses als PDF.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;An observer&lt;/h3&gt;
+&lt;p&gt;Reads every page the rules open to them, and scores nothing. Marks show only once every voting member has
+submitted.&lt;/p&gt;</source>
+        <translation>
+&lt;h3&gt;Eine Beobachterin / ein Beobachter&lt;/h3&gt;
+&lt;p&gt;Liest alle Seiten, die die Regeln ihr oder ihm öffnen, und bewertet nichts. Noten werden erst angezeigt, wenn jedes stimmberechtigte Mitglied abgegeben hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachter/in</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;Keyboard&lt;/h3&gt;
+&lt;table cellpadding="3"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this guide&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new procedure from a template&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark the criterion and move to the next&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, and move to the next&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;complete candidate: submit and open the next one; otherwise: comment&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;C or F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;comment on the criterion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;submit&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo (a waiting submission first) / redo&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgDn / PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous candidate&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search the application&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
+        <translation>
+&lt;h3&gt;Tastatur&lt;/h3&gt;
+&lt;table cellpadding="3"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dieses Handbuch&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neues Verfahren aus einer Vorlage&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;beenden&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Seite Bewertung&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kriterium bewerten und zum nächsten&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, und zum nächsten&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Kriterium&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vollständiger Bewerber: abgeben und den nächsten öffnen; sonst: Kommentar&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;C oder F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kommentar zum Kriterium&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;abgeben&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig (zuerst eine wartende Abgabe) / wiederherstellen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild↓ / Bild↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Bewerber&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Bewerbung durchsuchen&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>panel_app — user guide</source>
+        <translation>panel_app — Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Verify the record</source>
+        <translation>Aufzeichnung prüfen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Verlauf&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} Ereignisse</translation>
+    </message>
+    <message>
+        <source>The history is read by the chair, the secretary and the observers. Sign in as one of them.</source>
+        <translation>Der Verlauf wird vom Vorsitz, vom Sekretariat und von den Beobachtern gelesen. Melden Sie sich als eine dieser Personen an.</translation>
+    </message>
+    <message>
+        <source> (and {n} more: run `panel-app audit verify`)</source>
+        <translation> (und {n} weitere: führen Sie `panel-app audit verify` aus)</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN — {finding}{more}</source>
+        <translation>PRÜFKETTE UNTERBROCHEN — {finding}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Legal holds — {0}</source>
+        <translation>Rechtliche Sperren — {0}</translation>
+    </message>
+    <message>
+        <source>A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention deletion it covers until it is lifted.</source>
+        <translation>Eine rechtliche Sperre (Beschwerde, Untersuchung der Bürgerbeauftragten, Gerichtsverfahren) verhindert jede Löschung nach Aufbewahrungsfrist, die sie erfasst, bis sie aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Set a hold…</source>
+        <translation>Sperre setzen…</translation>
+    </message>
+    <message>
+        <source>Lift the selected hold…</source>
+        <translation>Ausgewählte Sperre aufheben…</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>lifted on {0} by {1}: {2}</source>
+        <translation>aufgehoben am {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Keine rechtlichen Sperren.</translation>
+    </message>
+    <message>
+        <source>Set a legal hold</source>
+        <translation>Rechtliche Sperre setzen</translation>
+    </message>
+    <message>
+        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
+        <translation>E-Mail-Adresse oder Bewerbungsnummer (leer lassen, um das ganze Verfahren zu sperren):</translation>
+    </message>
+    <message>
+        <source>Reason (the complaint, inquiry or case):</source>
+        <translation>Grund (Beschwerde, Untersuchung oder Verfahren):</translation>
+    </message>
+    <message>
+        <source>the whole procedure {0}</source>
+        <translation>das ganze Verfahren {0}</translation>
+    </message>
+    <message>
+        <source>Hold {0}? No retention run deletes anything it covers until the hold is lifted.</source>
+        <translation>{0} sperren? Keine Aufbewahrungslöschung löscht, was die Sperre erfasst, bis sie aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Set {0}.</source>
+        <translation>Gesetzt: {0}.</translation>
+    </message>
+    <message>
+        <source>Select an active hold first.</source>
+        <translation>Wählen Sie zuerst eine aktive Sperre.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>Rechtliche Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Reason for lifting it:</source>
+        <translation>Grund für die Aufhebung:</translation>
+    </message>
+    <message>
+        <source>Lift hold #{0}? Deletions it blocked become possible again.</source>
+        <translation>Sperre Nr. {0} aufheben? Die von ihr verhinderten Löschungen werden wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Lifted {0}.</source>
+        <translation>Aufgehoben: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizontalView</name>
+    <message>
+        <source>Comment (Enter saves)</source>
+        <translation>Kommentar (Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Kriterium:</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1990,7 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>Die Einladungsschreiben vorbereiten</translation>
     </message>
     <message>
-        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <source>One e-mail draft (.eml, ready to send from the panel's mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate's form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
         <translation>Ein E-Mail-Entwurf (.eml, versandfertig aus dem Funktionspostfach des Ausschusses; nichts wird gesendet) für jede Person, die die eingefrorene und unterzeichnete Auswahlliste einlädt, in der Sprache ihres Formulars (Englisch, Französisch oder Deutsch; Vorlagen in resources/letters). Die Gesprächszeiten folgen aufeinander in alphabetischer Reihenfolge. Jedes Schreiben wird im Schreibenregister des Protokolls verzeichnet.</translation>
     </message>
     <message>
@@ -1094,6 +2063,13 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <source>Submitted at {when} — only the chair can reopen it. The marks are read-only.</source>
+        <translation>Abgegeben am {when} — nur der Vorsitz kann es wieder öffnen. Die Noten sind schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2165,73 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
     <message>
         <source>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;The desktop tool of an EU selection panel: intake from the functional mailbox, eligibility, blind independent scoring, consensus, shortlist and signed reports.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;Das Arbeitsplatzprogramm eines EU-Auswahlausschusses: Eingang aus dem Funktionspostfach, Zulassungsfähigkeit, unabhängige verdeckte Bewertung, Konsens, Auswahlliste und unterzeichnete Berichte.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Meetings of the panel</source>
+        <translation>Sitzungen des Ausschusses</translation>
+    </message>
+    <message>
+        <source>e.g. Luxembourg, DRB B2/004</source>
+        <translation>z. B. Luxemburg, DRB B2/004</translation>
+    </message>
+    <message>
+        <source>Written procedure (no physical meeting)</source>
+        <translation>Schriftliches Verfahren (keine Präsenzsitzung)</translation>
+    </message>
+    <message>
+        <source>e.g. consensus meeting</source>
+        <translation>z. B. Konsenssitzung</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Sitzung festhalten</translation>
+    </message>
+    <message>
+        <source>Record the publication date</source>
+        <translation>Veröffentlichungsdatum festhalten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Record a meeting (chair)</source>
+        <translation>Sitzung festhalten (Vorsitz)</translation>
+    </message>
+    <message>
+        <source>Notice published on</source>
+        <translation>Ausschreibung veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>Vacancy notice published: {date}</source>
+        <translation>Stellenausschreibung veröffentlicht: {date}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Recorded: {date}, {where}, {n} attending (audited; printed in the minutes).</source>
+        <translation>Festgehalten: {date}, {where}, {n} anwesend (protokolliert; im Protokoll gedruckt).</translation>
+    </message>
+    <message>
+        <source>Publication date recorded: {date}.</source>
+        <translation>Veröffentlichungsdatum festgehalten: {date}.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +2333,7 @@ Add {name} as a voting member?</source>
         <translation>Ausschussmitglied deaktivieren</translation>
     </message>
     <message>
-        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member&apos;s unfinished assessments no longer count as expected.</source>
+        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member's unfinished assessments no longer count as expected.</source>
         <translation>{name} ({role}) deaktivieren. Die Person kann sich nicht mehr anmelden und nicht mehr tätig werden; ihre abgegebenen Noten bleiben in der Akte, und die unvollständigen Bewertungen eines stimmberechtigten Mitglieds werden nicht mehr erwartet.</translation>
     </message>
     <message>
@@ -1321,7 +2364,7 @@ Add {name} as a voting member?</source>
 <context>
     <name>NameDialog</name>
     <message>
-        <source>Correct the candidate&apos;s name</source>
+        <source>Correct the candidate's name</source>
         <translation>Namen der Bewerberin / des Bewerbers berichtigen</translation>
     </message>
     <message>
@@ -1398,6 +2441,28 @@ Add {name} as a voting member?</source>
     <message>
         <source>Cancelling… the scans already read stay stored.</source>
         <translation>Abbruch… bereits gelesene Scans bleiben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>⚠  The panel's database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
+        <translation>⚠  Die Datenbank des Ausschusses ist nicht erreichbar (seit {since}). Die Seiten zeigen, was vorher geladen wurde. Jetzt kann nichts geändert werden, außer Noten: Sie werden auf diesem PC aufbewahrt und gespeichert, sobald die Datenbank antwortet. Neuer Versuch jede Sekunde…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Not saved, retrying… ({count} waiting)</source>
+        <translation>Nicht gespeichert, neuer Versuch… ({count} wartend)</translation>
+    </message>
+    <message>
+        <source>Not saved, retrying…</source>
+        <translation>Nicht gespeichert, neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The database is out of reach. Your marks are kept on this PC and saved as soon as it answers again; you can go on scoring.</source>
+        <translation>Die Datenbank ist nicht erreichbar. Ihre Noten werden auf diesem PC aufbewahrt und gespeichert, sobald sie wieder antwortet; Sie können weiter bewerten.</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +2560,7 @@ Add {name} as a voting member?</source>
         <translation>{path} geschrieben: {n} Bewerber für {member} (Raster {grid}…). Übergeben Sie die Passphrase getrennt.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s return</source>
+        <source>Import a member's return</source>
         <translation>Rückgabe eines Mitglieds importieren</translation>
     </message>
     <message>
@@ -1551,15 +2616,15 @@ Add {name} as a voting member?</source>
         <translation>Paket für ein Mitglied &amp;exportieren…</translation>
     </message>
     <message>
-        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
+        <source>(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the panel's database</source>
         <translation>(Vorsitz) Das versiegelte Raster und die Bewerber eines Mitglieds, verschlüsselt, zum Bewerten außerhalb der Datenbank des Ausschusses</translation>
     </message>
     <message>
-        <source>&amp;Import a member&apos;s return…</source>
+        <source>&amp;Import a member's return…</source>
         <translation>Rückgabe eines Mitglieds &amp;importieren…</translation>
     </message>
     <message>
-        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
+        <source>(chair) Verify the member's signed return and merge the submitted marks</source>
         <translation>(Vorsitz) Die signierte Rückgabe des Mitglieds prüfen und die abgegebenen Bewertungen übernehmen</translation>
     </message>
     <message>
@@ -1619,6 +2684,216 @@ Add {name} as a voting member?</source>
     </message>
 </context>
 <context>
+    <name>PanelModel</name>
+    <message>
+        <source>(conflict)</source>
+        <translation>(Konflikt)</translation>
+    </message>
+    <message>
+        <source>(marks hidden)</source>
+        <translation>(Noten verborgen)</translation>
+    </message>
+    <message>
+        <source>mean {mean} · spread {spread}</source>
+        <translation>Mittelwert {mean} · Spannweite {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <source>Preselection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>Konsenssitzung</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Reopen an assessment…</source>
+        <translation>Bewertung wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Meetings…</source>
+        <translation>Sitzungen…</translation>
+    </message>
+    <message>
+        <source>Reliability and leniency</source>
+        <translation>Zuverlässigkeit und Milde</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to see the panel's progress.</source>
+        <translation>Melden Sie sich als Ausschussmitglied an, um den Fortschritt des Ausschusses zu sehen.</translation>
+    </message>
+    <message>
+        <source>{n} candidates · {done} with every assessment submitted · {flagged} flagged criteria (⚑ = members ≥ the divergence threshold apart)</source>
+        <translation>{n} Bewerber · {done} mit allen abgegebenen Bewertungen · {flagged} markierte Kriterien (⚑ = Mitglieder liegen mindestens um die Abweichungsschwelle auseinander)</translation>
+    </message>
+    <message>
+        <source>Shown once every assessment is submitted.</source>
+        <translation>Wird angezeigt, sobald alle Bewertungen abgegeben sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: α = {alpha}, ICC(2,k) = {icc} (n = {n})</source>
+        <translation>&lt;b&gt;Insgesamt&lt;/b&gt;: α = {alpha}, ICC(2,k) = {icc} (n = {n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per criterion&lt;/b&gt; (α ordinal / ICC(2,k)):</source>
+        <translation>&lt;b&gt;Je Kriterium&lt;/b&gt; (α ordinal / ICC(2,k)):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leniency&lt;/b&gt; (member mean − panel mean):</source>
+        <translation>&lt;b&gt;Milde&lt;/b&gt; (Mittelwert des Mitglieds − Mittelwert des Ausschusses):</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see every member's marks.</source>
+        <translation>Wählen Sie einen Bewerber aus, um die Noten aller Mitglieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>you declared a conflict of interest on this candidate</source>
+        <translation>Sie haben für diesen Bewerber einen Interessenkonflikt erklärt</translation>
+    </message>
+    <message>
+        <source>not every member has submitted yet</source>
+        <translation>noch nicht alle Mitglieder haben abgegeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {submitted} of {expected} submitted — marks hidden ({why}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {submitted} von {expected} abgegeben — Noten verborgen ({why}).</translation>
+    </message>
+    <message>
+        <source>rank {rank}, {status}</source>
+        <translation>Rang {rank}, {status}</translation>
+    </message>
+    <message>
+        <source>rank not shown until the ranking is</source>
+        <translation>Rang wird erst mit der Rangliste angezeigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — total {total} %, {standing}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — gesamt {total} %, {standing}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more)</source>
+        <translation>Neues Passwort (8 Zeichen oder mehr)</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Das neue Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Das neue Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Search the application (Ctrl+F)</source>
+        <translation>Bewerbung durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Select a candidate.</source>
+        <translation>Wählen Sie einen Bewerber aus.</translation>
+    </message>
+    <message>
+        <source>{file}  ({pages} pages)</source>
+        <translation>{file}  ({pages} Seiten)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed; it is stored and can be exported.</source>
+        <translation>Dieses PDF kann nicht angezeigt werden; es ist gespeichert und kann exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>found on page {pages}</source>
+        <translation>gefunden auf Seite {pages}</translation>
+    </message>
+    <message>
+        <source>no hit</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; keywords: {keywords} — {found}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; Schlüsselwörter: {keywords} — {found}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSubmit</name>
+    <message>
+        <source>Submitting &lt;b&gt;{name}&lt;/b&gt; in {seconds} s — their marks then become read-only.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; wird in {seconds} s abgegeben — die Noten sind danach schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Submitted {name}.</source>
+        <translation>{name} abgegeben.</translation>
+    </message>
+    <message>
+        <source>Submission of {name} taken back: still a draft.</source>
+        <translation>Abgabe von {name} zurückgenommen: weiterhin ein Entwurf.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There is nothing to print: generate a preview first.</source>
+        <translation>Es gibt nichts zu drucken: Erstellen Sie zuerst eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Der Drucker konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check the printer, or export the PDF instead.</source>
+        <translation>Prüfen Sie den Drucker oder exportieren Sie stattdessen das PDF.</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {n}</source>
+        <translation>Drucke Seite {page} von {n}</translation>
+    </message>
+    <message>
+        <source>Printed {n} pages</source>
+        <translation>{n} Seiten gedruckt</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePage</name>
     <message>
         <source>Set</source>
@@ -1633,7 +2908,7 @@ Add {name} as a voting member?</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>Save the notice&apos;s settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
+        <source>Save the notice's settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
         <translation>Die Einstellungen der Ausschreibung speichern; nach der Versiegelung ist eine Änderung der Frist, der Zeitzone oder der Referenz eine förmliche Änderung und verlangt eine Begründung</translation>
     </message>
     <message>
@@ -1708,12 +2983,48 @@ Add {name} as a voting member?</source>
 <context>
     <name>ProgressBox</name>
     <message>
+        <source>Members' progress (counts only)</source>
+        <translation>Fortschritt der Mitglieder (nur Zahlen)</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>Erinnern…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft (.eml) to the selected member naming what is left to score</source>
+        <translation>Einen E-Mail-Entwurf (.eml) an das ausgewählte Mitglied verfassen, der nennt, was noch zu bewerten ist</translation>
+    </message>
+    <message>
         <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
         <translation>Auf der Seite Verfahren festgelegt (Bewertungsfrist). Ein Ziel, nie eine Sperre.</translation>
     </message>
     <message>
         <source> — late</source>
         <translation> — verspätet</translation>
+    </message>
+    <message>
+        <source>{submitted} of {expected}</source>
+        <translation>{submitted} von {expected}</translation>
+    </message>
+    <message>
+        <source>no mark yet</source>
+        <translation>noch keine Note</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
+    </message>
+    <message>
+        <source>{name} has submitted everything: no reminder needed.</source>
+        <translation>{name} hat alles abgegeben: keine Erinnerung nötig.</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail draft</source>
+        <translation>Ordner für den E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>Draft written: {target}</source>
+        <translation>Entwurf geschrieben: {target}</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3048,300 @@ Add {name} as a voting member?</source>
     <message>
         <source>Source (required)</source>
         <translation>Quelle (Pflichtangabe)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
+        <translation>ARCHIV, SCHREIBGESCHÜTZT: {0} ({1}), geprüft gegen sein Manifest und seine Audit-Kette. Hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>{0} is CLOSED (by {1} on {2}: {3}). It is read-only: nothing can be changed.</source>
+        <translation>{0} ist ABGESCHLOSSEN (von {1} am {2}: {3}). Es ist schreibgeschützt: nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Archive procedure</source>
+        <translation>Verfahren archivieren</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive)</source>
+        <translation>panel_app-Archiv (*.panelarchive)</translation>
+    </message>
+    <message>
+        <source>Procedure archived</source>
+        <translation>Verfahren archiviert</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1:,} bytes).
+Reports: {2}.
+{3}</source>
+        <translation>{0} geschrieben ({1:,} Bytes).
+Berichte: {2}.
+{3}</translation>
+    </message>
+    <message>
+        <source>
+
+Not included:</source>
+        <translation>
+
+Nicht enthalten:</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive);;All files (*)</source>
+        <translation>panel_app-Archiv (*.panelarchive);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Close procedure</source>
+        <translation>Verfahren abschließen</translation>
+    </message>
+    <message>
+        <source>Reason for closing {0} (recorded in the audit trail):</source>
+        <translation>Grund für den Abschluss von {0} (im Audit-Protokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Close {0}? It becomes read-only: no mark, decision, member or setting can change after. Its archive must hold its current state.</source>
+        <translation>{0} abschließen? Es wird schreibgeschützt: keine Note, Entscheidung, kein Mitglied und keine Einstellung kann danach geändert werden. Sein Archiv muss den aktuellen Stand enthalten.</translation>
+    </message>
+    <message>
+        <source>Procedure closed</source>
+        <translation>Verfahren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{0} was closed by {1} on {2}. It is read-only from now on.</source>
+        <translation>{0} wurde von {1} am {2} abgeschlossen. Es ist ab jetzt schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Reopen</name>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Wählen Sie zuerst einen Bewerber aus.</translation>
+    </message>
+    <message>
+        <source>Reopen an assessment</source>
+        <translation>Bewertung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Whose submitted assessment of {email} should be reopened?</source>
+        <translation>Wessen abgegebene Bewertung von {email} soll wieder geöffnet werden?</translation>
+    </message>
+    <message>
+        <source>The reason (required; it is recorded in the audit trail):</source>
+        <translation>Die Begründung (Pflichtangabe; sie wird im Prüfpfad festgehalten):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Shortlist</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>The candidates invited to interview, their marks per criterion, the Art. 29 category, the rule that cut the list, and the signatures. DRAFT until frozen.</source>
+        <translation>Die zum Gespräch eingeladenen Bewerber, ihre Noten je Kriterium, die Kategorie nach Art. 29, die Regel, nach der die Liste gekürzt wurde, und die Unterschriften. ENTWURF bis zum Einfrieren.</translation>
+    </message>
+    <message>
+        <source>Eligibility report</source>
+        <translation>Bericht zur Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Every application with its intake flags, the outcome per eligibility criterion with the reasons, and the counts.</source>
+        <translation>Jede Bewerbung mit ihren Eingangshinweisen, dem Ergebnis je Zulassungskriterium mit Begründungen und den Zahlen.</translation>
+    </message>
+    <message>
+        <source>Candidate sheets</source>
+        <translation>Bewerberblätter</translation>
+    </message>
+    <message>
+        <source>One page per candidate: final mark per criterion, consensus justifications. The chair may add the individual marks (panel internal copy).</source>
+        <translation>Eine Seite je Bewerber: Endnote je Kriterium, Begründungen des Konsenses. Der Vorsitz kann die Einzelnoten hinzufügen (ausschussinterne Fassung).</translation>
+    </message>
+    <message>
+        <source>Panel report</source>
+        <translation>Bericht des Ausschusses</translation>
+    </message>
+    <message>
+        <source>The minutes: composition, declarations, sealed grid and hash, intake counts, eligibility, marks and consensus, shortlist rule, interviews, reserve list.</source>
+        <translation>Das Protokoll: Zusammensetzung, Erklärungen, versiegeltes Raster und Hashwert, Eingangszahlen, Zulassungsfähigkeit, Noten und Konsens, Regel der Auswahlliste, Gespräche, Reserveliste.</translation>
+    </message>
+    <message>
+        <source>Candidate extract</source>
+        <translation>Auszug für Bewerber</translation>
+    </message>
+    <message>
+        <source>For a candidate's data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
+        <translation>Für den Antrag eines Bewerbers auf Auskunft über seine Daten: seine eigenen Daten, das Ergebnis der Zulassungsprüfung, die Endnoten, die Gesamtnote, die Mindestpunktzahl und die erreichte Phase — nichts anderes.</translation>
+    </message>
+    <message>
+        <source>candidate e-mail address</source>
+        <translation>E-Mail-Adresse des Bewerbers</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Include individual members' marks
+(panel internal copy; chair only)</source>
+        <translation>Einzelnoten der Mitglieder aufnehmen
+(ausschussinterne Fassung; nur Vorsitz)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Berichte&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your role may not generate this report.</source>
+        <translation>Ihre Rolle darf diesen Bericht nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} pages, {size} KB.</source>
+        <translation>{name}: {pages} Seiten, {size} KB.</translation>
+    </message>
+    <message>
+        <source>Not generated.</source>
+        <translation>Nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>{n} Seiten an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>Shortlist rules</source>
+        <translation>Regeln der Auswahlliste</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Mean of the members' marks</source>
+        <translation>Mittelwert der Noten der Mitglieder</translation>
+    </message>
+    <message>
+        <source>Consensus required</source>
+        <translation>Konsens erforderlich</translation>
+    </message>
+    <message>
+        <source>Art. 29 candidates who pass bypass the best-N cut</source>
+        <translation>Erfolgreiche Bewerber nach Art. 29 sind von der Begrenzung auf die besten N ausgenommen</translation>
+    </message>
+    <message>
+        <source>Interview only</source>
+        <translation>Nur Gespräch</translation>
+    </message>
+    <message>
+        <source>Combined with preselection</source>
+        <translation>Kombiniert mit der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Nach oben</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Nach unten</translation>
+    </message>
+    <message>
+        <source>Apply rules</source>
+        <translation>Regeln anwenden</translation>
+    </message>
+    <message>
+        <source>Pass mark, preselection (%)</source>
+        <translation>Mindestpunktzahl, Vorauswahl (%)</translation>
+    </message>
+    <message>
+        <source>Pass mark, interview (%)</source>
+        <translation>Mindestpunktzahl, Gespräch (%)</translation>
+    </message>
+    <message>
+        <source>Invite the best N</source>
+        <translation>Die besten N einladen</translation>
+    </message>
+    <message>
+        <source>Final mark per criterion</source>
+        <translation>Endnote je Kriterium</translation>
+    </message>
+    <message>
+        <source>Divergence flag at (points)</source>
+        <translation>Abweichungsmarkierung ab (Punkte)</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>Tie-break order (higher final mark on the first, then the next):</source>
+        <translation>Reihenfolge bei Gleichstand (höhere Endnote beim ersten, dann beim nächsten):</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +3387,11 @@ Add {name} as a voting member?</source>
         <translation>Änderbar, bis die erste Note vergeben ist.</translation>
     </message>
     <message>
-        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <source>Every candidate not decided "not eligible" enters the members' scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
         <translation>Alle nicht als „nicht zulassungsfähig“ befundenen Bewerber gelangen jetzt in die Bewertungswarteschlangen der Mitglieder, bevor eine Person über ihre Zulassungsfähigkeit entschieden hat. Das Einfrieren verlangt weiterhin, dass alle Eingeladenen, alle an der Grenze Gleichplatzierten und alle Bewerber nach Artikel 29 für zulassungsfähig befunden wurden.</translation>
     </message>
     <message>
-        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
+        <source>Only the candidates a person has decided eligible stay in the members' scoring queues; the others leave them until their eligibility is decided.</source>
         <translation>Nur die von einer Person für zulassungsfähig befundenen Bewerber bleiben in den Bewertungswarteschlangen der Mitglieder; die anderen verlassen sie, bis über ihre Zulassungsfähigkeit entschieden ist.</translation>
     </message>
     <message>
@@ -1815,7 +3420,138 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
     </message>
 </context>
 <context>
+    <name>ScoringPage</name>
+    <message>
+        <source>Preselection (the written applications)</source>
+        <translation>Vorauswahl (die schriftlichen Bewerbungen)</translation>
+    </message>
+    <message>
+        <source>Interview (the invited candidates)</source>
+        <translation>Gespräch (die eingeladenen Bewerber)</translation>
+    </message>
+    <message>
+        <source>The stage you score: the same workbench and rules, the stage's own criteria</source>
+        <translation>Die Phase, die Sie bewerten: derselbe Arbeitsbereich und dieselben Regeln, die Kriterien der Phase</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>{email} cannot be submitted yet: no mark on {criteria}.
+
+Give a mark (0–4) or N/A (N) on each criterion.</source>
+        <translation>{email} kann noch nicht abgegeben werden: keine Note für {criteria}.
+
+Vergeben Sie für jedes Kriterium eine Note (0–4) oder N/A (N).</translation>
+    </message>
+    <message>
+        <source>Hidden: you declared a conflict of interest on this candidate.</source>
+        <translation>Verborgen: Sie haben für diesen Bewerber einen Interessenkonflikt erklärt.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Öffnen Sie zuerst ein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Export my score sheet</source>
+        <translation>Meinen Bewertungsbogen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a score sheet</source>
+        <translation>Bewertungsbogen importieren</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Bewertungsbögen (*.xlsx *.csv);;Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score sheet exported</source>
+        <translation>Bewertungsbogen exportiert</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {candidates} candidates × {criteria} criteria.
+
+Fill in the value column (0–4 or NA), then use Scores ▸ Import a score sheet.</source>
+        <translation>{file} geschrieben: {candidates} Bewerber × {criteria} Kriterien.
+
+Füllen Sie die Spalte value aus (0–4 oder NA) und verwenden Sie dann Noten ▸ Bewertungsbogen importieren.</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>{n} unverändert</translation>
+    </message>
+    <message>
+        <source>{n} rows without a value skipped</source>
+        <translation>{n} Zeile(n) ohne Wert übersprungen</translation>
+    </message>
+    <message>
+        <source>Score sheet imported</source>
+        <translation>Bewertungsbogen importiert</translation>
+    </message>
+    <message>
+        <source>Applied {n} marks from {file}.</source>
+        <translation>{n} Note(n) aus {file} übernommen.</translation>
+    </message>
+    <message>
+        <source>panel_app — score sheet not imported</source>
+        <translation>panel_app — Bewertungsbogen nicht importiert</translation>
+    </message>
+    <message>
+        <source>… and {n} more (Show Details).</source>
+        <translation>… und {n} weitere (Details anzeigen).</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Noten</translation>
+    </message>
+    <message>
+        <source>Export my score sheet…</source>
+        <translation>Meinen Bewertungsbogen exportieren…</translation>
+    </message>
+    <message>
+        <source>Import a score sheet…</source>
+        <translation>Bewertungsbogen importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMaths</name>
+    <message>
+        <source>Total {total} / 100 · {done}/{n} marked</source>
+        <translation>Gesamt {total} / 100 · {done}/{n} bewertet</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistGates</name>
+    <message>
+        <source>Freeze the shortlist with {n} candidate(s) invited to the interview: {names}?
+
+Rule: {rule}.
+The frozen list is the one the voting members sign off and the interview stage follows.</source>
+        <translation>Die Auswahlliste mit {n} zum Gespräch eingeladenen Bewerber(n) einfrieren: {names}?
+
+Regel: {rule}.
+Die eingefrorene Liste ist diejenige, die die stimmberechtigten Mitglieder freigeben und der die Gesprächsphase folgt.</translation>
+    </message>
+    <message>
+        <source>The list frozen at {when} by {who} is replaced: its {n} sign-off(s) are void and every member signs again. A reason is recorded.</source>
+        <translation>Die am {when} von {who} eingefrorene Liste wird ersetzt: Ihre {n} Freigabe(n) werden ungültig und jedes Mitglied unterzeichnet erneut. Eine Begründung wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Tied at the cut-off (all invited): {names}.</source>
+        <translation>Gleichstand an der Grenze (alle eingeladen): {names}.</translation>
+    </message>
     <message>
         <source>The live ranking no longer matches the frozen list</source>
         <translation>Die aktuelle Rangfolge entspricht nicht mehr der festgeschriebenen Liste</translation>
@@ -1828,6 +3564,271 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <source>Changed since the freeze:</source>
         <translation>Seit dem Festschreiben geändert:</translation>
     </message>
+    <message>
+        <source>{member}, sign off the shortlist frozen at {when} by {who}, which invites {n} candidate(s): {names}?
+
+Your sign-off is recorded with the time and the audit trail. It stands until the chair changes or reopens the list, which voids every sign-off.</source>
+        <translation>{member}, die am {when} von {who} eingefrorene Auswahlliste freigeben, die {n} Bewerber einlädt: {names}?
+
+Ihre Freigabe wird mit der Uhrzeit im Prüfpfad festgehalten. Sie gilt, bis der Vorsitz die Liste ändert oder wieder öffnet, wodurch alle Freigaben ungültig werden.</translation>
+    </message>
+    <message>
+        <source>Admit {candidate} (application {id}, received {received}) to scoring?
+
+The shortlist frozen at {when} is reopened: its {n} sign-off(s) are void. Once the candidate is decided eligible and scored, the list is frozen and signed again.
+
+Reason (recorded and audited):</source>
+        <translation>{candidate} (Bewerbung {id}, eingegangen {received}) zur Bewertung zulassen?
+
+Die am {when} eingefrorene Auswahlliste wird wieder geöffnet: Ihre {n} Freigabe(n) werden ungültig. Sobald der Bewerber für zulassungsfähig befunden und bewertet ist, wird die Liste erneut eingefroren und unterzeichnet.
+
+Begründung (festgehalten und protokolliert):</translation>
+    </message>
+    <message>
+        <source>Record {candidate} (application {id}, received {received}) as out of scope?
+
+It never enters scoring; the frozen list and its sign-offs stand.
+
+Reason (recorded and audited):</source>
+        <translation>{candidate} (Bewerbung {id}, eingegangen {received}) als außerhalb des Verfahrens festhalten?
+
+Sie gelangt nie in die Bewertung; die eingefrorene Liste und ihre Freigaben bleiben bestehen.
+
+Begründung (festgehalten und protokolliert):</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message>
+        <source>generated: {reason}</source>
+        <translation>erzeugt: {reason}</translation>
+    </message>
+    <message>
+        <source>The interview follows the frozen shortlist.</source>
+        <translation>Das Gespräch folgt der eingefrorenen Auswahlliste.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPage</name>
+    <message>
+        <source>Freeze shortlist</source>
+        <translation>Auswahlliste einfrieren</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Freeze the list the members sign (asks for confirmation; a change needs a reason and voids the sign-offs)</source>
+        <translation>Die Liste einfrieren, die die Mitglieder unterzeichnen (fragt nach Bestätigung; eine Änderung braucht eine Begründung und macht die Freigaben ungültig)</translation>
+    </message>
+    <message>
+        <source>Sign off the frozen list (asks for confirmation)</source>
+        <translation>Die eingefrorene Liste freigeben (fragt nach Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation>Reserveliste</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ergebnis festhalten</translation>
+    </message>
+    <message>
+        <source>Selected candidate:</source>
+        <translation>Ausgewählter Bewerber:</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <source>After the interview: final ranking, recommended candidates and reserve list</source>
+        <translation>Nach dem Gespräch: endgültige Rangliste, empfohlene Bewerber und Reserveliste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Article 29 priority candidates&lt;/b&gt; (considered first)</source>
+        <translation>&lt;b&gt;Vorrangige Bewerber nach Artikel 29&lt;/b&gt; (zuerst berücksichtigt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranked candidates&lt;/b&gt; (double-click a reason to reword it — chair)</source>
+        <translation>&lt;b&gt;Gereihte Bewerber&lt;/b&gt; (Doppelklick auf eine Begründung, um sie umzuformulieren — Vorsitz)</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to see the shortlist.</source>
+        <translation>Melden Sie sich als Ausschussmitglied an, um die Auswahlliste zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule:&lt;/b&gt; {rule}.</source>
+        <translation>&lt;b&gt;Regel:&lt;/b&gt; {rule}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tied at the cut-off&lt;/b&gt; (all invited): {names}</source>
+        <translation>&lt;b&gt;Gleichstand an der Grenze&lt;/b&gt; (alle eingeladen): {names}</translation>
+    </message>
+    <message>
+        <source>No tie at the cut-off.</source>
+        <translation>Kein Gleichstand an der Grenze.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Robustness:&lt;/b&gt; {findings}</source>
+        <translation>&lt;b&gt;Robustheit:&lt;/b&gt; {findings}</translation>
+    </message>
+    <message>
+        <source>no single member's marks nor a weight ±1 changes the list.</source>
+        <translation>weder die Noten eines einzelnen Mitglieds noch ein Gewicht ±1 ändern die Liste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frozen&lt;/b&gt; {when} by {who}</source>
+        <translation>&lt;b&gt;Eingefroren&lt;/b&gt; am {when} von {who}</translation>
+    </message>
+    <message>
+        <source> (change: {reason})</source>
+        <translation> (Änderung: {reason})</translation>
+    </message>
+    <message>
+        <source>the live ranking no longer matches the frozen list</source>
+        <translation>die aktuelle Rangliste stimmt nicht mehr mit der eingefrorenen Liste überein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not frozen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nicht eingefroren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{state} · {invited} invited · {others}</source>
+        <translation>{state} · {invited} eingeladen · {others}</translation>
+    </message>
+    <message>
+        <source>no one else</source>
+        <translation>niemand sonst</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed off:&lt;/b&gt; {signed} · &lt;b&gt;to sign:&lt;/b&gt; {missing}</source>
+        <translation>&lt;b&gt;Freigegeben:&lt;/b&gt; {signed} · &lt;b&gt;noch zu unterzeichnen:&lt;/b&gt; {missing}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed off:&lt;/b&gt; {signed}</source>
+        <translation>&lt;b&gt;Freigegeben:&lt;/b&gt; {signed}</translation>
+    </message>
+    <message>
+        <source>Change frozen list…</source>
+        <translation>Eingefrorene Liste ändern…</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Methode: {method}</translation>
+    </message>
+    <message>
+        <source>Shown once the interview assessments are submitted.</source>
+        <translation>Wird angezeigt, sobald die Gesprächsbewertungen abgegeben sind.</translation>
+    </message>
+    <message>
+        <source>Change the frozen shortlist</source>
+        <translation>Eingefrorene Auswahlliste ändern</translation>
+    </message>
+    <message>
+        <source>Freeze the shortlist</source>
+        <translation>Auswahlliste einfrieren</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>Nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (every member signs again):</source>
+        <translation>Begründung der Änderung (jedes Mitglied unterzeichnet erneut):</translation>
+    </message>
+    <message>
+        <source>Not changed: a change of the frozen list needs a reason.</source>
+        <translation>Nicht geändert: Eine Änderung der eingefrorenen Liste braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Shortlist frozen at {frozen_at}: the members can now sign it off.</source>
+        <translation>Auswahlliste am {frozen_at} eingefroren: Die Mitglieder können sie jetzt freigeben.</translation>
+    </message>
+    <message>
+        <source>Sign off the shortlist</source>
+        <translation>Auswahlliste freigeben</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>{member} signed the shortlist at {signed_at}.</source>
+        <translation>{member} hat die Auswahlliste am {signed_at} unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Admit an application received after the freeze</source>
+        <translation>Eine nach dem Einfrieren eingegangene Bewerbung zulassen</translation>
+    </message>
+    <message>
+        <source>Record as out of scope</source>
+        <translation>Als außerhalb des Verfahrens festhalten</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: a reason is required.</source>
+        <translation>Nichts festgehalten: Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>{candidate} admitted: the shortlist is reopened and its sign-offs are void.</source>
+        <translation>{candidate} zugelassen: Die Auswahlliste ist wieder geöffnet und ihre Freigaben sind ungültig.</translation>
+    </message>
+    <message>
+        <source>{candidate} recorded as out of scope.</source>
+        <translation>{candidate} als außerhalb des Verfahrens festgehalten.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the final ranking first.</source>
+        <translation>Wählen Sie zuerst einen Bewerber in der endgültigen Rangliste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>This procedure has no panel members yet. Add the chair first on the Procedure page.</source>
+        <translation>Dieses Verfahren hat noch keine Ausschussmitglieder. Tragen Sie zuerst den Vorsitz auf der Seite Verfahren ein.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Wählen Sie Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>The chair reset the password of {name}. Choose your own now; nobody else will know it.</source>
+        <translation>Der Vorsitz hat das Passwort von {name} zurückgesetzt. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Passwort geändert.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>A new password for {name}.</source>
+        <translation>Ein neues Passwort für {name}.</translation>
+    </message>
 </context>
 <context>
     <name>SignInCover</name>
@@ -1836,7 +3837,7 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <source>Sign in as a member of this procedure&apos;s panel</source>
+        <source>Sign in as a member of this procedure's panel</source>
         <translation>Als Mitglied des Ausschusses dieses Verfahrens anmelden</translation>
     </message>
     <message>
@@ -1848,16 +3849,54 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>Verfahren beginnen…</translation>
     </message>
     <message>
-        <source>Create the procedure from its notice&apos;s template and add yourself as chair</source>
+        <source>Create the procedure from its notice's template and add yourself as chair</source>
         <translation>Das Verfahren aus der Vorlage seiner Ausschreibung anlegen und sich selbst als Vorsitz eintragen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Start one: choose the vacancy notice&apos;s template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Diese Datenbank enthält noch kein Auswahlverfahren.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Beginnen Sie eines: Wählen Sie die Vorlage der Stellenausschreibung und tragen Sie sich als Vorsitz ein. Setzen Sie dann den Ausschuss zusammen und importieren Sie die Bewerbungen.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style='color:#555'&gt;Start one: choose the vacancy notice's template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Diese Datenbank enthält noch kein Auswahlverfahren.&lt;/p&gt;&lt;p style='color:#555'&gt;Beginnen Sie eines: Wählen Sie die Vorlage der Stellenausschreibung und tragen Sie sich als Vorsitz ein. Setzen Sie dann den Ausschuss zusammen und importieren Sie die Bewerbungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Melden Sie sich bei {reference} an, um diese Seite zu sehen.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Bewerbungen, Noten und Berichte eines Auswahlverfahrens sind vertraulich: Sie werden nur einem angemeldeten Mitglied seines Auswahlausschusses angezeigt.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style='color:#555'&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Melden Sie sich bei {reference} an, um diese Seite zu sehen.&lt;/p&gt;&lt;p style='color:#555'&gt;Bewerbungen, Noten und Berichte eines Auswahlverfahrens sind vertraulich: Sie werden nur einem angemeldeten Mitglied seines Auswahlausschusses angezeigt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {reference}</source>
+        <translation>Anmeldung — {reference}</translation>
+    </message>
+    <message>
+        <source>Every action is recorded under your name.</source>
+        <translation>Jede Handlung wird unter Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Submission pending</source>
+        <translation>Abgabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Rückgängig  (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Take the submission back: the candidate stays a draft</source>
+        <translation>Die Abgabe zurücknehmen: Der Bewerber bleibt ein Entwurf</translation>
+    </message>
+    <message>
+        <source>Undo the submission</source>
+        <translation>Abgabe rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +4078,14 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>ausgeschlossen</translation>
     </message>
     <message>
+        <source>below pass mark</source>
+        <translation>unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>unter dem Minimum</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2049,6 +4096,57 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>nicht eingeladen</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>below a minimum</source>
+        <translation>unter einem Minimum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>passed the interview</source>
+        <translation>Gespräch bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>&lt;span style='color:#666'&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#666'&gt;Tasten: 0–4 Note und weiter · N N/A · Tab Kriterium · Eingabe abgeben und weiter · C Kommentar · Bild↓/Bild↑ Bewerber · Strg+F suchen · Strg+Z rückgängig&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>One criterion across candidates</source>
+        <translation>Ein Kriterium über alle Bewerber</translation>
+    </message>
+    <message>
+        <source>Score one criterion for all your candidates in a row, against the halo effect</source>
+        <translation>Ein Kriterium für alle Ihre Bewerber nacheinander bewerten, gegen den Halo-Effekt</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>Konflikt erklären…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved ✓ {time}</source>
+        <translation>Gespeichert ✓ {time}</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +4168,7 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>Raster wie versiegelt…</translation>
     </message>
     <message>
-        <source>Members&apos; marks and comments…</source>
+        <source>Members' marks and comments…</source>
         <translation>Noten und Kommentare der Mitglieder…</translation>
     </message>
     <message>
@@ -2078,7 +4176,7 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>Rangliste mit Begründungen…</translation>
     </message>
     <message>
-        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <source>Every member's mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
         <translation>Note und Kommentar jedes Mitglieds je Bewerber und Kriterium, für die unten gewählte Stufe (interne Kopie des Ausschusses; nur der Vorsitz).</translation>
     </message>
     <message>

@@ -1,6 +1,47 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AnchorsEditor</name>
+    <message>
+        <source>Anchors of the scale</source>
+        <translation>Ancrages de l'échelle</translation>
+    </message>
+    <message>
+        <source>Select a scored criterion to see and edit its anchors. N/A is a distinct value, not 0.</source>
+        <translation>Sélectionnez un critère noté pour voir et modifier ses ancrages. S.O. est une valeur distincte, pas 0.</translation>
+    </message>
+    <message>
+        <source>Save anchors</source>
+        <translation>Enregistrer les ancrages</translation>
+    </message>
+    <message>
+        <source>{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.</source>
+        <translation>{code} est éliminatoire : il est tranché à l'admissibilité ou comme exigence, jamais noté.</translation>
+    </message>
+    <message>
+        <source>{code}: {title}</source>
+        <translation>{code} : {title}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>Not applicable — excluded from the mean, not counted as 0.</source>
+        <translation>Sans objet — exclu de la moyenne, non compté comme 0.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>panel_app DEMO — its own database, {database}</source>
+        <translation>panel_app DÉMO — sa propre base de données, {database}</translation>
+    </message>
+    <message>
+        <source>Demo procedure: signed in as the chair, {name} (every demo member's password is demo-panel).</source>
+        <translation>Procédure de démonstration : connecté en tant que président, {name} (le mot de passe de chaque membre de démonstration est demo-panel).</translation>
+    </message>
+</context>
 <context>
     <name>ApplicationViewer</name>
     <message>
@@ -25,11 +66,11 @@
     </message>
     <message>
         <source>No document is attached to this application.</source>
-        <translation>Aucun document n&apos;est joint à cette candidature.</translation>
+        <translation>Aucun document n'est joint à cette candidature.</translation>
     </message>
     <message>
         <source>This document is not a PDF ({kind}): it is stored and can be exported.</source>
-        <translation>Ce document n&apos;est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
+        <translation>Ce document n'est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -41,7 +82,7 @@
     </message>
     <message>
         <source>no e-mail</source>
-        <translation>pas d&apos;adresse électronique</translation>
+        <translation>pas d'adresse électronique</translation>
     </message>
     <message>
         <source>no e-mail address: known by the placeholder {0}</source>
@@ -77,7 +118,7 @@
     </message>
     <message>
         <source>Date header differs from the server receipt by {minutes} minutes — the receipt time counts</source>
-        <translation>L&apos;en-tête Date diffère de la réception par le serveur de {minutes} minutes — c&apos;est l&apos;heure de réception qui compte</translation>
+        <translation>L'en-tête Date diffère de la réception par le serveur de {minutes} minutes — c'est l'heure de réception qui compte</translation>
     </message>
     <message>
         <source>Excluded:</source>
@@ -93,7 +134,7 @@
     </message>
     <message>
         <source>{file} read by {engine}, mean confidence {confidence} % — the original file is unchanged</source>
-        <translation>{file} lu par {engine}, confiance moyenne {confidence} % — le fichier d&apos;origine est inchangé</translation>
+        <translation>{file} lu par {engine}, confiance moyenne {confidence} % — le fichier d'origine est inchangé</translation>
     </message>
     <message>
         <source>Problem reading it:</source>
@@ -124,7 +165,7 @@
     </message>
     <message>
         <source>Enter received time…</source>
-        <translation>Saisir l&apos;heure de réception…</translation>
+        <translation>Saisir l'heure de réception…</translation>
     </message>
     <message>
         <source>Exclude…</source>
@@ -180,11 +221,11 @@
     </message>
     <message>
         <source>Give the reason (required, it is recorded in the audit trail):</source>
-        <translation>Indiquez le motif (obligatoire, il est consigné dans la piste d&apos;audit) :</translation>
+        <translation>Indiquez le motif (obligatoire, il est consigné dans la piste d'audit) :</translation>
     </message>
     <message>
         <source>Import a folder of the mailbox export</source>
-        <translation>Importer un dossier de l&apos;export de la boîte aux lettres</translation>
+        <translation>Importer un dossier de l'export de la boîte aux lettres</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -193,6 +234,13 @@
     <message>
         <source>Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All files (*)</source>
         <translation>Courriels et documents (*.eml *.msg *.mbox *.pdf *.zip);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>panel_app ARCHIVE (read-only) — {0}</source>
+        <translation>panel_app ARCHIVE (lecture seule) — {0}</translation>
     </message>
 </context>
 <context>
@@ -209,15 +257,15 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>Back up first (to {folder})</source>
-        <translation>Sauvegarder d&apos;abord (dans {folder})</translation>
+        <translation>Sauvegarder d'abord (dans {folder})</translation>
     </message>
     <message>
         <source>Not done: the backup before it failed. {problem}</source>
-        <translation>Rien n&apos;a été fait : la sauvegarde préalable a échoué. {problem}</translation>
+        <translation>Rien n'a été fait : la sauvegarde préalable a échoué. {problem}</translation>
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d&apos;abord une procédure.</translation>
+        <translation>Ouvrez d'abord une procédure.</translation>
     </message>
     <message>
         <source>SQLite backup (*.sqlite);;All files (*)</source>
@@ -237,7 +285,7 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the audit record.</source>
-        <translation>Toute la base de données est copiée dans {file} ({size} octets, sha256 {sha}). La sauvegarde est inscrite au journal d&apos;audit.</translation>
+        <translation>Toute la base de données est copiée dans {file} ({size} octets, sha256 {sha}). La sauvegarde est inscrite au journal d'audit.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -265,19 +313,19 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>Last audit event: {action} by {actor} at {time}.</source>
-        <translation>Dernier événement d&apos;audit : {action}, par {actor}, le {time}.</translation>
+        <translation>Dernier événement d'audit : {action}, par {actor}, le {time}.</translation>
     </message>
     <message>
         <source>Last audit event: none.</source>
-        <translation>Dernier événement d&apos;audit : aucun.</translation>
+        <translation>Dernier événement d'audit : aucun.</translation>
     </message>
     <message>
-        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
-        <translation>Remplacer toute la base de données ({db}) par cette sauvegarde ? Tous les postes verront alors les données de la sauvegarde ; ce qui a changé depuis est perdu. La restauration est inscrite au journal d&apos;audit, et chacun se reconnecte.</translation>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <translation>Remplacer toute la base de données ({db}) par cette sauvegarde ? Tous les postes verront alors les données de la sauvegarde ; ce qui a changé depuis est perdu. La restauration est inscrite au journal d'audit, et chacun se reconnecte.</translation>
     </message>
     <message>
         <source>Not restored: nothing was changed.</source>
-        <translation>Rien n&apos;est restauré : rien n&apos;a changé.</translation>
+        <translation>Rien n'est restauré : rien n'a changé.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -287,7 +335,7 @@ sha256 {sha}</translation>
         <source>The database is restored from {file}. The restore is recorded in the audit record.
 {audit}
 Sign in again.</source>
-        <translation>La base de données est restaurée depuis {file}. La restauration est inscrite au journal d&apos;audit.
+        <translation>La base de données est restaurée depuis {file}. La restauration est inscrite au journal d'audit.
 {audit}
 Reconnectez-vous.</translation>
     </message>
@@ -331,8 +379,8 @@ Reconnectez-vous.</translation>
         <translation>Confirmer les suggestions…</translation>
     </message>
     <message>
-        <source>Confirm every &apos;met&apos; and &apos;declared&apos; suggestion not decided yet, as decided by you (asks for confirmation with the count; &apos;not met&apos; is never confirmed in bulk)</source>
-        <translation>Confirmer, comme décidées par vous, toutes les suggestions « satisfait » et « déclaré » pas encore tranchées (demande confirmation en indiquant leur nombre ; « non satisfait » n&apos;est jamais confirmé en bloc)</translation>
+        <source>Confirm every 'met' and 'declared' suggestion not decided yet, as decided by you (asks for confirmation with the count; 'not met' is never confirmed in bulk)</source>
+        <translation>Confirmer, comme décidées par vous, toutes les suggestions « satisfait » et « déclaré » pas encore tranchées (demande confirmation en indiquant leur nombre ; « non satisfait » n'est jamais confirmé en bloc)</translation>
     </message>
     <message>
         <source>every criterion</source>
@@ -340,18 +388,18 @@ Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Select candidates first (Ctrl/Shift-click), or choose all candidates.</source>
-        <translation>Sélectionnez d&apos;abord des candidats (Ctrl/Maj-clic), ou choisissez tous les candidats.</translation>
+        <translation>Sélectionnez d'abord des candidats (Ctrl/Maj-clic), ou choisissez tous les candidats.</translation>
     </message>
     <message>
-        <source>Nothing to confirm: no &apos;met&apos; or &apos;declared&apos; suggestion is waiting for a decision here.</source>
-        <translation>Rien à confirmer : aucune suggestion « satisfait » ou « déclaré » n&apos;attend de décision ici.</translation>
+        <source>Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here.</source>
+        <translation>Rien à confirmer : aucune suggestion « satisfait » ou « déclaré » n'attend de décision ici.</translation>
     </message>
     <message>
         <source>Confirm {checks} suggested check(s) of {applications} candidate(s) as decided by you, {name}, now?
 
 {per}
 
-Each is recorded as &apos;confirmed as suggested&apos; and audited. &apos;Not met&apos; and &apos;to verify&apos; suggestions are left for you to decide one by one.</source>
+Each is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to verify' suggestions are left for you to decide one by one.</source>
         <translation>Confirmer maintenant {checks} vérification(s) suggérée(s) pour {applications} candidat(s), comme décidées par vous, {name} ?
 
 {per}
@@ -364,11 +412,259 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>Nothing confirmed.</source>
-        <translation>Rien n&apos;a été confirmé.</translation>
+        <translation>Rien n'a été confirmé.</translation>
     </message>
     <message>
         <source>{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; {became_eligible} candidate(s) became eligible and enter scoring.</source>
         <translation>{checks} vérification(s) de {applications} candidat(s) confirmée(s) selon la suggestion par {by} ; {became_eligible} candidat(s) devenu(s) admissible(s) entre(nt) dans la notation.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateList</name>
+    <message>
+        <source>&lt;b&gt;{done} of {n} submitted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{done} sur {n} soumis&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>submitting…</source>
+        <translation>soumission…</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Déclarer un conflit d'intérêts</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate's aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous déclarez un conflit d'intérêts avec &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;La candidature et les notes que vous avez données vous seront masquées, vous serez écarté(e) de l'agrégation des notes de ce candidat, et la déclaration figurera dans le rapport du comité. Elle ne peut pas être retirée ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The tie, in words (required)</source>
+        <translation>Le lien, en toutes lettres (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Declare the conflict</source>
+        <translation>Déclarer le conflit</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <source>e.g. dbpanel.example.ec.europa.eu</source>
+        <translation>p. ex. dbpanel.example.ec.europa.eu</translation>
+    </message>
+    <message>
+        <source>e.g. panel_digit_2026_1039</source>
+        <translation>p. ex. panel_digit_2026_1039</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL login, from IT</source>
+        <translation>votre identifiant PostgreSQL, fourni par l'informatique</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring on this PC: the password is asked each time.</source>
+        <translation>Pas de trousseau système sur ce PC : le mot de passe est demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Your own database login, as given by IT (README: 'Running a panel on several workstations').</source>
+        <translation>Votre propre identifiant de base de données, tel que fourni par l'informatique (README : « Running a panel on several workstations »).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Login (role)</source>
+        <translation>Identifiant (rôle)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Fill in the {fields}.</source>
+        <translation>Remplissez : {fields}.</translation>
+    </message>
+    <message>
+        <source>IT gives these with your login.</source>
+        <translation>L'informatique vous les communique avec votre identifiant.</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} refused the login {role}: wrong or missing password.</source>
+        <translation>Le serveur {host}:{port} a refusé l'identifiant {role} : mot de passe erroné ou manquant.</translation>
+    </message>
+    <message>
+        <source>Type the password again; IT can reset it. You stay on the database you had.</source>
+        <translation>Retapez le mot de passe ; l'informatique peut le réinitialiser. Vous restez sur la base de données précédente.</translation>
+    </message>
+    <message>
+        <source>You stay on the database you had.</source>
+        <translation>Vous restez sur la base de données précédente.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}:{port}/{database} as {role}…</source>
+        <translation>Connexion à {host}:{port}/{database} en tant que {role}…</translation>
+    </message>
+    <message>
+        <source>Connected to {database} as {role}. Sign in to act.</source>
+        <translation>Connecté à {database} en tant que {role}. Connectez-vous pour agir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusBox</name>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>Réunion de consensus</translation>
+    </message>
+    <message>
+        <source>why the panel agreed on this mark (evidence, page)</source>
+        <translation>pourquoi le comité s'est accordé sur cette note (élément, page)</translation>
+    </message>
+    <message>
+        <source>optional: a member's dissenting view</source>
+        <translation>facultatif : l'avis divergent d'un membre</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Record agreed mark</source>
+        <translation>Consigner la note convenue</translation>
+    </message>
+    <message>
+        <source>Agreed mark</source>
+        <translation>Note convenue</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Minority view</source>
+        <translation>Avis minoritaire</translation>
+    </message>
+    <message>
+        <source>No flagged criterion to discuss: the members are within the divergence threshold on every visible candidate.</source>
+        <translation>Aucun critère signalé à discuter : les membres restent sous le seuil d'écart pour tous les candidats visibles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} of {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title} — agreed</source>
+        <translation>&lt;b&gt;{n} sur {total}&lt;/b&gt; : {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title} — convenu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} of {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title}</source>
+        <translation>&lt;b&gt;{n} sur {total}&lt;/b&gt; : {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title}</translation>
+    </message>
+    <message>
+        <source>mean &lt;b&gt;{mean}&lt;/b&gt;, spread {spread}</source>
+        <translation>moyenne &lt;b&gt;{mean}&lt;/b&gt;, écart {spread}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The members' comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commentaires des membres&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A justification is required: the agreed mark is more than 0.5 from the mean.</source>
+        <translation>Une justification est obligatoire : la note convenue s'écarte de plus de 0,5 de la moyenne.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Declaration of confidentiality and absence of conflict of interest&lt;/h3&gt;
+&lt;p&gt;Selection procedure &lt;b&gt;{reference}&lt;/b&gt;. I, &lt;b&gt;{member}&lt;/b&gt;, member of the selection panel, declare that:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;I will keep secret the proceedings of the panel, in accordance with Article 6 of Annex III to the Staff
+Regulations of Officials of the European Union. I will not disclose to anyone outside the panel the applications,
+the marks, the deliberations or the views expressed, during or after the procedure.&lt;/li&gt;
+&lt;li&gt;I will use the applications and the personal data they contain only for this selection, in accordance with
+Regulation (EU) 2018/1725.&lt;/li&gt;
+&lt;li&gt;To the best of my knowledge I have no conflict of interest with the candidates: no family, professional,
+hierarchical, financial or personal tie that could call my impartiality into question.&lt;/li&gt;
+&lt;li&gt;Should I find such a tie with any candidate, I will declare it at once in this tool, before scoring that
+candidate, and I will take no part in the assessment of that candidate.&lt;/li&gt;
+&lt;li&gt;I will assess each application on the sealed grid only, on the evidence in the application, independently of
+the other members.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h3&gt;Déclaration de confidentialité et d'absence de conflit d'intérêts&lt;/h3&gt;
+&lt;p&gt;Procédure de sélection &lt;b&gt;{reference}&lt;/b&gt;. Je soussigné(e), &lt;b&gt;{member}&lt;/b&gt;, membre du comité de sélection, déclare que :&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Je garderai le secret des travaux du comité, conformément à l'article 6 de l'annexe III du statut des fonctionnaires de l'Union européenne. Je ne divulguerai à personne en dehors du comité les candidatures, les notes, les délibérations ni les opinions exprimées, pendant ou après la procédure.&lt;/li&gt;
+&lt;li&gt;Je n'utiliserai les candidatures et les données à caractère personnel qu'elles contiennent qu'aux fins de la présente sélection, conformément au règlement (UE) 2018/1725.&lt;/li&gt;
+&lt;li&gt;À ma connaissance, je n'ai aucun conflit d'intérêts avec les candidats : aucun lien familial, professionnel, hiérarchique, financier ou personnel susceptible de mettre en cause mon impartialité.&lt;/li&gt;
+&lt;li&gt;Si je constate un tel lien avec un candidat, je le déclarerai immédiatement dans cet outil, avant de noter ce candidat, et je ne prendrai aucune part à son évaluation.&lt;/li&gt;
+&lt;li&gt;J'évaluerai chaque candidature uniquement selon la grille scellée, sur la base des éléments figurant dans la candidature, indépendamment des autres membres.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>Declaration of confidentiality and absence of conflict of interest</source>
+        <translation>Déclaration de confidentialité et d'absence de conflit d'intérêts</translation>
+    </message>
+    <message>
+        <source>I have read this declaration and I sign it</source>
+        <translation>J'ai lu cette déclaration et je la signe</translation>
     </message>
 </context>
 <context>
@@ -467,7 +763,7 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>suggested from the form</source>
-        <translation>suggéré d&apos;après le formulaire</translation>
+        <translation>suggéré d'après le formulaire</translation>
     </message>
     <message>
         <source>decided by {who} (suggested: {suggested})</source>
@@ -490,11 +786,11 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>Official of another institution</source>
-        <translation>Fonctionnaire d&apos;une autre institution</translation>
+        <translation>Fonctionnaire d'une autre institution</translation>
     </message>
     <message>
         <source>Competition laureate</source>
-        <translation>Lauréat d&apos;un concours</translation>
+        <translation>Lauréat d'un concours</translation>
     </message>
     <message>
         <source>&lt;i&gt;italic&lt;/i&gt; = suggestion, not yet decided · &lt;b&gt;•&lt;/b&gt; = decided by the panel · keys: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;V&lt;/b&gt; to verify, &lt;b&gt;D&lt;/b&gt; declared</source>
@@ -534,11 +830,11 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>Save Art. 29</source>
-        <translation>Enregistrer l&apos;art. 29</translation>
+        <translation>Enregistrer l'art. 29</translation>
     </message>
     <message>
         <source>Article 29 priority</source>
-        <translation>Priorité au titre de l&apos;article 29</translation>
+        <translation>Priorité au titre de l'article 29</translation>
     </message>
     <message>
         <source>Category</source>
@@ -586,22 +882,22 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>form: Article 29 status field (suggested)</source>
-        <translation>formulaire : champ relatif au statut de l&apos;article 29 (suggéré)</translation>
+        <translation>formulaire : champ relatif au statut de l'article 29 (suggéré)</translation>
     </message>
     <message>
         <source>Select a criterion cell first (arrow keys move).</source>
-        <translation>Sélectionnez d&apos;abord une cellule de critère (les flèches déplacent la sélection).</translation>
+        <translation>Sélectionnez d'abord une cellule de critère (les flèches déplacent la sélection).</translation>
     </message>
     <message>
         <source>Only the secretary or the chair decides on eligibility.</source>
-        <translation>Seul le secrétaire ou le président statue sur l&apos;admissibilité.</translation>
+        <translation>Seul le secrétaire ou le président statue sur l'admissibilité.</translation>
     </message>
     <message>
         <source>{criterion} is declared at this stage: press D (declared).</source>
         <translation>{criterion} est déclaratif à ce stade : appuyez sur D (déclaré).</translation>
     </message>
     <message>
-        <source>{criterion} is checked on the documents: it cannot be &apos;declared&apos;.</source>
+        <source>{criterion} is checked on the documents: it cannot be 'declared'.</source>
         <translation>{criterion} est vérifié sur pièces : il ne peut pas être « déclaré ».</translation>
     </message>
     <message>
@@ -634,14 +930,29 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>panel_app — unexpected error</source>
+        <translation>panel_app — erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside panel_app. Nothing you entered before this was lost.</source>
+        <translation>Un problème est survenu dans panel_app. Rien de ce que vous avez saisi auparavant n'a été perdu.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file. Please send them to the IT support.</source>
+        <translation>Les détails figurent dans le fichier journal. Veuillez les transmettre au support informatique.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>the PDF is encrypted (password-protected), so nothing could be read from it</source>
-        <translation>le PDF est chiffré (protégé par mot de passe) : rien n&apos;a pu y être lu</translation>
+        <translation>le PDF est chiffré (protégé par mot de passe) : rien n'a pu y être lu</translation>
     </message>
     <message>
         <source>the PDF is damaged and could not be read</source>
-        <translation>le PDF est endommagé et n&apos;a pas pu être lu</translation>
+        <translation>le PDF est endommagé et n'a pas pu être lu</translation>
     </message>
     <message>
         <source>the PDF is a scan without a text layer: check it by eye on the Applications page</source>
@@ -653,11 +964,11 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>the evidence comes from the mail and the intake checks, not from a page of the PDF</source>
-        <translation>la preuve provient du courriel et des contrôles de réception, non d&apos;une page du PDF</translation>
+        <translation>la preuve provient du courriel et des contrôles de réception, non d'une page du PDF</translation>
     </message>
     <message>
         <source>nothing was found in the documents for this criterion: check it by hand</source>
-        <translation>rien n&apos;a été trouvé dans les documents pour ce critère : vérifiez-le manuellement</translation>
+        <translation>rien n'a été trouvé dans les documents pour ce critère : vérifiez-le manuellement</translation>
     </message>
     <message>
         <source>Note: {why}.</source>
@@ -673,7 +984,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>The documents are opened here by the secretary and the chair; members read them in the scoring workspace.</source>
-        <translation>Les documents sont ouverts ici par le secrétaire et le président ; les membres les lisent dans l&apos;espace de notation.</translation>
+        <translation>Les documents sont ouverts ici par le secrétaire et le président ; les membres les lisent dans l'espace de notation.</translation>
     </message>
     <message>
         <source>page {page} is not in the stored PDF</source>
@@ -739,8 +1050,8 @@ Indiquez le motif en toutes lettres :</translation>
         <translation> (modification : {0})</translation>
     </message>
     <message>
-        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
-        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;le classement ou un résultat a changé depuis : gelez-le à nouveau&lt;/span&gt;</translation>
+        <source> — &lt;span style='color:#a33'&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style='color:#a33'&gt;le classement ou un résultat a changé depuis : gelez-le à nouveau&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
@@ -748,7 +1059,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation>personne pour l&apos;instant</translation>
+        <translation>personne encore</translation>
     </message>
     <message>
         <source> · &lt;b&gt;to sign:&lt;/b&gt; {0}</source>
@@ -786,7 +1097,7 @@ The frozen ranking is the one the voting members sign off; the minutes print it 
 
 {1}
 
-Le classement gelé est celui que les membres votants signent ; le procès-verbal l&apos;imprime avec ces seules signatures.</translation>
+Le classement gelé est celui que les membres votants signent ; le procès-verbal l'imprime avec ces seules signatures.</translation>
     </message>
     <message>
         <source>
@@ -798,15 +1109,15 @@ La version gelée le {0} par {1} est remplacée : ses {2} signature(s) sont annu
     </message>
     <message>
         <source>Not frozen.</source>
-        <translation>Non gelé.</translation>
+        <translation>Non gelée.</translation>
     </message>
     <message>
         <source>Reason for the change (every member signs again):</source>
-        <translation>Motif de la modification (chaque membre signe à nouveau) :</translation>
+        <translation>Motif du changement (chaque membre signe de nouveau) :</translation>
     </message>
     <message>
         <source>Not changed: a change of the frozen final ranking needs a reason.</source>
-        <translation>Rien n&apos;est modifié : une modification du classement final gelé exige un motif.</translation>
+        <translation>Rien n'est modifié : une modification du classement final gelé exige un motif.</translation>
     </message>
     <message>
         <source>Final ranking frozen at {0}: the voting members can now sign it off.</source>
@@ -822,7 +1133,7 @@ Your sign-off is recorded with the time in the audit trail. It stands until the 
 
 {3}
 
-Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. Elle vaut jusqu&apos;à ce que le président modifie le classement gelé, ce qui annule toutes les signatures.</translation>
+Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut jusqu'à ce que le président modifie le classement gelé, ce qui annule toutes les signatures.</translation>
     </message>
     <message>
         <source>Sign off the final ranking</source>
@@ -830,11 +1141,245 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>Not signed.</source>
-        <translation>Non signé.</translation>
+        <translation>Non signée.</translation>
     </message>
     <message>
         <source>{0} signed the final ranking at {1}.</source>
         <translation>{0} a signé le classement final le {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Start a selection procedure</source>
+        <translation>Lancer une procédure de sélection</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice's template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lancer une procédure de sélection&lt;/h3&gt;&lt;p&gt;1. Choisissez le modèle de l'avis de vacance. 2. Ajoutez-vous comme président de son comité. Composez ensuite le comité dans la page Procédure et importez les candidatures dans la page Candidatures.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Votre nom complet</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>Create the procedure</source>
+        <translation>Créer la procédure</translation>
+    </message>
+    <message>
+        <source>Template (data/vacancies):</source>
+        <translation>Modèle (data/vacancies) :</translation>
+    </message>
+    <message>
+        <source>Choose a template (File ▸ New procedure from template… opens any .toml file).</source>
+        <translation>Choisissez un modèle (Fichier ▸ Nouvelle procédure à partir d'un modèle… ouvre tout fichier .toml).</translation>
+    </message>
+    <message>
+        <source>Give your name: you become the chair of the panel.</source>
+        <translation>Indiquez votre nom : vous devenez le président du comité.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters: no member exists without one.</source>
+        <translation>Choisissez un mot de passe d'au moins 8 caractères : aucun membre n'existe sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>GateBox</name>
+    <message>
+        <source>Admit (reopens the list)…</source>
+        <translation>Admettre (rouvre la liste)…</translation>
+    </message>
+    <message>
+        <source>Admit the application to scoring: the frozen list is reopened and its sign-offs are void (a reason is asked for)</source>
+        <translation>Admettre la candidature à la notation : la liste gelée est rouverte et ses validations sont annulées (un motif est demandé)</translation>
+    </message>
+    <message>
+        <source>Out of scope…</source>
+        <translation>Hors champ…</translation>
+    </message>
+    <message>
+        <source>Record the application as out of scope, with a reason: it is never scored</source>
+        <translation>Consigner la candidature comme hors champ, avec un motif : elle n'est jamais notée</translation>
+    </message>
+    <message>
+        <source>Received after the freeze:</source>
+        <translation>Reçues après le gel :</translation>
+    </message>
+    <message>
+        <source>{candidate} — application {id}, received {received}</source>
+        <translation>{candidate} — candidature {id}, reçue {received}</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#a33'&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair's decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
+        <translation>&lt;b style='color:#a33'&gt;{n} candidature(s) reçue(s) après le gel de la liste restreinte&lt;/b&gt; attendent la décision du président : {names}. Elles ne sont pas notées ; la validation attend que le président admette chacune (la liste est rouverte) ou la consigne comme hors champ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reopened&lt;/b&gt; {when} by {who}: {reason} — freeze it again once every candidate is scored.</source>
+        <translation>&lt;b&gt;Rouverte&lt;/b&gt; le {when} par {who} : {reason} — gelez-la de nouveau une fois chaque candidat noté.</translation>
+    </message>
+    <message>
+        <source>Out of scope: {names}</source>
+        <translation>Hors champ : {names}</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a5300'&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
+        <translation>&lt;b style='color:#8a5300'&gt;Admissibilité non tranchée par une personne&lt;/b&gt; (le gel est refusé tant qu'elle ne l'est pas) : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>Open or create a procedure first.</source>
+        <translation>Ouvrez ou créez d'abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member (File ▸ Sign in…) to score applications.</source>
+        <translation>Connectez-vous en tant que membre du comité (Fichier ▸ Se connecter…) pour noter les candidatures.</translation>
+    </message>
+    <message>
+        <source>The secretary does not score. Scoring is done by each voting panel member on their own workstation; progress is shown on the Panel page.</source>
+        <translation>Le secrétaire ne note pas. La notation est faite par chaque membre votant du comité sur son propre poste ; l'avancement figure dans la page Comité.</translation>
+    </message>
+    <message>
+        <source>Observers do not score. You can follow the progress (counts only) on the Panel page.</source>
+        <translation>Les observateurs ne notent pas. Vous pouvez suivre l'avancement (décomptes uniquement) dans la page Comité.</translation>
+    </message>
+    <message>
+        <source>The grid is not sealed yet. No application can be opened before the chair seals the grid (criteria, weights, anchors, thresholds, tie-break order) on the Grid page.</source>
+        <translation>La grille n'est pas encore scellée. Aucune candidature ne peut être ouverte avant que le président ne scelle la grille (critères, pondérations, ancrages, seuils, ordre de départage) dans la page Grille.</translation>
+    </message>
+    <message>
+        <source>Before you open any application you must sign the declaration of confidentiality and absence of conflict of interest (Staff Regulations, Annex III, Art. 6).</source>
+        <translation>Avant d'ouvrir une candidature, vous devez signer la déclaration de confidentialité et d'absence de conflit d'intérêts (statut, annexe III, art. 6).</translation>
+    </message>
+    <message>
+        <source>There is no application for you to score: none is admitted, or you declared a conflict on all.</source>
+        <translation>Aucune candidature à noter pour vous : aucune n'est admise, ou vous avez déclaré un conflit pour toutes.</translation>
+    </message>
+    <message>
+        <source>Sign the declaration…</source>
+        <translation>Signer la déclaration…</translation>
+    </message>
+    <message>
+        <source>Read and sign the declaration of confidentiality and absence of conflict of interest</source>
+        <translation>Lire et signer la déclaration de confidentialité et d'absence de conflit d'intérêts</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>(minimum {minimum})</source>
+        <translation>(minimum {minimum})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;N&lt;/b&gt; — N/A: the criterion does not apply (not zero).</source>
+        <translation>&lt;b&gt;N&lt;/b&gt; — S.O. : le critère ne s'applique pas (pas zéro).</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <source>Eligibility (pass/fail)</source>
+        <translation>Admissibilité (éliminatoire)</translation>
+    </message>
+    <message>
+        <source>Selection (scored)</source>
+        <translation>Sélection (noté)</translation>
+    </message>
+    <message>
+        <source>Asset (scored, advantage)</source>
+        <translation>Atout (noté, avantage)</translation>
+    </message>
+    <message>
+        <source>Requirement (pass/fail)</source>
+        <translation>Exigence (éliminatoire)</translation>
+    </message>
+    <message>
+        <source>Interview (scored)</source>
+        <translation>Entretien (noté)</translation>
+    </message>
+    <message>
+        <source>Seal the grid…</source>
+        <translation>Sceller la grille…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sealed&lt;/b&gt; on {when} by {who} — sha256 &lt;code&gt;{hash}…&lt;/code&gt;. Changes are amendments and need a reason ({n} so far).</source>
+        <translation>&lt;b&gt;Scellée&lt;/b&gt; le {when} par {who} — sha256 &lt;code&gt;{hash}…&lt;/code&gt;. Les changements sont des modifications et doivent être motivés ({n} à ce jour).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not sealed.&lt;/b&gt; Fix criteria, weights, anchors, thresholds and the tie-break order, then seal before any application is opened.</source>
+        <translation>&lt;b&gt;Non scellée.&lt;/b&gt; Fixez les critères, les pondérations, les ancrages, les seuils et l'ordre de départage, puis scellez avant l'ouverture de toute candidature.</translation>
+    </message>
+    <message>
+        <source>Amend the sealed grid</source>
+        <translation>Modifier la grille scellée</translation>
+    </message>
+    <message>
+        <source>The grid is sealed. Give the reason for this amendment:</source>
+        <translation>La grille est scellée. Indiquez le motif de cette modification :</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number.</source>
+        <translation>« {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Seal the grid</source>
+        <translation>Sceller la grille</translation>
+    </message>
+    <message>
+        <source>Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and time-stamped. Any later change is an amendment with a reason, listed in the panel report.</source>
+        <translation>Sceller la grille maintenant ? Ses critères, pondérations, ancrages, seuils et ordre de départage sont hachés et horodatés. Tout changement ultérieur est une modification motivée, mentionnée dans le rapport du comité.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Submit candidate  (Enter)</source>
+        <translation>Soumettre le candidat  (Entrée)</translation>
+    </message>
+    <message>
+        <source>Submit your marks for this candidate and open the next one; Ctrl+Z takes it back for a few seconds</source>
+        <translation>Soumettre vos notes pour ce candidat et ouvrir le suivant ; Ctrl+Z permet d'annuler pendant quelques secondes</translation>
+    </message>
+    <message>
+        <source>Comment on this criterion (Enter saves)</source>
+        <translation>Commentaire sur ce critère (Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>Page of the application where the evidence is (— none)</source>
+        <translation>Page de la candidature où figure l'élément (— aucune)</translation>
+    </message>
+    <message>
+        <source>p. </source>
+        <translation>p. </translation>
     </message>
 </context>
 <context>
@@ -907,6 +1452,430 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Quand ({zone})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place / written procedure</source>
+        <translation>Lieu / procédure écrite</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>Art. 29</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total %</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Last mark</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Preselection %</source>
+        <translation>Présélection %</translation>
+    </message>
+    <message>
+        <source>Interview %</source>
+        <translation>Entretien %</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>Final %</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;The secretary&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice's template (File ▸ New procedure from template),
+check the deadline (Brussels time) and the mailbox; add the panel with the chair.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Applications&lt;/b&gt;: &lt;i&gt;Import folder…&lt;/i&gt; with the mailbox export (.eml, .msg, .mbox, PDFs), or drop files on
+the page. Every file gets an outcome in the import report; nothing is thrown away. A late, wrongly addressed or
+unreadable application is stored and flagged; excluding it is a decision with a reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Eligibility&lt;/b&gt;: read each suggestion with its evidence (highlighted in the PDF), decide each check, and
+confirm the suggested "met"/"declared" outcomes in bulk. A "not met" always needs its own reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the eligibility report and the candidate extracts.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The secretary does not score.&lt;/p&gt;</source>
+        <translation>
+&lt;h3&gt;Le secrétaire&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Procédure&lt;/b&gt; : créez la procédure à partir du modèle de son avis (Fichier ▸ Nouvelle procédure à partir d'un modèle), vérifiez la date limite (heure de Bruxelles) et la boîte aux lettres ; composez le comité avec le président.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Candidatures&lt;/b&gt; : &lt;i&gt;Importer un dossier…&lt;/i&gt; avec l'export de la boîte aux lettres (.eml, .msg, .mbox, PDF), ou déposez des fichiers sur la page. Chaque fichier reçoit un résultat dans le rapport d'importation ; rien n'est écarté. Une candidature hors délai, mal adressée ou illisible est conservée et signalée ; l'exclure est une décision motivée.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Admissibilité&lt;/b&gt; : lisez chaque suggestion avec sa preuve (surlignée dans le PDF), tranchez chaque vérification et confirmez en bloc les résultats suggérés « satisfait »/« déclaré ». Un « non satisfait » exige toujours son propre motif.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; : le rapport d'admissibilité et les extraits pour les candidats.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Le secrétaire ne note pas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;A panel member&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Scoring&lt;/b&gt;: sign the declaration of confidentiality and absence of conflict before opening any
+application. Declare a conflict on a candidate you know: that candidate is then hidden from you.&lt;/li&gt;
+&lt;li&gt;Score each candidate alone, on your own workstation: type 0–4 (or N for N/A) on each criterion; each mark is
+saved at once and moves to the next criterion. &lt;b&gt;Enter&lt;/b&gt; on a complete candidate submits it and opens the next
+one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the submission back for a few seconds.&lt;/li&gt;
+&lt;li&gt;You see the other members' marks for a candidate only after submitting yours; the ranking only after
+submitting all of yours.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: sign off the frozen shortlist.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>
+&lt;h3&gt;Un membre du comité&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Notation&lt;/b&gt; : signez la déclaration de confidentialité et d'absence de conflit avant d'ouvrir toute candidature. Déclarez un conflit pour un candidat que vous connaissez : ce candidat vous est alors masqué.&lt;/li&gt;
+&lt;li&gt;Notez chaque candidat seul, sur votre propre poste : tapez 0–4 (ou N pour S.O.) pour chaque critère ; chaque note est enregistrée aussitôt et passe au critère suivant. &lt;b&gt;Entrée&lt;/b&gt; sur un candidat complet le soumet et ouvre le suivant ; &lt;b&gt;Ctrl+Z&lt;/b&gt; reprend la soumission pendant quelques secondes.&lt;/li&gt;
+&lt;li&gt;Vous ne voyez les notes des autres membres pour un candidat qu'après avoir soumis les vôtres ; le classement, qu'après avoir soumis toutes les vôtres.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Liste restreinte&lt;/b&gt; : validez la liste restreinte gelée.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;The chair&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Grid&lt;/b&gt;: criteria, weights, anchors, thresholds, best N and the tie-break order; &lt;b&gt;seal&lt;/b&gt; it before
+anyone opens an application. A later change is an amendment with a reason.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Panel&lt;/b&gt;: follow the progress (counts only until everyone has submitted), run the consensus meeting on the
+flagged criteria, with a justification where the agreed mark departs from the mean.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: check the rule, the ties at the cut and the Article 29 candidates; &lt;b&gt;freeze&lt;/b&gt; the list
+(after a confirmation), and collect every member's sign-off.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: export the shortlist and the panel report as PDF.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>
+&lt;h3&gt;Le président&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Grille&lt;/b&gt; : critères, pondérations, ancrages, seuils, N meilleurs et ordre de départage ; &lt;b&gt;scellez&lt;/b&gt;-la avant que quiconque n'ouvre une candidature. Tout changement ultérieur est une modification motivée.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Comité&lt;/b&gt; : suivez l'avancement (décomptes uniquement tant que tous n'ont pas soumis), menez la réunion de consensus sur les critères signalés, avec une justification lorsque la note convenue s'écarte de la moyenne.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Liste restreinte&lt;/b&gt; : vérifiez la règle, les ex æquo au seuil et les candidats relevant de l'article 29 ; &lt;b&gt;gelez&lt;/b&gt; la liste (après confirmation) et recueillez la validation de chaque membre.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; : exportez la liste restreinte et le rapport du comité en PDF.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;An observer&lt;/h3&gt;
+&lt;p&gt;Reads every page the rules open to them, and scores nothing. Marks show only once every voting member has
+submitted.&lt;/p&gt;</source>
+        <translation>
+&lt;h3&gt;Un observateur&lt;/h3&gt;
+&lt;p&gt;Consulte toutes les pages que les règles lui ouvrent et ne note rien. Les notes ne s'affichent qu'une fois que chaque membre votant a soumis les siennes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;Keyboard&lt;/h3&gt;
+&lt;table cellpadding="3"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this guide&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new procedure from a template&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark the criterion and move to the next&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, and move to the next&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;complete candidate: submit and open the next one; otherwise: comment&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;C or F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;comment on the criterion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;submit&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo (a waiting submission first) / redo&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgDn / PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous candidate&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search the application&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
+        <translation>
+&lt;h3&gt;Clavier&lt;/h3&gt;
+&lt;table cellpadding="3"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ce guide&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouvelle procédure à partir d'un modèle&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Page Notation&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;noter le critère et passer au suivant&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;S.O., et passer au suivant&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Maj+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;critère suivant / précédent&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;candidat complet : soumettre et ouvrir le suivant ; sinon : commentaire&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;C ou F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;commenter le critère&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;soumettre&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler (d'abord une soumission en attente) / rétablir&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgDn / PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;candidat suivant / précédent&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher dans la candidature&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>panel_app — user guide</source>
+        <translation>panel_app — guide de l'utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>(all)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Verify the record</source>
+        <translation>Vérifier le registre</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historique&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} événements</translation>
+    </message>
+    <message>
+        <source>The history is read by the chair, the secretary and the observers. Sign in as one of them.</source>
+        <translation>L'historique est consulté par le président, le secrétaire et les observateurs. Connectez-vous en tant que l'un d'eux.</translation>
+    </message>
+    <message>
+        <source> (and {n} more: run `panel-app audit verify`)</source>
+        <translation> (et {n} de plus : exécutez `panel-app audit verify`)</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN — {finding}{more}</source>
+        <translation>CHAÎNE D'AUDIT ROMPUE — {finding}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Legal holds — {0}</source>
+        <translation>Gels juridiques — {0}</translation>
+    </message>
+    <message>
+        <source>A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention deletion it covers until it is lifted.</source>
+        <translation>Un gel juridique (plainte, enquête du Médiateur, affaire judiciaire) bloque toute suppression de conservation qu'il couvre jusqu'à sa levée.</translation>
+    </message>
+    <message>
+        <source>Set a hold…</source>
+        <translation>Poser un gel…</translation>
+    </message>
+    <message>
+        <source>Lift the selected hold…</source>
+        <translation>Lever le gel sélectionné…</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>lifted on {0} by {1}: {2}</source>
+        <translation>levé le {0} par {1} : {2}</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Aucun gel juridique.</translation>
+    </message>
+    <message>
+        <source>Set a legal hold</source>
+        <translation>Poser un gel juridique</translation>
+    </message>
+    <message>
+        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
+        <translation>L'adresse e-mail ou le numéro de candidature du candidat (vide pour geler toute la procédure) :</translation>
+    </message>
+    <message>
+        <source>Reason (the complaint, inquiry or case):</source>
+        <translation>Motif (la plainte, l'enquête ou l'affaire) :</translation>
+    </message>
+    <message>
+        <source>the whole procedure {0}</source>
+        <translation>toute la procédure {0}</translation>
+    </message>
+    <message>
+        <source>Hold {0}? No retention run deletes anything it covers until the hold is lifted.</source>
+        <translation>Geler {0} ? Aucune purge de conservation ne supprime ce qu'il couvre jusqu'à la levée du gel.</translation>
+    </message>
+    <message>
+        <source>Set {0}.</source>
+        <translation>Posé : {0}.</translation>
+    </message>
+    <message>
+        <source>Select an active hold first.</source>
+        <translation>Sélectionnez d'abord un gel actif.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>Lever le gel juridique</translation>
+    </message>
+    <message>
+        <source>Reason for lifting it:</source>
+        <translation>Motif de la levée :</translation>
+    </message>
+    <message>
+        <source>Lift hold #{0}? Deletions it blocked become possible again.</source>
+        <translation>Lever le gel n° {0} ? Les suppressions qu'il bloquait redeviennent possibles.</translation>
+    </message>
+    <message>
+        <source>Lifted {0}.</source>
+        <translation>Levé : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizontalView</name>
+    <message>
+        <source>Comment (Enter saves)</source>
+        <translation>Commentaire (Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Critère :</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -972,19 +1941,19 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>Cancelling after the file being stored… what is stored stays stored.</source>
-        <translation>Annulation après le fichier en cours d&apos;enregistrement… ce qui est enregistré le reste.</translation>
+        <translation>Annulation après le fichier en cours d'enregistrement… ce qui est enregistré le reste.</translation>
     </message>
     <message>
         <source>{files} file(s), {apps} application(s) stored. Flagged applications are stored too; nothing was thrown away.</source>
-        <translation>{files} fichier(s), {apps} candidature(s) enregistrée(s). Les candidatures signalées sont aussi enregistrées ; rien n&apos;a été écarté.</translation>
+        <translation>{files} fichier(s), {apps} candidature(s) enregistrée(s). Les candidatures signalées sont aussi enregistrées ; rien n'a été écarté.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
+        <translation>Rapport d'importation</translation>
     </message>
     <message>
         <source>Export the import report</source>
-        <translation>Exporter le rapport d&apos;importation</translation>
+        <translation>Exporter le rapport d'importation</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -992,7 +1961,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
@@ -1007,7 +1976,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>One e-mail draft per candidate invited to interview, after the freeze and every sign-off.</source>
-        <translation>Un brouillon de courriel par candidat convoqué à l&apos;entretien, après le gel et toutes les signatures.</translation>
+        <translation>Un brouillon de courriel par candidat convoqué à l'entretien, après le gel et toutes les signatures.</translation>
     </message>
     <message>
         <source>{0} invitation letter(s) written to {1} and recorded in the register of letters.</source>
@@ -1021,8 +1990,8 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
         <translation>Préparer les lettres de convocation</translation>
     </message>
     <message>
-        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
-        <translation>Un brouillon de courriel (.eml, prêt à être envoyé depuis la boîte fonctionnelle du comité ; rien n&apos;est envoyé) pour chaque candidat convoqué par la liste restreinte gelée et signée, dans la langue du formulaire du candidat (anglais, français ou allemand ; modèles dans resources/letters). Les candidats reçoivent des horaires consécutifs dans l&apos;ordre alphabétique. Chaque lettre est inscrite au registre des lettres imprimé dans le procès-verbal.</translation>
+        <source>One e-mail draft (.eml, ready to send from the panel's mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate's form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <translation>Un brouillon de courriel (.eml, prêt à être envoyé depuis la boîte fonctionnelle du comité ; rien n'est envoyé) pour chaque candidat convoqué par la liste restreinte gelée et signée, dans la langue du formulaire du candidat (anglais, français ou allemand ; modèles dans resources/letters). Les candidats reçoivent des horaires consécutifs dans l'ordre alphabétique. Chaque lettre est inscrite au registre des lettres imprimé dans le procès-verbal.</translation>
     </message>
     <message>
         <source> min</source>
@@ -1042,7 +2011,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>Interview day</source>
-        <translation>Jour de l&apos;entretien</translation>
+        <translation>Jour de l'entretien</translation>
     </message>
     <message>
         <source>First interview at</source>
@@ -1097,10 +2066,17 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Submitted at {when} — only the chair can reopen it. The marks are read-only.</source>
+        <translation>Soumis le {when} — seul le président peut le rouvrir. Les notes sont en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>panel_app — EU selection panel</source>
-        <translation>panel_app — comité de sélection de l&apos;UE</translation>
+        <translation>panel_app — comité de sélection de l'UE</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1128,7 +2104,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>&amp;New procedure from template…</source>
-        <translation>&amp;Nouvelle procédure à partir d&apos;un modèle…</translation>
+        <translation>&amp;Nouvelle procédure à partir d'un modèle…</translation>
     </message>
     <message>
         <source>Connect to a shared &amp;database…</source>
@@ -1152,7 +2128,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>&amp;User guide and keys</source>
-        <translation>&amp;Guide de l&apos;utilisateur et raccourcis</translation>
+        <translation>&amp;Guide de l'utilisateur et raccourcis</translation>
     </message>
     <message>
         <source>&amp;About panel_app</source>
@@ -1188,7 +2164,74 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;The desktop tool of an EU selection panel: intake from the functional mailbox, eligibility, blind independent scoring, consensus, shortlist and signed reports.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;L&apos;outil de bureau d&apos;un comité de sélection de l&apos;UE : réception des candidatures depuis la boîte aux lettres fonctionnelle, admissibilité, notation indépendante à l&apos;aveugle, consensus, liste restreinte et rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : {database}&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;L'outil de bureau d'un comité de sélection de l'UE : réception des candidatures depuis la boîte aux lettres fonctionnelle, admissibilité, notation indépendante à l'aveugle, consensus, liste restreinte et rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Meetings of the panel</source>
+        <translation>Réunions du comité</translation>
+    </message>
+    <message>
+        <source>e.g. Luxembourg, DRB B2/004</source>
+        <translation>p. ex. Luxembourg, DRB B2/004</translation>
+    </message>
+    <message>
+        <source>Written procedure (no physical meeting)</source>
+        <translation>Procédure écrite (pas de réunion physique)</translation>
+    </message>
+    <message>
+        <source>e.g. consensus meeting</source>
+        <translation>p. ex. réunion de consensus</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Consigner la réunion</translation>
+    </message>
+    <message>
+        <source>Record the publication date</source>
+        <translation>Consigner la date de publication</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Record a meeting (chair)</source>
+        <translation>Consigner une réunion (président)</translation>
+    </message>
+    <message>
+        <source>Notice published on</source>
+        <translation>Avis publié le</translation>
+    </message>
+    <message>
+        <source>Vacancy notice published: {date}</source>
+        <translation>Avis de vacance publié : {date}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Recorded: {date}, {where}, {n} attending (audited; printed in the minutes).</source>
+        <translation>Consigné : {date}, {where}, {n} présent(s) (audité ; imprimé dans le procès-verbal).</translation>
+    </message>
+    <message>
+        <source>Publication date recorded: {date}.</source>
+        <translation>Date de publication consignée : {date}.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +2274,7 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
     </message>
     <message>
         <source>(chair) For a forgotten password or a paused sign-in: the member chooses their own at the next sign-in.</source>
-        <translation>(président) En cas d&apos;oubli du mot de passe ou de connexion suspendue : le membre choisit le sien à la connexion suivante.</translation>
+        <translation>(président) En cas d'oubli du mot de passe ou de connexion suspendue : le membre choisit le sien à la connexion suivante.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1271,7 +2314,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>{name} was not added.</source>
-        <translation>{name} n&apos;a pas été ajouté(e).</translation>
+        <translation>{name} n'a pas été ajouté(e).</translation>
     </message>
     <message>
         <source>Reactivate…</source>
@@ -1290,12 +2333,12 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Désactiver un membre du comité</translation>
     </message>
     <message>
-        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member&apos;s unfinished assessments no longer count as expected.</source>
-        <translation>Désactiver {name} ({role}). Cette personne ne pourra plus se connecter ni agir ; ses notes soumises restent au dossier, et les évaluations inachevées d&apos;un membre votant ne sont plus attendues.</translation>
+        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member's unfinished assessments no longer count as expected.</source>
+        <translation>Désactiver {name} ({role}). Cette personne ne pourra plus se connecter ni agir ; ses notes soumises restent au dossier, et les évaluations inachevées d'un membre votant ne sont plus attendues.</translation>
     </message>
     <message>
         <source>Reason (required, recorded in the audit trail):</source>
-        <translation>Motif (obligatoire, consigné dans la piste d&apos;audit) :</translation>
+        <translation>Motif (obligatoire, consigné dans la piste d'audit) :</translation>
     </message>
     <message>
         <source>{name} reactivated: {reason}.</source>
@@ -1321,12 +2364,12 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>NameDialog</name>
     <message>
-        <source>Correct the candidate&apos;s name</source>
+        <source>Correct the candidate's name</source>
         <translation>Corriger le nom du candidat</translation>
     </message>
     <message>
         <source>Candidate {email}. The correction is recorded in the audit trail.</source>
-        <translation>Candidat {email}. La correction est consignée dans la piste d&apos;audit.</translation>
+        <translation>Candidat {email}. La correction est consignée dans la piste d'audit.</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1357,7 +2400,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>No scanned document waits for OCR.</source>
-        <translation>Aucun document numérisé n&apos;attend d&apos;OCR.</translation>
+        <translation>Aucun document numérisé n'attend d'OCR.</translation>
     </message>
     <message>
         <source>Scan {n} of {total}: {filename}, {message}</source>
@@ -1385,7 +2428,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>. The text is marked as OCR: search, keyword hits and eligibility suggestions use it; check what matters against the scan.</source>
-        <translation>. Le texte est marqué comme issu de l&apos;OCR : la recherche, les mots-clés repérés et les suggestions d&apos;admissibilité l&apos;utilisent ; vérifiez l&apos;essentiel sur la numérisation.</translation>
+        <translation>. Le texte est marqué comme issu de l'OCR : la recherche, les mots-clés repérés et les suggestions d'admissibilité l'utilisent ; vérifiez l'essentiel sur la numérisation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read scans (OCR)&lt;/b&gt;</source>
@@ -1398,6 +2441,28 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Cancelling… the scans already read stay stored.</source>
         <translation>Annulation… les numérisations déjà lues restent enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>⚠  The panel's database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
+        <translation>⚠  La base de données du comité est injoignable (depuis {since}). Les pages montrent ce qui a été chargé auparavant. Rien ne peut être modifié pour l'instant, sauf les notes : elles sont conservées sur ce PC et enregistrées dès que la base répond. Nouvelle tentative chaque seconde…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Not saved, retrying… ({count} waiting)</source>
+        <translation>Non enregistré, nouvelle tentative… ({count} en attente)</translation>
+    </message>
+    <message>
+        <source>Not saved, retrying…</source>
+        <translation>Non enregistré, nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The database is out of reach. Your marks are kept on this PC and saved as soon as it answers again; you can go on scoring.</source>
+        <translation>La base de données est injoignable. Vos notes sont conservées sur ce PC et enregistrées dès qu'elle répond de nouveau ; vous pouvez continuer à noter.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +2509,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n&apos;existe pas.</translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>The passphrase has at least 8 characters.</source>
@@ -1456,7 +2521,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Choose where the database on this laptop goes.</source>
-        <translation>Choisissez l&apos;emplacement de la base de données sur cet ordinateur portable.</translation>
+        <translation>Choisissez l'emplacement de la base de données sur cet ordinateur portable.</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new file, so that nothing is overwritten.</source>
@@ -1468,7 +2533,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Cannot write {path}: {why}.</source>
-        <translation>Impossible d&apos;écrire {path} : {why}.</translation>
+        <translation>Impossible d'écrire {path} : {why}.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
@@ -1480,7 +2545,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Open or start a procedure first.</source>
-        <translation>Ouvrez ou créez d&apos;abord une procédure.</translation>
+        <translation>Ouvrez ou créez d'abord une procédure.</translation>
     </message>
     <message>
         <source>Export an offline package</source>
@@ -1495,8 +2560,8 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>{path} écrit : {n} candidats pour {member} (grille {grid}…). Transmettez la phrase secrète séparément.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s return</source>
-        <translation>Importer le retour d&apos;un membre</translation>
+        <source>Import a member's return</source>
+        <translation>Importer le retour d'un membre</translation>
     </message>
     <message>
         <source>Return imported</source>
@@ -1528,7 +2593,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Sign in first: the return holds your marks.</source>
-        <translation>Connectez-vous d&apos;abord : le retour contient vos notes.</translation>
+        <translation>Connectez-vous d'abord : le retour contient vos notes.</translation>
     </message>
     <message>
         <source>Write my return for the chair</source>
@@ -1551,15 +2616,15 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>&amp;Exporter un paquet pour un membre…</translation>
     </message>
     <message>
-        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
-        <translation>(président) La grille scellée et les candidats d&apos;un membre, chiffrés, pour évaluer hors de la base de données du comité</translation>
+        <source>(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the panel's database</source>
+        <translation>(président) La grille scellée et les candidats d'un membre, chiffrés, pour évaluer hors de la base de données du comité</translation>
     </message>
     <message>
-        <source>&amp;Import a member&apos;s return…</source>
-        <translation>&amp;Importer le retour d&apos;un membre…</translation>
+        <source>&amp;Import a member's return…</source>
+        <translation>&amp;Importer le retour d'un membre…</translation>
     </message>
     <message>
-        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
+        <source>(chair) Verify the member's signed return and merge the submitted marks</source>
         <translation>(président) Vérifier le retour signé du membre et fusionner les notes soumises</translation>
     </message>
     <message>
@@ -1619,6 +2684,216 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>PanelModel</name>
+    <message>
+        <source>(conflict)</source>
+        <translation>(conflit)</translation>
+    </message>
+    <message>
+        <source>(marks hidden)</source>
+        <translation>(notes masquées)</translation>
+    </message>
+    <message>
+        <source>mean {mean} · spread {spread}</source>
+        <translation>moyenne {mean} · écart {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <source>Preselection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>Réunion de consensus</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase :</translation>
+    </message>
+    <message>
+        <source>Reopen an assessment…</source>
+        <translation>Rouvrir une évaluation…</translation>
+    </message>
+    <message>
+        <source>Meetings…</source>
+        <translation>Réunions…</translation>
+    </message>
+    <message>
+        <source>Reliability and leniency</source>
+        <translation>Fiabilité et indulgence</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to see the panel's progress.</source>
+        <translation>Connectez-vous en tant que membre du comité pour voir l'avancement du comité.</translation>
+    </message>
+    <message>
+        <source>{n} candidates · {done} with every assessment submitted · {flagged} flagged criteria (⚑ = members ≥ the divergence threshold apart)</source>
+        <translation>{n} candidats · {done} avec toutes les évaluations soumises · {flagged} critères signalés (⚑ = membres distants d'au moins le seuil d'écart)</translation>
+    </message>
+    <message>
+        <source>Shown once every assessment is submitted.</source>
+        <translation>Affiché une fois toutes les évaluations soumises.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: α = {alpha}, ICC(2,k) = {icc} (n = {n})</source>
+        <translation>&lt;b&gt;Global&lt;/b&gt; : α = {alpha}, ICC(2,k) = {icc} (n = {n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per criterion&lt;/b&gt; (α ordinal / ICC(2,k)):</source>
+        <translation>&lt;b&gt;Par critère&lt;/b&gt; (α ordinal / ICC(2,k)) :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leniency&lt;/b&gt; (member mean − panel mean):</source>
+        <translation>&lt;b&gt;Indulgence&lt;/b&gt; (moyenne du membre − moyenne du comité) :</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see every member's marks.</source>
+        <translation>Sélectionnez un candidat pour voir les notes de chaque membre.</translation>
+    </message>
+    <message>
+        <source>you declared a conflict of interest on this candidate</source>
+        <translation>vous avez déclaré un conflit d'intérêts pour ce candidat</translation>
+    </message>
+    <message>
+        <source>not every member has submitted yet</source>
+        <translation>tous les membres n'ont pas encore soumis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {submitted} of {expected} submitted — marks hidden ({why}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; : {submitted} sur {expected} soumis — notes masquées ({why}).</translation>
+    </message>
+    <message>
+        <source>rank {rank}, {status}</source>
+        <translation>rang {rank}, {status}</translation>
+    </message>
+    <message>
+        <source>rank not shown until the ranking is</source>
+        <translation>rang non affiché tant que le classement ne l'est pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — total {total} %, {standing}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — total {total} %, {standing}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more)</source>
+        <translation>Nouveau mot de passe (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Le nouveau mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Tapez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Search the application (Ctrl+F)</source>
+        <translation>Rechercher dans la candidature (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select a candidate.</source>
+        <translation>Sélectionnez un candidat.</translation>
+    </message>
+    <message>
+        <source>{file}  ({pages} pages)</source>
+        <translation>{file}  ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed; it is stored and can be exported.</source>
+        <translation>Ce PDF ne peut pas être affiché ; il est conservé et peut être exporté.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>found on page {pages}</source>
+        <translation>trouvé en page {pages}</translation>
+    </message>
+    <message>
+        <source>no hit</source>
+        <translation>aucune occurrence</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; keywords: {keywords} — {found}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; mots-clés : {keywords} — {found}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSubmit</name>
+    <message>
+        <source>Submitting &lt;b&gt;{name}&lt;/b&gt; in {seconds} s — their marks then become read-only.</source>
+        <translation>Soumission de &lt;b&gt;{name}&lt;/b&gt; dans {seconds} s — ses notes passent ensuite en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Submitted {name}.</source>
+        <translation>{name} soumis.</translation>
+    </message>
+    <message>
+        <source>Submission of {name} taken back: still a draft.</source>
+        <translation>Soumission de {name} annulée : reste un brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There is nothing to print: generate a preview first.</source>
+        <translation>Il n'y a rien à imprimer : générez d'abord un aperçu.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>L'imprimante n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Check the printer, or export the PDF instead.</source>
+        <translation>Vérifiez l'imprimante, ou exportez plutôt le PDF.</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {n}</source>
+        <translation>Impression de la page {page} sur {n}</translation>
+    </message>
+    <message>
+        <source>Printed {n} pages</source>
+        <translation>{n} pages imprimées</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePage</name>
     <message>
         <source>Set</source>
@@ -1633,8 +2908,8 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <source>Save the notice&apos;s settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
-        <translation>Enregistrer les paramètres de l&apos;avis ; après le scellement, une modification de la date limite, du fuseau horaire ou de la référence est une modification formelle qui demande son motif</translation>
+        <source>Save the notice's settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
+        <translation>Enregistrer les paramètres de l'avis ; après le scellement, une modification de la date limite, du fuseau horaire ou de la référence est une modification formelle qui demande son motif</translation>
     </message>
     <message>
         <source>Selection reference</source>
@@ -1658,7 +2933,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Scoring deadline (same zone)</source>
-        <translation>Date limite d&apos;évaluation (même fuseau)</translation>
+        <translation>Date limite d'évaluation (même fuseau)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -1682,7 +2957,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation>Rien à enregistrer : aucun paramètre n&apos;a été modifié.</translation>
+        <translation>Rien à enregistrer : aucun paramètre n'a été modifié.</translation>
     </message>
     <message>
         <source>Saved at {when} — amendment recorded: {reason}.</source>
@@ -1708,19 +2983,55 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>ProgressBox</name>
     <message>
+        <source>Members' progress (counts only)</source>
+        <translation>Avancement des membres (décomptes uniquement)</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>Relancer…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft (.eml) to the selected member naming what is left to score</source>
+        <translation>Rédiger un brouillon de courriel (.eml) au membre sélectionné indiquant ce qu'il reste à noter</translation>
+    </message>
+    <message>
         <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
-        <translation>Fixée sur la page Procédure (date limite d&apos;évaluation). Un objectif, jamais un verrou.</translation>
+        <translation>Fixée sur la page Procédure (date limite d'évaluation). Un objectif, jamais un verrou.</translation>
     </message>
     <message>
         <source> — late</source>
         <translation> — en retard</translation>
+    </message>
+    <message>
+        <source>{submitted} of {expected}</source>
+        <translation>{submitted} sur {expected}</translation>
+    </message>
+    <message>
+        <source>no mark yet</source>
+        <translation>aucune note encore</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Sélectionnez d'abord un membre.</translation>
+    </message>
+    <message>
+        <source>{name} has submitted everything: no reminder needed.</source>
+        <translation>{name} a tout soumis : aucune relance nécessaire.</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail draft</source>
+        <translation>Dossier du brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>Draft written: {target}</source>
+        <translation>Brouillon écrit : {target}</translation>
     </message>
 </context>
 <context>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>
-        <translation>Saisir l&apos;heure de réception</translation>
+        <translation>Saisir l'heure de réception</translation>
     </message>
     <message>
         <source>e.g. mailbox server log, message trace of 12.06.2026</source>
@@ -1740,6 +3051,300 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>RecordsActions</name>
+    <message>
+        <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
+        <translation>ARCHIVE, LECTURE SEULE : {0} ({1}), vérifiée d'après son manifeste et sa chaîne d'audit. Rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>{0} is CLOSED (by {1} on {2}: {3}). It is read-only: nothing can be changed.</source>
+        <translation>{0} est CLÔTURÉE (par {1} le {2} : {3}). Elle est en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d'abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Archive procedure</source>
+        <translation>Archiver la procédure</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive)</source>
+        <translation>Archive panel_app (*.panelarchive)</translation>
+    </message>
+    <message>
+        <source>Procedure archived</source>
+        <translation>Procédure archivée</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1:,} bytes).
+Reports: {2}.
+{3}</source>
+        <translation>Écrit : {0} ({1:,} octets).
+Rapports : {2}.
+{3}</translation>
+    </message>
+    <message>
+        <source>
+
+Not included:</source>
+        <translation>
+
+Non inclus :</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>panel_app archive (*.panelarchive);;All files (*)</source>
+        <translation>Archive panel_app (*.panelarchive);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Close procedure</source>
+        <translation>Clôturer la procédure</translation>
+    </message>
+    <message>
+        <source>Reason for closing {0} (recorded in the audit trail):</source>
+        <translation>Motif de la clôture de {0} (enregistré dans la piste d'audit) :</translation>
+    </message>
+    <message>
+        <source>Close {0}? It becomes read-only: no mark, decision, member or setting can change after. Its archive must hold its current state.</source>
+        <translation>Clôturer {0} ? Elle passe en lecture seule : aucune note, décision, aucun membre ni paramètre ne pourra plus changer. Son archive doit contenir son état actuel.</translation>
+    </message>
+    <message>
+        <source>Procedure closed</source>
+        <translation>Procédure clôturée</translation>
+    </message>
+    <message>
+        <source>{0} was closed by {1} on {2}. It is read-only from now on.</source>
+        <translation>{0} a été clôturée par {1} le {2}. Elle est désormais en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Reopen</name>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Sélectionnez d'abord un candidat.</translation>
+    </message>
+    <message>
+        <source>Reopen an assessment</source>
+        <translation>Rouvrir une évaluation</translation>
+    </message>
+    <message>
+        <source>Whose submitted assessment of {email} should be reopened?</source>
+        <translation>Quelle évaluation soumise de {email} faut-il rouvrir ?</translation>
+    </message>
+    <message>
+        <source>The reason (required; it is recorded in the audit trail):</source>
+        <translation>Le motif (obligatoire ; il est consigné dans la piste d'audit) :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Shortlist</source>
+        <translation>Liste restreinte</translation>
+    </message>
+    <message>
+        <source>The candidates invited to interview, their marks per criterion, the Art. 29 category, the rule that cut the list, and the signatures. DRAFT until frozen.</source>
+        <translation>Les candidats invités à l'entretien, leurs notes par critère, la catégorie art. 29, la règle qui a arrêté la liste et les signatures. PROJET tant que la liste n'est pas gelée.</translation>
+    </message>
+    <message>
+        <source>Eligibility report</source>
+        <translation>Rapport d'admissibilité</translation>
+    </message>
+    <message>
+        <source>Every application with its intake flags, the outcome per eligibility criterion with the reasons, and the counts.</source>
+        <translation>Chaque candidature avec ses signalements de réception, le résultat par critère d'admissibilité avec les motifs, et les décomptes.</translation>
+    </message>
+    <message>
+        <source>Candidate sheets</source>
+        <translation>Fiches des candidats</translation>
+    </message>
+    <message>
+        <source>One page per candidate: final mark per criterion, consensus justifications. The chair may add the individual marks (panel internal copy).</source>
+        <translation>Une page par candidat : note finale par critère, justifications du consensus. Le président peut ajouter les notes individuelles (copie interne au comité).</translation>
+    </message>
+    <message>
+        <source>Panel report</source>
+        <translation>Rapport du comité</translation>
+    </message>
+    <message>
+        <source>The minutes: composition, declarations, sealed grid and hash, intake counts, eligibility, marks and consensus, shortlist rule, interviews, reserve list.</source>
+        <translation>Le procès-verbal : composition, déclarations, grille scellée et empreinte, décomptes de réception, admissibilité, notes et consensus, règle de la liste restreinte, entretiens, liste de réserve.</translation>
+    </message>
+    <message>
+        <source>Candidate extract</source>
+        <translation>Extrait pour le candidat</translation>
+    </message>
+    <message>
+        <source>For a candidate's data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
+        <translation>Pour la demande d'accès d'un candidat à ses données : ses propres données, le résultat d'admissibilité, les notes finales, le total, le seuil de réussite et la phase atteinte — rien d'autre.</translation>
+    </message>
+    <message>
+        <source>candidate e-mail address</source>
+        <translation>adresse électronique du candidat</translation>
+    </message>
+    <message>
+        <source>Preselection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Include individual members' marks
+(panel internal copy; chair only)</source>
+        <translation>Inclure les notes individuelles des membres
+(copie interne au comité ; président uniquement)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapports&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your role may not generate this report.</source>
+        <translation>Votre rôle ne permet pas de générer ce rapport.</translation>
+    </message>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d'abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} pages, {size} KB.</source>
+        <translation>{name} : {pages} pages, {size} Ko.</translation>
+    </message>
+    <message>
+        <source>Not generated.</source>
+        <translation>Non généré.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>{n} pages envoyées à l'imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>Shortlist rules</source>
+        <translation>Règles de la liste restreinte</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>pas de limite</translation>
+    </message>
+    <message>
+        <source>Mean of the members' marks</source>
+        <translation>Moyenne des notes des membres</translation>
+    </message>
+    <message>
+        <source>Consensus required</source>
+        <translation>Consensus requis</translation>
+    </message>
+    <message>
+        <source>Art. 29 candidates who pass bypass the best-N cut</source>
+        <translation>Les candidats art. 29 qui réussissent échappent à la limite des N meilleurs</translation>
+    </message>
+    <message>
+        <source>Interview only</source>
+        <translation>Entretien uniquement</translation>
+    </message>
+    <message>
+        <source>Combined with preselection</source>
+        <translation>Combiné avec la présélection</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Apply rules</source>
+        <translation>Appliquer les règles</translation>
+    </message>
+    <message>
+        <source>Pass mark, preselection (%)</source>
+        <translation>Seuil de réussite, présélection (%)</translation>
+    </message>
+    <message>
+        <source>Pass mark, interview (%)</source>
+        <translation>Seuil de réussite, entretien (%)</translation>
+    </message>
+    <message>
+        <source>Invite the best N</source>
+        <translation>Inviter les N meilleurs</translation>
+    </message>
+    <message>
+        <source>Final mark per criterion</source>
+        <translation>Note finale par critère</translation>
+    </message>
+    <message>
+        <source>Divergence flag at (points)</source>
+        <translation>Signalement d'écart à partir de (points)</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Classement final</translation>
+    </message>
+    <message>
+        <source>Tie-break order (higher final mark on the first, then the next):</source>
+        <translation>Ordre de départage (note finale la plus élevée sur le premier, puis le suivant) :</translation>
+    </message>
+</context>
+<context>
     <name>ScoringGateBox</name>
     <message>
         <source>Scoring gate</source>
@@ -1747,23 +3352,23 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Eligibility first (default): only candidates decided eligible are scored</source>
-        <translation>Admissibilité d&apos;abord (par défaut) : seuls les candidats déclarés admissibles sont notés</translation>
+        <translation>Admissibilité d'abord (par défaut) : seuls les candidats déclarés admissibles sont notés</translation>
     </message>
     <message>
         <source>Score while checking: everyone is scored until decided not eligible</source>
-        <translation>Noter pendant la vérification : chacun est noté jusqu&apos;à ce qu&apos;il soit déclaré non admissible</translation>
+        <translation>Noter pendant la vérification : chacun est noté jusqu'à ce qu'il soit déclaré non admissible</translation>
     </message>
     <message>
         <source>Members assess only the candidates whose eligibility a person has decided</source>
-        <translation>Les membres n&apos;évaluent que les candidats dont l&apos;admissibilité a été décidée par une personne</translation>
+        <translation>Les membres n'évaluent que les candidats dont l'admissibilité a été décidée par une personne</translation>
     </message>
     <message>
         <source>For very large procedures. Members assess every candidate; one decided not eligible leaves the queues. The freeze still needs everyone it invites decided eligible.</source>
-        <translation>Pour les très grandes procédures. Les membres évaluent tous les candidats ; un candidat déclaré non admissible quitte les files d&apos;attente. Le gel exige toujours que toute personne invitée ait été déclarée admissible.</translation>
+        <translation>Pour les très grandes procédures. Les membres évaluent tous les candidats ; un candidat déclaré non admissible quitte les files d'attente. Le gel exige toujours que toute personne invitée ait été déclarée admissible.</translation>
     </message>
     <message>
         <source>Scoring gate: eligibility first</source>
-        <translation>Accès à la notation : admissibilité d&apos;abord</translation>
+        <translation>Accès à la notation : admissibilité d'abord</translation>
     </message>
     <message>
         <source>Scoring gate: score while checking</source>
@@ -1771,23 +3376,23 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Fixed: scoring has started (the first mark was given), so the gate cannot change.</source>
-        <translation>Figé : la notation a commencé (la première note a été donnée), l&apos;accès ne peut donc plus changer.</translation>
+        <translation>Figé : la notation a commencé (la première note a été donnée), l'accès ne peut donc plus changer.</translation>
     </message>
     <message>
         <source>Only the chair or the secretary may change it, until the first mark is given.</source>
-        <translation>Seul le président ou le secrétaire peut le modifier, jusqu&apos;à ce que la première note soit donnée.</translation>
+        <translation>Seul le président ou le secrétaire peut le modifier, jusqu'à ce que la première note soit donnée.</translation>
     </message>
     <message>
         <source>Can be changed until the first mark is given.</source>
-        <translation>Modifiable jusqu&apos;à ce que la première note soit donnée.</translation>
+        <translation>Modifiable jusqu'à ce que la première note soit donnée.</translation>
     </message>
     <message>
-        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
-        <translation>Tout candidat non déclaré « non admissible » entre maintenant dans les files de notation des membres, avant qu&apos;une personne ait statué sur son admissibilité. Le gel exigera toujours que chaque candidat invité, chaque candidat ex æquo au seuil et chaque candidat relevant de l&apos;article 29 ait été déclaré admissible.</translation>
+        <source>Every candidate not decided "not eligible" enters the members' scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <translation>Tout candidat non déclaré « non admissible » entre maintenant dans les files de notation des membres, avant qu'une personne ait statué sur son admissibilité. Le gel exigera toujours que chaque candidat invité, chaque candidat ex æquo au seuil et chaque candidat relevant de l'article 29 ait été déclaré admissible.</translation>
     </message>
     <message>
-        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
-        <translation>Seuls les candidats déclarés admissibles par une personne restent dans les files de notation des membres ; les autres en sortent jusqu&apos;à ce que leur admissibilité soit décidée.</translation>
+        <source>Only the candidates a person has decided eligible stay in the members' scoring queues; the others leave them until their eligibility is decided.</source>
+        <translation>Seuls les candidats déclarés admissibles par une personne restent dans les files de notation des membres ; les autres en sortent jusqu'à ce que leur admissibilité soit décidée.</translation>
     </message>
     <message>
         <source>Change the scoring gate?
@@ -1795,15 +3400,15 @@ Ajouter {name} comme membre votant ?</translation>
 {0}
 
 The gate is fixed once the first mark is given. The change is recorded in the audit trail.</source>
-        <translation>Modifier l&apos;accès à la notation ?
+        <translation>Modifier l'accès à la notation ?
 
 {0}
 
-L&apos;accès est figé dès que la première note est donnée. La modification est consignée dans la piste d&apos;audit.</translation>
+L'accès est figé dès que la première note est donnée. La modification est consignée dans la piste d'audit.</translation>
     </message>
     <message>
         <source>Change the scoring gate</source>
-        <translation>Modifier l&apos;accès à la notation</translation>
+        <translation>Modifier l'accès à la notation</translation>
     </message>
     <message>
         <source>Not changed.</source>
@@ -1815,7 +3420,138 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
 </context>
 <context>
+    <name>ScoringPage</name>
+    <message>
+        <source>Preselection (the written applications)</source>
+        <translation>Présélection (les candidatures écrites)</translation>
+    </message>
+    <message>
+        <source>Interview (the invited candidates)</source>
+        <translation>Entretien (les candidats invités)</translation>
+    </message>
+    <message>
+        <source>The stage you score: the same workbench and rules, the stage's own criteria</source>
+        <translation>La phase que vous notez : même espace de travail et mêmes règles, critères propres à la phase</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase :</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>{email} cannot be submitted yet: no mark on {criteria}.
+
+Give a mark (0–4) or N/A (N) on each criterion.</source>
+        <translation>{email} ne peut pas encore être soumis : aucune note pour {criteria}.
+
+Donnez une note (0–4) ou S.O. (N) pour chaque critère.</translation>
+    </message>
+    <message>
+        <source>Hidden: you declared a conflict of interest on this candidate.</source>
+        <translation>Masqué : vous avez déclaré un conflit d'intérêts pour ce candidat.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Open a procedure first.</source>
+        <translation>Ouvrez d'abord une procédure.</translation>
+    </message>
+    <message>
+        <source>Export my score sheet</source>
+        <translation>Exporter ma feuille de notation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a score sheet</source>
+        <translation>Importer une feuille de notation</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Feuilles de notation (*.xlsx *.csv);;Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score sheet exported</source>
+        <translation>Feuille de notation exportée</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {candidates} candidates × {criteria} criteria.
+
+Fill in the value column (0–4 or NA), then use Scores ▸ Import a score sheet.</source>
+        <translation>{file} écrit : {candidates} candidats × {criteria} critères.
+
+Remplissez la colonne value (0–4 ou NA), puis utilisez Notes ▸ Importer une feuille de notation.</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>{n} inchangée(s)</translation>
+    </message>
+    <message>
+        <source>{n} rows without a value skipped</source>
+        <translation>{n} ligne(s) sans valeur ignorée(s)</translation>
+    </message>
+    <message>
+        <source>Score sheet imported</source>
+        <translation>Feuille de notation importée</translation>
+    </message>
+    <message>
+        <source>Applied {n} marks from {file}.</source>
+        <translation>{n} note(s) appliquée(s) depuis {file}.</translation>
+    </message>
+    <message>
+        <source>panel_app — score sheet not imported</source>
+        <translation>panel_app — feuille de notation non importée</translation>
+    </message>
+    <message>
+        <source>… and {n} more (Show Details).</source>
+        <translation>… et {n} de plus (Afficher les détails).</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Export my score sheet…</source>
+        <translation>Exporter ma feuille de notation…</translation>
+    </message>
+    <message>
+        <source>Import a score sheet…</source>
+        <translation>Importer une feuille de notation…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMaths</name>
+    <message>
+        <source>Total {total} / 100 · {done}/{n} marked</source>
+        <translation>Total {total} / 100 · {done}/{n} notés</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistGates</name>
+    <message>
+        <source>Freeze the shortlist with {n} candidate(s) invited to the interview: {names}?
+
+Rule: {rule}.
+The frozen list is the one the voting members sign off and the interview stage follows.</source>
+        <translation>Geler la liste restreinte avec {n} candidat(s) invité(s) à l'entretien : {names} ?
+
+Règle : {rule}.
+La liste gelée est celle que les membres votants valident et que suit la phase d'entretien.</translation>
+    </message>
+    <message>
+        <source>The list frozen at {when} by {who} is replaced: its {n} sign-off(s) are void and every member signs again. A reason is recorded.</source>
+        <translation>La liste gelée le {when} par {who} est remplacée : ses {n} validation(s) sont annulée(s) et chaque membre signe de nouveau. Un motif est consigné.</translation>
+    </message>
+    <message>
+        <source>Tied at the cut-off (all invited): {names}.</source>
+        <translation>Ex æquo au seuil (tous invités) : {names}.</translation>
+    </message>
     <message>
         <source>The live ranking no longer matches the frozen list</source>
         <translation>Le classement actuel ne correspond plus à la liste gelée</translation>
@@ -1828,6 +3564,271 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <source>Changed since the freeze:</source>
         <translation>Modifié depuis le gel :</translation>
     </message>
+    <message>
+        <source>{member}, sign off the shortlist frozen at {when} by {who}, which invites {n} candidate(s): {names}?
+
+Your sign-off is recorded with the time and the audit trail. It stands until the chair changes or reopens the list, which voids every sign-off.</source>
+        <translation>{member}, valider la liste restreinte gelée le {when} par {who}, qui invite {n} candidat(s) : {names} ?
+
+Votre validation est consignée avec l'heure et la piste d'audit. Elle vaut jusqu'à ce que le président modifie ou rouvre la liste, ce qui annule toutes les validations.</translation>
+    </message>
+    <message>
+        <source>Admit {candidate} (application {id}, received {received}) to scoring?
+
+The shortlist frozen at {when} is reopened: its {n} sign-off(s) are void. Once the candidate is decided eligible and scored, the list is frozen and signed again.
+
+Reason (recorded and audited):</source>
+        <translation>Admettre {candidate} (candidature {id}, reçue {received}) à la notation ?
+
+La liste restreinte gelée le {when} est rouverte : ses {n} validation(s) sont annulée(s). Une fois le candidat déclaré admissible et noté, la liste est de nouveau gelée et signée.
+
+Motif (consigné et audité) :</translation>
+    </message>
+    <message>
+        <source>Record {candidate} (application {id}, received {received}) as out of scope?
+
+It never enters scoring; the frozen list and its sign-offs stand.
+
+Reason (recorded and audited):</source>
+        <translation>Consigner {candidate} (candidature {id}, reçue {received}) comme hors champ ?
+
+La candidature n'entre jamais dans la notation ; la liste gelée et ses validations restent valables.
+
+Motif (consigné et audité) :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message>
+        <source>generated: {reason}</source>
+        <translation>généré : {reason}</translation>
+    </message>
+    <message>
+        <source>The interview follows the frozen shortlist.</source>
+        <translation>L'entretien suit la liste restreinte gelée.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPage</name>
+    <message>
+        <source>Freeze shortlist</source>
+        <translation>Geler la liste restreinte</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Freeze the list the members sign (asks for confirmation; a change needs a reason and voids the sign-offs)</source>
+        <translation>Geler la liste que les membres signent (demande confirmation ; un changement doit être motivé et annule les validations)</translation>
+    </message>
+    <message>
+        <source>Sign off the frozen list (asks for confirmation)</source>
+        <translation>Valider la liste gelée (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation>Liste de réserve</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Consigner le résultat</translation>
+    </message>
+    <message>
+        <source>Selected candidate:</source>
+        <translation>Candidat sélectionné :</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>After the interview: final ranking, recommended candidates and reserve list</source>
+        <translation>Après l'entretien : classement final, candidats recommandés et liste de réserve</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Article 29 priority candidates&lt;/b&gt; (considered first)</source>
+        <translation>&lt;b&gt;Candidats prioritaires au titre de l'article 29&lt;/b&gt; (examinés en premier)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranked candidates&lt;/b&gt; (double-click a reason to reword it — chair)</source>
+        <translation>&lt;b&gt;Candidats classés&lt;/b&gt; (double-cliquez sur un motif pour le reformuler — président)</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to see the shortlist.</source>
+        <translation>Connectez-vous en tant que membre du comité pour voir la liste restreinte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule:&lt;/b&gt; {rule}.</source>
+        <translation>&lt;b&gt;Règle :&lt;/b&gt; {rule}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tied at the cut-off&lt;/b&gt; (all invited): {names}</source>
+        <translation>&lt;b&gt;Ex æquo au seuil&lt;/b&gt; (tous invités) : {names}</translation>
+    </message>
+    <message>
+        <source>No tie at the cut-off.</source>
+        <translation>Aucun ex æquo au seuil.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Robustness:&lt;/b&gt; {findings}</source>
+        <translation>&lt;b&gt;Robustesse :&lt;/b&gt; {findings}</translation>
+    </message>
+    <message>
+        <source>no single member's marks nor a weight ±1 changes the list.</source>
+        <translation>ni les notes d'un seul membre ni une pondération ±1 ne modifient la liste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frozen&lt;/b&gt; {when} by {who}</source>
+        <translation>&lt;b&gt;Gelée&lt;/b&gt; le {when} par {who}</translation>
+    </message>
+    <message>
+        <source> (change: {reason})</source>
+        <translation> (changement : {reason})</translation>
+    </message>
+    <message>
+        <source>the live ranking no longer matches the frozen list</source>
+        <translation>le classement actuel ne correspond plus à la liste gelée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not frozen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Non gelée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{state} · {invited} invited · {others}</source>
+        <translation>{state} · {invited} invité(s) · {others}</translation>
+    </message>
+    <message>
+        <source>no one else</source>
+        <translation>personne d'autre</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne encore</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed off:&lt;/b&gt; {signed} · &lt;b&gt;to sign:&lt;/b&gt; {missing}</source>
+        <translation>&lt;b&gt;Validée par :&lt;/b&gt; {signed} · &lt;b&gt;à signer :&lt;/b&gt; {missing}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed off:&lt;/b&gt; {signed}</source>
+        <translation>&lt;b&gt;Validée par :&lt;/b&gt; {signed}</translation>
+    </message>
+    <message>
+        <source>Change frozen list…</source>
+        <translation>Modifier la liste gelée…</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Méthode : {method}</translation>
+    </message>
+    <message>
+        <source>Shown once the interview assessments are submitted.</source>
+        <translation>Affiché une fois les évaluations d'entretien soumises.</translation>
+    </message>
+    <message>
+        <source>Change the frozen shortlist</source>
+        <translation>Modifier la liste restreinte gelée</translation>
+    </message>
+    <message>
+        <source>Freeze the shortlist</source>
+        <translation>Geler la liste restreinte</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>Non gelée.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (every member signs again):</source>
+        <translation>Motif du changement (chaque membre signe de nouveau) :</translation>
+    </message>
+    <message>
+        <source>Not changed: a change of the frozen list needs a reason.</source>
+        <translation>Non modifiée : un changement de la liste gelée doit être motivé.</translation>
+    </message>
+    <message>
+        <source>Shortlist frozen at {frozen_at}: the members can now sign it off.</source>
+        <translation>Liste restreinte gelée le {frozen_at} : les membres peuvent maintenant la valider.</translation>
+    </message>
+    <message>
+        <source>Sign off the shortlist</source>
+        <translation>Valider la liste restreinte</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signée.</translation>
+    </message>
+    <message>
+        <source>{member} signed the shortlist at {signed_at}.</source>
+        <translation>{member} a signé la liste restreinte le {signed_at}.</translation>
+    </message>
+    <message>
+        <source>Admit an application received after the freeze</source>
+        <translation>Admettre une candidature reçue après le gel</translation>
+    </message>
+    <message>
+        <source>Record as out of scope</source>
+        <translation>Consigner comme hors champ</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: a reason is required.</source>
+        <translation>Rien n'a été consigné : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{candidate} admitted: the shortlist is reopened and its sign-offs are void.</source>
+        <translation>{candidate} admis(e) : la liste restreinte est rouverte et ses validations sont annulées.</translation>
+    </message>
+    <message>
+        <source>{candidate} recorded as out of scope.</source>
+        <translation>{candidate} consigné(e) comme hors champ.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the final ranking first.</source>
+        <translation>Sélectionnez d'abord un candidat dans le classement final.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>This procedure has no panel members yet. Add the chair first on the Procedure page.</source>
+        <translation>Cette procédure n'a pas encore de membres du comité. Ajoutez d'abord le président dans la page Procédure.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>The chair reset the password of {name}. Choose your own now; nobody else will know it.</source>
+        <translation>Le président a réinitialisé le mot de passe de {name}. Choisissez le vôtre maintenant ; personne d'autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Mot de passe modifié.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Modifier mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d'abord.</translation>
+    </message>
+    <message>
+        <source>A new password for {name}.</source>
+        <translation>Un nouveau mot de passe pour {name}.</translation>
+    </message>
 </context>
 <context>
     <name>SignInCover</name>
@@ -1836,7 +3837,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <source>Sign in as a member of this procedure&apos;s panel</source>
+        <source>Sign in as a member of this procedure's panel</source>
         <translation>Se connecter en tant que membre du comité de cette procédure</translation>
     </message>
     <message>
@@ -1848,16 +3849,54 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>Lancer une procédure…</translation>
     </message>
     <message>
-        <source>Create the procedure from its notice&apos;s template and add yourself as chair</source>
+        <source>Create the procedure from its notice's template and add yourself as chair</source>
         <translation>Créer la procédure à partir du modèle de son avis et vous ajouter comme président</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Start one: choose the vacancy notice&apos;s template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Cette base de données ne contient encore aucune procédure de sélection.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Lancez-en une : choisissez le modèle de l&apos;avis de vacance et ajoutez-vous comme président. Composez ensuite le comité et importez les candidatures.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style='color:#555'&gt;Start one: choose the vacancy notice's template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Cette base de données ne contient encore aucune procédure de sélection.&lt;/p&gt;&lt;p style='color:#555'&gt;Lancez-en une : choisissez le modèle de l'avis de vacance et ajoutez-vous comme président. Composez ensuite le comité et importez les candidatures.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Connectez-vous à {reference} pour voir cette page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Les candidatures, les notes et les rapports d&apos;une procédure de sélection sont confidentiels : ils ne s&apos;affichent que pour un membre connecté de son comité de sélection.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style='color:#555'&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Connectez-vous à {reference} pour voir cette page.&lt;/p&gt;&lt;p style='color:#555'&gt;Les candidatures, les notes et les rapports d'une procédure de sélection sont confidentiels : ils ne s'affichent que pour un membre connecté de son comité de sélection.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {reference}</source>
+        <translation>Connexion — {reference}</translation>
+    </message>
+    <message>
+        <source>Every action is recorded under your name.</source>
+        <translation>Chaque action est consignée sous votre nom.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Submission pending</source>
+        <translation>Soumission en attente</translation>
+    </message>
+    <message>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Annuler  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Take the submission back: the candidate stays a draft</source>
+        <translation>Reprendre la soumission : le candidat reste un brouillon</translation>
+    </message>
+    <message>
+        <source>Undo the submission</source>
+        <translation>Annuler la soumission</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +3991,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>the selection reference is not in the subject</source>
-        <translation>la référence de la sélection ne figure pas dans l&apos;objet</translation>
+        <translation>la référence de la sélection ne figure pas dans l'objet</translation>
     </message>
     <message>
         <source>no document attached</source>
@@ -1964,7 +4003,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>a document is not a PDF</source>
-        <translation>un document n&apos;est pas un PDF</translation>
+        <translation>un document n'est pas un PDF</translation>
     </message>
     <message>
         <source>documents were sent in an archive (zip)</source>
@@ -1984,19 +4023,19 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>a scan read by OCR: searchable, but check what matters against the scan</source>
-        <translation>une numérisation lue par OCR : consultable par recherche, mais vérifiez l&apos;essentiel sur la numérisation</translation>
+        <translation>une numérisation lue par OCR : consultable par recherche, mais vérifiez l'essentiel sur la numérisation</translation>
     </message>
     <message>
         <source>the mailbox receipt time is unknown (a loose file): enter it</source>
-        <translation>l&apos;heure de réception par la boîte aux lettres est inconnue (fichier isolé) : saisissez-la</translation>
+        <translation>l'heure de réception par la boîte aux lettres est inconnue (fichier isolé) : saisissez-la</translation>
     </message>
     <message>
         <source>forwarded by someone else; judged on the inner message</source>
-        <translation>transféré par une autre personne ; apprécié sur le message d&apos;origine</translation>
+        <translation>transféré par une autre personne ; apprécié sur le message d'origine</translation>
     </message>
     <message>
         <source>the file is neither an e-mail nor a PDF</source>
-        <translation>le fichier n&apos;est ni un courriel ni un PDF</translation>
+        <translation>le fichier n'est ni un courriel ni un PDF</translation>
     </message>
     <message>
         <source>not read: a limit or a crash stopped the reader; the file is stored unchanged (see the problem below)</source>
@@ -2004,15 +4043,15 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>active content (JavaScript, an action on opening, a launch action or an embedded program): information; the application still counts</source>
-        <translation>contenu actif (JavaScript, action à l&apos;ouverture, action de lancement ou programme incorporé) : pour information ; la candidature reste valable</translation>
+        <translation>contenu actif (JavaScript, action à l'ouverture, action de lancement ou programme incorporé) : pour information ; la candidature reste valable</translation>
     </message>
     <message>
         <source>only the first pages of a very long PDF were read (see the problem below)</source>
-        <translation>seules les premières pages d&apos;un très long PDF ont été lues (voir le problème ci-dessous)</translation>
+        <translation>seules les premières pages d'un très long PDF ont été lues (voir le problème ci-dessous)</translation>
     </message>
     <message>
         <source>a part too large to unpack is kept, packed, in the stored original (see the problem below)</source>
-        <translation>une partie trop volumineuse pour être décompressée est conservée, compressée, dans l&apos;original enregistré (voir le problème ci-dessous)</translation>
+        <translation>une partie trop volumineuse pour être décompressée est conservée, compressée, dans l'original enregistré (voir le problème ci-dessous)</translation>
     </message>
     <message>
         <source>all</source>
@@ -2039,6 +4078,14 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>exclue</translation>
     </message>
     <message>
+        <source>below pass mark</source>
+        <translation>sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>sous le minimum</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2049,6 +4096,57 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>non invité</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>below a minimum</source>
+        <translation>sous un minimum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>passed the interview</source>
+        <translation>a réussi l'entretien</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>&lt;span style='color:#666'&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#666'&gt;Touches : 0–4 note et suivant · N S.O. · Tab critère · Entrée soumettre et suivant · C commentaire · PgDn/PgUp candidat · Ctrl+F rechercher · Ctrl+Z annuler&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>One criterion across candidates</source>
+        <translation>Un critère pour tous les candidats</translation>
+    </message>
+    <message>
+        <source>Score one criterion for all your candidates in a row, against the halo effect</source>
+        <translation>Noter un critère pour tous vos candidats à la suite, contre l'effet de halo</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>Déclarer un conflit…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved ✓ {time}</source>
+        <translation>Enregistré ✓ {time}</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +4168,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>Grille telle que scellée…</translation>
     </message>
     <message>
-        <source>Members&apos; marks and comments…</source>
+        <source>Members' marks and comments…</source>
         <translation>Notes et commentaires des membres…</translation>
     </message>
     <message>
@@ -2078,8 +4176,8 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
         <translation>Classement avec ses motifs…</translation>
     </message>
     <message>
-        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
-        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l&apos;étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
+        <source>Every member's mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l'étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
     </message>
     <message>
         <source>Stage of the marks</source>
@@ -2091,7 +4189,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d&apos;abord une procédure.</translation>
+        <translation>Ouvrez d'abord une procédure.</translation>
     </message>
     <message>
         <source>Export for HR</source>
@@ -2111,7 +4209,7 @@ L&apos;accès est figé dès que la première note est donnée. La modification 
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>

@@ -75,7 +75,7 @@ def figures(rows) -> dict:
 def main(show_heldout: bool = "--show-heldout" in sys.argv) -> None:
     rows = evaluate()["rows"]
     f = figures(rows)
-    splits = ("design", "heldout", "fresh", "unseen", "art29", "acroform", "europass")
+    splits = ("design", "heldout", "fresh", "unseen", "art29", "acroform", "browserbox", "europass")
     print("| Rule | " + " | ".join(splits) + " |\n|---|" + "---|" * len(splits))
     rules = list(RULES) + ["Article 29 category", "Article 29, priority candidates", "overall suggestion"]
     for rule in rules:

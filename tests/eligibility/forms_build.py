@@ -90,7 +90,7 @@ def make_candidate(rng: random.Random, i: int, split: str, producer: str) -> Can
         others["en"] = [rng.choice(("B2", "C1", "C2"))] * 5
         others.pop(mother, None)
     art = rng.choice((None, None, None, "official", "other_institution", "laureate", "contract"))
-    if split == "art29":  # the Article 29 split: mostly priority candidates, and the staff who are not officials
+    if split in ("art29", "browserbox"):  # mostly priority candidates, and the staff who are not officials
         art = rng.choice(("official", "official", "other_institution", "other_institution", "laureate", "laureate",
                           "contract", "contract", None))
     c = Candidate(
@@ -99,6 +99,9 @@ def make_candidate(rng: random.Random, i: int, split: str, producer: str) -> Can
         period=period, mother=mother, others=others, level_style=rng.choice(("plain", "words", "skills")),
         art29=art, art_style=rng.choice(("boxes", "boxes", "yesno", "field")), military_box=rng.random() < 0.4,
         declaration=rng.choices(("signed", "unsigned", "missing"), (8, 1, 1))[0])
+    if split == "browserbox":  # HTML check boxes printed by the browser: boxes and Yes/No columns, never a field
+        c.art_style = rng.choice(("boxes", "boxes", "yesno"))
+        c.military_box = rng.random() < 0.7
     c.truth = truth_of(c)
     return c
 
@@ -156,7 +159,7 @@ def blocks_of(c: Candidate, seed: int) -> list[tuple]:
         chosen = rng.randrange(len(opts))
         tick, untick = _marks(rng, split)
         items = [(k == chosen, o, tick if k == chosen else untick) for k, o in enumerate(opts)]
-        out.append(_boxes(rng, t("military_head"), items))
+        out.append(_boxes(rng, t("military_head"), items, split == "browserbox"))
     if c.declaration != "missing":
         out.append(("para", pick(rng, DECLARATION, lang, split)))
         place = t("place_date")
@@ -188,12 +191,16 @@ def _art29(rng: random.Random, c: Candidate, out: list, t) -> None:
         out.append(("yesno", head, yes_no, [(labels[cat], cat == c.art29) for cat in cats[:4]]))
     else:
         tick, untick = _marks(rng, split)
-        out.append(_boxes(rng, head, [(cat == c.art29, labels[cat], tick if cat == c.art29 else untick) for cat in cats]))
+        out.append(_boxes(rng, head, [(cat == c.art29, labels[cat], tick if cat == c.art29 else untick) for cat in cats],
+                          split == "browserbox"))
 
 
-def _boxes(rng: random.Random, heading: str, items: list) -> tuple:
-    """A list of boxes, one a line, or (a quarter of the time) all on one line after the heading."""
+def _boxes(rng: random.Random, heading: str, items: list, drawn: bool = False) -> tuple:
+    """A list of boxes, one a line, or (a quarter of the time) all on one line after the heading (a "boxline"
+    when the boxes are HTML check boxes: the producer draws them; otherwise a paragraph of typed marks)."""
     if rng.random() < 0.25:
+        if drawn:
+            return ("boxline", heading.rstrip(":?"), items)
         return ("para", f"{heading.rstrip(':?')}: " + "  ".join(f"{mark} {label}" for _t, label, mark in items))
     return ("boxes", heading, items)
 

@@ -49,6 +49,8 @@ def as_lines(blocks: list[tuple], layout: str) -> list[str]:
         elif kind == "boxes":
             lines.append(b[1])
             lines += [f"{mark} {label}" for _t, label, mark in b[2]]
+        elif kind == "boxline":
+            lines.append(f"{b[1]}: " + "  ".join(f"{'☒' if ticked else '☐'} {label}" for ticked, label, _m in b[2]))
         elif kind == "yesno":
             yes, no = b[2]
             lines.append(b[1])
@@ -179,12 +181,52 @@ def acroform_pdf(blocks: list[tuple]) -> bytes:
 
 
 # ------------------------------------------------------------------ HTML (Chromium)
-def as_html(blocks: list[tuple], layout: str) -> str:
+def input_style(rng) -> dict:
+    """How a form's HTML check boxes look: check boxes or (for a one-choice list) radio buttons, the box before
+    or after its label, the browser's size or a form's own (CSS), an accent colour or none."""
+    return {"radio": rng.random() < 0.3, "after": rng.random() < 0.25,
+            "css": rng.choice(("", "", "input{width:16px;height:16px}", "input{width:11px;height:11px}")),
+            "accent": rng.choice(("", "", "accent-color:#1a4d8f;", "accent-color:#333;"))}
+
+
+def _input(ticked: bool, style: dict, group: str) -> str:
+    kind = f"radio' name='{group}" if style["radio"] and group else "checkbox"
+    return f"<input type='{kind}'{' checked' if ticked else ''}>"
+
+
+def _cell(ticked: bool, inputs: dict | None, group: str) -> str:
+    """A Yes/No cell: a typed mark, or an HTML check box (radio button) the browser draws."""
+    return ("☒" if ticked else "☐") if inputs is None else _input(ticked, {"radio": inputs["radio"]}, group)
+
+
+def _html_boxes(b: tuple, layout: str, style: dict | None, n: int) -> str:
+    """A list of boxes: typed marks (☒ ☐ …), or HTML check boxes the browser draws (`style`, see input_style)."""
     e = html.escape
+    out = [f"<p>{e(b[1])}</p>"]
+
+    def box(ticked: bool, label: str, mark: str) -> tuple[str, str]:
+        if style is None:
+            return e(mark), e(label)
+        return _input(ticked, style, f"g{n}"), f"<label>{e(label)}</label>"
+
+    cells = [box(*item) for item in b[2]]
+    after = style is not None and style["after"]
+    if layout in ("table", "wordtable"):
+        out.append("<table>" + "".join(f"<tr><td>{lb}</td><td>{m}</td></tr>" if after else
+                                       f"<tr><td>{m}</td><td>{lb}</td></tr>" for m, lb in cells) + "</table>")
+    else:
+        out.append("".join(f"<div>{lb} {m}</div>" if after else f"<div>{m} {lb}</div>" for m, lb in cells))
+    return "".join(out)
+
+
+def as_html(blocks: list[tuple], layout: str, inputs: dict | None = None) -> str:
+    """The form as HTML; with `inputs` (see input_style) every box is an HTML check box (or radio button)."""
+    e = html.escape
+    css = (inputs or {}).get("css", "") + (f"input{{{inputs['accent']}}}" if inputs and inputs["accent"] else "")
     out = ["<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:'DejaVu Sans',sans-serif;"
            "font-size:10pt} table{border-collapse:collapse;margin:4px 0} td,th{border:1px solid #999;padding:2px 6px;"
-           "vertical-align:top} .cv{page-break-after:always}</style></head><body>"]
-    for b in _pairs(blocks) if layout in ("table", "wordtable") else blocks:
+           f"vertical-align:top}} .cv{{page-break-after:always}}{css}</style></head><body>"]
+    for n, b in enumerate(_pairs(blocks) if layout in ("table", "wordtable") else blocks):
         kind = b[0]
         if kind == "cv":
             out.append("<div class='cv'>" + "".join(f"<p>{e(x)}</p>" for x in b[1].split("\n")) + "</div>")
@@ -199,17 +241,16 @@ def as_html(blocks: list[tuple], layout: str) -> str:
             out.append(f"<p>{e(b[1])}: {e(b[2])}</p>" if layout == "inline"
                        else f"<p><b>{e(b[1])}:</b><br>{e(b[2])}</p>")
         elif kind == "boxes":
-            out.append(f"<p>{e(b[1])}</p>")
-            if layout in ("table", "wordtable"):
-                out.append("<table>" + "".join(f"<tr><td>{e(m)}</td><td>{e(lb)}</td></tr>" for _t, lb, m in b[2])
-                           + "</table>")
-            else:
-                out.append("".join(f"<div>{e(m)} {e(lb)}</div>" for _t, lb, m in b[2]))
+            out.append(_html_boxes(b, layout, inputs, n))
+        elif kind == "boxline":  # only made with inputs: "Military service: (x) Completed ( ) Exempted"
+            style = inputs or {"radio": False}
+            out.append(f"<p>{e(b[1])}: " + " ".join(f"{_input(t, style, f'g{n}')} {e(lb)}" for t, lb, _m in b[2])
+                       + "</p>")
         elif kind == "yesno":
             yes, no = b[2]
             out.append(f"<table><tr><th>{e(b[1])}</th><th>{yes}</th><th>{no}</th></tr>" + "".join(
-                f"<tr><td>{e(lb)}</td><td>{'☒' if ok else '☐'}</td><td>{'☐' if ok else '☒'}</td></tr>"
-                for lb, ok in b[3]) + "</table>")
+                f"<tr><td>{e(lb)}</td><td>{_cell(ok, inputs, f'r{n}-{k}')}</td>"
+                f"<td>{_cell(not ok, inputs, f'r{n}-{k}')}</td></tr>" for k, (lb, ok) in enumerate(b[3])) + "</table>")
         elif kind == "skills":
             out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in b[1]) + "</tr>" + "".join(
                 "<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in b[2]) + "</table>")

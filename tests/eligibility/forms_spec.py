@@ -123,6 +123,44 @@ ART29_OPTIONS = {  # category -> {language: (design, held_out)}
            "de": (["Nicht zutreffend"], ["Keine dieser Situationen"], ["Nein"], ["Keine"],
                   ["Keine Tätigkeit bei den EU-Organen"])},
 }
+# Written for the art29 split's second round (three producers: reportlab, LibreOffice tables, Chromium), measured
+# before any rule changed: officials "in active employment", the EEAS and other bodies, reserve lists "published in
+# the OJ", seconded national experts and 3a contract staff "at the Commission" (who are not officials).
+ART29_FRESH = {
+    "art_head": {"en": ["Article 29(1)(a) Staff Regulations – priority candidates",
+                        "Are you an EU official or on an EPSO reserve list?"],
+                 "fr": ["Priorité au titre de l'article 29 du statut des fonctionnaires",
+                        "Êtes-vous fonctionnaire de l'UE ou lauréat(e) d'un concours ?"],
+                 "de": ["Vorrang nach Artikel 29 des Beamtenstatuts",
+                        "Sind Sie EU-Beamter/-Beamtin oder Laureat/in eines Auswahlverfahrens?"]},
+    "official": {"en": ["Official in active employment at the European Commission (DG DIGIT, AD 10)",
+                        "European Commission – established official, staff no. 301122"],
+                 "fr": ["Fonctionnaire en activité à la Commission européenne (DG CNECT), AD 11",
+                        "Commission européenne – fonctionnaire titularisé(e)"],
+                 "de": ["Beamter im aktiven Dienst der Europäischen Kommission (GD HR)",
+                        "Europäische Kommission – Beamtin auf Planstelle, AST 7"]},
+    "other_institution": {"en": ["Official in active employment at the Court of Justice of the EU (AD 9)",
+                                 "Established official, European External Action Service (EEAS)"],
+                          "fr": ["Fonctionnaire en activité au Conseil de l'Union européenne",
+                                 "Fonctionnaire du Service européen pour l'action extérieure (SEAE), AD 6"],
+                          "de": ["Beamtin im aktiven Dienst beim Europäischen Parlament",
+                                 "Beamter des Europäischen Auswärtigen Dienstes (EAD), AD 8"]},
+    "laureate": {"en": ["Laureate of EPSO/AD/413/25 – name on the reserve list published in the Official Journal",
+                        "Placed on the reserve list of a general competition (EPSO/AST-IT/07/24)"],
+                 "fr": ["Lauréat(e) d'un concours général – liste de réserve EPSO/AD/380/20 (prorogée)",
+                        "Figure sur la liste de réserve du concours EPSO/AD/414/25"],
+                 "de": ["In die Reserveliste des Auswahlverfahrens EPSO/AD/412/25 aufgenommen",
+                        "Erfolgreich im allgemeinen Auswahlverfahren EPSO/AST/162/25 (Reserveliste)"]},
+    "contract": {"en": ["Seconded national expert (SNE) at the European Commission",
+                        "Member of the contract staff (CA 3a, FG IV) at the Commission"],
+                 "fr": ["Expert national détaché (END) auprès de la Commission européenne",
+                        "Agent contractuel 3 a) à la Commission, GF IV"],
+                 "de": ["Abgeordnete nationale Sachverständige (ANS) bei der Europäischen Kommission",
+                        "Vertragsbediensteter (3a) bei der Kommission, FG III"]},
+    None: {"en": ["I do not work for an EU institution", "Not concerned"],
+           "fr": ["Je ne travaille pas pour une institution de l'UE", "Pas concerné(e)"],
+           "de": ["Ich bin bei keinem EU-Organ beschäftigt", "Betrifft mich nicht"]},
+}
 MILITARY_OPTIONS = {"en": (["Completed", "Exempted", "Not applicable"], ["Fulfilled", "Not required", "Does not apply"], ["Done", "Exempt", "N/A"], ["Served", "Exempted on medical grounds", "Not applicable to me"], ["Completed", "Exempted", "Not applicable"]),
                     "fr": (["Accompli", "Exempté", "Sans objet"], ["En règle", "Dispensé", "Non concerné"], ["Effectué", "Réformé", "Non applicable"], ["Accompli", "Exempté(e)", "Ne s'applique pas"], ["Accompli", "Exempté", "Sans objet"]),
                     "de": (["Abgeleistet", "Befreit", "Nicht zutreffend"], ["Erfüllt", "Freigestellt", "Entfällt"], ["Geleistet", "Ausgemustert", "Nicht anwendbar"], ["Abgeleistet", "Zurückgestellt", "Trifft nicht zu"], ["Abgeleistet", "Befreit", "Nicht zutreffend"])}
@@ -180,18 +218,26 @@ class Candidate:
     truth: dict = field(default_factory=dict)
 
 
-SPLITS = ("design", "heldout", "fresh", "unseen", "art29", "acroform")  # art29: new Article 29 wordings
+SPLITS = ("design", "heldout", "fresh", "unseen", "art29", "acroform", "browserbox")  # art29: new Article 29 wordings
 
 
 def pick(rng: random.Random, pool: dict, lang: str, split: str) -> str:
     options = pool[lang]
-    return rng.choice(options[pool_index(split, len(options))])
+    return rng.choice(options[pool_index(split, len(options))] + (_fresh(pool, lang) if split == "art29" else []))
+
+
+def _fresh(pool: dict, lang: str) -> list[str]:
+    """The art29 split's second-round wordings of an Article 29 pool (heading or category), if any."""
+    for key, words in ART29_FRESH.items():
+        if pool is P.get(key) or pool is ART29_OPTIONS.get(key):
+            return words[lang]
+    return []
 
 
 def pool_index(split: str, n: int) -> int:
     """Which part of a phrasing pool a split draws from; the acroform split (a producer, not a wording
     round) uses the design wordings, so that what it measures is the reading of the form's fields."""
-    return 0 if split == "acroform" else min(SPLITS.index(split), n - 1)
+    return 0 if split in ("acroform", "browserbox") else min(SPLITS.index(split), n - 1)
 
 
 def truth_of(c: Candidate, min_years: int = 3) -> dict:

@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD python -m tests.eligibility.make_forms
     PYTHONPATH=$PWD python -m tests.eligibility.make_forms --only art29 --producers reportlab
+    PYTHONPATH=$PWD python -m tests.eligibility.make_forms --only browserbox
 
 `--only SPLIT` rewrites that split's forms and keeps every other PDF and its truth (`--producers` limits it to
 the producers named, comma-separated: reportlab needs neither LibreOffice nor Chromium).
@@ -25,6 +26,7 @@ from .forms_render import (
     chromium_pdfs,
     docx_bytes,
     half,
+    input_style,
     libreoffice_pdfs,
     reportlab_pdf,
 )
@@ -32,7 +34,8 @@ from .forms_spec import as_json
 
 OUT = Path(__file__).with_name("forms")
 COUNTS = {"design": 12, "heldout": 8, "fresh": 8, "unseen": 8, "art29": 8}  # per producer
-ONE_PRODUCER = {"acroform": ("acroform", 16)}  # a split made by one producer: (producer, forms)
+# a split made by one producer: (producer, forms); browserbox: Chromium printing HTML check boxes (<input>)
+ONE_PRODUCER = {"acroform": ("acroform", 16), "browserbox": ("browserbox", 24)}
 SEED = 1039
 
 # Europass cases: the XML decides (scanned) or must agree with the text.
@@ -105,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                     (OUT / f"{name}.pdf").write_bytes(acroform_pdf(blocks))
                 elif producer == "libreoffice":
                     docs[name] = docx_bytes(blocks, c.layout, footer=half(name))
+                elif producer == "browserbox":
+                    pages[name] = as_html(blocks, c.layout, inputs=input_style(random.Random(name)))
                 else:
                     pages[name] = as_html(blocks, c.layout)
                 truth[name]["lines"] = as_lines(blocks, "inline")[:3]

@@ -381,3 +381,55 @@ def test_a_ticked_declaration_of_honour_needs_no_other_signature(mark, declared)
 def test_dates_written_in_the_duration_field(value, years):
     s = run("Highest diploma: Bachelor", f"Duration of studies: {value}", "Nationality: PL")
     assert s.diploma_years == years and st(s, "E-DIPLOMA") == "met"
+
+
+@pytest.mark.parametrize("lines", [
+    # a list of boxes whose ticks were not read (HTML check boxes a browser drew, not recognised)
+    ("Article 29 of the Staff Regulations", "Official of the European Commission",
+     "Official of another EU institution, body or agency", "Laureate of an EPSO competition (reserve list)",
+     "Contract agent", "None of the above"),
+    ("Article 29 of the Staff Regulations: Commission official Official of another EU institution, body or",
+     "agency Laureate of an EPSO competition – Article 29 priority (reserve list) Contract agent None of", "the above"),
+    ("Article 29 of the Staff Regulations Yes No", "Official of the European Commission",
+     "Official of another EU institution, body or agency",
+     "Laureate of an EPSO competition – Article 29 priority (reserve list)", "Contract agent"),
+])
+def test_article29_options_listed_without_a_tick_are_to_verify(lines):
+    """The options of boxes whose ticks were not read are not an answer: never the first option, never the one
+    that happens to name Article 29."""
+    s = run(*BASE, *lines)
+    assert s.article29 is None
+    assert "no box was read as ticked" in s.article29_unsure or "several categories" in s.article29_unsure
+
+
+def test_an_article29_answer_followed_by_other_fields_is_still_read():
+    s = run(*BASE, "Article 29 of the Staff Regulations:", "Commission official", "Military service:",
+            "Not applicable")
+    assert s.article29 == "official" and s.article29_unsure is None
+
+
+def test_a_line_of_boxes_wrapped_inside_a_label_keeps_one_group():
+    """"…: ☑ Official in active employment at" / "the European Commission (AD 10) □ Established official, …" /
+    "Action Service (EEAS) □ …": the text before the first box of a continuation line ends the previous label."""
+    s = run(*BASE, "Language skills:", "English – C1",
+            "Article 29(1)(a) Staff Regulations – priority candidates: ☑ Official in active employment at",
+            "the European Commission (DG DIGIT, AD 10) □ Established official, European External",
+            "Action Service (EEAS) □ On the reserve list of open competition EPSO/AD/399/22 □",
+            "Seconded national expert (SNE) at the European Commission □ Not an EU staff member")
+    assert s.article29 == "official" and s.article29_unsure is None
+    assert "the European Commission (DG DIGIT, AD 10)" in s.article29_evidence
+
+
+def test_the_next_line_of_boxes_with_its_own_heading_is_a_new_group():
+    s = run(*BASE, "Military service: ☒ Completed ☐ Exempted",
+            "Article 29 ☐ Commission official ☒ Laureate of an EPSO competition ☐ None")
+    assert s.article29 == "laureate"
+
+
+def test_an_article29_heading_wrapped_on_two_lines_takes_the_answer_after_it():
+    s = run(*BASE, "Article 29(1)(a) Staff Regulations – priority", "candidates", "I am a permanent official of the",
+            "Commission (AD 9)", "Declaration on honour: I confirm that I satisfy all the eligibility criteria.")
+    assert s.article29 == "official"
+    s = run(*BASE, "Article 29(1)(a) Staff Regulations – priority", "candidates",
+            "Seconded national expert (SNE) at the European Commission")
+    assert s.article29 is None  # a seconded national expert is not an official

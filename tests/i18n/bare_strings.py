@@ -20,12 +20,22 @@ FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getEx
 KEYWORDS = {"placeholderText", "toolTip", "text", "windowTitle", "title", "statusTip", "accessibleName"}
 
 
+NOT_WORDS = {"panel_app"}  # the product's name is the same in every language
+
+
+def _words(text: str) -> bool:
+    """Text a reader reads: letters outside HTML tags, other than the product's name."""
+    text = re.sub(r"<[^>]*>", " ", text)
+    return any(re.search(r"[A-Za-z]{2}", w) for w in text.split()
+               if w not in NOT_WORDS and "://" not in w and "@" not in w)  # an address is not translated
+
+
 def _bare(node: ast.AST) -> list[ast.AST]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node] if re.search(r"[A-Za-z]{2}", node.value) else []
+        return [node] if _words(node.value) else []
     if isinstance(node, ast.JoinedStr):
-        parts = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
-        return [node] if re.search(r"[A-Za-z]{2}", parts) else []
+        parts = "".join(v.value if isinstance(v, ast.Constant) else " " for v in node.values)
+        return [node] if _words(parts) else []
     if isinstance(node, ast.IfExp):
         return _bare(node.body) + _bare(node.orelse)
     if isinstance(node, ast.BinOp):
@@ -40,9 +50,13 @@ def bare_texts(path: Path) -> list[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.JoinedStr):  # lupdate reads no call inside an f-string: its text is never extracted
             for inner in ast.walk(node):
-                f = getattr(inner, "func", None)
-                if isinstance(f, ast.Attribute | ast.Name) and getattr(f, "attr", getattr(f, "id", "")) in (
-                        "tr", "translate") and inner.args:
+                if not isinstance(inner, ast.Call) or not inner.args:
+                    continue
+                f = inner.func
+                name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+                first = inner.args[0]
+                qt_own = isinstance(first, ast.Constant) and re.match(r"Q[A-Z]", str(first.value))  # Qt's catalogue
+                if name in ("tr", "translate") and not qt_own:
                     found.append(f"{path.name}:{inner.lineno}: tr() inside an f-string (lupdate cannot see it): "
                                  f"{ast.unparse(inner)[:60]}")
         if not isinstance(node, ast.Call):

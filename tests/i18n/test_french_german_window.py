@@ -10,7 +10,7 @@ from panel_app.ui import i18n
 
 from .catalogue import read_ts
 
-PAGES_DONE = ["Procedure", "Applications", "Eligibility"]  # the pages whose every string is translated; the rest join as they are done
+PAGES_DONE = ["Procedure", "Applications", "Eligibility", "Grid", "Scoring", "Panel", "Shortlist", "Reports", "History"]
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from .redaction import header_digest, is_redacted, kept_digests
+
 GENESIS = "0" * 64
 
 
@@ -109,7 +111,10 @@ def walk(events: list[ChainEvent], head: tuple[int, str] | None) -> ChainCheck:
     """Walk one procedure's events in seq order; name every broken link (the first one first).
 
     head: (seq, hash) of the chain's head row, the last event the database says it wrote (None: no head).
+    A payload redacted by a retention purge is accepted by the header digest its purge event kept
+    (redaction.py); a redaction that no purge event records, or whose header changed, is named.
     """
+    kept = kept_digests(events)
     out = ChainCheck(events=len(events))
     expected_seq, prev = 1, GENESIS
     for e in sorted(events, key=lambda x: (x.seq is None, x.seq or 0, x.id)):
@@ -129,6 +134,16 @@ def walk(events: list[ChainEvent], head: tuple[int, str] | None) -> ChainCheck:
             out.findings.append(Finding("deleted", f"event {missing}", "present", "missing",
                                         f"the chain jumps to #{e.seq}"))
         computed = e.computed_hash()
+        if e.content_ok is None and is_redacted(e):
+            if kept.get(e.seq) == header_digest(e):
+                computed = e.hash
+            else:
+                out.findings.append(Finding(
+                    "changed", where, "the payload as written, or a purge event recording its redaction",
+                    "a redacted payload" + (" whose header was changed" if e.seq in kept else
+                                            " that no purge recorded"), "redacted outside a retention purge"))
+                prev, expected_seq = e.hash, e.seq + 1
+                continue
         moved = _written_as(e) if computed != e.hash else None
         if moved is not None:
             out.findings.append(Finding("reordered", f"event id {e.id} ({e.action} {e.entity_id or e.entity})",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .chain import Finding
+from .chain import ChainEvent, Finding
 
 # Tables whose every row must come from an audited write (a row the record never mentions was inserted by
 # hand). Applications are created by the import in bulk: their audited fields default to "not excluded".
@@ -122,4 +122,30 @@ def compare(expected: dict[str, Snapshot], current: dict[str, Snapshot], *, comp
     for key, exp in expected.items():
         if key not in current and exp.table in RECORDED and exp.table not in blind and not exp.fields.get("deleted"):
             out.append(Finding("state", exp.label, "present", "missing", "the row was deleted"))
+    return out
+
+
+def expected_of(events: list[ChainEvent]) -> dict[str, Snapshot]:
+    """What the record says each row holds: the latest snapshot of each key over the events, in order."""
+    out: dict[str, Snapshot] = {}
+    for e in events:
+        for snap in snapshots_of(e.action, e.entity, e.entity_id, e.after, e.state):
+            out[snap.key] = snap
+    return out
+
+
+def checkpoint(expected: dict[str, Snapshot], current: dict[str, Snapshot]) -> list[Snapshot]:
+    """The snapshots a retention purge records so that the replay still matches after it: every row whose
+    audited fields the purge changed (or whose last snapshot it redacted), and a tombstone for every row it
+    deleted. Taken only over an intact record (the purge verifies first), so it launders nothing."""
+    out = []
+    for key, cur in current.items():
+        exp = expected.get(key)
+        if exp is None and cur.table not in RECORDED:
+            exp = Snapshot(cur.table, key, cur.label, DEFAULTS.get(cur.table, {}))
+        if exp is None or any(name in cur.fields and not _same(v, cur.fields[name]) for name, v in exp.fields.items()):
+            out.append(cur)
+    for key, exp in expected.items():
+        if key not in current and exp.table in RECORDED and not exp.fields.get("deleted"):
+            out.append(Snapshot(exp.table, key, exp.label, {"deleted": True}))
     return out

@@ -9,6 +9,10 @@ official. Read, in this order:
    Regulations: …"), or a heading naming Article 29 alone on its line with the answer on the next line
    (a wrapped table cell: "Employment status … / (Art. 29 SR)" then "Commission official …");
 3. an unambiguous sentence elsewhere ("I am a Commission official").
+
+A field or heading whose next lines list several categories (a list of boxes whose ticks could not be read,
+such as check boxes a browser drew, when their drawing was not recognised) is the list of options, not an
+answer: "to verify", naming the options. So is a value that names several categories.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ _ROW = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regu
 # the heading alone on its line (a table cell that wrapped, a question), its answer on the next line
 _HEAD_ONLY = re.compile(r"^.{0,60}?art(?:icle|ikel|\.)?\s*29(?:\s+(?:of the staff regulations|du statut|des statuts|sr"
                         r"|\(sr\)|beamtenstatut|of the sr|statut))?\)?\s*[?:：]?\s*$")
+_HEAD_START = re.compile(r"^.{0,40}?art(?:icle|ikel|\.)?\s*29\b")
 _FIELD = re.compile(r"art(?:icle|ikel|\.)?\s*29[^:：]{0,60}[:：]\s*(.*)$", re.IGNORECASE)
 
 
@@ -147,29 +152,83 @@ def read_document(doc: Document, groups: list[BoxGroup] | None = None) -> Articl
     if boxed is not None:
         return boxed
     fld = doc.first("article29")
+    unread = None  # a field's value that was not understood: said so, unless the lines read better
     if fld is not None and fld.value:
-        return _reading(_with_next_line(doc, fld.value, fld.index), fld.line, fld.page)
+        on_line = fld.value if fld.value in doc.lines[fld.index][1] else ""
+        if listed := _listed_options(doc, fld.index, on_line):
+            return listed
+        unread = _reading(_with_next_line(doc, fld.value, fld.index), fld.line, fld.page)
+        if unread.understood:
+            return unread
     for i, (page, text) in enumerate(doc.lines):
         if "29" not in text:
             continue
         if m := _FIELD.search(text):
             value = m.group(1).strip() or _next_line(doc, i)
             if value:
-                return _reading(_with_next_line(doc, value, i), text, page)
+                return (_listed_options(doc, i, m.group(1).strip())
+                        or _reading(_with_next_line(doc, value, i), text, page))
         elif _HEAD_ONLY.match(fold(text)) and (value := _next_line(doc, i)):
             if _classify_raw(value)[0]:
-                return _reading(_with_next_line(doc, value, i), text, page)
+                return _listed_options(doc, i) or _reading(_with_next_line(doc, value, i), text, page)
+        elif (value := _after_wrapped_heading(doc, i)) is not None:
+            return _listed_options(doc, i + 2, value) or _reading(_with_next_line(doc, value, i + 2), text, page)
         elif (m := _ROW.match(fold(text))) and m.group(1).strip():
             value = text[m.start(1):]  # a table row: "Situation au regard de l'article 29 | Lauréat …"
             understood, category = _classify_raw(value)
-            if understood:
-                return _reading(value, text, page)
+            if understood:  # "… – Article 29 priority (reserve list)" may be one option of a list
+                return _listed_options(doc, i, value, back=True) or _reading(value, text, page)
     for page, text in doc.lines:
         if _FREE_TEXT.search(fold(text)):
             understood, category = classify(text)
             if category:
                 return Article29Reading(category, text, page, True, text)
-    return Article29Reading()
+    return unread or Article29Reading()
+
+
+def _after_wrapped_heading(doc: Document, i: int) -> str | None:
+    """The answer under a heading that names Article 29 and wrapped onto a second short line of its own (a table
+    cell: "Article 29(1)(a) Staff Regulations – priority" / "candidates" / "I am a permanent official of the")."""
+    text = doc.lines[i][1]
+    if len(text) > 80 or ":" in text or text.rstrip().endswith(".") or not _HEAD_START.match(fold(text)):
+        return None
+    rest = _next_line(doc, i)
+    if not rest or len(rest) > 40 or ":" in rest or _kind(rest):
+        return None
+    value = _next_line(doc, i + 1)
+    return value if value and _kind(value) else None
+
+
+def _kind(text: str) -> str:
+    """Which of the patterns a text matches first ("" for none of them; "none" for "Not applicable" …)."""
+    folded = fold(text).strip(" .;:")
+    return next((category or "none" for category, pattern in _PATTERNS if folded and rx(pattern).search(folded)), "")
+
+
+def _listed_options(doc: Document, i: int, value: str = "", back: bool = False) -> Article29Reading | None:
+    """"to verify" when the Article 29 value (on line i) and the lines after it (and, with `back`, before it)
+    name two categories or more: the options of boxes whose ticks were not read. A line ending with ":" or "?",
+    a field label, or two lines that name no category end the list."""
+    page = doc.lines[i][0]
+    found = [(kind, value)] if value and (kind := _kind(value)) else []
+    for step in (1, -1) if back else (1,):
+        misses = 0
+        for k in range(i + step, i + 9 * step, step):
+            if not 0 <= k < len(doc.lines) or doc.lines[k][0] != page or (doc.labelled and doc.labelled[k]):
+                break
+            text = doc.lines[k][1].strip()
+            if kind := _kind(text):
+                found.append((kind, text))
+                misses = 0
+                continue
+            misses += 1
+            if misses > 1 or text.endswith((":", "?")):
+                break
+    if len({kind for kind, _t in found}) < 2:
+        return None
+    names = ", ".join(f"'{t}'" for _k, t in found)
+    return Article29Reading(None, doc.lines[i][1], page, True, "",
+                            f"Article 29: the options are listed but no box was read as ticked ({names})"[:300])
 
 
 def _next_line(doc: Document, i: int) -> str:
@@ -189,6 +248,9 @@ def _with_next_line(doc: Document, value: str, i: int) -> str:
 
 
 def _reading(value: str, line: str, page: int | None) -> Article29Reading:
+    if len(mixed := categories_in(value)) > 1:
+        return Article29Reading(None, line, page, True, value,
+                                f"Article 29: '{value}' names several categories ({', '.join(mixed)})")
     understood, category = classify(value)
     if category == "unclear":
         return Article29Reading(None, line, page, True, value, f"Article 29 status unclear: '{value}'")

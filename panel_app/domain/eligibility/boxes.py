@@ -100,6 +100,10 @@ _HEADING_WORDS = re.compile(r"article 29|artikel 29|art\. 29|militar|military|we
                             r"|priorit|situation|obligations|please tick|cochez|ankreuzen|:\s*$")
 
 
+# what starts a new list of boxes rather than ending the previous line's label
+_NEW_HEADING = re.compile(r"art(?:icle|ikel|\.)?\s*29|militar|military|wehrdienst|wehrpflicht|[:?]\s*$")
+
+
 def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
     groups: list[BoxGroup] = []
     current: BoxGroup | None = None
@@ -107,6 +111,7 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
     header_cols = False  # a "… Yes No" header was seen for the coming rows
     header_text = ""
     dangling: tuple[bool, bool] | None = None  # (ticked, weak) of a box that ended the previous line
+    open_label = False  # the previous line was a line of boxes whose last label ran to its end
     last_page = None
     for page, text in lines:
         if page != last_page:
@@ -114,6 +119,7 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
         if not text:
             continue
         toks = _tokens(text) if (_CHARS.search(text) or text[:2] in ("X ", "x ")) and _QUICK.search(text) else []
+        was_open, open_label = open_label, False
         if not toks:
             if dangling is not None and current is not None:
                 current.items.append(Box(text.strip(), dangling[0], dangling[1]))
@@ -140,6 +146,12 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
                 current.orphan_ticks -= dangling[0] and not dangling[1]
                 text, toks, lead = text[toks[0][0]:], _tokens(text[toks[0][0]:]), ""
             dangling = None
+        if lead and was_open and current is not None and current.items and not current.yes_no \
+                and not _NEW_HEADING.search(fold(lead)) and not _is_row(text, toks, header_cols):
+            # "…: ☒ Official in active employment at" / "the European Commission (AD 10) ☐ Established …": a
+            # list of boxes wrapped inside a label; the text that starts the next line ends that label
+            current.items[-1].label += " " + lead
+            text, toks, lead = text[toks[0][0]:], _tokens(text[toks[0][0]:]), ""
         if lead and len(toks) > 1 and not _is_row(text, toks, header_cols):
             if current is not None and current.items and not _starts_group(lead):
                 current.items[-1].label += " " + lead  # a wrapped line of boxes: "…a Commission" / "official ☐ …"
@@ -164,6 +176,7 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
         if current.orphans > orphans and len(current.items) > items and len(toks) > 1 \
                 and toks[-1][1] >= len(text.rstrip()):
             dangling = (toks[-1][2], toks[-1][3])  # the line ends with a box: its label may start the next line
+        open_label = len(current.items) > items and toks[-1][1] < len(text.rstrip()) and not current.yes_no
         current.lines.append(text)
         pending = []
     return [g for g in groups if g.items]
@@ -186,8 +199,8 @@ def _add_items(group: BoxGroup, text: str, toks: list, lead: str, pending: list[
         group.items.append(Box((lead or " ".join(pending)).strip(), yes if yes != no else None))
         group.yes_no = True
         return
-    if lead and not group.items and len(toks) > 1:
-        group.heading = lead  # "Military service: ☒ Completed ☐ Exempted"
+    if lead and not group.items and (len(toks) > 1 or lead.endswith((":", "?"))):
+        group.heading = lead  # "Military service: ☒ Completed ☐ Exempted", "Article 29: ☒ Commission official"
     for k, (_s, e, ticked, weak) in enumerate(toks):
         end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
         label = text[e:end].strip(" ;,")

@@ -10,14 +10,16 @@ class AnchorsEditor(QGroupBox):
     save_requested = Signal(str, dict)  # criterion code, {level: text} (only levels that differ from default)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Anchors of the scale", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Anchors of the scale"))
         self.code: str | None = None
         self.defaults: dict[str, str] = {}
-        self.info = QLabel("Select a scored criterion to see and edit its anchors. N/A is a distinct value, not 0.")
+        self.info = QLabel(self.tr("Select a scored criterion to see and edit its anchors. N/A is a distinct value, "
+                                   "not 0."))
         self.info.setWordWrap(True)
         self.form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        self.save = QPushButton("Save anchors")
+        self.save = QPushButton(self.tr("Save anchors"))
         self.save.setObjectName("saveAnchors")
         self.save.clicked.connect(self._save)
         lay = QVBoxLayout(self)
@@ -33,17 +35,16 @@ class AnchorsEditor(QGroupBox):
         self.code = crit["code"]
         self.defaults = dict(grid.get("anchors", {}))
         if crit["kind"] != "scored" or not crit.get("scale"):
-            self.info.setText(f"{crit['code']} is pass/fail: it is decided at eligibility or as a requirement, "
-                              "never scored.")
+            self.info.setText(self.tr("{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.").format(code=crit['code']))
             self.save.setEnabled(False)
             return
-        self.info.setText(f"{crit['code']}: {crit['title']}")
+        self.info.setText(self.tr("{code}: {title}").format(code=crit['code'], title=crit['title']))
         for level, text in crit["scale"]["anchors"].items():
             edit = QLineEdit(text)
             edit.setObjectName(f"anchor{level}")
             self.edits[level] = edit
-            self.form.addRow(f"{level}", edit)
-        self.form.addRow("N/A", QLabel("Not applicable — excluded from the mean, not counted as 0."))
+            self.form.addRow(str(level), edit)
+        self.form.addRow(self.tr("N/A"), QLabel(self.tr("Not applicable — excluded from the mean, not counted as 0.")))
         self.save.setEnabled(True)
 
     def _save(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -15,18 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.times import zoned
-
 from .. import backup_actions
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
 from .anchors_editor import AnchorsEditor
 from .rules_form import RulesForm
 
-GROUP_LABEL = {"eligibility": "Eligibility (pass/fail)", "selection": "Selection (scored)",
-               "asset": "Asset (scored, advantage)", "requirement": "Requirement (pass/fail)",
-               "interview": "Interview (scored)"}
+GROUP_LABEL = {"eligibility": QT_TRANSLATE_NOOP("GridPage", "Eligibility (pass/fail)"), "selection": QT_TRANSLATE_NOOP("GridPage", "Selection (scored)"),
+               "asset": QT_TRANSLATE_NOOP("GridPage", "Asset (scored, advantage)"), "requirement": QT_TRANSLATE_NOOP("GridPage", "Requirement (pass/fail)"),
+               "interview": QT_TRANSLATE_NOOP("GridPage", "Interview (scored)")}
 
 
 def _num(v) -> str:
@@ -41,10 +40,11 @@ class GridPage(QWidget):
         self.state = state
         self.grid: dict | None = None
         self.model = DictTableModel([
-            Column("code", "Code"), Column("group_label", "Group"), Column("stage", "Stage"),
-            Column("kind", "Kind"), Column("weight_shown", "Weight", editable=True, fmt=_num, align_right=True),
-            Column("minimum", "Minimum", editable=True, fmt=_num, align_right=True),
-            Column("title", "Criterion", editable=True, tooltip_key="title"),
+            Column("code", QT_TRANSLATE_NOOP("Headers", "Code")), Column("group_label", QT_TRANSLATE_NOOP("Headers", "Group")),
+            Column("stage", QT_TRANSLATE_NOOP("Headers", "Stage")), Column("kind", QT_TRANSLATE_NOOP("Headers", "Kind")),
+            Column("weight_shown", QT_TRANSLATE_NOOP("Headers", "Weight"), editable=True, fmt=_num, align_right=True),
+            Column("minimum", QT_TRANSLATE_NOOP("Headers", "Minimum"), editable=True, fmt=_num, align_right=True),
+            Column("title", QT_TRANSLATE_NOOP("Headers", "Criterion"), editable=True, tooltip_key="title"),
         ], self)
         self.model.edited.connect(self._edit_criterion)
         self.table = QTableView()
@@ -56,7 +56,7 @@ class GridPage(QWidget):
         self.seal_label = QLabel()
         self.seal_label.setObjectName("sealLabel")
         self.seal_label.setWordWrap(True)
-        self.seal_button = QPushButton("Seal the grid…")
+        self.seal_button = QPushButton(self.tr("Seal the grid…"))
         self.seal_button.setObjectName("sealButton")
         self.seal_button.clicked.connect(self._seal)
         top = QHBoxLayout()
@@ -92,7 +92,7 @@ class GridPage(QWidget):
         current = self.table.currentIndex().row()
         rows = []
         for c in grid["criteria"]:
-            r = dict(c, group_label=GROUP_LABEL.get(c["group"], c["group"]),
+            r = dict(c, group_label=self.tr(GROUP_LABEL[c["group"]]) if c["group"] in GROUP_LABEL else c["group"],
                      weight_shown=c["weight"] if c["kind"] == "scored" else None)
             r["_editable"] = True
             rows.append(r)
@@ -102,12 +102,13 @@ class GridPage(QWidget):
         if 0 <= current < len(rows):
             self.table.selectRow(current)
         if grid["sealed"]:
-            self.seal_label.setText(f"<b>Sealed</b> on {zoned(grid['sealed_at'], self.state.timezone)} by {grid['sealed_by']} — sha256 "
-                                    f"<code>{grid['grid_hash'][:16]}…</code>. Changes are amendments and need a reason "
-                                    f"({len(grid['amendments'])} so far).")
+            self.seal_label.setText(self.tr("<b>Sealed</b> on {when} by {who} — sha256 <code>{hash}…</code>. Changes are "
+                                            "amendments and need a reason ({n} so far).").format(
+                when=shown(grid["sealed_at"], self.state.timezone), who=grid["sealed_by"], hash=grid["grid_hash"][:16],
+                n=len(grid["amendments"])))
         else:
-            self.seal_label.setText("<b>Not sealed.</b> Fix criteria, weights, anchors, thresholds and the "
-                                    "tie-break order, then seal before any application is opened.")
+            self.seal_label.setText(self.tr("<b>Not sealed.</b> Fix criteria, weights, anchors, thresholds and the "
+                                    "tie-break order, then seal before any application is opened."))
         self.seal_button.setEnabled(not grid["sealed"])
         self.rules.show_grid(grid)
 
@@ -119,8 +120,8 @@ class GridPage(QWidget):
         """None when no reason is needed; False when the user cancelled."""
         if not (self.grid and self.grid["sealed"]):
             return None
-        text, ok = QInputDialog.getText(self, "Amend the sealed grid",
-                                        "The grid is sealed. Give the reason for this amendment:")
+        text, ok = QInputDialog.getText(self, self.tr("Amend the sealed grid"),
+                                        self.tr("The grid is sealed. Give the reason for this amendment:"))
         return text if ok and text.strip() else False
 
     def _edit_criterion(self, row: dict, key: str, value) -> None:
@@ -131,7 +132,7 @@ class GridPage(QWidget):
             try:
                 value = float(value) if value.strip() else None
             except ValueError:
-                QMessageBox.warning(self, "panel_app", f"'{value}' is not a number.")
+                QMessageBox.warning(self, "panel_app", self.tr("'{value}' is not a number.").format(value=value))
                 return
         self._save_criterion(row["code"], {key: value}, row["version"])
 
@@ -156,9 +157,9 @@ class GridPage(QWidget):
 
     def _seal(self) -> None:
         yes, first = backup_actions.confirm_step(
-            self, self.state, "Seal the grid",
-            "Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and "
-            "time-stamped. Any later change is an amendment with a reason, listed in the panel report.")
+            self, self.state, self.tr("Seal the grid"),
+            self.tr("Seal the grid now? Its criteria, weights, anchors, thresholds and tie-break order are hashed and "
+                    "time-stamped. Any later change is an amendment with a reason, listed in the panel report."))
         if not yes:
             return
         s = self.state

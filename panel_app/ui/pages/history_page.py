@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.audit.history import KINDS
 
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Index, RowsModel
 
 READERS = ("chair", "secretary", "observer")
-ALL = "(all)"
+ALL = QT_TRANSLATE_NOOP("HistoryPage", "(all)")
 
 
 class HistoryModel(RowsModel):
-    headers = ("When", "Who", "What", "Candidate", "Criterion", "Member", "Change")
+    headers = (QT_TRANSLATE_NOOP("Headers", "When"), QT_TRANSLATE_NOOP("Headers", "Who"), QT_TRANSLATE_NOOP("Headers", "What"), QT_TRANSLATE_NOOP("Headers", "Candidate"), QT_TRANSLATE_NOOP("Headers", "Criterion"),
+               QT_TRANSLATE_NOOP("Headers", "Member"), QT_TRANSLATE_NOOP("Headers", "Change"))
     keys = ("when", "actor", "what", "candidate", "criterion", "member", "change")
 
     zone = ""  # the procedure's zone, named in the "When" header (each row's time is in it)
@@ -47,7 +49,7 @@ class HistoryModel(RowsModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if section == 0 and self.zone and orientation == Qt.Orientation.Horizontal \
                 and role == Qt.ItemDataRole.DisplayRole:
-            return f"When ({self.zone})"
+            return QCoreApplication.translate("Headers", "When ({zone})").format(zone=self.zone)
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -55,8 +57,9 @@ class HistoryModel(RowsModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(self.rows[index.row()], self.keys[index.column()])
-            if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-                return value.rsplit(" ", 1)[0]  # the zone is in the header
+            if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:  # the zone is in the header
+                return shown(self.rows[index.row()].at, self.zone, seconds=True, named=False) if self.zone \
+                    else value.rsplit(" ", 1)[0]
             return "" if value is None else str(value)
         return None
 
@@ -138,15 +141,16 @@ class HistoryPage(QWidget):
         self.candidate.setMinimumWidth(240)
         self.member = QComboBox(objectName="historyMember")
         self.kind = QComboBox(objectName="historyKind")
-        self.kind.addItems([ALL, *KINDS])
-        self.since_on = QCheckBox("Since", objectName="historySinceOn")
+        self.all = self.tr(ALL)
+        self.kind.addItems([self.all, *KINDS])
+        self.since_on = QCheckBox(self.tr("Since"), objectName="historySinceOn")
         self.since = QDateTimeEdit(objectName="historySince", calendarPopup=True)
         self.since.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.since.setDateTime(QDateTime.currentDateTime().addDays(-7))
-        self.apply = QPushButton("Show", objectName="historyApply")
+        self.apply = QPushButton(self.tr("Show"), objectName="historyApply")
         self.apply.setDefault(True)
         self.apply.clicked.connect(self.load)
-        self.verify_button = QPushButton("Verify the record", objectName="historyVerify")
+        self.verify_button = QPushButton(self.tr("Verify the record"), objectName="historyVerify")
         self.verify_button.clicked.connect(self.verify)
         self.verdict = QLabel(objectName="historyVerdict", wordWrap=True)
         self.note = QLabel(objectName="historyNote", wordWrap=True)
@@ -154,7 +158,8 @@ class HistoryPage(QWidget):
         self.table = HistoryTable(state)
 
         filters = QHBoxLayout()
-        for label, w in (("Candidate", self.candidate), ("Member", self.member), ("Kind", self.kind)):
+        for label, w in ((self.tr("Candidate"), self.candidate), (self.tr("Member"), self.member),
+                         (self.tr("Kind"), self.kind)):
             filters.addWidget(QLabel(label))
             filters.addWidget(w)
         filters.addWidget(self.since_on)
@@ -163,13 +168,14 @@ class HistoryPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.verify_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<h2>History</h2>"))
+        lay.addWidget(QLabel(self.tr("<h2>History</h2>")))
         lay.addWidget(self.note)
         lay.addLayout(filters)
         lay.addWidget(self.verdict)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count)
-        self.table.model_.modelReset.connect(lambda: self.count.setText(f"{self.table.row_count()} events"))
+        self.table.model_.modelReset.connect(
+            lambda: self.count.setText(self.tr("{n} events").format(n=self.table.row_count())))
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
 
@@ -181,8 +187,8 @@ class HistoryPage(QWidget):
         ok = bool(s.reference) and self.allowed()
         for w in (self.candidate, self.member, self.kind, self.since_on, self.since, self.apply, self.verify_button):
             w.setEnabled(ok)
-        self.note.setText("" if ok else "The history is read by the chair, the secretary and the observers. "
-                                        "Sign in as one of them.")
+        self.note.setText("" if ok else self.tr("The history is read by the chair, the secretary and the observers. "
+                                                "Sign in as one of them."))
         if not ok:
             self.table.model_.set_rows([])
             return
@@ -197,14 +203,14 @@ class HistoryPage(QWidget):
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([ALL, *values])
-            combo.setCurrentText(current or ALL)
+            combo.addItems([self.all, *values])
+            combo.setCurrentText(current or self.all)
             combo.blockSignals(False)
 
     def filters(self) -> dict:
         def chosen(combo: QComboBox) -> str | None:
             text = combo.currentText().strip()
-            return None if not text or text == ALL else text
+            return None if not text or text == self.all else text
 
         since = None
         if self.since_on.isChecked():
@@ -227,8 +233,10 @@ class HistoryPage(QWidget):
             self.verdict.setText(f"✔ {v.summary()}")
         else:
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
-            more = f" (and {len(v.findings) - 1} more: run `panel-app audit verify`)" if len(v.findings) > 1 else ""
-            self.verdict.setText(f"AUDIT CHAIN BROKEN — {v.findings[0].line()}{more}")
+            more = self.tr(" (and {n} more: run `panel-app audit verify`)").format(n=len(v.findings) - 1) \
+                if len(v.findings) > 1 else ""
+            self.verdict.setText(self.tr("AUDIT CHAIN BROKEN — {finding}{more}").format(finding=v.findings[0].line(),
+                                                                                        more=more))
 
 
 def _choices(services, reference: str) -> tuple[list[str], list[str]]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.errors import Refused
 
+from .. import words
 from ..errors import show_error
 from ..panel.consensus_box import ConsensusBox
 from ..panel.panel_model import PanelModel, detail_rows, flatten, num
@@ -51,21 +52,21 @@ class PanelPage(QWidget):
         self.members: list[str] = []
         self.loaded = False
         self.stage = QComboBox(objectName="panelStage")
-        self.stage.addItem("Preselection", "preselection")
-        self.stage.addItem("Interview", "interview")
+        self.stage.addItem(self.tr("Preselection"), "preselection")
+        self.stage.addItem(self.tr("Interview"), "interview")
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.counts = QLabel(objectName="panelCounts")
-        self.meeting = QPushButton("Consensus meeting", objectName="consensusMode", checkable=True)
+        self.meeting = QPushButton(self.tr("Consensus meeting"), objectName="consensusMode", checkable=True)
         self.meeting.toggled.connect(self._meeting_toggled)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Stage:"))
+        top.addWidget(QLabel(self.tr("Stage:")))
         top.addWidget(self.stage)
         top.addWidget(self.counts, 1)
-        self.reopen = QPushButton("Reopen an assessment…", objectName="reopenAssessment")
+        self.reopen = QPushButton(self.tr("Reopen an assessment…"), objectName="reopenAssessment")
         self.reopen.clicked.connect(lambda: reopen_assessment(self, self.state, self._current_email(),
                                                               self.stage.currentData()))
         top.addWidget(self.reopen)
-        self.meetings_button = QPushButton("Meetings…", objectName="panelMeetings")
+        self.meetings_button = QPushButton(self.tr("Meetings…"), objectName="panelMeetings")
         self.meetings_button.clicked.connect(self._meetings)
         top.addWidget(self.meetings_button)
         top.addWidget(self.meeting)
@@ -101,7 +102,7 @@ class PanelPage(QWidget):
         self.reliability = QLabel(objectName="panelReliability")
         self.reliability.setWordWrap(True)
         self.reliability.setAlignment(Qt.AlignmentFlag.AlignTop)
-        rbox = QGroupBox("Reliability and leniency")
+        rbox = QGroupBox(self.tr("Reliability and leniency"))
         QVBoxLayout(rbox).addWidget(self.reliability)
         self.progress_box = ProgressBox(state)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -122,7 +123,7 @@ class PanelPage(QWidget):
         st = self.state
         self.reopen.setVisible(st.actor.role == "chair")
         if not st.reference or st.actor.member_id is None:
-            self.counts.setText("Sign in as a panel member to see the panel's progress.")
+            self.counts.setText(self.tr("Sign in as a panel member to see the panel's progress."))
             self.model.set_table([], [])
             return
         st.tasks.run(load_panel, st.services, st.reference, st.actor, self.stage.currentData(),
@@ -147,8 +148,9 @@ class PanelPage(QWidget):
             self.table.sortByColumn(self.model.column_of("rank"), Qt.SortOrder.AscendingOrder)
         done = sum(1 for r in data["rows"] if r["complete"])
         flagged = sum(len(r.get("divergent") or []) for r in data["rows"])
-        self.counts.setText(f"{len(flat)} candidates · {done} with every assessment submitted · "
-                            f"{flagged} flagged criteria (⚑ = members ≥ the divergence threshold apart)")
+        self.counts.setText(self.tr("{n} candidates · {done} with every assessment submitted · {flagged} flagged "
+                                    "criteria (⚑ = members ≥ the divergence threshold apart)").format(
+            n=len(flat), done=done, flagged=flagged))
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
         self._show_reliability(data["reliability"], data["why"])
@@ -160,17 +162,17 @@ class PanelPage(QWidget):
 
     def _show_reliability(self, rel: dict | None, why: str) -> None:
         if rel is None:
-            self.reliability.setText(f"<i>{why or 'Shown once every assessment is submitted.'}</i>")
+            self.reliability.setText("<i>{}</i>".format(why or self.tr("Shown once every assessment is submitted.")))
             return
         o = rel["overall"] or {}
-        lines = [f"<b>Overall</b>: α = {num(o.get('alpha')) or '—'}, ICC(2,k) = {num(o.get('icc2k')) or '—'} "
-                 f"(n = {o.get('n_alpha')})"]
+        lines = [self.tr("<b>Overall</b>: α = {alpha}, ICC(2,k) = {icc} (n = {n})").format(
+            alpha=num(o.get("alpha")) or "—", icc=num(o.get("icc2k")) or "—", n=o.get("n_alpha"))]
         if o.get("note"):
             lines.append(f"<i>{o['note']}</i>")
-        lines.append("<br><b>Per criterion</b> (α ordinal / ICC(2,k)):")
+        lines.append("<br>" + self.tr("<b>Per criterion</b> (α ordinal / ICC(2,k)):"))
         for code, r in rel["per_criterion"].items():
             lines.append(f"{code}: {num(r['alpha']) or '—'} / {num(r['icc2k']) or '—'}")
-        lines.append("<br><b>Leniency</b> (member mean − panel mean):")
+        lines.append("<br>" + self.tr("<b>Leniency</b> (member mean − panel mean):"))
         for m, v in rel["leniency"].items():
             lines.append(f"{m}: {v:+.2f}")
         self.reliability.setText("<br>".join(lines))
@@ -196,23 +198,25 @@ class PanelPage(QWidget):
     def _show_detail(self) -> None:
         idx = self.table.currentIndex()
         if not idx.isValid():
-            self.detail_title.setText("Select a candidate to see every member's marks.")
+            self.detail_title.setText(self.tr("Select a candidate to see every member's marks."))
             self.detail_model.columns = []
             self.detail_model.set_rows([])
             return
         row = self.model.row(idx.row())["_row"]
         if not row["visible"]:
-            why = ("you declared a conflict of interest on this candidate" if row.get("conflicted")
-                   else "not every member has submitted yet")
-            self.detail_title.setText(f"<b>{row['name']}</b>: {row['members_submitted']} of {row['expected']} "
-                                      f"submitted — marks hidden ({why}).")
+            why = (self.tr("you declared a conflict of interest on this candidate") if row.get("conflicted")
+                   else self.tr("not every member has submitted yet"))
+            self.detail_title.setText(self.tr("<b>{name}</b>: {submitted} of {expected} submitted — marks hidden "
+                                              "({why}).").format(name=row["name"], submitted=row["members_submitted"],
+                                                                 expected=row["expected"], why=why))
             self.detail_model.columns = []
             self.detail_model.set_rows([])
             return
         cols, rows = detail_rows(row, self.members)
-        standing = (f"rank {row['rank'] or '—'}, {row['status'].replace('_', ' ')}" if row["status"]
-                    else "rank not shown until the ranking is")
-        self.detail_title.setText(f"<b>{row['name']}</b> — total {num(row['total'])} %, {standing}")
+        standing = (self.tr("rank {rank}, {status}").format(rank=row["rank"] or "—", status=words.status(row["status"]))
+                    if row["status"] else self.tr("rank not shown until the ranking is"))
+        self.detail_title.setText(self.tr("<b>{name}</b> — total {total} %, {standing}").format(
+            name=row["name"], total=num(row["total"]), standing=standing))
         self.detail_model.beginResetModel()
         self.detail_model.columns = cols
         self.detail_model.endResetModel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -40,17 +40,22 @@ from ..state import AppState
 from .invitations_dialog import InvitationsButton
 from .xlsx_exports import XlsxExports
 
-REPORTS = [
-    ("shortlist", "Shortlist", "The candidates invited to interview, their marks per criterion, the Art. 29 "
-                               "category, the rule that cut the list, and the signatures. DRAFT until frozen."),
-    ("eligibility", "Eligibility report", "Every application with its intake flags, the outcome per "
-                                          "eligibility criterion with the reasons, and the counts."),
-    ("sheets", "Candidate sheets", "One page per candidate: final mark per criterion, consensus "
-                                   "justifications. The chair may add the individual marks (panel internal copy)."),
-    ("panel", "Panel report", "The minutes: composition, declarations, sealed grid and hash, intake counts, "
-                              "eligibility, marks and consensus, shortlist rule, interviews, reserve list."),
-    ("extract", "Candidate extract", "For a candidate's data access request: their own data, eligibility "
-                                     "result, final marks, total, pass mark and stage reached — nothing else."),
+REPORTS = [  # (kind, name, what it holds): the interface's words; the reports themselves stay in English
+    ("shortlist", QT_TRANSLATE_NOOP("ReportsPage", "Shortlist"), QT_TRANSLATE_NOOP("ReportsPage", "The candidates invited to interview, their marks per criterion, "
+                                                       "the Art. 29 category, the rule that cut the list, and the "
+                                                       "signatures. DRAFT until frozen.")),
+    ("eligibility", QT_TRANSLATE_NOOP("ReportsPage", "Eligibility report"), QT_TRANSLATE_NOOP("ReportsPage", "Every application with its intake flags, the outcome "
+                                                                  "per eligibility criterion with the reasons, and the "
+                                                                  "counts.")),
+    ("sheets", QT_TRANSLATE_NOOP("ReportsPage", "Candidate sheets"), QT_TRANSLATE_NOOP("ReportsPage", "One page per candidate: final mark per criterion, consensus "
+                                                           "justifications. The chair may add the individual marks "
+                                                           "(panel internal copy).")),
+    ("panel", QT_TRANSLATE_NOOP("ReportsPage", "Panel report"), QT_TRANSLATE_NOOP("ReportsPage", "The minutes: composition, declarations, sealed grid and hash, "
+                                                      "intake counts, eligibility, marks and consensus, shortlist "
+                                                      "rule, interviews, reserve list.")),
+    ("extract", QT_TRANSLATE_NOOP("ReportsPage", "Candidate extract"), QT_TRANSLATE_NOOP("ReportsPage", "For a candidate's data access request: their own data, "
+                                                             "eligibility result, final marks, total, pass mark and "
+                                                             "stage reached — nothing else.")),
 ]
 
 
@@ -70,7 +75,7 @@ class ReportsPage(QWidget):
 
         self.list = QListWidget(objectName="reportList")
         for kind, name, _text in REPORTS:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(self.tr(name))
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.list.addItem(item)
         self.list.setMaximumHeight(124)
@@ -79,24 +84,24 @@ class ReportsPage(QWidget):
         self.about.setStyleSheet("color: #444")
         self.candidate = QComboBox(objectName="candidateCombo", editable=True)
         self.candidate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.candidate.lineEdit().setPlaceholderText("candidate e-mail address")
+        self.candidate.lineEdit().setPlaceholderText(self.tr("candidate e-mail address"))
         self.stage = QComboBox(objectName="stageCombo")
-        self.stage.addItem("Preselection", "preselection")
-        self.stage.addItem("Interview", "interview")
-        self.member_marks = QCheckBox("Include individual members' marks\n(panel internal copy; chair only)",
+        self.stage.addItem(self.tr("Preselection"), "preselection")
+        self.stage.addItem(self.tr("Interview"), "interview")
+        self.member_marks = QCheckBox(self.tr("Include individual members' marks\n(panel internal copy; chair only)"),
                                       objectName="memberMarks")
-        options = QGroupBox("Options")
+        options = QGroupBox(self.tr("Options"))
         form = QFormLayout(options)
-        form.addRow("Candidate", self.candidate)
-        form.addRow("Stage", self.stage)
+        form.addRow(self.tr("Candidate"), self.candidate)
+        form.addRow(self.tr("Stage"), self.stage)
         form.addRow("", self.member_marks)
 
-        self.preview_button = QPushButton("Preview", objectName="previewButton")
+        self.preview_button = QPushButton(self.tr("Preview"), objectName="previewButton")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(lambda: self.preview())
-        self.print_button = QPushButton("Print…", objectName="printButton")
+        self.print_button = QPushButton(self.tr("Print…"), objectName="printButton")
         self.print_button.clicked.connect(self.print_report)
-        self.export_button = QPushButton("Export PDF…", objectName="exportButton")
+        self.export_button = QPushButton(self.tr("Export PDF…"), objectName="exportButton")
         self.export_button.clicked.connect(self.export)
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.print_button, self.export_button):
@@ -110,7 +115,7 @@ class ReportsPage(QWidget):
         side.setMaximumWidth(380)
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(QLabel("<h2>Reports</h2>"))
+        sv.addWidget(QLabel(self.tr("<h2>Reports</h2>")))
         sv.addWidget(self.list)
         sv.addWidget(self.about)
         sv.addWidget(options)
@@ -164,7 +169,7 @@ class ReportsPage(QWidget):
             flags = item.flags()
             on = kind in allowed
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if on else flags & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip("" if on else "Your role may not generate this report.")
+            item.setToolTip("" if on else self.tr("Your role may not generate this report."))
         current = self.candidate.currentText()
         self.candidate.clear()
         for email, name in facts["candidates"]:
@@ -175,7 +180,7 @@ class ReportsPage(QWidget):
 
     def _options_changed(self) -> None:
         kind = self.kind()
-        self.about.setText(next(t for k, _n, t in REPORTS if k == kind))
+        self.about.setText(self.tr(next(t for k, _n, t in REPORTS if k == kind)))
         self.candidate.setEnabled(kind == "extract")
         self.stage.setEnabled(kind == "sheets")
         self.member_marks.setEnabled(kind == "sheets" and self.state.actor.role == "chair")
@@ -214,14 +219,14 @@ class ReportsPage(QWidget):
     def preview(self, then=None) -> None:  # `then(data)`: called once generated (export)
         s = self.state
         if not s.reference:
-            show_error(self, UserFacingError("Open a procedure first."))
+            show_error(self, UserFacingError(self.tr("Open a procedure first.")))
             return
         kind, options = self.kind(), self.options()
         self._token += 1
         token = self._token
         self._set_busy(True)
         self.progress.setValue(0)
-        self.status.setText("Generating…")
+        self.status.setText(self.tr("Generating…"))
         s.tasks.run(s.services.reports.render, s.reference, s.actor, kind, candidate=self.candidate_email(),
                     stage=self.stage.currentData(), show_member_marks=self.member_marks.isChecked(),
                     on_progress=lambda f, m: self._progress(token, f, m),
@@ -245,8 +250,9 @@ class ReportsPage(QWidget):
         self._buffer = QBuffer(self._qbytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.doc.load(self._buffer)
-        name = next(n for k, n, _t in REPORTS if k == kind)
-        self.status.setText(f"{name}: {self.doc.pageCount()} pages, {len(data) // 1024} KB.")
+        name = self.tr(next(n for k, n, _t in REPORTS if k == kind))
+        self.status.setText(self.tr("{name}: {pages} pages, {size} KB.").format(name=name, pages=self.doc.pageCount(),
+                                                                                size=len(data) // 1024))
         self._set_busy(False)
         if then is not None:
             then(data)
@@ -254,7 +260,7 @@ class ReportsPage(QWidget):
     def _failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
             return
-        self.status.setText("Not generated.")
+        self.status.setText(self.tr("Not generated."))
         self._set_busy(False)
         show_error(self, error)
 
@@ -270,8 +276,9 @@ class ReportsPage(QWidget):
         that very report, else it is generated first. The last folder is remembered."""
         settings = QSettings()
         folder = settings.value("reports/last_folder") or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path(folder) / self.default_name()),
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"),
+                                              str(Path(folder) / self.default_name()),
+                                              self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -286,10 +293,10 @@ class ReportsPage(QWidget):
         try:
             Path(path).write_bytes(data)
         except OSError as e:
-            show_error(self, UserFacingError(f"Could not write {path}: {e.strerror or e}.",
-                                             hint="Choose another folder or file name."))
+            show_error(self, UserFacingError(self.tr("Could not write {path}: {reason}.").format(
+                path=path, reason=e.strerror or e), hint=self.tr("Choose another folder or file name.")))
             return
-        self.status.setText(f"Exported to {path}.")
+        self.status.setText(self.tr("Exported to {path}.").format(path=path))
 
     def print_report(self) -> None:
         if self.pdf_bytes is None or self.doc.pageCount() <= 0:
@@ -306,7 +313,7 @@ class ReportsPage(QWidget):
         except Exception as e:  # shown to the user the right way
             show_error(self, e)
             return
-        self.status.setText(f"Sent {n} pages to the printer.")
+        self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=n))
 
 
 def _page_facts(services, ref: str, actor) -> dict:

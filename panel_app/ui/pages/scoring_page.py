@@ -75,13 +75,14 @@ class ScoringPage(QWidget):
         self.stack.addWidget(self.gate)
         self.stack.addWidget(self.work)
         self.stage_combo = QComboBox(objectName="scoringStage")
-        self.stage_combo.addItem("Preselection (the written applications)", "preselection")
-        self.stage_combo.addItem("Interview (the invited candidates)", "interview")
-        self.stage_combo.setToolTip("The stage you score: the same workbench and rules, the stage's own criteria")
+        self.stage_combo.addItem(self.tr("Preselection (the written applications)"), "preselection")
+        self.stage_combo.addItem(self.tr("Interview (the invited candidates)"), "interview")
+        self.stage_combo.setToolTip(self.tr("The stage you score: the same workbench and rules, the stage's own "
+                                            "criteria"))
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
         self.stage_combo.currentIndexChanged.connect(lambda _i: self.set_stage(self.stage_combo.currentData()))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Stage:"))
+        top.addWidget(QLabel(self.tr("Stage:")))
         top.addWidget(self.stage_combo)
         top.addStretch(1)
         lay = QVBoxLayout(self)
@@ -117,6 +118,7 @@ class ScoringPage(QWidget):
     def _reset(self) -> None:
         self.pending.flush()
         self.current, self.sheet = None, None
+        self.grid.forget()  # another member (or procedure): their first candidate opens on its first criterion
         self.undo_stack.clear()
         self.refresh()
 
@@ -269,8 +271,9 @@ class ScoringPage(QWidget):
         email = self.current
         missing = [m["criterion"] for m in self.grid.model.marks if not is_marked(m)]
         if missing:
-            QMessageBox.warning(self, "Not complete", f"{email} cannot be submitted yet: no mark on "
-                                f"{', '.join(missing)}.\n\nGive a mark (0–4) or N/A (N) on each criterion.")
+            QMessageBox.warning(self, self.tr("Not complete"), self.tr(
+                "{email} cannot be submitted yet: no mark on {criteria}.\n\nGive a mark (0–4) or N/A (N) on each "
+                "criterion.").format(email=email, criteria=", ".join(missing)))
             self.grid.select_criterion(missing[0])
             self.grid.table.setFocus()
             return
@@ -348,7 +351,7 @@ class ScoringPage(QWidget):
         self.state.changed("declarations")
         if email == self.current:
             self.current, self.sheet = None, None
-            self.pdf.show_message("Hidden: you declared a conflict of interest on this candidate.")
+            self.pdf.show_message(self.tr("Hidden: you declared a conflict of interest on this candidate."))
         self.candidates.remove(email)
         if self.mode.isChecked():
             self._load_across()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.errors import Refused
-from panel_app.domain.times import zoned
 
-from .. import backup_actions
+from .. import backup_actions, words
+from ..dates import shown
 from ..errors import show_error
 from ..panel.final_signoff_box import FinalSignoffBox
 from ..panel.legal_step import run_step
@@ -63,13 +63,13 @@ class ShortlistPage(QWidget):
         self.rule.setWordWrap(True)
         self.state_label = QLabel(objectName="shortlistState")
         self.state_label.setWordWrap(True)
-        self.freeze_button = QPushButton("Freeze shortlist", objectName="freezeButton")
+        self.freeze_button = QPushButton(self.tr("Freeze shortlist"), objectName="freezeButton")
         self.freeze_button.clicked.connect(self.freeze)
-        self.sign_button = QPushButton("Sign off", objectName="signButton")
+        self.sign_button = QPushButton(self.tr("Sign off"), objectName="signButton")
         self.sign_button.clicked.connect(self.sign)
-        self.freeze_button.setToolTip("Freeze the list the members sign (asks for confirmation; a change needs a "
-                                      "reason and voids the sign-offs)")
-        self.sign_button.setToolTip("Sign off the frozen list (asks for confirmation)")
+        self.freeze_button.setToolTip(self.tr("Freeze the list the members sign (asks for confirmation; a change needs a "
+                                      "reason and voids the sign-offs)"))
+        self.sign_button.setToolTip(self.tr("Sign off the frozen list (asks for confirmation)"))
         self.message = QLabel(objectName="shortlistMessage")
         self.message.setWordWrap(True)
         self.gates = GateBox()
@@ -99,18 +99,19 @@ class ShortlistPage(QWidget):
         self.final_table.setMaximumHeight(150)
         self.final_note = QLabel(objectName="finalNote")
         self.outcome = QComboBox(objectName="outcomeCombo")
-        for text, value in (("Recommended", "recommended"), ("Reserve list", "reserve"), ("No outcome", None)):
+        for text, value in ((self.tr("Recommended"), "recommended"), (self.tr("Reserve list"), "reserve"),
+                            (self.tr("No outcome"), None)):
             self.outcome.addItem(text, value)
         self.valid_until = QDateEdit(QDate.currentDate().addYears(1), objectName="validUntil", calendarPopup=True)
         self.valid_until.setDisplayFormat("dd.MM.yyyy")
-        self.outcome_button = QPushButton("Record outcome", objectName="outcomeButton")
+        self.outcome_button = QPushButton(self.tr("Record outcome"), objectName="outcomeButton")
         self.outcome_button.clicked.connect(self.record_outcome)
         orow = QHBoxLayout()
-        for w in (QLabel("Selected candidate:"), self.outcome, QLabel("valid until"), self.valid_until,
+        for w in (QLabel(self.tr("Selected candidate:")), self.outcome, QLabel(self.tr("valid until")), self.valid_until,
                   self.outcome_button):
             orow.addWidget(w)
         orow.addStretch(1)
-        fbox = QGroupBox("After the interview: final ranking, recommended candidates and reserve list")
+        fbox = QGroupBox(self.tr("After the interview: final ranking, recommended candidates and reserve list"))
         fv = QVBoxLayout(fbox)
         fv.addWidget(self.final_note)
         fv.addWidget(self.final_table)
@@ -124,9 +125,9 @@ class ShortlistPage(QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.message)
         lay.addWidget(self.gates)
-        lay.addWidget(QLabel("<b>Article 29 priority candidates</b> (listed first; the rule above says how they compete)"))
+        lay.addWidget(QLabel(self.tr("<b>Article 29 priority candidates</b> (considered first)")))
         lay.addWidget(self.art29_table)
-        lay.addWidget(QLabel("<b>Ranked candidates</b> (double-click a reason to reword it — chair)"))
+        lay.addWidget(QLabel(self.tr("<b>Ranked candidates</b> (double-click a reason to reword it — chair)")))
         lay.addWidget(self.ranked_table, 1)
         for w in (self.ties, self.robust, self.signoffs, fbox):
             lay.addWidget(w)
@@ -145,7 +146,7 @@ class ShortlistPage(QWidget):
     def refresh(self) -> None:
         st = self.state
         if not st.reference or st.actor.member_id is None:
-            self._show_refusal("Sign in as a panel member to see the shortlist.")
+            self._show_refusal(self.tr("Sign in as a panel member to see the shortlist."))
             return
         self.data = None  # the buttons wait for the data of the current user
         for b in (self.freeze_button, self.sign_button, self.outcome_button):
@@ -176,7 +177,7 @@ class ShortlistPage(QWidget):
         self.data = data
         sl, actor = data["shortlist"], self.state.actor
         chair = actor.role == "chair"
-        self.rule.setText(f"<b>Rule:</b> {sl['rule']}.")
+        self.rule.setText(self.tr("<b>Rule:</b> {rule}.").format(rule=sl['rule']))
         self.gates.show_data(sl, chair=chair)
         editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
         self.art29_model.set_rows(editable)
@@ -186,27 +187,33 @@ class ShortlistPage(QWidget):
         self.ranked_model.set_rows([{**r, "_editable": chair and not r.get("hidden")}
                                     for r in sl["invited"] + sl["others"]])
         self.ranked_table.resizeColumnsToContents()
-        self.ties.setText(f"<b>Tied at the cut-off</b> (all invited): {', '.join(sl['ties_at_cut'])}"
-                          if sl["ties_at_cut"] else "No tie at the cut-off.")
+        self.ties.setText(self.tr("<b>Tied at the cut-off</b> (all invited): {names}").format(
+            names=", ".join(sl["ties_at_cut"])) if sl["ties_at_cut"] else self.tr("No tie at the cut-off."))
         found = data["robustness"]
-        self.robust.setText("<b>Robustness:</b> " + ("<br>".join(f["text"] for f in found) if found else
-                                                     "no single member's marks nor a weight ±1 changes the list."))
-        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sl["not_invited_counts"].items())
+        self.robust.setText(self.tr("<b>Robustness:</b> {findings}").format(
+            findings="<br>".join(f["text"] for f in found) if found else
+            self.tr("no single member's marks nor a weight ±1 changes the list.")))
+        counts = ", ".join(f"{n} {words.status(k)}" for k, n in sl["not_invited_counts"].items())
         invited = len(sl["article29"]) + len(sl["invited"])
         if sl["frozen"]:
-            state = f"<b>Frozen</b> {zoned(sl['frozen_at'], self.state.timezone)} by {sl['frozen_by']}"
+            state = self.tr("<b>Frozen</b> {when} by {who}").format(when=shown(sl["frozen_at"], self.state.timezone),
+                                                                    who=sl["frozen_by"])
             if sl["freeze_reason"]:
-                state += f" (change: {sl['freeze_reason']})"
+                state += self.tr(" (change: {reason})").format(reason=sl["freeze_reason"])
             if sl["changed_since_freeze"] and not sl.get("drift"):
-                state += " — <span style='color:#a33'>the live ranking no longer matches the frozen list</span>"
+                state += " — <span style='color:#a33'>" + self.tr(
+                    "the live ranking no longer matches the frozen list") + "</span>"
         else:
-            state = "<b>Not frozen</b>"
-        self.state_label.setText(f"{state} · {invited} invited · {counts or 'no one else'}"
-                                 + (f"<br>{drift_html(sl)}" if sl["frozen"] and sl.get("drift") else ""))
-        signed = "; ".join(f"{s['member']} {zoned(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) or "nobody yet"
+            state = self.tr("<b>Not frozen</b>")
+        self.state_label.setText(self.tr("{state} · {invited} invited · {others}").format(
+            state=state, invited=invited, others=counts or self.tr("no one else"))
+            + (f"<br>{drift_html(sl)}" if sl["frozen"] and sl.get("drift") else ""))
+        signed = "; ".join(f"{s['member']} {shown(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) \
+            or self.tr("nobody yet")
         missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
-        self.signoffs.setText(f"<b>Signed off:</b> {signed}" + (f" · <b>to sign:</b> {missing}" if missing else ""))
-        self.freeze_button.setText("Change frozen list…" if sl["frozen"] else "Freeze shortlist")
+        self.signoffs.setText(self.tr("<b>Signed off:</b> {signed} · <b>to sign:</b> {missing}").format(
+            signed=signed, missing=missing) if missing else self.tr("<b>Signed off:</b> {signed}").format(signed=signed))
+        self.freeze_button.setText(self.tr("Change frozen list…") if sl["frozen"] else self.tr("Freeze shortlist"))
         self.freeze_button.setEnabled(chair)
         waiting = bool(sl.get("held_after_freeze"))
         self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"])
@@ -214,8 +221,9 @@ class ShortlistPage(QWidget):
         fr = data["final"]
         self.final_model.set_rows(fr["rows"] if fr else [])
         self.final_table.resizeColumnsToContents()
-        self.final_note.setText(f"Method: {fr['method'].replace('_', ' ')}" if fr else
-                                f"<i>{data['final_why'] or 'Shown once the interview assessments are submitted.'}</i>")
+        self.final_note.setText(self.tr("Method: {method}").format(method=fr["method"].replace("_", " ")) if fr else
+                                "<i>{}</i>".format(data["final_why"] or self.tr(
+                                    "Shown once the interview assessments are submitted.")))
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
         self.final_signoff.load(fr)
 
@@ -230,62 +238,63 @@ class ShortlistPage(QWidget):
         tz = self.state.timezone
 
         def say(result) -> str:
-            shown = {k: zoned(v, tz) if k.endswith("_at") else v for k, v in result.items()} \
+            values = {k: shown(v, tz) if k.endswith("_at") else v for k, v in result.items()} \
                 if isinstance(result, dict) else {}
-            return done.format(**shown) if shown else done
+            return done.format(**values) if values else done
 
         run_step(self, self.message, self.state, fn, *args, say=say)
 
     def _shown(self) -> dict:
         sl = dict(self.data["shortlist"])
-        sl["frozen_at"] = zoned(sl.get("frozen_at"), self.state.timezone)
+        sl["frozen_at"] = shown(sl.get("frozen_at"), self.state.timezone)
         return sl
 
     def freeze(self) -> None:
         if not self.data:
             return
         sl = self._shown()
-        title = "Change the frozen shortlist" if sl["frozen"] else "Freeze the shortlist"
+        title = self.tr("Change the frozen shortlist") if sl["frozen"] else self.tr("Freeze the shortlist")
         yes, first = backup_actions.confirm_step(self, self.state, title, freeze_question(sl))
         if not yes:
-            self.message.setText("Not frozen.")
+            self.message.setText(self.tr("Not frozen."))
             return
         reason = None
         if sl["frozen"]:
-            reason, ok = QInputDialog.getText(self, title, "Reason for the change (every member signs again):")
+            reason, ok = QInputDialog.getText(self, title, self.tr("Reason for the change (every member signs again):"))
             if not ok or not reason.strip():
-                self.message.setText("Not changed: a change of the frozen list needs a reason.")
+                self.message.setText(self.tr("Not changed: a change of the frozen list needs a reason."))
                 return
         backup_actions.after_backup(self, self.state, "freeze", first, lambda: self._act(
             self.state.services.panel.freeze, reason,
-            done="Shortlist frozen at {frozen_at}: the members can now sign it off."))
+            done=self.tr("Shortlist frozen at {frozen_at}: the members can now sign it off.")))
 
     def sign(self) -> None:
         if not self.data:
             return
-        yes, first = backup_actions.confirm_step(self, self.state, "Sign off the shortlist",
+        yes, first = backup_actions.confirm_step(self, self.state, self.tr("Sign off the shortlist"),
                                                  sign_question(self._shown(), self.state.actor.name))
         if not yes:
-            self.message.setText("Not signed.")
+            self.message.setText(self.tr("Not signed."))
             return
         backup_actions.after_backup(self, self.state, "sign", first, lambda: self._act(
-            self.state.services.panel.sign, done="{member} signed the shortlist at {signed_at}."))
+            self.state.services.panel.sign, done=self.tr("{member} signed the shortlist at {signed_at}.")))
 
     def decide_held(self, admit: bool) -> None:
         held = self.gates.current()
         if not held or not self.data:
             return
         sl = self._shown()
-        title = "Admit an application received after the freeze" if admit else "Record as out of scope"
+        title = self.tr("Admit an application received after the freeze") if admit else self.tr(
+            "Record as out of scope")
         text, ok = QInputDialog.getText(self, title, admit_prompt(sl, held) if admit else out_of_scope_prompt(held))
         if not ok or not text.strip():
-            self.message.setText("Nothing recorded: a reason is required.")
+            self.message.setText(self.tr("Nothing recorded: a reason is required."))
             return
         gates = self.state.services.gates
         st = self.state
         fn = gates.admit if admit else gates.out_of_scope
-        done = (f"{held['candidate']} admitted: the shortlist is reopened and its sign-offs are void." if admit
-                else f"{held['candidate']} recorded as out of scope.")
+        done = (self.tr("{candidate} admitted: the shortlist is reopened and its sign-offs are void.") if admit
+                else self.tr("{candidate} recorded as out of scope.")).format(candidate=held["candidate"])
 
         def ok_done(_r) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
@@ -302,7 +311,7 @@ class ShortlistPage(QWidget):
     def record_outcome(self) -> None:
         idx = self.final_table.currentIndex()
         if not idx.isValid():
-            show_error(self, Refused("Select a candidate in the final ranking first."))
+            show_error(self, Refused(self.tr("Select a candidate in the final ranking first.")))
             return
         row = self.final_model.row(idx.row())
         outcome = self.outcome.currentData()

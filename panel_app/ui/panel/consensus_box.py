@@ -31,7 +31,8 @@ class ConsensusBox(QGroupBox):
     moved = Signal(str)  # the e-mail of the candidate now discussed
 
     def __init__(self, parent=None):
-        super().__init__("Consensus meeting", parent, objectName="consensusBox")
+        super().__init__(parent, objectName="consensusBox")
+        self.setTitle(self.tr("Consensus meeting"))
         self.items: list[dict] = []
         self.pos = 0
         self.where = QLabel(objectName="consensusWhere")
@@ -41,23 +42,23 @@ class ConsensusBox(QGroupBox):
         self.value = QDoubleSpinBox(objectName="consensusValue", minimum=0, maximum=4, singleStep=0.5, decimals=2)
         self.value.valueChanged.connect(lambda _v: self._hint())
         self.reason = QPlainTextEdit(objectName="consensusReason")
-        self.reason.setPlaceholderText("why the panel agreed on this mark (evidence, page)")
+        self.reason.setPlaceholderText(self.tr("why the panel agreed on this mark (evidence, page)"))
         self.reason.setFixedHeight(48)
         self.reason.textChanged.connect(self._hint)
         self.minority = QLineEdit(objectName="consensusMinority")
-        self.minority.setPlaceholderText("optional: a member's dissenting view")
+        self.minority.setPlaceholderText(self.tr("optional: a member's dissenting view"))
         self.need = QLabel(objectName="consensusNeed")
         self.need.setWordWrap(True)
-        self.prev_button = QPushButton("◀ Previous", objectName="consensusPrev")
-        self.next_button = QPushButton("Next ▶", objectName="consensusNext")
-        self.save_button = QPushButton("Record agreed mark", objectName="consensusSave")
+        self.prev_button = QPushButton(self.tr("◀ Previous"), objectName="consensusPrev")
+        self.next_button = QPushButton(self.tr("Next ▶"), objectName="consensusNext")
+        self.save_button = QPushButton(self.tr("Record agreed mark"), objectName="consensusSave")
         self.prev_button.clicked.connect(lambda: self.go(self.pos - 1))
         self.next_button.clicked.connect(lambda: self.go(self.pos + 1))
         self.save_button.clicked.connect(self._save)
         form = QFormLayout()
-        form.addRow("Agreed mark", self.value)
-        form.addRow("Justification", self.reason)
-        form.addRow("Minority view", self.minority)
+        form.addRow(self.tr("Agreed mark"), self.value)
+        form.addRow(self.tr("Justification"), self.reason)
+        form.addRow(self.tr("Minority view"), self.minority)
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
@@ -88,18 +89,20 @@ class ConsensusBox(QGroupBox):
         self.prev_button.setEnabled(self.pos > 0)
         self.next_button.setEnabled(self.pos < len(self.items) - 1)
         if it is None:
-            self.where.setText("No flagged criterion to discuss: the members are within the divergence threshold "
-                               "on every visible candidate.")
+            self.where.setText(self.tr("No flagged criterion to discuss: the members are within the divergence "
+                                       "threshold on every visible candidate."))
             self.marks.setText("")
             self.need.setText("")
             return
-        done = " — agreed" if it["consensus"] is not None else ""
-        self.where.setText(f"<b>{self.pos + 1} of {len(self.items)}</b>: {it['name']} — <b>{it['criterion']}</b> "
-                           f"{it['title']}{done}")
+        where = self.tr("<b>{n} of {total}</b>: {name} — <b>{criterion}</b> {title} — agreed") \
+            if it["consensus"] is not None else self.tr("<b>{n} of {total}</b>: {name} — <b>{criterion}</b> {title}")
+        self.where.setText(where.format(n=self.pos + 1, total=len(self.items), name=it["name"],
+                                        criterion=it["criterion"], title=it["title"]))
         marks = " · ".join(f"{m}: {v if isinstance(v, str) else num(v)}" for m, v in it["marks"].items())
         said = "".join(f"<br><i>{html.escape(m)}:</i> “{html.escape(c)}”" for m, c in (it.get("comments") or {}).items())
-        self.marks.setText(f"{marks}<br>mean <b>{num(it['mean'])}</b>, spread {num(it['spread'])}"
-                           + (f"<br><b>The members' comments</b>{said}" if said else ""))
+        self.marks.setText(marks + "<br>" + self.tr("mean <b>{mean}</b>, spread {spread}").format(
+            mean=num(it["mean"]), spread=num(it["spread"]))
+            + ("<br>" + self.tr("<b>The members' comments</b>") + said if said else ""))
         self.value.setValue(it["consensus"] if it["consensus"] is not None else round((it["mean"] or 0) * 2) / 2)
         self.reason.setPlainText(it.get("justification") or "")
         self.minority.setText(it.get("minority") or "")
@@ -114,7 +117,7 @@ class ConsensusBox(QGroupBox):
         if self.current() is None:
             return
         missing = self.needs_justification() and not self.reason.toPlainText().strip()
-        self.need.setText("A justification is required: the agreed mark is more than 0.5 from the mean."
+        self.need.setText(self.tr("A justification is required: the agreed mark is more than 0.5 from the mean.")
                           if missing else "")
         self.need.setStyleSheet("color: #a33" if missing else "")
         self.save_button.setEnabled(not missing)

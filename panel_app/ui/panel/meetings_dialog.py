@@ -4,7 +4,7 @@ go through the MeetingService on the task runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from ..errors import show_error
 from ..table_model import Column, DictTableModel
 
-COLUMNS = [Column("date", "Date"), Column("where", "Place / written procedure"),
-           Column("attendance", "Attendance"), Column("purpose", "Purpose")]
+COLUMNS = [Column("date", QT_TRANSLATE_NOOP("Headers", "Date")), Column("where", QT_TRANSLATE_NOOP("Headers", "Place / written procedure")),
+           Column("attendance", QT_TRANSLATE_NOOP("Headers", "Attendance")), Column("purpose", QT_TRANSLATE_NOOP("Headers", "Purpose"))]
 
 
 class MeetingsDialog(QDialog):
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Meetings of the panel")
+        self.setWindowTitle(self.tr("Meetings of the panel"))
         self.resize(820, 520)
         self.model = DictTableModel(COLUMNS, self)
         self.table = QTableView(objectName="meetingsTable")
@@ -43,31 +43,31 @@ class MeetingsDialog(QDialog):
         self.date = QDate.currentDate()
         self.date_edit = QDateEdit(self.date, objectName="meetingDate", calendarPopup=True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.place = QLineEdit(objectName="meetingPlace", placeholderText="e.g. Luxembourg, DRB B2/004")
-        self.written = QCheckBox("Written procedure (no physical meeting)", objectName="meetingWritten")
+        self.place = QLineEdit(objectName="meetingPlace", placeholderText=self.tr("e.g. Luxembourg, DRB B2/004"))
+        self.written = QCheckBox(self.tr("Written procedure (no physical meeting)"), objectName="meetingWritten")
         self.written.toggled.connect(lambda on: self.place.setEnabled(not on))
-        self.purpose = QLineEdit(objectName="meetingPurpose", placeholderText="e.g. consensus meeting")
+        self.purpose = QLineEdit(objectName="meetingPurpose", placeholderText=self.tr("e.g. consensus meeting"))
         self.attendees: list[QCheckBox] = []
         self.attendee_box = QHBoxLayout()
-        self.record = QPushButton("Record the meeting", objectName="recordMeeting")
+        self.record = QPushButton(self.tr("Record the meeting"), objectName="recordMeeting")
         self.record.clicked.connect(self._record)
         self.pub_edit = QDateEdit(QDate.currentDate(), objectName="publishedDate", calendarPopup=True)
         self.pub_edit.setDisplayFormat("dd.MM.yyyy")
-        self.pub_button = QPushButton("Record the publication date", objectName="recordPublished")
+        self.pub_button = QPushButton(self.tr("Record the publication date"), objectName="recordPublished")
         self.pub_button.clicked.connect(self._published)
         self.status = QLabel(objectName="meetingStatus")
 
         form = QFormLayout()
-        form.addRow("Date", self.date_edit)
-        form.addRow("Place", self.place)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Place"), self.place)
         form.addRow("", self.written)
-        form.addRow("Attended", self.attendee_box)
-        form.addRow("Purpose", self.purpose)
+        form.addRow(self.tr("Attended"), self.attendee_box)
+        form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow("", self.record)
-        box = QGroupBox("Record a meeting (chair)")
+        box = QGroupBox(self.tr("Record a meeting (chair)"))
         box.setLayout(form)
         pub = QHBoxLayout()
-        pub.addWidget(QLabel("Notice published on"))
+        pub.addWidget(QLabel(self.tr("Notice published on")))
         pub.addWidget(self.pub_edit)
         pub.addWidget(self.pub_button)
         pub.addStretch(1)
@@ -94,7 +94,8 @@ class MeetingsDialog(QDialog):
     def _show(self, data: dict) -> None:
         self.model.set_rows([{"id": m.id, "date": _dmy(m.date), "where": m.where(), "attendance": ", ".join(m.attendees),
                               "purpose": m.purpose} for m in data["meetings"]])
-        self.published_label.setText(f"Vacancy notice published: {_dmy(data['published']) or 'not recorded'}")
+        self.published_label.setText(self.tr("Vacancy notice published: {date}").format(
+            date=_dmy(data["published"]) or self.tr("not recorded")))
         if not self.attendees:
             for name in data["members"]:
                 cb = QCheckBox(name, objectName=f"attendee:{name}")
@@ -112,15 +113,15 @@ class MeetingsDialog(QDialog):
                              on_done=self._recorded, on_error=lambda e: show_error(self, e))
 
     def _recorded(self, m) -> None:
-        self.status.setText(f"Recorded: {_dmy(m.date)}, {m.where()}, {len(m.attendees)} attending "
-                            "(audited; printed in the minutes).")
+        self.status.setText(self.tr("Recorded: {date}, {where}, {n} attending (audited; printed in the minutes).").format(
+            date=_dmy(m.date), where=m.where(), n=len(m.attendees)))
         self.refresh()
 
     def _published(self) -> None:
         sv, ref = self.state.services, self.state.reference
         day = self.pub_edit.date().toString("yyyy-MM-dd")
         self.state.tasks.run(sv.meetings.set_published_on, ref, self.state.actor, day,
-                             on_done=lambda d: (self.status.setText(f"Publication date recorded: {_dmy(d)}."),
+                             on_done=lambda d: (self.status.setText(self.tr("Publication date recorded: {date}.").format(date=_dmy(d))),
                                                 self.refresh()),
                              on_error=lambda e: show_error(self, e))
 

@@ -7,7 +7,7 @@ key is the final mark. Rows whose marks the user may not see yet show the counts
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..table_model import Column, DictTableModel
@@ -39,11 +39,12 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
         for c in (r.get("criteria") or {}):
             if c not in codes:
                 codes.append(c)
-    cols = [Column("name", "Candidate"), Column("art29", "Art. 29"),
-            Column("progress", "Submitted", align_right=True),
+    cols = [Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("art29", QT_TRANSLATE_NOOP("Headers", "Art. 29")),
+            Column("progress", QT_TRANSLATE_NOOP("Headers", "Submitted"), align_right=True),
             *[Column(f"m:{m}", m.split()[-1], align_right=True, fmt=num) for m in members],
-            Column("total", "Total %", align_right=True, fmt=num), Column("rank", "Rank", align_right=True),
-            Column("max_spread", "Spread", align_right=True, fmt=num),
+            Column("total", QT_TRANSLATE_NOOP("Headers", "Total %"), align_right=True, fmt=num),
+            Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
+            Column("max_spread", QT_TRANSLATE_NOOP("Headers", "Spread"), align_right=True, fmt=num),
             *[Column(f"c:{c}", short(c), align_right=True, tooltip_key=f"t:{c}") for c in codes]]
     flat = []
     for r in rows:
@@ -52,8 +53,9 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
              "_progress": f"{r['members_submitted']}/{r['expected']}", "visible": r["visible"], "_row": r,
              "total": r.get("total"), "rank": r.get("rank"), "max_spread": r.get("max_spread"), "_text": {},
              "_divergent": set(r.get("divergent") or []), "_consensus": set()}
-        f["_text"]["progress"] = f["_progress"] + ("" if r["visible"] else
-                                                   ("  (conflict)" if r.get("conflicted") else "  (marks hidden)"))
+        f["_text"]["progress"] = f["_progress"] + ("" if r["visible"] else "  " + (
+            QCoreApplication.translate("PanelModel", "(conflict)") if r.get("conflicted")
+            else QCoreApplication.translate("PanelModel", "(marks hidden)")))
         for m, v in (r.get("member_totals") or {}).items():
             f[f"m:{m}"] = v
         for c, cell in (r.get("criteria") or {}).items():
@@ -63,7 +65,8 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
                                                  if cell["divergent"] else "…")
             f[f"t:{c}"] = (f"{c}: {cell['title']}\n" + "  ".join(
                 f"{m.split()[-1]} {v if isinstance(v, str) else num(v)}" for m, v in cell["marks"].items())
-                + f"\nmean {num(cell['mean'])} · spread {num(cell['spread'])}")
+                + "\n" + QCoreApplication.translate("PanelModel", "mean {mean} · spread {spread}").format(
+                    mean=num(cell["mean"]), spread=num(cell["spread"])))
             if cell["consensus"] is not None:
                 f["_consensus"].add(c)
         flat.append(f)
@@ -107,10 +110,10 @@ class PanelModel(DictTableModel):
 
 def detail_rows(row: dict, members: list[str]) -> tuple[list[Column], list[dict]]:
     """Per criterion of one candidate: every member's mark, spread, mean, final (and consensus)."""
-    cols = [Column("code", "Criterion"), Column("weight", "w", align_right=True, fmt=num),
+    cols = [Column("code", QT_TRANSLATE_NOOP("Headers", "Criterion")), Column("weight", QT_TRANSLATE_NOOP("Headers", "w"), align_right=True, fmt=num),
             *[Column(f"m:{m}", m.split()[-1], align_right=True) for m in members],
-            Column("spread", "Spread", align_right=True, fmt=num), Column("mean", "Mean", align_right=True, fmt=num),
-            Column("final", "Final", align_right=True, fmt=num), Column("note", "")]
+            Column("spread", QT_TRANSLATE_NOOP("Headers", "Spread"), align_right=True, fmt=num), Column("mean", QT_TRANSLATE_NOOP("Headers", "Mean"), align_right=True, fmt=num),
+            Column("final", QT_TRANSLATE_NOOP("Headers", "Final"), align_right=True, fmt=num), Column("note", "")]
     out = []
     for code, cell in (row.get("criteria") or {}).items():
         d = {"code": code, "weight": cell["weight"], "spread": cell["spread"], "mean": cell["mean"],

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.scoring_deadline import deadline_line
-from panel_app.domain.times import zoned
 from panel_app.services.reminders import reminder_eml
 
+from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
@@ -30,15 +30,18 @@ from ..table_model import Column, DictTableModel, row_table
 
 class ProgressBox(QGroupBox):
     def __init__(self, state: AppState, parent=None):
-        super().__init__("Members' progress (counts only)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Members' progress (counts only)"))
         self.state = state
         self.stage = "preselection"
-        self.model = DictTableModel([Column("name", "Member"), Column("count", "Submitted"),
-                                     Column("last", "Last mark")], self)
+        self.model = DictTableModel([Column("name", QT_TRANSLATE_NOOP("Headers", "Member")),
+                                     Column("count", QT_TRANSLATE_NOOP("Headers", "Submitted")),
+                                     Column("last", QT_TRANSLATE_NOOP("Headers", "Last mark"))], self)
         self.table = QTableView(objectName="memberProgressTable")
         row_table(self.table, self.model)
-        self.remind = QPushButton("Remind…", objectName="remindButton")
-        self.remind.setToolTip("Write an e-mail draft (.eml) to the selected member naming what is left to score")
+        self.remind = QPushButton(self.tr("Remind…"), objectName="remindButton")
+        self.remind.setToolTip(self.tr("Write an e-mail draft (.eml) to the selected member naming what is left to "
+                                       "score"))
         self.remind.clicked.connect(self._remind)
         self.note = QLabel(objectName="remindNote", wordWrap=True)
         self.deadline = QLabel(objectName="scoringDeadlineNote", wordWrap=True)
@@ -66,23 +69,24 @@ class ProgressBox(QGroupBox):
         late = self.tr(" — late")
         self.deadline.setText(deadline_line(deadline, datetime.now(UTC), tz, sum(p.late for p in progress)))
         self.deadline.setStyleSheet("color: #a00000;" if any(p.late for p in progress) else "")
-        self.model.set_rows([{"name": p.name, "count": f"{p.submitted} of {p.expected}" + (" ✓" if p.done else "")
-                              + (late if p.late else ""),
-                              "last": zoned(p.last_activity, tz) or "no mark yet", "_p": p} for p in progress])
+        of, none = self.tr("{submitted} of {expected}"), self.tr("no mark yet")
+        self.model.set_rows([{"name": p.name, "count": of.format(submitted=p.submitted, expected=p.expected)
+                              + (" ✓" if p.done else "") + (late if p.late else ""),
+                              "last": shown(p.last_activity, tz) or none, "_p": p} for p in progress])
         self.table.resizeColumnsToContents()
         self.remind.setEnabled(self.state.actor.role in ("chair", "secretary"))
 
     def _remind(self) -> None:
         row = self.table.currentIndex().row()
         if row < 0:
-            self.note.setText("Select a member first.")
+            self.note.setText(self.tr("Select a member first."))
             return
         p = self.model.row(row)["_p"]
         if p.done:
-            self.note.setText(f"{p.name} has submitted everything: no reminder needed.")
+            self.note.setText(self.tr("{name} has submitted everything: no reminder needed.").format(name=p.name))
             return
         settings = QSettings()
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the e-mail draft",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the e-mail draft"),
                                                   settings.value("reminders/folder") or str(Path.home()))
         if not folder:
             return
@@ -92,7 +96,7 @@ class ProgressBox(QGroupBox):
 
         def write(data: bytes) -> None:
             target.write_bytes(data)
-            self.note.setText(f"Draft written: {target}")
+            self.note.setText(self.tr("Draft written: {target}").format(target=target))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         s.tasks.run(reminder_eml, s.services.marks, s.reference, s.actor, p.name, self.stage, on_done=write,

@@ -16,15 +16,17 @@ def _names(rows: list[dict]) -> str:
 
 def freeze_question(sl: dict) -> str:
     invited = sl["article29"] + sl["invited"]
-    text = (f"Freeze the shortlist with {len(invited)} candidate(s) invited to the interview: {_names(invited)}?\n\n"
-            f"Rule: {sl['rule']}.\nThe frozen list is the one the voting members sign off and the interview "
-            "stage follows.")
+    text = QCoreApplication.translate("ShortlistGates",
+        "Freeze the shortlist with {n} candidate(s) invited to the interview: {names}?\n\nRule: {rule}.\nThe "
+        "frozen list is the one the voting members sign off and the interview stage follows.").format(
+        n=len(invited), names=_names(invited), rule=sl["rule"])
     if sl["frozen"]:
-        signed = len(sl["signoffs"])
-        text += (f"\n\nThe list frozen at {sl['frozen_at']} by {sl['frozen_by']} is replaced: its {signed} "
-                 "sign-off(s) are void and every member signs again. A reason is recorded.")
+        text += "\n\n" + QCoreApplication.translate("ShortlistGates",
+            "The list frozen at {when} by {who} is replaced: its {n} sign-off(s) are void and every member signs "
+            "again. A reason is recorded.").format(when=sl["frozen_at"], who=sl["frozen_by"], n=len(sl["signoffs"]))
     if sl["ties_at_cut"]:
-        text += f"\n\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}."
+        text += "\n\n" + QCoreApplication.translate("ShortlistGates", "Tied at the cut-off (all invited): {names}.").format(
+            names=", ".join(sl["ties_at_cut"]))
     return text
 
 
@@ -48,23 +50,27 @@ def drift_html(sl: dict) -> str:
 
 def sign_question(sl: dict, member: str) -> str:
     invited = sl["article29"] + sl["invited"]
-    return (f"{member}, sign off the shortlist frozen at {sl['frozen_at']} by {sl['frozen_by']}, which invites "
-            f"{len(invited)} candidate(s): {_names(invited)}?\n\nYour sign-off is recorded with the time and the "
-            "audit trail. It stands until the chair changes or reopens the list, which voids every sign-off.")
+    return QCoreApplication.translate("ShortlistGates",
+        "{member}, sign off the shortlist frozen at {when} by {who}, which invites {n} candidate(s): {names}?\n\n"
+        "Your sign-off is recorded with the time and the audit trail. It stands until the chair changes or reopens the "
+        "list, which voids every sign-off.").format(member=member, when=sl["frozen_at"], who=sl["frozen_by"],
+                                                    n=len(invited), names=_names(invited))
 
 
 def admit_prompt(sl: dict, held: dict) -> str:
-    signed = len(sl["signoffs"])
-    return (f"Admit {held['candidate']} (application {held['application_id']}, received {held['received_local']}) "
-            f"to scoring?\n\nThe shortlist frozen at {sl['frozen_at']} is reopened: its {signed} sign-off(s) are "
-            "void. Once the candidate is decided eligible and scored, the list is frozen and signed again.\n\n"
-            "Reason (recorded and audited):")
+    return QCoreApplication.translate("ShortlistGates",
+        "Admit {candidate} (application {id}, received {received}) to scoring?\n\nThe shortlist frozen at {when} is "
+        "reopened: its {n} sign-off(s) are void. Once the candidate is decided eligible and scored, the list is frozen "
+        "and signed again.\n\nReason (recorded and audited):").format(
+        candidate=held["candidate"], id=held["application_id"], received=held["received_local"], when=sl["frozen_at"],
+        n=len(sl["signoffs"]))
 
 
 def out_of_scope_prompt(held: dict) -> str:
-    return (f"Record {held['candidate']} (application {held['application_id']}, received "
-            f"{held['received_local']}) as out of scope?\n\nIt never enters scoring; the frozen list and its "
-            "sign-offs stand.\n\nReason (recorded and audited):")
+    return QCoreApplication.translate("ShortlistGates",
+        "Record {candidate} (application {id}, received {received}) as out of scope?\n\nIt never enters scoring; "
+        "the frozen list and its sign-offs stand.\n\nReason (recorded and audited):").format(
+        candidate=held["candidate"], id=held["application_id"], received=held["received_local"])
 
 
 class GateBox(QWidget):
@@ -75,14 +81,15 @@ class GateBox(QWidget):
         self.notice = QLabel(objectName="shortlistGateNotice")
         self.notice.setWordWrap(True)
         self.held = QComboBox(objectName="heldApplications")
-        self.admit_button = QPushButton("Admit (reopens the list)…", objectName="admitHeldButton")
-        self.admit_button.setToolTip("Admit the application to scoring: the frozen list is reopened and its "
-                                     "sign-offs are void (a reason is asked for)")
-        self.scope_button = QPushButton("Out of scope…", objectName="outOfScopeButton")
-        self.scope_button.setToolTip("Record the application as out of scope, with a reason: it is never scored")
+        self.admit_button = QPushButton(self.tr("Admit (reopens the list)…"), objectName="admitHeldButton")
+        self.admit_button.setToolTip(self.tr("Admit the application to scoring: the frozen list is reopened and its "
+                                     "sign-offs are void (a reason is asked for)"))
+        self.scope_button = QPushButton(self.tr("Out of scope…"), objectName="outOfScopeButton")
+        self.scope_button.setToolTip(self.tr("Record the application as out of scope, with a reason: it is never "
+                                             "scored"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Received after the freeze:"))
+        row.addWidget(QLabel(self.tr("Received after the freeze:")))
         row.addWidget(self.held, 1)
         row.addWidget(self.admit_button)
         row.addWidget(self.scope_button)
@@ -101,27 +108,31 @@ class GateBox(QWidget):
         held = (sl or {}).get("held_after_freeze") or []
         self.held.clear()
         for h in held:
-            self.held.addItem(f"{h['candidate']} — application {h['application_id']}, received "
-                              f"{h['received_local'] or 'at an unknown time'}", h)
+            self.held.addItem(self.tr("{candidate} — application {id}, received {received}").format(
+                candidate=h["candidate"], id=h["application_id"],
+                received=h["received_local"] or self.tr("at an unknown time")), h)
         self.held_row.setVisible(bool(held))
         for b in (self.admit_button, self.scope_button):
             b.setEnabled(chair and bool(held))
         lines = []
         if held:
-            lines.append(f"<b style='color:#a33'>{len(held)} application(s) received after the shortlist was "
-                         "frozen</b> wait for the chair's decision: " + escape(", ".join(h["candidate"] for h in held))
-                         + ". They are not scored; the sign-off waits until the chair admits each (the list is "
-                         "reopened) or records it as out of scope.")
+            lines.append(self.tr("<b style='color:#a33'>{n} application(s) received after the shortlist was "
+                                 "frozen</b> wait for the chair's decision: {names}. They are not scored; the sign-off "
+                                 "waits until the chair admits each (the list is reopened) or records it as out of "
+                                 "scope.").format(n=len(held), names=escape(", ".join(h["candidate"] for h in held))))
         reopened = (sl or {}).get("reopened")
         if reopened:
-            lines.append(f"<b>Reopened</b> {escape(reopened['reopened_at'] or '')} by {escape(reopened['reopened_by'] or '')}:"
-                         f" {escape(reopened['reason'] or '')} — freeze it again once every candidate is scored.")
+            lines.append(self.tr("<b>Reopened</b> {when} by {who}: {reason} — freeze it again once every candidate is "
+                                 "scored.").format(when=escape(reopened["reopened_at"] or ""),
+                                                   who=escape(reopened["reopened_by"] or ""),
+                                                   reason=escape(reopened["reason"] or "")))
         scope = (sl or {}).get("out_of_scope") or []
         if scope:
-            lines.append("Out of scope: " + escape("; ".join(f"{h['candidate']} ({h['reason']})" for h in scope)))
+            lines.append(self.tr("Out of scope: {names}").format(
+                names=escape("; ".join(f"{h['candidate']} ({h['reason']})" for h in scope))))
         open_elig = (sl or {}).get("eligibility_not_decided") or []
         if open_elig:
-            lines.append("<b style='color:#8a5300'>Eligibility not decided by a person</b> (the freeze is refused "
-                         "until it is): " + escape("; ".join(open_elig)))
+            lines.append(self.tr("<b style='color:#8a5300'>Eligibility not decided by a person</b> (the freeze is "
+                                 "refused until it is): {names}").format(names=escape("; ".join(open_elig))))
         self.notice.setText("<br>".join(lines))
         self.notice.setVisible(bool(lines))

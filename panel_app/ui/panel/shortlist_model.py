@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from panel_app.domain.errors import Refused
 
 from ..table_model import Column, DictTableModel
 from .panel_model import num
 
-STATUS = {"invited": "invited", "not_invited": "not invited", "below_pass_mark": "below the pass mark",
-          "below_minimum": "below a minimum", "pending": "pending", "passed": "passed the interview"}
+STATUS = {"invited": QT_TRANSLATE_NOOP("Words", "invited"), "not_invited": QT_TRANSLATE_NOOP("Words", "not invited"),
+          "below_pass_mark": QT_TRANSLATE_NOOP("Words", "below the pass mark"), "below_minimum": QT_TRANSLATE_NOOP("Words", "below a minimum"),
+          "pending": QT_TRANSLATE_NOOP("Words", "pending"), "passed": QT_TRANSLATE_NOOP("Words", "passed the interview")}
+
+
+def _status(code: str) -> str:
+    return QCoreApplication.translate("Words", STATUS[code]) if code in STATUS else code
 
 
 def _rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         r["display_reason"] = r.get("reason_edited") or r["reason"]
-        r["status_text"] = STATUS.get(r["status"], r["status"])
+        r["status_text"] = _status(r["status"])
         if r.get("reason_edited"):
-            r["_reason_tip"] = f"generated: {r['reason']}"
+            r["_reason_tip"] = QCoreApplication.translate("ShortlistModel", "generated: {reason}").format(
+                reason=r["reason"])
     return rows
 
 
@@ -31,28 +39,31 @@ def load_shortlist(services, reference: str, actor) -> dict:
         try:
             out["final"] = services.panel.final_ranking(reference, actor)
             for r in out["final"]["rows"]:
-                r["status_text"] = STATUS.get(r["status"], r["status"])
+                r["status_text"] = _status(r["status"])
         except Refused as e:
             out["final_why"] = e.message
     else:
-        out["final_why"] = "The interview follows the frozen shortlist."
+        out["final_why"] = QCoreApplication.translate("ShortlistModel", "The interview follows the frozen shortlist.")
     return out
 
 
 def ranked_model(parent) -> DictTableModel:
     return DictTableModel([
-        Column("rank", "Rank", align_right=True), Column("name", "Candidate"), Column("candidate", "E-mail"),
-        Column("article29", "Art. 29"), Column("total", "Total %", align_right=True, fmt=num),
-        Column("status_text", "Status"),
-        Column("display_reason", "Reason", editable=True, tooltip_key="_reason_tip"),
+        Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
+        Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("candidate", QT_TRANSLATE_NOOP("Headers", "E-mail")),
+        Column("article29", QT_TRANSLATE_NOOP("Headers", "Art. 29")),
+        Column("total", QT_TRANSLATE_NOOP("Headers", "Total %"), align_right=True, fmt=num),
+        Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
+        Column("display_reason", QT_TRANSLATE_NOOP("Headers", "Reason"), editable=True, tooltip_key="_reason_tip"),
     ], parent)
 
 
 def final_model(parent) -> DictTableModel:
     return DictTableModel([
-        Column("rank", "Rank", align_right=True), Column("name", "Candidate"),
-        Column("preselection_total", "Preselection %", align_right=True, fmt=num),
-        Column("interview_total", "Interview %", align_right=True, fmt=num),
-        Column("total", "Final %", align_right=True, fmt=num), Column("status_text", "Status"),
-        Column("outcome", "Outcome"), Column("valid_until", "Valid until"),
+        Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
+        Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")),
+        Column("preselection_total", QT_TRANSLATE_NOOP("Headers", "Preselection %"), align_right=True, fmt=num),
+        Column("interview_total", QT_TRANSLATE_NOOP("Headers", "Interview %"), align_right=True, fmt=num),
+        Column("total", QT_TRANSLATE_NOOP("Headers", "Final %"), align_right=True, fmt=num), Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
+        Column("outcome", QT_TRANSLATE_NOOP("Headers", "Outcome")), Column("valid_until", QT_TRANSLATE_NOOP("Headers", "Valid until")),
     ], parent)

@@ -5,7 +5,7 @@ Rows are updated in place after each mark (no reload of the list on every key pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -14,10 +14,11 @@ from panel_app.domain.names import display_name, distinct_names
 from ..table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TEXT = {"not_started": "not started", "draft": "draft", "submitting": "submitting…", "submitted": "submitted"}
+STATUS_TEXT = {"not_started": QT_TRANSLATE_NOOP("CandidateModel", "not started"), "draft": QT_TRANSLATE_NOOP("CandidateModel", "draft"),
+               "submitting": QT_TRANSLATE_NOOP("CandidateModel", "submitting…"), "submitted": QT_TRANSLATE_NOOP("CandidateModel", "submitted")}
 STATUS_COLOUR = {"submitted": QColor("#1b7a3a"), "submitting": QColor("#1b7a3a"), "draft": QColor("#a15c00"),
                  "not_started": QColor("#666666")}
-HEADERS = ("Candidate", "Status", "Scored")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Candidate"), QT_TRANSLATE_NOOP("Headers", "Status"), QT_TRANSLATE_NOOP("Headers", "Scored"))
 
 
 class CandidateModel(RowsModel):
@@ -64,7 +65,7 @@ class CandidateModel(RowsModel):
             if col == 0:
                 return r["name"]
             if col == 1:
-                return STATUS_TEXT.get(r["status"], r["status"])
+                return self.tr(STATUS_TEXT[r["status"]]) if r["status"] in STATUS_TEXT else r["status"]
             return f"{r['scored']}/{r['criteria']}"
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return r["email"]
@@ -136,7 +137,7 @@ class CandidateList(QWidget):
 
     def _show_progress(self) -> None:
         n = len(self.model.rows)
-        self.progress.setText(f"<b>{self.model.submitted()} of {n} submitted</b>")
+        self.progress.setText(self.tr("<b>{done} of {n} submitted</b>").format(done=self.model.submitted(), n=n))
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

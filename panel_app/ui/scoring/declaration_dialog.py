@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.services.scoring import CONFLICT_TYPES
 
-DECLARATION = """
+DECLARATION = QT_TRANSLATE_NOOP("DeclarationDialog", """
 <h3>Declaration of confidentiality and absence of conflict of interest</h3>
 <p>Selection procedure <b>{reference}</b>. I, <b>{member}</b>, member of the selection panel, declare that:</p>
 <ol>
@@ -36,18 +37,18 @@ candidate, and I will take no part in the assessment of that candidate.</li>
 <li>I will assess each application on the sealed grid only, on the evidence in the application, independently of
 the other members.</li>
 </ol>
-"""
+""")
 
 
 class DeclarationDialog(QDialog):
     def __init__(self, reference: str, member: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("declarationDialog")
-        self.setWindowTitle("Declaration of confidentiality and absence of conflict of interest")
+        self.setWindowTitle(self.tr("Declaration of confidentiality and absence of conflict of interest"))
         self.text = text = QTextBrowser(objectName="declarationText")
-        text.setHtml(DECLARATION.format(reference=html.escape(reference), member=html.escape(member)))
+        text.setHtml(self.tr(DECLARATION).format(reference=html.escape(reference), member=html.escape(member)))
         text.setMinimumSize(560, 340)
-        self.confirm = QCheckBox("I have read this declaration and I sign it", objectName="declareCheck")
+        self.confirm = QCheckBox(self.tr("I have read this declaration and I sign it"), objectName="declareCheck")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign = self.buttons.addButton("I declare", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign.setObjectName("declareButton")
@@ -65,20 +66,21 @@ class ConflictDialog(QDialog):
     def __init__(self, candidate: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Declare a conflict of interest")
-        intro = QLabel(f"<p>You declare a conflict of interest with <b>{html.escape(candidate)}</b>.</p><p>The "
-                       "application and any marks you gave will be hidden from you, you will be left out of this "
-                       "candidate's aggregation, and the declaration appears in the panel report. It cannot be "
-                       "withdrawn here.</p>", wordWrap=True)
+        self.setWindowTitle(self.tr("Declare a conflict of interest"))
+        intro = QLabel(self.tr("<p>You declare a conflict of interest with <b>{candidate}</b>.</p><p>The application "
+                               "and any marks you gave will be hidden from you, you will be left out of this "
+                               "candidate's aggregation, and the declaration appears in the panel report. It cannot "
+                               "be withdrawn here.</p>").format(candidate=html.escape(candidate)), wordWrap=True)
         self.kind = QComboBox(objectName="conflictType")
         self.kind.addItems(CONFLICT_TYPES)
-        self.reason = QPlainTextEdit(objectName="conflictReason", placeholderText="The tie, in words (required)")
+        self.reason = QPlainTextEdit(objectName="conflictReason",
+                                     placeholderText=self.tr("The tie, in words (required)"))
         self.reason.setFixedHeight(80)
         form = QFormLayout()
-        form.addRow("Type", self.kind)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Reason"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Declare the conflict", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(self.tr("Declare the conflict"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
         self.buttons.accepted.connect(self.accept)

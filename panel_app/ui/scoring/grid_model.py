@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from .sheet_maths import anchors_of, score_text
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Criterion", "W", "Score", "Hits", "Comment", "p.")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Criterion"), QT_TRANSLATE_NOOP("Headers", "W"), QT_TRANSLATE_NOOP("Headers", "Score"), QT_TRANSLATE_NOOP("Headers", "Hits"), QT_TRANSLATE_NOOP("Headers", "Comment"),
+           QT_TRANSLATE_NOOP("Headers", "p."))
 SCORE_COL = 2
 EMPTY = QColor("#fff4e0")
 
@@ -24,8 +32,10 @@ def anchors_html(mark: dict, default: dict) -> str:
         lines.append(f"<span style='background:#dcebff'>{line}</span>" if level == current else line)
     head = f"<b>{html.escape(mark['criterion'])}</b> — {html.escape(mark['title'])}"
     if mark.get("minimum") is not None:
-        head += f" <i>(minimum {mark['minimum']:g})</i>"
-    return head + "<br>" + "<br>".join(lines) + "<br><b>N</b> — N/A: the criterion does not apply (not zero)."
+        head += " <i>" + QCoreApplication.translate("GridModel", "(minimum {minimum})").format(
+            minimum=f"{mark['minimum']:g}") + "</i>"
+    return head + "<br>" + "<br>".join(lines) + "<br>" + QCoreApplication.translate(
+        "GridModel", "<b>N</b> — N/A: the criterion does not apply (not zero).")
 
 
 class GridModel(QAbstractTableModel):
@@ -67,7 +77,7 @@ class GridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("Headers", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return ("Weight", None, "0–4 or N (N/A)", "Pages where the criterion's keywords occur", None,
                     "Evidence page")[section]

@@ -58,16 +58,16 @@ class GridPanel(QWidget):
         self.total = QLabel(objectName="totalLabel")
         self.total.setStyleSheet("font-size:15px; font-weight:bold")
         self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.submit = QPushButton("Submit candidate  (Enter)", objectName="submitButton")
-        self.submit.setToolTip("Submit your marks for this candidate and open the next one; Ctrl+Z takes it "
-                               "back for a few seconds")
+        self.submit = QPushButton(self.tr("Submit candidate  (Enter)"), objectName="submitButton")
+        self.submit.setToolTip(self.tr("Submit your marks for this candidate and open the next one; Ctrl+Z takes it "
+                               "back for a few seconds"))
         self.submit.clicked.connect(self.submit_requested)
-        self.comment = QLineEdit(objectName="commentEdit", placeholderText="Comment on this criterion (Enter saves)")
+        self.comment = QLineEdit(objectName="commentEdit", placeholderText=self.tr("Comment on this criterion (Enter saves)"))
         self.comment.returnPressed.connect(self._comment_done)
         self.comment.editingFinished.connect(self._save_comment)
         self.page_box = QSpinBox(objectName="evidencePage", minimum=0, maximum=999, specialValueText="—")
-        self.page_box.setToolTip("Page of the application where the evidence is (— none)")
-        self.page_box.setPrefix("p. ")
+        self.page_box.setToolTip(self.tr("Page of the application where the evidence is (— none)"))
+        self.page_box.setPrefix(self.tr("p. "))
         self.page_box.editingFinished.connect(self._save_page)
         self.anchors = QTextBrowser(objectName="anchorsText")
         self.anchors.setMinimumHeight(120)
@@ -88,6 +88,10 @@ class GridPanel(QWidget):
         lay.addWidget(self.anchors, 2)
 
     # ------------------------------------------------------------------ showing
+    def forget(self) -> None:
+        """The next sheet is a new one, even for the candidate shown last (another member signed in)."""
+        self.email = None
+
     def show_sheet(self, sheet: dict, submitted_text: str | None) -> None:
         same = self.email == sheet["candidate"]["email"]
         self.email = sheet["candidate"]["email"]
@@ -96,8 +100,8 @@ class GridPanel(QWidget):
         self.scale_max = sheet["scale"][1]
         self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only)
         c = sheet["candidate"]
-        self.heading.setText(f"<b style='font-size:14px'>{html.escape(display_name(c['surname'], c['first_name']))}</b> "
-                             f"<span style='color:#666'>{c['email']}</span>")
+        self.heading.setText("<b style='font-size:14px'>{}</b> <span style='color:#666'>{}</span>".format(
+            html.escape(display_name(c["surname"], c["first_name"])), c["email"]))
         self.banner.setVisible(read_only)
         self.banner.setText(submitted_text or "")
         self.submit.setEnabled(not read_only)

@@ -3,7 +3,7 @@ the same keys as the grid: 0–4, N, Tab/Shift+Tab, Enter for the comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from .score_keys import ScoreTable
 from .sheet_maths import score_text
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Candidate", "Status", "Score", "Comment")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Candidate"), QT_TRANSLATE_NOOP("Headers", "Status"), QT_TRANSLATE_NOOP("Headers", "Score"), QT_TRANSLATE_NOOP("Headers", "Comment"))
 
 
 class CriterionAcrossModel(RowsModel):
@@ -90,11 +90,11 @@ class HorizontalView(QWidget):
         self.table.edit_comment.connect(lambda: (self.comment.setFocus(), self.comment.selectAll()))
         self.table.enter.connect(self.table.edit_comment)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.comment = QLineEdit(objectName="horizontalComment", placeholderText="Comment (Enter saves)")
+        self.comment = QLineEdit(objectName="horizontalComment", placeholderText=self.tr("Comment (Enter saves)"))
         self.comment.returnPressed.connect(self._save_comment)
         self.anchors = QTextBrowser(objectName="horizontalAnchors")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Criterion:"))
+        top.addWidget(QLabel(self.tr("Criterion:")))
         top.addWidget(self.combo, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from PySide6.QtCore import QCoreApplication
 
 from panel_app.domain.errors import NotFound
 from panel_app.services import Services
 from panel_app.services.actors import Actor
-from panel_app.services.times import local_text
+
+from ..dates import shown
 
 
 def load_gate(services: Services, reference: str, actor: Actor, stage: str) -> dict:
@@ -50,7 +51,6 @@ def own_marks(services: Services, reference: str, actor: Actor, stage: str) -> d
 
 
 def submitted_text(submitted_at: str | None, timezone: str) -> str:
-    when = ""
-    if submitted_at:
-        when = local_text(datetime.fromisoformat(submitted_at.replace("Z", "+00:00")), timezone, seconds=False)
-    return f"Submitted at {when} ({timezone}) — only the chair can reopen it. The marks are read-only."
+    return QCoreApplication.translate(
+        "Loading", "Submitted at {when} — only the chair can reopen it. The marks are read-only.").format(
+        when=shown(submitted_at, timezone) if submitted_at else f"({timezone})")

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from panel_app.services.outbox import Delivery, Outbox, PendingMark, deliver, save_or_queue
@@ -19,10 +19,10 @@ RETRY_MS = 3000
 
 
 def show_not_saved(label: QLabel, count: int) -> None:
-    label.setText(f"Not saved, retrying… ({count} waiting)" if count > 1 else "Not saved, retrying…")
+    label.setText(QCoreApplication.translate("Outbox", "Not saved, retrying… ({count} waiting)").format(count=count) if count > 1 else QCoreApplication.translate("Outbox", "Not saved, retrying…"))
     label.setStyleSheet("color:#b00020; font-weight:bold")
-    label.setToolTip("The database is out of reach. Your marks are kept on this PC and saved as soon as it "
-                     "answers again; you can go on scoring.")
+    label.setToolTip(QCoreApplication.translate("Outbox", "The database is out of reach. Your marks are kept on this PC and saved as soon as it "
+                     "answers again; you can go on scoring."))
 
 
 class MarkOutbox(QObject):

@@ -52,7 +52,7 @@ class PdfPane(QWidget):
         self.stack.addWidget(self.message)
 
         self.title = QLabel(objectName="pdfTitle")
-        self.search = QLineEdit(objectName="pdfSearch", placeholderText="Search the application (Ctrl+F)")
+        self.search = QLineEdit(objectName="pdfSearch", placeholderText=self.tr("Search the application (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -83,7 +83,7 @@ class PdfPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
         lay.addWidget(split, 1)
-        self.show_message("Select a candidate.")
+        self.show_message(self.tr("Select a candidate."))
 
     # ------------------------------------------------------------------ document
     def load(self, filename: str, data: bytes, page_texts: list[str]) -> None:
@@ -109,16 +109,17 @@ class PdfPane(QWidget):
 
     def _status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
-            self.title.setText(f"{self.title.text().split('  (')[0]}  ({self.pdf.pageCount()} pages)")
+            self.title.setText(self.tr("{file}  ({pages} pages)").format(file=self.title.text().split("  (")[0],
+                                                                         pages=self.pdf.pageCount()))
             self.loaded.emit(self.pdf.pageCount())
         elif status == QPdfDocument.Status.Error:
-            self.show_message("This PDF cannot be displayed; it is stored and can be exported.")
+            self.show_message(self.tr("This PDF cannot be displayed; it is stored and can be exported."))
 
     # ------------------------------------------------------------------ keywords and search
     def show_criterion(self, code: str, keywords: list[str]) -> list[Hit]:
         hits = keyword_hits(self.page_texts, keywords)
         self.hits.clear()
-        self.hits.setHorizontalHeaderLabels(["Page", "Keyword", "Context"])
+        self.hits.setHorizontalHeaderLabels([self.tr("Page"), self.tr("Keyword"), self.tr("Context")])
         for h in hits:
             row = [QStandardItem(str(h.page + 1)), QStandardItem(f"{h.keyword} ×{h.count}"), QStandardItem(h.snippet)]
             for item in row:
@@ -128,8 +129,10 @@ class PdfPane(QWidget):
         self.hit_view.setColumnWidth(0, 44)
         self.hit_view.setColumnWidth(1, 130)
         where = sorted({h.page + 1 for h in hits})
-        self.hit_label.setText(f"<b>{code}</b> keywords: {', '.join(keywords) or 'none'} — "
-                               + (f"found on page {', '.join(map(str, where))}" if where else "no hit"))
+        found = self.tr("found on page {pages}").format(pages=", ".join(map(str, where))) if where \
+            else self.tr("no hit")
+        self.hit_label.setText(self.tr("<b>{code}</b> keywords: {keywords} — {found}").format(
+            code=code, keywords=", ".join(keywords) or self.tr("none"), found=found))
         best = max(hits, key=lambda h: h.count).keyword if hits else (keywords[0] if keywords else "")
         if not self.search.hasFocus():
             self.find(best, jump=False)

@@ -25,10 +25,10 @@ class UndoBar(QWidget):
         self.setObjectName("submitUndoBar")
         self.setStyleSheet("#submitUndoBar {background:#fff4d6; border:1px solid #e0b44c; border-radius:3px}")
         self.label = QLabel(objectName="submitUndoText")
-        self.label.setAccessibleName("Submission pending")
-        self.button = QPushButton("Undo  (Ctrl+Z)", objectName="submitUndoButton")
-        self.button.setToolTip("Take the submission back: the candidate stays a draft")
-        self.button.setAccessibleName("Undo the submission")
+        self.label.setAccessibleName(self.tr("Submission pending"))
+        self.button = QPushButton(self.tr("Undo  (Ctrl+Z)"), objectName="submitUndoButton")
+        self.button.setToolTip(self.tr("Take the submission back: the candidate stays a draft"))
+        self.button.setAccessibleName(self.tr("Undo the submission"))
         self.button.clicked.connect(self.undo_clicked)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
@@ -69,8 +69,8 @@ class PendingSubmit(QObject):
             self._tick.start()
 
     def _show(self) -> None:
-        self.bar.say(f"Submitting <b>{self.name}</b> in {self._left} s — their marks then become read-only.",
-                     undo=True)
+        self.bar.say(self.tr("Submitting <b>{name}</b> in {seconds} s — their marks then become read-only.").format(
+            name=self.name, seconds=self._left), undo=True)
 
     def _count_down(self) -> None:
         self._left -= 1
@@ -86,7 +86,7 @@ class PendingSubmit(QObject):
             return
         self._tick.stop()
         self.email = None
-        self.bar.say(f"Submitted {self.name}.", undo=False)
+        self.bar.say(self.tr("Submitted {name}.").format(name=self.name), undo=False)
         self._hide.start()
         self.send(email)
 
@@ -97,6 +97,6 @@ class PendingSubmit(QObject):
             return None
         self._tick.stop()
         self.email = None
-        self.bar.say(f"Submission of {self.name} taken back: still a draft.", undo=False)
+        self.bar.say(self.tr("Submission of {name} taken back: still a draft.").format(name=self.name), undo=False)
         self._hide.start()
         return email

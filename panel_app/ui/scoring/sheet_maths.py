@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from panel_app.domain.grid import Rules
 
 
@@ -27,7 +29,8 @@ def total_text(marks: list[dict], scale_max: float) -> str:
     total = weighted_total(marks, scale_max)
     done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
     shown = "—" if total is None else f"{total:.1f}"
-    return f"Total {shown} / 100 · {done}/{len(marks)} marked"
+    return QCoreApplication.translate("SheetMaths", "Total {total} / 100 · {done}/{n} marked").format(
+        total=shown, done=done, n=len(marks))
 
 
 def score_text(mark: dict) -> str:

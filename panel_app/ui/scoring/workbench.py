@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,8 @@ from .horizontal_view import HorizontalView
 from .pdf_pane import PdfPane
 from .pending_submit import UndoBar
 
-KEYS = ("<span style='color:#666'>Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · "
-        "C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>")
+KEYS = QT_TRANSLATE_NOOP("Workbench", "<span style='color:#666'>Keys: 0–4 score and next · N N/A · Tab criterion · "
+                         "Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo</span>")
 
 
 class Workbench(QWidget):
@@ -34,12 +34,12 @@ class Workbench(QWidget):
         self.pdf = PdfPane()
         self.grid = GridPanel()
         self.across = HorizontalView()
-        self.mode = QPushButton("One criterion across candidates", objectName="horizontalToggle", checkable=True)
-        self.mode.setToolTip("Score one criterion for all your candidates in a row, against the halo effect")
-        self.conflict = QPushButton("Declare a conflict…", objectName="conflictButton")
+        self.mode = QPushButton(self.tr("One criterion across candidates"), objectName="horizontalToggle", checkable=True)
+        self.mode.setToolTip(self.tr("Score one criterion for all your candidates in a row, against the halo effect"))
+        self.conflict = QPushButton(self.tr("Declare a conflict…"), objectName="conflictButton")
         self.saved_label = QLabel(objectName="savedLabel")
         self.saved_label.setMinimumWidth(90)
-        keys = QLabel(KEYS, objectName="keysHint")
+        keys = QLabel(self.tr(KEYS), objectName="keysHint")
         keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.addWidget(self.mode)
@@ -64,7 +64,8 @@ class Workbench(QWidget):
         lay.addWidget(self.split, 1)
 
     def show_saving(self, busy: bool) -> None:
-        self.saved_label.setText("Saving…" if busy else f"Saved ✓ {time.strftime('%H:%M:%S')}")
+        self.saved_label.setText(self.tr("Saving…") if busy else self.tr("Saved ✓ {time}").format(
+            time=time.strftime("%H:%M:%S")))
         self.saved_label.setStyleSheet("color:#a15c00" if busy else "color:#1b7a3a")
 
     def show_horizontal(self, on: bool) -> None:

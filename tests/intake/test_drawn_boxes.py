@@ -1,0 +1,117 @@
+"""Check boxes drawn as paths, with no glyph (a browser's print of `<input type=checkbox>`): the extraction
+writes them into the text as ☒ / ☐ where they are seen (panel_app/intake/drawn_boxes.py)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from panel_app.domain.eligibility import ApplicationFacts, suggest
+from panel_app.intake.pdf_text import extract_pdf
+from tests.eligibility.form_accuracy import FORMS
+from tests.eligibility.test_rules import CRITERIA
+
+
+def _square(c: canvas.Canvas, x: float, y: float, side: float = 10, fill: str | None = None) -> None:
+    c.setStrokeColor("#555555")
+    if fill:
+        c.setFillColor(fill)
+    c.rect(x, y, side, side, stroke=1, fill=1 if fill else 0)
+    c.setFillColor("black")
+
+
+def _check(c: canvas.Canvas, x: float, y: float, colour: str = "black") -> None:
+    c.setStrokeColor(colour)
+    p = c.beginPath()
+    p.moveTo(x + 2, y + 5)
+    p.lineTo(x + 4.5, y + 2)
+    p.lineTo(x + 8.5, y + 8.5)
+    c.drawPath(p, stroke=1, fill=0)
+
+
+def _cross(c: canvas.Canvas, x: float, y: float) -> None:
+    c.setStrokeColor("black")
+    c.line(x + 2, y + 2, x + 8, y + 8)
+    c.line(x + 2, y + 8, x + 8, y + 2)
+
+
+def _drawn_form() -> bytes:
+    """Boxes drawn by hand-made geometry, none of it Chromium's: outlines, a filled box with a light check,
+    a cross, a radio button, a bullet that is no box, Yes/No cells to the right of their row's label."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 780, "Article 29 of the Staff Regulations")
+    _square(c, 50, 757)
+    c.drawString(66, 758, "Official of the European Commission")
+    _square(c, 50, 739, fill="#1a4d8f")
+    _check(c, 50, 739, colour="white")
+    c.drawString(66, 740, "Laureate of an EPSO competition (reserve list)")
+    _square(c, 50, 721)
+    c.drawString(66, 722, "Contract agent")
+    c.drawString(50, 690, "Military service:")
+    _square(c, 140, 689, side=12)
+    _cross(c, 141, 690)
+    c.drawString(158, 690, "Completed")
+    c.setStrokeColor("#555555")
+    c.circle(245, 694, 5.5, stroke=1, fill=0)
+    c.drawString(256, 690, "Exempted")
+    c.rect(50, 660, 6, 6, stroke=0, fill=1)  # a bullet: a dark square with nothing inside
+    c.drawString(62, 660, "Interests: chess")
+    c.drawString(50, 630, "Status  Yes  No")
+    c.drawString(50, 612, "Official of another EU institution")
+    _square(c, 250, 611)
+    _square(c, 280, 611)
+    _check(c, 280, 611)
+    c.save()
+    return buf.getvalue()
+
+
+def test_drawn_boxes_are_written_where_they_are_seen():
+    _pages, texts, flags, _europass = extract_pdf(_drawn_form())
+    lines = texts[0].replace("\r\n", "\n").split("\n")
+    assert "☐ Official of the European Commission" in lines
+    assert "☒ Laureate of an EPSO competition (reserve list)" in lines  # a filled box with a white check
+    assert "☐ Contract agent" in lines
+    assert "Military service: ☒ Completed ☐ Exempted" in lines  # a cross; an empty radio button
+    assert "Interests: chess" in lines  # a bullet is not a box
+    assert "Official of another EU institution ☐ ☒" in lines  # the Yes/No cells follow their row's label
+    assert flags == []
+
+
+def test_the_reading_rules_decide_from_drawn_boxes():
+    _pages, texts, _flags, _europass = extract_pdf(_drawn_form())
+    s = suggest(ApplicationFacts(page_texts=texts), CRITERIA)
+    assert s.article29 == "laureate"
+    assert "☒ Laureate of an EPSO competition" in (s.article29_evidence or "")
+
+
+def _browser_forms() -> list[tuple[str, dict]]:
+    truth = json.loads((FORMS / "truth.json").read_text(encoding="utf-8"))
+    return sorted((n, spec) for n, spec in truth.items() if spec["split"] == "browserbox")
+
+
+@pytest.mark.parametrize("name,spec", _browser_forms(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_box_chromium_printed_is_read_ticked_or_not(name, spec):
+    """Every HTML check box (radio button) of the browserbox split is read, and an unticked one as unticked:
+    one tick per list of boxes (Article 29, military service), one per Yes/No row."""
+    _pages, texts, _flags, _europass = extract_pdf((FORMS / f"{name}.pdf").read_bytes())
+    text = "\n".join(texts)
+    yes_no = spec["art_style"] == "yesno"
+    ticked = (4 if yes_no else 1) + spec["military_box"]
+    empty = 4 + 2 * spec["military_box"]
+    assert (text.count("☒"), text.count("☐")) == (ticked, empty)
+
+
+def test_a_pdf_without_drawn_boxes_keeps_its_text():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(50, 780, "Nationality: Polish")
+    c.rect(40, 700, 300, 60)  # a frame, far bigger than a box
+    c.save()
+    _pages, texts, _flags, _europass = extract_pdf(buf.getvalue())
+    assert texts[0] == "Nationality: Polish"
