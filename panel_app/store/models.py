@@ -216,6 +216,8 @@ class Document(Base):
     ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0-100
     ocr_engine: Mapped[str | None] = mapped_column(String(200))
     ocr_at: Mapped[datetime | None]
+    # per page, each word read: [left, top, right, bottom, word] in PDF points from the page's top left
+    ocr_words: Mapped[list | None] = mapped_column(JSON, deferred=True)
     application: Mapped[Application] = relationship(back_populates="documents")
 
 

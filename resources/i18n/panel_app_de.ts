@@ -2811,6 +2811,14 @@ Add {name} as a voting member?</source>
 <context>
     <name>PdfPane</name>
     <message>
+        <source>This application is a scan: its text was read by OCR. Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Diese Bewerbung ist ein Scan: ihr Text wurde per OCR gelesen. Stichworttreffer sind auf den von der OCR gelesenen Wörtern markiert; prüfen Sie das Wesentliche am Scan.</translation>
+    </message>
+    <message>
+        <source>This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Diese Bewerbung ist ein Scan: ihr Text wurde per OCR gelesen (mittlere Konfidenz {0} %). Stichworttreffer sind auf den von der OCR gelesenen Wörtern markiert; prüfen Sie das Wesentliche am Scan.</translation>
+    </message>
+    <message>
         <source>Search the application (Ctrl+F)</source>
         <translation>Bewerbung durchsuchen (Strg+F)</translation>
     </message>

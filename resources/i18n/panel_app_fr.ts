@@ -2811,6 +2811,14 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>PdfPane</name>
     <message>
+        <source>This application is a scan: its text was read by OCR. Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Cette candidature est un document numérisé : son texte a été lu par OCR. Les occurrences des mots-clés sont marquées sur les mots lus par l’OCR ; vérifiez l’essentiel sur le document numérisé.</translation>
+    </message>
+    <message>
+        <source>This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Cette candidature est un document numérisé : son texte a été lu par OCR (confiance moyenne {0} %). Les occurrences des mots-clés sont marquées sur les mots lus par l’OCR ; vérifiez l’essentiel sur le document numérisé.</translation>
+    </message>
+    <message>
         <source>Search the application (Ctrl+F)</source>
         <translation>Rechercher dans la candidature (Ctrl+F)</translation>
     </message>
