@@ -14,8 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("document") as batch:
-        batch.add_column(sa.Column("ocr_words", sa.JSON(), nullable=True))
+    # plain ADD COLUMN (SQLite supports it for a nullable column): no batch copy of the whole document table
+    op.add_column("document", sa.Column("ocr_words", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:

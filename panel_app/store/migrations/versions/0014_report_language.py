@@ -3,15 +3,15 @@
 - procedure.report_language: "en" (the default: the reports are the panel's official record, in English) or
   another language the procedure sets for them (domain/report_language.py).
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
