@@ -51,7 +51,7 @@ def test_a_database_of_the_release_with_empty_placeholders_gains_the_new_columns
     _released_0011(url)
     new = open_database(url)  # 0011 -> 0012 (OCR words) -> 0013
     try:
-        assert current_revision(new) == HEAD == "0013"
+        assert current_revision(new) == HEAD  # 0011 -> 0012 (OCR words) -> 0013 -> the head
         with new.engine.connect() as con:
             columns = {c["name"] for c in sa.inspect(con).get_columns("procedure")}
             assert {"scoring_deadline_utc", "closed_at", "closed_by", "close_reason", "retention"} <= columns
