@@ -118,6 +118,7 @@ class ScoringPage(QWidget):
     def _reset(self) -> None:
         self.pending.flush()
         self.current, self.sheet = None, None
+        self.grid.forget()  # another member (or procedure): their first candidate opens on its first criterion
         self.undo_stack.clear()
         self.refresh()
 
@@ -178,7 +179,7 @@ class ScoringPage(QWidget):
         if isinstance(doc, NotFound):
             self.pdf.show_message(doc.message)
         else:
-            self.pdf.load(*doc)
+            self.pdf.load(doc.filename, doc.data, doc.page_texts, doc.ocr)
         self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])
                                    for m in sheet["marks"]})
         if not self.across.criteria:

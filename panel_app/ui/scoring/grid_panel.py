@@ -88,6 +88,10 @@ class GridPanel(QWidget):
         lay.addWidget(self.anchors, 2)
 
     # ------------------------------------------------------------------ showing
+    def forget(self) -> None:
+        """The next sheet is a new one, even for the candidate shown last (another member signed in)."""
+        self.email = None
+
     def show_sheet(self, sheet: dict, submitted_text: str | None) -> None:
         same = self.email == sheet["candidate"]["email"]
         self.email = sheet["candidate"]["email"]

@@ -1,5 +1,7 @@
 """The middle pane: the candidate's application in a QPdfView, the current criterion's keywords highlighted
 (QPdfSearchModel), a hit list computed from the stored page texts (click to jump), and a search box (Ctrl+F).
+A scan read by OCR says so (with the mean confidence) and its keyword hits are drawn on the words OCR read
+(ocr_highlights.py), since the PDF itself has no text to search.
 
 The QBuffer and its bytes are kept as attributes for as long as QPdfDocument reads from them.
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .ocr_highlights import OcrPdfView
 from .sheet_maths import Hit, keyword_hits
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +44,7 @@ class PdfPane(QWidget):
         self.pdf.statusChanged.connect(self._status)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.pdf)
-        self.view = QPdfView(objectName="scoringPdfView")
+        self.view = OcrPdfView(objectName="scoringPdfView")
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -61,6 +64,9 @@ class PdfPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.search)
+        self.ocr_note = QLabel(objectName="ocrNote", wordWrap=True)
+        self.ocr_note.setStyleSheet("background: #fff4cc; color: #5a4300; padding: 3px 6px;")
+        self.ocr_note.hide()
 
         self.hits = QStandardItemModel(self)
         self.hit_view = QTreeView(objectName="hitList", rootIsDecorated=False, uniformRowHeights=True)
@@ -82,12 +88,15 @@ class PdfPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        lay.addWidget(self.ocr_note)
         lay.addWidget(split, 1)
         self.show_message(self.tr("Select a candidate."))
 
     # ------------------------------------------------------------------ document
-    def load(self, filename: str, data: bytes, page_texts: list[str]) -> None:
+    def load(self, filename: str, data: bytes, page_texts: list[str], ocr=None) -> None:
+        """`ocr`: the OcrReading of a scan (services/scoring.py), None for a PDF with its own text layer."""
         self.page_texts = page_texts
+        self.show_ocr(ocr)
         self.pdf.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -98,8 +107,24 @@ class PdfPane(QWidget):
         self.stack.setCurrentWidget(self.view)
         self.pdf.load(self._buffer)
 
+    def show_ocr(self, ocr) -> None:
+        self.view.set_words(ocr.words if ocr is not None else None)
+        if ocr is None:
+            self.ocr_note.hide()
+            return
+        if ocr.confidence is None:
+            text = self.tr("This application is a scan: its text was read by OCR. Keyword hits are marked on "
+                           "the words OCR read; check what matters against the scan.")
+        else:
+            text = self.tr("This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword "
+                           "hits are marked on the words OCR read; check what matters against the scan."
+                           ).format(f"{ocr.confidence:.0f}")
+        self.ocr_note.setText(text)
+        self.ocr_note.show()
+
     def show_message(self, text: str) -> None:
         self.pdf.close()
+        self.show_ocr(None)
         self.page_texts = []
         self.title.setText("")
         self.message.setText(text)
@@ -140,6 +165,7 @@ class PdfPane(QWidget):
 
     def find(self, text: str, jump: bool = True) -> None:
         self.search_model.setSearchString(text)
+        self.view.set_keyword(text)
         if jump and text:
             needle = text.lower()
             page = next((i for i, t in enumerate(self.page_texts) if needle in t.lower()), None)
@@ -157,5 +183,6 @@ class PdfPane(QWidget):
         page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
         if keyword:
             self.search_model.setSearchString(keyword)
+            self.view.set_keyword(keyword)
         if page is not None:
             self.jump(int(page))
