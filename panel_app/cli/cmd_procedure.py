@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.report_language import LANGUAGES
 
 from .output import emit, table
 
@@ -21,9 +22,11 @@ def register(sub, common) -> None:
     sh = s.add_parser("show", parents=[common], help="show the selected procedure's settings")
     sh.set_defaults(handler=show)
     st = s.add_parser("set", parents=[common], help="(chair, secretary) change a setting of the selected procedure")
-    st.add_argument("--scoring-deadline", required=True, metavar="'YYYY-MM-DD HH:MM'|none",
+    st.add_argument("--scoring-deadline", metavar="'YYYY-MM-DD HH:MM'|none",
                     help="the date by which members should have submitted, in the procedure's zone; 'none' "
                          "removes it (a target shown in the progress view and the reminders, never a lock)")
+    st.add_argument("--report-language", metavar="en|fr|de",
+                    help="the language of the procedure's reports (they print in English for now: README, Languages)")
     st.set_defaults(handler=set_)
 
 
@@ -47,6 +50,10 @@ def show(ctx) -> int:
 
 
 def set_(ctx) -> int:
+    if ctx.args.report_language is not None:
+        return set_report_language(ctx)
+    if ctx.args.scoring_deadline is None:
+        raise UserFacingError("Nothing to set.", hint="Give --scoring-deadline or --report-language.")
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
     raw = ctx.args.scoring_deadline.strip()
@@ -62,4 +69,14 @@ def set_(ctx) -> int:
     emit(ctx, {"reference": out["reference"], "scoring_deadline": out["scoring_deadline_local"] or None},
          f"Scoring deadline of {out['reference']}: "
          + (f"{out['scoring_deadline_local']} ({out['timezone']})." if when else "none."))
+    return 0
+
+
+def set_report_language(ctx) -> int:
+    sv = ctx.services.procedures
+    st = sv.settings(ctx.reference)
+    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st["version"], ctx.actor)
+    emit(ctx, {"reference": out["reference"], "report_language": out["report_language"]},
+         f"Reports of {out['reference']}: {LANGUAGES[out['report_language']]} (no report string is translated yet: "
+         "they still print in English).")
     return 0

@@ -90,7 +90,8 @@ def archive(ctx) -> int:
     ctx.require_sign_in()
     out = ctx.services.archive.write(ctx.reference, ctx.actor, a.output)
     absent = "".join(f"\n  not included: {k} ({why})" for k, why in out.absent_reports.items())
-    emit(ctx, out, f"{out.file}: {out.bytes:,} bytes, sha256 {out.sha256}\n  reports: {', '.join(out.reports)}"
+    shown = ", ".join(k + (" (DRAFT: not final yet)" if k in out.drafts else "") for k in out.reports)
+    emit(ctx, out, f"{out.file}: {out.bytes:,} bytes, sha256 {out.sha256}\n  reports: {shown}"
                    f"{absent}\n  {out.audit}")
     return 0
 

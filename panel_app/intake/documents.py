@@ -11,6 +11,7 @@ from .model import (
     CORRUPT,
     DOCUMENT_FLAGS,
     NO_ATTACHMENT,
+    NO_TEXT_LAYER,
     NOT_PDF,
     NOT_SINGLE_PDF,
     NOT_UNPACKED,
@@ -110,8 +111,11 @@ def document_flags(docs: list[ParsedDocument]) -> list[str]:
         add(NOT_PDF)
     if sum(1 for d in docs if d.kind == "pdf") > 1:
         add(NOT_SINGLE_PDF)
+    text_pdf = any(d.kind == "pdf" and d.has_text for d in docs)
     for d in docs:
         for f in d.flags:
+            if f == NO_TEXT_LAYER and d.kind == "image" and text_pdf:
+                continue  # a photo beside a readable PDF: the application is read; the photo waits for OCR
             if f in DOCUMENT_FLAGS:
                 add(f)
     return flags

@@ -54,6 +54,7 @@ class ParsedDocument:
     europass: dict | None  # parsed embedded Europass XML, or None
     from_archive: str | None = None  # name of the zip it was extracted from
     notes: list[str] = field(default_factory=list)  # flags in words ("only the first 300 of 1,000 pages read")
+    content_path: str | None = None  # a large part spooled to disk by the worker (`content` is then empty)
 
 
 @dataclass

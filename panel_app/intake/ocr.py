@@ -76,6 +76,9 @@ class OcrPage:
     text: str
     confidence: float | None  # mean word confidence, 0–100; None when no word was found
     words: int
+    # each word read: (left, top, right, bottom, word) in pixels of the rendered page; in PDF points (from the
+    # page's top left) once `ocr_pdf` has scaled them
+    boxes: list[tuple[float, float, float, float, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -102,6 +105,11 @@ class OcrResult:
     @property
     def has_text(self) -> bool:
         return any(p.text.strip() for p in self.pages)
+
+    @property
+    def word_boxes(self) -> list[list[list]]:
+        """Per page, [left, top, right, bottom, word] in PDF points (what the document's `ocr_words` stores)."""
+        return [[[round(v, 1) for v in b[:4]] + [b[4]] for b in p.boxes] for p in self.pages]
 
 
 def _program() -> str | None:
@@ -147,11 +155,17 @@ def _words_to_text(tsv: str) -> OcrPage:
     """Tesseract's TSV (one row per word, with its block, paragraph and line) to text and confidence."""
     lines: dict[tuple[int, int, int], list[str]] = {}
     confs: list[float] = []
+    boxes: list[tuple[float, float, float, float, str]] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5" or not (row.get("text") or "").strip():
             continue
         key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
         lines.setdefault(key, []).append(row["text"].strip())
+        try:
+            left, top = float(row["left"]), float(row["top"])
+            boxes.append((left, top, left + float(row["width"]), top + float(row["height"]), row["text"].strip()))
+        except (KeyError, TypeError, ValueError):
+            pass
         try:
             conf = float(row["conf"])
         except (TypeError, ValueError):
@@ -164,7 +178,7 @@ def _words_to_text(tsv: str) -> OcrPage:
             out.append("")
         out.append(" ".join(words))
         last_block = (block, par)
-    return OcrPage("\n".join(out), round(sum(confs) / len(confs), 1) if confs else None, len(confs))
+    return OcrPage("\n".join(out), round(sum(confs) / len(confs), 1) if confs else None, len(confs), boxes)
 
 
 def _read_page(engine: Engine, src: Path, cancelled: Callable[[], bool] | None) -> OcrPage:
@@ -259,6 +273,7 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=_lines, args=(worker.stdout, lines), daemon=True).start()
         deadline = time.monotonic() + RENDER_SECONDS
+        scale = dpi / 72
         try:
             while True:
                 if cancelled is not None and cancelled():
@@ -281,12 +296,16 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
                     result.pages_total = int(rest)
                 elif kind == "europass":
                     result.europass = json.loads(rest)
+                elif kind == "scale":  # pixels per PDF point of the next page
+                    scale = float(rest.split()[-1]) or scale
                 elif kind == "page":
                     number, _, path = rest.partition(" ")
                     todo = min(result.pages_total, max_pages) or 1
                     if progress is not None:
                         progress((int(number) - 1) / todo, f"page {number} of {todo}")
-                    result.pages.append(_page_or_nothing(engine, Path(path), cancelled, int(number)))
+                    page = _page_or_nothing(engine, Path(path), cancelled, int(number))
+                    page.boxes = [(x0 / scale, y0 / scale, x1 / scale, y1 / scale, w) for x0, y0, x1, y1, w in page.boxes]
+                    result.pages.append(page)
                     Path(path).unlink(missing_ok=True)
                     deadline = time.monotonic() + RENDER_SECONDS
                     worker.stdin.write(b"next\n")

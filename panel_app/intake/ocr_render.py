@@ -1,10 +1,12 @@
 """The render worker of OCR: `python -m panel_app.intake.ocr_render PDF OUTDIR DPI MAX_PAGES MEMORY_MB`
 (in the packaged app: `panel-app --panel-worker ocr-render …`, see helper_process.py).
 
+The input is a PDF or a phone photo (JPEG/PNG, one page).
+
 A scanned PDF is hostile input like any other (an image that inflates to gigabytes), so its pages are rendered
 in this child process under a memory cap (RLIMIT_AS on Linux/macOS, the parent's watchdog on Windows) and the
 parent's wall-time limit, never in the app's own process. Protocol on stdout, one line each: `pages N`, `europass JSON` (when the PDF
-embeds a Europass XML), then per page `page I PATH` (a greyscale PGM), after which the worker waits for one line
+embeds a Europass XML), then per page `scale I PIXELS_PER_POINT` and `page I PATH` (a greyscale PGM), after which the worker waits for one line
 on stdin before it renders the next page (so at most one page image is on disk at a time).
 """
 
@@ -39,9 +41,35 @@ def _europass(doc) -> dict | None:
     return None
 
 
+def _photo(path: str, outdir: Path) -> int:
+    """A phone photo (JPEG/PNG) as the one page: turned upright by its EXIF orientation, greyscale, at most
+    MAX_PIXELS (Pillow refuses a decompression bomb before decoding it; the memory cap holds the rest)."""
+    from PIL import Image, ImageOps
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS * 4
+    with Image.open(path) as img:
+        img.draft("L", (10_000, 10_000))  # a large JPEG is decoded at a reduced size directly
+        image = ImageOps.exif_transpose(img).convert("L")
+    if image.width * image.height > MAX_PIXELS:
+        scale = (MAX_PIXELS / (image.width * image.height)) ** 0.5
+        image = image.resize((int(image.width * scale), int(image.height * scale)))
+    print("pages 1", flush=True)
+    page = outdir / "page-1.pgm"
+    image.save(page)
+    print("scale 1 1", flush=True)  # a photo has no points: its word boxes stay in pixels
+    print(f"page 1 {page}", flush=True)
+    sys.stdin.readline()
+    return 0
+
+
 def main(argv: list[str]) -> int:
     pdf_path, outdir, dpi, max_pages, memory_mb = argv[0], Path(argv[1]), int(argv[2]), int(argv[3]), int(argv[4])
     _limit_memory(memory_mb)
+    from .sniff import is_photo
+
+    with open(pdf_path, "rb") as f:
+        if is_photo(f.read(16)):
+            return _photo(pdf_path, outdir)
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_path)
@@ -63,6 +91,7 @@ def main(argv: list[str]) -> int:
         path = outdir / f"page-{i + 1}.pgm"
         image.save(path)
         del image
+        print(f"scale {i + 1} {scale:.6f}", flush=True)  # for the word boxes in PDF points
         print(f"page {i + 1} {path}", flush=True)
         if not sys.stdin.readline():
             break  # the parent has gone or cancelled

@@ -15,7 +15,7 @@ from .drawn_boxes import mark_page
 from .europass import parse_europass
 from .limits import current, pages_read
 from .model import ACTIVE_CONTENT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, PAGES_LIMITED, ParsedDocument
-from .sniff import sniff_kind
+from .sniff import is_photo, sniff_kind
 
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
 
@@ -136,6 +136,8 @@ def make_document(filename: str, content: bytes, from_archive: str | None = None
     notes: list[str] = []
     if kind == "pdf":
         pages, texts, flags, europass = extract_pdf(content, notes)
+    elif is_photo(content):  # a phone photo of a signed form: a scan like any other, read by OCR after the import
+        pages, flags = 1, [NO_TEXT_LAYER]
     return ParsedDocument(
         filename=filename, content=content, sha256=hashlib.sha256(content).hexdigest(), kind=kind,
         pages=pages, has_text=any(t.strip() for t in texts), page_texts=texts, flags=flags,

@@ -16,6 +16,11 @@ def is_pdf(data: bytes) -> bool:
     return b"%PDF" in data[:1024]
 
 
+def is_photo(data: bytes) -> bool:
+    """A JPEG or PNG image (what a phone sends): read by OCR like a scanned PDF."""
+    return data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"))
+
+
 def is_office_zip(data: bytes) -> bool:
     """A zip that is really an OOXML document (.docx, .xlsx, .pptx)."""
     try:

@@ -27,9 +27,9 @@ from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_
 from .limits import IntakeLimits, over_memory, over_time
 
 log = logging.getLogger(__name__)
-QUEUED_PER_WORKER = 16  # files sent ahead: a worker goes on while the parent writes to the database
+QUEUED_PER_WORKER = 32  # files sent ahead: a worker goes on while the parent writes to the database
 RESULT_PIPE = 1024 * 1024
-WINDOW = 64  # files dispatched beyond the oldest one not yet returned
+WINDOW = 128  # files dispatched beyond the oldest one not yet returned
 POLL = 0.02  # seconds between memory readings while waiting
 CANCEL_POLL = 0.5  # seconds without a result before `stop()` is asked while waiting
 MEMORY_EXIT = 86  # a worker's exit status after a MemoryError it caught

@@ -106,12 +106,18 @@ class PanelReport(Report):
         out: list[Flowable] = [p("Panel composition and replacements", "h1"), *self.panel_table(self.ctx.panel)]
         out.append(p("Declarations signed", "h2"))
         signed = [m for m in self.ctx.panel if m.declaration_signed_at]
-        missing = [m.name for m in self.ctx.panel if not m.declaration_signed_at]
+        missing = [m.name for m in self.ctx.panel if not m.declaration_signed_at and m.voting]
+        # a non-voting member (secretary, observer) does not assess and is not asked in the application:
+        # said as such, not as a missing signature
+        not_asked = [f"{m.name} ({m.role})" for m in self.ctx.panel if not m.declaration_signed_at and not m.voting]
         out += self.table(["Member", "Declaration of confidentiality and absence of conflict", "Signed"],
                           [[m.name, "signed", local(m.declaration_signed_at, tz)] for m in signed],
                           [60 * mm, 80 * mm, 34 * mm])
         if missing:
             out.append(p("Not signed: " + ", ".join(missing)))
+        if not_asked:
+            out.append(p("Non-voting, no declaration recorded in the application (it is asked of the members who "
+                         "assess): " + ", ".join(not_asked) + ".", "small"))
         out.append(p(f"Conflicts of interest declared – {len(d.conflicts)}", "h2"))
         if d.conflicts:
             out += self.table(["Member", "Candidate", "Type"], [[c.member, c.candidate, c.type] for c in d.conflicts],

@@ -46,6 +46,7 @@ class ArchiveResult:
     absent_reports: dict[str, str]
     rows: dict[str, int]
     audit: str
+    drafts: list[str] = field(default_factory=list)  # reports that still carry the DRAFT watermark
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -139,7 +140,8 @@ class ArchiveService:
                       {"file": out.name, "sha256": digest, "events_archived": v.events, "last_hash": v.last_hash,
                        "reports": sorted(reports), "at": local_text(created, tz)})
         step(1.0, "Done")
-        return ArchiveResult(str(out), out.stat().st_size, digest, sorted(reports), absent, rows, v.summary())
+        return ArchiveResult(str(out), out.stat().st_size, digest, sorted(reports), absent, rows, v.summary(),
+                             sorted(k for k, r in reports.items() if r["draft"]))
 
     def _reports(self, reference: str, actor: Actor, parts: dict[str, bytes], step) -> tuple[dict, dict]:
         from .reports import ReportService, page_count

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -37,8 +38,8 @@ from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
 log = logging.getLogger(__name__)
-GROUP_FILES = 32  # files per transaction at most
-GROUP_SECONDS = 0.25  # … or this much work, so progress, cancel and a kill lose little
+GROUP_FILES = 64  # files per transaction at most
+GROUP_SECONDS = 0.5  # … or this much work, so progress, cancel and a kill lose little
 NOT_APPLICATION = "not an application: skipped, stored"
 
 
@@ -103,6 +104,15 @@ class _NewApplication:
         return self.row["received_utc"]
 
 
+def _unspool(group: list[tuple[str, list[ParsedMessage]]]) -> None:
+    """The group's spooled parts, once stored (or refused: a re-run reads the file again)."""
+    for _path, msgs in group:
+        for m in msgs:
+            for d in m.documents:
+                if d.content_path:
+                    Path(d.content_path).unlink(missing_ok=True)
+
+
 class IntakeService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -123,21 +133,24 @@ class IntakeService:
         post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
         gc_was = gc.isenabled()
         gc.disable()  # the objects of each group are freed by reference counting; collected once at the end
+        spool = tempfile.TemporaryDirectory(prefix="panel-intake-")  # large parts, streamed from disk
         try:
             for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
                                           cancelled=cancelled, post=message_snapshot, post_args=post_args,
-                                          limits=limits or IntakeLimits.from_env()):
+                                          limits=limits or IntakeLimits.from_env(), spool=spool.name):
                 if not group:
                     started = time.monotonic()
                 group.append((path, msgs))
                 if len(group) >= GROUP_FILES or time.monotonic() - started >= GROUP_SECONDS:
                     outcomes.update(self._store_group(ctx, group, actor))
+                    _unspool(group)
                     group = []
         except Cancelled:
             report.cancelled = True
         finally:
             if group:  # what was read is kept, also when the import is cancelled
                 outcomes.update(self._store_group(ctx, group, actor))
+            spool.cleanup()
             if gc_was:
                 gc.enable()
         if cancelled is not None and cancelled():
@@ -190,7 +203,7 @@ class IntakeService:
         index = ctx["index"]
         added: dict = {"sources": set(), "message_ids": set(), "candidates": {}, "applications_of": {},
                        "pdf_shas": set(), "blobs": set()}
-        blobs: list[dict] = []
+        blobs: list[qw.BlobRow] = []
         new_candidates: dict[str, dict] = {}
         planned: list[_NewApplication] = []
         outcomes: dict[str, FileOutcome] = {}
@@ -231,12 +244,13 @@ class IntakeService:
         return FileOutcome(name, outcome, stored, flags, reason)
 
     @staticmethod
-    def _plan_message(ctx: dict, msg: ParsedMessage, added: dict, blobs: list[dict],
+    def _plan_message(ctx: dict, msg: ParsedMessage, added: dict, blobs: list[qw.BlobRow],
                       new_candidates: dict[str, dict], order: int) -> _NewApplication:
         index = ctx["index"]
-        for sha, content in [(msg.source_sha256, msg.raw)] + [(d.sha256, d.content) for d in msg.documents]:
+        for sha, content, path in [(msg.source_sha256, msg.raw, msg.raw_path)] + [
+                (d.sha256, d.content, d.content_path) for d in msg.documents]:
             if sha not in index["blobs"] and sha not in added["blobs"]:  # content-addressed: stored once
-                blobs.append({"sha256": sha, "size": len(content), "content": content})
+                blobs.append(qw.BlobRow(sha, content, path))
                 added["blobs"].add(sha)
         flags = list(msg.flags)
         timely = on_time(msg.received_utc, ctx["deadline"])
@@ -274,7 +288,7 @@ class IntakeService:
         return _NewApplication(row, email, documents, order)
 
     @staticmethod
-    def _write(uow, ctx: dict, added: dict, blobs: list[dict], new_candidates: dict[str, dict],
+    def _write(uow, ctx: dict, added: dict, blobs: list[qw.BlobRow], new_candidates: dict[str, dict],
                planned: list[_NewApplication]) -> None:
         s, index = uow.session, ctx["index"]
         qw.insert_blobs(s, blobs)  # before the rows that refer to them

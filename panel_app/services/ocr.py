@@ -157,6 +157,7 @@ class OcrService:
             criteria = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             for d in qo.documents_of_blob(uow.session, procedure_id, sha):
                 d.ocr_text, d.ocr_confidence, d.ocr_engine, d.ocr_at = result.text, confidence, result.engine, utcnow()
+                d.ocr_words = result.word_boxes if found else None  # for the highlights on the scan
                 if found:
                     d.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (d.flags or [])]
                 a = d.application

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from panel_app.domain import scoring_deadline
+from panel_app.domain import report_language, scoring_deadline
 from panel_app.domain.amendments import AmendmentNeedsReason, amended
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
@@ -26,7 +26,8 @@ from .application_status import restatus
 from .times import local_text
 
 EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
-            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc")
+            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc",
+            "report_language")
 
 
 @dataclass
@@ -198,6 +199,8 @@ def _validated(key: str, value):
         return codes
     if key == "reference" and not str(value).strip():
         raise UserFacingError("The selection reference cannot be empty.")
+    if key == "report_language":
+        return report_language.validated(value)
     return value
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
@@ -19,6 +21,32 @@ from .times import iso_utc, local_text
 
 CONFLICT_TYPES = ("family", "professional", "hierarchical", "financial", "personal", "other")
 
+
+
+@dataclass(frozen=True)
+class OcrReading:
+    """How the text of a scan was read: by OCR, with its mean confidence and every word's box."""
+
+    confidence: float | None  # mean word confidence, 0–100
+    engine: str
+    words: list  # per page: [left, top, right, bottom, word] in PDF points from the page's top left
+
+
+@dataclass(frozen=True)
+class ScoringDocument:
+    filename: str
+    data: bytes
+    page_texts: list[str]
+    ocr: OcrReading | None = None  # None: the PDF's own text layer
+
+    def _legacy(self) -> tuple[str, bytes, list[str]]:
+        return self.filename, self.data, self.page_texts
+
+    def __iter__(self):  # callers unpack (filename, data, page_texts)
+        return iter(self._legacy())
+
+    def __getitem__(self, i: int):  # … or index it
+        return self._legacy()[i]
 
 
 class ScoringService:
@@ -100,8 +128,9 @@ class ScoringService:
                     "scale": list(p.grid_rules.scale), "anchors": dict(p.anchors),
                     "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
 
-    def document(self, reference: str, actor: Actor, email: str) -> tuple[str, bytes, list[str]]:
-        """(filename, PDF bytes, page texts) of the candidate's active application — never for a conflicted member."""
+    def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
+        """The candidate's active application (its first PDF) — never for a conflicted member. A scan comes with
+        its OCR reading (confidence and word boxes); it unpacks as (filename, PDF bytes, page texts)."""
         from panel_app.store.applications import blob
 
         with read_only(self.db) as s:
@@ -110,8 +139,10 @@ class ScoringService:
             doc = next((d for d in (app.documents if app else []) if d.kind == "pdf"), None)
             if doc is None:
                 raise NotFound(f"{c.email} has no readable PDF stored.")
-            text = doc.text if doc.has_text or not doc.ocr_text else doc.ocr_text  # a scan: its OCR text
-            return doc.filename, blob(s, doc.blob_sha256) or b"", (text or "").split("\f")
+            scan = not doc.has_text and bool(doc.ocr_text)
+            text = doc.ocr_text if scan else doc.text  # a scan: its OCR text
+            ocr = OcrReading(doc.ocr_confidence, doc.ocr_engine or "", doc.ocr_words or []) if scan else None
+            return ScoringDocument(doc.filename, blob(s, doc.blob_sha256) or b"", (text or "").split("\f"), ocr)
 
     # ---------------------------------------------------------------- marks
     def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,

@@ -32,23 +32,27 @@ def _json_text(value) -> str:
     return json.dumps(value)  # what SQLAlchemy's JSON type stores (its default serializer), None as 'null'
 
 
-_BUMP = text("UPDATE audit_head SET seq = seq + 1 WHERE procedure_key = :k RETURNING seq, hash")
+_BUMP = text("UPDATE audit_head SET seq = seq + :n WHERE procedure_key = :k RETURNING seq, hash")
 _SET_HASH = text("UPDATE audit_head SET hash = :h WHERE procedure_key = :k")
 
 
-def _next_link_sqlite(s: Session, key: int) -> tuple[int, str]:
-    row = s.execute(_BUMP, {"k": key}).first()
+def _take_links_sqlite(s: Session, key: int, n: int) -> tuple[int, str]:
+    """Reserve `n` links of the procedure's chain in one statement: (the first new seq, the hash before it)."""
+    row = s.execute(_BUMP, {"k": key, "n": n}).first()
     if row is None:
-        s.execute(text("INSERT INTO audit_head (procedure_key, seq, hash) VALUES (:k, 1, :h)"),
-                  {"k": key, "h": GENESIS})
+        s.execute(text("INSERT INTO audit_head (procedure_key, seq, hash) VALUES (:k, :n, :h)"),
+                  {"k": key, "n": n, "h": GENESIS})
         return 1, GENESIS
-    return int(row[0]), str(row[1])
+    return int(row[0]) - n + 1, str(row[1])
 
 
 def append(s: Session, rows: list[dict]) -> None:
     """Insert audit events in order, each linked to its procedure's chain.
 
     rows: {procedure_id, actor, action, entity, entity_id, before, after, [state], [at]}.
+    On SQLite the links of all `rows` of one procedure are reserved in one UPDATE (which takes the write lock)
+    and the head's hash is written once: two statements per procedure, however many events (an import writes
+    one per application).
     """
     if not rows:
         return
@@ -58,16 +62,21 @@ def append(s: Session, rows: list[dict]) -> None:
         r = dict(r)
         r.setdefault("state", None)
         r["at"] = r.get("at") or utcnow()
-        if sqlite:  # the rows are inserted below, now: SQLAlchemy serialises them exactly as hashed here
-            texts = {k: _json_text(r[k]) for k in ("before", "after", "state")}
-            key = r["procedure_id"] or 0
-            seq, prev = _next_link_sqlite(s, key)
-            h = event_hash(seq=seq, prev_hash=prev, procedure_id=r["procedure_id"], at=at_text(r["at"]),
-                           actor=r["actor"], action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
-                           before=texts["before"], after=texts["after"], state=texts["state"])
-            s.execute(_SET_HASH, {"h": h, "k": key})
-            r.update(seq=seq, prev_hash=prev, hash=h)
         out.append(r)
+    if sqlite:  # the rows are inserted below, now: SQLAlchemy serialises them exactly as hashed here
+        by_key: dict[int, list[dict]] = {}
+        for r in out:
+            by_key.setdefault(r["procedure_id"] or 0, []).append(r)
+        for key, events in by_key.items():
+            seq, prev = _take_links_sqlite(s, key, len(events))
+            for r in events:
+                texts = {k: _json_text(r[k]) for k in ("before", "after", "state")}
+                h = event_hash(seq=seq, prev_hash=prev, procedure_id=r["procedure_id"], at=at_text(r["at"]),
+                               actor=r["actor"], action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
+                               before=texts["before"], after=texts["after"], state=texts["state"])
+                r.update(seq=seq, prev_hash=prev, hash=h)
+                seq, prev = seq + 1, h
+            s.execute(_SET_HASH, {"h": prev, "k": key})
     s.execute(insert(AuditEvent.__table__), out)
 
 

@@ -39,7 +39,7 @@ END $$;
 
 
 def install_guards(bind) -> None:
-    """Migration 0011: the UPDATE guard lets the redaction through (SQLite trigger; PostgreSQL function)."""
+    """Migration 0013: the UPDATE guard lets the redaction through (SQLite trigger; PostgreSQL function)."""
     if bind.dialect.name == "postgresql":
         exists = bind.execute(text("SELECT 1 FROM pg_proc WHERE proname = 'panel_audit_is_append_only'")).first()
         if exists:

@@ -81,6 +81,8 @@ class Procedure(Versioned, Base):
     # or "parallel" (score while eligibility is checked); fixed once the first mark is given
     scoring_gate: Mapped[str] = mapped_column(String(30), default="eligibility_first",
                                               server_default="eligibility_first")
+    # the language of the procedure's reports (domain/report_language.py): "en" unless the procedure sets another
+    report_language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # closed after archiving (issue 20): read-only from then on (domain/lifecycle.py)
     closed_at: Mapped[datetime | None]
@@ -216,6 +218,8 @@ class Document(Base):
     ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0-100
     ocr_engine: Mapped[str | None] = mapped_column(String(200))
     ocr_at: Mapped[datetime | None]
+    # per page, each word read: [left, top, right, bottom, word] in PDF points from the page's top left
+    ocr_words: Mapped[list | None] = mapped_column(JSON, deferred=True)
     application: Mapped[Application] = relationship(back_populates="documents")
 
 

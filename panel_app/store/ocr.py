@@ -1,4 +1,5 @@
-"""Queries of the OCR backlog: the scanned PDFs of a procedure not read by OCR yet, and their documents."""
+"""Queries of the OCR backlog: the scanned PDFs and the photos (JPEG/PNG) of a procedure not read by OCR yet,
+and their documents."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from sqlalchemy.orm import Session, selectinload, undefer
 from .models import Application, Document
 
 NO_TEXT_LAYER = "no_text_layer"
+SCAN_KINDS = ("pdf", "image")  # an image is flagged `no_text_layer` at import only when it is a JPEG or PNG
 
 
 def _scans(s: Session, procedure_id: int):
     return (select(Document).join(Application, Application.id == Document.application_id)
-            .where(Application.procedure_id == procedure_id, Document.kind == "pdf", Document.ocr_at.is_(None),
+            .where(Application.procedure_id == procedure_id, Document.kind.in_(SCAN_KINDS), Document.ocr_at.is_(None),
                    Document.has_text.is_(False)).order_by(Document.application_id, Document.position))
 
 
@@ -36,12 +38,14 @@ def documents_of_blob(s: Session, procedure_id: int, sha256: str) -> list[Docume
 
 
 def page_texts(app: Application) -> list[str]:
-    """Every page of the application's PDFs: the text layer where there is one, else the OCR text."""
+    """Every page of the application's PDFs (the text layer where there is one, else the OCR text), then
+the OCR text of its photos."""
     out: list[str] = []
     for d in app.documents:
         if d.kind == "pdf":
             pages = ((d.text or "") if d.has_text else (d.ocr_text or "")).split("\f")
             out.extend(pages + [""] * ((d.pages or 0) - len(pages)))  # page numbers stay those of the PDFs
+    out.extend(d.ocr_text for d in app.documents if d.kind == "image" and d.ocr_text)
     return out
 
 

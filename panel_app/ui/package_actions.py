@@ -172,6 +172,11 @@ def _write(path: str, data: bytes) -> None:
         ) from None
 
 
+def _answered(window, dlg: PackageForm) -> bool:
+    window.package_form = dlg  # kept: the tests (and a screen reader) reach the open form
+    return dlg.exec() == QDialog.DialogCode.Accepted
+
+
 def _ready(window) -> bool:
     if not window.state.reference:
         QMessageBox.information(
@@ -209,8 +214,7 @@ def export_package(window) -> None:
         members=scorers,
         choose_passphrase=True,
     )
-    window.package_form = dlg
-    if dlg.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(window, dlg):
         return
     path = dlg.file.text().strip()
     member, passphrase = dlg.member.currentText(), dlg.passphrase.text()
@@ -242,8 +246,7 @@ def import_return(window) -> None:
     dlg = PackageForm(
         translate("PackageActions", "Import a member's return"), window, file_filter=RETURNS, save=False
     )
-    window.package_form = dlg
-    if dlg.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(window, dlg):
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 
@@ -282,8 +285,7 @@ def open_package(window) -> None:
         save=False,
         opening=True,
     )
-    window.package_form = dlg
-    if dlg.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(window, dlg):
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
     database, password = dlg.database.text().strip(), dlg.new_password.text() or None
@@ -338,8 +340,7 @@ def write_return(window) -> None:
     dlg = PackageForm(
         translate("PackageActions", "Write my return for the chair"), window, file_filter=RETURNS, save=True
     )
-    window.package_form = dlg
-    if dlg.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(window, dlg):
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class PdfViewer(QWidget):
-    def __init__(self, object_name: str, parent: QWidget | None = None):
+    def __init__(self, object_name: str, parent: QWidget | None = None, *, view_class: type[QPdfView] = QPdfView):
+        """`view_class`: a QPdfView that paints more (the scoring pane's OCR boxes, ui/scoring/ocr_highlights)."""
         super().__init__(parent)
         self.pdf = QPdfDocument(self)
         self.search = QPdfSearchModel(self)
         self.search.setDocument(self.pdf)
-        self.pdf_view = QPdfView(self, objectName=object_name)
+        self.pdf_view = view_class(self)
+        self.pdf_view.setObjectName(object_name)
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setSearchModel(self.search)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)

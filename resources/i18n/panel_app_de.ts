@@ -846,7 +846,7 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Exclude from scoring…</source>
-        <translation>Von der Bewertung ausschließen…</translation>
+        <translation>Ausschließen…</translation>
     </message>
     <message>
         <source>Readmit…</source>
@@ -2811,6 +2811,14 @@ Add {name} as a voting member?</source>
 <context>
     <name>PdfPane</name>
     <message>
+        <source>This application is a scan: its text was read by OCR. Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Diese Bewerbung ist ein Scan: ihr Text wurde per OCR gelesen. Stichworttreffer sind auf den von der OCR gelesenen Wörtern markiert; prüfen Sie das Wesentliche am Scan.</translation>
+    </message>
+    <message>
+        <source>This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Diese Bewerbung ist ein Scan: ihr Text wurde per OCR gelesen (mittlere Konfidenz {0} %). Stichworttreffer sind auf den von der OCR gelesenen Wörtern markiert; prüfen Sie das Wesentliche am Scan.</translation>
+    </message>
+    <message>
         <source>Search the application (Ctrl+F)</source>
         <translation>Bewerbung durchsuchen (Strg+F)</translation>
     </message>
@@ -2904,6 +2912,10 @@ Add {name} as a voting member?</source>
         <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
     </message>
     <message>
+        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
+        <translation>Die Sprache der Berichte dieses Verfahrens. Noch kein Bericht ist übersetzt: Sie werden auf Englisch gedruckt.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -2938,6 +2950,10 @@ Add {name} as a voting member?</source>
     <message>
         <source>Confidentiality marking</source>
         <translation>Vertraulichkeitsvermerk</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Berichte auf</translation>
     </message>
     <message>
         <source>Notice</source>

@@ -846,7 +846,7 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Exclude from scoring…</source>
-        <translation>Exclure de la notation…</translation>
+        <translation>Exclure…</translation>
     </message>
     <message>
         <source>Readmit…</source>
@@ -1590,7 +1590,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Hits</source>
-        <translation>Occurrences</translation>
+        <translation>Occ.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2811,6 +2811,14 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>PdfPane</name>
     <message>
+        <source>This application is a scan: its text was read by OCR. Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Cette candidature est un document numérisé : son texte a été lu par OCR. Les occurrences des mots-clés sont marquées sur les mots lus par l’OCR ; vérifiez l’essentiel sur le document numérisé.</translation>
+    </message>
+    <message>
+        <source>This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword hits are marked on the words OCR read; check what matters against the scan.</source>
+        <translation>Cette candidature est un document numérisé : son texte a été lu par OCR (confiance moyenne {0} %). Les occurrences des mots-clés sont marquées sur les mots lus par l’OCR ; vérifiez l’essentiel sur le document numérisé.</translation>
+    </message>
+    <message>
         <source>Search the application (Ctrl+F)</source>
         <translation>Rechercher dans la candidature (Ctrl+F)</translation>
     </message>
@@ -2904,6 +2912,10 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
     </message>
     <message>
+        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
+        <translation>La langue des rapports de cette procédure. Aucun rapport n'est encore traduit : ils sont imprimés en anglais.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -2938,6 +2950,10 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Rapports en</translation>
     </message>
     <message>
         <source>Notice</source>

@@ -96,6 +96,8 @@ def test_a_member_is_not_shown_the_document(qtbot, page, app_ids, member):
 
 def test_helpers():
     assert search_text("Nationality: NO") == "Nationality: NO"
+    # a box a browser drew (or a form field) has no glyph on the page: the words around it are searched for
+    assert search_text("Military service: ☒ Completed ☐ Exempted") == "Military service: Completed Exempted"
     long = "Highest diploma: Master of Science in Computer Engineering and Information Systems, 2003"
     assert search_text(long) == "Master of Science in Computer"  # cut at a word, <= 40
     assert len(search_text("x" * 90)) == 40

@@ -71,3 +71,14 @@ def test_the_language_choice_is_kept_and_a_missing_translation_falls_back_to_eng
     finally:
         QSettings().remove(i18n.SETTING)
     assert i18n.chosen() == i18n.SYSTEM
+
+
+@pytest.mark.parametrize(("code", "expected"), [("en", "12.06.2026 12:00 (Europe/Brussels)"),
+                                                ("fr", "12/06/2026 12:00 (Europe/Brussels)"),
+                                                ("de", "12.06.2026 12:00 (Europe/Brussels)")])
+def test_times_show_in_the_procedure_zone_with_the_language_date(qtbot, language, code, expected):
+    from panel_app.ui.dates import shown
+
+    language(code)
+    assert shown("2026-06-12T10:00:00Z", "Europe/Brussels") == expected
+    assert shown("2026-06-12T10:00:00Z", "Europe/Athens", seconds=True).endswith("13:00:00 (Europe/Athens)")

@@ -104,6 +104,11 @@ def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
     assert data == read.sent["01-scan-pl.eml"]
     hits = keyword_hits(texts, ["Curriculum", "APPLICATION FORM"])
     assert {h.keyword for h in hits} == {"Curriculum", "APPLICATION FORM"}
+    ocr = sv.scoring.document(ref, bob, email).ocr  # the page says OCR and marks the hits on the scan
+    assert ocr is not None and 60 <= ocr.confidence <= 100 and ocr.engine.startswith("tesseract")
+    form = next(page for page in ocr.words if any(w[4] == "APPLICATION" for w in page))
+    left, top, right, bottom, _word = next(w for w in form if w[4] == "APPLICATION")
+    assert 0 <= left < right < 596 and 0 <= top < bottom < 842  # PDF points of an A4 page
 
 
 def _checks(matrix, sender):

@@ -27,15 +27,17 @@ def start(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess
                                **env})
 
 
-@pytest.mark.parametrize("locale,code,cancel", [("C.UTF-8", "en", "Cancel"), ("fr_FR.UTF-8", "fr", "Annuler")])
-def test_an_empty_database_shows_the_first_start_and_the_screen_is_saved(tmp_path, locale, code, cancel):
+@pytest.mark.parametrize("locale,code,cancel,title", [
+    ("C.UTF-8", "en", "Cancel", "Start a selection procedure"),
+    ("fr_FR.UTF-8", "fr", "Annuler", "Lancer une procédure de sélection")])
+def test_an_empty_database_shows_the_first_start_and_the_screen_is_saved(tmp_path, locale, code, cancel, title):
     shot = tmp_path / "screen.png"
     out = start(tmp_path, "--smoke-test", str(shot), LANG=locale)
     assert out.returncode == 0, out.stderr
     said = out.stdout.strip()
     assert said.startswith("smoke: Qt ") and "on offscreen" in said
     assert f"interface in {code}; Qt's Cancel reads '{cancel}'" in said
-    assert 'first start "Start a selection procedure" shown with 1 vacancy template(s)' in said
+    assert f'first start "{title}" shown with 1 vacancy template(s)' in said  # in the interface language
     assert "Traceback" not in out.stderr
     with Image.open(shot) as image:
         assert image.width >= 400 and image.height >= 300

@@ -42,7 +42,9 @@ def test_archive_holds_only_this_procedure_with_reports_chain_and_manifest(archi
         for name in manifest["parts"]:
             assert name in names
         assert z.read("reports/panel.pdf").startswith(b"%PDF")
-    assert manifest["schema_revision"] == "0011" and manifest["panel_app_version"]
+    from panel_app.store.migrate import HEAD
+
+    assert manifest["schema_revision"] == HEAD and manifest["panel_app_version"]
     assert manifest["audit"]["ok"] is True and manifest["audit"]["events"] > 50
     assert "extract" not in manifest["reports"]
     (tmp_path / "a.sqlite").write_bytes(db_bytes)

@@ -223,6 +223,9 @@ def test_minutes_hold_what_a_selection_file_holds(final):
     assert "Grid sealed before any application was assessed Yes: sealed" in text
     assert "Eligibility decided Yes: every criterion of the" in text
     assert "Divergences discussed" in text
+    # the secretary does not assess: never reported as a missing signature of the declaration
+    assert "Not signed:" not in text
+    assert re.search(r"Non-voting, no declaration recorded in the application .*\(secretary\)", text)
 
 
 def test_a_draft_minutes_says_why_nobody_is_invited_yet(scored):

@@ -11,9 +11,7 @@ from email import policy
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
 
-from panel_app.cli import main
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.letters import InterviewPlan, date_words, fill, form_language
 from panel_app.reports.application_form import render_application
@@ -136,59 +134,3 @@ def test_french_and_german_forms_get_french_and_german_letters(multilingual, tmp
     assert "Claire Lefèvre" in fr.get_content() and fr["To"].addresses[0].display_name == "Claire Lefèvre"
     de = read(out / next(x.file for x in batch.letters if x.email == email_of("eleni")))
     assert "Einladung zum Gespräch" in de["Subject"] and "Dienstag, 15. September 2026" in de.get_content()
-
-
-@pytest.fixture
-def sqlite_multilingual(sqlite_db, template_path, tmp_path):
-    from panel_app.services import Services
-
-    services = Services.for_db(sqlite_db)
-    ref = services.procedures.create_from_template(template_path).reference
-    services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
-    chair = services.members.sign_in(ref, "Chair Anna", "chair-pass")
-    for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
-                       ("Observer Olga", "observer")]:
-        services.members.add(ref, name, role, chair, password=f"{name.split()[1].lower()}-pass")
-    services, ref = scored_world(services, ref, tmp_path)
-    services.panel.freeze(ref, small_who(services, ref, "Chair Anna"))
-    for name in VOTERS:
-        services.panel.sign(ref, small_who(services, ref, name))
-    return services, ref
-
-
-def test_the_command_line_and_the_reports_page_prepare_them(sqlite_multilingual, tmp_path, capsys, monkeypatch,
-                                                           qtbot):
-    services, ref = sqlite_multilingual
-    monkeypatch.setenv("PANEL_PASSWORD", "sam-pass")
-    out = tmp_path / "cli"
-    out.mkdir()
-    code = main(["--db", services.db.url, "--as", "Secretary Sam", "letters", "invitations", "-o", str(out),
-                 "--date", "2026-09-15", "--time", "09:30", "--every", "30", "--place", "Brussels"])
-    text, _ = capsys.readouterr()
-    assert code == 0 and "letter(s) written to" in text and len(list(out.glob("*.eml"))) == 2
-    code = main(["--db", services.db.url, "--as", "Secretary Sam", "letters", "invitations", "-o", str(out),
-                 "--date", "2026-09-15", "--time", "09:30"])
-    _, err = capsys.readouterr()
-    assert code == 2 and "place, a video link, or both" in err and len(err.strip().splitlines()) == 1
-
-    from .test_reports_page import open_page
-
-    page = open_page(qtbot, services, ref, "Chair Anna")
-    gui = tmp_path / "gui"
-    gui.mkdir()
-    qtbot.mouseClick(page.invitations, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.invitations.dialog is not None and page.invitations.dialog.isVisible(),
-                    timeout=30_000)
-    dlg = page.invitations.dialog
-    assert dlg.place.text() == "Brussels"  # the last letters' place, prefilled
-    dlg.day.setDate(QDate(2026, 9, 16))
-    dlg.first.setTime(QTime(14, 0))
-    dlg.folder.setText(str(gui))
-    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "recorded in the register" in page.status.text(), timeout=30_000)
-    assert page.status.text().startswith("2 invitation letter(s) written to")
-    bodies = [read(f).get_content() for f in gui.glob("*.eml")]
-    assert len(bodies) == 2 and all("Wednesday 16 September 2026" in b for b in bodies)
-    assert sorted(b.split("Time: ")[1][:5] for b in bodies) == ["14:00", "14:45"]  # 45 minutes each
-    assert len(services.letters.register(ref)) == 4
-    page.state.tasks.wait()

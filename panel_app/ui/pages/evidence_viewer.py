@@ -9,6 +9,7 @@ unreadable PDF) shows a plain explanation instead of the PDF.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -21,6 +22,7 @@ from ..errors import show_error
 from ..pdf_viewer import PdfViewer
 from ..state import AppState
 
+_MARKS = re.compile(r"[☒☐☑⊠❑□■✓✔✅○]|\[\s*[xX✓✔]?\s*\](?=\s)")
 SEARCH_MAX = 40  # characters searched for: enough to be distinctive, short enough to stay on one PDF line
 UNREADABLE = {"encrypted": QT_TRANSLATE_NOOP("EvidenceViewer", "the PDF is encrypted (password-protected), so nothing could be read from it"),
               "corrupt": QT_TRANSLATE_NOOP("EvidenceViewer", "the PDF is damaged and could not be read"),
@@ -34,8 +36,9 @@ def _t(text: str) -> str:
 
 def search_text(evidence: str) -> str:
     """The part of the evidence to find on the page: the whole line when short ("Nationality: NO" is
-    distinctive where "NO" alone is not), else the value after the label, cut at a word to ~40 characters."""
-    text = " ".join((evidence or "").split())
+    distinctive where "NO" alone is not), else the value after the label, cut at a word to ~40 characters.
+    Box marks are left out: a box drawn by a browser or held in a form field has no glyph on the page."""
+    text = " ".join(_MARKS.sub(" ", evidence or "").split())
     if len(text) <= SEARCH_MAX:
         return text
     label, sep, value = text.partition(": ")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.changes import Change
 from panel_app.domain.reference import member_states
+from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
 
 from .. import i18n
 from ..dates import shown
@@ -63,6 +64,11 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         self.scoring_deadline.setEnabled(False)
         self.scoring_deadline_set.toggled.connect(self.scoring_deadline.setEnabled)
         self.marking = QLineEdit(objectName="confidentiality")
+        self.report_language = QComboBox(objectName="reportLanguage")
+        for code, name in REPORT_LANGUAGES.items():  # the reports are the official record: English by default
+            self.report_language.addItem(i18n.LANGUAGES.get(code, name), code)
+        self.report_language.setToolTip(self.tr(
+            "The language of this procedure's reports. No report is translated yet: they print in English."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
             item = QListWidgetItem(f"{ms.code} — {ms.name}")
@@ -93,6 +99,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         scoring_row.addWidget(self.scoring_deadline, 1)
         form.addRow(self.tr("Scoring deadline (same zone)"), scoring_row)
         form.addRow(self.tr("Confidentiality marking"), self.marking)
+        form.addRow(self.tr("Reports in"), self.report_language)
         box = QGroupBox(self.tr("Notice"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
@@ -132,6 +139,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
         self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.get("report_language", "en"))))
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
             item = self.under.item(i)
@@ -162,7 +170,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         changes = {"reference": self.reference.text().strip(), "title": self.title_edit.text(),
                    "grade": self.grade.text(), "mailbox": self.mailbox.text(), "timezone": self.zone.currentText(),
                    "deadline_utc": self._deadline_utc(), "confidentiality": self.marking.text(),
-                   "underrepresented": under,
+                   "underrepresented": under, "report_language": self.report_language.currentData(),
                    "scoring_deadline_utc": self._deadline_utc(self.scoring_deadline)
                    if self.scoring_deadline_set.isChecked() else None}
         s = self.state

@@ -178,7 +178,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
         if isinstance(doc, NotFound):
             self.pdf.show_message(doc.message)
         else:
-            self.pdf.load(*doc)
+            self.pdf.load(doc.filename, doc.data, doc.page_texts, doc.ocr)
         self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])
                                    for m in sheet["marks"]})
         if not self.across.criteria:

@@ -43,9 +43,10 @@ class FinalSignoffBox(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.freeze_button)
         row.addWidget(self.sign_button)
-        row.addWidget(self.state_label, 1)
+        row.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.state_label)
         box.addLayout(row)
         box.addWidget(self.message)
         self.show_record(None)
@@ -89,11 +90,22 @@ class FinalSignoffBox(QWidget):
         else:
             text = self.tr("<b>Final ranking not frozen</b>")
         self.state_label.setText(text)
+        self._fit()
         self.freeze_button.setText(self.tr("Change frozen final ranking…") if rec["frozen"]
                                    else self.tr("Freeze final ranking"))
         self.freeze_button.setEnabled(actor.role == "chair")
         self.sign_button.setEnabled(bool(rec["frozen"] and not rec["changed_since_freeze"] and actor.voting
                                          and actor.name in missing))
+
+    def _fit(self) -> None:
+        """A wrapped label inside the page's scroll area keeps its one-line height unless told: give it the height
+        of its wrapped text, so no sign-off is hidden."""
+        width = max(self.state_label.width(), self.width(), 400)
+        self.state_label.setMinimumHeight(self.state_label.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # ---------------------------------------------------------------- actions
     def _outcomes(self) -> str:

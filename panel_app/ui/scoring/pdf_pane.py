@@ -1,5 +1,7 @@
 """The middle pane: the candidate's application in a QPdfView, the current criterion's keywords highlighted
 (QPdfSearchModel), a hit list computed from the stored page texts (click to jump), and a search box (Ctrl+F).
+A scan read by OCR says so (with the mean confidence) and its keyword hits are drawn on the words OCR read
+(ocr_highlights.py), since the PDF itself has no text to search.
 
 The document is shown by the interface's one PDF viewer (ui/pdf_viewer.py).
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pdf_viewer import PdfViewer
+from .ocr_highlights import OcrPdfView
 from .sheet_maths import Hit, keyword_hits
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,12 +38,12 @@ class PdfPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.page_texts: list[str] = []
-        self.view = PdfViewer("scoringPdfView")
-        self.pdf, self.search_model = self.view.pdf, self.view.search
+        self.viewer = PdfViewer("scoringPdfView", view_class=OcrPdfView)  # OCR boxes painted on a scan
+        self.pdf, self.search_model, self.view = self.viewer.pdf, self.viewer.search, self.viewer.pdf_view
         self.pdf.statusChanged.connect(self._status)
         self.message = QLabel(objectName="pdfMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.viewer)
         self.stack.addWidget(self.message)
 
         self.title = QLabel(objectName="pdfTitle")
@@ -53,6 +56,9 @@ class PdfPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.search)
+        self.ocr_note = QLabel(objectName="ocrNote", wordWrap=True)
+        self.ocr_note.setStyleSheet("background: #fff4cc; color: #5a4300; padding: 3px 6px;")
+        self.ocr_note.hide()
 
         self.hits = QStandardItemModel(self)
         self.hit_view = QTreeView(objectName="hitList", rootIsDecorated=False, uniformRowHeights=True)
@@ -74,18 +80,37 @@ class PdfPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        lay.addWidget(self.ocr_note)
         lay.addWidget(split, 1)
         self.show_message(self.tr("Select a candidate."))
 
     # ------------------------------------------------------------------ document
-    def load(self, filename: str, data: bytes, page_texts: list[str]) -> None:
+    def load(self, filename: str, data: bytes, page_texts: list[str], ocr=None) -> None:
+        """`ocr`: the OcrReading of a scan (services/scoring.py), None for a PDF with its own text layer."""
         self.page_texts = page_texts
+        self.show_ocr(ocr)
         self.title.setText(filename)
-        self.stack.setCurrentWidget(self.view)
-        self.view.load_bytes(data)
+        self.stack.setCurrentWidget(self.viewer)
+        self.viewer.load_bytes(data)
+
+    def show_ocr(self, ocr) -> None:
+        self.view.set_words(ocr.words if ocr is not None else None)
+        if ocr is None:
+            self.ocr_note.hide()
+            return
+        if ocr.confidence is None:
+            text = self.tr("This application is a scan: its text was read by OCR. Keyword hits are marked on "
+                           "the words OCR read; check what matters against the scan.")
+        else:
+            text = self.tr("This application is a scan: its text was read by OCR (mean confidence {0} %). Keyword "
+                           "hits are marked on the words OCR read; check what matters against the scan."
+                           ).format(f"{ocr.confidence:.0f}")
+        self.ocr_note.setText(text)
+        self.ocr_note.show()
 
     def show_message(self, text: str) -> None:
-        self.view.close_document()
+        self.viewer.close_document()
+        self.show_ocr(None)
         self.page_texts = []
         self.title.setText("")
         self.message.setText(text)
@@ -126,6 +151,7 @@ class PdfPane(QWidget):
 
     def find(self, text: str, jump: bool = True) -> None:
         self.search_model.setSearchString(text)
+        self.view.set_keyword(text)
         if jump and text:
             needle = text.lower()
             page = next((i for i, t in enumerate(self.page_texts) if needle in t.lower()), None)
@@ -137,11 +163,12 @@ class PdfPane(QWidget):
         self.search.selectAll()
 
     def jump(self, page: int) -> None:
-        self.view.jump(page)
+        self.viewer.jump(page)
 
     def _hit_clicked(self, index) -> None:
         page, keyword = index.data(PAGE_ROLE), index.data(KEYWORD_ROLE)
         if keyword:
             self.search_model.setSearchString(keyword)
+            self.view.set_keyword(keyword)
         if page is not None:
             self.jump(int(page))

@@ -1,15 +1,12 @@
-"""GUI safeguards and scoring deadline (issue 18)
+"""GUI safeguards and scoring deadline (issue 18) — released empty
 
-- procedure.scoring_deadline_utc: the date by which the members should have submitted their assessments
-  (NULL: none set). The chair's progress view and the reminders name it; it never blocks a save.
+A reserved placeholder, shipped as a no-op in the release whose head was 0011: a database of that release is
+stamped 0011 without any of this. What was planned here is in 0013, which adds whatever is missing.
 
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-06
 """
-import sqlalchemy as sa
-from alembic import op
-
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -17,9 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # plain ADD COLUMN: a batch copy would drop the procedure table and, by cascade, the append-only audit trail
-    op.add_column("procedure", sa.Column("scoring_deadline_utc", sa.DateTime(), nullable=True))
+    pass
 
 
 def downgrade() -> None:
-    op.drop_column("procedure", "scoring_deadline_utc")
+    pass

@@ -1,0 +1,18 @@
+"""The language of a procedure's reports (issue 20 part 4). The reports are the panel's official record: they
+stay in English unless the procedure sets another language for them. The setting is kept with the procedure;
+no report string is translated yet (README, "Languages"), so every report still prints in English."""
+
+from __future__ import annotations
+
+from .errors import UserFacingError
+
+LANGUAGES = {"en": "English", "fr": "French", "de": "German"}
+DEFAULT = "en"
+
+
+def validated(code: object) -> str:
+    value = str(code or "").strip().lower()
+    if value not in LANGUAGES:
+        raise UserFacingError(f"'{code}' is not a report language.",
+                              hint="Choose one of: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items()) + ".")
+    return value
