@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AnchorsEditor</name>
@@ -38,7 +39,7 @@
         <translation>panel_app DEMO — eigene Datenbank, {database}</translation>
     </message>
     <message>
-        <source>Demo procedure: signed in as the chair, {name} (every demo member's password is demo-panel).</source>
+        <source>Demo procedure: signed in as the chair, {name} (every demo member&apos;s password is demo-panel).</source>
         <translation>Demoverfahren: angemeldet als Vorsitz, {name} (das Passwort jedes Demomitglieds ist demo-panel).</translation>
     </message>
 </context>
@@ -320,7 +321,7 @@ sha256 {sha}</translation>
         <translation>Letztes Prüfereignis: keines.</translation>
     </message>
     <message>
-        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
         <translation>Die ganze Datenbank ({db}) durch diese Sicherung ersetzen? Alle Arbeitsplätze sehen dann die Daten der Sicherung; was seitdem geändert wurde, geht verloren. Die Wiederherstellung wird im Prüfprotokoll verzeichnet, und alle melden sich neu an.</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@ Melden Sie sich neu an.</translation>
         <translation>Vorschläge bestätigen…</translation>
     </message>
     <message>
-        <source>Confirm every 'met' and 'declared' suggestion not decided yet, as decided by you (asks for confirmation with the count; 'not met' is never confirmed in bulk)</source>
+        <source>Confirm every &apos;met&apos; and &apos;declared&apos; suggestion not decided yet, as decided by you (asks for confirmation with the count; &apos;not met&apos; is never confirmed in bulk)</source>
         <translation>Alle noch nicht entschiedenen Vorschläge „erfüllt“ und „erklärt“ als von Ihnen entschieden bestätigen (fragt mit der Anzahl nach; „nicht erfüllt“ wird nie gesammelt bestätigt)</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@ Melden Sie sich neu an.</translation>
         <translation>Wählen Sie zuerst Bewerber aus (Strg/Umschalt-Klick) oder wählen Sie alle Bewerber.</translation>
     </message>
     <message>
-        <source>Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here.</source>
+        <source>Nothing to confirm: no &apos;met&apos; or &apos;declared&apos; suggestion is waiting for a decision here.</source>
         <translation>Nichts zu bestätigen: Hier wartet kein Vorschlag „erfüllt“ oder „erklärt“ auf eine Entscheidung.</translation>
     </message>
     <message>
@@ -399,7 +400,7 @@ Melden Sie sich neu an.</translation>
 
 {per}
 
-Each is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to verify' suggestions are left for you to decide one by one.</source>
+Each is recorded as &apos;confirmed as suggested&apos; and audited. &apos;Not met&apos; and &apos;to verify&apos; suggestions are left for you to decide one by one.</source>
         <translation>{checks} vorgeschlagene Prüfung(en) von {applications} Bewerber(n) jetzt als von Ihnen, {name}, entschieden bestätigen?
 
 {per}
@@ -452,7 +453,7 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
         <translation>Interessenkonflikt erklären</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate's aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
+        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate&apos;s aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sie erklären einen Interessenkonflikt mit &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Die Bewerbung und alle von Ihnen vergebenen Noten werden für Sie ausgeblendet, Sie werden bei der Zusammenführung der Noten dieses Bewerbers nicht berücksichtigt, und die Erklärung erscheint im Bericht des Ausschusses. Sie kann hier nicht zurückgenommen werden.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -499,7 +500,7 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
         <translation>Kein Schlüsselbund auf diesem PC: Das Passwort wird jedes Mal abgefragt.</translation>
     </message>
     <message>
-        <source>Your own database login, as given by IT (README: 'Running a panel on several workstations').</source>
+        <source>Your own database login, as given by IT (README: &apos;Running a panel on several workstations&apos;).</source>
         <translation>Ihre eigene Datenbankanmeldung, wie von der IT erhalten (README: „Running a panel on several workstations“).</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
         <translation>warum sich der Ausschuss auf diese Note geeinigt hat (Nachweis, Seite)</translation>
     </message>
     <message>
-        <source>optional: a member's dissenting view</source>
+        <source>optional: a member&apos;s dissenting view</source>
         <translation>optional: abweichende Meinung eines Mitglieds</translation>
     </message>
     <message>
@@ -618,7 +619,7 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
         <translation>Mittelwert &lt;b&gt;{mean}&lt;/b&gt;, Spannweite {spread}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The members' comments&lt;/b&gt;</source>
+        <source>&lt;b&gt;The members&apos; comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kommentare der Mitglieder&lt;/b&gt;</translation>
     </message>
     <message>
@@ -897,7 +898,7 @@ the other members.&lt;/li&gt;
         <translation>{criterion} wird in dieser Phase nur erklärt: Drücken Sie D (erklärt).</translation>
     </message>
     <message>
-        <source>{criterion} is checked on the documents: it cannot be 'declared'.</source>
+        <source>{criterion} is checked on the documents: it cannot be &apos;declared&apos;.</source>
         <translation>{criterion} wird anhand der Unterlagen geprüft: Es kann nicht „erklärt“ sein.</translation>
     </message>
     <message>
@@ -1050,8 +1051,8 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation> (Änderung: {0})</translation>
     </message>
     <message>
-        <source> — &lt;span style='color:#a33'&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
-        <translation> — &lt;span style='color:#a33'&gt;die Rangliste oder ein Ergebnis hat sich seitdem geändert: erneut einfrieren&lt;/span&gt;</translation>
+        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;die Rangliste oder ein Ergebnis hat sich seitdem geändert: erneut einfrieren&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
@@ -1155,7 +1156,7 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>Auswahlverfahren beginnen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice's template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice&apos;s template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Auswahlverfahren beginnen&lt;/h3&gt;&lt;p&gt;1. Wählen Sie die Vorlage der Stellenausschreibung. 2. Tragen Sie sich als Vorsitz des Ausschusses ein. Setzen Sie dann den Ausschuss auf der Seite Verfahren zusammen und importieren Sie die Bewerbungen auf der Seite Bewerbungen.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1234,8 +1235,8 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a33'&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair's decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
-        <translation>&lt;b style='color:#a33'&gt;{n} nach dem Einfrieren der Auswahlliste eingegangene Bewerbung(en)&lt;/b&gt; warten auf die Entscheidung des Vorsitzes: {names}. Sie werden nicht bewertet; die Freigabe wartet, bis der Vorsitz jede zulässt (die Liste wird wieder geöffnet) oder als außerhalb des Verfahrens festhält.</translation>
+        <source>&lt;b style=&apos;color:#a33&apos;&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair&apos;s decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
+        <translation>&lt;b style=&apos;color:#a33&apos;&gt;{n} nach dem Einfrieren der Auswahlliste eingegangene Bewerbung(en)&lt;/b&gt; warten auf die Entscheidung des Vorsitzes: {names}. Sie werden nicht bewertet; die Freigabe wartet, bis der Vorsitz jede zulässt (die Liste wird wieder geöffnet) oder als außerhalb des Verfahrens festhält.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reopened&lt;/b&gt; {when} by {who}: {reason} — freeze it again once every candidate is scored.</source>
@@ -1246,8 +1247,8 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>Außerhalb des Verfahrens: {names}</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a5300'&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
-        <translation>&lt;b style='color:#8a5300'&gt;Zulassungsfähigkeit nicht von einer Person entschieden&lt;/b&gt; (das Einfrieren wird bis dahin verweigert): {names}</translation>
+        <source>&lt;b style=&apos;color:#8a5300&apos;&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
+        <translation>&lt;b style=&apos;color:#8a5300&apos;&gt;Zulassungsfähigkeit nicht von einer Person entschieden&lt;/b&gt; (das Einfrieren wird bis dahin verweigert): {names}</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1348,7 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>Das Raster ist versiegelt. Geben Sie die Begründung für diese Änderung an:</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -1607,13 +1608,13 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <source>
 &lt;h3&gt;The secretary&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice's template (File ▸ New procedure from template),
+&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice&apos;s template (File ▸ New procedure from template),
 check the deadline (Brussels time) and the mailbox; add the panel with the chair.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Applications&lt;/b&gt;: &lt;i&gt;Import folder…&lt;/i&gt; with the mailbox export (.eml, .msg, .mbox, PDFs), or drop files on
 the page. Every file gets an outcome in the import report; nothing is thrown away. A late, wrongly addressed or
 unreadable application is stored and flagged; excluding it is a decision with a reason.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Eligibility&lt;/b&gt;: read each suggestion with its evidence (highlighted in the PDF), decide each check, and
-confirm the suggested "met"/"declared" outcomes in bulk. A "not met" always needs its own reason.&lt;/li&gt;
+confirm the suggested &quot;met&quot;/&quot;declared&quot; outcomes in bulk. A &quot;not met&quot; always needs its own reason.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the eligibility report and the candidate extracts.&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;The secretary does not score.&lt;/p&gt;</source>
@@ -1636,7 +1637,7 @@ application. Declare a conflict on a candidate you know: that candidate is then 
 &lt;li&gt;Score each candidate alone, on your own workstation: type 0–4 (or N for N/A) on each criterion; each mark is
 saved at once and moves to the next criterion. &lt;b&gt;Enter&lt;/b&gt; on a complete candidate submits it and opens the next
 one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the submission back for a few seconds.&lt;/li&gt;
-&lt;li&gt;You see the other members' marks for a candidate only after submitting yours; the ranking only after
+&lt;li&gt;You see the other members&apos; marks for a candidate only after submitting yours; the ranking only after
 submitting all of yours.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: sign off the frozen shortlist.&lt;/li&gt;
 &lt;/ol&gt;</source>
@@ -1658,7 +1659,7 @@ anyone opens an application. A later change is an amendment with a reason.&lt;/l
 &lt;li&gt;&lt;b&gt;Panel&lt;/b&gt;: follow the progress (counts only until everyone has submitted), run the consensus meeting on the
 flagged criteria, with a justification where the agreed mark departs from the mean.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: check the rule, the ties at the cut and the Article 29 candidates; &lt;b&gt;freeze&lt;/b&gt; the list
-(after a confirmation), and collect every member's sign-off.&lt;/li&gt;
+(after a confirmation), and collect every member&apos;s sign-off.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: export the shortlist and the panel report as PDF.&lt;/li&gt;
 &lt;/ol&gt;</source>
         <translation>
@@ -1702,11 +1703,11 @@ submitted.&lt;/p&gt;</source>
     <message>
         <source>
 &lt;h3&gt;Keyboard&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this guide&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new procedure from a template&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan=&quot;2&quot; align=&quot;left&quot;&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark the criterion and move to the next&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, and move to the next&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;
@@ -1719,11 +1720,11 @@ submitted.&lt;/p&gt;</source>
 &lt;/table&gt;</source>
         <translation>
 &lt;h3&gt;Tastatur&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dieses Handbuch&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neues Verfahren aus einer Vorlage&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;beenden&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Seite Bewertung&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan=&quot;2&quot; align=&quot;left&quot;&gt;Seite Bewertung&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kriterium bewerten und zum nächsten&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, und zum nächsten&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Kriterium&lt;/td&gt;&lt;/tr&gt;
@@ -1826,7 +1827,7 @@ submitted.&lt;/p&gt;</source>
         <translation>Rechtliche Sperre setzen</translation>
     </message>
     <message>
-        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
+        <source>The candidate&apos;s e-mail or application id (leave empty to hold the whole procedure):</source>
         <translation>E-Mail-Adresse oder Bewerbungsnummer (leer lassen, um das ganze Verfahren zu sperren):</translation>
     </message>
     <message>
@@ -1990,7 +1991,7 @@ submitted.&lt;/p&gt;</source>
         <translation>Die Einladungsschreiben vorbereiten</translation>
     </message>
     <message>
-        <source>One e-mail draft (.eml, ready to send from the panel's mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate's form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
         <translation>Ein E-Mail-Entwurf (.eml, versandfertig aus dem Funktionspostfach des Ausschusses; nichts wird gesendet) für jede Person, die die eingefrorene und unterzeichnete Auswahlliste einlädt, in der Sprache ihres Formulars (Englisch, Französisch oder Deutsch; Vorlagen in resources/letters). Die Gesprächszeiten folgen aufeinander in alphabetischer Reihenfolge. Jedes Schreiben wird im Schreibenregister des Protokolls verzeichnet.</translation>
     </message>
     <message>
@@ -2333,7 +2334,7 @@ Add {name} as a voting member?</source>
         <translation>Ausschussmitglied deaktivieren</translation>
     </message>
     <message>
-        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member's unfinished assessments no longer count as expected.</source>
+        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member&apos;s unfinished assessments no longer count as expected.</source>
         <translation>{name} ({role}) deaktivieren. Die Person kann sich nicht mehr anmelden und nicht mehr tätig werden; ihre abgegebenen Noten bleiben in der Akte, und die unvollständigen Bewertungen eines stimmberechtigten Mitglieds werden nicht mehr erwartet.</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Add {name} as a voting member?</source>
 <context>
     <name>NameDialog</name>
     <message>
-        <source>Correct the candidate's name</source>
+        <source>Correct the candidate&apos;s name</source>
         <translation>Namen der Bewerberin / des Bewerbers berichtigen</translation>
     </message>
     <message>
@@ -2446,7 +2447,7 @@ Add {name} as a voting member?</source>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <source>⚠  The panel's database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
+        <source>⚠  The panel&apos;s database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
         <translation>⚠  Die Datenbank des Ausschusses ist nicht erreichbar (seit {since}). Die Seiten zeigen, was vorher geladen wurde. Jetzt kann nichts geändert werden, außer Noten: Sie werden auf diesem PC aufbewahrt und gespeichert, sobald die Datenbank antwortet. Neuer Versuch jede Sekunde…</translation>
     </message>
 </context>
@@ -2560,7 +2561,7 @@ Add {name} as a voting member?</source>
         <translation>{path} geschrieben: {n} Bewerber für {member} (Raster {grid}…). Übergeben Sie die Passphrase getrennt.</translation>
     </message>
     <message>
-        <source>Import a member's return</source>
+        <source>Import a member&apos;s return</source>
         <translation>Rückgabe eines Mitglieds importieren</translation>
     </message>
     <message>
@@ -2616,15 +2617,15 @@ Add {name} as a voting member?</source>
         <translation>Paket für ein Mitglied &amp;exportieren…</translation>
     </message>
     <message>
-        <source>(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the panel's database</source>
+        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
         <translation>(Vorsitz) Das versiegelte Raster und die Bewerber eines Mitglieds, verschlüsselt, zum Bewerten außerhalb der Datenbank des Ausschusses</translation>
     </message>
     <message>
-        <source>&amp;Import a member's return…</source>
+        <source>&amp;Import a member&apos;s return…</source>
         <translation>Rückgabe eines Mitglieds &amp;importieren…</translation>
     </message>
     <message>
-        <source>(chair) Verify the member's signed return and merge the submitted marks</source>
+        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
         <translation>(Vorsitz) Die signierte Rückgabe des Mitglieds prüfen und die abgegebenen Bewertungen übernehmen</translation>
     </message>
     <message>
@@ -2729,7 +2730,7 @@ Add {name} as a voting member?</source>
         <translation>Zuverlässigkeit und Milde</translation>
     </message>
     <message>
-        <source>Sign in as a panel member to see the panel's progress.</source>
+        <source>Sign in as a panel member to see the panel&apos;s progress.</source>
         <translation>Melden Sie sich als Ausschussmitglied an, um den Fortschritt des Ausschusses zu sehen.</translation>
     </message>
     <message>
@@ -2753,7 +2754,7 @@ Add {name} as a voting member?</source>
         <translation>&lt;b&gt;Milde&lt;/b&gt; (Mittelwert des Mitglieds − Mittelwert des Ausschusses):</translation>
     </message>
     <message>
-        <source>Select a candidate to see every member's marks.</source>
+        <source>Select a candidate to see every member&apos;s marks.</source>
         <translation>Wählen Sie einen Bewerber aus, um die Noten aller Mitglieder zu sehen.</translation>
     </message>
     <message>
@@ -2912,7 +2913,7 @@ Add {name} as a voting member?</source>
         <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
     </message>
     <message>
-        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
+        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
         <translation>Die Sprache der Berichte dieses Verfahrens. Noch kein Bericht ist übersetzt: Sie werden auf Englisch gedruckt.</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Add {name} as a voting member?</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>Save the notice's settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
+        <source>Save the notice&apos;s settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
         <translation>Die Einstellungen der Ausschreibung speichern; nach der Versiegelung ist eine Änderung der Frist, der Zeitzone oder der Referenz eine förmliche Änderung und verlangt eine Begründung</translation>
     </message>
     <message>
@@ -2999,7 +3000,7 @@ Add {name} as a voting member?</source>
 <context>
     <name>ProgressBox</name>
     <message>
-        <source>Members' progress (counts only)</source>
+        <source>Members&apos; progress (counts only)</source>
         <translation>Fortschritt der Mitglieder (nur Zahlen)</translation>
     </message>
     <message>
@@ -3195,7 +3196,7 @@ Nicht enthalten:</translation>
         <translation>Auszug für Bewerber</translation>
     </message>
     <message>
-        <source>For a candidate's data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
+        <source>For a candidate&apos;s data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
         <translation>Für den Antrag eines Bewerbers auf Auskunft über seine Daten: seine eigenen Daten, das Ergebnis der Zulassungsprüfung, die Endnoten, die Gesamtnote, die Mindestpunktzahl und die erreichte Phase — nichts anderes.</translation>
     </message>
     <message>
@@ -3211,7 +3212,7 @@ Nicht enthalten:</translation>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <source>Include individual members' marks
+        <source>Include individual members&apos; marks
 (panel internal copy; chair only)</source>
         <translation>Einzelnoten der Mitglieder aufnehmen
 (ausschussinterne Fassung; nur Vorsitz)</translation>
@@ -3300,7 +3301,7 @@ Nicht enthalten:</translation>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <source>Mean of the members' marks</source>
+        <source>Mean of the members&apos; marks</source>
         <translation>Mittelwert der Noten der Mitglieder</translation>
     </message>
     <message>
@@ -3403,11 +3404,11 @@ Nicht enthalten:</translation>
         <translation>Änderbar, bis die erste Note vergeben ist.</translation>
     </message>
     <message>
-        <source>Every candidate not decided "not eligible" enters the members' scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
         <translation>Alle nicht als „nicht zulassungsfähig“ befundenen Bewerber gelangen jetzt in die Bewertungswarteschlangen der Mitglieder, bevor eine Person über ihre Zulassungsfähigkeit entschieden hat. Das Einfrieren verlangt weiterhin, dass alle Eingeladenen, alle an der Grenze Gleichplatzierten und alle Bewerber nach Artikel 29 für zulassungsfähig befunden wurden.</translation>
     </message>
     <message>
-        <source>Only the candidates a person has decided eligible stay in the members' scoring queues; the others leave them until their eligibility is decided.</source>
+        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
         <translation>Nur die von einer Person für zulassungsfähig befundenen Bewerber bleiben in den Bewertungswarteschlangen der Mitglieder; die anderen verlassen sie, bis über ihre Zulassungsfähigkeit entschieden ist.</translation>
     </message>
     <message>
@@ -3446,7 +3447,7 @@ Der Zugang ist festgelegt, sobald die erste Note vergeben ist. Die Änderung wir
         <translation>Gespräch (die eingeladenen Bewerber)</translation>
     </message>
     <message>
-        <source>The stage you score: the same workbench and rules, the stage's own criteria</source>
+        <source>The stage you score: the same workbench and rules, the stage&apos;s own criteria</source>
         <translation>Die Phase, die Sie bewerten: derselbe Arbeitsbereich und dieselben Regeln, die Kriterien der Phase</translation>
     </message>
     <message>
@@ -3699,7 +3700,7 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>&lt;b&gt;Robustheit:&lt;/b&gt; {findings}</translation>
     </message>
     <message>
-        <source>no single member's marks nor a weight ±1 changes the list.</source>
+        <source>no single member&apos;s marks nor a weight ±1 changes the list.</source>
         <translation>weder die Noten eines einzelnen Mitglieds noch ein Gewicht ±1 ändern die Liste.</translation>
     </message>
     <message>
@@ -3853,7 +3854,7 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <source>Sign in as a member of this procedure's panel</source>
+        <source>Sign in as a member of this procedure&apos;s panel</source>
         <translation>Als Mitglied des Ausschusses dieses Verfahrens anmelden</translation>
     </message>
     <message>
@@ -3865,16 +3866,16 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Verfahren beginnen…</translation>
     </message>
     <message>
-        <source>Create the procedure from its notice's template and add yourself as chair</source>
+        <source>Create the procedure from its notice&apos;s template and add yourself as chair</source>
         <translation>Das Verfahren aus der Vorlage seiner Ausschreibung anlegen und sich selbst als Vorsitz eintragen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style='color:#555'&gt;Start one: choose the vacancy notice's template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Diese Datenbank enthält noch kein Auswahlverfahren.&lt;/p&gt;&lt;p style='color:#555'&gt;Beginnen Sie eines: Wählen Sie die Vorlage der Stellenausschreibung und tragen Sie sich als Vorsitz ein. Setzen Sie dann den Ausschuss zusammen und importieren Sie die Bewerbungen.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Start one: choose the vacancy notice&apos;s template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Diese Datenbank enthält noch kein Auswahlverfahren.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Beginnen Sie eines: Wählen Sie die Vorlage der Stellenausschreibung und tragen Sie sich als Vorsitz ein. Setzen Sie dann den Ausschuss zusammen und importieren Sie die Bewerbungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style='color:#555'&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Melden Sie sich bei {reference} an, um diese Seite zu sehen.&lt;/p&gt;&lt;p style='color:#555'&gt;Bewerbungen, Noten und Berichte eines Auswahlverfahrens sind vertraulich: Sie werden nur einem angemeldeten Mitglied seines Auswahlausschusses angezeigt.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Melden Sie sich bei {reference} an, um diese Seite zu sehen.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Bewerbungen, Noten und Berichte eines Auswahlverfahrens sind vertraulich: Sie werden nur einem angemeldeten Mitglied seines Auswahlausschusses angezeigt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4141,8 +4142,8 @@ Begründung (festgehalten und protokolliert):</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <source>&lt;span style='color:#666'&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#666'&gt;Tasten: 0–4 Note und weiter · N N/A · Tab Kriterium · Eingabe abgeben und weiter · C Kommentar · Bild↓/Bild↑ Bewerber · Strg+F suchen · Strg+Z rückgängig&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#666&apos;&gt;Tasten: 0–4 Note und weiter · N N/A · Tab Kriterium · Eingabe abgeben und weiter · C Kommentar · Bild↓/Bild↑ Bewerber · Strg+F suchen · Strg+Z rückgängig&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One criterion across candidates</source>
@@ -4184,7 +4185,7 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Raster wie versiegelt…</translation>
     </message>
     <message>
-        <source>Members' marks and comments…</source>
+        <source>Members&apos; marks and comments…</source>
         <translation>Noten und Kommentare der Mitglieder…</translation>
     </message>
     <message>
@@ -4192,7 +4193,7 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Rangliste mit Begründungen…</translation>
     </message>
     <message>
-        <source>Every member's mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
         <translation>Note und Kommentar jedes Mitglieds je Bewerber und Kriterium, für die unten gewählte Stufe (interne Kopie des Ausschusses; nur der Vorsitz).</translation>
     </message>
     <message>

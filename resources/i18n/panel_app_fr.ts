@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AnchorsEditor</name>
     <message>
         <source>Anchors of the scale</source>
-        <translation>Ancrages de l'échelle</translation>
+        <translation>Ancrages de l&apos;échelle</translation>
     </message>
     <message>
         <source>Select a scored criterion to see and edit its anchors. N/A is a distinct value, not 0.</source>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.</source>
-        <translation>{code} est éliminatoire : il est tranché à l'admissibilité ou comme exigence, jamais noté.</translation>
+        <translation>{code} est éliminatoire : il est tranché à l&apos;admissibilité ou comme exigence, jamais noté.</translation>
     </message>
     <message>
         <source>{code}: {title}</source>
@@ -38,7 +39,7 @@
         <translation>panel_app DÉMO — sa propre base de données, {database}</translation>
     </message>
     <message>
-        <source>Demo procedure: signed in as the chair, {name} (every demo member's password is demo-panel).</source>
+        <source>Demo procedure: signed in as the chair, {name} (every demo member&apos;s password is demo-panel).</source>
         <translation>Procédure de démonstration : connecté en tant que président, {name} (le mot de passe de chaque membre de démonstration est demo-panel).</translation>
     </message>
 </context>
@@ -66,11 +67,11 @@
     </message>
     <message>
         <source>No document is attached to this application.</source>
-        <translation>Aucun document n'est joint à cette candidature.</translation>
+        <translation>Aucun document n&apos;est joint à cette candidature.</translation>
     </message>
     <message>
         <source>This document is not a PDF ({kind}): it is stored and can be exported.</source>
-        <translation>Ce document n'est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
+        <translation>Ce document n&apos;est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -82,11 +83,11 @@
     </message>
     <message>
         <source>no e-mail</source>
-        <translation>pas d'adresse électronique</translation>
+        <translation>pas d&apos;adresse électronique</translation>
     </message>
     <message>
         <source>no e-mail address: known by the placeholder {0}</source>
-        <translation>pas d'adresse électronique : identifié par l'adresse provisoire {0}</translation>
+        <translation>pas d&apos;adresse électronique : identifié par l&apos;adresse provisoire {0}</translation>
     </message>
     <message>
         <source>Application id:</source>
@@ -118,7 +119,7 @@
     </message>
     <message>
         <source>Date header differs from the server receipt by {minutes} minutes — the receipt time counts</source>
-        <translation>L'en-tête Date diffère de la réception par le serveur de {minutes} minutes — c'est l'heure de réception qui compte</translation>
+        <translation>L&apos;en-tête Date diffère de la réception par le serveur de {minutes} minutes — c&apos;est l&apos;heure de réception qui compte</translation>
     </message>
     <message>
         <source>Excluded:</source>
@@ -134,7 +135,7 @@
     </message>
     <message>
         <source>{file} read by {engine}, mean confidence {confidence} % — the original file is unchanged</source>
-        <translation>{file} lu par {engine}, confiance moyenne {confidence} % — le fichier d'origine est inchangé</translation>
+        <translation>{file} lu par {engine}, confiance moyenne {confidence} % — le fichier d&apos;origine est inchangé</translation>
     </message>
     <message>
         <source>Problem reading it:</source>
@@ -165,7 +166,7 @@
     </message>
     <message>
         <source>Enter received time…</source>
-        <translation>Saisir l'heure de réception…</translation>
+        <translation>Saisir l&apos;heure de réception…</translation>
     </message>
     <message>
         <source>Exclude…</source>
@@ -221,11 +222,11 @@
     </message>
     <message>
         <source>Give the reason (required, it is recorded in the audit trail):</source>
-        <translation>Indiquez le motif (obligatoire, il est consigné dans la piste d'audit) :</translation>
+        <translation>Indiquez le motif (obligatoire, il est consigné dans la piste d&apos;audit) :</translation>
     </message>
     <message>
         <source>Import a folder of the mailbox export</source>
-        <translation>Importer un dossier de l'export de la boîte aux lettres</translation>
+        <translation>Importer un dossier de l&apos;export de la boîte aux lettres</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -257,15 +258,15 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>Back up first (to {folder})</source>
-        <translation>Sauvegarder d'abord (dans {folder})</translation>
+        <translation>Sauvegarder d&apos;abord (dans {folder})</translation>
     </message>
     <message>
         <source>Not done: the backup before it failed. {problem}</source>
-        <translation>Rien n'a été fait : la sauvegarde préalable a échoué. {problem}</translation>
+        <translation>Rien n&apos;a été fait : la sauvegarde préalable a échoué. {problem}</translation>
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d'abord une procédure.</translation>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>SQLite backup (*.sqlite);;All files (*)</source>
@@ -285,7 +286,7 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the audit record.</source>
-        <translation>Toute la base de données est copiée dans {file} ({size} octets, sha256 {sha}). La sauvegarde est inscrite au journal d'audit.</translation>
+        <translation>Toute la base de données est copiée dans {file} ({size} octets, sha256 {sha}). La sauvegarde est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -313,19 +314,19 @@ sha256 {sha}</translation>
     </message>
     <message>
         <source>Last audit event: {action} by {actor} at {time}.</source>
-        <translation>Dernier événement d'audit : {action}, par {actor}, le {time}.</translation>
+        <translation>Dernier événement d&apos;audit : {action}, par {actor}, le {time}.</translation>
     </message>
     <message>
         <source>Last audit event: none.</source>
-        <translation>Dernier événement d'audit : aucun.</translation>
+        <translation>Dernier événement d&apos;audit : aucun.</translation>
     </message>
     <message>
-        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
-        <translation>Remplacer toute la base de données ({db}) par cette sauvegarde ? Tous les postes verront alors les données de la sauvegarde ; ce qui a changé depuis est perdu. La restauration est inscrite au journal d'audit, et chacun se reconnecte.</translation>
+        <source>Replace the whole database ({db}) with this backup? Every workstation then sees the backup&apos;s data; what was changed since it was taken is lost. The restore is recorded in the audit record, and everyone signs in again.</source>
+        <translation>Remplacer toute la base de données ({db}) par cette sauvegarde ? Tous les postes verront alors les données de la sauvegarde ; ce qui a changé depuis est perdu. La restauration est inscrite au journal d&apos;audit, et chacun se reconnecte.</translation>
     </message>
     <message>
         <source>Not restored: nothing was changed.</source>
-        <translation>Rien n'est restauré : rien n'a changé.</translation>
+        <translation>Rien n&apos;est restauré : rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -335,7 +336,7 @@ sha256 {sha}</translation>
         <source>The database is restored from {file}. The restore is recorded in the audit record.
 {audit}
 Sign in again.</source>
-        <translation>La base de données est restaurée depuis {file}. La restauration est inscrite au journal d'audit.
+        <translation>La base de données est restaurée depuis {file}. La restauration est inscrite au journal d&apos;audit.
 {audit}
 Reconnectez-vous.</translation>
     </message>
@@ -379,8 +380,8 @@ Reconnectez-vous.</translation>
         <translation>Confirmer les suggestions…</translation>
     </message>
     <message>
-        <source>Confirm every 'met' and 'declared' suggestion not decided yet, as decided by you (asks for confirmation with the count; 'not met' is never confirmed in bulk)</source>
-        <translation>Confirmer, comme décidées par vous, toutes les suggestions « satisfait » et « déclaré » pas encore tranchées (demande confirmation en indiquant leur nombre ; « non satisfait » n'est jamais confirmé en bloc)</translation>
+        <source>Confirm every &apos;met&apos; and &apos;declared&apos; suggestion not decided yet, as decided by you (asks for confirmation with the count; &apos;not met&apos; is never confirmed in bulk)</source>
+        <translation>Confirmer, comme décidées par vous, toutes les suggestions « satisfait » et « déclaré » pas encore tranchées (demande confirmation en indiquant leur nombre ; « non satisfait » n&apos;est jamais confirmé en bloc)</translation>
     </message>
     <message>
         <source>every criterion</source>
@@ -388,18 +389,18 @@ Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Select candidates first (Ctrl/Shift-click), or choose all candidates.</source>
-        <translation>Sélectionnez d'abord des candidats (Ctrl/Maj-clic), ou choisissez tous les candidats.</translation>
+        <translation>Sélectionnez d&apos;abord des candidats (Ctrl/Maj-clic), ou choisissez tous les candidats.</translation>
     </message>
     <message>
-        <source>Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here.</source>
-        <translation>Rien à confirmer : aucune suggestion « satisfait » ou « déclaré » n'attend de décision ici.</translation>
+        <source>Nothing to confirm: no &apos;met&apos; or &apos;declared&apos; suggestion is waiting for a decision here.</source>
+        <translation>Rien à confirmer : aucune suggestion « satisfait » ou « déclaré » n&apos;attend de décision ici.</translation>
     </message>
     <message>
         <source>Confirm {checks} suggested check(s) of {applications} candidate(s) as decided by you, {name}, now?
 
 {per}
 
-Each is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to verify' suggestions are left for you to decide one by one.</source>
+Each is recorded as &apos;confirmed as suggested&apos; and audited. &apos;Not met&apos; and &apos;to verify&apos; suggestions are left for you to decide one by one.</source>
         <translation>Confirmer maintenant {checks} vérification(s) suggérée(s) pour {applications} candidat(s), comme décidées par vous, {name} ?
 
 {per}
@@ -412,7 +413,7 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>Nothing confirmed.</source>
-        <translation>Rien n'a été confirmé.</translation>
+        <translation>Rien n&apos;a été confirmé.</translation>
     </message>
     <message>
         <source>{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; {became_eligible} candidate(s) became eligible and enter scoring.</source>
@@ -449,11 +450,11 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     <name>ConflictDialog</name>
     <message>
         <source>Declare a conflict of interest</source>
-        <translation>Déclarer un conflit d'intérêts</translation>
+        <translation>Déclarer un conflit d&apos;intérêts</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate's aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vous déclarez un conflit d'intérêts avec &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;La candidature et les notes que vous avez données vous seront masquées, vous serez écarté(e) de l'agrégation des notes de ce candidat, et la déclaration figurera dans le rapport du comité. Elle ne peut pas être retirée ici.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;You declare a conflict of interest with &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The application and any marks you gave will be hidden from you, you will be left out of this candidate&apos;s aggregation, and the declaration appears in the panel report. It cannot be withdrawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous déclarez un conflit d&apos;intérêts avec &lt;b&gt;{candidate}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;La candidature et les notes que vous avez données vous seront masquées, vous serez écarté(e) de l&apos;agrégation des notes de ce candidat, et la déclaration figurera dans le rapport du comité. Elle ne peut pas être retirée ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The tie, in words (required)</source>
@@ -488,7 +489,7 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>your PostgreSQL login, from IT</source>
-        <translation>votre identifiant PostgreSQL, fourni par l'informatique</translation>
+        <translation>votre identifiant PostgreSQL, fourni par l&apos;informatique</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
@@ -499,8 +500,8 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
         <translation>Pas de trousseau système sur ce PC : le mot de passe est demandé à chaque fois.</translation>
     </message>
     <message>
-        <source>Your own database login, as given by IT (README: 'Running a panel on several workstations').</source>
-        <translation>Votre propre identifiant de base de données, tel que fourni par l'informatique (README : « Running a panel on several workstations »).</translation>
+        <source>Your own database login, as given by IT (README: &apos;Running a panel on several workstations&apos;).</source>
+        <translation>Votre propre identifiant de base de données, tel que fourni par l&apos;informatique (README : « Running a panel on several workstations »).</translation>
     </message>
     <message>
         <source>Server</source>
@@ -540,15 +541,15 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>IT gives these with your login.</source>
-        <translation>L'informatique vous les communique avec votre identifiant.</translation>
+        <translation>L&apos;informatique vous les communique avec votre identifiant.</translation>
     </message>
     <message>
         <source>The server {host}:{port} refused the login {role}: wrong or missing password.</source>
-        <translation>Le serveur {host}:{port} a refusé l'identifiant {role} : mot de passe erroné ou manquant.</translation>
+        <translation>Le serveur {host}:{port} a refusé l&apos;identifiant {role} : mot de passe erroné ou manquant.</translation>
     </message>
     <message>
         <source>Type the password again; IT can reset it. You stay on the database you had.</source>
-        <translation>Retapez le mot de passe ; l'informatique peut le réinitialiser. Vous restez sur la base de données précédente.</translation>
+        <translation>Retapez le mot de passe ; l&apos;informatique peut le réinitialiser. Vous restez sur la base de données précédente.</translation>
     </message>
     <message>
         <source>You stay on the database you had.</source>
@@ -571,11 +572,11 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>why the panel agreed on this mark (evidence, page)</source>
-        <translation>pourquoi le comité s'est accordé sur cette note (élément, page)</translation>
+        <translation>pourquoi le comité s&apos;est accordé sur cette note (élément, page)</translation>
     </message>
     <message>
-        <source>optional: a member's dissenting view</source>
-        <translation>facultatif : l'avis divergent d'un membre</translation>
+        <source>optional: a member&apos;s dissenting view</source>
+        <translation>facultatif : l&apos;avis divergent d&apos;un membre</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -603,7 +604,7 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
     <message>
         <source>No flagged criterion to discuss: the members are within the divergence threshold on every visible candidate.</source>
-        <translation>Aucun critère signalé à discuter : les membres restent sous le seuil d'écart pour tous les candidats visibles.</translation>
+        <translation>Aucun critère signalé à discuter : les membres restent sous le seuil d&apos;écart pour tous les candidats visibles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} of {total}&lt;/b&gt;: {name} — &lt;b&gt;{criterion}&lt;/b&gt; {title} — agreed</source>
@@ -618,12 +619,12 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
         <translation>moyenne &lt;b&gt;{mean}&lt;/b&gt;, écart {spread}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The members' comments&lt;/b&gt;</source>
+        <source>&lt;b&gt;The members&apos; comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commentaires des membres&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A justification is required: the agreed mark is more than 0.5 from the mean.</source>
-        <translation>Une justification est obligatoire : la note convenue s'écarte de plus de 0,5 de la moyenne.</translation>
+        <translation>Une justification est obligatoire : la note convenue s&apos;écarte de plus de 0,5 de la moyenne.</translation>
     </message>
 </context>
 <context>
@@ -647,24 +648,24 @@ the other members.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
-&lt;h3&gt;Déclaration de confidentialité et d'absence de conflit d'intérêts&lt;/h3&gt;
+&lt;h3&gt;Déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts&lt;/h3&gt;
 &lt;p&gt;Procédure de sélection &lt;b&gt;{reference}&lt;/b&gt;. Je soussigné(e), &lt;b&gt;{member}&lt;/b&gt;, membre du comité de sélection, déclare que :&lt;/p&gt;
 &lt;ol&gt;
-&lt;li&gt;Je garderai le secret des travaux du comité, conformément à l'article 6 de l'annexe III du statut des fonctionnaires de l'Union européenne. Je ne divulguerai à personne en dehors du comité les candidatures, les notes, les délibérations ni les opinions exprimées, pendant ou après la procédure.&lt;/li&gt;
-&lt;li&gt;Je n'utiliserai les candidatures et les données à caractère personnel qu'elles contiennent qu'aux fins de la présente sélection, conformément au règlement (UE) 2018/1725.&lt;/li&gt;
-&lt;li&gt;À ma connaissance, je n'ai aucun conflit d'intérêts avec les candidats : aucun lien familial, professionnel, hiérarchique, financier ou personnel susceptible de mettre en cause mon impartialité.&lt;/li&gt;
+&lt;li&gt;Je garderai le secret des travaux du comité, conformément à l&apos;article 6 de l&apos;annexe III du statut des fonctionnaires de l&apos;Union européenne. Je ne divulguerai à personne en dehors du comité les candidatures, les notes, les délibérations ni les opinions exprimées, pendant ou après la procédure.&lt;/li&gt;
+&lt;li&gt;Je n&apos;utiliserai les candidatures et les données à caractère personnel qu&apos;elles contiennent qu&apos;aux fins de la présente sélection, conformément au règlement (UE) 2018/1725.&lt;/li&gt;
+&lt;li&gt;À ma connaissance, je n&apos;ai aucun conflit d&apos;intérêts avec les candidats : aucun lien familial, professionnel, hiérarchique, financier ou personnel susceptible de mettre en cause mon impartialité.&lt;/li&gt;
 &lt;li&gt;Si je constate un tel lien avec un candidat, je le déclarerai immédiatement dans cet outil, avant de noter ce candidat, et je ne prendrai aucune part à son évaluation.&lt;/li&gt;
-&lt;li&gt;J'évaluerai chaque candidature uniquement selon la grille scellée, sur la base des éléments figurant dans la candidature, indépendamment des autres membres.&lt;/li&gt;
+&lt;li&gt;J&apos;évaluerai chaque candidature uniquement selon la grille scellée, sur la base des éléments figurant dans la candidature, indépendamment des autres membres.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
     <message>
         <source>Declaration of confidentiality and absence of conflict of interest</source>
-        <translation>Déclaration de confidentialité et d'absence de conflit d'intérêts</translation>
+        <translation>Déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>I have read this declaration and I sign it</source>
-        <translation>J'ai lu cette déclaration et je la signe</translation>
+        <translation>J&apos;ai lu cette déclaration et je la signe</translation>
     </message>
 </context>
 <context>
@@ -763,7 +764,7 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>suggested from the form</source>
-        <translation>suggéré d'après le formulaire</translation>
+        <translation>suggéré d&apos;après le formulaire</translation>
     </message>
     <message>
         <source>decided by {who} (suggested: {suggested})</source>
@@ -786,11 +787,11 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Official of another institution</source>
-        <translation>Fonctionnaire d'une autre institution</translation>
+        <translation>Fonctionnaire d&apos;une autre institution</translation>
     </message>
     <message>
         <source>Competition laureate</source>
-        <translation>Lauréat d'un concours</translation>
+        <translation>Lauréat d&apos;un concours</translation>
     </message>
     <message>
         <source>&lt;i&gt;italic&lt;/i&gt; = suggestion, not yet decided · &lt;b&gt;•&lt;/b&gt; = decided by the panel · keys: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;V&lt;/b&gt; to verify, &lt;b&gt;D&lt;/b&gt; declared</source>
@@ -830,11 +831,11 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>Save Art. 29</source>
-        <translation>Enregistrer l'art. 29</translation>
+        <translation>Enregistrer l&apos;art. 29</translation>
     </message>
     <message>
         <source>Article 29 priority</source>
-        <translation>Priorité au titre de l'article 29</translation>
+        <translation>Priorité au titre de l&apos;article 29</translation>
     </message>
     <message>
         <source>Category</source>
@@ -882,22 +883,22 @@ the other members.&lt;/li&gt;
     </message>
     <message>
         <source>form: Article 29 status field (suggested)</source>
-        <translation>formulaire : champ relatif au statut de l'article 29 (suggéré)</translation>
+        <translation>formulaire : champ relatif au statut de l&apos;article 29 (suggéré)</translation>
     </message>
     <message>
         <source>Select a criterion cell first (arrow keys move).</source>
-        <translation>Sélectionnez d'abord une cellule de critère (les flèches déplacent la sélection).</translation>
+        <translation>Sélectionnez d&apos;abord une cellule de critère (les flèches déplacent la sélection).</translation>
     </message>
     <message>
         <source>Only the secretary or the chair decides on eligibility.</source>
-        <translation>Seul le secrétaire ou le président statue sur l'admissibilité.</translation>
+        <translation>Seul le secrétaire ou le président statue sur l&apos;admissibilité.</translation>
     </message>
     <message>
         <source>{criterion} is declared at this stage: press D (declared).</source>
         <translation>{criterion} est déclaratif à ce stade : appuyez sur D (déclaré).</translation>
     </message>
     <message>
-        <source>{criterion} is checked on the documents: it cannot be 'declared'.</source>
+        <source>{criterion} is checked on the documents: it cannot be &apos;declared&apos;.</source>
         <translation>{criterion} est vérifié sur pièces : il ne peut pas être « déclaré ».</translation>
     </message>
     <message>
@@ -937,7 +938,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>Something went wrong inside panel_app. Nothing you entered before this was lost.</source>
-        <translation>Un problème est survenu dans panel_app. Rien de ce que vous avez saisi auparavant n'a été perdu.</translation>
+        <translation>Un problème est survenu dans panel_app. Rien de ce que vous avez saisi auparavant n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The details are in the log file. Please send them to the IT support.</source>
@@ -948,11 +949,11 @@ Indiquez le motif en toutes lettres :</translation>
     <name>EvidenceViewer</name>
     <message>
         <source>the PDF is encrypted (password-protected), so nothing could be read from it</source>
-        <translation>le PDF est chiffré (protégé par mot de passe) : rien n'a pu y être lu</translation>
+        <translation>le PDF est chiffré (protégé par mot de passe) : rien n&apos;a pu y être lu</translation>
     </message>
     <message>
         <source>the PDF is damaged and could not be read</source>
-        <translation>le PDF est endommagé et n'a pas pu être lu</translation>
+        <translation>le PDF est endommagé et n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>the PDF is a scan without a text layer: check it by eye on the Applications page</source>
@@ -964,11 +965,11 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>the evidence comes from the mail and the intake checks, not from a page of the PDF</source>
-        <translation>la preuve provient du courriel et des contrôles de réception, non d'une page du PDF</translation>
+        <translation>la preuve provient du courriel et des contrôles de réception, non d&apos;une page du PDF</translation>
     </message>
     <message>
         <source>nothing was found in the documents for this criterion: check it by hand</source>
-        <translation>rien n'a été trouvé dans les documents pour ce critère : vérifiez-le manuellement</translation>
+        <translation>rien n&apos;a été trouvé dans les documents pour ce critère : vérifiez-le manuellement</translation>
     </message>
     <message>
         <source>Note: {why}.</source>
@@ -984,7 +985,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>The documents are opened here by the secretary and the chair; members read them in the scoring workspace.</source>
-        <translation>Les documents sont ouverts ici par le secrétaire et le président ; les membres les lisent dans l'espace de notation.</translation>
+        <translation>Les documents sont ouverts ici par le secrétaire et le président ; les membres les lisent dans l&apos;espace de notation.</translation>
     </message>
     <message>
         <source>page {page} is not in the stored PDF</source>
@@ -1050,8 +1051,8 @@ Indiquez le motif en toutes lettres :</translation>
         <translation> (modification : {0})</translation>
     </message>
     <message>
-        <source> — &lt;span style='color:#a33'&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
-        <translation> — &lt;span style='color:#a33'&gt;le classement ou un résultat a changé depuis : gelez-le à nouveau&lt;/span&gt;</translation>
+        <source> — &lt;span style=&apos;color:#a33&apos;&gt;the ranking or an outcome changed since: freeze it again&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#a33&apos;&gt;le classement ou un résultat a changé depuis : gelez-le à nouveau&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;signed off:&lt;/b&gt; {0}</source>
@@ -1097,7 +1098,7 @@ The frozen ranking is the one the voting members sign off; the minutes print it 
 
 {1}
 
-Le classement gelé est celui que les membres votants signent ; le procès-verbal l'imprime avec ces seules signatures.</translation>
+Le classement gelé est celui que les membres votants signent ; le procès-verbal l&apos;imprime avec ces seules signatures.</translation>
     </message>
     <message>
         <source>
@@ -1117,7 +1118,7 @@ La version gelée le {0} par {1} est remplacée : ses {2} signature(s) sont annu
     </message>
     <message>
         <source>Not changed: a change of the frozen final ranking needs a reason.</source>
-        <translation>Rien n'est modifié : une modification du classement final gelé exige un motif.</translation>
+        <translation>Rien n&apos;est modifié : une modification du classement final gelé exige un motif.</translation>
     </message>
     <message>
         <source>Final ranking frozen at {0}: the voting members can now sign it off.</source>
@@ -1133,7 +1134,7 @@ Your sign-off is recorded with the time in the audit trail. It stands until the 
 
 {3}
 
-Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut jusqu'à ce que le président modifie le classement gelé, ce qui annule toutes les signatures.</translation>
+Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. Elle vaut jusqu&apos;à ce que le président modifie le classement gelé, ce qui annule toutes les signatures.</translation>
     </message>
     <message>
         <source>Sign off the final ranking</source>
@@ -1155,8 +1156,8 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
         <translation>Lancer une procédure de sélection</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice's template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lancer une procédure de sélection&lt;/h3&gt;&lt;p&gt;1. Choisissez le modèle de l'avis de vacance. 2. Ajoutez-vous comme président de son comité. Composez ensuite le comité dans la page Procédure et importez les candidatures dans la page Candidatures.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Start a selection procedure&lt;/h3&gt;&lt;p&gt;1. Choose the vacancy notice&apos;s template. 2. Add yourself as the chair of its panel. Then set the panel on the Procedure page and import the applications on the Applications page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lancer une procédure de sélection&lt;/h3&gt;&lt;p&gt;1. Choisissez le modèle de l&apos;avis de vacance. 2. Ajoutez-vous comme président de son comité. Composez ensuite le comité dans la page Procédure et importez les candidatures dans la page Candidatures.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your full name</source>
@@ -1188,7 +1189,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Choose a template (File ▸ New procedure from template… opens any .toml file).</source>
-        <translation>Choisissez un modèle (Fichier ▸ Nouvelle procédure à partir d'un modèle… ouvre tout fichier .toml).</translation>
+        <translation>Choisissez un modèle (Fichier ▸ Nouvelle procédure à partir d&apos;un modèle… ouvre tout fichier .toml).</translation>
     </message>
     <message>
         <source>Give your name: you become the chair of the panel.</source>
@@ -1196,7 +1197,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Choose a password of at least 8 characters: no member exists without one.</source>
-        <translation>Choisissez un mot de passe d'au moins 8 caractères : aucun membre n'existe sans mot de passe.</translation>
+        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères : aucun membre n&apos;existe sans mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1219,7 +1220,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Record the application as out of scope, with a reason: it is never scored</source>
-        <translation>Consigner la candidature comme hors champ, avec un motif : elle n'est jamais notée</translation>
+        <translation>Consigner la candidature comme hors champ, avec un motif : elle n&apos;est jamais notée</translation>
     </message>
     <message>
         <source>Received after the freeze:</source>
@@ -1234,8 +1235,8 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
         <translation>à une heure inconnue</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a33'&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair's decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
-        <translation>&lt;b style='color:#a33'&gt;{n} candidature(s) reçue(s) après le gel de la liste restreinte&lt;/b&gt; attendent la décision du président : {names}. Elles ne sont pas notées ; la validation attend que le président admette chacune (la liste est rouverte) ou la consigne comme hors champ.</translation>
+        <source>&lt;b style=&apos;color:#a33&apos;&gt;{n} application(s) received after the shortlist was frozen&lt;/b&gt; wait for the chair&apos;s decision: {names}. They are not scored; the sign-off waits until the chair admits each (the list is reopened) or records it as out of scope.</source>
+        <translation>&lt;b style=&apos;color:#a33&apos;&gt;{n} candidature(s) reçue(s) après le gel de la liste restreinte&lt;/b&gt; attendent la décision du président : {names}. Elles ne sont pas notées ; la validation attend que le président admette chacune (la liste est rouverte) ou la consigne comme hors champ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reopened&lt;/b&gt; {when} by {who}: {reason} — freeze it again once every candidate is scored.</source>
@@ -1246,15 +1247,15 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
         <translation>Hors champ : {names}</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a5300'&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
-        <translation>&lt;b style='color:#8a5300'&gt;Admissibilité non tranchée par une personne&lt;/b&gt; (le gel est refusé tant qu'elle ne l'est pas) : {names}</translation>
+        <source>&lt;b style=&apos;color:#8a5300&apos;&gt;Eligibility not decided by a person&lt;/b&gt; (the freeze is refused until it is): {names}</source>
+        <translation>&lt;b style=&apos;color:#8a5300&apos;&gt;Admissibilité non tranchée par une personne&lt;/b&gt; (le gel est refusé tant qu&apos;elle ne l&apos;est pas) : {names}</translation>
     </message>
 </context>
 <context>
     <name>GatePanel</name>
     <message>
         <source>Open or create a procedure first.</source>
-        <translation>Ouvrez ou créez d'abord une procédure.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Sign in as a panel member (File ▸ Sign in…) to score applications.</source>
@@ -1262,23 +1263,23 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>The secretary does not score. Scoring is done by each voting panel member on their own workstation; progress is shown on the Panel page.</source>
-        <translation>Le secrétaire ne note pas. La notation est faite par chaque membre votant du comité sur son propre poste ; l'avancement figure dans la page Comité.</translation>
+        <translation>Le secrétaire ne note pas. La notation est faite par chaque membre votant du comité sur son propre poste ; l&apos;avancement figure dans la page Comité.</translation>
     </message>
     <message>
         <source>Observers do not score. You can follow the progress (counts only) on the Panel page.</source>
-        <translation>Les observateurs ne notent pas. Vous pouvez suivre l'avancement (décomptes uniquement) dans la page Comité.</translation>
+        <translation>Les observateurs ne notent pas. Vous pouvez suivre l&apos;avancement (décomptes uniquement) dans la page Comité.</translation>
     </message>
     <message>
         <source>The grid is not sealed yet. No application can be opened before the chair seals the grid (criteria, weights, anchors, thresholds, tie-break order) on the Grid page.</source>
-        <translation>La grille n'est pas encore scellée. Aucune candidature ne peut être ouverte avant que le président ne scelle la grille (critères, pondérations, ancrages, seuils, ordre de départage) dans la page Grille.</translation>
+        <translation>La grille n&apos;est pas encore scellée. Aucune candidature ne peut être ouverte avant que le président ne scelle la grille (critères, pondérations, ancrages, seuils, ordre de départage) dans la page Grille.</translation>
     </message>
     <message>
         <source>Before you open any application you must sign the declaration of confidentiality and absence of conflict of interest (Staff Regulations, Annex III, Art. 6).</source>
-        <translation>Avant d'ouvrir une candidature, vous devez signer la déclaration de confidentialité et d'absence de conflit d'intérêts (statut, annexe III, art. 6).</translation>
+        <translation>Avant d&apos;ouvrir une candidature, vous devez signer la déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts (statut, annexe III, art. 6).</translation>
     </message>
     <message>
         <source>There is no application for you to score: none is admitted, or you declared a conflict on all.</source>
-        <translation>Aucune candidature à noter pour vous : aucune n'est admise, ou vous avez déclaré un conflit pour toutes.</translation>
+        <translation>Aucune candidature à noter pour vous : aucune n&apos;est admise, ou vous avez déclaré un conflit pour toutes.</translation>
     </message>
     <message>
         <source>Sign the declaration…</source>
@@ -1286,7 +1287,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Read and sign the declaration of confidentiality and absence of conflict of interest</source>
-        <translation>Lire et signer la déclaration de confidentialité et d'absence de conflit d'intérêts</translation>
+        <translation>Lire et signer la déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>Scoring</source>
@@ -1301,7 +1302,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>&lt;b&gt;N&lt;/b&gt; — N/A: the criterion does not apply (not zero).</source>
-        <translation>&lt;b&gt;N&lt;/b&gt; — S.O. : le critère ne s'applique pas (pas zéro).</translation>
+        <translation>&lt;b&gt;N&lt;/b&gt; — S.O. : le critère ne s&apos;applique pas (pas zéro).</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1337,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>&lt;b&gt;Not sealed.&lt;/b&gt; Fix criteria, weights, anchors, thresholds and the tie-break order, then seal before any application is opened.</source>
-        <translation>&lt;b&gt;Non scellée.&lt;/b&gt; Fixez les critères, les pondérations, les ancrages, les seuils et l'ordre de départage, puis scellez avant l'ouverture de toute candidature.</translation>
+        <translation>&lt;b&gt;Non scellée.&lt;/b&gt; Fixez les critères, les pondérations, les ancrages, les seuils et l&apos;ordre de départage, puis scellez avant l&apos;ouverture de toute candidature.</translation>
     </message>
     <message>
         <source>Amend the sealed grid</source>
@@ -1347,8 +1348,8 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
         <translation>La grille est scellée. Indiquez le motif de cette modification :</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
-        <translation>« {value} » n'est pas un nombre.</translation>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>« {value} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Seal the grid</source>
@@ -1367,7 +1368,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Submit your marks for this candidate and open the next one; Ctrl+Z takes it back for a few seconds</source>
-        <translation>Soumettre vos notes pour ce candidat et ouvrir le suivant ; Ctrl+Z permet d'annuler pendant quelques secondes</translation>
+        <translation>Soumettre vos notes pour ce candidat et ouvrir le suivant ; Ctrl+Z permet d&apos;annuler pendant quelques secondes</translation>
     </message>
     <message>
         <source>Comment on this criterion (Enter saves)</source>
@@ -1375,7 +1376,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Page of the application where the evidence is (— none)</source>
-        <translation>Page de la candidature où figure l'élément (— aucune)</translation>
+        <translation>Page de la candidature où figure l&apos;élément (— aucune)</translation>
     </message>
     <message>
         <source>p. </source>
@@ -1574,7 +1575,7 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Scored</source>
@@ -1607,23 +1608,23 @@ Votre signature est enregistrée avec l'heure dans la piste d'audit. Elle vaut j
         <source>
 &lt;h3&gt;The secretary&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice's template (File ▸ New procedure from template),
+&lt;li&gt;&lt;b&gt;Procedure&lt;/b&gt;: create the procedure from its notice&apos;s template (File ▸ New procedure from template),
 check the deadline (Brussels time) and the mailbox; add the panel with the chair.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Applications&lt;/b&gt;: &lt;i&gt;Import folder…&lt;/i&gt; with the mailbox export (.eml, .msg, .mbox, PDFs), or drop files on
 the page. Every file gets an outcome in the import report; nothing is thrown away. A late, wrongly addressed or
 unreadable application is stored and flagged; excluding it is a decision with a reason.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Eligibility&lt;/b&gt;: read each suggestion with its evidence (highlighted in the PDF), decide each check, and
-confirm the suggested "met"/"declared" outcomes in bulk. A "not met" always needs its own reason.&lt;/li&gt;
+confirm the suggested &quot;met&quot;/&quot;declared&quot; outcomes in bulk. A &quot;not met&quot; always needs its own reason.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the eligibility report and the candidate extracts.&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;The secretary does not score.&lt;/p&gt;</source>
         <translation>
 &lt;h3&gt;Le secrétaire&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;Procédure&lt;/b&gt; : créez la procédure à partir du modèle de son avis (Fichier ▸ Nouvelle procédure à partir d'un modèle), vérifiez la date limite (heure de Bruxelles) et la boîte aux lettres ; composez le comité avec le président.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Candidatures&lt;/b&gt; : &lt;i&gt;Importer un dossier…&lt;/i&gt; avec l'export de la boîte aux lettres (.eml, .msg, .mbox, PDF), ou déposez des fichiers sur la page. Chaque fichier reçoit un résultat dans le rapport d'importation ; rien n'est écarté. Une candidature hors délai, mal adressée ou illisible est conservée et signalée ; l'exclure est une décision motivée.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Procédure&lt;/b&gt; : créez la procédure à partir du modèle de son avis (Fichier ▸ Nouvelle procédure à partir d&apos;un modèle), vérifiez la date limite (heure de Bruxelles) et la boîte aux lettres ; composez le comité avec le président.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Candidatures&lt;/b&gt; : &lt;i&gt;Importer un dossier…&lt;/i&gt; avec l&apos;export de la boîte aux lettres (.eml, .msg, .mbox, PDF), ou déposez des fichiers sur la page. Chaque fichier reçoit un résultat dans le rapport d&apos;importation ; rien n&apos;est écarté. Une candidature hors délai, mal adressée ou illisible est conservée et signalée ; l&apos;exclure est une décision motivée.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Admissibilité&lt;/b&gt; : lisez chaque suggestion avec sa preuve (surlignée dans le PDF), tranchez chaque vérification et confirmez en bloc les résultats suggérés « satisfait »/« déclaré ». Un « non satisfait » exige toujours son propre motif.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; : le rapport d'admissibilité et les extraits pour les candidats.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; : le rapport d&apos;admissibilité et les extraits pour les candidats.&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;Le secrétaire ne note pas.&lt;/p&gt;</translation>
     </message>
@@ -1636,16 +1637,16 @@ application. Declare a conflict on a candidate you know: that candidate is then 
 &lt;li&gt;Score each candidate alone, on your own workstation: type 0–4 (or N for N/A) on each criterion; each mark is
 saved at once and moves to the next criterion. &lt;b&gt;Enter&lt;/b&gt; on a complete candidate submits it and opens the next
 one; &lt;b&gt;Ctrl+Z&lt;/b&gt; takes the submission back for a few seconds.&lt;/li&gt;
-&lt;li&gt;You see the other members' marks for a candidate only after submitting yours; the ranking only after
+&lt;li&gt;You see the other members&apos; marks for a candidate only after submitting yours; the ranking only after
 submitting all of yours.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: sign off the frozen shortlist.&lt;/li&gt;
 &lt;/ol&gt;</source>
         <translation>
 &lt;h3&gt;Un membre du comité&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;Notation&lt;/b&gt; : signez la déclaration de confidentialité et d'absence de conflit avant d'ouvrir toute candidature. Déclarez un conflit pour un candidat que vous connaissez : ce candidat vous est alors masqué.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Notation&lt;/b&gt; : signez la déclaration de confidentialité et d&apos;absence de conflit avant d&apos;ouvrir toute candidature. Déclarez un conflit pour un candidat que vous connaissez : ce candidat vous est alors masqué.&lt;/li&gt;
 &lt;li&gt;Notez chaque candidat seul, sur votre propre poste : tapez 0–4 (ou N pour S.O.) pour chaque critère ; chaque note est enregistrée aussitôt et passe au critère suivant. &lt;b&gt;Entrée&lt;/b&gt; sur un candidat complet le soumet et ouvre le suivant ; &lt;b&gt;Ctrl+Z&lt;/b&gt; reprend la soumission pendant quelques secondes.&lt;/li&gt;
-&lt;li&gt;Vous ne voyez les notes des autres membres pour un candidat qu'après avoir soumis les vôtres ; le classement, qu'après avoir soumis toutes les vôtres.&lt;/li&gt;
+&lt;li&gt;Vous ne voyez les notes des autres membres pour un candidat qu&apos;après avoir soumis les vôtres ; le classement, qu&apos;après avoir soumis toutes les vôtres.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Liste restreinte&lt;/b&gt; : validez la liste restreinte gelée.&lt;/li&gt;
 &lt;/ol&gt;</translation>
     </message>
@@ -1658,15 +1659,15 @@ anyone opens an application. A later change is an amendment with a reason.&lt;/l
 &lt;li&gt;&lt;b&gt;Panel&lt;/b&gt;: follow the progress (counts only until everyone has submitted), run the consensus meeting on the
 flagged criteria, with a justification where the agreed mark departs from the mean.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Shortlist&lt;/b&gt;: check the rule, the ties at the cut and the Article 29 candidates; &lt;b&gt;freeze&lt;/b&gt; the list
-(after a confirmation), and collect every member's sign-off.&lt;/li&gt;
+(after a confirmation), and collect every member&apos;s sign-off.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: export the shortlist and the panel report as PDF.&lt;/li&gt;
 &lt;/ol&gt;</source>
         <translation>
 &lt;h3&gt;Le président&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;Grille&lt;/b&gt; : critères, pondérations, ancrages, seuils, N meilleurs et ordre de départage ; &lt;b&gt;scellez&lt;/b&gt;-la avant que quiconque n'ouvre une candidature. Tout changement ultérieur est une modification motivée.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Comité&lt;/b&gt; : suivez l'avancement (décomptes uniquement tant que tous n'ont pas soumis), menez la réunion de consensus sur les critères signalés, avec une justification lorsque la note convenue s'écarte de la moyenne.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Liste restreinte&lt;/b&gt; : vérifiez la règle, les ex æquo au seuil et les candidats relevant de l'article 29 ; &lt;b&gt;gelez&lt;/b&gt; la liste (après confirmation) et recueillez la validation de chaque membre.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grille&lt;/b&gt; : critères, pondérations, ancrages, seuils, N meilleurs et ordre de départage ; &lt;b&gt;scellez&lt;/b&gt;-la avant que quiconque n&apos;ouvre une candidature. Tout changement ultérieur est une modification motivée.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Comité&lt;/b&gt; : suivez l&apos;avancement (décomptes uniquement tant que tous n&apos;ont pas soumis), menez la réunion de consensus sur les critères signalés, avec une justification lorsque la note convenue s&apos;écarte de la moyenne.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Liste restreinte&lt;/b&gt; : vérifiez la règle, les ex æquo au seuil et les candidats relevant de l&apos;article 29 ; &lt;b&gt;gelez&lt;/b&gt; la liste (après confirmation) et recueillez la validation de chaque membre.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; : exportez la liste restreinte et le rapport du comité en PDF.&lt;/li&gt;
 &lt;/ol&gt;</translation>
     </message>
@@ -1677,7 +1678,7 @@ flagged criteria, with a justification where the agreed mark departs from the me
 submitted.&lt;/p&gt;</source>
         <translation>
 &lt;h3&gt;Un observateur&lt;/h3&gt;
-&lt;p&gt;Consulte toutes les pages que les règles lui ouvrent et ne note rien. Les notes ne s'affichent qu'une fois que chaque membre votant a soumis les siennes.&lt;/p&gt;</translation>
+&lt;p&gt;Consulte toutes les pages que les règles lui ouvrent et ne note rien. Les notes ne s&apos;affichent qu&apos;une fois que chaque membre votant a soumis les siennes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -1702,11 +1703,11 @@ submitted.&lt;/p&gt;</source>
     <message>
         <source>
 &lt;h3&gt;Keyboard&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this guide&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new procedure from a template&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan=&quot;2&quot; align=&quot;left&quot;&gt;Scoring page&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark the criterion and move to the next&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;N/A, and move to the next&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;
@@ -1719,25 +1720,25 @@ submitted.&lt;/p&gt;</source>
 &lt;/table&gt;</source>
         <translation>
 &lt;h3&gt;Clavier&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ce guide&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouvelle procédure à partir d'un modèle&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouvelle procédure à partir d&apos;un modèle&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;th colspan="2" align="left"&gt;Page Notation&lt;/th&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;th colspan=&quot;2&quot; align=&quot;left&quot;&gt;Page Notation&lt;/th&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0 1 2 3 4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;noter le critère et passer au suivant&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;S.O., et passer au suivant&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Maj+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;critère suivant / précédent&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;candidat complet : soumettre et ouvrir le suivant ; sinon : commentaire&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;C ou F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;commenter le critère&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;soumettre&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler (d'abord une soumission en attente) / rétablir&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler (d&apos;abord une soumission en attente) / rétablir&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;PgDn / PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;candidat suivant / précédent&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher dans la candidature&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
     </message>
     <message>
         <source>panel_app — user guide</source>
-        <translation>panel_app — guide de l'utilisateur</translation>
+        <translation>panel_app — guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1781,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>The history is read by the chair, the secretary and the observers. Sign in as one of them.</source>
-        <translation>L'historique est consulté par le président, le secrétaire et les observateurs. Connectez-vous en tant que l'un d'eux.</translation>
+        <translation>L&apos;historique est consulté par le président, le secrétaire et les observateurs. Connectez-vous en tant que l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source> (and {n} more: run `panel-app audit verify`)</source>
@@ -1788,7 +1789,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>AUDIT CHAIN BROKEN — {finding}{more}</source>
-        <translation>CHAÎNE D'AUDIT ROMPUE — {finding}{more}</translation>
+        <translation>CHAÎNE D&apos;AUDIT ROMPUE — {finding}{more}</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1800,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>A legal hold (complaint, Ombudsman inquiry, court case) blocks every retention deletion it covers until it is lifted.</source>
-        <translation>Un gel juridique (plainte, enquête du Médiateur, affaire judiciaire) bloque toute suppression de conservation qu'il couvre jusqu'à sa levée.</translation>
+        <translation>Un gel juridique (plainte, enquête du Médiateur, affaire judiciaire) bloque toute suppression de conservation qu&apos;il couvre jusqu&apos;à sa levée.</translation>
     </message>
     <message>
         <source>Set a hold…</source>
@@ -1826,12 +1827,12 @@ submitted.&lt;/p&gt;</source>
         <translation>Poser un gel juridique</translation>
     </message>
     <message>
-        <source>The candidate's e-mail or application id (leave empty to hold the whole procedure):</source>
-        <translation>L'adresse e-mail ou le numéro de candidature du candidat (vide pour geler toute la procédure) :</translation>
+        <source>The candidate&apos;s e-mail or application id (leave empty to hold the whole procedure):</source>
+        <translation>L&apos;adresse e-mail ou le numéro de candidature du candidat (vide pour geler toute la procédure) :</translation>
     </message>
     <message>
         <source>Reason (the complaint, inquiry or case):</source>
-        <translation>Motif (la plainte, l'enquête ou l'affaire) :</translation>
+        <translation>Motif (la plainte, l&apos;enquête ou l&apos;affaire) :</translation>
     </message>
     <message>
         <source>the whole procedure {0}</source>
@@ -1839,7 +1840,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Hold {0}? No retention run deletes anything it covers until the hold is lifted.</source>
-        <translation>Geler {0} ? Aucune purge de conservation ne supprime ce qu'il couvre jusqu'à la levée du gel.</translation>
+        <translation>Geler {0} ? Aucune purge de conservation ne supprime ce qu&apos;il couvre jusqu&apos;à la levée du gel.</translation>
     </message>
     <message>
         <source>Set {0}.</source>
@@ -1847,7 +1848,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Select an active hold first.</source>
-        <translation>Sélectionnez d'abord un gel actif.</translation>
+        <translation>Sélectionnez d&apos;abord un gel actif.</translation>
     </message>
     <message>
         <source>Lift the legal hold</source>
@@ -1859,7 +1860,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Lift hold #{0}? Deletions it blocked become possible again.</source>
-        <translation>Lever le gel n° {0} ? Les suppressions qu'il bloquait redeviennent possibles.</translation>
+        <translation>Lever le gel n° {0} ? Les suppressions qu&apos;il bloquait redeviennent possibles.</translation>
     </message>
     <message>
         <source>Lifted {0}.</source>
@@ -1941,19 +1942,19 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Cancelling after the file being stored… what is stored stays stored.</source>
-        <translation>Annulation après le fichier en cours d'enregistrement… ce qui est enregistré le reste.</translation>
+        <translation>Annulation après le fichier en cours d&apos;enregistrement… ce qui est enregistré le reste.</translation>
     </message>
     <message>
         <source>{files} file(s), {apps} application(s) stored. Flagged applications are stored too; nothing was thrown away.</source>
-        <translation>{files} fichier(s), {apps} candidature(s) enregistrée(s). Les candidatures signalées sont aussi enregistrées ; rien n'a été écarté.</translation>
+        <translation>{files} fichier(s), {apps} candidature(s) enregistrée(s). Les candidatures signalées sont aussi enregistrées ; rien n&apos;a été écarté.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation>Rapport d'importation</translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
         <source>Export the import report</source>
-        <translation>Exporter le rapport d'importation</translation>
+        <translation>Exporter le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -1961,7 +1962,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation>Impossible d'écrire {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
@@ -1976,7 +1977,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>One e-mail draft per candidate invited to interview, after the freeze and every sign-off.</source>
-        <translation>Un brouillon de courriel par candidat convoqué à l'entretien, après le gel et toutes les signatures.</translation>
+        <translation>Un brouillon de courriel par candidat convoqué à l&apos;entretien, après le gel et toutes les signatures.</translation>
     </message>
     <message>
         <source>{0} invitation letter(s) written to {1} and recorded in the register of letters.</source>
@@ -1990,8 +1991,8 @@ submitted.&lt;/p&gt;</source>
         <translation>Préparer les lettres de convocation</translation>
     </message>
     <message>
-        <source>One e-mail draft (.eml, ready to send from the panel's mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate's form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
-        <translation>Un brouillon de courriel (.eml, prêt à être envoyé depuis la boîte fonctionnelle du comité ; rien n'est envoyé) pour chaque candidat convoqué par la liste restreinte gelée et signée, dans la langue du formulaire du candidat (anglais, français ou allemand ; modèles dans resources/letters). Les candidats reçoivent des horaires consécutifs dans l'ordre alphabétique. Chaque lettre est inscrite au registre des lettres imprimé dans le procès-verbal.</translation>
+        <source>One e-mail draft (.eml, ready to send from the panel&apos;s mailbox; nothing is sent) for each candidate the frozen and signed shortlist invites, in the language of the candidate&apos;s form (English, French or German; templates in resources/letters). Candidates get consecutive interview times in alphabetical order. Every letter is recorded in the register of letters printed in the minutes.</source>
+        <translation>Un brouillon de courriel (.eml, prêt à être envoyé depuis la boîte fonctionnelle du comité ; rien n&apos;est envoyé) pour chaque candidat convoqué par la liste restreinte gelée et signée, dans la langue du formulaire du candidat (anglais, français ou allemand ; modèles dans resources/letters). Les candidats reçoivent des horaires consécutifs dans l&apos;ordre alphabétique. Chaque lettre est inscrite au registre des lettres imprimé dans le procès-verbal.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2011,7 +2012,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Interview day</source>
-        <translation>Jour de l'entretien</translation>
+        <translation>Jour de l&apos;entretien</translation>
     </message>
     <message>
         <source>First interview at</source>
@@ -2076,7 +2077,7 @@ submitted.&lt;/p&gt;</source>
     <name>MainWindow</name>
     <message>
         <source>panel_app — EU selection panel</source>
-        <translation>panel_app — comité de sélection de l'UE</translation>
+        <translation>panel_app — comité de sélection de l&apos;UE</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2104,7 +2105,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>&amp;New procedure from template…</source>
-        <translation>&amp;Nouvelle procédure à partir d'un modèle…</translation>
+        <translation>&amp;Nouvelle procédure à partir d&apos;un modèle…</translation>
     </message>
     <message>
         <source>Connect to a shared &amp;database…</source>
@@ -2128,7 +2129,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>&amp;User guide and keys</source>
-        <translation>&amp;Guide de l'utilisateur et raccourcis</translation>
+        <translation>&amp;Guide de l&apos;utilisateur et raccourcis</translation>
     </message>
     <message>
         <source>&amp;About panel_app</source>
@@ -2164,7 +2165,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;The desktop tool of an EU selection panel: intake from the functional mailbox, eligibility, blind independent scoring, consensus, shortlist and signed reports.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;L'outil de bureau d'un comité de sélection de l'UE : réception des candidatures depuis la boîte aux lettres fonctionnelle, admissibilité, notation indépendante à l'aveugle, consensus, liste restreinte et rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : {database}&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;panel_app {version}&lt;/b&gt;&lt;p&gt;L&apos;outil de bureau d&apos;un comité de sélection de l&apos;UE : réception des candidatures depuis la boîte aux lettres fonctionnelle, admissibilité, notation indépendante à l&apos;aveugle, consensus, liste restreinte et rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : {database}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2275,7 @@ submitted.&lt;/p&gt;</source>
     </message>
     <message>
         <source>(chair) For a forgotten password or a paused sign-in: the member chooses their own at the next sign-in.</source>
-        <translation>(président) En cas d'oubli du mot de passe ou de connexion suspendue : le membre choisit le sien à la connexion suivante.</translation>
+        <translation>(président) En cas d&apos;oubli du mot de passe ou de connexion suspendue : le membre choisit le sien à la connexion suivante.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2314,7 +2315,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>{name} was not added.</source>
-        <translation>{name} n'a pas été ajouté(e).</translation>
+        <translation>{name} n&apos;a pas été ajouté(e).</translation>
     </message>
     <message>
         <source>Reactivate…</source>
@@ -2333,12 +2334,12 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Désactiver un membre du comité</translation>
     </message>
     <message>
-        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member's unfinished assessments no longer count as expected.</source>
-        <translation>Désactiver {name} ({role}). Cette personne ne pourra plus se connecter ni agir ; ses notes soumises restent au dossier, et les évaluations inachevées d'un membre votant ne sont plus attendues.</translation>
+        <source>Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay in the record, and a voting member&apos;s unfinished assessments no longer count as expected.</source>
+        <translation>Désactiver {name} ({role}). Cette personne ne pourra plus se connecter ni agir ; ses notes soumises restent au dossier, et les évaluations inachevées d&apos;un membre votant ne sont plus attendues.</translation>
     </message>
     <message>
         <source>Reason (required, recorded in the audit trail):</source>
-        <translation>Motif (obligatoire, consigné dans la piste d'audit) :</translation>
+        <translation>Motif (obligatoire, consigné dans la piste d&apos;audit) :</translation>
     </message>
     <message>
         <source>{name} reactivated: {reason}.</source>
@@ -2364,12 +2365,12 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>NameDialog</name>
     <message>
-        <source>Correct the candidate's name</source>
+        <source>Correct the candidate&apos;s name</source>
         <translation>Corriger le nom du candidat</translation>
     </message>
     <message>
         <source>Candidate {email}. The correction is recorded in the audit trail.</source>
-        <translation>Candidat {email}. La correction est consignée dans la piste d'audit.</translation>
+        <translation>Candidat {email}. La correction est consignée dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -2400,7 +2401,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>No scanned document waits for OCR.</source>
-        <translation>Aucun document numérisé n'attend d'OCR.</translation>
+        <translation>Aucun document numérisé n&apos;attend d&apos;OCR.</translation>
     </message>
     <message>
         <source>Scan {n} of {total}: {filename}, {message}</source>
@@ -2428,7 +2429,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>. The text is marked as OCR: search, keyword hits and eligibility suggestions use it; check what matters against the scan.</source>
-        <translation>. Le texte est marqué comme issu de l'OCR : la recherche, les mots-clés repérés et les suggestions d'admissibilité l'utilisent ; vérifiez l'essentiel sur la numérisation.</translation>
+        <translation>. Le texte est marqué comme issu de l&apos;OCR : la recherche, les mots-clés repérés et les suggestions d&apos;admissibilité l&apos;utilisent ; vérifiez l&apos;essentiel sur la numérisation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read scans (OCR)&lt;/b&gt;</source>
@@ -2446,8 +2447,8 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <source>⚠  The panel's database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
-        <translation>⚠  La base de données du comité est injoignable (depuis {since}). Les pages montrent ce qui a été chargé auparavant. Rien ne peut être modifié pour l'instant, sauf les notes : elles sont conservées sur ce PC et enregistrées dès que la base répond. Nouvelle tentative chaque seconde…</translation>
+        <source>⚠  The panel&apos;s database cannot be reached (since {since}). The pages show what was loaded before. Nothing can be changed now, except marks: they are kept on this PC and saved when the database answers. Retrying every second…</source>
+        <translation>⚠  La base de données du comité est injoignable (depuis {since}). Les pages montrent ce qui a été chargé auparavant. Rien ne peut être modifié pour l&apos;instant, sauf les notes : elles sont conservées sur ce PC et enregistrées dès que la base répond. Nouvelle tentative chaque seconde…</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2463,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>The database is out of reach. Your marks are kept on this PC and saved as soon as it answers again; you can go on scoring.</source>
-        <translation>La base de données est injoignable. Vos notes sont conservées sur ce PC et enregistrées dès qu'elle répond de nouveau ; vous pouvez continuer à noter.</translation>
+        <translation>La base de données est injoignable. Vos notes sont conservées sur ce PC et enregistrées dès qu&apos;elle répond de nouveau ; vous pouvez continuer à noter.</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2510,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n'existe pas.</translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The passphrase has at least 8 characters.</source>
@@ -2521,7 +2522,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Choose where the database on this laptop goes.</source>
-        <translation>Choisissez l'emplacement de la base de données sur cet ordinateur portable.</translation>
+        <translation>Choisissez l&apos;emplacement de la base de données sur cet ordinateur portable.</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new file, so that nothing is overwritten.</source>
@@ -2533,7 +2534,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Cannot write {path}: {why}.</source>
-        <translation>Impossible d'écrire {path} : {why}.</translation>
+        <translation>Impossible d&apos;écrire {path} : {why}.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
@@ -2545,7 +2546,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Open or start a procedure first.</source>
-        <translation>Ouvrez ou créez d'abord une procédure.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Export an offline package</source>
@@ -2560,8 +2561,8 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>{path} écrit : {n} candidats pour {member} (grille {grid}…). Transmettez la phrase secrète séparément.</translation>
     </message>
     <message>
-        <source>Import a member's return</source>
-        <translation>Importer le retour d'un membre</translation>
+        <source>Import a member&apos;s return</source>
+        <translation>Importer le retour d&apos;un membre</translation>
     </message>
     <message>
         <source>Return imported</source>
@@ -2593,7 +2594,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Sign in first: the return holds your marks.</source>
-        <translation>Connectez-vous d'abord : le retour contient vos notes.</translation>
+        <translation>Connectez-vous d&apos;abord : le retour contient vos notes.</translation>
     </message>
     <message>
         <source>Write my return for the chair</source>
@@ -2616,15 +2617,15 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>&amp;Exporter un paquet pour un membre…</translation>
     </message>
     <message>
-        <source>(chair) The sealed grid and one member's candidates, encrypted, for scoring away from the panel's database</source>
-        <translation>(président) La grille scellée et les candidats d'un membre, chiffrés, pour évaluer hors de la base de données du comité</translation>
+        <source>(chair) The sealed grid and one member&apos;s candidates, encrypted, for scoring away from the panel&apos;s database</source>
+        <translation>(président) La grille scellée et les candidats d&apos;un membre, chiffrés, pour évaluer hors de la base de données du comité</translation>
     </message>
     <message>
-        <source>&amp;Import a member's return…</source>
-        <translation>&amp;Importer le retour d'un membre…</translation>
+        <source>&amp;Import a member&apos;s return…</source>
+        <translation>&amp;Importer le retour d&apos;un membre…</translation>
     </message>
     <message>
-        <source>(chair) Verify the member's signed return and merge the submitted marks</source>
+        <source>(chair) Verify the member&apos;s signed return and merge the submitted marks</source>
         <translation>(président) Vérifier le retour signé du membre et fusionner les notes soumises</translation>
     </message>
     <message>
@@ -2729,12 +2730,12 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Fiabilité et indulgence</translation>
     </message>
     <message>
-        <source>Sign in as a panel member to see the panel's progress.</source>
-        <translation>Connectez-vous en tant que membre du comité pour voir l'avancement du comité.</translation>
+        <source>Sign in as a panel member to see the panel&apos;s progress.</source>
+        <translation>Connectez-vous en tant que membre du comité pour voir l&apos;avancement du comité.</translation>
     </message>
     <message>
         <source>{n} candidates · {done} with every assessment submitted · {flagged} flagged criteria (⚑ = members ≥ the divergence threshold apart)</source>
-        <translation>{n} candidats · {done} avec toutes les évaluations soumises · {flagged} critères signalés (⚑ = membres distants d'au moins le seuil d'écart)</translation>
+        <translation>{n} candidats · {done} avec toutes les évaluations soumises · {flagged} critères signalés (⚑ = membres distants d&apos;au moins le seuil d&apos;écart)</translation>
     </message>
     <message>
         <source>Shown once every assessment is submitted.</source>
@@ -2753,16 +2754,16 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>&lt;b&gt;Indulgence&lt;/b&gt; (moyenne du membre − moyenne du comité) :</translation>
     </message>
     <message>
-        <source>Select a candidate to see every member's marks.</source>
+        <source>Select a candidate to see every member&apos;s marks.</source>
         <translation>Sélectionnez un candidat pour voir les notes de chaque membre.</translation>
     </message>
     <message>
         <source>you declared a conflict of interest on this candidate</source>
-        <translation>vous avez déclaré un conflit d'intérêts pour ce candidat</translation>
+        <translation>vous avez déclaré un conflit d&apos;intérêts pour ce candidat</translation>
     </message>
     <message>
         <source>not every member has submitted yet</source>
-        <translation>tous les membres n'ont pas encore soumis</translation>
+        <translation>tous les membres n&apos;ont pas encore soumis</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {submitted} of {expected} submitted — marks hidden ({why}).</source>
@@ -2774,7 +2775,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>rank not shown until the ranking is</source>
-        <translation>rang non affiché tant que le classement ne l'est pas</translation>
+        <translation>rang non affiché tant que le classement ne l&apos;est pas</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — total {total} %, {standing}</source>
@@ -2882,15 +2883,15 @@ Ajouter {name} comme membre votant ?</translation>
     <name>Printing</name>
     <message>
         <source>There is nothing to print: generate a preview first.</source>
-        <translation>Il n'y a rien à imprimer : générez d'abord un aperçu.</translation>
+        <translation>Il n&apos;y a rien à imprimer : générez d&apos;abord un aperçu.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation>L'imprimante n'a pas pu être ouverte.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Check the printer, or export the PDF instead.</source>
-        <translation>Vérifiez l'imprimante, ou exportez plutôt le PDF.</translation>
+        <translation>Vérifiez l&apos;imprimante, ou exportez plutôt le PDF.</translation>
     </message>
     <message>
         <source>Printing page {page} of {n}</source>
@@ -2912,16 +2913,16 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
     </message>
     <message>
-        <source>The language of this procedure's reports. No report is translated yet: they print in English.</source>
-        <translation>La langue des rapports de cette procédure. Aucun rapport n'est encore traduit : ils sont imprimés en anglais.</translation>
+        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
+        <translation>La langue des rapports de cette procédure. Aucun rapport n&apos;est encore traduit : ils sont imprimés en anglais.</translation>
     </message>
     <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <source>Save the notice's settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
-        <translation>Enregistrer les paramètres de l'avis ; après le scellement, une modification de la date limite, du fuseau horaire ou de la référence est une modification formelle qui demande son motif</translation>
+        <source>Save the notice&apos;s settings; after the seal, a change of the deadline, the zone or the reference is an amendment and asks for its reason</source>
+        <translation>Enregistrer les paramètres de l&apos;avis ; après le scellement, une modification de la date limite, du fuseau horaire ou de la référence est une modification formelle qui demande son motif</translation>
     </message>
     <message>
         <source>Selection reference</source>
@@ -2945,7 +2946,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Scoring deadline (same zone)</source>
-        <translation>Date limite d'évaluation (même fuseau)</translation>
+        <translation>Date limite d&apos;évaluation (même fuseau)</translation>
     </message>
     <message>
         <source>Confidentiality marking</source>
@@ -2973,7 +2974,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation>Rien à enregistrer : aucun paramètre n'a été modifié.</translation>
+        <translation>Rien à enregistrer : aucun paramètre n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Saved at {when} — amendment recorded: {reason}.</source>
@@ -2999,7 +3000,7 @@ Ajouter {name} comme membre votant ?</translation>
 <context>
     <name>ProgressBox</name>
     <message>
-        <source>Members' progress (counts only)</source>
+        <source>Members&apos; progress (counts only)</source>
         <translation>Avancement des membres (décomptes uniquement)</translation>
     </message>
     <message>
@@ -3008,11 +3009,11 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Write an e-mail draft (.eml) to the selected member naming what is left to score</source>
-        <translation>Rédiger un brouillon de courriel (.eml) au membre sélectionné indiquant ce qu'il reste à noter</translation>
+        <translation>Rédiger un brouillon de courriel (.eml) au membre sélectionné indiquant ce qu&apos;il reste à noter</translation>
     </message>
     <message>
         <source>Set on the Procedure page (scoring deadline). A target, never a lock.</source>
-        <translation>Fixée sur la page Procédure (date limite d'évaluation). Un objectif, jamais un verrou.</translation>
+        <translation>Fixée sur la page Procédure (date limite d&apos;évaluation). Un objectif, jamais un verrou.</translation>
     </message>
     <message>
         <source> — late</source>
@@ -3028,7 +3029,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Select a member first.</source>
-        <translation>Sélectionnez d'abord un membre.</translation>
+        <translation>Sélectionnez d&apos;abord un membre.</translation>
     </message>
     <message>
         <source>{name} has submitted everything: no reminder needed.</source>
@@ -3047,7 +3048,7 @@ Ajouter {name} comme membre votant ?</translation>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>
-        <translation>Saisir l'heure de réception</translation>
+        <translation>Saisir l&apos;heure de réception</translation>
     </message>
     <message>
         <source>e.g. mailbox server log, message trace of 12.06.2026</source>
@@ -3070,7 +3071,7 @@ Ajouter {name} comme membre votant ?</translation>
     <name>RecordsActions</name>
     <message>
         <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
-        <translation>ARCHIVE, LECTURE SEULE : {0} ({1}), vérifiée d'après son manifeste et sa chaîne d'audit. Rien ne peut être modifié ici.</translation>
+        <translation>ARCHIVE, LECTURE SEULE : {0} ({1}), vérifiée d&apos;après son manifeste et sa chaîne d&apos;audit. Rien ne peut être modifié ici.</translation>
     </message>
     <message>
         <source>{0} is CLOSED (by {1} on {2}: {3}). It is read-only: nothing can be changed.</source>
@@ -3078,7 +3079,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d'abord une procédure.</translation>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Archive procedure</source>
@@ -3122,7 +3123,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Reason for closing {0} (recorded in the audit trail):</source>
-        <translation>Motif de la clôture de {0} (enregistré dans la piste d'audit) :</translation>
+        <translation>Motif de la clôture de {0} (enregistré dans la piste d&apos;audit) :</translation>
     </message>
     <message>
         <source>Close {0}? It becomes read-only: no mark, decision, member or setting can change after. Its archive must hold its current state.</source>
@@ -3141,7 +3142,7 @@ Non inclus :</translation>
     <name>Reopen</name>
     <message>
         <source>Select a candidate first.</source>
-        <translation>Sélectionnez d'abord un candidat.</translation>
+        <translation>Sélectionnez d&apos;abord un candidat.</translation>
     </message>
     <message>
         <source>Reopen an assessment</source>
@@ -3153,7 +3154,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>The reason (required; it is recorded in the audit trail):</source>
-        <translation>Le motif (obligatoire ; il est consigné dans la piste d'audit) :</translation>
+        <translation>Le motif (obligatoire ; il est consigné dans la piste d&apos;audit) :</translation>
     </message>
 </context>
 <context>
@@ -3164,15 +3165,15 @@ Non inclus :</translation>
     </message>
     <message>
         <source>The candidates invited to interview, their marks per criterion, the Art. 29 category, the rule that cut the list, and the signatures. DRAFT until frozen.</source>
-        <translation>Les candidats invités à l'entretien, leurs notes par critère, la catégorie art. 29, la règle qui a arrêté la liste et les signatures. PROJET tant que la liste n'est pas gelée.</translation>
+        <translation>Les candidats invités à l&apos;entretien, leurs notes par critère, la catégorie art. 29, la règle qui a arrêté la liste et les signatures. PROJET tant que la liste n&apos;est pas gelée.</translation>
     </message>
     <message>
         <source>Eligibility report</source>
-        <translation>Rapport d'admissibilité</translation>
+        <translation>Rapport d&apos;admissibilité</translation>
     </message>
     <message>
         <source>Every application with its intake flags, the outcome per eligibility criterion with the reasons, and the counts.</source>
-        <translation>Chaque candidature avec ses signalements de réception, le résultat par critère d'admissibilité avec les motifs, et les décomptes.</translation>
+        <translation>Chaque candidature avec ses signalements de réception, le résultat par critère d&apos;admissibilité avec les motifs, et les décomptes.</translation>
     </message>
     <message>
         <source>Candidate sheets</source>
@@ -3195,8 +3196,8 @@ Non inclus :</translation>
         <translation>Extrait pour le candidat</translation>
     </message>
     <message>
-        <source>For a candidate's data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
-        <translation>Pour la demande d'accès d'un candidat à ses données : ses propres données, le résultat d'admissibilité, les notes finales, le total, le seuil de réussite et la phase atteinte — rien d'autre.</translation>
+        <source>For a candidate&apos;s data access request: their own data, eligibility result, final marks, total, pass mark and stage reached — nothing else.</source>
+        <translation>Pour la demande d&apos;accès d&apos;un candidat à ses données : ses propres données, le résultat d&apos;admissibilité, les notes finales, le total, le seuil de réussite et la phase atteinte — rien d&apos;autre.</translation>
     </message>
     <message>
         <source>candidate e-mail address</source>
@@ -3211,7 +3212,7 @@ Non inclus :</translation>
         <translation>Entretien</translation>
     </message>
     <message>
-        <source>Include individual members' marks
+        <source>Include individual members&apos; marks
 (panel internal copy; chair only)</source>
         <translation>Inclure les notes individuelles des membres
 (copie interne au comité ; président uniquement)</translation>
@@ -3250,7 +3251,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d'abord une procédure.</translation>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -3274,7 +3275,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation>Impossible d'écrire {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>
@@ -3286,7 +3287,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Sent {n} pages to the printer.</source>
-        <translation>{n} pages envoyées à l'imprimante.</translation>
+        <translation>{n} pages envoyées à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3301,7 @@ Non inclus :</translation>
         <translation>pas de limite</translation>
     </message>
     <message>
-        <source>Mean of the members' marks</source>
+        <source>Mean of the members&apos; marks</source>
         <translation>Moyenne des notes des membres</translation>
     </message>
     <message>
@@ -3349,7 +3350,7 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Divergence flag at (points)</source>
-        <translation>Signalement d'écart à partir de (points)</translation>
+        <translation>Signalement d&apos;écart à partir de (points)</translation>
     </message>
     <message>
         <source>Final ranking</source>
@@ -3368,23 +3369,23 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Eligibility first (default): only candidates decided eligible are scored</source>
-        <translation>Admissibilité d'abord (par défaut) : seuls les candidats déclarés admissibles sont notés</translation>
+        <translation>Admissibilité d&apos;abord (par défaut) : seuls les candidats déclarés admissibles sont notés</translation>
     </message>
     <message>
         <source>Score while checking: everyone is scored until decided not eligible</source>
-        <translation>Noter pendant la vérification : chacun est noté jusqu'à ce qu'il soit déclaré non admissible</translation>
+        <translation>Noter pendant la vérification : chacun est noté jusqu&apos;à ce qu&apos;il soit déclaré non admissible</translation>
     </message>
     <message>
         <source>Members assess only the candidates whose eligibility a person has decided</source>
-        <translation>Les membres n'évaluent que les candidats dont l'admissibilité a été décidée par une personne</translation>
+        <translation>Les membres n&apos;évaluent que les candidats dont l&apos;admissibilité a été décidée par une personne</translation>
     </message>
     <message>
         <source>For very large procedures. Members assess every candidate; one decided not eligible leaves the queues. The freeze still needs everyone it invites decided eligible.</source>
-        <translation>Pour les très grandes procédures. Les membres évaluent tous les candidats ; un candidat déclaré non admissible quitte les files d'attente. Le gel exige toujours que toute personne invitée ait été déclarée admissible.</translation>
+        <translation>Pour les très grandes procédures. Les membres évaluent tous les candidats ; un candidat déclaré non admissible quitte les files d&apos;attente. Le gel exige toujours que toute personne invitée ait été déclarée admissible.</translation>
     </message>
     <message>
         <source>Scoring gate: eligibility first</source>
-        <translation>Accès à la notation : admissibilité d'abord</translation>
+        <translation>Accès à la notation : admissibilité d&apos;abord</translation>
     </message>
     <message>
         <source>Scoring gate: score while checking</source>
@@ -3392,23 +3393,23 @@ Non inclus :</translation>
     </message>
     <message>
         <source>Fixed: scoring has started (the first mark was given), so the gate cannot change.</source>
-        <translation>Figé : la notation a commencé (la première note a été donnée), l'accès ne peut donc plus changer.</translation>
+        <translation>Figé : la notation a commencé (la première note a été donnée), l&apos;accès ne peut donc plus changer.</translation>
     </message>
     <message>
         <source>Only the chair or the secretary may change it, until the first mark is given.</source>
-        <translation>Seul le président ou le secrétaire peut le modifier, jusqu'à ce que la première note soit donnée.</translation>
+        <translation>Seul le président ou le secrétaire peut le modifier, jusqu&apos;à ce que la première note soit donnée.</translation>
     </message>
     <message>
         <source>Can be changed until the first mark is given.</source>
-        <translation>Modifiable jusqu'à ce que la première note soit donnée.</translation>
+        <translation>Modifiable jusqu&apos;à ce que la première note soit donnée.</translation>
     </message>
     <message>
-        <source>Every candidate not decided "not eligible" enters the members' scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
-        <translation>Tout candidat non déclaré « non admissible » entre maintenant dans les files de notation des membres, avant qu'une personne ait statué sur son admissibilité. Le gel exigera toujours que chaque candidat invité, chaque candidat ex æquo au seuil et chaque candidat relevant de l'article 29 ait été déclaré admissible.</translation>
+        <source>Every candidate not decided &quot;not eligible&quot; enters the members&apos; scoring queues now, before a person has decided their eligibility. The freeze will still need every candidate it invites, every candidate tied at the cut and every Article 29 candidate decided eligible.</source>
+        <translation>Tout candidat non déclaré « non admissible » entre maintenant dans les files de notation des membres, avant qu&apos;une personne ait statué sur son admissibilité. Le gel exigera toujours que chaque candidat invité, chaque candidat ex æquo au seuil et chaque candidat relevant de l&apos;article 29 ait été déclaré admissible.</translation>
     </message>
     <message>
-        <source>Only the candidates a person has decided eligible stay in the members' scoring queues; the others leave them until their eligibility is decided.</source>
-        <translation>Seuls les candidats déclarés admissibles par une personne restent dans les files de notation des membres ; les autres en sortent jusqu'à ce que leur admissibilité soit décidée.</translation>
+        <source>Only the candidates a person has decided eligible stay in the members&apos; scoring queues; the others leave them until their eligibility is decided.</source>
+        <translation>Seuls les candidats déclarés admissibles par une personne restent dans les files de notation des membres ; les autres en sortent jusqu&apos;à ce que leur admissibilité soit décidée.</translation>
     </message>
     <message>
         <source>Change the scoring gate?
@@ -3416,15 +3417,15 @@ Non inclus :</translation>
 {0}
 
 The gate is fixed once the first mark is given. The change is recorded in the audit trail.</source>
-        <translation>Modifier l'accès à la notation ?
+        <translation>Modifier l&apos;accès à la notation ?
 
 {0}
 
-L'accès est figé dès que la première note est donnée. La modification est consignée dans la piste d'audit.</translation>
+L&apos;accès est figé dès que la première note est donnée. La modification est consignée dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Change the scoring gate</source>
-        <translation>Modifier l'accès à la notation</translation>
+        <translation>Modifier l&apos;accès à la notation</translation>
     </message>
     <message>
         <source>Not changed.</source>
@@ -3446,7 +3447,7 @@ L'accès est figé dès que la première note est donnée. La modification est c
         <translation>Entretien (les candidats invités)</translation>
     </message>
     <message>
-        <source>The stage you score: the same workbench and rules, the stage's own criteria</source>
+        <source>The stage you score: the same workbench and rules, the stage&apos;s own criteria</source>
         <translation>La phase que vous notez : même espace de travail et mêmes règles, critères propres à la phase</translation>
     </message>
     <message>
@@ -3467,14 +3468,14 @@ Donnez une note (0–4) ou S.O. (N) pour chaque critère.</translation>
     </message>
     <message>
         <source>Hidden: you declared a conflict of interest on this candidate.</source>
-        <translation>Masqué : vous avez déclaré un conflit d'intérêts pour ce candidat.</translation>
+        <translation>Masqué : vous avez déclaré un conflit d&apos;intérêts pour ce candidat.</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d'abord une procédure.</translation>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Export my score sheet</source>
@@ -3555,10 +3556,10 @@ Remplissez la colonne value (0–4 ou NA), puis utilisez Notes ▸ Importer une 
 
 Rule: {rule}.
 The frozen list is the one the voting members sign off and the interview stage follows.</source>
-        <translation>Geler la liste restreinte avec {n} candidat(s) invité(s) à l'entretien : {names} ?
+        <translation>Geler la liste restreinte avec {n} candidat(s) invité(s) à l&apos;entretien : {names} ?
 
 Règle : {rule}.
-La liste gelée est celle que les membres votants valident et que suit la phase d'entretien.</translation>
+La liste gelée est celle que les membres votants valident et que suit la phase d&apos;entretien.</translation>
     </message>
     <message>
         <source>The list frozen at {when} by {who} is replaced: its {n} sign-off(s) are void and every member signs again. A reason is recorded.</source>
@@ -3574,7 +3575,7 @@ La liste gelée est celle que les membres votants valident et que suit la phase 
     </message>
     <message>
         <source>no sign-off until the chair freezes it again with a reason:</source>
-        <translation>aucune signature tant que le président ne l'a pas gelée à nouveau, motif à l'appui :</translation>
+        <translation>aucune signature tant que le président ne l&apos;a pas gelée à nouveau, motif à l&apos;appui :</translation>
     </message>
     <message>
         <source>Changed since the freeze:</source>
@@ -3586,7 +3587,7 @@ La liste gelée est celle que les membres votants valident et que suit la phase 
 Your sign-off is recorded with the time and the audit trail. It stands until the chair changes or reopens the list, which voids every sign-off.</source>
         <translation>{member}, valider la liste restreinte gelée le {when} par {who}, qui invite {n} candidat(s) : {names} ?
 
-Votre validation est consignée avec l'heure et la piste d'audit. Elle vaut jusqu'à ce que le président modifie ou rouvre la liste, ce qui annule toutes les validations.</translation>
+Votre validation est consignée avec l&apos;heure et la piste d&apos;audit. Elle vaut jusqu&apos;à ce que le président modifie ou rouvre la liste, ce qui annule toutes les validations.</translation>
     </message>
     <message>
         <source>Admit {candidate} (application {id}, received {received}) to scoring?
@@ -3608,7 +3609,7 @@ It never enters scoring; the frozen list and its sign-offs stand.
 Reason (recorded and audited):</source>
         <translation>Consigner {candidate} (candidature {id}, reçue {received}) comme hors champ ?
 
-La candidature n'entre jamais dans la notation ; la liste gelée et ses validations restent valables.
+La candidature n&apos;entre jamais dans la notation ; la liste gelée et ses validations restent valables.
 
 Motif (consigné et audité) :</translation>
     </message>
@@ -3621,7 +3622,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>The interview follows the frozen shortlist.</source>
-        <translation>L'entretien suit la liste restreinte gelée.</translation>
+        <translation>L&apos;entretien suit la liste restreinte gelée.</translation>
     </message>
 </context>
 <context>
@@ -3664,15 +3665,15 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation>valable jusqu'au</translation>
+        <translation>valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>After the interview: final ranking, recommended candidates and reserve list</source>
-        <translation>Après l'entretien : classement final, candidats recommandés et liste de réserve</translation>
+        <translation>Après l&apos;entretien : classement final, candidats recommandés et liste de réserve</translation>
     </message>
     <message>
         <source>&lt;b&gt;Article 29 priority candidates&lt;/b&gt; (considered first)</source>
-        <translation>&lt;b&gt;Candidats prioritaires au titre de l'article 29&lt;/b&gt; (examinés en premier)</translation>
+        <translation>&lt;b&gt;Candidats prioritaires au titre de l&apos;article 29&lt;/b&gt; (examinés en premier)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ranked candidates&lt;/b&gt; (double-click a reason to reword it — chair)</source>
@@ -3699,8 +3700,8 @@ Motif (consigné et audité) :</translation>
         <translation>&lt;b&gt;Robustesse :&lt;/b&gt; {findings}</translation>
     </message>
     <message>
-        <source>no single member's marks nor a weight ±1 changes the list.</source>
-        <translation>ni les notes d'un seul membre ni une pondération ±1 ne modifient la liste.</translation>
+        <source>no single member&apos;s marks nor a weight ±1 changes the list.</source>
+        <translation>ni les notes d&apos;un seul membre ni une pondération ±1 ne modifient la liste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Frozen&lt;/b&gt; {when} by {who}</source>
@@ -3724,7 +3725,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>no one else</source>
-        <translation>personne d'autre</translation>
+        <translation>personne d&apos;autre</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -3748,7 +3749,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Shown once the interview assessments are submitted.</source>
-        <translation>Affiché une fois les évaluations d'entretien soumises.</translation>
+        <translation>Affiché une fois les évaluations d&apos;entretien soumises.</translation>
     </message>
     <message>
         <source>Change the frozen shortlist</source>
@@ -3796,7 +3797,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Nothing recorded: a reason is required.</source>
-        <translation>Rien n'a été consigné : un motif est obligatoire.</translation>
+        <translation>Rien n&apos;a été consigné : un motif est obligatoire.</translation>
     </message>
     <message>
         <source>{candidate} admitted: the shortlist is reopened and its sign-offs are void.</source>
@@ -3808,7 +3809,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Select a candidate in the final ranking first.</source>
-        <translation>Sélectionnez d'abord un candidat dans le classement final.</translation>
+        <translation>Sélectionnez d&apos;abord un candidat dans le classement final.</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3820,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>This procedure has no panel members yet. Add the chair first on the Procedure page.</source>
-        <translation>Cette procédure n'a pas encore de membres du comité. Ajoutez d'abord le président dans la page Procédure.</translation>
+        <translation>Cette procédure n&apos;a pas encore de membres du comité. Ajoutez d&apos;abord le président dans la page Procédure.</translation>
     </message>
     <message>
         <source>Choose your password</source>
@@ -3827,7 +3828,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>The chair reset the password of {name}. Choose your own now; nobody else will know it.</source>
-        <translation>Le président a réinitialisé le mot de passe de {name}. Choisissez le vôtre maintenant ; personne d'autre ne le connaîtra.</translation>
+        <translation>Le président a réinitialisé le mot de passe de {name}. Choisissez le vôtre maintenant ; personne d&apos;autre ne le connaîtra.</translation>
     </message>
     <message>
         <source>Password changed.</source>
@@ -3839,7 +3840,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation>Connectez-vous d'abord.</translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>A new password for {name}.</source>
@@ -3853,7 +3854,7 @@ Motif (consigné et audité) :</translation>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <source>Sign in as a member of this procedure's panel</source>
+        <source>Sign in as a member of this procedure&apos;s panel</source>
         <translation>Se connecter en tant que membre du comité de cette procédure</translation>
     </message>
     <message>
@@ -3865,16 +3866,16 @@ Motif (consigné et audité) :</translation>
         <translation>Lancer une procédure…</translation>
     </message>
     <message>
-        <source>Create the procedure from its notice's template and add yourself as chair</source>
+        <source>Create the procedure from its notice&apos;s template and add yourself as chair</source>
         <translation>Créer la procédure à partir du modèle de son avis et vous ajouter comme président</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style='color:#555'&gt;Start one: choose the vacancy notice's template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Cette base de données ne contient encore aucune procédure de sélection.&lt;/p&gt;&lt;p style='color:#555'&gt;Lancez-en une : choisissez le modèle de l'avis de vacance et ajoutez-vous comme président. Composez ensuite le comité et importez les candidatures.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;This database holds no selection procedure yet.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Start one: choose the vacancy notice&apos;s template and add yourself as the chair. Then set the panel and import the applications.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Cette base de données ne contient encore aucune procédure de sélection.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Lancez-en une : choisissez le modèle de l&apos;avis de vacance et ajoutez-vous comme président. Composez ensuite le comité et importez les candidatures.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style='color:#555'&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Connectez-vous à {reference} pour voir cette page.&lt;/p&gt;&lt;p style='color:#555'&gt;Les candidatures, les notes et les rapports d'une procédure de sélection sont confidentiels : ils ne s'affichent que pour un membre connecté de son comité de sélection.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Sign in to {reference} to see this page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;The applications, marks and reports of a selection procedure are confidential: they show only to a signed-in member of its panel.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{page}&lt;/h3&gt;&lt;p&gt;Connectez-vous à {reference} pour voir cette page.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;Les candidatures, les notes et les rapports d&apos;une procédure de sélection sont confidentiels : ils ne s&apos;affichent que pour un membre connecté de son comité de sélection.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4008,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>the selection reference is not in the subject</source>
-        <translation>la référence de la sélection ne figure pas dans l'objet</translation>
+        <translation>la référence de la sélection ne figure pas dans l&apos;objet</translation>
     </message>
     <message>
         <source>no document attached</source>
@@ -4019,7 +4020,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>a document is not a PDF</source>
-        <translation>un document n'est pas un PDF</translation>
+        <translation>un document n&apos;est pas un PDF</translation>
     </message>
     <message>
         <source>documents were sent in an archive (zip)</source>
@@ -4039,19 +4040,19 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>a scan read by OCR: searchable, but check what matters against the scan</source>
-        <translation>une numérisation lue par OCR : consultable par recherche, mais vérifiez l'essentiel sur la numérisation</translation>
+        <translation>une numérisation lue par OCR : consultable par recherche, mais vérifiez l&apos;essentiel sur la numérisation</translation>
     </message>
     <message>
         <source>the mailbox receipt time is unknown (a loose file): enter it</source>
-        <translation>l'heure de réception par la boîte aux lettres est inconnue (fichier isolé) : saisissez-la</translation>
+        <translation>l&apos;heure de réception par la boîte aux lettres est inconnue (fichier isolé) : saisissez-la</translation>
     </message>
     <message>
         <source>forwarded by someone else; judged on the inner message</source>
-        <translation>transféré par une autre personne ; apprécié sur le message d'origine</translation>
+        <translation>transféré par une autre personne ; apprécié sur le message d&apos;origine</translation>
     </message>
     <message>
         <source>the file is neither an e-mail nor a PDF</source>
-        <translation>le fichier n'est ni un courriel ni un PDF</translation>
+        <translation>le fichier n&apos;est ni un courriel ni un PDF</translation>
     </message>
     <message>
         <source>not read: a limit or a crash stopped the reader; the file is stored unchanged (see the problem below)</source>
@@ -4059,15 +4060,15 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>active content (JavaScript, an action on opening, a launch action or an embedded program): information; the application still counts</source>
-        <translation>contenu actif (JavaScript, action à l'ouverture, action de lancement ou programme incorporé) : pour information ; la candidature reste valable</translation>
+        <translation>contenu actif (JavaScript, action à l&apos;ouverture, action de lancement ou programme incorporé) : pour information ; la candidature reste valable</translation>
     </message>
     <message>
         <source>only the first pages of a very long PDF were read (see the problem below)</source>
-        <translation>seules les premières pages d'un très long PDF ont été lues (voir le problème ci-dessous)</translation>
+        <translation>seules les premières pages d&apos;un très long PDF ont été lues (voir le problème ci-dessous)</translation>
     </message>
     <message>
         <source>a part too large to unpack is kept, packed, in the stored original (see the problem below)</source>
-        <translation>une partie trop volumineuse pour être décompressée est conservée, compressée, dans l'original enregistré (voir le problème ci-dessous)</translation>
+        <translation>une partie trop volumineuse pour être décompressée est conservée, compressée, dans l&apos;original enregistré (voir le problème ci-dessous)</translation>
     </message>
     <message>
         <source>all</source>
@@ -4135,14 +4136,14 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>passed the interview</source>
-        <translation>a réussi l'entretien</translation>
+        <translation>a réussi l&apos;entretien</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
-        <source>&lt;span style='color:#666'&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#666'&gt;Touches : 0–4 note et suivant · N S.O. · Tab critère · Entrée soumettre et suivant · C commentaire · PgDn/PgUp candidat · Ctrl+F rechercher · Ctrl+Z annuler&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;Keys: 0–4 score and next · N N/A · Tab criterion · Enter submit and next · C comment · PgDn/PgUp candidate · Ctrl+F search · Ctrl+Z undo&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#666&apos;&gt;Touches : 0–4 note et suivant · N S.O. · Tab critère · Entrée soumettre et suivant · C commentaire · PgDn/PgUp candidat · Ctrl+F rechercher · Ctrl+Z annuler&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One criterion across candidates</source>
@@ -4150,7 +4151,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Score one criterion for all your candidates in a row, against the halo effect</source>
-        <translation>Noter un critère pour tous vos candidats à la suite, contre l'effet de halo</translation>
+        <translation>Noter un critère pour tous vos candidats à la suite, contre l&apos;effet de halo</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
@@ -4184,7 +4185,7 @@ Motif (consigné et audité) :</translation>
         <translation>Grille telle que scellée…</translation>
     </message>
     <message>
-        <source>Members' marks and comments…</source>
+        <source>Members&apos; marks and comments…</source>
         <translation>Notes et commentaires des membres…</translation>
     </message>
     <message>
@@ -4192,8 +4193,8 @@ Motif (consigné et audité) :</translation>
         <translation>Classement avec ses motifs…</translation>
     </message>
     <message>
-        <source>Every member's mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
-        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l'étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
+        <source>Every member&apos;s mark and comment per candidate and criterion, for the stage chosen below (panel internal copy; chair only).</source>
+        <translation>La note et le commentaire de chaque membre par candidat et par critère, pour l&apos;étape choisie ci-dessous (copie interne du comité ; président uniquement).</translation>
     </message>
     <message>
         <source>Stage of the marks</source>
@@ -4205,7 +4206,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Open a procedure first.</source>
-        <translation>Ouvrez d'abord une procédure.</translation>
+        <translation>Ouvrez d&apos;abord une procédure.</translation>
     </message>
     <message>
         <source>Export for HR</source>
@@ -4225,7 +4226,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
-        <translation>Impossible d'écrire {0} : {1}.</translation>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>

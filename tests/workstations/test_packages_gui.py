@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from panel_app.services import Services
-from panel_app.ui.package_actions import PackageForm
+from panel_app.ui.package_form import PackageForm
 from tests.workstations.conftest import build_procedure
 
 PASS = "correct horse battery"
