@@ -51,7 +51,7 @@ class Text(str):
         self.context, self.template, self.params = context, template, (None if params is None else dict(params))
         return self
 
-    def format(self, *args: object, **params: Any) -> Text:  # type: ignore[override]
+    def format(self, *args: object, **params: Any) -> Text:
         """The template with its parameters (keywords only): still a Text."""
         if args:
             raise TypeError("a Text template takes named parameters only")
