@@ -28,7 +28,8 @@ DEMO_MEETINGS = {
     "consensus": ("Luxembourg, DRB B2/004",
                   "Consensus meeting: divergent marks discussed, consensus marks agreed and justified; the "
                   "shortlist drawn up"),
-    "interviews": ("Brussels, BERL 5/170", "Interviews; the final ranking and the reserve list agreed"),
+    "interviews": ("Brussels, BERL 5/170", "Interview day: the invited candidates heard; the final ranking and "
+                                           "the reserve list agreed"),
 }
 
 
