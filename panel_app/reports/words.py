@@ -7,6 +7,7 @@ statuses are the reports' own ("Reports")."""
 from __future__ import annotations
 
 from panel_app.domain import flags
+from panel_app.domain.texts import Text, render
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -41,8 +42,11 @@ SAID_CONTEXTS = ("Reports", "Words")
 
 
 def said(text: str) -> str:
-    """A text the services wrote (a reason, a category, a statement) in the report's language when the
-    catalogues know it, else as written."""
+    """A text the domain or the services wrote (a reason, a category, a statement) in the report's language: a
+    `Text` (domain/texts.py) from its template in the interface's catalogue; a plain string when the catalogues
+    know it as it is; else as written."""
+    if isinstance(text, Text):
+        return render(text, translate)
     for context in SAID_CONTEXTS:
         out = translate(context, text)
         if out != text:
