@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .errors import UserFacingError
+from .texts import translate
 from .times import zoned
 
 
@@ -15,10 +16,13 @@ def validated(scoring_deadline: datetime | None, applications_deadline: datetime
     if scoring_deadline is None:
         return None
     if not isinstance(scoring_deadline, datetime) or scoring_deadline.tzinfo is None:
-        raise UserFacingError("The scoring deadline must be a date and time with its zone.")
+        raise UserFacingError(translate("Errors", "The scoring deadline must be a date and time with its "
+                                                  "zone."))
     if scoring_deadline <= applications_deadline:
-        raise UserFacingError("The scoring deadline must come after the deadline for applications.",
-                              hint="Members score applications received by that deadline.")
+        raise UserFacingError(translate("Errors", "The scoring deadline must come after the deadline for "
+                                                  "applications."),
+                              hint=translate("Errors", "Members score applications received by that "
+                                                       "deadline."))
     return scoring_deadline
 
 

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
 from panel_app.domain.errors import Cancelled, NotFound
+from panel_app.domain.texts import translate
 from panel_app.intake.ocr import Engine, OcrResult, find_engine, install_hint, ocr_pdf
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
@@ -122,7 +123,7 @@ class OcrService:
         """The scans that wait for OCR, in import order (one per distinct content)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+            require_role(actor, "secretary", "chair", action=translate("Errors", "read scanned applications by OCR"),
                          has_members=bool(q.members(s, p.id)))
             return [Scan(p.id, d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
 
@@ -139,7 +140,7 @@ class OcrService:
     def store(self, reference: str, actor: Actor, scan: Scan, result: OcrResult) -> OcrOutcome:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+            require_role(actor, "secretary", "chair", action=translate("Errors", "read scanned applications by OCR"),
                          has_members=bool(q.members(s, p.id)))
         return self._store(scan.procedure_id, reference, scan.sha256, scan.filename, result, actor)
 
@@ -178,7 +179,8 @@ class OcrService:
         """The application's flags and eligibility suggestions, read again with the OCR text."""
         a = qo.with_texts(s, application_id)
         if a is None:  # the caller read it in the same session
-            raise NotFound(f"No application {application_id}.")
+            raise NotFound(translate("Errors", "No application {application_id}.")
+                               .format(application_id=application_id))
         still_scans = any(NO_TEXT_LAYER in (d.flags or []) for d in a.documents)
         if not still_scans:
             a.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (a.flags or [])]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
@@ -230,14 +231,17 @@ def _write_xlsx(path: Path, rows: list[list], anchors: list[list], lo: int, hi: 
     try:
         wb.save(path)
     except OSError as e:
-        raise UserFacingError(f"Cannot write {path}: {e.strerror or e}.",
-                              hint="Close the file if it is open in Excel, or choose another name.") from e
+        raise UserFacingError(translate("Errors", "Cannot write {path}: {value}.")
+                                  .format(path=path, value=e.strerror or e),
+                              hint=translate("Errors", "Close the file if it is open in Excel, or choose "
+                                                       "another name.")) from e
 
 
 def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     """(has a comment column, data rows numbered as the spreadsheet shows them)."""
     if not path.is_file():
-        raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
+        raise UserFacingError(translate("Errors", "{path} does not exist.").format(path=path),
+                              hint=translate("Errors", "Choose the score sheet you exported."))
     suffix = path.suffix.lower()
     table: list[tuple] | list[list[str]]
     try:
@@ -246,17 +250,22 @@ def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
         elif suffix in (".csv", ".txt"):
             table = _csv_rows(path)
         else:
-            raise UserFacingError(f"{path.name} is neither an .xlsx workbook nor a .csv file.")
+            raise UserFacingError(translate("Errors", "{name} is neither an .xlsx workbook nor a .csv file.")
+                                      .format(name=path.name))
     except (zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError, csv.Error) as e:
-        raise UserFacingError(f"{path.name} cannot be read as a score sheet ({e}).",
-                              hint="Save it as .xlsx or as UTF-8 .csv and try again.") from e
+        raise UserFacingError(translate("Errors", "{name} cannot be read as a score sheet ({e}).")
+                                  .format(name=path.name, e=e),
+                              hint=translate("Errors", "Save it as .xlsx or as UTF-8 .csv and try again.")) from e
     if not table:
-        raise UserFacingError(f"{path.name} is empty: it needs a header row candidate, criterion, value, comment.")
+        raise UserFacingError(translate("Errors", "{name} is empty: it needs a header row candidate, "
+                                                  "criterion, value, comment.").format(name=path.name))
     header = [_text(h).lower() for h in table[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise UserFacingError(f"{path.name} has no column {', '.join(missing)} in its first row.",
-                              hint="The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.")
+        raise UserFacingError(translate("Errors", "{name} has no column {missing} in its first row.")
+                                  .format(name=path.name, missing=', '.join(missing)),
+                              hint=translate("Errors", "The columns are candidate (e-mail), criterion "
+                                                       "(code), value (0–4 or NA), comment."))
     rows = []
     for n, cells in enumerate(table[1:], start=2):
         if all(_blank(v) for v in cells):
@@ -272,11 +281,14 @@ def _xlsx_rows(path: Path) -> list[tuple]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except InvalidFileException as e:
-        raise UserFacingError(f"{path.name} is not an Excel workbook ({e}).") from e
+        raise UserFacingError(translate("Errors", "{name} is not an Excel workbook ({e}).")
+                                  .format(name=path.name, e=e)) from e
     try:
         if "Scores" not in wb.sheetnames:
-            raise UserFacingError(f"{path.name} has no sheet named 'Scores'.",
-                                  hint="Import the workbook exported by panel_app (Scores ▸ Export my score sheet).")
+            raise UserFacingError(translate("Errors", "{name} has no sheet named 'Scores'.")
+                                      .format(name=path.name),
+                                  hint=translate("Errors", "Import the workbook exported by panel_app "
+                                                           "(Scores ▸ Export my score sheet)."))
         return [tuple(r) for r in wb["Scores"].iter_rows(values_only=True)]
     finally:
         wb.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import Database, changes, read_only
 from panel_app.store import procedures as q
 
@@ -26,8 +27,10 @@ class WorkstationService:
 
     def _require_postgres(self, what: str) -> None:
         if self.db.is_sqlite:
-            raise UserFacingError(f"{what} needs a PostgreSQL database; this is {self.db.display}.",
-                                  hint="Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.")
+            raise UserFacingError(translate("Errors", "{what} needs a PostgreSQL database; this is "
+                                                      "{display}.").format(what=what, display=self.db.display),
+                                  hint=translate("Errors", "Use --db "
+                                                           "postgresql+psycopg://ADMIN@HOST/DATABASE."))
 
     # ---------------------------------------------------------------- administration (schema owner)
     def init_postgres(self, group: str = GROUP_ROLE) -> dict:
@@ -37,8 +40,10 @@ class WorkstationService:
             _pg().install(self.db, group)
             changes.install_notify(self.db)
         except Exception as e:  # a DB error here is an administration problem
-            raise UserFacingError(f"Could not secure {self.db.display}: {str(e).splitlines()[0]}",
-                                  hint="Connect as the owner of the schema (a PostgreSQL administrator).") from None
+            raise UserFacingError(translate("Errors", "Could not secure {display}: {e}")
+                                      .format(display=self.db.display, e=str(e).splitlines()[0]),
+                                  hint=translate("Errors", "Connect as the owner of the schema (a "
+                                                           "PostgreSQL administrator).")) from None
         return {"database": self.db.display, "group": group, "secured_tables": list(_pg().SECURED),
                 "notify_channel": changes.CHANNEL}
 
@@ -51,12 +56,15 @@ class WorkstationService:
         existing = {m["name"].casefold(): m for m in members.list(reference)}
         if name.casefold() not in existing:
             if role is None:
-                raise NotFound(f"{name} is not on the panel of {reference}.", hint="Give --role to add them.")
+                raise NotFound(translate("Errors", "{name} is not on the panel of {reference}.")
+                                   .format(name=name, reference=reference),
+                               hint=translate("Errors", "Give --role to add them."))
             members.add(reference, name, role, actor, password=password)
         else:
-            require_role(actor, "chair", action="give members a database login", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "give members a database login"), has_members=True)
             if role and existing[name.casefold()]["role"] != role:
-                raise Refused(f"{name} is already on the panel as {existing[name.casefold()]['role']}.")
+                raise Refused(translate("Errors", "{name} is already on the panel as {existing}.")
+                                  .format(name=name, existing=existing[name.casefold()]['role']))
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             m = next(x for x in q.members(s, p.id) if x.name.casefold() == name.casefold())
