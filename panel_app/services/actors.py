@@ -6,16 +6,10 @@ from dataclasses import dataclass
 
 from panel_app.domain.errors import Refused
 from panel_app.domain.texts import translate
+from panel_app.domain.words import role_word
 from panel_app.store.permissions import KINDS, MATRIX
 
 ROLES = ("chair", "member", "secretary", "observer")
-# the roles and kinds in words (the same catalogue entries as ui/words.ROLES)
-_WORDS = {"chair": translate("Words", "chair"), "member": translate("Words", "member"),
-          "voting": translate("Words", "voting member"), "nonvoting": translate("Words", "non-voting member"),
-          "secretary": translate("Words", "secretary"), "observer": translate("Words", "observer"),
-          "setup": translate("Words", "set-up"), "administrator": translate("Words", "administrator")}
-
-
 def either(words: list[str]) -> str:
     """'a', 'a or b', 'a or b or c' — in the reader's language."""
     if len(words) <= 1:
@@ -25,7 +19,7 @@ def either(words: list[str]) -> str:
 
 def _refused(actor: Actor, action: str, allowed: list[str]) -> Refused:
     return Refused(translate("Errors", "{name} ({role}) may not {action}; only the {allowed} may.")
-                   .format(name=actor.name, role=_WORDS.get(actor.role, actor.role), action=action,
+                   .format(name=actor.name, role=role_word(actor.role), action=action,
                            allowed=either(allowed)))
 
 
@@ -60,7 +54,7 @@ def require_role(actor: Actor, *roles: str, action: str, has_members: bool | Non
         return
     if actor.role in roles:
         return
-    raise _refused(actor, action, [_WORDS.get(r, r) for r in roles])
+    raise _refused(actor, action, [role_word(r) for r in roles])
 
 
 def kind_of(actor: Actor) -> str | None:
@@ -86,4 +80,4 @@ def require_permission(actor: Actor, table: str, op: str, *, action: str, has_me
         return
     if kind_of(actor) in kinds:
         return
-    raise _refused(actor, action, [_WORDS[k] for k in KINDS if k in kinds] or [_WORDS["administrator"]])
+    raise _refused(actor, action, [role_word(k) for k in KINDS if k in kinds] or [role_word("administrator")])

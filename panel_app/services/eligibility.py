@@ -213,8 +213,8 @@ class EligibilityService:
     def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
                       actor: Actor) -> dict:
         if not (reason or "").strip():
-            what = "An exclusion" if excluded else "A readmission"
-            raise UserFacingError(translate("Errors", "{what} needs a reason in words.").format(what=what))
+            raise UserFacingError(translate("Errors", "An exclusion needs a reason in words.") if excluded else
+                                  translate("Errors", "A readmission needs a reason in words."))
         current = self.row(reference, application_id)
         if not excluded and not current["excluded"]:
             raise Refused(translate("Errors", "This application is not excluded; there is nothing to "

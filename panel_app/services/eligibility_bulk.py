@@ -44,8 +44,8 @@ def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tup
     if application_ids is not None:
         missing = sorted(set(application_ids) - {a.id for a in apps})
         if missing:
-            raise NotFound(translate("Errors", "No active application {str} in {reference}.")
-                               .format(str=', '.join(map(str, missing)), reference=p.reference),
+            raise NotFound(translate("Errors", "No active application {ids} in {reference}.")
+                               .format(ids=', '.join(map(str, missing)), reference=p.reference),
                            hint=translate("Errors", "See the ids with: panel-app applications"))
     latest = qg.latest_values(s, p.id, None if application_ids is None else [a.id for a in apps])
     todo = []

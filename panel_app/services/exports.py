@@ -16,6 +16,7 @@ from panel_app.domain.grid import Rules
 from panel_app.domain.report_kinds import EXPORTS, STAGES
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.export_data import (
     GridCriterion,
     GridExport,
@@ -102,7 +103,7 @@ class ExportService:
         if not shown:
             raise Refused(translate("Errors", "No candidate's marks are visible yet at the {stage} stage: "
                                               "the marks are exported once every voting member has "
-                                              "submitted a candidate.").format(stage=stage))
+                                              "submitted a candidate.").format(stage=stage_word(stage)))
         grid = sv.grid.grid(ref)
         crits = criteria(grid, stage=stage)
         names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})

@@ -195,7 +195,8 @@ class GateService:
 
     def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
         """Admit an application received after the freeze: the shortlist is reopened (its sign-offs void)."""
-        reason = _reason(reason, "Admitting an application received after the freeze reopens the shortlist")
+        reason = _reason(reason, translate("Errors", "Admitting an application received after the freeze reopens the "
+                                                     "shortlist"))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p, a = self._held(uow, reference, application_id, actor)
@@ -218,7 +219,7 @@ class GateService:
 
     def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
         """Record an application received after the freeze as out of scope: it never enters a queue."""
-        reason = _reason(reason, "Recording an application as out of scope")
+        reason = _reason(reason, translate("Errors", "Recording an application as out of scope"))
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._held(uow, reference, application_id, actor)
             self._decide_hold(uow, p, a, rule.HOLD_OUT_OF_SCOPE, reason, actor, utcnow())

@@ -94,7 +94,7 @@ class LifecycleService:
 
     def close(self, reference: str, actor: Actor, reason: str | None) -> Lifecycle:
         """Close the procedure: the chair, with a reason, once an archive holds its current state."""
-        text = _reason(reason, "closing the procedure")
+        text = _reason(reason, translate("Errors", "closing the procedure"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
@@ -137,7 +137,7 @@ class LifecycleService:
                         local_text(h.lifted_at, tz) if h.lifted_at else None, h.lift_reason)
 
     def set_hold(self, reference: str, actor: Actor, reason: str | None, candidate: str | None = None) -> HoldInfo:
-        text = _reason(reason, "the legal hold")
+        text = _reason(reason, translate("Errors", "the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
@@ -158,7 +158,7 @@ class LifecycleService:
             return self._info(h, {cand.id: cand.email} if cand else {}, p.timezone)
 
     def lift_hold(self, reference: str, actor: Actor, hold_id: int, reason: str | None) -> HoldInfo:
-        text = _reason(reason, "lifting the legal hold")
+        text = _reason(reason, translate("Errors", "lifting the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)

@@ -154,7 +154,7 @@ class MemberService:
             m = self._member(members, reference, name)
             pw.require_login_matches(s, members, m)
             stored = logins.password_hash(s, m)
-        pw.check(self.db, p, m, stored, current, what="change the password")
+        pw.check(self.db, p, m, stored, current, what=translate("Errors", "change the password"))
         pw.refuse_same(current or "", new or "")
         new_hash = pw.new_hash(new, m.name)
         with unit_of_work(self.db, m.name, closed_ok=True) as uow:

@@ -64,9 +64,11 @@ def seal(magic: bytes, payload: dict, passphrase: str) -> bytes:
 
 def unseal(magic: bytes, data: bytes, passphrase: str, what: str) -> dict:
     if not data.startswith(magic):
-        other = "a member's return file" if data.startswith(RETURN_MAGIC) else \
-            "a member package" if data.startswith(PACKAGE_MAGIC) else "not a panel_app file"
-        raise Refused(translate("Errors", "This is not {what}: it is {other}.").format(what=what, other=other))
+        if data.startswith(RETURN_MAGIC) or data.startswith(PACKAGE_MAGIC):
+            other = (translate("Errors", "a member's return file") if data.startswith(RETURN_MAGIC) else
+                     translate("Errors", "a member package"))
+            raise Refused(translate("Errors", "This is not a {what}: it is {other}.").format(what=what, other=other))
+        raise Refused(translate("Errors", "This is not a {what}: it is not a panel_app file.").format(what=what))
     rest = data[len(magic):]
     line_end = rest.find(b"\n")
     try:

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from panel_app.domain.errors import Refused, ReturnOutOfDate
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
 from panel_app.store.applications import candidate_by_email
@@ -88,12 +89,13 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],
         for mark in a["marks"]:
             crit = crits.get(mark["criterion"])
             if crit is None or crit.stage != a["stage"]:
-                raise Refused(translate("Errors", "The return file marks {mark}, not a scored criterion of "
-                                                  "{a}.").format(mark=mark['criterion'], a=a['stage']))
+                raise Refused(translate("Errors", "The return file marks {criterion}, not a scored criterion of "
+                                                  "the {stage} stage.").format(criterion=mark['criterion'],
+                                                                               stage=stage_word(a['stage'])))
             if not mark["na"] and mark["value"] is not None and not lo <= mark["value"] <= hi:
-                raise Refused(translate("Errors", "The return file gives {mark} on {mark2}, outside "
+                raise Refused(translate("Errors", "The return file gives {value} on {criterion}, outside "
                                                   "{lo}–{hi}.")
-                                  .format(mark=mark['value'], mark2=mark['criterion'], lo=lo, hi=hi))
+                                  .format(value=mark['value'], criterion=mark['criterion'], lo=lo, hi=hi))
         key = state_key(c.email, a["stage"])
         existing = {sc.criterion_id: sc for sc in qs.scores_of(s, m.id, c.id, a["stage"])}
         same = all(_same(existing.get(crits[x["criterion"]].id), x) for x in a["marks"])

@@ -80,7 +80,7 @@ class PackageService:
         """Create the local procedure from a package (in this service's, normally a fresh SQLite, database).
         The member signs in there with `password`, or, when none is given, with the package's passphrase."""
         passphrase = fmt.require_passphrase(passphrase)
-        pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, "member package")
+        pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, translate("Errors", "member package"))
         name = pkg["member"]["name"]
         password_hash = new_hash(password or passphrase, name)
         with unit_of_work(self.db, name) as uow:
@@ -135,7 +135,7 @@ class PackageService:
 
     def import_return(self, reference: str, actor: Actor, data: bytes, passphrase: str | None = None) -> dict:
         passphrase = fmt.require_passphrase(passphrase)
-        signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, "member's return file")
+        signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, translate("Errors", "member's return file"))
         body, signature = signed.get("body") or {}, signed.get("signature") or ""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session

@@ -16,6 +16,7 @@ from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
@@ -100,18 +101,18 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
             if email not in d.cand_ids:
                 raise NotFound(translate("Errors", "No candidate {email} at the {stage} stage of "
                                                    "{reference}.")
-                                   .format(email=email, stage=stage, reference=reference))
+                                   .format(email=email, stage=stage_word(stage), reference=reference))
             if (actor.name, email) in d.conflicts:
                 raise Refused(translate("Errors", "{name} declared a conflict of interest on {email}: "
                                                   "another member must lead the discussion of this "
                                                   "candidate.").format(name=actor.name, email=email))
             if criterion not in d.titles:
                 raise NotFound(translate("Errors", "{criterion} is not a scored criterion of the {stage} "
-                                                   "stage.").format(criterion=criterion, stage=stage))
+                                                   "stage.").format(criterion=criterion, stage=stage_word(stage)))
             if not d.complete(email):
-                raise Refused(translate("Errors", "Not every member has submitted {email} yet ({email2} of "
-                                                  "{count}): the consensus comes after all the marks.")
-                                  .format(email=email, email2=d.n_submitted(email), count=len(d.expected(email))))
+                raise Refused(translate("Errors", "Not every member has submitted {email} yet ({submitted} of "
+                                                  "{expected}): the consensus comes after all the marks.")
+                                  .format(email=email, submitted=d.n_submitted(email), expected=len(d.expected(email))))
             lo, hi = d.p.grid_rules.scale
             if value is not None and not lo <= value <= hi:
                 raise UserFacingError(translate("Errors", "{value:g} is outside the scale {lo}–{hi}.")

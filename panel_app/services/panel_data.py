@@ -32,6 +32,7 @@ from panel_app.domain.scoring import (
     ranking_rules,
 )
 from panel_app.domain.texts import translate
+from panel_app.domain.words import role_word, stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
 from panel_app.store.models import Procedure
@@ -174,10 +175,10 @@ def _not_visible_yet(actor: Actor, stage: str, missing: int) -> Refused:
         return Refused(translate("Errors", "{name} has not submitted {missing} assessment(s) of the "
                                            "{stage} stage: the ranking is shown only after you have "
                                            "submitted all of yours.")
-                           .format(name=actor.name, missing=missing, stage=stage))
+                           .format(name=actor.name, missing=missing, stage=stage_word(stage)))
     return Refused(translate("Errors", "{missing} assessment(s) of the {stage} stage are not submitted "
                                        "yet: the ranking is shown to the {role} only when every member has "
-                                       "submitted.").format(missing=missing, stage=stage, role=actor.role))
+                                       "submitted.").format(missing=missing, stage=stage_word(stage), role=role_word(actor.role)))
 
 
 def ranking_hidden_reason(d: StageData, actor: Actor) -> str | None:

@@ -39,9 +39,11 @@ def new_hash(password: str | None, whose: str) -> str:
     """The argon2 hash of a new password; refused when there is none or it is too short."""
     problem = rule.password_problem(password)
     if problem:
-        what = f"No password was given for {whose}: no member may exist without one" if not password else \
-            f"The password for {whose} is too short: it needs at least {rule.MIN_PASSWORD} characters"
-        raise PasswordMissing(translate("Errors", "{what}. Nothing was changed.").format(what=what),
+        what = (translate("Errors", "No password was given for {name}: no member may exist without one. "
+                                    "Nothing was changed.").format(name=whose) if not password else
+                translate("Errors", "The password for {name} is too short: it needs at least {count} characters. "
+                                    "Nothing was changed.").format(name=whose, count=rule.MIN_PASSWORD))
+        raise PasswordMissing(what,
                               hint=translate("Errors", "Give one (on the command line: in "
                                                        "PANEL_NEW_PASSWORD, or PANEL_PASSWORD for the "
                                                        "first member; never as an argument) and run the "
@@ -58,7 +60,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:
+def check(db, p, m, stored: str | None, password: str | None, *, what: str = translate("Errors", "sign in")) -> bool:
     """Verify `password` against `stored`, the hash of member row `m` of procedure `p`; True when the guard had
     failures to clear.
 
@@ -108,9 +110,10 @@ def _count_failure(db, p, m, now) -> None:
     left = rule.FREE_FAILURES - n + 1
     raise WrongPassword(translate("Errors", "Wrong password for {name} ({n} in a row).")
                             .format(name=m.name, n=_ordinal(n)),
-                        hint=translate("Errors", "Check it and try again; after {left} more wrong "
-                                                 "password{value} sign-in is paused.")
-                                 .format(left=left, value='s' if left > 1 else ''))
+                        hint=(translate("Errors", "Check it and try again; after {left} more wrong passwords "
+                                                  "sign-in is paused.") if left > 1 else
+                              translate("Errors", "Check it and try again; after {left} more wrong password sign-in "
+                                                  "is paused.")).format(left=left))
 
 
 def clear(db, m) -> None:

@@ -15,6 +15,7 @@ from panel_app.domain.scoring.divergence import flagged_sentence
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.scoring.ranking import article29_rule
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.data import (
     CandidateSheet,
     CandidateSheetData,
@@ -157,7 +158,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:
         raise UserFacingError(translate("Errors", "No candidate at the {stage} stage yet: there is no "
-                                                  "sheet to print.").format(stage=stage))
+                                                  "sheet to print.").format(stage=stage_word(stage)))
     if candidate is not None:
         key = candidate.strip().lower()
         table = [r for r in table if r["email"].lower() == key]
@@ -165,7 +166,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
             raise UserFacingError(translate("Errors", "No candidate {candidate} at the {stage} stage: give "
                                                       "the e-mail address of a candidate of that stage "
                                                       "(see panel-app panel).")
-                                      .format(candidate=candidate, stage=stage))
+                                      .format(candidate=candidate, stage=stage_word(stage)))
     if progress:
         progress(0.4, "Reading the grid")
     grid = sv.grid.grid(ref)

@@ -82,7 +82,7 @@ class RetentionService:
             try:
                 new = old.changed(**values)
             except ValueError as e:
-                raise UserFacingError(translate("Errors", "{e}{e2}.").format(e=str(e)[0].upper(), e2=str(e)[1:])) from None
+                raise UserFacingError(f"{str(e)[0].upper()}{str(e)[1:]}.") from None  # domain/retention's words
             p.retention = new.as_dict()
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())

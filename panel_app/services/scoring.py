@@ -8,6 +8,7 @@ from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingErro
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -171,7 +172,7 @@ class ScoringService:
             crit = q.criterion(s, p.id, criterion)
             if crit is None or crit.stage != stage or crit.kind != "scored":
                 raise NotFound(translate("Errors", "{criterion} is not a scored criterion of the {stage} "
-                                                   "stage.").format(criterion=criterion, stage=stage))
+                                                   "stage.").format(criterion=criterion, stage=stage_word(stage)))
             lo, hi = p.grid_rules.scale
             if acceptance.value_refusal(value, na, (lo, hi)):
                 raise UserFacingError(translate("Errors", "{value:g} is outside the scale {lo}–{hi} (or "

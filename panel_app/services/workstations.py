@@ -35,7 +35,7 @@ class WorkstationService:
     # ---------------------------------------------------------------- administration (schema owner)
     def init_postgres(self, group: str = GROUP_ROLE) -> dict:
         """Roles, grants, row-level security and the change-feed triggers. Idempotent; the schema exists."""
-        self._require_postgres("Securing the database")
+        self._require_postgres(translate("Errors", "Securing the database"))
         try:
             _pg().install(self.db, group)
             changes.install_notify(self.db)
@@ -51,7 +51,7 @@ class WorkstationService:
                         password: str | None = None, db_password: str | None = None,
                         group: str = GROUP_ROLE, prefix: str | None = None) -> dict:
         """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new)."""
-        self._require_postgres("A database login per member")
+        self._require_postgres(translate("Errors", "A database login per member"))
         members = MemberService(self.db)
         existing = {m["name"].casefold(): m for m in members.list(reference)}
         if name.casefold() not in existing:
@@ -79,11 +79,11 @@ class WorkstationService:
         return {"member": member_name, "role": member_role, "db_role": db_role, "url": url}
 
     def roles(self) -> list[dict]:
-        self._require_postgres("Listing database logins")
+        self._require_postgres(translate("Errors", "Listing database logins"))
         return [{"db_role": r, "member_id": m, "member": n} for r, m, n in _pg().member_roles(self.db)]
 
     def drop_roles(self, group: str | None = None) -> list[str]:
-        self._require_postgres("Removing database logins")
+        self._require_postgres(translate("Errors", "Removing database logins"))
         return _pg().drop_member_roles(self.db, group)
 
     # ---------------------------------------------------------------- live progress

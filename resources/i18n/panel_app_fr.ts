@@ -972,6 +972,1718 @@ Indiquez le motif en toutes lettres :</translation>
         <source>Nothing was changed. Check the network or ask IT whether the server is running; try again when it answers.</source>
         <translation>Aucune modification n&apos;a été effectuée. Vérifiez le réseau ou demandez au service informatique si le serveur fonctionne ; réessayez lorsqu&apos;il répond.</translation>
     </message>
+    <message>
+        <source>Scoring has started: adding {name} as a voting member hides the ranking, the consensus and the shortlist from everyone until {name} has scored and submitted every candidate they are not conflicted on. The marks already submitted stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a scoring gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use eligibility-first (the default) or parallel (score while eligibility is checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date: write the interview&apos;s date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; is not a time: write the first interview&apos;s time as HH:MM (e.g. 09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{minutes}&apos; is not a number of minutes per interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per interview must be between 0 (everyone at the same time) and 480.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the interview takes place: a place, a video link, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{video}&apos; is not a video link: give the https:// address of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} does not start with a line &apos;Subject: …&apos; followed by a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore that first line; the body follows the blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} uses ${unknown}, which is not a field of a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {e}; write $$ for a dollar sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} was closed by {who} on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} was closed on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an archive, opened read-only: nothing can be changed in it. Open the panel&apos;s database to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a report language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring deadline must be a date and time with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring deadline must come after the deadline for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members score applications received by that deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template {p} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template {p} cannot be read: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not valid TOML: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos; (line {line}): {msg}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos;: {msg}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the template and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with: {command} (and the packs of the other languages the panel receives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCR engine is installed on this computer, so scanned documents keep the flag &apos;no text layer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR engine {program} could not be started ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is not Tesseract 4 or 5 (&apos;{first}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract {version} has none of the language packs {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not {action}; only the {allowed} may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to {action}: this procedure has panel members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is neither an e-mail address nor an application id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the ids with: panel-app applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active application from {email} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the candidates with: panel-app eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application {number} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application that counts for {email} is {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the application that counts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {id} is {value}, not the one that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {application_id} ({source}) has no candidate e-mail address: it can be decided on and excluded by its id, but not scored or named in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open applications from the intake list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct candidate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{k}&apos; cannot be corrected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {id} ({source}) is not an application: it has no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{values}&apos; cannot be corrected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate {email} exists already: application {id} cannot take that identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the received time with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the received time comes from (e.g. the mailbox log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a received time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exclusion or a readmission needs a reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude or readmit an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application {application_id} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {out2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure {reference} in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record of {reference} does not match the database: {findings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was archived. Run `panel-app audit verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} is refused: {problems}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Run `panel-app archive verify FILE` for every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run `panel-app audit verify` for every finding and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to read the audit history: this procedure has panel members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since &apos;{text}&apos; is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as 2026-12-06 or 2026-12-06 14:30 (procedure&apos;s zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which procedure you act for: this database holds procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --procedure REF and --as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {action} on PostgreSQL, connect with the database&apos;s administrator account: a member&apos;s own login reads only part of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE (IT staff). Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so panel_app cannot back up this PostgreSQL database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this where the PostgreSQL client tools are (IT staff): {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of panel_app (schema {revision}; this version knows up to {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it with the newer panel_app. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says schema {head} but lacks {gaps}: it was written by a development version of panel_app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} backup and this database is {mine}: it cannot be restored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database of the same kind. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as the member this login belongs to, or connect with your own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login ({refused}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. A member&apos;s login changes only their own work; panel composition is changed with the administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database login belongs to {owner}; it cannot act as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{owner}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not an active application of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an eligibility outcome for {criterion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use met, not_met, to_verify or declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide on eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is not an eligibility criterion of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is declared at this stage and verified at recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as &apos;declared&apos;, not &apos;met&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is checked on the documents; it cannot be &apos;declared&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} of this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: a &apos;not met&apos; needs a reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: the suggestion was &apos;{suggested}&apos;; overriding it with &apos;{value}&apos; needs a reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an Article 29 category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use official, other_institution, laureate or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 29: say what shows the category (e.g. the form&apos;s Article 29 field, a staff number, the reserve list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the Article 29 category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs a reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not excluded; there is nothing to readmit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active application {str} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate selected: select candidates, or confirm for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm eligibility suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an export; choose one of {exports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage (preselection or interview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {ref} is not sealed yet: there is no grid as sealed to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair seals it on the Grid page (panel-app grid seal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s marks are visible yet at the {stage} stage: the marks are exported once every voting member has submitted a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} interview assessment(s) are still pending ({pending}): the final ranking can be frozen once every invited candidate has a final mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome is recorded yet: record the recommended candidates (and the reserve list) before freezing the final ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the final ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final ranking was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final ranking is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final ranking or an outcome changed after the freeze: the chair freezes it again (with a reason) before anyone signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the final ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the final ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} has no application that counts: not in the scoring queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not in the scoring queue: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not admitted to scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist cannot be frozen: eligibility is not decided by a person for {count} candidate(s) it would invite, tied at the cut or with Article 29 priority: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide their checks on the Eligibility page (or panel-app eligibility decide), then freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot {action}: {count} application(s) received after the shortlist was frozen wait for the chair&apos;s decision: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair admits each (the shortlist is reopened) or records it as out of scope, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the scoring gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring has started in {reference}: the scoring gate ({mode_text}) is fixed once the first mark is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide on an application received after the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not waiting for a decision ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: give the reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion {code} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be edited on a criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a rule of the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the panel (at least the chair) before sealing the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {reference} was already sealed at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amend a sealed grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid is sealed: a change is an amendment and needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight &apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum must be within the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a group ({groups}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass mark is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break criteria not in the grid: {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation must be one of {consolidation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final ranking must be one of {final_ranking}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter template {path} cannot be read: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from the installation (resources/letters/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the invitation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: invitations go out after the freeze and every sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking changed after the freeze: the chair freezes it again and every member signs before any invitation is prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every member has signed the frozen shortlist yet: waiting for {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen shortlist invites nobody: there is no letter to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {out} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} already exists ({count} letter(s) of the same names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder: a letter already prepared is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure has no functional mailbox: the letters need it as their sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it on the Procedure page (Mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the letters into {out}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished">Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Give the reason for {what}; it is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is already closed (by {closed_by} on {closed_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {reference} before closing it: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Archive procedure…, or panel-app archive -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} changed since its archive ({archived}): {count} write(s), the first {changed_since_archive}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive it again, then close it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name them by e-mail or application id (panel-app applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal hold #{hold_id} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them: panel-app hold list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold #{hold_id} was already lifted by {lifted_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is held either at a place or by written procedure, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the meeting was held (--place), or that it was a written procedure (--written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who attended (--attendee, once per member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of a recorded meeting needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a meeting of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unknown}: not a member of the panel of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the names as the panel lists them (panel-app members list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recorded meeting {replaces} to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the notice&apos;s publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add panel members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first member added must be the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {role} does not vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm it (CLI: --confirm) or add the member as non-voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replaces} is not on the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change panel membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on the panel of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be changed on a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair cannot be deactivated; appoint the new chair first (add them with &apos;Replaces&apos; set to the current chair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why {name} is reactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why {name} is deactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset a member&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name (panel-app members list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with the current one (File › Change my password…, or members password with PANEL_PASSWORD and PANEL_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was replaced on the panel and can no longer act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password first: the chair reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PANEL_PASSWORD=&lt;the one the chair gave&gt; PANEL_NEW_PASSWORD=&lt;yours&gt; panel-app --as &quot;{name}&quot; members password &quot;{name}&quot; (in the app: sign in, then choose it when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are: no member name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the name as the chair entered it (--as NAME on the command line); the chair can list the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read scanned applications by OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application {application_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s grid does not match its hash: the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the chair for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds {meta}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the package into a new file (--db sqlite:///another.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --passphrase or set {passphrase_env}; hand it over separately from the file (by phone, not in the same e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not {what}: it is {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase; if it is right, ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is damaged (its header cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it is the one the package was opened with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return file names a candidate {email} who is not in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a declared conflict on {email}: their marks for it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return file marks {mark}, not a scored criterion of {a}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return file gives {mark} on {mark2}, outside {lo}–{hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {count} of {name}&apos;s assessments changed after the package of {exported} was exported: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database keeps its marks. Ask the member which marks stand (the chair can reopen an assessment), or export a new package for another offline round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export an offline package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is not an active member of the panel of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) does not score: no package is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} here was not opened from an offline package for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a member&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return file belongs to procedure {value}, not {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not on the panel of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package was exported to {name}: nothing to verify the signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {name}&apos;s return file does not match: the file was altered after the member signed it. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the member to send the return file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid mismatch: {name} scored on grid {value}…, the panel&apos;s grid is now {current}…. The marks were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a new package with the current grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return file of {name} was already merged on {time} by {merged_by}: a return is merged once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For marks changed since, the member works in the panel&apos;s database or on a new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return file of {name} comes from an older panel_app that did not record which version of each assessment it was built from. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a new package for the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return file answers a package that was not exported to {name} from this database. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it into the panel&apos;s own database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return file answers {name}&apos;s package of {time}; a newer one was exported on {time2}. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the member for the return file of the latest package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a consensus mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate {email} at the {stage} stage of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on {email}: another member must lead the discussion of this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is not a scored criterion of the {stage} stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every member has submitted {email} yet ({email2} of {count}): the consensus comes after all the marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed mark {value} departs from the members&apos; mean {value2} by more than 0.5: write the justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not submitted {missing} assessment(s) of the {stage} stage: the ranking is shown only after you have submitted all of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown to the {role} only when every member has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: recommended, reserve, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reserve list needs a validity date (--valid-until YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the final outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} did not pass the interview ({row}): they can be neither recommended nor put on the reserve list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) are still pending ({key}: {reason}): the shortlist can be frozen once every candidate has a final mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The chair freezes the shortlist again, with the reason for the change; then every member signs the new list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the wording of a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate {email} on the shortlist of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for the first member; never as an argument) and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in of {name} is paused until {until} after {failures} wrong passwords in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after that time with the right password, or ask the chair to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no password yet and cannot {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the chair to set one (panel-app members password NAME, or the Procedure page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it (on the command line: in PANEL_PASSWORD, never as an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row): sign-in is paused until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again then, or ask the chair to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it and try again; after {left} more wrong password{value} sign-in is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database login belongs to {other}; it cannot act as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{other}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure {reference} already exists in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it instead, or edit the template&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them with: panel-app procedure list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no procedure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one: panel-app procedure create --template FILE.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds several procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one with --procedure REF (see: panel-app procedure list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the procedure&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} is an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} and {other} is an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded in the audit trail and shown in the panel report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone (e.g. Europe/Brussels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must be a date and time with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is not a Member State code (use the EU codes, EL for Greece).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection reference cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is not a voting member of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application from {email} in {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate at the {stage} stage yet: there is no sheet to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} at the {stage} stage: give the e-mail address of a candidate of that stage (see panel-app panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a report; choose one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to generate the {titles}: this procedure has panel members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--candidate applies to the candidate sheets and the extract, not to the {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate extract is for one candidate: give their e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the individual members&apos; marks (panel internal copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: members get it once the chair has frozen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{e}{e2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention run of {reference} is blocked by {blocked_by}: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the hold (panel-app hold lift ID --reason …) when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}: every candidate due is under a legal hold ({holds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. panel-app retention --dry-run says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already signed the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs a reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{conflict_type}&apos; is not a type of conflict ({conflict_types}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already declared a conflict on {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} has no readable PDF stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi} (or N/A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already submitted {email}: only the chair can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit {email}: no mark yet on {missing} (give a mark or N/A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a submitted assessment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen a submitted assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} has not submitted {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened before the chair seals it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not signed the declaration of confidentiality and absence of conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened or searched before the chair seals it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality); only then can applications be opened or searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary does not score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an observer (non-voting) and only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate {email} in {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on this candidate: the application and its marks are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview (the shortlist is frozen without them, or not frozen yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a scoring stage (preselection or interview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Excel, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the score sheet you exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a score sheet ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as .xlsx or as UTF-8 .csv and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: it needs a header row candidate, criterion, value, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column {missing} in its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;Scores&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the workbook exported by panel_app (Scores ▸ Export my score sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs a PostgreSQL database; this is {display}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not secure {display}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect as the owner of the schema (a PostgreSQL administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --role to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give members a database login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel as {existing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a panel_app backup: the file is {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file written by panel-app backup (or File ▸ Back up…). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({cut}): it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database but not a panel_app one (no table {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a panel_app backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {stderr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that this login is the database&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed on this computer: a PostgreSQL backup cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL client tools (Debian: postgresql-client), or run pg_restore where they are. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup, damaged or truncated: {stderr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup but not of a panel_app database (no table {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation held the data too long; try again when it is idle. Nothing was changed: the restore runs in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the restore runs in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore refused {name}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored, but applying this version&apos;s row-level security again failed: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `panel-app admin init-postgres` with the administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a panel_app database (not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file, or move this one away and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (*.bak-* next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it or pick another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {u}: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, that the server runs, and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of panel_app (schema {current}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the newer panel_app to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its archive and reports stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
@@ -3955,12 +5667,28 @@ Motif (consigné et audité) :</translation>
         <translation>membre</translation>
     </message>
     <message>
+        <source>voting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-voting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>secretary</source>
         <translation>secrétaire</translation>
     </message>
     <message>
         <source>observer</source>
         <translation>observateur/trice</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>late</source>
@@ -4165,6 +5893,54 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>passed the interview</source>
         <translation>a réussi l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility first: only candidates decided eligible are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score while eligibility is checked: candidates leave the queues once decided not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received after the shortlist was frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided not eligible ({checks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility not decided yet (eligibility first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
