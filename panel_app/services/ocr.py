@@ -84,12 +84,19 @@ class OcrService:
             engine = None
         if not n:
             return OcrBacklog(0, engine, "")
-        scans = f"{n} scanned document{'s' if n != 1 else ''} ha{'ve' if n != 1 else 's'} no text layer"
         if engine is None:
-            return OcrBacklog(n, None, f"{scans}; no OCR engine is installed, so they stay flagged "
-                                       f"'no text layer'. {install_hint()}")
-        return OcrBacklog(n, engine, f"{scans}: read them by OCR with Applications › Read scans (OCR)… "
-                                     "or `panel-app ocr`.")
+            return OcrBacklog(n, None, (translate("Errors", "{count} scanned documents have no text layer; no OCR engine "
+                                                           "is installed, so they stay flagged 'no text layer'. {how}")
+                                        if n != 1 else
+                                        translate("Errors", "{count} scanned document has no text layer; no OCR engine "
+                                                            "is installed, so it stays flagged 'no text layer'. {how}"))
+                              .format(count=n, how=install_hint()))
+        return OcrBacklog(n, engine, (translate("Errors", "{count} scanned documents have no text layer: read them by "
+                                                          "OCR with Applications › Read scans (OCR)… or `panel-app ocr`.")
+                                      if n != 1 else
+                                      translate("Errors", "{count} scanned document has no text layer: read it by OCR "
+                                                          "with Applications › Read scans (OCR)… or `panel-app ocr`."))
+                          .format(count=n))
 
     def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
             cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> OcrReport:

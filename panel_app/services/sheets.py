@@ -16,6 +16,7 @@ from typing import Any
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
@@ -39,7 +40,8 @@ class SheetErrors(UserFacingError):
 
     def __init__(self, file: str, rows: list[str]):
         self.file, self.rows = file, rows
-        self.headline = f"Nothing was imported from {file}: {len(rows)} problem(s) to correct."
+        self.headline = translate("Errors", "Nothing was imported from {file}: {count} problem(s) to correct.") \
+            .format(file=file, count=len(rows))
         super().__init__(f"{self.headline[:-1]} — " + "; ".join(rows) + ".",
                          hint="Correct these rows and import the whole file again.")
 
@@ -102,14 +104,19 @@ class SheetService:
                 email, code = _text(cells.get("candidate")).lower(), _text(cells.get("criterion")).upper()
                 c, cr = everyone.get(email), crits.get(code)
                 if c is None:
-                    problems.append(f"unknown candidate {email}" if email else "no candidate e-mail")
+                    problems.append(translate("Errors", "unknown candidate {email}").format(email=email) if email else
+                                    translate("Errors", "no candidate e-mail"))
                 elif c.id in conflicted:
-                    problems.append(f"you declared a conflict of interest on {email}: you cannot score them")
+                    problems.append(translate("Errors", "you declared a conflict of interest on {email}: you cannot score "
+                                                        "them").format(email=email))
                 elif c.id not in in_stage:
-                    problems.append(f"{email} is not scored at the {stage} stage")
+                    problems.append(translate("Errors", "{email} is not scored at the {stage} stage")
+                                    .format(email=email, stage=stage_word(stage)))
                 if cr is None:
-                    problems.append("no criterion code" if not code else f"{code} is not a scored criterion of "
-                                    f"the {stage} stage" if code in codes else f"unknown criterion {code}")
+                    problems.append(translate("Errors", "no criterion code") if not code else
+                                    translate("Errors", "{code} is not a scored criterion of the {stage} stage")
+                                    .format(code=code, stage=stage_word(stage)) if code in codes else
+                                    translate("Errors", "unknown criterion {code}").format(code=code))
                 value, na, why = _parse_value(cells.get("value"), lo, hi)
                 problems += [why] if why else []
                 comment = _text(cells.get("comment"), strip=False).rstrip() if has_comment else None
@@ -117,19 +124,24 @@ class SheetService:
                     key = (c.id, cr.id)
                     sc, a = stored.get(key), states.get(c.id)
                     if key in seen:
-                        problems.append(f"duplicate of row {seen[key]} ({email} / {cr.code})")
+                        problems.append(translate("Errors", "duplicate of row {row} ({email} / {code})")
+                                        .format(row=seen[key], email=email, code=cr.code))
                     elif sc is not None and (sc.na, None if sc.na else sc.value) == (na, value) and (
                             comment is None or comment == sc.comment):
                         unchanged += 1  # e.g. the prefilled marks of an already submitted candidate
                     elif a is not None and a.status == "submitted":
-                        problems.append(f"{email} is already submitted: only the chair can reopen it")
+                        problems.append(translate("Errors", "{email} is already submitted: only the chair can reopen "
+                                                            "it").format(email=email))
                     elif sc is not None and _int(cells.get("version")) not in (None, sc.version):
-                        problems.append(f"the mark {email} / {cr.code} was changed by {sc.updated_by} at "
-                                        f"{local_text(sc.updated_at, p.timezone)} after this sheet was exported")
+                        problems.append(translate("Errors", "the mark {email} / {code} was changed by {who} at {when} after "
+                                                            "this sheet was exported")
+                                        .format(email=email, code=cr.code, who=sc.updated_by,
+                                                when=local_text(sc.updated_at, p.timezone)))
                     else:
                         writes.append(sw.MarkWrite(c.id, c.email, cr.id, cr.code, value, na, comment))
                     seen.setdefault(key, number)
-                errors += [f"row {number}: {x}" for x in problems]
+                errors += [translate("Errors", "row {number}: {problem}").format(number=number, problem=x)
+                           for x in problems]
             if errors:
                 raise SheetErrors(path.name, errors)
             applied = sw.write_marks(uow, p.id, actor.member_key, actor.name, stage, writes)
@@ -178,15 +190,15 @@ def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | 
         try:
             v = float(t.replace(",", "."))
         except ValueError:
-            return None, False, f"value '{t}' is not a number {lo}–{hi} or NA"
+            return None, False, translate("Errors", "value '{value}' is not a number {lo}–{hi} or NA").format(value=t, lo=lo, hi=hi)
     elif isinstance(raw, bool) or not isinstance(raw, int | float):
-        return None, False, f"value '{raw}' is not a number {lo}–{hi} or NA"
+        return None, False, translate("Errors", "value '{value}' is not a number {lo}–{hi} or NA").format(value=raw, lo=lo, hi=hi)
     else:
         v = float(raw)
     if not math.isfinite(v) or not v.is_integer():
-        return None, False, f"value {raw} is not a whole number {lo}–{hi} (or NA)"
+        return None, False, translate("Errors", "value {value} is not a whole number {lo}–{hi} (or NA)").format(value=raw, lo=lo, hi=hi)
     if not lo <= v <= hi:
-        return None, False, f"value {v:g} is outside {lo}–{hi}"
+        return None, False, translate("Errors", "value {value:g} is outside {lo}–{hi}").format(value=v, lo=lo, hi=hi)
     return v, False, None
 
 

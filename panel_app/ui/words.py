@@ -78,6 +78,14 @@ def text(value: object) -> str:
     return render(value, QCoreApplication.translate)
 
 
+def error_text(error: BaseException) -> str:
+    """`str(error)` in the interface's language: a UserFacingError's message and hint translated."""
+    message, hint = getattr(error, "message", None), getattr(error, "hint", None)
+    if message is None:
+        return str(error)
+    return text(message) + (" " + text(hint) if hint else "")
+
+
 def word(text: str) -> str:
     return QCoreApplication.translate("Words", text)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from .. import backup_actions, words
 from ..dates import shown
@@ -158,7 +159,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
 
     def _failed(self, e: BaseException) -> None:
         if isinstance(e, Refused):
-            self._show_refusal(e.message)
+            self._show_refusal(said(e.message))
         else:
             show_error(self, e)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.scoring_deadline import deadline_line
 from panel_app.services.reminders import reminder_eml
+from panel_app.ui.words import error_text
 
 from ..dates import shown
 from ..errors import show_error
@@ -62,7 +63,7 @@ class ProgressBox(QGroupBox):
             return
         marks, ref, actor = s.services.marks, s.reference, s.actor
         s.tasks.run(lambda: (marks.member_progress(ref, actor, stage), marks.scoring_deadline(ref)),
-                    on_done=self._show, on_error=lambda e: self.note.setText(str(e)))
+                    on_done=self._show, on_error=lambda e: self.note.setText(error_text(e)))
 
     def _show(self, loaded: tuple) -> None:
         progress, (deadline, tz) = loaded

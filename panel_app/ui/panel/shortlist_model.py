@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from ..table_model import Column, DictTableModel
 from .panel_model import num
@@ -41,7 +42,7 @@ def load_shortlist(services, reference: str, actor) -> dict:
             for r in out["final"]["rows"]:
                 r["status_text"] = _status(r["status"])
         except Refused as e:
-            out["final_why"] = e.message
+            out["final_why"] = said(e.message)
     else:
         out["final_why"] = QCoreApplication.translate("ShortlistModel", "The interview follows the frozen shortlist.")
     return out
