@@ -4937,6 +4937,109 @@ Add {name} as a voting member?</source>
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>marks missing</source>
+        <translation>Noten fehlen</translation>
+    </message>
+    <message>
+        <source>consensus needed</source>
+        <translation>Konsens erforderlich</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are invited outside the best-N places</source>
+        <translation>Bewerberinnen und Bewerber mit Vorrang nach Artikel 29, die bestehen, werden außerhalb der besten N Plätze eingeladen</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are listed first and compete for the best-N places</source>
+        <translation>Bewerberinnen und Bewerber mit Vorrang nach Artikel 29, die bestehen, stehen an erster Stelle und konkurrieren um die besten N Plätze</translation>
+    </message>
+    <message>
+        <source>pass mark {mark} %</source>
+        <translation>Mindestpunktzahl {mark} %</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>Mindestwert {minimums}</translation>
+    </message>
+    <message>
+        <source>every candidate who passes is invited</source>
+        <translation>jede Person, die besteht, wird eingeladen</translation>
+    </message>
+    <message>
+        <source>the best {n} are invited, and all candidates tied at the cut-off</source>
+        <translation>die besten {n} werden eingeladen, sowie alle, die an der Schwelle gleichauf liegen</translation>
+    </message>
+    <message>
+        <source>tie-break order {codes}</source>
+        <translation>Reihenfolge bei Gleichstand {codes}</translation>
+    </message>
+    <message>
+        <source>pending: {reasons}</source>
+        <translation>ausstehend: {reasons}</translation>
+    </message>
+    <message>
+        <source>{why} on {codes}</source>
+        <translation>{why} bei {codes}</translation>
+    </message>
+    <message>
+        <source>pending: no marks</source>
+        <translation>ausstehend: keine Noten</translation>
+    </message>
+    <message>
+        <source>below the pass mark ({total} &lt; {pass_mark})</source>
+        <translation>unter der Mindestpunktzahl ({total} &lt; {pass_mark})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} (N/A &lt; {minimum})</source>
+        <translation>unter dem Mindestwert bei {code} (N/A &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} ({value} &lt; {minimum})</source>
+        <translation>unter dem Mindestwert bei {code} ({value} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>equal with rank {rank} on the total and on every tie-break criterion: the rank is shared</source>
+        <translation>gleichauf mit Rang {rank} bei der Gesamtpunktzahl und bei jedem Kriterium für den Gleichstand: Der Rang wird geteilt</translation>
+    </message>
+    <message>
+        <source>tie with rank {rank} broken on {code} ({a} &gt; {b})</source>
+        <translation>Gleichstand mit Rang {rank} entschieden bei {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>equal on the total and on every tie-break criterion with {names}: rank {rank} is shared</source>
+        <translation>gleichauf bei der Gesamtpunktzahl und bei jedem Kriterium für den Gleichstand mit {names}: Rang {rank} wird geteilt</translation>
+    </message>
+    <message>
+        <source>ahead of rank {rank} on {code} ({a} &gt; {b})</source>
+        <translation>vor Rang {rank} bei {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>invited: tied at the cut-off with rank {rank}</source>
+        <translation>eingeladen: gleichauf an der Schwelle mit Rang {rank}</translation>
+    </message>
+    <message>
+        <source>rank {rank} &gt; best {n}</source>
+        <translation>Rang {rank} &gt; beste {n}</translation>
+    </message>
+    <message>
+        <source>invited: Article 29 priority (outside the best-N places)</source>
+        <translation>eingeladen: Vorrang nach Artikel 29 (außerhalb der besten N Plätze)</translation>
+    </message>
+    <message>
+        <source>hidden: you declared a conflict of interest on this candidate</source>
+        <translation>verborgen: Sie haben einen Interessenkonflikt in Bezug auf diese Bewerbung erklärt</translation>
+    </message>
+    <message>
+        <source>pending: {submitted} of {expected} members have submitted</source>
+        <translation>ausstehend: {submitted} von {expected} Mitgliedern haben eingereicht</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>

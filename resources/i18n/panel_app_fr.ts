@@ -4937,6 +4937,109 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>marks missing</source>
+        <translation>notes manquantes</translation>
+    </message>
+    <message>
+        <source>consensus needed</source>
+        <translation>consensus requis</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are invited outside the best-N places</source>
+        <translation>les candidats prioritaires au titre de l&apos;article 29 qui réussissent sont invités en dehors des N meilleures places</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are listed first and compete for the best-N places</source>
+        <translation>les candidats prioritaires au titre de l&apos;article 29 qui réussissent figurent en tête de liste et concourent pour les N meilleures places</translation>
+    </message>
+    <message>
+        <source>pass mark {mark} %</source>
+        <translation>note de passage {mark} %</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>minimum {minimums}</translation>
+    </message>
+    <message>
+        <source>every candidate who passes is invited</source>
+        <translation>chaque candidat qui réussit est invité</translation>
+    </message>
+    <message>
+        <source>the best {n} are invited, and all candidates tied at the cut-off</source>
+        <translation>les {n} meilleurs sont invités, ainsi que tous les candidats ex aequo au seuil</translation>
+    </message>
+    <message>
+        <source>tie-break order {codes}</source>
+        <translation>ordre de départage {codes}</translation>
+    </message>
+    <message>
+        <source>pending: {reasons}</source>
+        <translation>en attente : {reasons}</translation>
+    </message>
+    <message>
+        <source>{why} on {codes}</source>
+        <translation>{why} pour {codes}</translation>
+    </message>
+    <message>
+        <source>pending: no marks</source>
+        <translation>en attente : aucune note</translation>
+    </message>
+    <message>
+        <source>below the pass mark ({total} &lt; {pass_mark})</source>
+        <translation>en dessous de la note de passage ({total} &lt; {pass_mark})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} (N/A &lt; {minimum})</source>
+        <translation>en dessous du minimum pour {code} (N/A &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} ({value} &lt; {minimum})</source>
+        <translation>en dessous du minimum pour {code} ({value} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>equal with rank {rank} on the total and on every tie-break criterion: the rank is shared</source>
+        <translation>ex aequo avec le rang {rank} sur le total et sur chaque critère de départage : le rang est partagé</translation>
+    </message>
+    <message>
+        <source>tie with rank {rank} broken on {code} ({a} &gt; {b})</source>
+        <translation>égalité avec le rang {rank} départagée sur {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>equal on the total and on every tie-break criterion with {names}: rank {rank} is shared</source>
+        <translation>ex aequo sur le total et sur chaque critère de départage avec {names} : le rang {rank} est partagé</translation>
+    </message>
+    <message>
+        <source>ahead of rank {rank} on {code} ({a} &gt; {b})</source>
+        <translation>devant le rang {rank} sur {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>invited: tied at the cut-off with rank {rank}</source>
+        <translation>invité : ex aequo au seuil avec le rang {rank}</translation>
+    </message>
+    <message>
+        <source>rank {rank} &gt; best {n}</source>
+        <translation>rang {rank} &gt; {n} meilleurs</translation>
+    </message>
+    <message>
+        <source>invited: Article 29 priority (outside the best-N places)</source>
+        <translation>invité : priorité au titre de l&apos;article 29 (en dehors des N meilleures places)</translation>
+    </message>
+    <message>
+        <source>hidden: you declared a conflict of interest on this candidate</source>
+        <translation>masqué : vous avez déclaré un conflit d&apos;intérêts concernant ce candidat</translation>
+    </message>
+    <message>
+        <source>pending: {submitted} of {expected} members have submitted</source>
+        <translation>en attente : {submitted} membre(s) sur {expected} ont soumis leur évaluation</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>

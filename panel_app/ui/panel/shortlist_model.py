@@ -21,11 +21,11 @@ def _status(code: str) -> str:
 
 def _rows(rows: list[dict]) -> list[dict]:
     for r in rows:
-        r["display_reason"] = r.get("reason_edited") or r["reason"]
+        r["display_reason"] = r.get("reason_edited") or said(r["reason"])
         r["status_text"] = _status(r["status"])
         if r.get("reason_edited"):
             r["_reason_tip"] = QCoreApplication.translate("ShortlistModel", "generated: {reason}").format(
-                reason=r["reason"])
+                reason=said(r["reason"]))
     return rows
 
 
