@@ -171,14 +171,18 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         for f in findings:
             ins = [k for k, _old, new in f.flips if new == "invited"]
             outs = [k for k, old, _new in f.flips if old == "invited"]
+            nobody = translate("Ranking", "nobody")
+            came, went = ", ".join(names[k] for k in ins) or nobody, ", ".join(names[k] for k in outs) or nobody
             if f.kind == "without_member":
-                scenario = f"if {f.detail.removeprefix('without ')}'s marks were left out"
+                text = translate("Ranking", "The list would change if {member}'s marks were left out: {came} in, "
+                                            "{went} out.").format(member=f.detail.removeprefix("without "),
+                                                                  came=came, went=went)
             else:
                 what, change = f.detail.rsplit(" ", 1)
                 old, _, new = change.partition("→")
-                scenario = f"if the {what} were {new} instead of {old}"
-            text = (f"The list would change {scenario}: "
-                    f"{', '.join(names[k] for k in ins) or 'nobody'} in, {', '.join(names[k] for k in outs) or 'nobody'} out.")
+                text = translate("Ranking", "The list would change if the weight of {code} were {new} instead of "
+                                            "{old}: {came} in, {went} out.").format(
+                    code=what.removeprefix("weight of "), new=new, old=old, came=came, went=went)
             out.append({"kind": f.kind, "detail": f.detail, "in": ins, "out": outs, "text": text,
                         "flips": [{"candidate": k, "from": a, "to": b} for k, a, b in f.flips]})
         return out
