@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.access import may_read
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
@@ -96,7 +97,7 @@ class ApplicationService:
             return d.filename, qa.blob(s, d.blob_sha256) or b""
 
     def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
-                         actor: Actor) -> dict:
+                         actor: Actor) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._app(uow, reference, application_id, actor, translate("Errors", "correct candidate details"))
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
@@ -104,7 +105,7 @@ class ApplicationService:
                 self._give_candidate(uow, p, a, changes)
             else:
                 self._correct(uow, p, cand, changes, expected_version)
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
     @staticmethod
     def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
@@ -143,7 +144,7 @@ class ApplicationService:
                   {"application": a.id, **values, "placeholder": True})
 
     def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
-                          actor: Actor) -> dict:
+                          actor: Actor) -> Changed[dict]:
         if received_utc.tzinfo is None:
             raise UserFacingError(translate("Errors", "Give the received time with its zone."))
         if not reason.strip():
@@ -161,9 +162,10 @@ class ApplicationService:
                 restatus(qa.of_candidate(uow.session, a.candidate_id))
             uow.audit(p.id, "application.received_time", "application", a.id, before,
                       {"received_utc": iso_utc(received_utc), "on_time": a.on_time, "reason": reason})
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
-    def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str, actor: Actor) -> dict:
+    def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
+                     actor: Actor) -> Changed[dict]:
         if not reason.strip():
             raise UserFacingError(translate("Errors", "An exclusion or a readmission needs a reason in "
                                                       "words."))
@@ -174,7 +176,7 @@ class ApplicationService:
             uow.touch(a)
             uow.audit(p.id, "application.exclude" if excluded else "application.readmit", "application", a.id,
                       before, {"excluded": excluded, "reason": reason.strip()}, rows=[a])
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS, Change.ELIGIBILITY)
 
     def _one(self, reference: str, application_id: int) -> dict:
         return self.list(reference, application_id=application_id)[0]
