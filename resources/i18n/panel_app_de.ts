@@ -632,6 +632,49 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>{n} Stunde</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>weniger als eine Stunde</translation>
+    </message>
+    <message>
+        <source>No scoring deadline set.</source>
+        <translation>Keine Bewertungsfrist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, {left} left.</source>
+        <translation>Bewertungsfrist: {when}, noch {left}.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: every member has submitted.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: Alle Mitglieder haben eingereicht.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} members late.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: {n} Mitglieder im Verzug.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} member late.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: {n} Mitglied im Verzug.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>
@@ -5037,6 +5080,18 @@ Add {name} as a voting member?</source>
     <message>
         <source>pending: {submitted} of {expected} members have submitted</source>
         <translation>ausstehend: {submitted} von {expected} Mitgliedern haben eingereicht</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>The list would change if {member}&apos;s marks were left out: {came} in, {went} out.</source>
+        <translation>Die Liste würde sich ändern, wenn die Noten von {member} unberücksichtigt blieben: hinzu käme {came}, heraus fiele {went}.</translation>
+    </message>
+    <message>
+        <source>The list would change if the weight of {code} were {new} instead of {old}: {came} in, {went} out.</source>
+        <translation>Die Liste würde sich ändern, wenn die Gewichtung von {code} {new} statt {old} wäre: hinzu käme {came}, heraus fiele {went}.</translation>
     </message>
 </context>
 <context>

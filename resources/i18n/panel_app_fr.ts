@@ -632,6 +632,49 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>{n} heure</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>No scoring deadline set.</source>
+        <translation>Aucune date limite de notation n&apos;est fixée.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, {left} left.</source>
+        <translation>Date limite de notation : {when}, il reste {left}.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: every member has submitted.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : tous les membres ont soumis leurs évaluations.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} members late.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : {n} membres en retard.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} member late.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : {n} membre en retard.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>
@@ -5037,6 +5080,18 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>pending: {submitted} of {expected} members have submitted</source>
         <translation>en attente : {submitted} membre(s) sur {expected} ont soumis leur évaluation</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>The list would change if {member}&apos;s marks were left out: {came} in, {went} out.</source>
+        <translation>La liste changerait si les notes de {member} étaient écartées : entrée de {came}, sortie de {went}.</translation>
+    </message>
+    <message>
+        <source>The list would change if the weight of {code} were {new} instead of {old}: {came} in, {went} out.</source>
+        <translation>La liste changerait si la pondération de {code} était {new} au lieu de {old} : entrée de {came}, sortie de {went}.</translation>
     </message>
 </context>
 <context>
