@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .errors import UserFacingError
-from .texts import translate
+from .texts import joined, translate
 
 ELIGIBILITY_FIRST = "eligibility_first"
 PARALLEL = "parallel"
@@ -77,7 +77,7 @@ def why_not_in_queue(mode: str, *, excluded: bool, exclusion_reason: str | None,
             reason=exclusion_reason or translate("Words", "no reason recorded"))
     if decided == "not_eligible":
         if not_met:
-            return translate("Words", "decided not eligible ({checks})").format(checks="; ".join(not_met))
+            return translate("Words", "decided not eligible ({checks})").format(checks=joined(not_met))
         return translate("Words", "decided not eligible")
     if mode == ELIGIBILITY_FIRST and decided != "eligible":
         return translate("Words", "eligibility not decided yet (eligibility first)")

@@ -87,10 +87,11 @@ def require_in_queue(s, p, cand) -> None:
     if a is None:
         raise Refused(translate("Errors", "{email} has no application that counts: not in the scoring "
                                           "queue.").format(email=cand.email))
-    not_met = []
+    not_met: list[str] = []
     if a.eligibility_decided == "not_eligible":
         latest = qg.latest_values(s, p.id, [a.id])
-        not_met = [f"{code}: {d.reason or translate('Words', 'not met')}" for (_aid, code), d in latest.items() if d.value == "not_met"]
+        not_met = [translate("Words", "{code}: {reason}").format(code=code, reason=d.reason or translate("Words", "not met"))
+                   for (_aid, code), d in latest.items() if d.value == "not_met"]
     why = rule.why_not_in_queue(p.scoring_gate, excluded=a.excluded, exclusion_reason=a.exclusion_reason,
                                 hold=a.intake_hold, decided=a.eligibility_decided, not_met=not_met)
     raise Refused(translate("Errors", "{email} is not in the scoring queue: {value}.")

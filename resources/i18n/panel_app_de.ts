@@ -6264,6 +6264,14 @@ Begründung (festgehalten und protokolliert):</translation>
         <source>eligibility not decided yet (eligibility first)</source>
         <translation>Zulassungsfähigkeit noch nicht entschieden (zuerst Zulassungsfähigkeit)</translation>
     </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

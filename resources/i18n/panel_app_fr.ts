@@ -6264,6 +6264,14 @@ Motif (consigné et audité) :</translation>
         <source>eligibility not decided yet (eligibility first)</source>
         <translation>admissibilité pas encore décidée (admissibilité d&apos;abord)</translation>
     </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code} : {reason}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
