@@ -77,9 +77,11 @@ class ApplicationService:
                 out.append(application_dict(a, cands.get(a.candidate_id), p.timezone))
             return out
 
-    def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
+    def document(self, reference: str, application_id: int, index: int, actor: Actor,
+                 as_page: bool = False) -> tuple[str, bytes]:
         """(filename, bytes) of one stored document, for the secretary and the chair (members read through
-        the scoring workspace, which applies the seal, declaration and conflict rules)."""
+        the scoring workspace, which applies the seal, declaration and conflict rules). `as_page`: a photo
+        comes as a one-page PDF to show (intake/photo_page.py; empty bytes when it cannot be decoded)."""
         from .scoring_access import require_may_read, require_not_conflicted
 
         with read_only(self.db) as s:
@@ -94,7 +96,12 @@ class ApplicationService:
             if cand is not None:
                 require_not_conflicted(s, p, actor, cand, who)
             d = a.documents[index]
-            return d.filename, qa.blob(s, d.blob_sha256) or b""
+            data = qa.blob(s, d.blob_sha256) or b""
+            if as_page and d.kind == "image":
+                from panel_app.intake.photo_page import photo_pdf
+
+                data = photo_pdf(data) or b""
+            return d.filename, data
 
     def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
                          actor: Actor) -> Changed[dict]:
