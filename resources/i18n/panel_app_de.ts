@@ -2520,6 +2520,10 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>Für {email} ist kein lesbares PDF gespeichert.</translation>
     </message>
     <message>
+        <source>The photo {name} of {email} cannot be shown; it is stored and can be exported.</source>
+        <translation>Das Foto {name} von {email} kann nicht angezeigt werden; es ist gespeichert und kann exportiert werden.</translation>
+    </message>
+    <message>
         <source>{value:g} is outside the scale {lo}–{hi} (or N/A).</source>
         <translation>{value:g} liegt außerhalb der Skala {lo}–{hi} (oder N/A).</translation>
     </message>

@@ -2520,6 +2520,10 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>{email} n&apos;a aucun PDF lisible enregistré.</translation>
     </message>
     <message>
+        <source>The photo {name} of {email} cannot be shown; it is stored and can be exported.</source>
+        <translation>La photo {name} de {email} ne peut pas être affichée ; elle est enregistrée et peut être exportée.</translation>
+    </message>
+    <message>
         <source>{value:g} is outside the scale {lo}–{hi} (or N/A).</source>
         <translation>{value:g} est en dehors de l&apos;échelle {lo}–{hi} (ou N/A).</translation>
     </message>
