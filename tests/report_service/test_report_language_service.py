@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 
 from .conftest import flat, pdf_text, who
+from .layout import problems
+from .realistic import CHAIR
+from .realistic import who as realistic_who
+from .test_layout import renders
 
 
 def _set(services, ref, code):
@@ -35,3 +40,19 @@ def test_the_reports_follow_the_procedures_report_language(world):
     _set(services, ref, "en")
     text = flat(pdf_text(services.reports.render(ref, chair, "shortlist")))
     assert "Shortlist" in text and "Rule applied" in text and "Auswahlliste" not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_french_and_german_pages_never_overlap_overflow_or_cut(final, lang):
+    """Every page of every report of the realistic procedure in its final state, in French and in German (longer
+    words, longer heads): read through pypdfium2's text boxes as in test_layout.py."""
+    sv, ref = final
+    chair = realistic_who(sv, ref, CHAIR)
+    st = sv.procedures.settings(ref)
+    sv.procedures.update_settings(ref, {"report_language": lang}, st["version"], chair)
+    found, text = [], ""
+    for kind, data in renders(sv, ref, "final"):
+        found += problems(data, f"{lang} {kind}")
+        text += flat(pdf_text(data))
+    assert not found, "\n".join(found[:30])
+    assert {"fr": "Procès-verbal du comité de sélection", "de": "Protokoll des Auswahlausschusses"}[lang] in text
