@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+from .words import text as shown_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -106,7 +108,7 @@ class DictTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col.fmt is not None:
                 return col.fmt(value)
-            return "" if value is None else str(value)
+            return "" if value is None else shown_text(value)  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip_key:

@@ -31,6 +31,7 @@ from panel_app.domain.changes import Change
 from panel_app.domain.flags import FLAG_TEXT
 from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
+from panel_app.ui.words import text as said
 
 from .. import words
 from ..dates import shown
@@ -326,7 +327,10 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
                                  quiet=True)
 
     def _show_backlog(self, backlog) -> None:
-        self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
+        shown = said(backlog.message)  # on this page, the menu's name goes without saying
+        for menu in ("Applications › ", self.tr("Applications › ")):
+            shown = shown.replace(menu, "")
+        self.ocr_hint.setText(shown)
         self.ocr_hint.setVisible(bool(backlog.documents))
 
     def read_scans(self) -> None:
