@@ -80,6 +80,14 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("Reports", "Frozen"),
     QT_TRANSLATE_NOOP("Reports", "Eligibility of the invitees"),
     QT_TRANSLATE_NOOP("Reports", "Changed since the freeze"),
+    QT_TRANSLATE_NOOP("Reports", "Below the pass mark"),
+    QT_TRANSLATE_NOOP("Reports", "Below the minimum on a criterion"),
+    QT_TRANSLATE_NOOP("Reports", "Pending (marks or consensus missing)"),
+    QT_TRANSLATE_NOOP("Reports", "The ranking is not visible yet (not every assessment is submitted): nobody is invited "
+                                 "yet."),
+    QT_TRANSLATE_NOOP("Reports", "The shortlist is not frozen yet: the candidates invited to interview are listed once "
+                                 "it is."),
+    QT_TRANSLATE_NOOP("Reports", "No candidate reached the pass mark and the minimums."),
 )
 # sentences the services put together from a fixed frame and a part (a reason, an outcome): the frame is
 # translated, the part is said() in its turn
@@ -97,6 +105,8 @@ SERVICE_FRAMES = (
     QT_TRANSLATE_NOOP("Reports", "not met: {reason}"),
     QT_TRANSLATE_NOOP("Reports", "to be verified: {reason}"),
     QT_TRANSLATE_NOOP("Reports", "declared: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "higher final mark on {code}"),
+    QT_TRANSLATE_NOOP("Reports", "Passed, but not among the best {n}"),
 )
 SAID_CONTEXTS = ("Reports", "Words")
 _SLOT = re.compile(r"\{(\w+)\}")

@@ -1052,6 +1052,30 @@
         <translation>Seit dem Einfrieren geändert</translation>
     </message>
     <message>
+        <source>Below the pass mark</source>
+        <translation>Unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>Below the minimum on a criterion</source>
+        <translation>Unter dem Minimum bei einem Kriterium</translation>
+    </message>
+    <message>
+        <source>Pending (marks or consensus missing)</source>
+        <translation>Ausstehend (Noten oder Konsens fehlen)</translation>
+    </message>
+    <message>
+        <source>The ranking is not visible yet (not every assessment is submitted): nobody is invited yet.</source>
+        <translation>Die Rangliste ist noch nicht sichtbar (nicht alle Bewertungen sind abgegeben): Noch niemand ist eingeladen.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the candidates invited to interview are listed once it is.</source>
+        <translation>Die Auswahlliste ist noch nicht eingefroren: Die zum Gespräch eingeladenen Bewerber werden aufgeführt, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>No candidate reached the pass mark and the minimums.</source>
+        <translation>Kein Bewerber hat die Mindestpunktzahl und die Minima erreicht.</translation>
+    </message>
+    <message>
         <source>not retained: {reason}</source>
         <translation>nicht berücksichtigt: {reason}</translation>
     </message>
@@ -1098,6 +1122,14 @@
     <message>
         <source>declared: {reason}</source>
         <translation>erklärt: {reason}</translation>
+    </message>
+    <message>
+        <source>higher final mark on {code}</source>
+        <translation>höhere Endnote bei {code}</translation>
+    </message>
+    <message>
+        <source>Passed, but not among the best {n}</source>
+        <translation>Bestanden, aber nicht unter den besten {n}</translation>
     </message>
     <message>
         <source>About</source>

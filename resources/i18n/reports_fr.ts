@@ -1052,6 +1052,30 @@
         <translation>Modifiée depuis le gel</translation>
     </message>
     <message>
+        <source>Below the pass mark</source>
+        <translation>Sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>Below the minimum on a criterion</source>
+        <translation>Sous le minimum pour un critère</translation>
+    </message>
+    <message>
+        <source>Pending (marks or consensus missing)</source>
+        <translation>En attente (notes ou consensus manquants)</translation>
+    </message>
+    <message>
+        <source>The ranking is not visible yet (not every assessment is submitted): nobody is invited yet.</source>
+        <translation>Le classement n&apos;est pas encore visible (toutes les évaluations ne sont pas soumises) : personne n&apos;est encore invité.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the candidates invited to interview are listed once it is.</source>
+        <translation>La liste restreinte n&apos;est pas encore gelée : les candidats invités à l&apos;entretien seront indiqués dès qu&apos;elle le sera.</translation>
+    </message>
+    <message>
+        <source>No candidate reached the pass mark and the minimums.</source>
+        <translation>Aucun candidat n&apos;a atteint le seuil de réussite et les minimums.</translation>
+    </message>
+    <message>
         <source>not retained: {reason}</source>
         <translation>non retenu(e) : {reason}</translation>
     </message>
@@ -1098,6 +1122,14 @@
     <message>
         <source>declared: {reason}</source>
         <translation>déclaré : {reason}</translation>
+    </message>
+    <message>
+        <source>higher final mark on {code}</source>
+        <translation>note finale la plus élevée sur {code}</translation>
+    </message>
+    <message>
+        <source>Passed, but not among the best {n}</source>
+        <translation>Réussi, mais pas parmi les {n} meilleurs</translation>
     </message>
     <message>
         <source>About</source>
