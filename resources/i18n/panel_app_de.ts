@@ -3361,8 +3361,8 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Received (Brussels)</source>
-        <translation>Eingang (Brüssel)</translation>
+        <source>Received ({zone})</source>
+        <translation>Eingang ({zone})</translation>
     </message>
     <message>
         <source>On time</source>

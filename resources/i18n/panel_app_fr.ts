@@ -3361,8 +3361,8 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
         <translation>Courriel</translation>
     </message>
     <message>
-        <source>Received (Brussels)</source>
-        <translation>Reçue (Bruxelles)</translation>
+        <source>Received ({zone})</source>
+        <translation>Reçue ({zone})</translation>
     </message>
     <message>
         <source>On time</source>
