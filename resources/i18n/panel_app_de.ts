@@ -5195,8 +5195,8 @@ Add {name} as a voting member?</source>
         <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
     </message>
     <message>
-        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
-        <translation>Die Sprache der Berichte dieses Verfahrens. Noch kein Bericht ist übersetzt: Sie werden auf Englisch gedruckt.</translation>
+        <source>The language of this procedure&apos;s reports and exports (PDF, XLSX): their titles, tables, statements and dates. The reports are the panel&apos;s official record: English unless the procedure sets another.</source>
+        <translation>Die Sprache der Berichte und Exporte dieses Verfahrens (PDF, XLSX): Titel, Tabellen, Angaben und Daten. Die Berichte sind die amtliche Niederschrift des Ausschusses: Englisch, sofern das Verfahren keine andere Sprache festlegt.</translation>
     </message>
     <message>
         <source>Save settings</source>

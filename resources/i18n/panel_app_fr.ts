@@ -5195,8 +5195,8 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
     </message>
     <message>
-        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
-        <translation>La langue des rapports de cette procédure. Aucun rapport n&apos;est encore traduit : ils sont imprimés en anglais.</translation>
+        <source>The language of this procedure&apos;s reports and exports (PDF, XLSX): their titles, tables, statements and dates. The reports are the panel&apos;s official record: English unless the procedure sets another.</source>
+        <translation>La langue des rapports et exports de cette procédure (PDF, XLSX) : titres, tableaux, mentions et dates. Les rapports constituent le dossier officiel du comité : en anglais, sauf si la procédure en fixe une autre.</translation>
     </message>
     <message>
         <source>Save settings</source>
