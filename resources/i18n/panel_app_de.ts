@@ -4993,8 +4993,20 @@ Add {name} as a voting member?</source>
         <translation>(Noten verborgen)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>Mittelwert {mean} · Spannweite {spread}</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>besprechen</translation>
     </message>
 </context>
 <context>

@@ -4993,8 +4993,20 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>(notes masquées)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>à discuter</translation>
     </message>
 </context>
 <context>
