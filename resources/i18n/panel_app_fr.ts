@@ -4980,6 +4980,14 @@ Ajouter {name} comme membre votant ?</translation>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
     </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>à discuter</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -6622,6 +6630,10 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>not met</source>
         <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>pas en attente</translation>
     </message>
 </context>
 <context>
