@@ -3579,6 +3579,22 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 oder N (N/A: nicht anwendbar)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Seiten, auf denen die Schlüsselwörter des Kriteriums vorkommen</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Seite mit dem Nachweis</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(Minimum {minimum})</translation>
     </message>

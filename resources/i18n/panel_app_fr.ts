@@ -3579,6 +3579,22 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 ou N (S.O. : sans objet)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Pages où figurent les mots-clés du critère</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Page du justificatif</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(minimum {minimum})</translation>
     </message>
