@@ -5006,7 +5006,7 @@ Add {name} as a voting member?</source>
     </message>
     <message>
         <source>discuss</source>
-        <translation>besprechen</translation>
+        <translation>erörtern</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6650,10 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>nicht zurückgehalten</translation>
     </message>
 </context>
 <context>
