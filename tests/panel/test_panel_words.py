@@ -16,7 +16,7 @@ def test_the_detail_notes_are_translated(qapp):
                         "S3": _cell(state="na", final=None)}}
     try:
         assert i18n.install("de") == "de"
-        assert [r["note"] for r in detail_rows(row, [])[1]] == ["⚑ besprechen", "Konsens — agreed", "N/A"]
+        assert [r["note"] for r in detail_rows(row, [])[1]] == ["⚑ erörtern", "Konsens — agreed", "N/A"]
         assert i18n.install("fr") == "fr"
         assert [r["note"] for r in detail_rows(row, [])[1]] == ["⚑ à discuter", "consensus — agreed", "S.O."]
     finally:
