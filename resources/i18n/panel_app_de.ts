@@ -4996,6 +4996,14 @@ Add {name} as a voting member?</source>
         <source>mean {mean} · spread {spread}</source>
         <translation>Mittelwert {mean} · Spannweite {spread}</translation>
     </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>erörtern</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -6638,6 +6646,10 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>nicht zurückgehalten</translation>
     </message>
 </context>
 <context>

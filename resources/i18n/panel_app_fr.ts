@@ -4996,6 +4996,14 @@ Ajouter {name} comme membre votant ?</translation>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
     </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>à discuter</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -6638,6 +6646,10 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>not met</source>
         <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>pas en attente</translation>
     </message>
 </context>
 <context>

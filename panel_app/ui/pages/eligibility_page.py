@@ -127,6 +127,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         bv.addLayout(buttons)
         self.warnings = QLabel(objectName="eligibilityWarnings")
         self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)  # escaped text: one warning alone has no tag either
         wbox = QGroupBox(self.tr("Warnings"))
         QVBoxLayout(wbox).addWidget(self.warnings)
 
