@@ -21,7 +21,6 @@ import queue
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from pathlib import Path
 from panel_app.domain.errors import Cancelled, UserFacingError
 
 from .helper_process import helper_command, helper_environment, helper_flags
+from .scratch import ScratchDir
 
 log = logging.getLogger(__name__)
 DPI = 300
@@ -266,8 +266,7 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
     started = time.monotonic()
     memory_mb = memory_mb or RENDER_MEMORY_MB
     result = OcrResult(engine.name)
-    with tempfile.TemporaryDirectory(prefix="panel-ocr-") as tmp:
-        workdir = Path(tmp)
+    with ScratchDir("ocr") as workdir:  # swept at the next start if this process is killed
         (workdir / "in.pdf").write_bytes(pdf)
         worker = _render_worker(workdir / "in.pdf", workdir, dpi, max_pages, memory_mb)
         lines: queue.Queue = queue.Queue()

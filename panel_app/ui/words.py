@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain import flags
+from panel_app.domain.texts import render
 
 ROLES = {
     "chair": QT_TRANSLATE_NOOP("Words", "chair"),
@@ -69,6 +70,12 @@ STATUSES = {
     "below_minimum": QT_TRANSLATE_NOOP("Words", "below minimum"),
     "pending": QT_TRANSLATE_NOOP("Words", "pending"),
 }
+
+
+def text(value: object) -> str:
+    """A text written by domain/ or services/ (a domain.texts.Text: message, hint, reason) in the interface's
+    language; a plain str as it is."""
+    return render(value, QCoreApplication.translate)
 
 
 def word(text: str) -> str:

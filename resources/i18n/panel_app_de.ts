@@ -944,6 +944,34 @@ Geben Sie die Begründung in Worten an:</translation>
         <source>The details are in the log file. Please send them to the IT support.</source>
         <translation>Die Einzelheiten stehen in der Protokolldatei. Bitte senden Sie sie an den IT-Support.</translation>
     </message>
+    <message>
+        <source>{what} was changed by {who} at {when}.</source>
+        <translation>{what} wurde von {who} am {when} geändert.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who}.</source>
+        <translation>{what} wurde von {who} geändert.</translation>
+    </message>
+    <message>
+        <source>Reload to see the current value.</source>
+        <translation>Laden Sie neu, um den aktuellen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database cannot be reached ({detail}).</source>
+        <translation>Die Datenbank des Ausschusses ist nicht erreichbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database cannot be reached.</source>
+        <translation>Die Datenbank des Ausschusses ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the network or ask IT whether the server is running; try again when it answers.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie das Netzwerk oder fragen Sie die IT, ob der Server läuft; versuchen Sie es erneut, sobald er antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceViewer</name>

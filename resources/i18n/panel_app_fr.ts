@@ -944,6 +944,34 @@ Indiquez le motif en toutes lettres :</translation>
         <source>The details are in the log file. Please send them to the IT support.</source>
         <translation>Les détails figurent dans le fichier journal. Veuillez les transmettre au support informatique.</translation>
     </message>
+    <message>
+        <source>{what} was changed by {who} at {when}.</source>
+        <translation>{what} a été modifié par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who}.</source>
+        <translation>{what} a été modifié par {who}.</translation>
+    </message>
+    <message>
+        <source>Reload to see the current value.</source>
+        <translation>Rechargez pour voir la valeur actuelle.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database cannot be reached ({detail}).</source>
+        <translation>La base de données du comité est inaccessible ({detail}).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database cannot be reached.</source>
+        <translation>La base de données du comité est inaccessible.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the network or ask IT whether the server is running; try again when it answers.</source>
+        <translation>Aucune modification n&apos;a été effectuée. Vérifiez le réseau ou demandez au service informatique si le serveur fonctionne ; réessayez lorsqu&apos;il répond.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
