@@ -164,12 +164,12 @@ def decide_held(ctx) -> int:
     app_id = resolve(ctx.services.db, ctx.reference, ctx.args.application, active=False).application_id
     gates = ctx.services.gates
     if ctx.args.admit:
-        out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
         text = f"Application {app_id} admitted to scoring" + (
             ": the shortlist is reopened and its sign-offs are void; freeze it again once it is scored."
             if out["shortlist_reopened"] else ".")
     else:
-        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
         text = f"Application {app_id} recorded as out of scope: {out['reason']}."
     emit(ctx, out, text)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.access import may_read
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
@@ -75,9 +76,11 @@ class ApplicationService:
                 out.append(application_dict(a, cands.get(a.candidate_id), p.timezone))
             return out
 
-    def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
+    def document(self, reference: str, application_id: int, index: int, actor: Actor,
+                 as_page: bool = False) -> tuple[str, bytes]:
         """(filename, bytes) of one stored document, for the secretary and the chair (members read through
-        the scoring workspace, which applies the seal, declaration and conflict rules)."""
+        the scoring workspace, which applies the seal, declaration and conflict rules). `as_page`: a photo
+        comes as a one-page PDF to show (intake/photo_page.py; empty bytes when it cannot be decoded)."""
         from .scoring_access import require_may_read, require_not_conflicted
 
         with read_only(self.db) as s:
@@ -92,10 +95,15 @@ class ApplicationService:
             if cand is not None:
                 require_not_conflicted(s, p, actor, cand, who)
             d = a.documents[index]
-            return d.filename, qa.blob(s, d.blob_sha256) or b""
+            data = qa.blob(s, d.blob_sha256) or b""
+            if as_page and d.kind == "image":
+                from panel_app.intake.photo_page import photo_pdf
+
+                data = photo_pdf(data) or b""
+            return d.filename, data
 
     def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
-                         actor: Actor) -> dict:
+                         actor: Actor) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._app(uow, reference, application_id, actor, "correct candidate details")
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
@@ -103,7 +111,7 @@ class ApplicationService:
                 self._give_candidate(uow, p, a, changes)
             else:
                 self._correct(uow, p, cand, changes, expected_version)
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
     @staticmethod
     def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
@@ -138,7 +146,7 @@ class ApplicationService:
                   {"application": a.id, **values, "placeholder": True})
 
     def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
-                          actor: Actor) -> dict:
+                          actor: Actor) -> Changed[dict]:
         if received_utc.tzinfo is None:
             raise UserFacingError("Give the received time with its zone.")
         if not reason.strip():
@@ -155,9 +163,10 @@ class ApplicationService:
                 restatus(qa.of_candidate(uow.session, a.candidate_id))
             uow.audit(p.id, "application.received_time", "application", a.id, before,
                       {"received_utc": iso_utc(received_utc), "on_time": a.on_time, "reason": reason})
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
-    def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str, actor: Actor) -> dict:
+    def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
+                     actor: Actor) -> Changed[dict]:
         if not reason.strip():
             raise UserFacingError("An exclusion or a readmission needs a reason in words.")
         with unit_of_work(self.db, actor.name) as uow:
@@ -167,7 +176,7 @@ class ApplicationService:
             uow.touch(a)
             uow.audit(p.id, "application.exclude" if excluded else "application.readmit", "application", a.id,
                       before, {"excluded": excluded, "reason": reason.strip()}, rows=[a])
-        return self._one(reference, application_id)
+        return Changed.of(self._one(reference, application_id), Change.APPLICATIONS, Change.ELIGIBILITY)
 
     def _one(self, reference: str, application_id: int) -> dict:
         return self.list(reference, application_id=application_id)[0]

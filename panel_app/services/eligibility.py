@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.store import applications as qa
@@ -117,7 +118,7 @@ class EligibilityService:
 
     # ------------------------------------------------------------------------------------------ deciding
     def decide(self, reference: str, application_id: int, criterion: str, value: str, reason: str | None,
-               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> dict:
+               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> Changed[dict]:
         """Record the panel's outcome for one cell. A reason is required for not_met and for any override.
 
         seen_decided_at: the cell's decided_at as the user saw it; a newer decision is refused (StaleEdit).
@@ -156,19 +157,21 @@ class EligibilityService:
                        "reason": prev.reason if prev else None},
                       {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id}, rows=[d])
             gates.refresh(uow, p, [a.id])  # the scoring queues follow the decided outcome (issue 16)
-        return self.row(reference, application_id)
+        return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
     def confirm_suggested(self, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
-                          criterion: str | None = None, dry_run: bool = False) -> dict:
+                          criterion: str | None = None, dry_run: bool = False) -> Changed[dict]:
         """Confirm in one transaction every "met"/"declared" suggestion no person has decided yet (of these
-        applications, or all; of one criterion, or all). See services/eligibility_bulk.py."""
+        applications, or all; of one criterion, or all). See services/eligibility_bulk.py. A dry run, or nothing
+        left to confirm, changes nothing."""
         from .eligibility_bulk import confirm_suggested
 
-        return confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
-                                 dry_run=dry_run)
+        out = confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
+                                dry_run=dry_run)
+        return Changed(out, frozenset() if dry_run or not out["checks"] else frozenset({Change.ELIGIBILITY}))
 
     def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,
-                      actor: Actor) -> dict:
+                      actor: Actor) -> Changed[dict]:
         """Record the Article 29 priority category (official / other_institution / laureate) or none."""
         category = None if category in (None, "", "none") else category
         evidence = (evidence or "").strip() or None
@@ -185,26 +188,26 @@ class EligibilityService:
             uow.touch(a)
             uow.audit(p.id, "eligibility.article29", "application", a.id, before,
                       {"article29": category, "evidence": evidence})
-        return self.row(reference, application_id)
+        return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
-    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Exclude from scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, True, reason, actor)
 
-    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Readmit an excluded application to scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, False, reason, actor)
 
     def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
-                      actor: Actor) -> dict:
+                      actor: Actor) -> Changed[dict]:
         if not (reason or "").strip():
             what = "An exclusion" if excluded else "A readmission"
             raise UserFacingError(f"{what} needs a reason in words.")
         current = self.row(reference, application_id)
         if not excluded and not current["excluded"]:
             raise Refused("This application is not excluded; there is nothing to readmit.")
-        self.applications.set_excluded(reference, application_id, excluded, reason, actor)
-        return self.row(reference, application_id)
+        op = self.applications.set_excluded(reference, application_id, excluded, reason, actor)
+        return Changed(self.row(reference, application_id), op.changes)
 
     _app = staticmethod(ApplicationService._app)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from panel_app.domain import gates as rule
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
@@ -164,7 +165,8 @@ class GateService:
             return {"mode": p.scoring_gate, "text": rule.MODE_TEXT[p.scoring_gate],
                     "fixed": qg.has_marks(s, p.id)}
 
-    def set_mode(self, reference: str, mode: str, actor: Actor) -> dict:
+    def set_mode(self, reference: str, mode: str, actor: Actor) -> Changed[dict]:
+        """The scoring gate (fixed once the first mark is given); the same mode again changes nothing."""
         mode = rule.check_mode(mode)
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -172,7 +174,7 @@ class GateService:
             require_role(actor, "chair", "secretary", action="set the scoring gate",
                          has_members=bool(p.id and _has_members(s, p.id)))
             if p.scoring_gate == mode:
-                return {"mode": mode, "text": rule.MODE_TEXT[mode], "changed": False}
+                return Changed({"mode": mode, "text": rule.MODE_TEXT[mode], "changed": False}, frozenset())
             if qg.has_marks(s, p.id):
                 raise Refused(f"Scoring has started in {reference}: the scoring gate "
                               f"({rule.MODE_TEXT[p.scoring_gate]}) is fixed once the first mark is given.")
@@ -180,14 +182,14 @@ class GateService:
             p.scoring_gate = mode
             uow.touch(p)
             uow.audit(p.id, "procedure.scoring_gate", "procedure", p.reference, {"mode": before}, {"mode": mode})
-        return {"mode": mode, "text": rule.MODE_TEXT[mode], "changed": True}
+        return Changed.of({"mode": mode, "text": rule.MODE_TEXT[mode], "changed": True}, Change.GATE)
 
     # ---------------------------------------------------------------- applications received after the freeze
     def held(self, reference: str) -> list[dict]:
         with read_only(self.db) as s:
             return held_rows(s, ProcedureService._get(s, reference))
 
-    def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Admit an application received after the freeze: the shortlist is reopened (its sign-offs void)."""
         reason = _reason(reason, "Admitting an application received after the freeze reopens the shortlist")
         with unit_of_work(self.db, actor.name) as uow:
@@ -207,16 +209,18 @@ class GateService:
                           {"frozen_at": iso_utc(freeze["decided_at"]), "invited": freeze.get("invited", [])},
                           {"reason": reason, "application": a.id, "signoffs_void": True}, rows=[d])
             self._decide_hold(uow, p, a, None, reason, actor, now)
-            return {"application_id": a.id, "admitted": True, "reason": reason, "shortlist_reopened": bool(reopened),
-                    "signoffs_voided": bool(reopened)}
+            return Changed.of({"application_id": a.id, "admitted": True, "reason": reason,
+                               "shortlist_reopened": bool(reopened), "signoffs_voided": bool(reopened)},
+                              Change.APPLICATIONS, Change.SHORTLIST)
 
-    def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Record an application received after the freeze as out of scope: it never enters a queue."""
         reason = _reason(reason, "Recording an application as out of scope")
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._held(uow, reference, application_id, actor)
             self._decide_hold(uow, p, a, rule.HOLD_OUT_OF_SCOPE, reason, actor, utcnow())
-            return {"application_id": a.id, "admitted": False, "out_of_scope": True, "reason": reason}
+            return Changed.of({"application_id": a.id, "admitted": False, "out_of_scope": True, "reason": reason},
+                              Change.APPLICATIONS, Change.SHORTLIST)
 
     @staticmethod
     def _decide_hold(uow, p, a, hold: str | None, reason: str, actor: Actor, now) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import (
     NotFound,
     PasswordChangeRequired,
@@ -43,7 +44,7 @@ class MemberService:
             return [member_dict(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
-            password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> dict:
+            password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> Changed[dict]:
         """`confirmed`: the chair has confirmed adding a voting member after scoring started (it hides the
         ranking until the new member has scored everyone); without it that addition is refused, with why."""
         name = name.strip()
@@ -77,10 +78,10 @@ class MemberService:
             uow.flush()
             uow.audit(p.id, "member.add", "member", name, None, member_dict(m),
                       rows=[m] + [x for x in existing if x.name == replaces])
-            return member_dict(m)
+            return Changed.of(member_dict(m), Change.MEMBERS)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor,
-               reason: str | None = None) -> dict:
+               reason: str | None = None) -> Changed[dict]:
         """Role, voting flag or active (deactivate / reactivate) of a member; `reason` goes into the audit."""
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
@@ -109,9 +110,9 @@ class MemberService:
                                       "it is recorded in the audit trail and the panel report.")
             after = member_dict(m) | ({"reason": reason.strip()} if reason else {})
             uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
-            return member_dict(m)
+            return Changed.of(member_dict(m), Change.MEMBERS)
 
-    def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> dict:
+    def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> Changed[dict]:
         """The chair gives a member a new password (a forgotten one, a paused sign-in); the member must
         choose their own at the next sign-in. Audited; clears the member's wrong-password count."""
         require_role(actor, "chair", action="reset a member's password", has_members=True)
@@ -130,9 +131,9 @@ class MemberService:
             signin_store.clear(uow.session, m.id)
             uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True},
                       rows=[m])
-            return member_dict(m, has_password=True)
+            return Changed.of(member_dict(m, has_password=True), Change.MEMBERS)
 
-    def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> dict:
+    def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> Changed[dict]:
         """A member sets their own password, proving the current one (wrong ones count as failed sign-ins)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
@@ -151,7 +152,7 @@ class MemberService:
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
             uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True}, rows=[row])
-            return member_dict(row, has_password=True)
+            return Changed.of(member_dict(row, has_password=True), Change.MEMBERS)
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:

@@ -51,7 +51,7 @@ def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], 
     combined = rules.final_ranking == "combined" and pre is not None
     weights = rules.combined_weights or Rules().combined_weights
     w_pre, w_int = float(weights.get("preselection", 0)), float(weights.get("interview", 0))
-    pre_totals = {}
+    pre_totals = {}  # the preselection total (% of the maximum), as the preselection ranking shows it
     if pre is not None:
         pre_totals = {r["candidate"]: r["total"] for r in ranking_rows(pre, compute(pre))}
     rows = ranking_rows(d, compute(d), viewer, extended=True)
@@ -63,7 +63,8 @@ def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], 
             total = round((w_pre * pre_totals[r["candidate"]] + w_int * total) / (w_pre + w_int), 6)
         o = outcomes.get(r["candidate"], {})
         out.append({"candidate": r["candidate"], "name": r["name"], "article29": r["article29"],
-                    "preselection_total": pre_totals.get(r["candidate"]), "interview_total": r["total"],
+                    "preselection_total": None if r["hidden"] else pre_totals.get(r["candidate"]),
+                    "interview_total": r["total"],
                     "total": None if r["hidden"] else total, "final": r["final"],
                     "status": "passed" if passed else r["status"],
                     "reason": "passed the interview" if passed else r["reason"], "rank": None,
@@ -88,7 +89,7 @@ class FinalMixin:
             require_ranking_visible(d, actor)
             rules = d.p.grid_rules
             combined = rules.final_ranking == "combined"
-            pre = load(s, reference, "preselection", fast=True) if combined else None
+            pre = load(s, reference, "preselection", fast=True)  # its totals are shown whatever the method
             outcomes = _outcomes(s, d)
         d.rules.best_n = None
         return {"method": rules.final_ranking,

@@ -129,20 +129,28 @@ class ScoringService:
                     "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
 
     def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
-        """The candidate's active application (its first PDF) — never for a conflicted member. A scan comes with
-        its OCR reading (confidence and word boxes); it unpacks as (filename, PDF bytes, page texts)."""
+        """The candidate's active application (its first PDF; with none, its first photo, as a page) — never for a
+        conflicted member. A scan or a photo comes with its OCR reading (confidence and word boxes); it unpacks as
+        (filename, PDF bytes, page texts)."""
+        from panel_app.intake.photo_page import photo_pdf
         from panel_app.store.applications import blob
 
         with read_only(self.db) as s:
             _p, c = gate.open_candidate(s, reference, actor, email, scoring=False)
             app = qs.active_application(s, c.id)
-            doc = next((d for d in (app.documents if app else []) if d.kind == "pdf"), None)
+            docs = app.documents if app else []
+            doc = next((d for d in docs if d.kind == "pdf"), None) or next(
+                (d for d in docs if d.kind == "image"), None)  # a phone photo of the signed form
             if doc is None:
                 raise NotFound(f"{c.email} has no readable PDF stored.")
+            data = blob(s, doc.blob_sha256) or b""
+            if doc.kind == "image" and (data := photo_pdf(data) or b"") == b"":
+                raise NotFound(f"The photo {doc.filename} of {c.email} cannot be shown; it is stored and can be "
+                               "exported.")
             scan = not doc.has_text and bool(doc.ocr_text)
             text = doc.ocr_text if scan else doc.text  # a scan: its OCR text
             ocr = OcrReading(doc.ocr_confidence, doc.ocr_engine or "", doc.ocr_words or []) if scan else None
-            return ScoringDocument(doc.filename, blob(s, doc.blob_sha256) or b"", (text or "").split("\f"), ocr)
+            return ScoringDocument(doc.filename, data, (text or "").split("\f"), ocr)
 
     # ---------------------------------------------------------------- marks
     def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,

@@ -74,6 +74,10 @@
         <translation>Dieses Dokument ist kein PDF ({kind}): Es ist gespeichert und kann exportiert werden.</translation>
     </message>
     <message>
+        <source>This document cannot be shown; it is stored and can be exported.</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden; es ist gespeichert und kann exportiert werden.</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>

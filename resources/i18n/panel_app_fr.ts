@@ -74,6 +74,10 @@
         <translation>Ce document n&apos;est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
     </message>
     <message>
+        <source>This document cannot be shown; it is stored and can be exported.</source>
+        <translation>Ce document ne peut pas être affiché ; il est conservé et peut être exporté.</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>

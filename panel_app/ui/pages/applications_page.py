@@ -262,7 +262,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         when, reason = dlg.value()
         s = self.state
         s.tasks.run(s.services.applications.set_received_time, s.reference, app["id"], when, reason, s.actor,
-                    on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
+                    on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     def correct_name(self) -> None:
         app = self.current
@@ -276,7 +276,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             return
         s = self.state
         s.tasks.run(s.services.applications.update_candidate, s.reference, app["id"], dlg.values(), c["version"],
-                    s.actor, on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
+                    s.actor, on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     def toggle_excluded(self) -> None:
         app = self.current
@@ -295,7 +295,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             return
         s = self.state
         s.tasks.run(s.services.applications.set_excluded, s.reference, app["id"], exclude, reason, s.actor,
-                    on_done=lambda _r: s.changed(Change.APPLICATIONS), on_error=lambda e: show_error(self, e))
+                    on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     # ---- importing -----------------------------------------------------------------------------------------
     def import_folder(self) -> None:

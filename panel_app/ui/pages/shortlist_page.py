@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused
 
 from .. import backup_actions, words
@@ -298,10 +298,10 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         done = (self.tr("{candidate} admitted: the shortlist is reopened and its sign-offs are void.") if admit
                 else self.tr("{candidate} recorded as out of scope.")).format(candidate=held["candidate"])
 
-        def ok_done(_r) -> None:
+        def ok_done(op: Changed[dict]) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             self.message.setText(done)
-            st.changed(Change.SHORTLIST)
+            st.apply(op)
 
         st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))
