@@ -4993,6 +4993,10 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>(notes masquées)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
     </message>
