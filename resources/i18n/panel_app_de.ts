@@ -5021,6 +5021,10 @@ Add {name} as a voting member?</source>
         <translation>(Noten verborgen)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>Mittelwert {mean} · Spannweite {spread}</translation>
     </message>

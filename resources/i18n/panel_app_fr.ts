@@ -2064,7 +2064,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>A pass mark is a percentage from 0 to 100.</source>
-        <translation>Une note de passage est un pourcentage de 0 à 100.</translation>
+        <translation>Un seuil de réussite est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
@@ -5021,6 +5021,10 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>(notes masquées)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
     </message>
@@ -5398,7 +5402,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>pass mark {mark} %</source>
-        <translation>note de passage {mark} %</translation>
+        <translation>seuil de réussite {mark} %</translation>
     </message>
     <message>
         <source>minimum {minimums}</source>
@@ -5430,7 +5434,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>below the pass mark ({total} &lt; {pass_mark})</source>
-        <translation>en dessous de la note de passage ({total} &lt; {pass_mark})</translation>
+        <translation>en dessous du seuil de réussite ({total} &lt; {pass_mark})</translation>
     </message>
     <message>
         <source>below the minimum on {code} (N/A &lt; {minimum})</source>

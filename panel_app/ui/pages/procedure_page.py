@@ -140,6 +140,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
         self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
+        self.marking.setCursorPosition(0)  # its beginning, "CONFIDENTIAL – …", not the end of a long marking
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.get("report_language", "en"))))
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
