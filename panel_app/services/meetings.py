@@ -11,15 +11,16 @@ Records (Decision kinds, recorded by the chair, audited):
 from __future__ import annotations
 
 import builtins
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from panel_app.domain.decision_values import MeetingValue
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
-from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.decisions import decisions_of_kind, new_decision, values_of_kind
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
@@ -46,7 +47,8 @@ def _day(value: str | date) -> str:
     try:
         return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise UserFacingError(f"'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).") from None
+        raise UserFacingError(translate("Errors", "'{value}' is not a date: write it as YYYY-MM-DD (e.g. "
+                                                  "2026-06-25).").format(value=value)) from None
 
 
 class MeetingService:
@@ -57,17 +59,16 @@ class MeetingService:
         """The meetings in date order (corrections applied, withdrawn ones left out)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            rows = decisions_of_kind(s, p.id, "meeting")
+            rows = values_of_kind(s, p.id, MeetingValue)
         out: dict[int, Meeting] = {}
-        for d in rows:
-            body = json.loads(d.value or "{}")
-            if body.get("replaces") is not None:
-                out.pop(int(body["replaces"]), None)
-            if body.get("withdrawn"):
+        for d, body in rows:
+            if body.replaces is not None:
+                out.pop(int(body.replaces), None)
+            if body.withdrawn:
                 continue
-            out[d.id] = Meeting(id=d.id, date=body.get("date") or "", place=body.get("place"),
-                                written=bool(body.get("written")), attendees=list(body.get("attendees") or []),
-                                purpose=body.get("purpose") or "", recorded_by=d.updated_by or "",
+            out[d.id] = Meeting(id=d.id, date=body.date or "", place=body.place,
+                                written=bool(body.written), attendees=list(body.attendees or []),
+                                purpose=body.purpose or "", recorded_by=d.updated_by or "",
                                 recorded_at=iso_utc(d.decided_at))
         return sorted(out.values(), key=lambda m: (m.date, m.id))
 
@@ -79,32 +80,38 @@ class MeetingService:
         iso = _day(day)
         place = (place or "").strip() or None
         if written and place:
-            raise UserFacingError("A meeting is held either at a place or by written procedure, not both.")
+            raise UserFacingError(translate("Errors", "A meeting is held either at a place or by written "
+                                                      "procedure, not both."))
         if not written and not place:
-            raise UserFacingError("Say where the meeting was held (--place), or that it was a written procedure "
-                                  "(--written).")
+            raise UserFacingError(translate("Errors", "Say where the meeting was held (--place), or that "
+                                                      "it was a written procedure (--written)."))
         names = [a.strip() for a in attendees or [] if a.strip()]
         if not names:
-            raise UserFacingError("Name who attended (--attendee, once per member).")
+            raise UserFacingError(translate("Errors", "Name who attended (--attendee, once per member)."))
         if replaces is not None and not (reason or "").strip():
-            raise UserFacingError("A correction of a recorded meeting needs a reason.")
+            raise UserFacingError(translate("Errors", "A correction of a recorded meeting needs a reason."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
             members = {m.name: m for m in q.members(s, p.id)}
-            require_role(actor, "chair", action="record a meeting of the panel", has_members=bool(members))
+            require_role(actor, "chair", action=translate("Errors", "record a meeting of the panel"), has_members=bool(members))
             unknown = [n for n in names if n not in members]
             if unknown:
-                raise UserFacingError(f"{', '.join(unknown)}: not a member of the panel of {reference}.",
-                                      hint="Use the names as the panel lists them (panel-app members list).")
+                raise UserFacingError(translate("Errors", "{unknown}: not a member of the panel of "
+                                                          "{reference}.")
+                                          .format(unknown=', '.join(unknown), reference=reference),
+                                      hint=translate("Errors", "Use the names as the panel lists them "
+                                                               "(panel-app members list)."))
             if replaces is not None and replaces not in {m.id for m in self.list(reference)}:
-                raise Refused(f"There is no recorded meeting {replaces} to correct.")
-            body = {"date": iso, "place": place, "written": bool(written), "attendees": names,
-                    "purpose": purpose.strip(), "replaces": replaces}
+                raise Refused(translate("Errors", "There is no recorded meeting {replaces} to correct.")
+                                  .format(replaces=replaces))
+            meeting = MeetingValue(date=iso, place=place, written=bool(written), attendees=names,
+                                   purpose=purpose.strip(), replaces=replaces)
+            body = meeting.as_json()
             now = utcnow()
-            d = uow.add(Decision(procedure_id=p.id, kind="meeting", value=json.dumps(body, ensure_ascii=False),
-                                 reason=(reason or "").strip() or None, member_id=actor.member_id, decided_at=now,
-                                 updated_by=actor.name, updated_at=now))
+            d = uow.add(new_decision(meeting, procedure_id=p.id, reason=(reason or "").strip() or None,
+                                     member_id=actor.member_id, decided_at=now, updated_by=actor.name,
+                                     updated_at=now))
             uow.flush()
             uow.audit(p.id, "meeting.record" if replaces is None else "meeting.correct", "procedure", p.reference,
                       None, {**body, "reason": reason}, rows=[d])
@@ -122,7 +129,7 @@ class MeetingService:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
-            require_role(actor, "chair", action="record the notice's publication date",
+            require_role(actor, "chair", action=translate("Errors", "record the notice's publication date"),
                          has_members=bool(q.members(s, p.id)))
             now = utcnow()
             d = uow.add(Decision(procedure_id=p.id, kind="notice_published", value=iso, member_id=actor.member_id,

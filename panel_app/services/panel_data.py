@@ -17,12 +17,12 @@ Visibility (independence of the panel, docs/domain-rules.md "The grid and scorin
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from panel_app.domain.decision_values import ConsensusValue
 from panel_app.domain.errors import Refused
 from panel_app.domain.scoring import (
     Candidate,
@@ -31,8 +31,11 @@ from panel_app.domain.scoring import (
     can_see_marks,
     ranking_rules,
 )
+from panel_app.domain.texts import translate
+from panel_app.domain.words import role_word, stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
+from panel_app.store.decisions import value_of
 from panel_app.store.models import Procedure
 from panel_app.store.panel import cell_stats, decisions, stage_candidates, submitted_pairs, submitted_scores
 
@@ -119,9 +122,9 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
         email = email_of.get(d.candidate_id)
         if email is None or d.criterion_code is None:
             continue
-        body = json.loads(d.value or "{}")
+        body = value_of(d, ConsensusValue)
         data.consensus[(email, d.criterion_code)] = {
-            "value": body.get("value"), "minority": body.get("minority"), "mean": body.get("mean"),
+            "value": body.value, "minority": body.minority, "mean": body.mean,
             "justification": d.reason or "", "by": everyone.get(d.member_id), "at": d.decided_at}
     return data
 
@@ -170,10 +173,13 @@ def outstanding(d: StageData, actor: Actor) -> list[str]:
 
 def _not_visible_yet(actor: Actor, stage: str, missing: int) -> Refused:
     if viewer_role(actor) == "member":
-        return Refused(f"{actor.name} has not submitted {missing} assessment(s) of the {stage} stage: the "
-                       "ranking is shown only after you have submitted all of yours.")
-    return Refused(f"{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown "
-                   f"to the {actor.role} only when every member has submitted.")
+        return Refused(translate("Errors", "{name} has not submitted {missing} assessment(s) of the "
+                                           "{stage} stage: the ranking is shown only after you have "
+                                           "submitted all of yours.")
+                           .format(name=actor.name, missing=missing, stage=stage_word(stage)))
+    return Refused(translate("Errors", "{missing} assessment(s) of the {stage} stage are not submitted "
+                                       "yet: the ranking is shown to the {role} only when every member has "
+                                       "submitted.").format(missing=missing, stage=stage_word(stage), role=role_word(actor.role)))
 
 
 def ranking_hidden_reason(d: StageData, actor: Actor) -> str | None:

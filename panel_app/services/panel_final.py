@@ -16,14 +16,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
+from panel_app.domain.decision_values import OutcomeValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.grid import Rules
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
-from panel_app.store.models import Decision
+from panel_app.store.decisions import new_decision, value_of
 from panel_app.store.panel import decisions
 
 from .actors import Actor, require_role
@@ -40,8 +41,8 @@ def _outcomes(s, d: StageData) -> dict[str, dict]:
     for dec in decisions(s, d.p.id, ["final_outcome"]):
         email = emails.get(dec.candidate_id)
         if email is not None:
-            body = json.loads(dec.value or "{}")
-            out[email] = {"outcome": body.get("outcome"), "valid_until": body.get("valid_until"),
+            body = value_of(dec, OutcomeValue)
+            out[email] = {"outcome": body.outcome, "valid_until": body.valid_until,
                           "decided_at": iso_utc(dec.decided_at), "by": dec.updated_by}
     return out
 
@@ -99,28 +100,33 @@ class FinalMixin:
     def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,
                     valid_until: date | None = None) -> dict:
         if outcome is not None and outcome not in OUTCOMES:
-            raise UserFacingError(f"'{outcome}' is not an outcome: recommended, reserve, or none.")
+            raise UserFacingError(translate("Errors", "'{outcome}' is not an outcome: recommended, "
+                                                      "reserve, or none.").format(outcome=outcome))
         if outcome == "reserve" and valid_until is None:
-            raise UserFacingError("A reserve list needs a validity date (--valid-until YYYY-MM-DD).")
+            raise UserFacingError(translate("Errors", "A reserve list needs a validity date (--valid-until "
+                                                      "YYYY-MM-DD)."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, "interview", fast=True)
-            require_role(actor, "chair", action="record the final outcome", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "record the final outcome"), has_members=True)
             require_ranking_visible(d, actor)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
-                raise NotFound(f"{email} was not invited to the interview of {reference}.")
+                raise NotFound(translate("Errors", "{email} was not invited to the interview of "
+                                                   "{reference}.").format(email=email, reference=reference))
             d.rules.best_n = None
             row = next(r for r in ranking_rows(d, compute(d)) if r["candidate"] == email)
             if outcome is not None and row["status"] != "invited":
-                raise Refused(f"{email} did not pass the interview ({row['reason']}): they can be neither "
-                              "recommended nor put on the reserve list.")
+                raise Refused(translate("Errors", "{email} did not pass the interview ({row}): they can be "
+                                                  "neither recommended nor put on the reserve list.")
+                                  .format(email=email, row=row['reason']))
             before = _outcomes(s, d).get(email)
-            value = {"outcome": outcome, "valid_until": valid_until.isoformat() if valid_until else None}
+            recorded = OutcomeValue(outcome=outcome, valid_until=valid_until.isoformat() if valid_until else None)
+            value = recorded.as_json()
             now = utcnow()
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_outcome", stage="interview",
-                             candidate_id=d.cand_ids[email], value=json.dumps(value), member_id=actor.member_id,
-                             decided_at=now, updated_by=actor.name, updated_at=now))
+            dec = uow.add(new_decision(recorded, procedure_id=d.p.id, stage="interview",
+                                       candidate_id=d.cand_ids[email], member_id=actor.member_id,
+                                       decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "outcome.set", "candidate", email,
                       None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value, rows=[dec])
             return {"candidate": email, **value, "decided_at": iso_utc(now)}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from .. import words
 from ..errors import show_error
@@ -41,7 +42,7 @@ def load_panel(services, reference: str, actor, stage: str) -> dict:
     try:
         out["reliability"] = services.panel.reliability(reference, actor, stage)
     except Refused as e:
-        out["why"] = e.message
+        out["why"] = said(e.message)
     return out
 
 
@@ -57,7 +58,7 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.stage.addItem(self.tr("Preselection"), "preselection")
         self.stage.addItem(self.tr("Interview"), "interview")
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.counts = QLabel(objectName="panelCounts")
+        self.counts = QLabel(objectName="panelCounts", wordWrap=True)  # never wider than the screen
         self.meeting = QPushButton(self.tr("Consensus meeting"), objectName="consensusMode", checkable=True)
         self.meeting.toggled.connect(self._meeting_toggled)
         top = QHBoxLayout()
@@ -83,7 +84,7 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
-        self.detail_title = QLabel(objectName="panelDetailTitle")
+        self.detail_title = QLabel(objectName="panelDetailTitle", wordWrap=True)
         self.detail_model = DictTableModel([], self)
         self.detail = QTableView(objectName="panelDetail")
         self.detail.setModel(self.detail_model)
@@ -138,7 +139,7 @@ class PanelPage(RefreshWhenShown, QWidget):
     def _failed(self, e: BaseException) -> None:
         self.loaded = True
         if isinstance(e, Refused):
-            self.counts.setText(e.message)
+            self.counts.setText(said(e.message))
             self.model.set_table([], [])
         else:
             show_error(self, e)

@@ -68,7 +68,8 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         for code, name in REPORT_LANGUAGES.items():  # the reports are the official record: English by default
             self.report_language.addItem(i18n.LANGUAGES.get(code, name), code)
         self.report_language.setToolTip(self.tr(
-            "The language of this procedure's reports. No report is translated yet: they print in English."))
+            "The language of this procedure's reports and exports (PDF, XLSX): their titles, tables, statements and "
+            "dates. The reports are the panel's official record: English unless the procedure sets another."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
             item = QListWidgetItem(f"{ms.code} — {ms.name}")
@@ -139,6 +140,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
         self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
+        self.marking.setCursorPosition(0)  # its beginning, "CONFIDENTIAL – …", not the end of a long marking
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.get("report_language", "en"))))
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
