@@ -29,7 +29,7 @@ from panel_app.domain.changes import Change
 from panel_app.domain.reference import member_states
 from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
 
-from .. import i18n
+from .. import i18n, words
 from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
@@ -72,7 +72,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             "dates. The reports are the panel's official record: English unless the procedure sets another."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
-            item = QListWidgetItem(f"{ms.code} — {ms.name}")
+            item = QListWidgetItem(f"{ms.code} — {words.country(ms.name)}")
             item.setData(Qt.ItemDataRole.UserRole, ms.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
