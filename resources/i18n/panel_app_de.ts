@@ -1168,6 +1168,34 @@ the other members.&lt;/li&gt;
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>kein Vorschlag (Kriterium nach dem Import hinzugefügt): von Hand prüfen</translation>
     </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>per Texterkennung aus einem Scan gelesen</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>per Texterkennung aus einem Scan gelesen (mittlere Zuverlässigkeit {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>der Text deutet darauf hin, dass es nicht erfüllt ist</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}; dies deutet auf Folgendes hin: {why}. Per Texterkennung gelesener Text allein setzt eine Prüfung nie auf „nicht erfüllt“: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Der Text wurde {note}: Jede daraus gewonnene Angabe ist am Scan zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityModel</name>

@@ -1168,6 +1168,34 @@ the other members.&lt;/li&gt;
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>pas de suggestion (critère ajouté après l&apos;importation) : vérifiez manuellement</translation>
     </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>lu par reconnaissance optique sur une numérisation</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>lu par reconnaissance optique sur une numérisation (confiance moyenne {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>le texte indique qu&apos;il n&apos;est pas satisfait</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}, ce qui indique : {why}. Un texte lu par reconnaissance optique ne rend jamais à lui seul une vérification « non satisfait » : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil ; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Le texte a été {note} : chaque lecture qui en est tirée doit être vérifiée sur la numérisation</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityModel</name>
