@@ -29,10 +29,10 @@ def main(n: int = 1000) -> None:
         write_mailbox(Path(tmp) / "box", n)
         sv.intake.import_paths(ref, [Path(tmp) / "box"], sec, workers=2)
         t = time.perf_counter()
-        preview = sv.eligibility.confirm_suggested(ref, sec, dry_run=True)
+        preview = sv.eligibility.confirm_suggested(ref, sec, dry_run=True).result
         t_preview = time.perf_counter() - t
         t = time.perf_counter()
-        out = sv.eligibility.confirm_suggested(ref, sec)
+        out = sv.eligibility.confirm_suggested(ref, sec).result
         t_confirm = time.perf_counter() - t
         sv.db.dispose()
     print(f"applications: {n}; checks confirmed: {out['checks']} of {out['applications']} applications; "

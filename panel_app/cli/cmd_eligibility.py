@@ -102,26 +102,26 @@ def _app(ctx) -> int:
 
 def decide(ctx) -> int:
     row = ctx.services.eligibility.decide(ctx.reference, _app(ctx), ctx.args.criterion, ctx.args.value,
-                                          ctx.args.reason, ctx.actor)
+                                          ctx.args.reason, ctx.actor).result
     emit(ctx, row, f"{_name(row)}: {ctx.args.criterion} {SHOWN[ctx.args.value]}; overall {_outcome(row)}.")
     return 0
 
 
 def exclude(ctx) -> int:
-    row = ctx.services.eligibility.exclude(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
+    row = ctx.services.eligibility.exclude(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor).result
     emit(ctx, row, f"{_name(row)} excluded from scoring: {row['exclusion_reason']}.")
     return 0
 
 
 def readmit(ctx) -> int:
-    row = ctx.services.eligibility.readmit(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor)
+    row = ctx.services.eligibility.readmit(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor).result
     emit(ctx, row, f"{_name(row)} readmitted to scoring: {row['exclusion_reason']}.")
     return 0
 
 
 def article29(ctx) -> int:
     row = ctx.services.eligibility.set_article29(ctx.reference, _app(ctx), ctx.args.category, ctx.args.evidence,
-                                                 ctx.actor)
+                                                 ctx.actor).result
     emit(ctx, row, f"{_name(row)}: Article 29 {row['article29'] or 'none'}.")
     return 0
 
@@ -129,7 +129,7 @@ def article29(ctx) -> int:
 def confirm(ctx) -> int:
     ids = [ctx.services.eligibility.application_of(ctx.reference, c) for c in ctx.args.candidate or []] or None
     out = ctx.services.eligibility.confirm_suggested(ctx.reference, ctx.actor, application_ids=ids,
-                                                     criterion=ctx.args.criterion, dry_run=ctx.args.dry_run)
+                                                     criterion=ctx.args.criterion, dry_run=ctx.args.dry_run).result
     scope = ", ".join(f"{k} {n}" for k, n in out["per_criterion"].items()) or "nothing to confirm"
     if out["dry_run"]:
         text = f"Would confirm {out['checks']} check(s) of {out['applications']} application(s): {scope}."
@@ -143,7 +143,7 @@ def confirm(ctx) -> int:
 
 def gate(ctx) -> int:
     sv = ctx.services.gates
-    out = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor) if ctx.args.mode else sv.mode(ctx.reference)
+    out = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor).result if ctx.args.mode else sv.mode(ctx.reference)
     emit(ctx, out, f"Scoring gate: {out['text']}." + (" (changed)" if out.get("changed") else "")
          + (" Fixed: scoring has started." if out.get("fixed") else ""))
     return 0

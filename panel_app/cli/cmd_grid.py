@@ -1,4 +1,4 @@
-"""panel-app grid [--json] | grid set CODE FIELD=VALUE | grid rules KEY=VALUE | grid seal."""
+"""panel-app grid [--json] | grid set CODE FIELD=VALUE | grid rules KEY=VALUE | grid seal [--yes]."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from panel_app.domain.errors import UserFacingError
 
 from .cmd_backup import add_backup_option, backup_first
-from .output import emit, table
+from .output import add_yes_option, confirm, emit, table
 
 
 def register(sub, common) -> None:
@@ -25,6 +25,7 @@ def register(sub, common) -> None:
     r.set_defaults(handler=set_rules)
     se = s.add_parser("seal", parents=[common], help="seal the grid (chair): hash and timestamp")
     add_backup_option(se)
+    add_yes_option(se)
     se.set_defaults(handler=seal)
 
 
@@ -71,6 +72,8 @@ def set_rules(ctx) -> int:
 
 
 def seal(ctx) -> int:
+    confirm(ctx, f"Seal the grid of {ctx.reference}? Its criteria, weights, anchors and rules are hashed and "
+                 "timestamped; any change after this is an amendment with a reason, shown in the report.")
     backup_first(ctx)
     g = ctx.services.grid.seal(ctx.reference, ctx.actor)
     emit(ctx, {"sealed_at": g["sealed_at"], "grid_hash": g["grid_hash"]},

@@ -40,7 +40,7 @@ def add(ctx) -> int:
     password = os.environ.get("PANEL_NEW_PASSWORD") or (os.environ.get("PANEL_PASSWORD") if actor is None else None)
     kwargs = {"voting": False} if ctx.args.non_voting else {}
     out = ms.add(ctx.reference, ctx.args.name, ctx.args.role, *(() if actor is None else (actor,)),
-                 password=password, replaces=ctx.args.replaces, confirmed=ctx.args.confirm, **kwargs)
+                 password=password, replaces=ctx.args.replaces, confirmed=ctx.args.confirm, **kwargs).result
     emit(ctx, out, f"Added {out['name']} as {out['role']}{' (voting)' if out['voting'] else ''}.")
     return 0
 
@@ -53,11 +53,11 @@ def password(ctx) -> int:
     name, me = ctx.args.name, getattr(ctx.args, "as_", None) or ""
     ms = ctx.services.members
     if me.strip().casefold() == name.strip().casefold():
-        out = ms.change_password(ctx.reference, name, os.environ.get("PANEL_PASSWORD"), new)
+        out = ms.change_password(ctx.reference, name, os.environ.get("PANEL_PASSWORD"), new).result
         emit(ctx, {"member": out["name"], "changed": True}, f"Password of {out['name']} changed.")
         return 0
     ctx.require_sign_in()
-    out = ms.reset_password(ctx.reference, name, new, ctx.actor)
+    out = ms.reset_password(ctx.reference, name, new, ctx.actor).result
     emit(ctx, {"member": out["name"], "reset": True, "must_change_password": True},
          f"Password of {out['name']} reset: they choose their own at their next sign-in.")
     return 0

@@ -1,5 +1,5 @@
 """panel-app panel | ranking | reliability | robustness | consensus set | shortlist [freeze|sign|reason]
-| final-ranking | outcome"""
+| final-ranking [freeze|sign] | outcome. A freeze or a sign-off asks for a confirmation (or --yes)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from panel_app.domain.errors import UserFacingError
 
 from .cmd_backup import add_backup_option, backup_first
-from .output import emit, table
+from .output import add_yes_option, confirm, emit, table
 
 STAGES = ["preselection", "interview"]
 
@@ -45,9 +45,11 @@ def register(sub, common) -> None:
     fr = sa.add_parser("freeze", parents=[common], help="(chair) freeze the list; a change needs --reason")
     fr.add_argument("--reason")
     add_backup_option(fr)
+    add_yes_option(fr)
     fr.set_defaults(handler=freeze)
     sg = sa.add_parser("sign", parents=[common], help="sign off the frozen list")
     add_backup_option(sg)
+    add_yes_option(sg)
     sg.set_defaults(handler=sign)
     for name, text in (("admit", "(chair) admit an application received after the freeze: reopens the list"),
                        ("out-of-scope", "(chair) record an application received after the freeze as out of scope")):
@@ -68,9 +70,11 @@ def register(sub, common) -> None:
                        "needs --reason")
     ff.add_argument("--reason")
     add_backup_option(ff)
+    add_yes_option(ff)
     ff.set_defaults(handler=final_freeze)
     fs = fa.add_parser("sign", parents=[common], help="sign off the frozen final ranking")
     add_backup_option(fs)
+    add_yes_option(fs)
     fs.set_defaults(handler=final_sign)
     oc = sub.add_parser("outcome", parents=[common], help="(chair) recommended candidate or reserve list")
     oc.add_argument("--candidate", required=True, metavar="ID|EMAIL")
@@ -160,18 +164,20 @@ def decide_held(ctx) -> int:
     app_id = resolve(ctx.services.db, ctx.reference, ctx.args.application, active=False).application_id
     gates = ctx.services.gates
     if ctx.args.admit:
-        out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
         text = f"Application {app_id} admitted to scoring" + (
             ": the shortlist is reopened and its sign-offs are void; freeze it again once it is scored."
             if out["shortlist_reopened"] else ".")
     else:
-        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor)
+        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
         text = f"Application {app_id} recorded as out of scope: {out['reason']}."
     emit(ctx, out, text)
     return 0
 
 
 def final_freeze(ctx) -> int:
+    confirm(ctx, f"Freeze the final ranking and the outcome of {ctx.reference}? Every voting member then signs "
+                 "it; a later change needs a reason and voids their sign-offs.")
     backup_first(ctx)
     out = ctx.services.panel.final_freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Final ranking frozen at {out['frozen_at']}: every voting member now signs it "
@@ -180,6 +186,7 @@ def final_freeze(ctx) -> int:
 
 
 def final_sign(ctx) -> int:
+    confirm(ctx, f"Sign off the frozen final ranking of {ctx.reference} as {ctx.actor.name}?")
     backup_first(ctx)
     out = ctx.services.panel.final_sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the final ranking at {out['signed_at']}.")
@@ -187,6 +194,8 @@ def final_sign(ctx) -> int:
 
 
 def freeze(ctx) -> int:
+    confirm(ctx, f"Freeze the shortlist of {ctx.reference}? Every voting member then signs it; a later change "
+                 "needs a reason and voids their sign-offs.")
     backup_first(ctx)
     out = ctx.services.panel.freeze(ctx.reference, ctx.actor, ctx.args.reason)
     emit(ctx, out, f"Shortlist frozen at {out['frozen_at']}: {len(out['invited'])} invited"
@@ -195,6 +204,7 @@ def freeze(ctx) -> int:
 
 
 def sign(ctx) -> int:
+    confirm(ctx, f"Sign off the frozen shortlist of {ctx.reference} as {ctx.actor.name}?")
     backup_first(ctx)
     out = ctx.services.panel.sign(ctx.reference, ctx.actor)
     emit(ctx, out, f"{out['member']} signed the shortlist at {out['signed_at']}.")

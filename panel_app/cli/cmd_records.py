@@ -12,23 +12,9 @@ Every step with legal weight asks for a confirmation (or --yes) and takes a reas
 
 from __future__ import annotations
 
-import sys
+from panel_app.domain.errors import UserFacingError
 
-from panel_app.domain.errors import Refused, UserFacingError
-
-from .output import emit, table
-
-
-def confirm(ctx, question: str) -> None:
-    """--yes, or a 'y' typed at a terminal; otherwise nothing happens."""
-    if getattr(ctx.args, "yes", False):
-        return
-    if sys.stdin.isatty():
-        answer = input(f"{question} [y/N] ").strip().lower()
-        if answer in ("y", "yes"):
-            return
-        raise Refused("Not confirmed: nothing was changed.")
-    raise Refused("Not confirmed: nothing was changed.", hint="Add --yes to confirm.")
+from .output import confirm, emit, table
 
 
 def register(sub, common) -> None:

@@ -60,7 +60,7 @@ def run(ctx) -> int:
         return 0
     preview = sv.dry_run(ctx.reference, ctx.actor, as_of)
     if preview.deletable:
-        from .cmd_records import confirm
+        from .output import confirm
 
         t = preview.totals
         confirm(ctx, f"Delete the personal data of {t['candidates']} candidate(s) of {ctx.reference} "

@@ -7,7 +7,7 @@ import sys
 from datetime import date, datetime
 from typing import Any
 
-from panel_app.domain.errors import UserFacingError
+from panel_app.domain.errors import Refused, UserFacingError
 
 
 def _default(o: Any) -> Any:
@@ -43,3 +43,20 @@ def fail(ctx, e: UserFacingError) -> int:
         sys.stdout.write("\n")
     print(f"panel-app: {msg}", file=sys.stderr)
     return e.exit_code
+
+
+def confirm(ctx, question: str) -> None:
+    """Before a step with legal weight: --yes, or a 'y' typed at a terminal; otherwise nothing happens (Refused,
+    exit 3). The question goes to stderr, so that --json output stays clean."""
+    if getattr(ctx.args, "yes", False):
+        return
+    if sys.stdin.isatty():
+        print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+        if input().strip().lower() in ("y", "yes"):
+            return
+        raise Refused("Not confirmed: nothing was changed.")
+    raise Refused("Not confirmed: nothing was changed.", hint="Add --yes to confirm.")
+
+
+def add_yes_option(parser) -> None:
+    parser.add_argument("--yes", action="store_true", help="confirm without a prompt (for scripts)")

@@ -12,9 +12,14 @@ Anything else is a bug: the UI shows a dialog with details and the log keeps the
 
 from __future__ import annotations
 
+from .texts import Text, translate
+
 
 class UserFacingError(Exception):
-    """An error the user can act on. `str(e)` is the whole message."""
+    """An error the user can act on. `str(e)` is the whole message (English).
+
+    `message` and `hint` are usually `texts.Text` (English strings that carry their template): the interface
+    shows them in its language (ui/errors.py); a plain str is shown as it is."""
 
     exit_code = 2
 
@@ -40,9 +45,14 @@ class StaleEdit(UserFacingError):
     exit_code = 5
 
     def __init__(self, what: str, changed_by: str | None, changed_at: str | None):
-        who = changed_by or "another user"
-        when = f" at {changed_at}" if changed_at else ""
-        super().__init__(f"{what} was changed by {who}{when}.", hint="Reload to see the current value.")
+        message: Text
+        if changed_at:
+            message = translate("Errors", "{what} was changed by {who} at {when}.").format(
+                what=what, who=changed_by or translate("Errors", "another user"), when=changed_at)
+        else:
+            message = translate("Errors", "{what} was changed by {who}.").format(
+                what=what, who=changed_by or translate("Errors", "another user"))
+        super().__init__(message, hint=translate("Errors", "Reload to see the current value."))
         self.changed_by = changed_by
         self.changed_at = changed_at
 
@@ -69,9 +79,10 @@ class DatabaseUnreachable(UserFacingError):
     exit_code = 6
 
     def __init__(self, detail: str = ""):
-        super().__init__("The panel's database cannot be reached" + (f" ({detail})." if detail else "."),
-                         hint="Nothing was changed. Check the network or ask IT whether the server is running; "
-                              "try again when it answers.")
+        super().__init__(translate("Errors", "The panel's database cannot be reached ({detail}).").format(detail=detail)
+                         if detail else translate("Errors", "The panel's database cannot be reached."),
+                         hint=translate("Errors", "Nothing was changed. Check the network or ask IT whether the server "
+                                                  "is running; try again when it answers."))
 
 
 # Sign-in and offline returns (issue 14): each kind of bad input has its own exit code, so a script can tell

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
+
+from panel_app.domain.eligibility.facts import fold
 
 from .acroform import TICKED, UNTICKED  # the same marks as a form field's boxes
 
@@ -33,6 +36,20 @@ MAX_OBJECTS = 4000  # paths looked at per page: a chart or a hostile page may ho
 MIN_SIDE, MAX_SIDE = 5.0, 24.0
 _SQUARE = 4 / 3
 _SPACES = {0x20, 0x0D, 0x0A, 0x09, 0xA0}
+
+
+# The words of a page that can hold check boxes worth reading: what the box readers look for (Article 29, military
+# service, the declaration of honour, Yes/No columns, "tick"), and a form's own words. Only such a page is looked
+# at for drawn boxes: a CV page (most pages of an application) skips the geometry.
+_FORM_WORDS = re.compile(r"art(?:icle|ikel|\.)\s*29|militar|military|wehrdienst|wehrpflicht|declar|erklar|versicher"
+                         r"|honou?r|ehrenw|priorit|official|fonctionnaire|beamt|agent|laureat|citizen|citoyen|burger"
+                         r"|statu[ts]|tick|coch|ankreuz|kreuzen|\b(?:yes|oui|ja|no|non|nein)\b|\bform\b|formulai?r"
+                         r"|application|candidature|bewerbung|signature|unterschrift|surname|nom\b|nachname")
+
+
+def reads_as_form(text: str) -> bool:
+    """The page's text has check-box or form wording (see _FORM_WORDS): worth looking for drawn boxes."""
+    return _FORM_WORDS.search(fold(text)) is not None
 
 
 @dataclass
@@ -223,7 +240,10 @@ def _text(textpage, n: int) -> str:
 
 
 def mark_page(page, text: str) -> str:
-    """The page's text with its drawn boxes written in as ☒ / ☐ (unchanged when it has none)."""
+    """The page's text with its drawn boxes written in as ☒ / ☐ (unchanged when it has none, or when its text
+    does not read as a form)."""
+    if not reads_as_form(text):
+        return text
     boxes = find_boxes(page)
     if not boxes:
         return text

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from panel_app.domain import gates as gate_rule
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.domain.texts import from_json, translate
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
 from panel_app.store import procedures as q
@@ -25,7 +28,21 @@ from .procedures import ProcedureService
 from .times import local_text
 
 UNCHECKED = object()
-ADDED_LATER = "no suggestion (criterion added after the import): check by hand"
+ADDED_LATER = translate("Eligibility", "no suggestion (criterion added after the import): check by hand")
+
+
+def _stored(saved: dict, key: str):
+    """A reason kept in the snapshot: its template when the snapshot has one (shown in the interface's
+    language), else the English as stored."""
+    if f"{key}_text" not in saved:
+        return saved.get(key)
+    kept = saved[f"{key}_text"]
+    return [from_json(x) for x in kept] if isinstance(kept, list) else from_json(kept)
+
+
+def _decided(reason: str | None) -> str | None:
+    """A person's reason as typed; the bulk confirmation's fixed words in the reader's language."""
+    return gate_rule.CONFIRMED_AS_SUGGESTED if reason == gate_rule.CONFIRMED_AS_SUGGESTED else reason
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -40,7 +57,7 @@ def _check(code: str, snap: dict, d: Decision | None) -> dict:
     sug = next((c for c in snap.get("checks") or [] if c.get("criterion") == code), None) or {}
     return {"criterion": code, "suggested": sug.get("suggested") or "to_verify",
             "decided": d.value if d else None, "evidence": sug.get("evidence") or "", "page": sug.get("page"),
-            "reason": (d.reason if d else None) or (sug.get("reason") if sug else ADDED_LATER),
+            "reason": (_decided(d.reason) if d else None) or (_stored(sug, "reason") if sug else ADDED_LATER),
             "decided_by": d.updated_by if d else None, "decided_at": iso(d.decided_at) if d else None}
 
 
@@ -58,7 +75,7 @@ def _row(a, cand, codes: list[str], decided: dict) -> dict:
         "overall": overall([c["decided"] or c["suggested"] for c in checks]),
         "excluded": bool(a.excluded), "exclusion_reason": a.exclusion_reason,
         "article29": a.article29, "article29_evidence": a.article29_evidence,
-        "warnings": list(snap.get("warnings") or []),
+        "warnings": list(_stored(snap, "warnings") or []),
     }
 
 
@@ -98,7 +115,9 @@ class EligibilityService:
             p = ProcedureService._get(s, reference)
             _, rows = self._rows(s, p.id, [c.code for c in _criteria(s, p.id)], application_id)
         if not rows:
-            raise NotFound(f"Application {application_id} is not an active application of {reference}.")
+            raise NotFound(translate("Errors", "Application {application_id} is not an active application "
+                                               "of {reference}.")
+                               .format(application_id=application_id, reference=reference))
         return rows[0]
 
     def application_of(self, reference: str, email_or_id: str) -> int:
@@ -117,35 +136,44 @@ class EligibilityService:
 
     # ------------------------------------------------------------------------------------------ deciding
     def decide(self, reference: str, application_id: int, criterion: str, value: str, reason: str | None,
-               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> dict:
+               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> Changed[dict]:
         """Record the panel's outcome for one cell. A reason is required for not_met and for any override.
 
         seen_decided_at: the cell's decided_at as the user saw it; a newer decision is refused (StaleEdit).
         """
         reason = (reason or "").strip() or None
         if value not in SUGGESTIONS:
-            raise UserFacingError(f"'{value}' is not an eligibility outcome for {criterion}.",
-                                  hint="Use met, not_met, to_verify or declared.")
+            raise UserFacingError(translate("Errors", "'{value}' is not an eligibility outcome for "
+                                                      "{criterion}.").format(value=value, criterion=criterion),
+                                  hint=translate("Errors", "Use met, not_met, to_verify or declared."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "decide on eligibility")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "decide on eligibility"))
             crit = next((c for c in _criteria(uow.session, p.id) if c.code == criterion), None)
             if crit is None:
-                raise NotFound(f"{criterion} is not an eligibility criterion of {reference}.")
+                raise NotFound(translate("Errors", "{criterion} is not an eligibility criterion of "
+                                                   "{reference}.")
+                                   .format(criterion=criterion, reference=reference))
             if crit.declared and value == "met":
-                raise UserFacingError(f"{criterion} is declared at this stage and verified at recruitment.",
-                                      hint="Record it as 'declared', not 'met'.")
+                raise UserFacingError(translate("Errors", "{criterion} is declared at this stage and "
+                                                          "verified at recruitment.")
+                                          .format(criterion=criterion),
+                                      hint=translate("Errors", "Record it as 'declared', not 'met'."))
             if not crit.declared and value == "declared":
-                raise UserFacingError(f"{criterion} is checked on the documents; it cannot be 'declared'.")
+                raise UserFacingError(translate("Errors", "{criterion} is checked on the documents; it "
+                                                          "cannot be 'declared'.").format(criterion=criterion))
             prev = qe.latest_by_cell(qe.decisions(uow.session, p.id, a.id)).get((a.id, criterion))
             if seen_decided_at is not UNCHECKED and (iso(prev.decided_at) if prev else None) != seen_decided_at:
-                raise StaleEdit(f"{criterion} of this candidate", prev.updated_by if prev else None,
+                raise StaleEdit(translate("Errors", "{criterion} of this candidate").format(criterion=criterion), prev.updated_by if prev else None,
                                 local_text(prev.decided_at, p.timezone) if prev else None)
             suggested = _check(criterion, a.eligibility or {}, None)["suggested"]
             if reason is None and value == "not_met":
-                raise UserFacingError(f"{criterion}: a 'not met' needs a reason in words.")
+                raise UserFacingError(translate("Errors", "{criterion}: a 'not met' needs a reason in "
+                                                          "words.").format(criterion=criterion))
             if reason is None and value != suggested:
-                raise UserFacingError(f"{criterion}: the suggestion was '{suggested}'; overriding it with "
-                                      f"'{value}' needs a reason in words.")
+                raise UserFacingError(translate("Errors", "{criterion}: the suggestion was '{suggested}'; "
+                                                          "overriding it with '{value}' needs a reason in "
+                                                          "words.")
+                                          .format(criterion=criterion, suggested=suggested, value=value))
             d = uow.add(Decision(procedure_id=p.id, kind=qe.KIND, application_id=a.id, candidate_id=a.candidate_id,
                                  criterion_code=criterion, stage="eligibility", value=value, reason=reason,
                                  member_id=actor.member_id, decided_at=utcnow()))
@@ -156,55 +184,61 @@ class EligibilityService:
                        "reason": prev.reason if prev else None},
                       {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id}, rows=[d])
             gates.refresh(uow, p, [a.id])  # the scoring queues follow the decided outcome (issue 16)
-        return self.row(reference, application_id)
+        return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
     def confirm_suggested(self, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
-                          criterion: str | None = None, dry_run: bool = False) -> dict:
+                          criterion: str | None = None, dry_run: bool = False) -> Changed[dict]:
         """Confirm in one transaction every "met"/"declared" suggestion no person has decided yet (of these
-        applications, or all; of one criterion, or all). See services/eligibility_bulk.py."""
+        applications, or all; of one criterion, or all). See services/eligibility_bulk.py. A dry run, or nothing
+        left to confirm, changes nothing."""
         from .eligibility_bulk import confirm_suggested
 
-        return confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
-                                 dry_run=dry_run)
+        out = confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
+                                dry_run=dry_run)
+        return Changed(out, frozenset() if dry_run or not out["checks"] else frozenset({Change.ELIGIBILITY}))
 
     def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,
-                      actor: Actor) -> dict:
+                      actor: Actor) -> Changed[dict]:
         """Record the Article 29 priority category (official / other_institution / laureate) or none."""
         category = None if category in (None, "", "none") else category
         evidence = (evidence or "").strip() or None
         if category is not None and category not in ARTICLE29_CATEGORIES:
-            raise UserFacingError(f"'{category}' is not an Article 29 category.",
-                                  hint="Use official, other_institution, laureate or none.")
+            raise UserFacingError(translate("Errors", "'{category}' is not an Article 29 category.")
+                                      .format(category=category),
+                                  hint=translate("Errors", "Use official, other_institution, laureate or "
+                                                           "none."))
         if category is not None and evidence is None:
-            raise UserFacingError("Article 29: say what shows the category (e.g. the form's Article 29 field, "
-                                  "a staff number, the reserve list).")
+            raise UserFacingError(translate("Errors", "Article 29: say what shows the category (e.g. the "
+                                                      "form's Article 29 field, a staff number, the "
+                                                      "reserve list)."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "record the Article 29 category")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "record the Article 29 category"))
             before = {"article29": a.article29, "evidence": a.article29_evidence}
             a.article29, a.article29_evidence = category, evidence
             uow.touch(a)
             uow.audit(p.id, "eligibility.article29", "application", a.id, before,
                       {"article29": category, "evidence": evidence})
-        return self.row(reference, application_id)
+        return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
-    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Exclude from scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, True, reason, actor)
 
-    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> dict:
+    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Readmit an excluded application to scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, False, reason, actor)
 
     def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
-                      actor: Actor) -> dict:
+                      actor: Actor) -> Changed[dict]:
         if not (reason or "").strip():
-            what = "An exclusion" if excluded else "A readmission"
-            raise UserFacingError(f"{what} needs a reason in words.")
+            raise UserFacingError(translate("Errors", "An exclusion needs a reason in words.") if excluded else
+                                  translate("Errors", "A readmission needs a reason in words."))
         current = self.row(reference, application_id)
         if not excluded and not current["excluded"]:
-            raise Refused("This application is not excluded; there is nothing to readmit.")
-        self.applications.set_excluded(reference, application_id, excluded, reason, actor)
-        return self.row(reference, application_id)
+            raise Refused(translate("Errors", "This application is not excluded; there is nothing to "
+                                              "readmit."))
+        op = self.applications.set_excluded(reference, application_id, excluded, reason, actor)
+        return Changed(self.row(reference, application_id), op.changes)
 
     _app = staticmethod(ApplicationService._app)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -23,10 +22,12 @@ from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.domain.identity import placeholder_email
+from panel_app.domain.texts import translate
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
 from panel_app.intake.model import NOT_MAIL, NOT_READ
+from panel_app.intake.scratch import ScratchDir
 from panel_app.store import Database, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import intake_writes as qw
@@ -133,7 +134,7 @@ class IntakeService:
         post_args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
         gc_was = gc.isenabled()
         gc.disable()  # the objects of each group are freed by reference counting; collected once at the end
-        spool = tempfile.TemporaryDirectory(prefix="panel-intake-")  # large parts, streamed from disk
+        spool = ScratchDir("intake")  # large parts, streamed from disk; swept at the next start after a kill
         try:
             for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
                                           cancelled=cancelled, post=message_snapshot, post_args=post_args,
@@ -168,7 +169,7 @@ class IntakeService:
     def _context(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            require_permission(actor, "application", "INSERT", action="import applications",
+            require_permission(actor, "application", "INSERT", action=translate("Errors", "import applications"),
                                has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,

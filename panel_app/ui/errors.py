@@ -37,9 +37,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         log.info("database out of reach (the banner says so): %s", error)
         return
     if isinstance(error, UserFacingError):
-        box = QMessageBox(QMessageBox.Icon.Warning, "panel_app", error.message, parent=parent)
+        from .words import text  # the message and hint were written in English by services/: in our language
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "panel_app", text(error.message), parent=parent)
         if error.hint:
-            box.setInformativeText(error.hint)
+            box.setInformativeText(text(error.hint))
         box.setObjectName("userErrorBox")
         box.exec()
         return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import PasswordChangeRequired
 
 from .errors import show_error
@@ -128,7 +129,8 @@ def _replace_reset_password(window, name: str, given: str) -> None:
         return
     _current, new = dlg.values()
 
-    def changed(_r: dict) -> None:
+    def changed(op: Changed[dict]) -> None:
+        s.apply(op)
         s.tasks.run(s.services.members.sign_in, s.reference, name, new, on_done=s.set_actor,
                     on_error=lambda e: show_error(window, e))
         window.statusBar().showMessage(QCoreApplication.translate("SignIn", "Password changed."), 5000)
@@ -150,10 +152,11 @@ def change_password(window, on_done: Callable[[dict], None] | None = None) -> No
         return
     current, new = dlg.values()
 
-    def done(r: dict) -> None:
+    def done(op: Changed[dict]) -> None:
+        s.apply(op)
         window.statusBar().showMessage(QCoreApplication.translate("SignIn", "Password changed."), 5000)
         if on_done is not None:
-            on_done(r)
+            on_done(op.result)
 
     s.tasks.run(s.services.members.change_password, s.reference, s.actor.name, current, new, on_done=done,
                 on_error=lambda e: show_error(window, e))

@@ -1,21 +1,25 @@
 """The GUI's state: services, current procedure and acting member, and one typed 'changed' broadcast.
 
-`changed(Change.X)` says what a mutation touched; `subscribe({Change.X, ...}, slot)` is how a page hears the
-kinds it shows. `heard()` lists the kinds a page subscribed to by name (a test checks every emitted kind is heard).
+`apply(op)` broadcasts the kinds a service mutation says it changed (`op: Changed[T]`, see domain/changes) and
+returns its result; `changed(Change.X)` is only for a change the interface itself observed (the live feed).
+`subscribe({Change.X, ...}, slot)` is how a page hears the kinds it shows. `heard()` lists the kinds a page subscribed to by name (a test checks every emitted kind is heard).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.services import Services
 from panel_app.services.actors import SETUP, Actor
 
 from .tasks import TaskRunner
+
+T = TypeVar("T")
 
 
 class AppState(QObject):
@@ -43,6 +47,12 @@ class AppState(QObject):
 
     def changed(self, kind: Change) -> None:
         self.data_changed.emit(Change(kind))
+
+    def apply(self, op: Changed[T]) -> T:
+        """Broadcast exactly the kinds a service mutation changed (in the enum's order); return its result."""
+        for kind in op.ordered():
+            self.data_changed.emit(kind)
+        return op.result
 
     def subscribe(self, kinds: Iterable[Change], slot: Callable[[Change], object]) -> None:
         """`slot(kind)` on every broadcast of one of `kinds`."""

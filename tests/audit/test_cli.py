@@ -38,7 +38,7 @@ def test_verify_clean_then_tampered(scored, raw, capsys, monkeypatch):
     assert code == 4 and data["ok"] is False and len(data["findings"]) == len(lines)
     assert {"kind", "where", "expected", "found", "line"} <= set(data["findings"][0])
 
-    code, out, err = run(capsys, monkeypatch, sv, "Chair Anna", "shortlist", "freeze")
+    code, out, err = run(capsys, monkeypatch, sv, "Chair Anna", "shortlist", "freeze", "--yes")
     assert code == 4 and err.count("\n") == 1 and "deleted: event #12" in err and "Traceback" not in err
 
 

@@ -34,7 +34,7 @@ def test_backup_then_restore_from_the_command_line(cli, tmp_path, monkeypatch):
     target = tmp_path / f"copy{ext}"
     code, out, err = run("Secretary Sam", "backup", "-o", str(target))
     assert code == 0 and err == "" and out.startswith(f"Backed up to {target} at ") and "sha256 " in out
-    code, out, _ = run("Chair Anna", "grid", "seal", "--backup", str(tmp_path / f"before-seal{ext}"))
+    code, out, _ = run("Chair Anna", "grid", "seal", "--yes", "--backup", str(tmp_path / f"before-seal{ext}"))
     assert code == 0 and out.splitlines()[0].startswith(f"Backed up to {tmp_path / f'before-seal{ext}'}")
     assert "Grid sealed at" in out.splitlines()[1] and sv.grid.grid(ref)["sealed"]
 
@@ -61,7 +61,7 @@ def test_refusals_are_one_line(cli, tmp_path):
     assert err.startswith("panel-app: notes.txt is not a panel_app backup") and "Traceback" not in err
     code, _, err = run("Member Bob", "backup", "-o", str(tmp_path / "b"))
     assert code == 3 and "only the chair or secretary may" in err and err.count("\n") == 1
-    code, _, err = run("Member Bob", "grid", "seal", "--backup", str(tmp_path / "b"))
+    code, _, err = run("Member Bob", "grid", "seal", "--yes", "--backup", str(tmp_path / "b"))
     assert code == 3 and not sv.grid.grid(ref)["sealed"]  # the backup failed: the step was not done
     code, _, err = run("Chair Anna", "backup", "-o", str(tmp_path / "no-such-folder" / "b"))
     assert code == 2 and "does not exist" in err

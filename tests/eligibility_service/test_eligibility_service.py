@@ -78,21 +78,21 @@ def test_not_met_and_overrides_need_a_reason(services, procedure, ids, secretary
         e.decide(procedure, ids["non_eu"], "E-NATIONALITY", "not_met", None, secretary)
     assert all(c["decided"] is None for r in e.matrix(procedure) for c in r["checks"])
     assert not services.procedures.audit_trail(procedure, action="eligibility.decide")
-    row = e.decide(procedure, ids["eligible"], "E-NATIONALITY", "met", None, secretary)  # confirms: no reason
+    row = e.decide(procedure, ids["eligible"], "E-NATIONALITY", "met", None, secretary).result  # confirms: no reason
     assert cell(row, "E-NATIONALITY")["decided"] == "met"
 
 
 def test_overall_uses_the_decided_value(services, procedure, ids, secretary):
     e = services.eligibility
-    row = e.decide(procedure, ids["level_unknown"], "E-LANG-SECOND", "met", "Certificate: English C1", secretary)
+    row = e.decide(procedure, ids["level_unknown"], "E-LANG-SECOND", "met", "Certificate: English C1", secretary).result
     c = cell(row, "E-LANG-SECOND")
     assert row["overall"] == "eligible"
     assert (c["suggested"], c["decided"], c["reason"], c["decided_by"]) == (
         "to_verify", "met", "Certificate: English C1", "Secretary Sam")
     assert datetime.fromisoformat(c["decided_at"]).tzinfo is not None
-    row = e.decide(procedure, ids["level_unknown"], "E-LANG-SECOND", "not_met", "Certificate is B1 only", secretary)
+    row = e.decide(procedure, ids["level_unknown"], "E-LANG-SECOND", "not_met", "Certificate is B1 only", secretary).result
     assert row["overall"] == "not_eligible" and cell(row, "E-LANG-SECOND")["decided"] == "not_met"
-    row = e.decide(procedure, ids["non_eu"], "E-NATIONALITY", "met", "Also Belgian: passport attached", secretary)
+    row = e.decide(procedure, ids["non_eu"], "E-NATIONALITY", "met", "Also Belgian: passport attached", secretary).result
     assert row["overall"] == "eligible"
     assert e.counts(procedure)["not_eligible"] == 3  # non_eu left, level_unknown joined
     events = services.procedures.audit_trail(procedure, action="eligibility.decide")
@@ -110,7 +110,7 @@ def test_declared_items_stay_declared(services, procedure, ids, secretary):
         e.decide(procedure, ids["encrypted"], "E-NATIONALITY", "declared", "seen", secretary)
     with pytest.raises(NotFound, match="S1-EXPERIENCE|not an eligibility criterion"):
         e.decide(procedure, ids["encrypted"], "S1-EXPERIENCE", "met", "x", secretary)
-    row = e.decide(procedure, ids["encrypted"], "E-CIVIC", "declared", "Box ticked on the decrypted copy", secretary)
+    row = e.decide(procedure, ids["encrypted"], "E-CIVIC", "declared", "Box ticked on the decrypted copy", secretary).result
     assert cell(row, "E-CIVIC")["decided"] == "declared"
 
 
@@ -127,10 +127,10 @@ def test_exclusion_and_readmission_are_audited(services, procedure, ids, secreta
         e.exclude(procedure, ids["late"], " ", secretary)
     with pytest.raises(Refused, match="not excluded"):
         e.readmit(procedure, ids["late"], "by mistake", secretary)
-    row = e.exclude(procedure, ids["late"], "Received after the deadline", secretary)
+    row = e.exclude(procedure, ids["late"], "Received after the deadline", secretary).result
     assert row["excluded"] is True and row["exclusion_reason"] == "Received after the deadline"
     assert e.counts(procedure)["excluded"] == 1 and e.counts(procedure)["not_eligible"] == 2
-    row = e.readmit(procedure, ids["late"], "Mail server outage: deadline extended", secretary)
+    row = e.readmit(procedure, ids["late"], "Mail server outage: deadline extended", secretary).result
     assert row["excluded"] is False and row["exclusion_reason"] == "Mail server outage: deadline extended"
     (ex,) = services.procedures.audit_trail(procedure, action="application.exclude")
     (re,) = services.procedures.audit_trail(procedure, action="application.readmit")
@@ -145,9 +145,9 @@ def test_article29_category_with_evidence(services, procedure, ids, secretary):
         e.set_article29(procedure, ids["eligible"], "ambassador", "x", secretary)
     with pytest.raises(UserFacingError, match="what shows the category"):
         e.set_article29(procedure, ids["eligible"], "official", "", secretary)
-    row = e.set_article29(procedure, ids["eligible"], "official", "Staff number 123456 (Sysper)", secretary)
+    row = e.set_article29(procedure, ids["eligible"], "official", "Staff number 123456 (Sysper)", secretary).result
     assert (row["article29"], row["article29_evidence"]) == ("official", "Staff number 123456 (Sysper)")
-    row = e.set_article29(procedure, ids["eligible"], "none", None, secretary)
+    row = e.set_article29(procedure, ids["eligible"], "none", None, secretary).result
     assert row["article29"] is None
     events = services.procedures.audit_trail(procedure, action="eligibility.article29")
     assert [ev["after"]["article29"] for ev in reversed(events)] == ["official", None]

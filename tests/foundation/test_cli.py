@@ -58,7 +58,12 @@ def test_members_bootstrap_and_refusals(capsys, url, template_path, monkeypatch)
     monkeypatch.setenv("PANEL_NEW_PASSWORD", "bob-secret")
     code, out, _ = run(capsys, "--db", url, "--as", "Anna", "members", "add", "Bob", "--role", "member", "--json")
     assert code == 0 and json.loads(out)["voting"] is True
-    code, out, _ = run(capsys, "--db", url, "--as", "Anna", "grid", "seal", "--json")
+    code, out, err = run(capsys, "--db", url, "--as", "Anna", "grid", "seal", "--json")
+    assert code == 3 and err == "panel-app: Not confirmed: nothing was changed. Add --yes to confirm.\n"
+    assert json.loads(out)["kind"] == "Refused"
+    code, out, _ = run(capsys, "--db", url, "--as", "Anna", "grid", "--json")
+    assert json.loads(out)["sealed"] is False
+    code, out, _ = run(capsys, "--db", url, "--as", "Anna", "grid", "seal", "--json", "--yes")
     assert code == 0 and len(json.loads(out)["grid_hash"]) == 64
     code, _, err = run(capsys, "--db", url, "--as", "Anna", "grid", "set", "S3-CICD", "weight=3")
     assert code == 3 and "needs a reason" in err

@@ -94,7 +94,7 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
         sv.panel.sign(ref, eva)  # one still waits
     assert [s["member"] for s in sv.panel.shortlist(ref, chair)["signoffs"]] == ["Member Bob"]
 
-    out = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair)
+    out = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair).result
     assert out["shortlist_reopened"] and out["signoffs_voided"]
     held = sv.gates.held(ref)
     assert [(h["hold"], h["reason"]) for h in held] == [("out_of_scope", "Received three weeks after the deadline")]

@@ -56,7 +56,7 @@ def test_parallel_mode_scores_while_checked_and_is_fixed_at_the_first_mark(gated
     sec, chair = who(sv, ref, "Secretary Sam"), who(sv, ref, "Chair Anna")
     with pytest.raises(Refused):
         sv.gates.set_mode(ref, "parallel", who(sv, ref, "Member Bob"))
-    assert sv.gates.set_mode(ref, "parallel", chair)["changed"]
+    assert sv.gates.set_mode(ref, "parallel", chair).result["changed"]
     assert queue(sv, ref) == {email_of(k) for k in ids}  # nothing decided "not eligible" yet
     sv.eligibility.decide(ref, ids["non_eu"], "E-NATIONALITY", "not_met", "Norwegian national", sec)
     assert email_of("non_eu") not in queue(sv, ref)
@@ -73,13 +73,13 @@ def test_bulk_confirmation_is_one_action_never_confirms_not_met_and_is_audited(g
         sv.eligibility.confirm_suggested(ref, who(sv, ref, "Member Bob"))
     with pytest.raises(NotFound, match="E-NOPE"):
         sv.eligibility.confirm_suggested(ref, sec, criterion="E-NOPE")
-    preview = sv.eligibility.confirm_suggested(ref, sec, dry_run=True)
+    preview = sv.eligibility.confirm_suggested(ref, sec, dry_run=True).result
     assert preview["dry_run"] and preview["checks"] == 10 + 9 + 9 + 9 + 9 + 2
     assert all(c["decided"] is None for r in sv.eligibility.matrix(ref) for c in r["checks"])  # nothing written
 
-    one = sv.eligibility.confirm_suggested(ref, sec, application_ids=[ids["non_eu"]], criterion="E-CIVIC")
+    one = sv.eligibility.confirm_suggested(ref, sec, application_ids=[ids["non_eu"]], criterion="E-CIVIC").result
     assert (one["checks"], one["per_criterion"]) == (1, {"E-CIVIC": 1})
-    out = sv.eligibility.confirm_suggested(ref, sec)
+    out = sv.eligibility.confirm_suggested(ref, sec).result
     assert out["checks"] == preview["checks"] - 1 and out["became_eligible"] == 1
     rows = {r["id"]: r for r in sv.eligibility.matrix(ref)}
     nat = next(c for c in rows[ids["non_eu"]]["checks"] if c["criterion"] == "E-NATIONALITY")
@@ -93,7 +93,7 @@ def test_bulk_confirmation_is_one_action_never_confirms_not_met_and_is_audited(g
     with read_only(sv.db) as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "eligibility.confirm")).all()
     assert len(events) == preview["checks"] and all(e.actor == "Secretary Sam" for e in events)
-    assert sv.eligibility.confirm_suggested(ref, sec)["checks"] == 0  # nothing left: idempotent
+    assert sv.eligibility.confirm_suggested(ref, sec).result["checks"] == 0  # nothing left: idempotent
     check = sv.audit.verify(ref, who(sv, ref, "Chair Anna"))
     assert check.ok, check.lines()  # each bulk decision is in the audit record, replayable
 

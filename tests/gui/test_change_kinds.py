@@ -13,13 +13,18 @@ from pathlib import Path
 from panel_app.domain.changes import Change
 
 UI = Path(__file__).resolve().parents[2] / "panel_app" / "ui"
+SERVICES = UI.parent / "services"
 
 
 def _emitted() -> dict[Change, list[str]]:
-    """Every kind broadcast in the interface's code, with where."""
+    """Every kind broadcast: by the interface itself (`state.changed(Change.X)`) or named by a service mutation's
+    result (`Changed.of(..., Change.X)`, which the interface broadcasts with `state.apply`), with where."""
     out: dict[Change, list[str]] = {}
     for path in sorted(UI.rglob("*.py")):
         for m in re.finditer(r"\.changed\(Change\.([A-Z_]+)\)", path.read_text(encoding="utf-8")):
+            out.setdefault(Change[m.group(1)], []).append(path.name)
+    for path in sorted(SERVICES.rglob("*.py")):
+        for m in re.finditer(r"\bChange\.([A-Z_]+)\b", path.read_text(encoding="utf-8")):
             out.setdefault(Change[m.group(1)], []).append(path.name)
     return out
 

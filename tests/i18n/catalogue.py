@@ -1,5 +1,6 @@
-"""The translation catalogue as the tests read it: pyside6-lupdate run now over panel_app/ui into copies of the
-committed .ts files, so a string added to the code but not yet in resources/i18n shows as untranslated."""
+"""The translation catalogue as the tests read it: pyside6-lupdate run now over panel_app/ui (and the layers whose
+texts reach the interface: domain, services, store, intake) into copies of the committed .ts files, so a string
+added to the code but not yet in resources/i18n shows as untranslated."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from panel_app.domain.paths import I18N_DIR, ROOT
 
 LANGUAGES = ("fr", "de")
+SOURCE_DIRS = ("panel_app/ui", "panel_app/domain", "panel_app/services", "panel_app/store", "panel_app/intake")
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,10 @@ def lupdate() -> str:
 
 
 def current_catalogue(tmp: Path, lang: str) -> list[Message]:
-    """Every tr()/translate() string of panel_app/ui today, with its translation from the committed .ts."""
+    """Every tr()/translate() string of SOURCE_DIRS today, with its translation from the committed .ts."""
     ts = tmp / f"panel_app_{lang}.ts"
     shutil.copy(I18N_DIR / f"panel_app_{lang}.ts", ts)
-    sources = sorted(str(p) for p in (ROOT / "panel_app" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for d in SOURCE_DIRS for p in (ROOT / d).rglob("*.py"))
     subprocess.run([lupdate(), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(ts)],
                    check=True, capture_output=True, timeout=300)
     return read_ts(ts)

@@ -115,3 +115,25 @@ def test_a_pdf_without_drawn_boxes_keeps_its_text():
     c.save()
     _pages, texts, _flags, _europass = extract_pdf(buf.getvalue())
     assert texts[0] == "Nationality: Polish"
+
+
+def test_a_cv_page_is_not_looked_at_for_boxes():
+    """A CV's skill squares (hollow, beside a word) would read as unticked boxes; a page without check-box or form
+    wording is not looked at, so its text stays as printed (and its geometry costs nothing)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 780, "Curriculum vitae")
+    for row, skill in enumerate(("Python", "Terraform", "Kubernetes")):
+        y = 750 - 20 * row
+        c.drawString(50, y, skill)
+        for k in range(5):
+            _square(c, 150 + 14 * k, y - 1, fill="#1a4d8f" if k < 3 - row else None)
+    c.showPage()
+    c.drawString(50, 780, "Declarations:")
+    _square(c, 50, 757)
+    c.drawString(66, 758, "I am physically fit")
+    c.save()
+    _pages, texts, _flags, _europass = extract_pdf(buf.getvalue())
+    assert "☐" not in texts[0] and "Python" in texts[0]
+    assert "☐ I am physically fit" in texts[1].replace("\r\n", "\n").split("\n")  # a form's page is

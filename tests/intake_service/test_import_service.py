@@ -135,9 +135,9 @@ def test_corrections_are_audited(services, procedure, mailbox):
     services.intake.import_paths(procedure, [mailbox], sec, workers=1)
     loose = by_source(services.applications.list(procedure))["11-loose.pdf"]
     when = datetime(2026, 6, 12, 9, 30, tzinfo=UTC)
-    out = services.applications.set_received_time(procedure, loose["id"], when, "mailbox log line 1834", sec)
+    out = services.applications.set_received_time(procedure, loose["id"], when, "mailbox log line 1834", sec).result
     assert out["on_time"] is True and "received_time_unknown" not in out["flags"]
-    out = services.applications.set_excluded(procedure, loose["id"], True, "withdrawn by the candidate", sec)
+    out = services.applications.set_excluded(procedure, loose["id"], True, "withdrawn by the candidate", sec).result
     assert out["excluded"] and out["exclusion_reason"] == "withdrawn by the candidate"
     trail = services.procedures.audit_trail(procedure)
     assert {"application.received_time", "application.exclude"} <= {e["action"] for e in trail}

@@ -28,7 +28,7 @@ def test_cli_ranking_consensus_shortlist_outcome(panel, capsys, monkeypatch):
     code, out, err = run(capsys, monkeypatch, sv, "Member Bob", "bob-pass", "ranking", "--json")
     assert code == 3 and err.count("\n") == 1 and "has not submitted 1 assessment" in err
     assert json.loads(out)["kind"] == "Refused"
-    code, out, _ = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze")
+    code, out, _ = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze", "--yes")
     assert code == 3
 
     code, out, _ = run(capsys, monkeypatch, sv, "Member Eva", "eva-pass", "ranking", "--stage", "preselection", "--json")
@@ -44,18 +44,18 @@ def test_cli_ranking_consensus_shortlist_outcome(panel, capsys, monkeypatch):
     code, out, _ = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "consensus", "set", "--candidate",
                        emails[1], "--criterion", "S4-CONTAINERS", "--value", "3", "--reason", "as discussed")
     assert code == 0 and "consensus 3" in out
-    code, out, _ = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze")
+    code, out, _ = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze", "--yes")
     assert code == 0 and "frozen" in out
-    code, _, _ = run(capsys, monkeypatch, sv, "Member Bob", "bob-pass", "shortlist", "sign")
+    code, _, _ = run(capsys, monkeypatch, sv, "Member Bob", "bob-pass", "shortlist", "sign", "--yes")
     assert code == 0
-    code, _, err = run(capsys, monkeypatch, sv, "Member Bob", "bob-pass", "shortlist", "sign")
+    code, _, err = run(capsys, monkeypatch, sv, "Member Bob", "bob-pass", "shortlist", "sign", "--yes")
     assert code == 3 and "already signed" in err
     code, out, _ = run(capsys, monkeypatch, sv, "Member Eva", "eva-pass", "shortlist", "--json")
     sl = json.loads(out)
     assert code == 0 and sl["frozen"] and [s["member"] for s in sl["signoffs"]] == ["Member Bob"]
     assert set(sl) >= {"rule", "pass_mark", "best_n", "tie_break", "ties_at_cut", "article29", "invited",
                        "not_invited_counts", "frozen", "frozen_at", "signoffs", "reasons_edited"}
-    code, _, err = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze")
+    code, _, err = run(capsys, monkeypatch, sv, "Chair Anna", "chair-pass", "shortlist", "freeze", "--yes")
     assert code == 3 and "needs a reason" in err
     for e, v in zip(emails[:3], (4, 3, 1), strict=True):
         everyone(sv, ref, e, v, stage="interview")

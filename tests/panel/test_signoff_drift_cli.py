@@ -24,7 +24,7 @@ def test_the_command_line_refuses_the_sign_off_in_one_line(four, capsys, monkeyp
     _remark(sv, ref, actor, emails[3], 4)
     url = sv.db.url
     monkeypatch.setenv("PANEL_PASSWORD", "bob-pass")
-    code = main(["--db", url, "--as", "Member Bob", "shortlist", "sign"])
+    code = main(["--db", url, "--as", "Member Bob", "shortlist", "sign", "--yes"])
     out, err = capsys.readouterr()
     assert code == 3 and out == "" and len(err.strip().splitlines()) == 1, (code, out, err)
     assert "no longer matches the shortlist frozen" in err and f"Member Eva on {emails[3]}: 15 marks" in err

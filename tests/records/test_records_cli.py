@@ -50,5 +50,5 @@ def test_close_hold_and_retention_from_the_command_line(world, tmp_path):
     assert r.returncode == 0 and "Deleted: 5 candidate(s)" in r.stdout
     r = _cli(url, "audit", "verify")
     assert r.returncode == 0 and r.stdout.startswith("Audit chain verified")
-    r = _cli(url, "grid", "seal")
+    r = _cli(url, "grid", "seal", "--yes")
     assert r.returncode == 3 and "a closed procedure is read-only" in r.stderr and "Traceback" not in r.stderr

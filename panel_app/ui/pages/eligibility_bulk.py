@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from panel_app.domain.changes import Changed
+
 from ..errors import show_error
 from ..state import AppState
 
@@ -15,9 +17,10 @@ ALL, SELECTED = "all", "selected"
 
 
 class BulkConfirm(QWidget):
-    """`selected_ids()` gives the application ids of the selected rows; `done(result)` is called after."""
+    """`selected_ids()` gives the application ids of the selected rows; `done(op)` is called after (op: what the
+    confirmation changed, for the page to broadcast)."""
 
-    def __init__(self, state: AppState, selected_ids: Callable[[], list[int]], done: Callable[[dict], None],
+    def __init__(self, state: AppState, selected_ids: Callable[[], list[int]], done: Callable[[Changed[dict]], None],
                  say: Callable[[str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.state, self.selected_ids, self.done, self.say = state, selected_ids, done, say
@@ -62,7 +65,7 @@ class BulkConfirm(QWidget):
         s = self.state
         s.tasks.run(s.services.eligibility.confirm_suggested, s.reference, s.actor, application_ids=ids,
                     criterion=self.criterion.currentData(), dry_run=True,
-                    on_done=lambda preview: self._confirm(preview, ids), on_error=lambda e: show_error(self, e))
+                    on_done=lambda preview: self._confirm(preview.result, ids), on_error=lambda e: show_error(self, e))
 
     def _confirm(self, preview: dict, ids: list[int] | None) -> None:
         if not preview["checks"]:
@@ -81,7 +84,8 @@ class BulkConfirm(QWidget):
                     criterion=self.criterion.currentData(), on_done=self._confirmed,
                     on_error=lambda e: show_error(self, e))
 
-    def _confirmed(self, out: dict) -> None:
+    def _confirmed(self, op: Changed[dict]) -> None:
+        out = op.result
         self.say(self.tr("{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; "
                          "{became_eligible} candidate(s) became eligible and enter scoring.").format(**out))
-        self.done(out)
+        self.done(op)

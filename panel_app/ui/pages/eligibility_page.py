@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
+from panel_app.ui.words import text as said
 
 from ..errors import show_error
 from ..state import AppState
@@ -81,7 +82,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         self.only_to_verify.toggled.connect(lambda _on: self.refresh())
         self.message = QLabel(objectName="eligibilityMessage")
         self.message.setStyleSheet("color: #8a5300")
-        self.bulk = BulkConfirm(state, self._selected_ids, lambda _out: self._bulk_done(), self.message.setText)
+        self.bulk = BulkConfirm(state, self._selected_ids, self._bulk_done, self.message.setText)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         top.addWidget(self.bulk)
@@ -217,7 +218,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         self.who.setText(candidate_html(row))
         self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
         self.viewer.show_check(row["id"], check)
-        self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"])
+        self.warnings.setText("<br>".join(f"⚠ {escape(said(w))}" for w in row["warnings"])
                               or "<i>" + self.tr("none") + "</i>")
         reason = escape(row["exclusion_reason"] or "")
         if row["excluded"]:
@@ -298,14 +299,14 @@ class EligibilityPage(RefreshWhenShown, QWidget):
                     self.art29.currentData(), self.art29_evidence.text(), s.actor,
                     on_done=self._saved, on_error=self._failed)
 
-    def _saved(self, row: dict) -> None:
-        self.model.replace_row(row)
+    def _saved(self, op: Changed[dict]) -> None:
+        self.model.replace_row(op.result)
         self._show_side(reload_article29=True)
         s = self.state
         s.tasks.run(s.services.eligibility.counts, s.reference, on_done=self._show_counts)
         self._broadcasting = True
         try:
-            s.changed(Change.ELIGIBILITY)
+            s.apply(op)
         finally:
             self._broadcasting = False
 
@@ -313,11 +314,11 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
         return [self.model.row(r)["id"] for r in rows]
 
-    def _bulk_done(self) -> None:
+    def _bulk_done(self, op: Changed[dict]) -> None:
         self.refresh()
         self._broadcasting = True
         try:
-            self.state.changed(Change.ELIGIBILITY)
+            self.state.apply(op)
         finally:
             self._broadcasting = False
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import NeedsConfirmation
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 
 from .. import words
@@ -109,12 +109,13 @@ class MembersPanel(QGroupBox):
         s = self.state
         name = self.name.text().strip()
 
-        def done(m: dict) -> None:
+        def done(op: Changed[dict]) -> None:
+            m = op.result
             self.name.clear()
             self.password.clear()
             self.feedback.setText((self.tr("Added {name} as {role} (voting).") if m["voting"] else
                                    self.tr("Added {name} as {role}.")).format(name=m["name"], role=words.role(m["role"])))
-            s.changed(Change.MEMBERS)
+            s.apply(op)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, NeedsConfirmation) and not confirmed:
@@ -161,10 +162,10 @@ class MembersPanel(QGroupBox):
             return
         s = self.state
         s.tasks.run(s.services.members.update, s.reference, m["name"], {"active": activate}, m["version"], s.actor,
-                    reason.strip(), on_done=lambda _m: (self.feedback.setText(
+                    reason.strip(), on_done=lambda op: (self.feedback.setText(
                         (self.tr("{name} reactivated: {reason}.") if activate else self.tr(
                             "{name} deactivated: {reason}.")).format(name=m["name"], reason=reason.strip())),
-                        s.changed(Change.MEMBERS)), on_error=lambda e: show_error(self, e))
+                        s.apply(op)), on_error=lambda e: show_error(self, e))
 
     def _reset(self) -> None:
         from ..sign_in import PasswordDialog
@@ -181,4 +182,4 @@ class MembersPanel(QGroupBox):
         if not dlg.exec():
             return
         s.tasks.run(s.services.members.reset_password, s.reference, name, dlg.values()[1], s.actor,
-                    on_done=lambda _m: s.changed(Change.MEMBERS), on_error=lambda e: show_error(self, e))
+                    on_done=s.apply, on_error=lambda e: show_error(self, e))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.gates import ELIGIBILITY_FIRST, PARALLEL
 
 from ..dates import shown
@@ -87,10 +87,11 @@ class ScoringGateBox(QGroupBox):
         s.tasks.run(s.services.gates.set_mode, s.reference, wanted, s.actor, on_done=self._done,
                     on_error=self._failed)
 
-    def _done(self, out: dict) -> None:
+    def _done(self, op: Changed[dict]) -> None:
+        out = op.result
         when = shown(datetime.now(UTC), self.state.timezone, seconds=True)
         self._show({"mode": out["mode"], "fixed": False}, self.tr("Changed at {0}: {1}.").format(when, out["text"]))
-        self.state.changed(Change.GATE)
+        self.state.apply(op)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

@@ -1,0 +1,118 @@
+"""Texts that domain/, services/, store/ and intake/ write for a person to read (error messages and hints, reasons,
+stage and status words), kept translatable without Qt.
+
+`translate("Errors", "No criterion {code} in {reference}.").format(code=code, reference=ref)` is a `Text`: a
+`str` whose value is the English sentence (the CLI, the logs and the audit trail read it unchanged), which also
+carries its context, its template and its parameters. The interface shows it in its language with
+`render(text, QCoreApplication.translate)`; the reports with their own catalogue reader. `QT_TRANSLATE_NOOP`
+marks a fixed word kept in a table (a flag's label, a stage's name): it returns the source unchanged, and the
+reader looks it up by (context, source).
+
+pyside6-lupdate (checked with PySide6 6.x) extracts exactly two forms from a .py file, by the called name:
+`translate("Context", "source")` and `QT_TRANSLATE_NOOP("Context", "source")`, each with two string literals
+(implicit concatenation is read; an f-string, a keyword argument or `texts.translate(...)` are not). So the
+parameters go into `.format(...)` after the call, never into the template itself: names, dates and numbers stay
+out of what a translator translates.
+
+Contexts (shared with the reports' reader):
+- "Errors": every error message and hint (UserFacingError, Refused, NotFound, ... and their subclasses);
+- "Eligibility": eligibility reasons, suggestions and the words of the eligibility checks;
+- "Ranking": ranking reasons and standings;
+- "Words": fixed words shown in tables and lists (flags, stages, statuses), shared with panel_app/ui/words.py;
+- "Deadline": the scoring-deadline line.
+- "" (no context): a composition made by `joined()`; only its parts are translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+Translator = Callable[[str, str], str]  # (context, source) -> the translation, or the source when there is none
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
+    """Marks a fixed word for the catalogue; returns it unchanged."""
+    return source
+
+
+class Text(str):
+    """An English text that knows its template: `str(text)` is the English, `render()` is the translation.
+
+    Equal to, hashable as and usable wherever its English `str` is. A text built from parts (`+`, f-strings,
+    `.strip()`) becomes a plain `str` again, i.e. English only."""
+
+    context: str
+    template: str
+    params: Mapping[str, Any] | None  # None: a fixed text (its braces, if any, are literal)
+
+    def __new__(cls, context: str, template: str, params: Mapping[str, Any] | None = None) -> Text:
+        english = template if params is None else str.format(template, **params)
+        self = super().__new__(cls, english)
+        self.context, self.template, self.params = context, template, (None if params is None else dict(params))
+        return self
+
+    def format(self, *args: object, **params: Any) -> Text:
+        """The template with its parameters (keywords only): still a Text."""
+        if args:
+            raise TypeError("a Text template takes named parameters only")
+        return Text(self.context, self.template, {**(self.params or {}), **params})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (self.context, self.template, self.params))
+
+    def __repr__(self) -> str:
+        return f"Text({self.context!r}, {self.template!r}, {self.params!r})"
+
+
+def translate(context: str, source: str) -> Text:
+    """Marks a message template for the catalogue (pyside6-lupdate reads this call): a Text in English."""
+    return Text(context, source)
+
+
+def joined(parts: Sequence[str], sep: str = "; ") -> str:
+    """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
+    language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
+    if not any(isinstance(p, Text) for p in parts):
+        return sep.join(parts)
+    names = [f"p{i}" for i in range(len(parts))]
+    return Text("", sep.join("{" + n + "}" for n in names), dict(zip(names, parts, strict=True)))
+
+
+def to_json(value: object) -> object:
+    """A Text as JSON data that `from_json` makes a Text again (to keep a reason translatable in a stored
+    snapshot); anything else unchanged."""
+    if not isinstance(value, Text):
+        return value
+    params = None if value.params is None else {k: to_json(v) for k, v in value.params.items()}
+    return {"context": value.context, "template": value.template, "params": params}
+
+
+def from_json(data: object) -> object:
+    """The inverse of `to_json`: a dict it wrote becomes the Text again; anything else is returned as is."""
+    if isinstance(data, dict) and set(data) == {"context", "template", "params"}:
+        params = data["params"]
+        return Text(str(data["context"]), str(data["template"]),
+                    None if params is None else {k: from_json(v) for k, v in dict(params).items()})
+    return data
+
+
+def render(value: object, tr: Translator) -> str:
+    """The value in the reader's language: a Text through `tr` (its parameters rendered too, so a Text given as a
+    parameter is translated as well); anything else as `str()`. A translation that lost a placeholder falls
+    back to the English, never an exception in front of the user."""
+    if not isinstance(value, Text):
+        return "" if value is None else str(value)
+    translated = (tr(value.context, value.template) if value.context else "") or value.template
+    if value.params is None:
+        return translated
+    params = {k: render(v, tr) if isinstance(v, Text) else v for k, v in value.params.items()}
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(value)
+
+
+def english(context: str, source: str) -> str:
+    """A Translator that translates nothing (the CLI's and the logs' language)."""
+    return source

@@ -1,0 +1,94 @@
+"""Issue 20 part 4: the texts written by domain/ and services/ (errors, hints, reasons, words) reach the French
+and German interface translated. Every template they mark is in both catalogues, finished, with the same
+placeholders; a Text stays its English self for the CLI and the logs."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+from panel_app.domain.errors import StaleEdit, UserFacingError
+from panel_app.domain.paths import I18N_DIR, ROOT
+from panel_app.domain.texts import QT_TRANSLATE_NOOP, Text, english, render, translate
+
+from .catalogue import LANGUAGES, SOURCE_DIRS, read_ts
+from .domain_texts import all_marked
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def test_a_text_is_its_english_and_renders_its_translation():
+    t = translate("Errors", "No criterion {code} in {reference}.").format(code="A1", reference="EPSO/AD/1/26")
+    assert t == "No criterion A1 in EPSO/AD/1/26." and str(t) == t and f"{t}" == str(t)
+    assert isinstance(t, Text) and t.context == "Errors" and t.template == "No criterion {code} in {reference}."
+    fr = {("Errors", "No criterion {code} in {reference}."): "Pas de critère {code} dans {reference}."}
+    assert render(t, lambda c, s: fr.get((c, s), s)) == "Pas de critère A1 dans EPSO/AD/1/26."
+    assert render(t, english) == str(t)
+    assert pickle.loads(pickle.dumps(t)) == t and pickle.loads(pickle.dumps(t)).params == t.params
+    fixed = translate("Errors", "Braces {stay} literal")  # no .format(): a fixed text
+    assert render(fixed, lambda c, s: s.upper()) == "BRACES {STAY} LITERAL"
+    assert render("plain", lambda c, s: "x") == "plain" and render(None, english) == ""
+    assert QT_TRANSLATE_NOOP("Words", "late") == "late" and not isinstance(QT_TRANSLATE_NOOP("Words", "late"), Text)
+
+
+def test_a_nested_text_and_a_broken_translation():
+    inner = translate("Errors", "another user")
+    outer = translate("Errors", "{what} was changed by {who}.").format(what="Criterion A", who=inner)
+    de = {"another user": "einem anderen Benutzer", "{what} was changed by {who}.": "{what} wurde von {who} geändert."}
+    assert render(outer, lambda c, s: de.get(s, s)) == "Criterion A wurde von einem anderen Benutzer geändert."
+    assert render(outer, lambda c, s: "lost {placeholder}") == str(outer)  # never an exception in front of a user
+
+
+def test_an_error_keeps_its_english_message_and_its_template():
+    e = StaleEdit("Criterion A", "Ana", "12.06.2026 10:00")
+    assert str(e) == "Criterion A was changed by Ana at 12.06.2026 10:00. Reload to see the current value."
+    assert isinstance(e.message, Text) and isinstance(e.hint, Text)
+    plain = UserFacingError("plain words", hint="a hint")
+    assert str(plain) == "plain words a hint"
+
+
+def test_the_catalogue_reads_every_layer_whose_texts_reach_the_interface():
+    make = (ROOT / "Makefile").read_text(encoding="utf-8")
+    line = next(ln for ln in make.splitlines() if ln.startswith("I18N_SOURCES"))
+    assert line.split(":=")[1].split() == list(SOURCE_DIRS)
+
+
+def test_every_marker_is_one_lupdate_can_read():
+    _found, unreadable = all_marked()
+    assert not unreadable, ("lupdate reads only translate(\"Context\", \"literal\") and QT_TRANSLATE_NOOP(...) with "
+                            "two literals; put the parameters in .format(...):\n" + "\n".join(unreadable))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_domain_and_service_template_is_translated(lang):
+    found, _ = all_marked()
+    assert len(found) > 5
+    catalogue = {(m.context, m.source): m for m in read_ts(I18N_DIR / f"panel_app_{lang}.ts")}
+    missing = [f"{t.where}: {t.context}: {t.source!r}" for t in found
+               if (t.context, t.source) not in catalogue or not catalogue[(t.context, t.source)].finished]
+    assert not missing, (f"{len(missing)} texts of domain/services have no finished {lang} translation: run "
+                         f"`make i18n`, then translate them in resources/i18n/panel_app_{lang}.ts:\n"
+                         + "\n".join(missing[:40]))
+    wrong = [f"{t.where}: {t.source!r} -> {catalogue[(t.context, t.source)].translation!r}" for t in found
+             if sorted(PLACEHOLDER.findall(t.source))
+             != sorted(PLACEHOLDER.findall(catalogue[(t.context, t.source)].translation))]
+    assert not wrong, "a translation lost or renamed a placeholder:\n" + "\n".join(wrong)
+
+
+def test_every_template_is_formatted_with_exactly_its_placeholders():
+    from .domain_texts import mismatched_parameters
+
+    wrong = mismatched_parameters()
+    assert not wrong, "a message would raise KeyError or show a bare {placeholder}:\n" + "\n".join(wrong)
+
+
+def test_the_parameter_check_finds_a_mismatch(tmp_path):
+    from .domain_texts import mismatched_parameters
+
+    sample = tmp_path / "sample.py"
+    sample.write_text('a = translate("Errors", "No {code} in {ref}.").format(code=1)\n'
+                      'b = translate("Errors", "Fine {x}.").format(x=2)\n'
+                      'c = translate("Errors", "Forgot {y}.")\n')
+    assert sorted(w.split(":")[1] for w in mismatched_parameters([sample])) == ["1", "3"]
