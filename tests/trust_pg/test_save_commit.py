@@ -45,3 +45,23 @@ def test_a_member_login_refreshes_stale_statistics_and_nothing_more(secured):
         analysed = con.execute("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
                                "WHERE relname = 'candidate'").fetchone()[0]
     assert analysed
+
+
+def test_a_secured_database_of_an_older_version_gets_the_new_guards_when_its_owner_opens_it(secured, caplog):
+    from panel_app.store import open_database
+
+    services, ref, emails, roles, dbname = secured
+    present = "SELECT to_regprocedure('panel_refresh_statistics()') IS NOT NULL"
+    with owner_con(dbname) as con:  # as `admin init-postgres` of the previous version left it
+        con.execute("DROP FUNCTION panel_refresh_statistics()")
+        con.execute("COMMENT ON TABLE panel_member_role IS NULL")
+    bob = app_as(services, roles["Member Bob"])  # a member's login cannot install them: it says who must
+    bob.db.dispose()
+    assert "must run `panel-app admin init-postgres` again" in caplog.text
+    with owner_con(dbname) as con:
+        assert con.execute(present).fetchone()[0] is False
+    open_database(services.db.url).dispose()  # the administrator opens it after the upgrade
+    with owner_con(dbname) as con:
+        assert con.execute(present).fetchone()[0] is True
+    with member_con(dbname, roles["Member Bob"]) as con:  # and the members' grants came back with it
+        assert con.execute("SELECT panel_refresh_statistics()").fetchone()[0] >= 0
