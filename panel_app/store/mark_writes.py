@@ -91,7 +91,7 @@ DURABLE = "SELECT pg_logical_emit_message(true, 'panel_app', 'durable')"
 
 
 def _wait_durable(con) -> None:
-    con.exec_driver_sql(DURABLE)
+    con.connection.driver_connection.execute(DURABLE)  # psycopg directly: a tenth of a ms less client CPU
 
 
 # Every STATISTICS_EVERY writes of a process, the server refreshes the planner statistics that are stale
