@@ -40,6 +40,9 @@ SERVICE_WORDS = (
     # as the procedure wrote it
     QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"),
     QT_TRANSLATE_NOOP("Reports", "Personal data – Regulation (EU) 2018/1725"),
+    QT_TRANSLATE_NOOP("Reports", "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection ranking"),
+    QT_TRANSLATE_NOOP("Reports", "Final ranking"),
 )
 # the labels and fixed sentences the services write into the report data (services/report_data*.py)
 SERVICE_LABELS = (

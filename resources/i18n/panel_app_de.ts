@@ -3579,6 +3579,22 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 oder N (N/A: nicht anwendbar)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Seiten, auf denen die Schlüsselwörter des Kriteriums vorkommen</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Seite mit dem Nachweis</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(Minimum {minimum})</translation>
     </message>
@@ -4977,8 +4993,20 @@ Add {name} as a voting member?</source>
         <translation>(Noten verborgen)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>Mittelwert {mean} · Spannweite {spread}</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>erörtern</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6650,10 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>nicht zurückgehalten</translation>
     </message>
 </context>
 <context>

@@ -2036,7 +2036,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>A pass mark is a percentage from 0 to 100.</source>
-        <translation>Une note de passage est un pourcentage de 0 à 100.</translation>
+        <translation>Un seuil de réussite est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
@@ -3579,6 +3579,22 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 ou N (S.O. : sans objet)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Pages où figurent les mots-clés du critère</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Page du justificatif</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(minimum {minimum})</translation>
     </message>
@@ -4977,8 +4993,20 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>(notes masquées)</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>à discuter</translation>
     </message>
 </context>
 <context>
@@ -5346,7 +5374,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>pass mark {mark} %</source>
-        <translation>note de passage {mark} %</translation>
+        <translation>seuil de réussite {mark} %</translation>
     </message>
     <message>
         <source>minimum {minimums}</source>
@@ -5378,7 +5406,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>below the pass mark ({total} &lt; {pass_mark})</source>
-        <translation>en dessous de la note de passage ({total} &lt; {pass_mark})</translation>
+        <translation>en dessous du seuil de réussite ({total} &lt; {pass_mark})</translation>
     </message>
     <message>
         <source>below the minimum on {code} (N/A &lt; {minimum})</source>
@@ -6622,6 +6650,10 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>not met</source>
         <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>pas en attente</translation>
     </message>
 </context>
 <context>

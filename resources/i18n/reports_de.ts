@@ -912,6 +912,18 @@
         <translation>Personenbezogene Daten – Verordnung (EU) 2018/1725</translation>
     </message>
     <message>
+        <source>PANEL INTERNAL – individual members&apos; marks – never disclosed outside the panel</source>
+        <translation>AUSSCHUSSINTERN – Einzelnoten der Mitglieder – nie außerhalb des Ausschusses offengelegt</translation>
+    </message>
+    <message>
+        <source>Preselection ranking</source>
+        <translation>Rangliste der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>Nachname</translation>
     </message>

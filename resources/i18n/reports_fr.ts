@@ -912,6 +912,18 @@
         <translation>Données à caractère personnel – règlement (UE) 2018/1725</translation>
     </message>
     <message>
+        <source>PANEL INTERNAL – individual members&apos; marks – never disclosed outside the panel</source>
+        <translation>USAGE INTERNE DU COMITÉ – notes individuelles des membres – jamais communiquées en dehors du comité</translation>
+    </message>
+    <message>
+        <source>Preselection ranking</source>
+        <translation>Classement de présélection</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Classement final</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>Nom</translation>
     </message>

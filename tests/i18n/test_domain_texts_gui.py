@@ -76,12 +76,12 @@ def test_the_shortlist_reasons_and_rule_show_in_french(qtbot, panel, french):  #
     w.go_to("Shortlist")
     page = w.page("Shortlist")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    assert "note de passage 60 %" in page.rule.text()
+    assert "seuil de réussite 60 %" in page.rule.text()
     model = page.ranked_model
     reason = [c.key for c in model.columns].index("display_reason")
     reasons = {model.rows[r]["candidate"]: model.data(model.index(r, reason)) for r in range(model.rowCount())}
     assert reasons[emails[1]] == reasons[emails[0]] == reasons[emails[3]] == "invité"
-    assert reasons[emails[2]] == "en dessous de la note de passage (50 < 60)"
+    assert reasons[emails[2]] == "en dessous du seuil de réussite (50 < 60)"
     english = sv.panel.shortlist(ref, actor("Chair Anna"))
     assert {r["reason"] for r in english["others"]} == {"below the pass mark (50 < 60)"}  # the service: English
 
