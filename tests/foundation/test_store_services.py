@@ -12,7 +12,7 @@ def _events(services, ref, action=None):
 
 
 def test_create_list_and_grid_contract(services, template_path):
-    info = services.procedures.create_from_template(template_path)
+    info = services.procedures.create_from_template(template_path).result
     assert [p.reference for p in services.procedures.list()] == ["DIGIT/COM/2026/1039"]
     assert services.procedures.resolve(None) == info.reference
     g = services.grid.grid(info.reference)
@@ -96,7 +96,7 @@ def test_settings_edit_stores_utc_and_audits(services, procedure):
     st = services.procedures.settings(procedure)
     new = datetime(2026, 6, 15, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
     out = services.procedures.update_settings(procedure, {"deadline_utc": new, "underrepresented": ["GR", "PL"]},
-                                              st["version"], chair)
+                                              st["version"], chair).result
     assert out["deadline"] == "2026-06-15T12:00:00+02:00"
     assert out["underrepresented"] == ["EL", "PL"]
     with pytest.raises(StaleEdit):

@@ -73,7 +73,7 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     chair, sec, bob = who(sv, ref, "Chair Anna"), who(sv, ref, "Secretary Sam"), who(sv, ref, "Member Bob")
     sv.panel.sign(ref, bob)
     before = queue(sv, ref)
-    report = sv.intake.import_paths(ref, [write_cases(tmp_path / "late", LATE_CASES)], sec, workers=1)
+    report = sv.intake.import_paths(ref, [write_cases(tmp_path / "late", LATE_CASES)], sec, workers=1).result
     assert all("after_freeze" in f.flags for f in report.files)
     sv.eligibility.confirm_suggested(ref, sec)  # even decided eligible, a held application is not scored
     assert queue(sv, ref) == before

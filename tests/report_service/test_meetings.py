@@ -63,7 +63,7 @@ def test_the_cli_records_and_lists_meetings(sqlite_db, template_path, capsys, mo
     from panel_app.services import Services
 
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS["Chair Anna"])
     url = sqlite_db.url

@@ -21,7 +21,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
 
     admin = Services.for_db(open_database(fresh_pg["url"]))
     WorkstationService(admin.db).init_postgres(group=fresh_pg["group"])
-    ref = admin.procedures.create_from_template(template_path).reference
+    ref = admin.procedures.create_from_template(template_path).result.reference
     admin.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = who(admin, ref, "Chair Anna")
     roles = {}

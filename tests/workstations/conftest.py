@@ -23,7 +23,7 @@ def who(services, ref, name):
 
 def build_procedure(services, template_path, box, n_candidates: int = 4) -> tuple[str, list[str]]:
     """Chair, two members, secretary, observer; n candidates imported; grid sealed; voting members declared."""
-    ref = services.procedures.create_from_template(template_path).reference
+    ref = services.procedures.create_from_template(template_path).result.reference
     services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = who(services, ref, "Chair Anna")
     for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
