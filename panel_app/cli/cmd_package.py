@@ -51,7 +51,7 @@ def _write(path: str, data: bytes) -> None:
 
 
 def export(ctx) -> int:
-    data, out = ctx.services.packages.export(ctx.reference, ctx.actor, ctx.args.member, ctx.args.passphrase)
+    data, out = ctx.services.packages.export(ctx.reference, ctx.actor, ctx.args.member, ctx.args.passphrase).result
     _write(ctx.args.output, data)
     emit(ctx, {**out, "file": ctx.args.output},
          f"Wrote {ctx.args.output}: {out['candidates']} candidates for {out['member']} (grid {out['grid_hash'][:12]}…).")
@@ -59,7 +59,8 @@ def export(ctx) -> int:
 
 
 def open_(ctx) -> int:
-    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase, os.environ.get("PANEL_NEW_PASSWORD"))
+    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase,
+                                     os.environ.get("PANEL_NEW_PASSWORD")).result
     emit(ctx, out, f"Opened {out['reference']} for {out['member']}: {out['candidates']} candidates. Sign in here "
                    f"with {out['password']} (PANEL_PASSWORD). Next: "
                    f"panel-app --as \"{out['member']}\" declare --confidentiality")
@@ -75,7 +76,8 @@ def return_(ctx) -> int:
 
 
 def import_(ctx) -> int:
-    out = ctx.services.packages.import_return(ctx.reference, ctx.actor, _read(ctx.args.file), ctx.args.passphrase)
+    out = ctx.services.packages.import_return(ctx.reference, ctx.actor, _read(ctx.args.file),
+                                              ctx.args.passphrase).result
     emit(ctx, out, f"{out['member']}: {out['merged']} assessments merged, {out['unchanged']} already there, "
                    f"{out['declarations']} declarations added.")
     return 0

@@ -6,7 +6,7 @@ Every letter written is recorded in the register of letters: one audit event "le
 (who generated it, when, to whom, in which language, for which interview slot, and the sha256 of the .eml), so
 the register is part of the hash chain that every report verifies; the minutes print it.
 
-    batch = services.letters.invitations(ref, actor, plan, out_dir)
+    batch = services.letters.invitations(ref, actor, plan, out_dir).result
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.letters import InterviewPlan, LetterText, date_words, fill, form_language, where_words
 from panel_app.domain.names import display_name
@@ -106,7 +107,7 @@ class LetterService:
         self.db, self.panel, self.applications, self.procedures = db, panel, applications, procedures
 
     def invitations(self, ref: str, actor: Actor, plan: InterviewPlan, folder: str | Path,
-                    dry_run: bool = False) -> LetterBatch:
+                    dry_run: bool = False) -> Changed[LetterBatch]:
         """Write one .eml per invited candidate into `folder` (which must not hold letters of the same names) and
         record each in the register. `dry_run`: build and check everything, write and record nothing."""
         require_role(actor, "chair", "secretary", action="prepare the invitation letters", has_members=True)
@@ -161,7 +162,7 @@ class LetterService:
         now = utcnow()
         batch = LetterBatch(folder=str(out), letters=letters, generated_at=iso_utc(now), generated_by=actor.name)
         if dry_run:
-            return batch
+            return Changed(batch, frozenset())
         written: list[Path] = []
         try:
             for letter in letters:
@@ -176,7 +177,7 @@ class LetterService:
         except BaseException:
             _remove(written)
             raise
-        return batch
+        return Changed.of(batch, Change.AUDIT)  # each letter is in the register (the audit record)
 
     def _record(self, ref: str, actor: Actor, plan: InterviewPlan, letters: list[Letter]) -> None:
         with unit_of_work(self.db, actor.name) as uow:

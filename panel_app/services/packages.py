@@ -14,6 +14,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
@@ -39,7 +40,10 @@ class PackageService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def export(self, reference: str, actor: Actor, member: str, passphrase: str | None = None) -> tuple[bytes, dict]:
+    def export(self, reference: str, actor: Actor, member: str,
+               passphrase: str | None = None) -> Changed[tuple[bytes, dict]]:
+        """The sealed package for `member` and its summary; the export is recorded (the member's key, the
+        audit record)."""
         passphrase = fmt.require_passphrase(passphrase)
         private, public = fmt.new_key_pair()
         with unit_of_work(self.db, actor.name) as uow:
@@ -71,9 +75,9 @@ class PackageService:
                        "grid_hash": digest})
         summary = {"member": m.name, "package_id": payload["package_id"], "candidates": len(payload["candidates"]),
                    "grid_hash": digest}
-        return fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary
+        return Changed.of((fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary), Change.MEMBERS, Change.AUDIT)
 
-    def open(self, data: bytes, passphrase: str | None = None, password: str | None = None) -> dict:
+    def open(self, data: bytes, passphrase: str | None = None, password: str | None = None) -> Changed[dict]:
         """Create the local procedure from a package (in this service's, normally a fresh SQLite, database).
         The member signs in there with `password`, or, when none is given, with the package's passphrase."""
         passphrase = fmt.require_passphrase(passphrase)
@@ -90,10 +94,13 @@ class PackageService:
             uow.audit(p.id, "package.open", "procedure", p.reference, None,
                       {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])},
                       rows=[p, *p.criteria, m, key])
-        return {"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
-                "grid_hash": pkg["grid_hash"], "password": "your own" if password else "the package's passphrase"}
+        return Changed.of({"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
+                           "grid_hash": pkg["grid_hash"],
+                           "password": "your own" if password else "the package's passphrase"},
+                          Change.SETTINGS, Change.GRID, Change.MEMBERS, Change.APPLICATIONS)
 
     def make_return(self, reference: str, actor: Actor, passphrase: str | None = None) -> tuple[bytes, dict]:
+        """The member's signed return (reads only: writes nothing in the database, so it is no mutation)."""
         passphrase = fmt.require_passphrase(passphrase)
         gate.require_member(actor)
         with read_only(self.db) as s:
@@ -129,7 +136,9 @@ class PackageService:
         return fmt.seal(fmt.RETURN_MAGIC, signed, passphrase), {"member": actor.name,
                                                                 "submitted": len(assessments)}
 
-    def import_return(self, reference: str, actor: Actor, data: bytes, passphrase: str | None = None) -> dict:
+    def import_return(self, reference: str, actor: Actor, data: bytes,
+                      passphrase: str | None = None) -> Changed[dict]:
+        """Verify a member's signed return and merge its submitted assessments and declarations."""
         passphrase = fmt.require_passphrase(passphrase)
         signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, "member's return file")
         body, signature = signed.get("body") or {}, signed.get("signature") or ""
@@ -170,7 +179,9 @@ class PackageService:
                                   merged_by=actor.name, merged=after))
             uow.audit(p.id, "package.import", "member", m.name, None,
                       {"package_id": package.package_id, "return_id": body["return_id"], **result})
-            return {"member": m.name, **result}
+            kinds = ({Change.SCORES} if result.get("merged") else set()) | (
+                {Change.DECLARATIONS} if result.get("declarations") else set())
+            return Changed({"member": m.name, **result}, frozenset(kinds))
 
     @staticmethod
     def _package_answered(s, p, m, body: dict) -> OfflinePackage:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
 
 from .errors import show_error
@@ -94,23 +94,24 @@ def export_package(window) -> None:
     path = dlg.file.text().strip()
     member, passphrase = dlg.member.currentText(), dlg.passphrase.text()
 
-    def run() -> dict:
-        data, out = s.services.packages.export(s.reference, s.actor, member, passphrase)
+    def run() -> Changed[dict]:
+        op = s.services.packages.export(s.reference, s.actor, member, passphrase)
+        data, out = op.result
         _write(path, data)
-        return out
+        return Changed(out, op.changes)
 
-    s.tasks.run(
-        run,
-        on_done=lambda out: _done(
+    def written(op: Changed[dict]) -> None:
+        out = s.apply(op)
+        _done(
             window,
             translate("PackageActions", "Package written"),
             translate(
                 "PackageActions",
                 "Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.",
             ).format(path=path, n=out["candidates"], member=out["member"], grid=out["grid_hash"][:12]),
-        ),
-        on_error=lambda e: show_error(window, e),
-    )
+        )
+
+    s.tasks.run(run, on_done=written, on_error=lambda e: show_error(window, e))
 
 
 def import_return(window) -> None:
@@ -125,8 +126,8 @@ def import_return(window) -> None:
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 
-    def merged(out: dict) -> None:
-        s.changed(Change.SCORES)
+    def merged(op: Changed[dict]) -> None:
+        out = s.apply(op)
         _done(
             window,
             translate("PackageActions", "Return imported"),
@@ -169,7 +170,8 @@ def open_package(window) -> None:
         data = _read(path)
         services = Services.open(f"sqlite:///{database}")
         try:
-            return services, services.packages.open(data, passphrase, password)
+            # a new database: the window switches to it and every page loads it (no notice to broadcast here)
+            return services, services.packages.open(data, passphrase, password).result
         except BaseException:
             services.db.dispose()
             Path(database).unlink(missing_ok=True)  # nothing is left behind by a refused package

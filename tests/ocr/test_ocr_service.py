@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
 from panel_app.ui.scoring.sheet_maths import keyword_hits
 
@@ -40,7 +41,9 @@ def read(tmp_path_factory, engine):
     before = SimpleNamespace(apps=sv.applications.list(ref), backlog=sv.ocr.backlog(ref),
                              matrix=sv.eligibility.matrix(ref))
     seen: list[tuple[float, str]] = []
-    report = sv.ocr.run(ref, sam, progress=lambda f, m: seen.append((f, m)), cancelled=lambda: False).result
+    op = sv.ocr.run(ref, sam, progress=lambda f, m: seen.append((f, m)), cancelled=lambda: False)
+    report = op.result
+    assert report.documents and op.changes == {Change.APPLICATIONS, Change.ELIGIBILITY}  # issue 19: the notice
     yield SimpleNamespace(sv=sv, ref=ref, sam=sam, sent=sent, before=before, report=report, progress=seen, db=db)
     db.dispose()
 

@@ -83,6 +83,6 @@ def secured(fresh_pg, template_path, tmp_path):
     ws.init_postgres(group=fresh_pg["group"])
     ref, emails = build_procedure(services, template_path, tmp_path / "box")
     chair = who(services, ref, "Chair Anna")
-    roles = {name: ws.add_member_role(ref, name, chair, group=fresh_pg["group"])["db_role"] for name in PASSWORDS}
+    roles = {name: ws.add_member_role(ref, name, chair, group=fresh_pg["group"]).result["db_role"] for name in PASSWORDS}
     yield services, ref, emails, roles, fresh_pg["name"]
     db.dispose()

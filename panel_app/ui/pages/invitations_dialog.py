@@ -98,7 +98,7 @@ class InvitationsDialog(QDialog):
             return
         self.ok.setEnabled(False)
         s.tasks.run(s.services.letters.invitations, s.reference, s.actor, plan, folder,
-                    on_done=lambda batch: self._done(folder, batch), on_error=self._failed)
+                    on_done=lambda op: self._done(folder, s.apply(op)), on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.ok.setEnabled(True)

@@ -46,7 +46,13 @@ class ScoringGateBox(QGroupBox):
         lay.addWidget(self.status)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.subscribe_all(lambda kind: self.refresh() if kind != Change.GATE else None)  # a first mark fixes it
+        state.subscribe_all(self._changed)  # a first mark fixes it
+
+    def _changed(self, kind: Change) -> None:
+        """Re-read the gate on any change but its own; once fixed, more marks cannot unfix it (one read per mark
+        saved would be wasted)."""
+        if kind != Change.GATE and not (self.fixed and kind in (Change.SCORES, Change.MARKS)):
+            self.refresh()
 
     def refresh(self) -> None:
         if self.state.reference:
