@@ -102,6 +102,14 @@ def file_name(email: str) -> str:
     return "invitation-" + re.sub(r"[^A-Za-z0-9@._+-]", "_", email) + ".eml"
 
 
+@dataclass(frozen=True)
+class LastPlace:
+    """Where the latest invitations asked candidates to come (a place, a video link, or empty)."""
+
+    place: str = ""
+    video: str = ""
+
+
 class LetterService:
     def __init__(self, db, panel, applications, procedures):
         self.db, self.panel, self.applications, self.procedures = db, panel, applications, procedures
@@ -192,11 +200,11 @@ class LetterService:
         """Every letter generated, oldest first (from the audit chain)."""
         return register_of(self.procedures, ref)
 
-    def last_plan(self, ref: str) -> dict:
-        """The place and video link of the latest letters (to prefill the dialog), or {}."""
+    def last_plan(self, ref: str) -> LastPlace:
+        """The place and video link of the latest letters (to prefill the dialog), or empty ones."""
         events = self.procedures.audit_trail(ref, action=ACTION, limit=1_000_000)
         a = (events[0].get("after") or {}) if events else {}
-        return {"place": a.get("place") or "", "video": a.get("video") or ""}
+        return LastPlace(a.get("place") or "", a.get("video") or "")
 
 
 def register_of(procedures: ProcedureService, ref: str) -> list[RegisterEntry]:

@@ -50,7 +50,7 @@ class WorkstationService:
         It changes the panel when it adds the member; a login alone is shown on no page."""
         self._require_postgres("A database login per member")
         members = MemberService(self.db)
-        existing = {m["name"].casefold(): m for m in members.list(reference)}
+        existing = {m.name.casefold(): m for m in members.list(reference)}
         if name.casefold() not in existing:
             if role is None:
                 raise NotFound(f"{name} is not on the panel of {reference}.", hint="Give --role to add them.")
@@ -58,8 +58,8 @@ class WorkstationService:
         else:
             kinds = frozenset()
             require_role(actor, "chair", action="give members a database login", has_members=True)
-            if role and existing[name.casefold()]["role"] != role:
-                raise Refused(f"{name} is already on the panel as {existing[name.casefold()]['role']}.")
+            if role and existing[name.casefold()].role != role:
+                raise Refused(f"{name} is already on the panel as {existing[name.casefold()].role}.")
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             m = next(x for x in q.members(s, p.id) if x.name.casefold() == name.casefold())

@@ -81,7 +81,7 @@ def test_restore_over_a_database_in_use(live, tmp_path):
     finally:
         held.close()
         other.dispose()
-    assert [m["name"] for m in sv.members.list(ref)] == ["Chair Anna", "Member Bob", "Secretary Sam"]
+    assert [m.name for m in sv.members.list(ref)] == ["Chair Anna", "Member Bob", "Secretary Sam"]
     assert out.verified == [f"{ref}: {sv.audit.status(ref).summary()}"] and sv.audit.status(ref).ok
     # the restore is the last event, after the backup's own history (the seal is gone with the data)
     restore = _events(sv, ref, "database.restore")

@@ -156,7 +156,7 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     ops["members.reset_password"] = sv.members.reset_password(ref, "Observer Oscar", "oscar-temp-1", chair)
     ops["members.change_password"] = sv.members.change_password(ref, "Observer Oscar", "oscar-temp-1",
                                                                 "oscar-own-pass")
-    version = next(m["version"] for m in sv.members.list(ref) if m["name"] == "Observer Oscar")
+    version = next(m.version for m in sv.members.list(ref) if m.name == "Observer Oscar")
     ops["members.update"] = sv.members.update(ref, "Observer Oscar", {"active": False}, version, chair,
                                               "Left the service")
 

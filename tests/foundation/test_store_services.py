@@ -67,9 +67,9 @@ def test_rules_validation(services, procedure):
 
 
 def test_members_roles_and_sign_in(services, procedure):
-    members = {m["name"]: m for m in services.members.list(procedure)}
-    assert members["Chair Anna"]["voting"] and members["Member Bob"]["voting"]
-    assert not members["Secretary Sam"]["voting"] and not members["Observer Olga"]["voting"]
+    members = {m.name: m for m in services.members.list(procedure)}
+    assert members["Chair Anna"].voting and members["Member Bob"].voting
+    assert not members["Secretary Sam"].voting and not members["Observer Olga"].voting
     with pytest.raises(Refused, match="Wrong password"):
         services.members.sign_in(procedure, "Member Bob", "nope")
     bob = services.members.sign_in(procedure, "Member Bob", "bob-pass")
@@ -81,8 +81,8 @@ def test_members_roles_and_sign_in(services, procedure):
         services.grid.update_rules(procedure, {"best_n": 3}, 1, SETUP)
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     services.members.add(procedure, "Member Zoe", "member", chair, replaces="Member Eva", password="zoe-pass-1")
-    members = {m["name"]: m for m in services.members.list(procedure)}
-    assert members["Member Zoe"]["replaces"] == "Member Eva" and not members["Member Eva"]["active"]
+    members = {m.name: m for m in services.members.list(procedure)}
+    assert members["Member Zoe"].replaces == "Member Eva" and not members["Member Eva"].active
     with pytest.raises(Refused, match="replaced"):
         services.members.sign_in(procedure, "Member Eva", "eva-pass")
     assert _events(services, procedure, "member.add")

@@ -90,7 +90,7 @@ class MeetingsDialog(QDialog):
 
         def load() -> dict:
             return {"meetings": sv.meetings.list(ref), "published": sv.meetings.published_on(ref),
-                    "members": [m["name"] for m in sv.members.list(ref) if m.get("active", True)]}
+                    "members": [m.name for m in sv.members.list(ref) if m.active]}
 
         self.state.tasks.run(load, on_done=self._show, on_error=lambda e: show_error(self, e))
 
