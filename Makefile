@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml
 # The interface's French and German: resources/i18n/*.ts are the sources (committed), the .qm are compiled
 # here by pyside6-lrelease (never committed). `make i18n` re-reads every tr() of panel_app/ui, and every
 # translate()/QT_TRANSLATE_NOOP() of the texts that domain/, services/, store/ and intake/ write for the
-# interface (domain/texts.py), into the .ts files; then translate the new entries (Qt Linguist:
+# interface (domain/texts.py), into the .ts files; and every translate("Reports", …) of panel_app/reports into
+# reports_{fr,de}.ts (read as .ts by the reports themselves, panel_app/reports/i18n.py); then translate the
+# new entries (Qt Linguist:
 # .venv/bin/pyside6-linguist, or by hand) and commit.
 I18N_TS := $(wildcard resources/i18n/*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
@@ -31,6 +33,8 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find $(I18N_SOURCES) -name '*.py' | sort) \
 		-ts resources/i18n/panel_app_fr.ts resources/i18n/panel_app_de.ts
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find panel_app/reports -name '*.py' | sort) \
+		-ts resources/i18n/reports_fr.ts resources/i18n/reports_de.ts
 
 # Debian libraries Qt needs: probe a tiny offscreen Qt start, install only what is missing (root only).
 qt-libs: $(STAMP)

@@ -5,9 +5,11 @@ report (issue 18 item 2)."""
 from __future__ import annotations
 
 from .errors import Refused
+from .texts import Text, translate
 
-SEALED_SETTINGS = {"deadline_utc": "the deadline", "timezone": "the procedure's time zone",
-                   "reference": "the selection reference"}
+SEALED_SETTINGS = {"deadline_utc": translate("Words", "the deadline"),
+                   "timezone": translate("Words", "the procedure's time zone"),
+                   "reference": translate("Words", "the selection reference")}
 
 
 def amended(changed: list[str], sealed: bool) -> list[str]:
@@ -23,8 +25,9 @@ class NeedsConfirmation(Refused):
     """A step with consequences the user must confirm first (the GUI asks; the CLI takes --confirm)."""
 
 
-def voting_member_after_scoring(name: str) -> str:
+def voting_member_after_scoring(name: str) -> Text:
     """What adding a voting member once scoring has started does (the chair confirms it first)."""
-    return (f"Scoring has started: adding {name} as a voting member hides the ranking, the consensus and the "
-            f"shortlist from everyone until {name} has scored and submitted every candidate they are not "
-            "conflicted on. The marks already submitted stay as they are.")
+    return translate("Errors", "Scoring has started: adding {name} as a voting member hides the ranking, the "
+                               "consensus and the shortlist from everyone until {name} has scored and submitted "
+                               "every candidate they are not conflicted on. The marks already submitted stay as "
+                               "they are.").format(name=name)

@@ -19,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .errors import UserFacingError
+from .texts import joined, translate
 
 ELIGIBILITY_FIRST = "eligibility_first"
 PARALLEL = "parallel"
 MODES = (ELIGIBILITY_FIRST, PARALLEL)
-MODE_TEXT = {ELIGIBILITY_FIRST: "eligibility first: only candidates decided eligible are scored",
-             PARALLEL: "score while eligibility is checked: candidates leave the queues once decided not eligible"}
+MODE_TEXT = {ELIGIBILITY_FIRST: translate("Words", "eligibility first: only candidates decided eligible are scored"),
+             PARALLEL: translate("Words", "score while eligibility is checked: candidates leave the queues once "
+                                          "decided not eligible")}
 
 DECIDING = ("met", "not_met", "declared")  # a decision with one of these values decides its check
 CONFIRMABLE = ("met", "declared")  # suggestions a bulk confirmation may turn into decisions
@@ -32,8 +34,8 @@ CONFIRMED_AS_SUGGESTED = "confirmed as suggested"
 
 HOLD_AFTER_FREEZE = "after_freeze"
 HOLD_OUT_OF_SCOPE = "out_of_scope"
-HOLD_TEXT = {HOLD_AFTER_FREEZE: "received after the shortlist was frozen",
-             HOLD_OUT_OF_SCOPE: "recorded as out of scope"}
+HOLD_TEXT = {HOLD_AFTER_FREEZE: translate("Words", "received after the shortlist was frozen"),
+             HOLD_OUT_OF_SCOPE: translate("Words", "recorded as out of scope")}
 
 
 def decided_outcome(decided: Iterable[str | None]) -> str | None:
@@ -71,11 +73,14 @@ def why_not_in_queue(mode: str, *, excluded: bool, exclusion_reason: str | None,
     if hold is not None:
         return HOLD_TEXT.get(hold, hold)
     if excluded:
-        return f"excluded: {exclusion_reason or 'no reason recorded'}"
+        return translate("Words", "excluded: {reason}").format(
+            reason=exclusion_reason or translate("Words", "no reason recorded"))
     if decided == "not_eligible":
-        return "decided not eligible" + (f" ({'; '.join(not_met)})" if not_met else "")
+        if not_met:
+            return translate("Words", "decided not eligible ({checks})").format(checks=joined(not_met))
+        return translate("Words", "decided not eligible")
     if mode == ELIGIBILITY_FIRST and decided != "eligible":
-        return "eligibility not decided yet (eligibility first)"
+        return translate("Words", "eligibility not decided yet (eligibility first)")
     return None
 
 
@@ -84,7 +89,7 @@ def check_mode(mode: str) -> str:
     aliases = {"eligibility_first": ELIGIBILITY_FIRST, "first": ELIGIBILITY_FIRST, "parallel": PARALLEL,
                "score_while_checked": PARALLEL}
     if m not in aliases:
-        raise UserFacingError(f"'{mode}' is not a scoring gate.",
-                              hint="Use eligibility-first (the default) or parallel (score while eligibility "
-                                   "is checked).")
+        raise UserFacingError(translate("Errors", "'{mode}' is not a scoring gate.").format(mode=mode),
+                              hint=translate("Errors", "Use eligibility-first (the default) or parallel "
+                                                       "(score while eligibility is checked)."))
     return aliases[m]

@@ -20,6 +20,7 @@ from string import Template
 from zoneinfo import ZoneInfo
 
 from .errors import UserFacingError
+from .texts import translate
 
 LANGUAGES = ("en", "fr", "de")
 FIELDS = {
@@ -82,21 +83,28 @@ class InterviewPlan:
         try:
             d = date.fromisoformat(str(day).strip())
         except ValueError:
-            raise UserFacingError(f"'{day}' is not a date: write the interview's date as YYYY-MM-DD.") from None
+            raise UserFacingError(translate("Errors", "'{day}' is not a date: write the interview's date "
+                                                      "as YYYY-MM-DD.").format(day=day)) from None
         m = re.fullmatch(r"\s*(\d{1,2})[:.h](\d{2})\s*", str(first or ""))
         if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-            raise UserFacingError(f"'{first}' is not a time: write the first interview's time as HH:MM (e.g. 09:30).")
+            raise UserFacingError(translate("Errors", "'{first}' is not a time: write the first "
+                                                      "interview's time as HH:MM (e.g. 09:30).")
+                                      .format(first=first))
         try:
             every = int(minutes or 0)
         except ValueError:
-            raise UserFacingError(f"'{minutes}' is not a number of minutes per interview.") from None
+            raise UserFacingError(translate("Errors", "'{minutes}' is not a number of minutes per "
+                                                      "interview.").format(minutes=minutes)) from None
         if not 0 <= every <= 480:
-            raise UserFacingError("Minutes per interview must be between 0 (everyone at the same time) and 480.")
+            raise UserFacingError(translate("Errors", "Minutes per interview must be between 0 (everyone "
+                                                      "at the same time) and 480."))
         place, video = (place or "").strip(), (video or "").strip()
         if not place and not video:
-            raise UserFacingError("Say where the interview takes place: a place, a video link, or both.")
+            raise UserFacingError(translate("Errors", "Say where the interview takes place: a place, a "
+                                                      "video link, or both."))
         if video and not re.match(r"https://\S+$", video):
-            raise UserFacingError(f"'{video}' is not a video link: give the https:// address of the meeting.")
+            raise UserFacingError(translate("Errors", "'{video}' is not a video link: give the https:// "
+                                                      "address of the meeting.").format(video=video))
         return cls(d, time(int(m.group(1)), int(m.group(2))), every, place, video, zone)
 
     def slot(self, i: int) -> datetime:
@@ -129,17 +137,21 @@ def fill(template: str, values: dict[str, str], source: str) -> LetterText:
     """The template's subject and body with every $field filled; `source` names the file in a refusal."""
     head, sep, body = template.replace("\r\n", "\n").partition("\n\n")
     if not sep or not head.lower().startswith("subject:"):
-        raise UserFacingError(f"{source} does not start with a line 'Subject: …' followed by a blank line.",
-                              hint="Restore that first line; the body follows the blank line.")
+        raise UserFacingError(translate("Errors", "{source} does not start with a line 'Subject: …' "
+                                                  "followed by a blank line.").format(source=source),
+                              hint=translate("Errors", "Restore that first line; the body follows the "
+                                                       "blank line."))
     unknown = sorted({m.group("named") or m.group("braced") for m in Template.pattern.finditer(template)
                       if (m.group("named") or m.group("braced")) and (m.group("named") or m.group("braced"))
                       not in FIELDS})
     if unknown:
-        raise UserFacingError(f"{source} uses ${unknown[0]}, which is not a field of a letter.",
-                              hint="The fields are " + ", ".join(f"${k}" for k in FIELDS) + ".")
+        raise UserFacingError(translate("Errors", "{source} uses ${unknown}, which is not a field of a "
+                                                  "letter.").format(source=source, unknown=unknown[0]),
+                              hint=translate("Errors", "The fields are {fields}.").format(fields=", ".join(f"${k}" for k in FIELDS)))
     try:
         subject = Template(head[len("subject:"):].strip()).substitute(values)
         text = Template(body).substitute(values)
     except ValueError as e:  # a lone $ in the text
-        raise UserFacingError(f"{source}: {e}; write $$ for a dollar sign.") from None
+        raise UserFacingError(translate("Errors", "{source}: {e}; write $$ for a dollar sign.")
+                                  .format(source=source, e=e)) from None
     return LetterText(subject, text.rstrip() + "\n")

@@ -8,19 +8,23 @@ the closing is for: legal holds, the retention purge, archiving again, and signi
 
 from __future__ import annotations
 
+from .texts import Text, translate
+
 # audit actions (by prefix) still allowed on a closed procedure
 OPEN_WHEN_CLOSED = ("procedure.close", "hold.", "retention.", "archive.", "member.signin", "member.password")
 
 
-def closed_refusal(reference: str, closed_when: str, closed_by: str | None, action: str) -> str | None:
+def closed_refusal(reference: str, closed_when: str, closed_by: str | None, action: str) -> Text | None:
     """The one-line refusal of `action` on a closed procedure, or None when it is allowed."""
     if action.startswith(OPEN_WHEN_CLOSED):
         return None
-    who = f" by {closed_by}" if closed_by else ""
-    return (f"{reference} was closed{who} on {closed_when}: a closed procedure is read-only, nothing was "
-            "changed.")
+    if closed_by:
+        return translate("Errors", "{reference} was closed by {who} on {when}: a closed procedure is read-only, "
+                                   "nothing was changed.").format(reference=reference, who=closed_by, when=closed_when)
+    return translate("Errors", "{reference} was closed on {when}: a closed procedure is read-only, nothing was "
+                               "changed.").format(reference=reference, when=closed_when)
 
 
-def archive_refusal(path_name: str) -> str:
-    return (f"{path_name} is an archive, opened read-only: nothing can be changed in it. Open the panel's "
-            "database to work.")
+def archive_refusal(path_name: str) -> Text:
+    return translate("Errors", "{name} is an archive, opened read-only: nothing can be changed in it. Open the "
+                               "panel's database to work.").format(name=path_name)

@@ -5,6 +5,7 @@ no report string is translated yet (README, "Languages"), so every report still 
 from __future__ import annotations
 
 from .errors import UserFacingError
+from .texts import translate
 
 LANGUAGES = {"en": "English", "fr": "French", "de": "German"}
 DEFAULT = "en"
@@ -13,6 +14,7 @@ DEFAULT = "en"
 def validated(code: object) -> str:
     value = str(code or "").strip().lower()
     if value not in LANGUAGES:
-        raise UserFacingError(f"'{code}' is not a report language.",
-                              hint="Choose one of: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items()) + ".")
+        raise UserFacingError(translate("Errors", "'{code}' is not a report language.").format(code=code),
+                              hint=translate("Errors", "Choose one of: {choices}.")
+                              .format(choices=", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())))
     return value

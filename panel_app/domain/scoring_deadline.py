@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .errors import UserFacingError
+from .texts import translate
 from .times import zoned
 
 
@@ -15,10 +16,13 @@ def validated(scoring_deadline: datetime | None, applications_deadline: datetime
     if scoring_deadline is None:
         return None
     if not isinstance(scoring_deadline, datetime) or scoring_deadline.tzinfo is None:
-        raise UserFacingError("The scoring deadline must be a date and time with its zone.")
+        raise UserFacingError(translate("Errors", "The scoring deadline must be a date and time with its "
+                                                  "zone."))
     if scoring_deadline <= applications_deadline:
-        raise UserFacingError("The scoring deadline must come after the deadline for applications.",
-                              hint="Members score applications received by that deadline.")
+        raise UserFacingError(translate("Errors", "The scoring deadline must come after the deadline for "
+                                                  "applications."),
+                              hint=translate("Errors", "Members score applications received by that "
+                                                       "deadline."))
     return scoring_deadline
 
 
@@ -30,19 +34,25 @@ def is_late(deadline_utc: datetime | None, now_utc: datetime, done: bool) -> boo
 def _days(delta_seconds: float) -> str:
     days = int(delta_seconds // 86400)
     if days >= 1:
-        return f"{days} day{'s' if days != 1 else ''}"
+        return (translate("Deadline", "{n} days") if days != 1 else translate("Deadline", "{n} day")).format(n=days)
     hours = int(delta_seconds // 3600)
-    return f"{hours} hour{'s' if hours != 1 else ''}" if hours >= 1 else "less than an hour"
+    if hours >= 1:
+        return (translate("Deadline", "{n} hours") if hours != 1 else translate("Deadline", "{n} hour")).format(n=hours)
+    return translate("Deadline", "less than an hour")
 
 
 def deadline_line(deadline_utc: datetime | None, now_utc: datetime, tz: str, late: int = 0) -> str:
     """'Scoring deadline: 15.01.2027 17:00 (Europe/Brussels), 3 days left' or '… passed 2 days ago: 1 member
     late'; 'No scoring deadline set.' when there is none."""
     if deadline_utc is None:
-        return "No scoring deadline set."
+        return translate("Deadline", "No scoring deadline set.")
     when = zoned(deadline_utc, tz)
     left = (deadline_utc - now_utc).total_seconds()
     if left >= 0:
-        return f"Scoring deadline: {when}, {_days(left)} left."
-    tail = f": {late} member{'s' if late != 1 else ''} late" if late else ": every member has submitted"
-    return f"Scoring deadline: {when}, passed {_days(-left)} ago{tail}."
+        return translate("Deadline", "Scoring deadline: {when}, {left} left.").format(when=when, left=_days(left))
+    if not late:
+        return translate("Deadline", "Scoring deadline: {when}, passed {ago} ago: every member has submitted.").format(
+            when=when, ago=_days(-left))
+    return (translate("Deadline", "Scoring deadline: {when}, passed {ago} ago: {n} members late.") if late != 1 else
+            translate("Deadline", "Scoring deadline: {when}, passed {ago} ago: {n} member late.")).format(
+        when=when, ago=_days(-left), n=late)

@@ -21,6 +21,7 @@ from .grid import (
     is_pass_mark,
 )
 from .reference import eu_code
+from .texts import translate
 
 REQUIRED_PROCEDURE_KEYS = ("reference", "title", "deadline", "timezone")
 
@@ -55,9 +56,10 @@ def load_template(path: str | Path) -> ProcedureSpec:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"Template {p} does not exist.", hint="Check the path.") from None
+        raise TemplateError(translate("Errors", "Template {p} does not exist.").format(p=p),
+                            hint=translate("Errors", "Check the path.")) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"Template {p} cannot be read: {e}.") from None
+        raise TemplateError(translate("Errors", "Template {p} cannot be read: {e}.").format(p=p, e=e)) from None
     return parse_template(text, source=str(p))
 
 
@@ -65,11 +67,14 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise TemplateError(f"{source}: not valid TOML: {e}.", hint="Fix the syntax at that line.") from None
+        raise TemplateError(translate("Errors", "{source}: not valid TOML: {e}.").format(source=source, e=e),
+                            hint=translate("Errors", "Fix the syntax at that line.")) from None
 
     def fail(key: str, msg: str, line: int | None = None) -> NoReturn:
-        where = f" (line {line})" if line else ""
-        raise TemplateError(f"{source}: key '{key}'{where}: {msg}.", hint="Correct the template and try again.")
+        problem = (translate("Errors", "{source}: key '{key}' (line {line}): {msg}.")
+                   .format(source=source, key=key, line=line, msg=msg) if line else
+                   translate("Errors", "{source}: key '{key}': {msg}.").format(source=source, key=key, msg=msg))
+        raise TemplateError(problem, hint=translate("Errors", "Correct the template and try again."))
 
     proc = raw.get("procedure")
     if not isinstance(proc, dict):

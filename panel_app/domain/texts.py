@@ -20,11 +20,12 @@ Contexts (shared with the reports' reader):
 - "Ranking": ranking reasons and standings;
 - "Words": fixed words shown in tables and lists (flags, stages, statuses), shared with panel_app/ui/words.py;
 - "Deadline": the scoring-deadline line.
+- "" (no context): a composition made by `joined()`; only its parts are translated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 Translator = Callable[[str, str], str]  # (context, source) -> the translation, or the source when there is none
@@ -69,13 +70,22 @@ def translate(context: str, source: str) -> Text:
     return Text(context, source)
 
 
+def joined(parts: Sequence[str], sep: str = "; ") -> str:
+    """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
+    language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
+    if not any(isinstance(p, Text) for p in parts):
+        return sep.join(parts)
+    names = [f"p{i}" for i in range(len(parts))]
+    return Text("", sep.join("{" + n + "}" for n in names), dict(zip(names, parts, strict=True)))
+
+
 def render(value: object, tr: Translator) -> str:
     """The value in the reader's language: a Text through `tr` (its parameters rendered too, so a Text given as a
     parameter is translated as well); anything else as `str()`. A translation that lost a placeholder falls
     back to the English, never an exception in front of the user."""
     if not isinstance(value, Text):
         return "" if value is None else str(value)
-    translated = tr(value.context, value.template) or value.template
+    translated = (tr(value.context, value.template) if value.context else "") or value.template
     if value.params is None:
         return translated
     params = {k: render(v, tr) if isinstance(v, Text) else v for k, v in value.params.items()}

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from panel_app.domain.errors import Cancelled, UserFacingError
+from panel_app.domain.texts import translate
 
 from .helper_process import helper_command, helper_environment, helper_flags
 from .scratch import ScratchDir
@@ -50,14 +51,15 @@ class OcrUnavailable(UserFacingError):
 
 def install_hint() -> str:
     if sys.platform.startswith("win"):
-        return ("Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French "
-                "and German language data ticked), then restart panel_app; if it is not on PATH, set "
-                "PANEL_TESSERACT to the full path of tesseract.exe.")
+        return translate("Errors", "Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, "
+                                   "Bulgarian, French and German language data ticked), then restart panel_app; if "
+                                   "it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.")
     if sys.platform == "darwin":
-        return "Install it with: brew install tesseract tesseract-lang"
-    return ("Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
-            "tesseract-ocr-deu tesseract-ocr-ell tesseract-ocr-bul (and the packs of the other languages "
-            "the panel receives).")
+        return translate("Errors", "Install it with: {command}").format(command="brew install tesseract tesseract-lang")
+    return translate("Errors", "Install it with: {command} (and the packs of the other languages the panel "
+                               "receives).").format(command="sudo apt-get install tesseract-ocr tesseract-ocr-eng "
+                                                            "tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-ell "
+                                                            "tesseract-ocr-bul")
 
 
 @dataclass(frozen=True)
@@ -132,21 +134,24 @@ def find_engine(wanted: tuple[str, ...] | None = None) -> Engine:
         wanted = tuple(x for x in env.replace(",", "+").split("+") if x.strip()) or DEFAULT_LANGUAGES
     program = _program()
     if program is None:
-        raise OcrUnavailable("No OCR engine is installed on this computer, so scanned documents keep the flag "
-                             "'no text layer'.", hint=install_hint())
+        raise OcrUnavailable(translate("Errors", "No OCR engine is installed on this computer, so scanned "
+                                                 "documents keep the flag 'no text layer'."), hint=install_hint())
     try:
         version_text = _run([program, "--version"])
         listed = _run([program, "--list-langs"])
     except (OSError, subprocess.SubprocessError) as e:
-        raise OcrUnavailable(f"The OCR engine {program} could not be started ({e}).", hint=install_hint()) from e
+        raise OcrUnavailable(translate("Errors", "The OCR engine {program} could not be started ({e}).")
+                                 .format(program=program, e=e), hint=install_hint()) from e
     first = version_text.strip().splitlines()[0] if version_text.strip() else ""
     version = first.split()[-1] if first.lower().startswith("tesseract") else "unknown"
     if not version[:1].isdigit() or int(version.split(".")[0]) < 4:
-        raise OcrUnavailable(f"{program} is not Tesseract 4 or 5 ('{first}').", hint=install_hint())
+        raise OcrUnavailable(translate("Errors", "{program} is not Tesseract 4 or 5 ('{first}').")
+                                 .format(program=program, first=first), hint=install_hint())
     installed = {line.strip() for line in listed.splitlines()[1:] if line.strip()}
     have = tuple(x for x in wanted if x in installed)
     if not have:
-        raise OcrUnavailable(f"Tesseract {version} has none of the language packs {'+'.join(wanted)}.",
+        raise OcrUnavailable(translate("Errors", "Tesseract {version} has none of the language packs "
+                                                 "{wanted}.").format(version=version, wanted='+'.join(wanted)),
                              hint=install_hint())
     return Engine(program, version, have)
 

@@ -46,6 +46,8 @@ def _photo(path: str, outdir: Path) -> int:
     MAX_PIXELS (Pillow refuses a decompression bomb before decoding it; the memory cap holds the rest)."""
     from PIL import Image, ImageOps
 
+    from .photo_page import pixels_per_point
+
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS * 4
     with Image.open(path) as img:
         img.draft("L", (10_000, 10_000))  # a large JPEG is decoded at a reduced size directly
@@ -56,7 +58,8 @@ def _photo(path: str, outdir: Path) -> int:
     print("pages 1", flush=True)
     page = outdir / "page-1.pgm"
     image.save(page)
-    print("scale 1 1", flush=True)  # a photo has no points: its word boxes stay in pixels
+    # the word boxes in points of the page the photo is shown on (photo_page.py), whatever size it was read at
+    print(f"scale 1 {pixels_per_point(*image.size):.6f}", flush=True)
     print(f"page 1 {page}", flush=True)
     sys.stdin.readline()
     return 0

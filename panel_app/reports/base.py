@@ -33,8 +33,9 @@ from reportlab.platypus import (
 )
 
 from panel_app.reports.canvas import NumberedCanvas
-from panel_app.reports.data import PanelMemberInfo, ReportContext
+from panel_app.reports.data import IntakeCounts, PanelMemberInfo, ReportContext
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.i18n import language, translate
 from panel_app.reports.signatures import signature_block
 from panel_app.reports.styles import local, mark, p, pm, styles
 from panel_app.reports.tables import (  # re-exported: the reports import their table helpers from here
@@ -61,6 +62,7 @@ from panel_app.reports.tables import (  # re-exported: the reports import their 
     wrap_all,
     wrap_lines,
 )
+from panel_app.reports.words import group, role, said, word
 
 
 def input_hash(data: object) -> str:
@@ -70,8 +72,9 @@ def input_hash(data: object) -> str:
 
 
 def _plain(obj: object) -> object:
-    if isinstance(obj, ReportContext):
-        return {k: v for k, v in vars(obj).items() if k not in ("generated_at", "audit")}
+    if isinstance(obj, ReportContext):  # the language is hashed only when not English (earlier hashes stand)
+        return {k: v for k, v in vars(obj).items()
+                if k not in ("generated_at", "audit") and not (k == "language" and v == "en")}
     if is_dataclass(obj):
         return vars(obj)
     if isinstance(obj, datetime | date):
@@ -80,7 +83,9 @@ def _plain(obj: object) -> object:
 
 
 class Report:
-    """Base of every report. Subclasses set `title` and implement `story()`."""
+    """Base of every report. Subclasses set `title` (marked for lupdate with QT_TRANSLATE_NOOP) and implement
+    `story()`, which runs in the report's language (`render`): every fixed text goes through
+    `translate("Reports", …)`."""
 
     title = "Report"
     start_landscape = False
@@ -98,16 +103,26 @@ class Report:
     def draft(self) -> bool:
         return self.ctx.draft
 
+    @property
+    def name(self) -> str:
+        """The report's title in its language."""
+        return translate("Reports", self.title)
+
     def render(self) -> bytes:
+        """The PDF in the procedure's report language: the story and the pages (footers) are made inside it."""
+        with language(self.ctx.language):
+            return self._render()
+
+    def _render(self) -> bytes:
         buf = io.BytesIO()
         doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                              bottomMargin=MARGIN, title=f"{self.title} – {self.ctx.reference}",
+                              bottomMargin=MARGIN, title=f"{self.name} – {self.ctx.reference}",
                               author="panel_app", invariant=1, initialFontName=register_fonts()[0],
-                              initialFontSize=9)
+                              initialFontSize=9, lang=self.ctx.language)
         templates = [self._template("portrait", A4), self._template("landscape", landscape(A4))]
         doc.addPageTemplates(templates[::-1] if self.start_landscape else templates)
-        canvas = type("ReportCanvas", (NumberedCanvas,), {"watermark": "DRAFT" if self.draft() else "",
-                                                          "audit": self.ctx.audit})
+        mark = translate("Reports", "DRAFT") if self.draft() else ""
+        canvas = type("ReportCanvas", (NumberedCanvas,), {"watermark": mark, "audit": self.ctx.audit})
         doc.build(self.story(), canvasmaker=canvas)
         return buf.getvalue()
 
@@ -125,31 +140,34 @@ class Report:
         top = height - MARGIN + 6 * mm
         canvas.setFont(bold, 8)
         canvas.setFillColor(HEAD_BG)
-        left = f"{self.ctx.reference} · {self.title}"
+        left = f"{self.ctx.reference} · {self.name}"
         canvas.drawString(MARGIN, top, left)
         room = width - 2 * MARGIN - stringWidth(left, bold, 8) - 12
         canvas.setFont(reg, 7)
         canvas.setFillColor(colors.HexColor("#a01010"))
-        canvas.drawRightString(width - MARGIN, top, clip(self.ctx.confidentiality, room, 7))
+        canvas.drawRightString(width - MARGIN, top, clip(said(self.ctx.confidentiality), room, 7))
         canvas.setStrokeColor(HEAD_BG)
         canvas.setLineWidth(0.5)
         canvas.lines([(MARGIN, y, width - MARGIN, y) for y in (top - 2.5 * mm, MARGIN - 5 * mm)])
         canvas.setFillColor(colors.black)
         when = local(self.ctx.generated_at, self.tz)
-        canvas.drawString(MARGIN, MARGIN - 9 * mm, f"Generated {when} ({self.tz}) · data hash {self.hash}")
+        canvas.drawString(MARGIN, MARGIN - 9 * mm, translate("Reports", "Generated {when} ({zone}) · data hash {hash}")
+                          .format(when=when, zone=self.tz, hash=self.hash))
         if isinstance(canvas, NumberedCanvas) and canvas.watermark:
             canvas.setFont(bold, 8)
             canvas.setFillColor(colors.HexColor("#b00020"))
-            canvas.drawString(MARGIN, top + 4.5 * mm, f"{canvas.watermark} – not for signature")
+            canvas.drawString(MARGIN, top + 4.5 * mm, translate("Reports", "{draft} – not for signature")
+                              .format(draft=canvas.watermark))
         canvas.restoreState()
 
     def heading(self, subtitle: str = "") -> list[Flowable]:
         """Report title and the procedure block."""
         c = self.ctx
-        out: list[Flowable] = [p(self.title, "title"), *([p(subtitle, "h2")] if subtitle else [])]
-        rows = [("Procedure", c.procedure), ("Reference", c.reference), ("Post", c.title),
-                ("Grade", c.grade), ("DG / unit", c.post), ("Place", c.place),
-                ("Date", local(c.generated_at, self.tz)[:10])]
+        out: list[Flowable] = [p(self.name, "title"), *([p(subtitle, "h2")] if subtitle else [])]
+        rows = [(translate("Reports", "Procedure"), c.procedure), (translate("Reports", "Reference"), c.reference),
+                (translate("Reports", "Post"), c.title), (translate("Reports", "Grade"), c.grade),
+                (translate("Reports", "DG / unit"), c.post), (translate("Reports", "Place"), c.place),
+                (translate("Reports", "Date"), local(c.generated_at, self.tz)[:10])]
         return [*out, self.kv_table([(k, v) for k, v in rows if v])]
 
     def kv_table(self, rows: list[tuple[str, object]], key_width: float = 38 * mm) -> Table:
@@ -220,7 +238,7 @@ class Report:
         return "\n".join(out)
 
     def signatures(self, members: list[PanelMemberInfo], *, voting_only: bool = True,
-                   signed_label: str = "Signed off", title: str = "Signatures", covers: str = "",
+                   signed_label: str = "", title: str = "", covers: str = "",
                    use_signoffs: bool = True) -> list[Flowable]:
         """A signature block (panel_app.reports.signatures): per (voting) member the sign-off recorded for what
         the block `covers`, then place, date and a line to sign by hand."""
@@ -232,18 +250,29 @@ class Report:
         columns of the other tables, so this is their legend."""
         code_w = cell_width([c.code for c in criteria], floor=14 * mm)
         if not details:
-            return self.table(["Code", "Criterion"], [[c.code, c.title] for c in criteria],
-                              [code_w, width - code_w], wrap=(1,))
-        rest = [20 * mm, 13 * mm, 16 * mm]
-        rows = [[c.code, c.title, c.group, f"{c.weight:g}", mark(c.minimum, 1)] for c in criteria]
-        return self.table(["Code", "Criterion", "Group", "Weight", "Minimum"], rows,
+            return self.table([translate("Reports", "Code"), translate("Reports", "Criterion")],
+                              [[c.code, c.title] for c in criteria], [code_w, width - code_w], wrap=(1,))
+        heads = [translate("Reports", "Group"), translate("Reports", "Weight"), translate("Reports", "Minimum")]
+        rest = [max(20 * mm, cell_width([heads[0], *(group(c.group) for c in criteria)], bold=True)),
+                max(13 * mm, cell_width(heads[1:2], bold=True)), max(16 * mm, cell_width(heads[2:], bold=True))]
+        rows = [[c.code, c.title, group(c.group), f"{c.weight:g}", mark(c.minimum, 1)] for c in criteria]
+        return self.table([translate("Reports", "Code"), translate("Reports", "Criterion"), *heads], rows,
                           [code_w, width - code_w - sum(rest), *rest], wrap=(1,), right_from=3)
 
+    def counts_table(self, c: IntakeCounts) -> list[Flowable]:
+        heads = [translate("Reports", "Received"), translate("Reports", "On time"), translate("Reports", "Eligible"),
+                 translate("Reports", "Excluded"), translate("Reports", "To verify")]
+        return self.table(heads, [[str(c.received), str(c.on_time), str(c.eligible), str(c.excluded),
+                                   str(c.to_verify)]],
+                          [max(30 * mm, cell_width(heads, bold=True))] * len(heads), right_from=0)
+
     def panel_table(self, members: list[PanelMemberInfo]) -> list[Flowable]:
-        rows = [[m.name, m.role, "yes" if m.voting else "no", m.replaced_by or DASH,
+        rows = [[m.name, role(m.role), word("yes" if m.voting else "no"), m.replaced_by or DASH,
                  local(m.declaration_signed_at, self.tz)] for m in members]
-        return self.table(["Member", "Role", "Voting", "Replaced by", "Declaration signed"], rows,
-                          [60 * mm, 28 * mm, 16 * mm, 40 * mm, 30 * mm])
+        return self.table([translate("Reports", "Member"), translate("Reports", "Role"),
+                           translate("Reports", "Voting"), translate("Reports", "Replaced by"),
+                           translate("Reports", "Declaration signed")], rows,
+                          [54 * mm, 28 * mm, 18 * mm, 40 * mm, 34 * mm])
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from panel_app.reports.data import AuditSeal
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.i18n import translate
 from panel_app.reports.tables import MARGIN, wrap_all
 
 FOOTER_SIZE = 6.5
@@ -46,7 +47,9 @@ class NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(register_fonts()[0], 7)
-            self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} of {total}")
+            self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm,
+                                 translate("Reports", "page {page} of {pages}").format(page=self._pageNumber,
+                                                                                        pages=total))
             self._draw_audit(last=self._pageNumber == total)
             Canvas.showPage(self)
         Canvas.save(self)
@@ -60,7 +63,7 @@ class NumberedCanvas(Canvas):
         if not self.audit.ok:
             self.setFillColor(colors.HexColor("#c00000"))
             self.setFont(register_fonts()[1], 11)
-            self.drawCentredString(width / 2, height - MARGIN + 10.5 * mm, "AUDIT CHAIN BROKEN")
+            self.drawCentredString(width / 2, height - MARGIN + 10.5 * mm, translate("Reports", "AUDIT CHAIN BROKEN"))
         if last:
             self.setFillColor(colors.black if self.audit.ok else colors.HexColor("#c00000"))
             size, lines = footer_lines(self.audit.line(), width - 2 * MARGIN)
@@ -98,7 +101,7 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-# Block letters as polylines in a unit box (x right, y up), for the DRAFT watermark.
+# Block letters as polylines in a unit box (x right, y up), for the DRAFT watermark in each report language.
 _LETTERS = {
     "D": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.55, 0.96), (0.93, 0.72), (0.93, 0.28), (0.55, 0.04), (0, 0.04))],
     "R": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.7, 0.96), (0.93, 0.8), (0.93, 0.62), (0.7, 0.48), (0.07, 0.48)),
@@ -106,4 +109,13 @@ _LETTERS = {
     "A": [((0, 0), (0.5, 1), (1, 0)), ((0.22, 0.4), (0.78, 0.4))],
     "F": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.95, 0.96)), ((0.07, 0.52), (0.75, 0.52))],
     "T": [((0, 0.96), (1, 0.96)), ((0.5, 1), (0.5, 0))],
+    # PROJET (French), ENTWURF (German)
+    "P": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.7, 0.96), (0.93, 0.8), (0.93, 0.62), (0.7, 0.48), (0.07, 0.48))],
+    "O": [((0.3, 0.04), (0.7, 0.04), (0.93, 0.3), (0.93, 0.7), (0.7, 0.96), (0.3, 0.96), (0.07, 0.7), (0.07, 0.3),
+           (0.3, 0.04))],
+    "J": [((0.3, 0.96), (0.98, 0.96)), ((0.75, 1), (0.75, 0.25), (0.55, 0.04), (0.25, 0.04), (0.05, 0.25))],
+    "E": [((0.07, 0), (0.07, 1)), ((0, 0.96), (0.95, 0.96)), ((0.07, 0.52), (0.75, 0.52)), ((0, 0.04), (0.95, 0.04))],
+    "N": [((0.07, 0), (0.07, 0.96), (0.93, 0.04), (0.93, 1))],
+    "W": [((0, 1), (0.22, 0), (0.5, 0.7), (0.78, 0), (1, 1))],
+    "U": [((0.07, 1), (0.07, 0.3), (0.3, 0.04), (0.7, 0.04), (0.93, 0.3), (0.93, 1))],
 }

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.i18n import translate
 
 BAR = colors.HexColor("#3a6ea5")
 HIGHLIGHT = colors.HexColor("#e08a1e")
@@ -56,11 +57,12 @@ def totals_distribution(totals: list[float], pass_mark: float | None, max_total:
     bc.categoryAxis.labels.dx = -(bc.width / nbins) / 2  # label at the bin's lower edge
     bc.valueAxis.valueStep = max(1, _nice_step(max(counts) / 5))
     d.add(bc)
-    _title(d, f"Distribution of totals ({len(totals)} candidates)")
+    _title(d, translate("Reports", "Distribution of totals ({n} candidates)").format(n=len(totals)))
     if pass_mark is not None:
         x = bc.x + bc.width * min(pass_mark / (nbins * step), 1)
         d.add(Line(x, bc.y, x, bc.y + bc.height, strokeColor=PASS, strokeWidth=1.2, strokeDashArray=[3, 2]))
-        d.add(String(x + 3, bc.y + bc.height + 1, f"pass mark {pass_mark:g}", fontName=register_fonts()[0],
+        d.add(String(x + 3, bc.y + bc.height + 1, translate("Reports", "pass mark {mark}").format(mark=f"{pass_mark:g}"),
+                     fontName=register_fonts()[0],
                      fontSize=7, fillColor=PASS))
     return d
 
@@ -89,7 +91,7 @@ def criterion_means(marks: dict[str, list[float]], scale_max: float = 4, width: 
     bc.barLabels.fontSize = 6.5
     bc.barLabels.nudge = 6
     d.add(bc)
-    _title(d, "Mean final mark per criterion")
+    _title(d, translate("Reports", "Mean final mark per criterion"))
     return d
 
 
@@ -106,10 +108,11 @@ def nationality_chart(counts: dict[str, int], underrepresented: list[str], width
         if code in under:
             bc.bars[(0, i)].fillColor = HIGHLIGHT
     d.add(bc)
-    _title(d, "Applications per nationality (information only – not a scoring input)")
+    _title(d, translate("Reports", "Applications per nationality (information only – not a scoring input)"))
     reg = register_fonts()[0]
     d.add(Rect(bc.x, 2, 8, 7, fillColor=HIGHLIGHT, strokeColor=None))
-    d.add(String(bc.x + 12, 2.5, "underrepresented Member State (listed in the notice)", fontName=reg, fontSize=7))
+    d.add(String(bc.x + 12, 2.5, translate("Reports", "underrepresented Member State (listed in the notice)"),
+                 fontName=reg, fontSize=7))
     return d
 
 

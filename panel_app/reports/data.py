@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+from .i18n import translate
+
 DEFAULT_MARKING = "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"
 
 
@@ -22,9 +24,11 @@ class AuditSeal:
     first_finding: str = ""  # the first broken link, when not ok
 
     def line(self) -> str:
+        """In the language of the report being made (panel_app.reports.i18n)."""
         if self.ok:
-            return f"Audit chain verified: {self.events} events, last event hash {self.last_hash}"
-        return f"AUDIT CHAIN BROKEN: {self.first_finding}"
+            return translate("Reports", "Audit chain verified: {events} events, last event hash {hash}").format(
+                events=self.events, hash=self.last_hash)
+        return translate("Reports", "AUDIT CHAIN BROKEN: {finding}").format(finding=self.first_finding)
 
 
 @dataclass
@@ -55,6 +59,7 @@ class ReportContext:
     procedure: str = ""  # e.g. "Selection of a temporary agent 2(b)"
     draft: bool = False  # force the DRAFT watermark (the shortlist also shows it until frozen)
     audit: AuditSeal | None = None  # printed on the last page; a broken chain marks every page (not hashed)
+    language: str = "en"  # the procedure's report language (domain/report_language.py): en / fr / de
 
 
 @dataclass

@@ -28,18 +28,24 @@ from panel_app.reports.base import (
     p,
 )
 from panel_app.reports.data import CriterionInfo, RankRow, RuleInfo, ShortlistData
+from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
+from panel_app.reports.words import said
 
 __all__ = ["LANDSCAPE_W", "PORTRAIT_W", "criteria_legend", "fits_portrait", "rank_table", "rule_block"]
 
 MARK_W = cell_width(["4.00"])  # a final mark 0.00 … 4.00; wider when a scale goes higher
-TOTAL_W = cell_width(["100.00", "Total"], bold=True)
+TOTAL_W = cell_width(["100.00", "Total", "Gesamt"], bold=True)  # the head in each report language
 # comfortable widths: a table narrower than its frame at these widths keeps every column
 RANK_W, NAME_W, EMAIL_W, ART29_W, STATUS_W = 9 * mm, 42 * mm, 38 * mm, 16 * mm, 34 * mm
 SAMPLE = 2000  # rows measured for the preferred widths of text columns (the annex may hold 10,000)
 
 
 CONSENSUS = "*"  # after a final mark that is a consensus mark agreed in the meeting
-CONSENSUS_NOTE = f"{CONSENSUS} = consensus mark agreed in the meeting (not the members' mean)"
+
+
+def consensus_note() -> str:
+    return translate("Reports", "{star} = consensus mark agreed in the meeting (not the members' mean)").format(
+        star=CONSENSUS)
 
 
 def code_width(criteria: list[CriterionInfo], rows: list[RankRow] = ()) -> float:
@@ -79,16 +85,17 @@ def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow
     sample = rows[:SAMPLE]
     rank_w = cell_width([max((r.rank or 0 for r in rows), default=0), "#"], bold=True, floor=7 * mm)
     cols: list[tuple[float, ...]] = [(rank_w, rank_w, 0)]
-    lead = ["#", "Name"]
+    lead = ["#", translate("Reports", "Name")]
     names = [r.name for r in sample] + ([r.email for r in sample] if mode == "under" else [])
     cols.append((32 * mm, cell_width(names, cap=70 * mm, floor=NAME_W), 2, 20 * mm))
     if mode == "column":
-        lead.append("Email")
+        lead.append(translate("Reports", "Email"))
         cols.append((32 * mm, cell_width([r.email for r in sample], cap=62 * mm, floor=EMAIL_W), 1, 24 * mm))
-    lead.append("Art. 29")
-    words = {w for r in sample for w in (r.article29 or "").split()}  # a category wraps between words, never inside
-    art29_w = max(cell_width(["Art. 29"], bold=True), cell_width(words))
-    cols.append((art29_w, cell_width([r.article29 for r in sample], cap=30 * mm, floor=art29_w), 0.3, art29_w))
+    lead.append(translate("Reports", "Art. 29"))
+    words = {w for r in sample for w in said(r.article29 or "").split()}  # a category wraps between words only
+    art29_w = max(cell_width([lead[-1]], bold=True), cell_width(words))
+    cols.append((art29_w, cell_width([said(r.article29) for r in sample], cap=30 * mm, floor=art29_w), 0.3,
+                 art29_w))
     code_w = code_width(criteria, rows)
     cols += [(code_w, code_w, 0)] * len(codes)
     cols.append((TOTAL_W, TOTAL_W, 0))
@@ -97,13 +104,14 @@ def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow
         status_w = cell_width(status_text[:SAMPLE], cap=80 * mm, floor=STATUS_W)
         cols.append((min(status_w, 50 * mm), status_w, 1.5, 20 * mm))
     widths = fit_widths(cols, width)
-    header: list[object] = [*lead, *code_heads(codes, code_w), "Total"] + (["Status"] if status else [])
+    header: list[object] = [*lead, *code_heads(codes, code_w), translate("Reports", "Total")] + (
+        [translate("Reports", "Status")] if status else [])
     body = []
     repeated = repeated_names(rows) if mode == "none" else set()
     for i, r in enumerate(rows):
         name = f"{r.name}\n{r.email}" if mode == "under" and r.email else who(r, repeated)
         line = [DASH if r.rank is None else str(r.rank), name] + ([r.email] if mode == "column" else [])
-        line += [r.article29 or DASH, *[final_text(r, c) for c in codes], mark(r.total)]
+        line += [said(r.article29) or DASH, *[final_text(r, c) for c in codes], mark(r.total)]
         if status:
             line.append(status_text[i])
         body.append(line)
@@ -117,13 +125,14 @@ def _status(r: RankRow) -> str:
     status = STATUS.get(r.status, r.status.replace("_", " "))
     reason = r.reason
     if not reason:
-        text = status
+        text = translate("Reports", status)
     elif reason.casefold().startswith(status.split()[0].casefold()):
-        text = reason
+        text = said(reason)
     else:
-        text = f"{status}: {reason}"
-    if r.tie_break and r.tie_break not in text:
-        text += f"; {r.tie_break}"
+        text = translate("Reports", "{status}: {reason}").format(status=translate("Reports", status),
+                                                                 reason=said(reason))
+    if r.tie_break and r.tie_break not in (reason or ""):
+        text += f"; {said(r.tie_break)}"
     return text
 
 
@@ -133,32 +142,41 @@ def criteria_legend(report: Report, criteria: list[CriterionInfo], width: float 
 
 def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:
     pass_mark = mark(rule.pass_mark, 1) + (f" / {rule.max_total:g}" if rule.max_total else "")
-    mins = ", ".join(f"{k} ≥ {v:g}" for k, v in rule.minimums.items()) or "none"
-    rows = [("Pass mark (total)", pass_mark), ("Minimum per criterion", mins),
-            ("Best N", str(rule.best_n) if rule.best_n else "no limit"),
-            ("Article 29", rule.article29_text or DASH),
-            ("Tie-breaks (in order)", "; ".join(f"{i}. {t}" for i, t in enumerate(rule.tie_break, 1)) or "none"),
-            ("Ties at the cut", "; ".join(rule.ties_at_cut) or "none")]
+    none = translate("Reports", "none")
+    mins = ", ".join(f"{k} ≥ {v:g}" for k, v in rule.minimums.items()) or none
+    rows = [(translate("Reports", "Pass mark (total)"), pass_mark),
+            (translate("Reports", "Minimum per criterion"), mins),
+            (translate("Reports", "Best N"), str(rule.best_n) if rule.best_n else translate("Reports", "no limit")),
+            (translate("Reports", "Article 29"), said(rule.article29_text) or DASH),
+            (translate("Reports", "Tie-breaks (in order)"),
+             "; ".join(f"{i}. {said(t)}" for i, t in enumerate(rule.tie_break, 1)) or none),
+            (translate("Reports", "Ties at the cut"), "; ".join(rule.ties_at_cut) or none)]
     if rule.text:
-        rows.append(("The rule in words", rule.text))
-    return [p("Rule applied", "h1"), report.kv_table(rows, 45 * mm)]
+        rows.append((translate("Reports", "The rule in words"), said(rule.text)))
+    return [p(translate("Reports", "Rule applied"), "h1"), report.kv_table(rows, 45 * mm)]
 
 
 def reason_of(r: RankRow) -> str:
     """The status and the reason in words, with the tie-break that decided the place when one did."""
     text = _status(r)
-    if r.status in ("below_pass_mark", "below_minimum") and not text.startswith("not invited"):
-        text = "not invited: " + text
+    if r.status in ("below_pass_mark", "below_minimum") and not (r.reason or "").startswith("not invited"):
+        text = translate("Reports", "not invited: {reason}").format(reason=text)
     return text
 
 
-STATUS = {"invited": "invited", "not_invited": "not invited", "below_pass_mark": "below the pass mark",
-          "below_minimum": "below a minimum", "pending": "pending", "excluded": "excluded at eligibility",
-          "not_assessed": "not assessed"}
+STATUS = {"invited": QT_TRANSLATE_NOOP("Reports", "invited"),
+          "not_invited": QT_TRANSLATE_NOOP("Reports", "not invited"),
+          "below_pass_mark": QT_TRANSLATE_NOOP("Reports", "below the pass mark"),
+          "below_minimum": QT_TRANSLATE_NOOP("Reports", "below a minimum"),
+          "pending": QT_TRANSLATE_NOOP("Reports", "pending"),
+          "excluded": QT_TRANSLATE_NOOP("Reports", "excluded at eligibility"),
+          "not_assessed": QT_TRANSLATE_NOOP("Reports", "not assessed"),
+          "recommended": QT_TRANSLATE_NOOP("Reports", "recommended"),
+          "reserve": QT_TRANSLATE_NOOP("Reports", "reserve")}
 
 
 class ShortlistReport(Report):
-    title = "Shortlist"
+    title = QT_TRANSLATE_NOOP("Reports", "Shortlist")
 
     def __init__(self, data: ShortlistData) -> None:
         super().__init__(data)
@@ -171,33 +189,42 @@ class ShortlistReport(Report):
 
     def story(self) -> list[Flowable]:
         d = self.d
-        out: list[Flowable] = self.heading("Candidates invited to interview")
+        out: list[Flowable] = self.heading(translate("Reports", "Candidates invited to interview"))
         if d.changed_since_freeze:
-            state = "DRAFT: the ranking changed after the freeze; this list must not be signed until it is frozen again."
+            state = translate("Reports", "DRAFT: the ranking changed after the freeze; this list must not be signed "
+                                         "until it is frozen again.")
+        elif d.frozen and d.frozen_by:
+            state = translate("Reports", "Frozen on {when} ({zone}) by {who}.").format(
+                when=local(d.frozen_at, self.tz), zone=self.tz, who=d.frozen_by)
         elif d.frozen:
-            state = f"Frozen on {local(d.frozen_at, self.tz)} ({self.tz})" + (f" by {d.frozen_by}." if d.frozen_by else ".")
+            state = translate("Reports", "Frozen on {when} ({zone}).").format(when=local(d.frozen_at, self.tz),
+                                                                              zone=self.tz)
         else:
-            state = "DRAFT – not yet frozen: the list may still change and must not be signed."
+            state = translate("Reports", "DRAFT – not yet frozen: the list may still change and must not be signed.")
         out += [Spacer(1, 2 * mm), p(state, "body")]
         if d.record:
-            out += [p("The record behind this list", "h1"), self.kv_table(d.record, 45 * mm)]
-        out += [p("Panel composition", "h1"), *self.panel_table(self.ctx.panel)]
+            out += [p(translate("Reports", "The record behind this list"), "h1"),
+                    self.kv_table([(said(k), said(v)) for k, v in d.record], 45 * mm)]
+        out += [p(translate("Reports", "Panel composition"), "h1"), *self.panel_table(self.ctx.panel)]
         out += rule_block(self, d.rule, d.criteria)
-        out += [p("Criteria", "h1"), *criteria_legend(self, d.criteria, self.width)]
+        out += [p(translate("Reports", "Criteria"), "h1"), *criteria_legend(self, d.criteria, self.width)]
         out += self.priority()
         invited = d.article29_rows + d.invited_rows
-        out.append(p(f"Candidates invited to interview – {len(invited)}", "h1"))
+        out.append(p(translate("Reports", "Candidates invited to interview – {n}").format(n=len(invited)), "h1"))
         if invited:
             out += rank_table(self, d.criteria, invited, self.width)
-            out.append(p(f"Criterion codes head the mark columns; {DASH} = N/A or not scored; {CONSENSUS_NOTE}.",
-                         "small"))
-            notes = [f"{r.name}: {r.reason + '; ' if r.reason else ''}{r.tie_break}" for r in invited if r.tie_break]
+            out.append(p(translate("Reports", "Criterion codes head the mark columns; {dash} = N/A or not scored; "
+                                              "{note}.").format(dash=DASH, note=consensus_note()), "small"))
+            notes = [f"{r.name}: {said(r.reason) + '; ' if r.reason else ''}{said(r.tie_break)}"
+                     for r in invited if r.tie_break]
             if notes:
-                out.append(p("Ties on the total", "h2"))
+                out.append(p(translate("Reports", "Ties on the total"), "h2"))
                 out += [p("• " + n, "small") for n in notes]
+        elif d.not_invited_rows:
+            out.append(p(translate("Reports", "No candidate is invited: no candidate reached the pass mark and the "
+                                              "minimums.")))
         else:
-            out.append(p("No candidate is invited: " + ("no candidate reached the pass mark and the minimums."
-                                                        if d.not_invited_rows else "no candidate has been ranked.")))
+            out.append(p(translate("Reports", "No candidate is invited: no candidate has been ranked.")))
         out += self.not_invited()
         out += self.signatures(self.ctx.panel if d.frozen else [_unsigned(m) for m in self.ctx.panel],
                                covers=self.covers())
@@ -208,45 +235,49 @@ class ShortlistReport(Report):
     def covers(self) -> str:
         d = self.d
         if d.frozen and not d.changed_since_freeze:
-            return (f"The sign-offs below were given in the application for this list as frozen on "
-                    f"{local(d.frozen_at, self.tz)}; a new freeze voids them.")
-        return "No sign-off is shown: the list is not frozen in its present form."
+            return translate("Reports", "The sign-offs below were given in the application for this list as frozen "
+                                        "on {when}; a new freeze voids them.").format(when=local(d.frozen_at, self.tz))
+        return translate("Reports", "No sign-off is shown: the list is not frozen in its present form.")
 
     def priority(self) -> list[Flowable]:
         """Every Article 29 priority candidate recorded, whatever became of them."""
         rows = self.d.priority_rows or self.d.article29_rows
-        out: list[Flowable] = [p(f"Article 29 priority candidates – {len(rows)}", "h1")]
+        out: list[Flowable] = [p(translate("Reports", "Article 29 priority candidates – {n}").format(n=len(rows)),
+                                 "h1")]
         if self.d.rule.article29_text:
-            out.append(p(self.d.rule.article29_text + ".", "small"))
+            out.append(p(said(self.d.rule.article29_text) + ".", "small"))
         if not rows:
-            return out + [p("No Article 29 category (official, official of another institution, competition "
-                            "laureate) was recorded for any application.")]
+            return out + [p(translate("Reports", "No Article 29 category (official, official of another institution, "
+                                                 "competition laureate) was recorded for any application."))]
         body = [[DASH if r.rank is None else str(r.rank), f"{r.name}\n{r.email}" if r.email else r.name,
-                 r.article29 or DASH, mark(r.total), reason_of(r)] for r in rows]
+                 said(r.article29) or DASH, mark(r.total), reason_of(r)] for r in rows]
         widths = [9 * mm, 52 * mm, 32 * mm, 14 * mm]
-        return out + self.table(["#", "Name", "Category", "Total", "Status and reason"], body,
+        return out + self.table(["#", translate("Reports", "Name"), translate("Reports", "Category"), translate("Reports", "Total"), translate("Reports", "Status and reason")], body,
                                 [*widths, self.width - sum(widths)], right_from=3, left=(4,), lines=2)
 
     def not_invited(self) -> list[Flowable]:
         d = self.d
         rows = d.not_invited_rows
-        out: list[Flowable] = [p(f"Not invited – {len(rows) or sum(d.not_invited_counts.values())}", "h1")]
+        n = len(rows) or sum(d.not_invited_counts.values())
+        out: list[Flowable] = [p(translate("Reports", "Not invited – {n}").format(n=n), "h1")]
         if d.not_invited_counts:
-            out.append(p("; ".join(f"{reason}: {n}" for reason, n in d.not_invited_counts.items()) + ".", "small"))
+            out.append(p("; ".join(f"{said(reason)}: {n}" for reason, n in d.not_invited_counts.items()) + ".",
+                         "small"))
         if not rows:
-            return out + ([] if d.not_invited_counts else [p("Every ranked candidate is invited.")])
+            return out + ([] if d.not_invited_counts else [p(translate("Reports", "Every ranked candidate is invited."))])
         repeated = repeated_names(d.invited_rows + d.article29_rows + rows)
         body = [[DASH if r.rank is None else str(r.rank), who(r, repeated), mark(r.total), reason_of(r)]
                 for r in rows]
         widths = [9 * mm, 55 * mm, 14 * mm]
-        return out + self.table(["#", "Name", "Total", "Reason"], body, [*widths, self.width - sum(widths)],
-                                right_from=2, left=(3,))
+        return out + self.table(["#", translate("Reports", "Name"), translate("Reports", "Total"), translate("Reports", "Reason")], body,
+                                [*widths, self.width - sum(widths)], right_from=2, left=(3,))
 
     def annex(self, rows: list[RankRow]) -> list[Flowable]:
         portrait = fits_portrait(self.d.criteria, status=True)
         out: list[Flowable] = [NextPageTemplate("portrait" if portrait else "landscape"), PageBreak()]
-        out.append(p(f"Annex – full ranking ({len(rows)} candidates)", "h1"))
-        out.append(p(f"Criterion codes as in the table of criteria above; {DASH} = N/A or not scored.", "small"))
+        out.append(p(translate("Reports", "Annex – full ranking ({n} candidates)").format(n=len(rows)), "h1"))
+        out.append(p(translate("Reports", "Criterion codes as in the table of criteria above; {dash} = N/A or not "
+                                          "scored.").format(dash=DASH), "small"))
         width = PORTRAIT_W if portrait else LANDSCAPE_W
         return out + rank_table(self, self.d.criteria, rows, width, status=True)
 

@@ -6,39 +6,51 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from panel_app.reports.data import PanelMemberInfo
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.i18n import translate
 from panel_app.reports.styles import local, p
-from panel_app.reports.tables import CELL_SIZE, HEAD_BG
+from panel_app.reports.tables import CELL_SIZE, HEAD_BG, cell_width
+from panel_app.reports.words import role as role_word
 
 
 def signature_block(members: list[PanelMemberInfo], tz: str, *, voting_only: bool = True,
-                    signed_label: str = "Signed off", title: str = "Signatures", covers: str = "",
+                    signed_label: str = "", title: str = "", covers: str = "",
                     use_signoffs: bool = True) -> list[Flowable]:
+    """`signed_label` and `title` in the report's language (default: "Signed off", "Signatures")."""
+    signed_label = signed_label or translate("Reports", "Signed off")
     rows = []
+    roles: list[str] = []
     for m in members:
         if voting_only and not m.voting:
             continue
-        role = m.role + ("" if m.voting else " (non-voting)")
+        role = role_word(m.role) + ("" if m.voting else " " + translate("Reports", "(non-voting)"))
         if not use_signoffs:
             when = ""
         elif m.signoff_at:
             when = f"{signed_label} {local(m.signoff_at, tz)}"
         else:
-            when = "not signed off in the application"
+            when = translate("Reports", "not signed off in the application")
         rows.append([p(m.name, "cell"), p(role, "cell"), p(when, "cell"), "", ""])
-    head = ("Name", "Role", "Sign-off recorded" if use_signoffs else "", "Place and date", "Signature")
+        roles.append(role)
+    head = (translate("Reports", "Name"), translate("Reports", "Role"),
+            translate("Reports", "Sign-off recorded") if use_signoffs else "",
+            translate("Reports", "Place and date"), translate("Reports", "Signature"))
+    # German and French words are longer: a column is at least as wide as the longest word of its head
+    # (bold) and of its role cells, so no word is ever broken
+    words = [[w for r in roles for w in r.split()] if i == 1 else [] for i in range(4)]
+    widths = [max(w, cell_width(h.split(), bold=True), cell_width(more))
+              for w, h, more in zip((45 * mm, 24 * mm, 38 * mm, 35 * mm), head, words, strict=False)]
     t = Table([[p(h, "head") for h in head], *rows],
-              colWidths=[45 * mm, 24 * mm, 38 * mm, 35 * mm, None], rowHeights=[None] + [13 * mm] * len(rows),
-              repeatRows=1)
+              colWidths=[*widths, None], rowHeights=[None] + [13 * mm] * len(rows), repeatRows=1)
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], CELL_SIZE),
                            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                            ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
                            ("LINEBELOW", (3, 1), (4, -1), 0.6, colors.black),
                            ("LINEBELOW", (0, 1), (2, -1), 0.25, colors.lightgrey)]))
-    parts: list[Flowable] = [p(title, "h1")]
+    parts: list[Flowable] = [p(title or translate("Reports", "Signatures"), "h1")]
     if covers:
         parts.append(p(covers, "small"))
-    return [KeepTogether([*parts, t]), Spacer(1, 4 * mm)]
+    return [KeepTogether([*parts, t])]  # no Spacer after it: at the foot of a page it would start an empty one

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from panel_app.reports.fonts import register_fonts
+from panel_app.reports.i18n import date_format
 from panel_app.reports.tables import CELL_SIZE, DASH, HEAD_BG
 
 
@@ -53,7 +54,8 @@ def mark(value: float | None, digits: int = 2) -> str:
 
 
 def local(dt: datetime | None, tz: str) -> str:
-    """An aware datetime in the procedure's zone, e.g. "12.06.2026 12:00"."""
+    """An aware datetime in the procedure's zone, as the report's language writes it: "12.06.2026 12:00" (English,
+    German), "12/06/2026 12:00" (French)."""
     if dt is not None and dt.tzinfo is None:
         raise ValueError("reports need timezone-aware datetimes")
-    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime(f"{date_format()} %H:%M")

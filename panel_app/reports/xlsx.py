@@ -1,6 +1,6 @@
 """The XLSX exports for the chair: plain data in (`export_data`), workbook bytes out (openpyxl).
 
-Every workbook opens on an "About" sheet (reference, post, confidentiality marking, when it was made, the
+Every workbook is in the procedure's report language (`reports.i18n`, as the PDFs) and opens on an "About" sheet (reference, post, confidentiality marking, when it was made, the
 audit chain's verification, DRAFT or frozen), then one sheet per table with its headers in row 1 (frozen
 panes, filters). Figures are the reports' own, rounded as the PDFs print them (2 decimals); an empty mark
 reads "–" as in the PDFs, N/A reads "N/A". Text from candidates or members is always stored as text, never
@@ -22,6 +22,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .data import RankRow, ReportContext
 from .export_data import GridExport, MarksExport, RankingExport, RankingStage
+from .i18n import date_format, language, translate
+from .words import group, said
 
 DASH = "–"
 NUMBER = "0.00"
@@ -53,13 +55,13 @@ def _put(ws: Worksheet, row: int, col: int, value: object, number: bool = False)
 
 
 def _local(dt: datetime | None, tz: str) -> str:
-    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+    return DASH if dt is None else dt.astimezone(ZoneInfo(tz)).strftime(f"{date_format()} %H:%M")
 
 
 def _print_setup(ws: Worksheet, ctx: ReportContext) -> None:
-    ws.oddHeader.center.text = f"{ctx.reference} – {ctx.confidentiality}".replace("&", "&&")
+    ws.oddHeader.center.text = f"{ctx.reference} – {said(ctx.confidentiality)}".replace("&", "&&")
     ws.oddHeader.center.size = 8
-    ws.oddFooter.right.text = "page &P of &N"
+    ws.oddFooter.right.text = translate("Reports", "page {page} of {pages}").format(page="&P", pages="&N")
     ws.oddFooter.right.size = 8
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
@@ -70,14 +72,16 @@ def _print_setup(ws: Worksheet, ctx: ReportContext) -> None:
 def _workbook(ctx: ReportContext, title: str, lines: Iterable[tuple[str, str]], draft: bool) -> Workbook:
     wb = Workbook()
     ws = wb.active
-    ws.title = "About"
+    ws.title = translate("Reports", "About")
     ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
-    about = [("Reference", ctx.reference), ("Post", ctx.title), ("Confidentiality", ctx.confidentiality),
-             ("Generated", f"{_local(ctx.generated_at, ctx.timezone)} ({ctx.timezone})"),
-             ("State", "DRAFT – not frozen: figures may still change" if draft else "final"),
+    about = [(translate("Reports", "Reference"), ctx.reference), (translate("Reports", "Post"), ctx.title),
+             (translate("Reports", "Confidentiality"), said(ctx.confidentiality)),
+             (translate("Reports", "Generated"), f"{_local(ctx.generated_at, ctx.timezone)} ({ctx.timezone})"),
+             (translate("Reports", "State"), translate("Reports", "DRAFT – not frozen: figures may still change")
+              if draft else translate("Reports", "final")),
              *lines]
     if ctx.audit is not None:
-        about.append(("Audit chain", ctx.audit.line()))
+        about.append((translate("Reports", "Audit chain"), ctx.audit.line()))
     for i, (label, value) in enumerate(about, start=3):
         ws.cell(row=i, column=1, value=label).font = Font(bold=True)
         _put(ws, i, 2, value)
@@ -118,44 +122,69 @@ def _bytes(wb: Workbook) -> bytes:
 
 # ---------------------------------------------------------------------------------------------- the grid
 def grid_xlsx(d: GridExport) -> bytes:
+    with language(d.context.language):
+        return _grid_xlsx(d)
+
+
+def _grid_xlsx(d: GridExport) -> bytes:
     ctx = d.context
-    wb = _workbook(ctx, f"Grid as sealed – {ctx.reference}", [
-        ("Sealed", f"{_local(d.sealed_at, ctx.timezone)} ({ctx.timezone}) by {d.sealed_by or '?'}"),
-        ("Grid hash (sha256)", d.grid_hash or DASH),
-        ("Amendments after the seal", str(len(d.amendments)) if d.amendments else "none"),
+    wb = _workbook(ctx, translate("Reports", "Grid as sealed – {reference}").format(reference=ctx.reference), [
+        (translate("Reports", "Sealed"), translate("Reports", "{when} ({zone}) by {who}").format(
+            when=_local(d.sealed_at, ctx.timezone), zone=ctx.timezone, who=d.sealed_by or "?")),
+        (translate("Reports", "Grid hash (sha256)"), d.grid_hash or DASH),
+        (translate("Reports", "Amendments after the seal"),
+         str(len(d.amendments)) if d.amendments else translate("Reports", "none")),
     ], draft=False)
     lo, hi = d.scale
     levels = list(range(lo, hi + 1))
-    heads = ["Code", "Title", "Group", "Stage", "Kind", "Weight", "Minimum",
-             *[f"Anchor {k}" for k in levels], "Keywords"]
-    rows = [[c.code, c.title, c.group, c.stage, "scored" if c.kind == "scored" else "pass/fail",
+    heads = [translate("Reports", "Code"), translate("Reports", "Title"), translate("Reports", "Group"),
+             translate("Reports", "Stage"), translate("Reports", "Kind"), translate("Reports", "Weight"),
+             translate("Reports", "Minimum"), *[translate("Reports", "Anchor {level}").format(level=k) for k in levels],
+             translate("Reports", "Keywords")]
+    rows = [[c.code, c.title, group(c.group), said(c.stage),
+             translate("Reports", "scored") if c.kind == "scored" else translate("Reports", "pass/fail"),
              DASH if c.weight is None else c.weight, DASH if c.minimum is None else c.minimum,
              *[c.anchors.get(k, "") for k in levels], ", ".join(c.keywords)] for c in d.criteria]
-    _table(wb, "Criteria", ctx, heads, rows, [16, 48, 12, 13, 10, 8, 9, *[30] * len(levels), 30])
-    _table(wb, "Rules", ctx, ["Rule", "Value"], d.rules, [34, 90])
+    _table(wb, translate("Reports", "Criteria"), ctx, heads, rows, [16, 48, 12, 13, 10, 8, 9, *[30] * len(levels), 30])
+    _table(wb, translate("Reports", "Rules"), ctx, [translate("Reports", "Rule"), translate("Reports", "Value")],
+           [(said(k), said(v)) for k, v in d.rules], [34, 90])
     if d.amendments:
-        _table(wb, "Amendments", ctx, ["When", "By", "What", "Reason"],
+        _table(wb, translate("Reports", "Amendments"), ctx,
+               [translate("Reports", "When"), translate("Reports", "By"), translate("Reports", "What"),
+                translate("Reports", "Reason")],
                [[_local(a.at, ctx.timezone), a.by, a.what, a.reason] for a in d.amendments], [18, 22, 50, 60])
     return _bytes(wb)
 
 
 # ---------------------------------------------------------------------------------------------- the marks
 def marks_xlsx(d: MarksExport) -> bytes:
+    with language(d.context.language):
+        return _marks_xlsx(d)
+
+
+def _marks_xlsx(d: MarksExport) -> bytes:
     ctx = d.context
-    lines = [("Stage", d.stage.capitalize()),
-             ("Content", "Every voting member's mark and comment per candidate and criterion (N/A = not "
-                         "applicable), the members' mean and spread, the consensus mark and the final mark. "
-                         "PANEL INTERNAL: individual marks are never disclosed outside the panel."),
-             ("Divergence", f"Cells where members are {d.divergence} are flagged for discussion.")]
+    lines = [(translate("Reports", "Stage"), said(d.stage.capitalize())),
+             (translate("Reports", "Content"),
+              translate("Reports", "Every voting member's mark and comment per candidate and criterion (N/A = not "
+                                   "applicable), the members' mean and spread, the consensus mark and the final mark. "
+                                   "PANEL INTERNAL: individual marks are never disclosed outside the panel.")),
+             (translate("Reports", "Divergence"),
+              translate("Reports", "Cells where members are {rule} are flagged for discussion.").format(
+                  rule=said(d.divergence)))]
     if d.pending:
-        lines.append(("Not included yet", "; ".join(d.pending)))
-    wb = _workbook(ctx, f"Members' marks – {ctx.reference}", lines, draft=ctx.draft)
+        lines.append((translate("Reports", "Not included yet"), "; ".join(said(x) for x in d.pending)))
+    wb = _workbook(ctx, translate("Reports", "Members' marks – {reference}").format(reference=ctx.reference), lines,
+                   draft=ctx.draft)
     titles = {c.code: c.title for c in d.criteria}
     weights = {c.code: c.weight for c in d.criteria}
-    heads = ["Candidate", "E-mail", "Criterion", "Title", "Weight"]
+    heads = [translate("Reports", "Candidate"), translate("Reports", "E-mail"), translate("Reports", "Criterion"),
+             translate("Reports", "Title"), translate("Reports", "Weight")]
     for m in d.members:
-        heads += [f"{m} – mark", f"{m} – comment"]
-    heads += ["Mean", "Spread", "Divergent", "Consensus", "Final", "Justification"]
+        heads += [translate("Reports", "{member} – mark").format(member=m),
+                  translate("Reports", "{member} – comment").format(member=m)]
+    heads += [translate("Reports", "Mean"), translate("Reports", "Spread"), translate("Reports", "Divergent"),
+              translate("Reports", "Consensus"), translate("Reports", "Final"), translate("Reports", "Justification")]
     rows, numbers = [], [4]
     base = 5
     for i in range(len(d.members)):
@@ -167,54 +196,65 @@ def marks_xlsx(d: MarksExport) -> bytes:
                              weights.get(c.criterion, DASH)]
         for m in d.members:
             if m in c.absent:
-                row += [c.absent[m], ""]
+                row += [said(c.absent[m]), ""]
             elif m in c.marks:
                 v = c.marks[m]
                 row += ["N/A" if v is None else fig(v), c.comments.get(m, "")]
             else:
                 row += [DASH, ""]
-        row += [fig(c.mean), fig(c.spread), "yes" if c.divergent else "",
+        row += [fig(c.mean), fig(c.spread), translate("Reports", "yes") if c.divergent else "",
                 "" if c.consensus is None else fig(c.consensus), fig(c.final), c.justification]
         rows.append(row)
     widths = [28, 30, 16, 36, 8, *[12, 30] * len(d.members), 8, 8, 9, 10, 8, 40]
-    _table(wb, "Marks", ctx, heads, rows, widths, numbers)
+    _table(wb, translate("Reports", "Marks"), ctx, heads, rows, widths, numbers)
     return _bytes(wb)
 
 
 # ---------------------------------------------------------------------------------------------- the ranking
 def _status(text: str) -> str:
-    return text.replace("_", " ")
+    return said(text.replace("_", " "))
 
 
 def _rank_rows(rows: list[RankRow], codes: list[str]) -> list[list[object]]:
-    return [[DASH if r.rank is None else r.rank, r.name, r.email, r.article29 or "",
-             *[fig(r.finals.get(code)) for code in codes], fig(r.total), _status(r.status), r.reason,
-             r.tie_break, ", ".join(r.consensus)] for r in rows]
+    return [[DASH if r.rank is None else r.rank, r.name, r.email, said(r.article29 or ""),
+             *[fig(r.finals.get(code)) for code in codes], fig(r.total), _status(r.status), said(r.reason),
+             said(r.tie_break), ", ".join(r.consensus)] for r in rows]
+
+
+def _rank_heads(codes: list[str]) -> list[str]:
+    return [translate("Reports", "Rank"), translate("Reports", "Candidate"), translate("Reports", "E-mail"),
+            translate("Reports", "Art. 29"), *codes, translate("Reports", "Total"), translate("Reports", "Status"),
+            translate("Reports", "Reason"), translate("Reports", "Tie-break"),
+            translate("Reports", "Consensus marks on")]
 
 
 def _stage_sheet(wb: Workbook, ctx: ReportContext, stage: RankingStage) -> None:
     codes = [c.code for c in stage.criteria]
-    heads = ["Rank", "Candidate", "E-mail", "Art. 29", *codes, "Total", "Status", "Reason", "Tie-break",
-             "Consensus marks on"]
     numbers = list(range(4, 5 + len(codes)))
     widths = [6, 28, 30, 16, *[9] * len(codes), 8, 14, 50, 40, 16]
-    _table(wb, stage.name[:31], ctx, heads, _rank_rows(stage.rows, codes), widths, numbers)
+    _table(wb, said(stage.name)[:31], ctx, _rank_heads(codes), _rank_rows(stage.rows, codes), widths, numbers)
 
 
 def ranking_xlsx(d: RankingExport) -> bytes:
+    with language(d.context.language):
+        return _ranking_xlsx(d)
+
+
+def _ranking_xlsx(d: RankingExport) -> bytes:
     ctx = d.context
-    wb = _workbook(ctx, f"Ranking with its reasons – {ctx.reference}", [("Rule", d.rule), *d.record],
+    wb = _workbook(ctx, translate("Reports", "Ranking with its reasons – {reference}").format(reference=ctx.reference),
+                   [(translate("Reports", "Rule"), said(d.rule)), *((said(k), said(v)) for k, v in d.record)],
                    draft=ctx.draft or not d.frozen)
     for stage in d.stages:
         _stage_sheet(wb, ctx, stage)
     if d.priority:
         codes = [c.code for c in d.stages[0].criteria] if d.stages else []
-        heads = ["Rank", "Candidate", "E-mail", "Art. 29", *codes, "Total", "Status", "Reason", "Tie-break",
-                 "Consensus marks on"]
-        _table(wb, "Article 29", ctx, heads, _rank_rows(d.priority, codes),
+        _table(wb, translate("Reports", "Article 29"), ctx, _rank_heads(codes), _rank_rows(d.priority, codes),
                [6, 28, 30, 22, *[9] * len(codes), 8, 14, 50, 40, 16], list(range(4, 5 + len(codes))))
     crit = {c.code: c for s in d.stages for c in s.criteria}
-    _table(wb, "Criteria", ctx, ["Code", "Title", "Weight", "Minimum"],
+    _table(wb, translate("Reports", "Criteria"), ctx,
+           [translate("Reports", "Code"), translate("Reports", "Title"), translate("Reports", "Weight"),
+            translate("Reports", "Minimum")],
            [[c.code, c.title, c.weight, DASH if c.minimum is None else c.minimum] for c in crit.values()],
            [16, 60, 8, 9])
     return _bytes(wb)

@@ -5,9 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from panel_app.domain.errors import Refused
+from panel_app.domain.texts import translate
+from panel_app.domain.words import role_word
 from panel_app.store.permissions import KINDS, MATRIX
 
 ROLES = ("chair", "member", "secretary", "observer")
+def either(words: list[str]) -> str:
+    """'a', 'a or b', 'a or b or c' — in the reader's language."""
+    if len(words) <= 1:
+        return words[0] if words else ""
+    return translate("Errors", "{first} or {last}").format(first=either(words[:-1]), last=words[-1])
+
+
+def _refused(actor: Actor, action: str, allowed: list[str]) -> Refused:
+    return Refused(translate("Errors", "{name} ({role}) may not {action}; only the {allowed} may.")
+                   .format(name=actor.name, role=role_word(actor.role), action=action,
+                           allowed=either(allowed)))
 
 
 @dataclass(frozen=True)
@@ -25,7 +38,7 @@ class Actor:
     def member_key(self) -> int:
         """The acting member's id, where only a member can have got this far (the access checks came first)."""
         if self.member_id is None:
-            raise Refused(f"{self.name} is not a member of this panel.")
+            raise Refused(translate("Errors", "{name} is not a member of this panel.").format(name=self.name))
         return self.member_id
 
 
@@ -36,12 +49,12 @@ def require_role(actor: Actor, *roles: str, action: str, has_members: bool | Non
     """Allow the given roles, and the set-up actor only while the procedure has no members yet."""
     if actor.is_setup:
         if has_members:
-            raise Refused(f"Sign in to {action}: this procedure has panel members.")
+            raise Refused(translate("Errors", "Sign in to {action}: this procedure has panel members.")
+                              .format(action=action))
         return
     if actor.role in roles:
         return
-    allowed = " or ".join(roles)
-    raise Refused(f"{actor.name} ({actor.role}) may not {action}; only the {allowed} may.")
+    raise _refused(actor, action, [role_word(r) for r in roles])
 
 
 def kind_of(actor: Actor) -> str | None:
@@ -50,10 +63,6 @@ def kind_of(actor: Actor) -> str | None:
     if actor.role == "member":
         return "voting" if actor.voting else "nonvoting"
     return actor.role if actor.role in KINDS else None
-
-
-_WORDS = {"chair": "chair", "voting": "voting member", "nonvoting": "non-voting member", "secretary": "secretary",
-          "observer": "observer"}
 
 
 def require_permission(actor: Actor, table: str, op: str, *, action: str, has_members: bool | None = None,
@@ -66,9 +75,9 @@ def require_permission(actor: Actor, table: str, op: str, *, action: str, has_me
     kinds = {k for r in rules for k in r.kinds}
     if actor.is_setup:
         if has_members:
-            raise Refused(f"Sign in to {action}: this procedure has panel members.")
+            raise Refused(translate("Errors", "Sign in to {action}: this procedure has panel members.")
+                              .format(action=action))
         return
     if kind_of(actor) in kinds:
         return
-    allowed = " or ".join(_WORDS[k] for k in KINDS if k in kinds) or "administrator"
-    raise Refused(f"{actor.name} ({actor.role}) may not {action}; only the {allowed} may.")
+    raise _refused(actor, action, [role_word(k) for k in KINDS if k in kinds] or [role_word("administrator")])

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from panel_app.domain.errors import NotFound, Refused
+from panel_app.domain.texts import translate
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
 from panel_app.store import read_only
@@ -18,6 +19,12 @@ from panel_app.store import read_only
 from .procedures import ProcedureService
 
 _ID = re.compile(r"^\s*(?:#|a-?)?(\d{1,12})\s*$", re.IGNORECASE)
+
+
+# the states of an application in words (the same entries as ui/words.STATUSES)
+STATUS_WORDS = {"active": translate("Words", "active"), "superseded": translate("Words", "superseded"),
+                "duplicate": translate("Words", "duplicate"), "late_resend": translate("Words", "late resend"),
+                "excluded": translate("Words", "excluded")}
 
 
 @dataclass(frozen=True)
@@ -41,23 +48,28 @@ def resolve(db, reference: str, token: str, *, active: bool = True) -> ResolvedA
         if number is None:
             email = (token or "").strip().lower()
             if "@" not in email:
-                raise NotFound(f"'{token}' is neither an e-mail address nor an application id.",
-                               hint="See the ids with: panel-app applications")
+                raise NotFound(translate("Errors", "'{token}' is neither an e-mail address nor an "
+                                                   "application id.").format(token=token),
+                               hint=translate("Errors", "See the ids with: panel-app applications"))
             a = qe.active_of_email(s, p.id, email)
             if a is None:
-                raise NotFound(f"No active application from {email} in {reference}.",
-                               hint="See the candidates with: panel-app eligibility")
+                raise NotFound(translate("Errors", "No active application from {email} in {reference}.")
+                                   .format(email=email, reference=reference),
+                               hint=translate("Errors", "See the candidates with: panel-app eligibility"))
         else:
             a = qa.by_id(s, p.id, number)
             if a is None:
-                raise NotFound(f"No application {number} in {reference}.",
-                               hint="See the ids with: panel-app applications")
+                raise NotFound(translate("Errors", "No application {number} in {reference}.")
+                                   .format(number=number, reference=reference),
+                               hint=translate("Errors", "See the ids with: panel-app applications"))
         cand = qa.candidate_map(s, p.id).get(a.candidate_id) if a.candidate_id else None
         if active and a.status != "active":
             counts = qe.active_of_email(s, p.id, cand.email) if cand else None
-            hint = (f"The application that counts for {cand.email} is {counts.id}." if counts and cand else
-                    "Decide on the application that counts instead.")
-            raise Refused(f"Application {a.id} is {a.status.replace('_', ' ')}, not the one that counts.", hint=hint)
+            hint = (translate("Errors", "The application that counts for {email} is {id}.")
+                    .format(email=cand.email, id=counts.id) if counts and cand else
+                    translate("Errors", "Decide on the application that counts instead."))
+            raise Refused(translate("Errors", "Application {id} is {value}, not the one that counts.")
+                              .format(id=a.id, value=STATUS_WORDS.get(a.status, a.status.replace("_", " "))), hint=hint)
         return ResolvedApplication(a.id, cand.email if cand else None, a.status, a.source)
 
 
@@ -67,6 +79,8 @@ def candidate_email(db, reference: str, token: str) -> str:
         return (token or "").strip().lower()
     r = resolve(db, reference, token, active=False)
     if r.email is None:
-        raise Refused(f"Application {r.application_id} ({r.source}) has no candidate e-mail address: it can be "
-                      "decided on and excluded by its id, but not scored or named in a report.")
+        raise Refused(translate("Errors", "Application {application_id} ({source}) has no candidate e-mail "
+                                          "address: it can be decided on and excluded by its id, but not "
+                                          "scored or named in a report.")
+                          .format(application_id=r.application_id, source=r.source))
     return r.email

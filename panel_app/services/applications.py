@@ -9,6 +9,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -76,29 +77,36 @@ class ApplicationService:
                 out.append(application_dict(a, cands.get(a.candidate_id), p.timezone))
             return out
 
-    def document(self, reference: str, application_id: int, index: int, actor: Actor) -> tuple[str, bytes]:
+    def document(self, reference: str, application_id: int, index: int, actor: Actor,
+                 as_page: bool = False) -> tuple[str, bytes]:
         """(filename, bytes) of one stored document, for the secretary and the chair (members read through
-        the scoring workspace, which applies the seal, declaration and conflict rules)."""
+        the scoring workspace, which applies the seal, declaration and conflict rules). `as_page`: a photo
+        comes as a one-page PDF to show (intake/photo_page.py; empty bytes when it cannot be decoded)."""
         from .scoring_access import require_may_read, require_not_conflicted
 
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="open applications from the intake list",
+            require_role(actor, "secretary", "chair", action=translate("Errors", "open applications from the intake list"),
                          has_members=bool(q.members(s, p.id)))
             who = require_may_read(s, p, actor)
             a = qa.by_id(s, p.id, application_id)
             if a is None or index >= len(a.documents):
-                raise NotFound("That document is not stored.")
+                raise NotFound(translate("Errors", "That document is not stored."))
             cand = qa.candidate_map(s, p.id).get(a.candidate_id)
             if cand is not None:
                 require_not_conflicted(s, p, actor, cand, who)
             d = a.documents[index]
-            return d.filename, qa.blob(s, d.blob_sha256) or b""
+            data = qa.blob(s, d.blob_sha256) or b""
+            if as_page and d.kind == "image":
+                from panel_app.intake.photo_page import photo_pdf
+
+                data = photo_pdf(data) or b""
+            return d.filename, data
 
     def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
                          actor: Actor) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "correct candidate details")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "correct candidate details"))
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
             if cand is None:  # imported before loose PDFs got a candidate: give it one now, with the name given
                 self._give_candidate(uow, p, a, changes)
@@ -109,11 +117,11 @@ class ApplicationService:
     @staticmethod
     def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
         if cand.version != expected_version:
-            raise StaleEdit(f"Candidate {cand.email}", cand.updated_by, local_text(cand.updated_at, p.timezone))
+            raise StaleEdit(translate("Errors", "Candidate {email}").format(email=cand.email), cand.updated_by, local_text(cand.updated_at, p.timezone))
         before = {k: getattr(cand, k) for k in changes}
         for k, v in changes.items():
             if k not in ("surname", "first_name"):
-                raise UserFacingError(f"'{k}' cannot be corrected here.")
+                raise UserFacingError(translate("Errors", "'{k}' cannot be corrected here.").format(k=k))
             setattr(cand, k, str(v).strip())
         uow.touch(cand)
         uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
@@ -123,13 +131,17 @@ class ApplicationService:
         """An application without any candidate (a loose PDF imported before placeholders existed) gets one
         with a placeholder identity (domain/identity.py) and the name given, so it can be scored; audited."""
         if a.status == "not_application":
-            raise UserFacingError(f"Application {a.id} ({a.source}) is not an application: it has no candidate.")
+            raise UserFacingError(translate("Errors", "Application {id} ({source}) is not an application: "
+                                                      "it has no candidate.").format(id=a.id, source=a.source))
         values = {k: str(v).strip() for k, v in changes.items()}
         if set(values) - {"surname", "first_name"}:
-            raise UserFacingError(f"'{sorted(set(values) - {'surname', 'first_name'})[0]}' cannot be corrected here.")
+            raise UserFacingError(translate("Errors", "'{values}' cannot be corrected here.")
+                                      .format(values=sorted(set(values) - {'surname', 'first_name'})[0]))
         email = placeholder_email(a.source_sha256 or f"{a.id:012d}")
         if qa.candidate_by_email(uow.session, p.id, email) is not None:
-            raise UserFacingError(f"A candidate {email} exists already: application {a.id} cannot take that identity.")
+            raise UserFacingError(translate("Errors", "A candidate {email} exists already: application "
+                                                      "{id} cannot take that identity.")
+                                      .format(email=email, id=a.id))
         cand = uow.add(Candidate(procedure_id=p.id, email=email, surname=values.get("surname", ""),
                                  first_name=values.get("first_name", "")))
         uow.flush()
@@ -141,11 +153,12 @@ class ApplicationService:
     def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
                           actor: Actor) -> Changed[dict]:
         if received_utc.tzinfo is None:
-            raise UserFacingError("Give the received time with its zone.")
+            raise UserFacingError(translate("Errors", "Give the received time with its zone."))
         if not reason.strip():
-            raise UserFacingError("Say where the received time comes from (e.g. the mailbox log).")
+            raise UserFacingError(translate("Errors", "Say where the received time comes from (e.g. the "
+                                                      "mailbox log)."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "enter a received time")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "enter a received time"))
             before = {"received_utc": iso_utc(a.received_utc), "on_time": a.on_time}
             a.received_utc = received_utc
             a.received_entered = True
@@ -161,9 +174,10 @@ class ApplicationService:
     def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
                      actor: Actor) -> Changed[dict]:
         if not reason.strip():
-            raise UserFacingError("An exclusion or a readmission needs a reason in words.")
+            raise UserFacingError(translate("Errors", "An exclusion or a readmission needs a reason in "
+                                                      "words."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "exclude or readmit an application")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "exclude or readmit an application"))
             before = {"excluded": a.excluded, "reason": a.exclusion_reason}
             a.excluded, a.exclusion_reason = excluded, reason.strip()
             uow.touch(a)
@@ -180,5 +194,6 @@ class ApplicationService:
         require_role(actor, "secretary", "chair", action=action, has_members=bool(q.members(uow.session, p.id)))
         a = qa.by_id(uow.session, p.id, application_id)
         if a is None:
-            raise NotFound(f"No application {application_id} in {reference}.")
+            raise NotFound(translate("Errors", "No application {application_id} in {reference}.")
+                               .format(application_id=application_id, reference=reference))
         return p, a

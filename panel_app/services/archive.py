@@ -25,6 +25,7 @@ from panel_app import __version__
 from panel_app.domain import archive_manifest as am
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import audit_chain, open_database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.archive_copy import copy_procedure
@@ -92,21 +93,28 @@ class ArchiveService:
         step = progress or (lambda _f, _m="": None)
         out = Path(path)
         if out.is_dir():
-            raise UserFacingError(f"{out} is a folder; give a file name such as {out / ('archive' + SUFFIX)}.")
+            raise UserFacingError(translate("Errors", "{out} is a folder; give a file name such as {out2}.")
+                                      .format(out=out, out2=out / ('archive' + SUFFIX)))
         if not out.parent.exists():
-            raise UserFacingError(f"The folder {out.parent} does not exist.", hint="Create it or choose another path.")
+            raise UserFacingError(translate("Errors", "The folder {parent} does not exist.")
+                                      .format(parent=out.parent),
+                                  hint=translate("Errors", "Create it or choose another path."))
         with read_only(self.db) as s:
             p = q.by_reference(s, reference)
             if p is None:
-                raise UserFacingError(f"No procedure {reference} in this database.")
-            require_role(actor, "chair", "secretary", action="archive the procedure",
+                raise UserFacingError(translate("Errors", "No procedure {reference} in this database.")
+                                          .format(reference=reference))
+            require_role(actor, "chair", "secretary", action=translate("Errors", "archive the procedure"),
                          has_members=bool(q.members(s, p.id)))
             pid, tz = p.id, p.timezone
             step(0.05, "Checking the audit record")
             v = check(s, p)
             if not v.ok:
-                raise ChainBroken(f"The audit record of {reference} does not match the database: "
-                                  f"{v.findings[0].line()}.", hint="Nothing was archived. Run `panel-app audit verify`.")
+                raise ChainBroken(translate("Errors", "The audit record of {reference} does not match the "
+                                                      "database: {findings}.")
+                                      .format(reference=reference, findings=v.findings[0].line()),
+                                  hint=translate("Errors", "Nothing was archived. Run `panel-app "
+                                                                                       "audit verify`."))
             chain = [asdict(e) for e in audit_chain.chain_events(s, pid)]
         parts: dict[str, bytes] = {}
         with tempfile.TemporaryDirectory(prefix="panel-archive-") as tmp:
@@ -135,7 +143,9 @@ class ArchiveService:
             os.replace(partial, out)
         except OSError as e:
             partial.unlink(missing_ok=True)
-            raise UserFacingError(f"Could not write {out}: {e.strerror or e}.", hint="Choose another path.") from None
+            raise UserFacingError(translate("Errors", "Could not write {out}: {value}.")
+                                      .format(out=out, value=e.strerror or e),
+                                  hint=translate("Errors", "Choose another path.")) from None
         digest = _sha(out.read_bytes())
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             uow.audit(pid, "archive.written", "procedure", reference, None,

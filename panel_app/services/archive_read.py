@@ -20,6 +20,7 @@ from panel_app.domain import archive_manifest as am
 from panel_app.domain.audit.chain import ChainEvent, walk
 from panel_app.domain.errors import AlteredFile, UserFacingError
 from panel_app.domain.lifecycle import archive_refusal
+from panel_app.domain.texts import translate
 from panel_app.store import open_database, read_only
 from panel_app.store import procedures as q
 from panel_app.store.migrate import script_directory
@@ -114,8 +115,10 @@ def require_valid(path: str | Path) -> ArchiveCheck:
     result = verify(path)
     if not result.ok:
         more = f" (and {len(result.problems) - 1} more)" if len(result.problems) > 1 else ""
-        raise AlteredFile(f"The archive {Path(path).name} is refused: {result.problems[0]}{more}.",
-                          hint="Nothing was opened. Run `panel-app archive verify FILE` for every problem.")
+        raise AlteredFile(translate("Errors", "The archive {name} is refused: {problems}{more}.")
+                              .format(name=Path(path).name, problems=result.problems[0], more=more),
+                          hint=translate("Errors", "Nothing was opened. Run `panel-app archive verify "
+                                                   "FILE` for every problem."))
     return result
 
 

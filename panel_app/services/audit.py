@@ -12,6 +12,7 @@ from datetime import datetime
 from panel_app.domain.audit.chain import Finding, walk
 from panel_app.domain.audit.replay import START, compare, snapshots_of
 from panel_app.domain.errors import Refused
+from panel_app.domain.texts import translate
 from panel_app.store import Database, audit_chain, audit_state, read_only
 from panel_app.store import procedures as q
 
@@ -76,9 +77,11 @@ def require_intact(s, reference: str) -> None:
         return  # the step itself says the procedure does not exist
     v = check(s, p)
     if not v.ok:
-        raise ChainBroken(f"The audit record of {p.reference} does not match the database: "
-                          f"{v.findings[0].line()}.",
-                          hint="Nothing was changed. Run `panel-app audit verify` for every finding and call IT.")
+        raise ChainBroken(translate("Errors", "The audit record of {reference} does not match the "
+                                              "database: {findings}.")
+                              .format(reference=p.reference, findings=v.findings[0].line()),
+                          hint=translate("Errors", "Nothing was changed. Run `panel-app audit verify` for "
+                                                   "every finding and call IT."))
 
 
 class AuditService:
@@ -88,7 +91,7 @@ class AuditService:
     def verify(self, reference: str, actor: Actor) -> Verification:
         with read_only(self.db) as s:
             p = q.by_reference(s, reference)
-            require_role(actor, *READERS, action="verify the audit record",
+            require_role(actor, *READERS, action=translate("Errors", "verify the audit record"),
                          has_members=bool(q.members(s, p.id)) if p else None)
             from .procedures import ProcedureService
 
@@ -110,6 +113,7 @@ class AuditService:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             if actor.is_setup and q.members(s, p.id):
-                raise Refused("Sign in to read the audit history: this procedure has panel members.")
+                raise Refused(translate("Errors", "Sign in to read the audit history: this procedure has "
+                                                  "panel members."))
             when = since if isinstance(since, datetime) or since is None else parse_since(since, p.timezone)
             return build_log(s, p, actor, LogFilter(candidate, member, kind, when))

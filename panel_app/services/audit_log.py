@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from panel_app.domain.audit.history import MARK_EVENTS, action_words, change_words, kind_of, subject
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.visibility import can_see_marks
+from panel_app.domain.texts import translate
 from panel_app.store import procedures as q
 from panel_app.store.decisions import application_emails, log_events
 from panel_app.store.panel import submitted_pairs
@@ -63,8 +64,9 @@ def parse_since(text: str | None, tz: str) -> datetime | None:
     try:
         dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise UserFacingError(f"--since '{text}' is not a date or time.",
-                              hint="Write it as 2026-12-06 or 2026-12-06 14:30 (procedure's zone).") from None
+        raise UserFacingError(translate("Errors", "--since '{text}' is not a date or time.").format(text=text),
+                              hint=translate("Errors", "Write it as 2026-12-06 or 2026-12-06 14:30 "
+                                                       "(procedure's zone).")) from None
     return dt if dt.tzinfo else dt.replace(tzinfo=ZoneInfo(tz))
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, ServerRefused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.domain.times import zoned
 from panel_app.store import backup as sq
 from panel_app.store import procedures as q
@@ -117,11 +118,13 @@ class BackupService:
             if reference is None:
                 if not q.all_procedures(s):
                     return None
-                raise UserFacingError("Say which procedure you act for: this database holds procedures.",
-                                      hint="Use --procedure REF and --as NAME.")
+                raise UserFacingError(translate("Errors", "Say which procedure you act for: this database "
+                                                          "holds procedures."),
+                                      hint=translate("Errors", "Use --procedure REF and --as NAME."))
             p = q.by_reference(s, reference)
             if p is None:
-                raise NotFound(f"No procedure {reference} in this database.")
+                raise NotFound(translate("Errors", "No procedure {reference} in this database.")
+                                   .format(reference=reference))
             require_role(actor, *BACKERS, action=action, has_members=bool(q.members(s, p.id)))
             return p.id
 
@@ -129,19 +132,25 @@ class BackupService:
         from panel_app.store import backup_pg
 
         if not self.db.is_sqlite and not backup_pg.is_administrator(self.db):
-            raise ServerRefused(f"To {action} on PostgreSQL, connect with the database's administrator account: "
-                                "a member's own login reads only part of the data.",
-                                hint="Use --db postgresql+psycopg://ADMIN@HOST/DATABASE (IT staff). Nothing was done.")
+            raise ServerRefused(translate("Errors", "To {action} on PostgreSQL, connect with the "
+                                                    "database's administrator account: a member's own "
+                                                    "login reads only part of the data.").format(action=action),
+                                hint=translate("Errors", "Use --db "
+                                                         "postgresql+psycopg://ADMIN@HOST/DATABASE (IT "
+                                                         "staff). Nothing was done."))
 
     # ------------------------------------------------------------------ back up
     def backup(self, reference: str, actor: Actor, target: str | Path) -> Changed[BackupDone]:
-        pid = self._procedure_id(reference, actor, "back up the database")
+        pid = self._procedure_id(reference, actor, translate("Errors", "back up the database"))
         path = Path(target).expanduser().resolve()
         if not path.parent.is_dir():
-            raise UserFacingError(f"The folder {path.parent} does not exist.", hint="Create it or choose another.")
+            raise UserFacingError(translate("Errors", "The folder {parent} does not exist.")
+                                      .format(parent=path.parent),
+                                  hint=translate("Errors", "Create it or choose another."))
         if self.db.is_sqlite:
             if path == sq.sqlite_path(self.db).resolve():
-                raise UserFacingError(f"{path.name} is the open database itself: choose another file.")
+                raise UserFacingError(translate("Errors", "{name} is the open database itself: choose "
+                                                          "another file.").format(name=path.name))
             sq.copy_sqlite(sq.sqlite_path(self.db), path, taken_by=actor.name)
         else:
             self._dump(path)
@@ -156,11 +165,13 @@ class BackupService:
         from panel_app.store import backup_pg
 
         if backup_pg.tool("pg_dump") is None:
-            raise UserFacingError("pg_dump is not installed on this computer, so panel_app cannot back up this "
-                                  "PostgreSQL database itself.",
-                                  hint="Run this where the PostgreSQL client tools are (IT staff): "
-                                       f"{backup_pg.dump_command(self.db, path)}")
-        self._require_administrator("back up the database")
+            raise UserFacingError(translate("Errors", "pg_dump is not installed on this computer, so "
+                                                      "panel_app cannot back up this PostgreSQL database "
+                                                      "itself."),
+                                  hint=translate("Errors", "Run this where the PostgreSQL client tools are "
+                                                           "(IT staff): {db}")
+                                           .format(db=backup_pg.dump_command(self.db, path)))
+        self._require_administrator(translate("Errors", "back up the database"))
         backup_pg.dump(self.db, path)
 
     def default_folder(self) -> Path:
@@ -194,33 +205,40 @@ class BackupService:
 
             contents = backup_pg.read_archive(path)
         if newer_than_this_version(contents.revision):
-            raise sq.BadBackup(f"{path.name} was written by a newer version of panel_app (schema "
-                               f"{contents.revision}; this version knows up to {HEAD}).",
-                               hint="Restore it with the newer panel_app. Nothing was changed.")
+            raise sq.BadBackup(translate("Errors", "{name} was written by a newer version of panel_app "
+                                                   "(schema {revision}; this version knows up to {head}).")
+                                   .format(name=path.name, revision=contents.revision, head=HEAD),
+                               hint=translate("Errors", "Restore it with the newer panel_app. Nothing was "
+                                                        "changed."))
         gaps = sq.schema_gaps(contents.columns) if contents.revision == HEAD else []
         if gaps:
-            raise sq.BadBackup(f"{path.name} says schema {HEAD} but lacks {', '.join(gaps[:3])}: it was written "
-                               "by a development version of panel_app.", hint="Nothing was changed.")
+            raise sq.BadBackup(translate("Errors", "{name} says schema {head} but lacks {gaps}: it was "
+                                                   "written by a development version of panel_app.")
+                                   .format(name=path.name, head=HEAD, gaps=', '.join(gaps[:3])),
+                               hint=translate("Errors", "Nothing was changed."))
         return BackupDescription(str(path.resolve()), kind, path.stat().st_size, sha256_of(path), contents)
 
     def restore(self, reference: str | None, actor: Actor, path: str | Path) -> Changed[RestoreDone]:
         """Replace the whole database with the backup's content (after the caller's confirmation): every kind
         of data changes."""
-        self._procedure_id(reference, actor, "restore the database")
+        self._procedure_id(reference, actor, translate("Errors", "restore the database"))
         d = self.describe(path)
         mine = "sqlite" if self.db.is_sqlite else "postgresql"
         if d.kind != mine:
-            raise sq.BadBackup(f"{Path(d.file).name} is a {d.kind} backup and this database is {mine}: it "
-                               "cannot be restored here.", hint="Open a database of the same kind. Nothing was "
-                                                                "changed.")
+            raise sq.BadBackup(translate("Errors", "{name} is a {kind} backup and this database is {mine}: "
+                                                   "it cannot be restored here.")
+                                   .format(name=Path(d.file).name, kind=d.kind, mine=mine),
+                               hint=translate("Errors", "Open a database of the same kind. "
+                                                                                    "Nothing was changed."))
         if self.db.is_sqlite:
             if Path(d.file) == sq.sqlite_path(self.db).resolve():
-                raise UserFacingError(f"{Path(d.file).name} is the open database itself: choose a backup.")
+                raise UserFacingError(translate("Errors", "{name} is the open database itself: choose a "
+                                                          "backup.").format(name=Path(d.file).name))
             sq.restore_sqlite(Path(d.file), sq.sqlite_path(self.db))
         else:
             from panel_app.store import backup_pg
 
-            self._require_administrator("restore the database")
+            self._require_administrator(translate("Errors", "restore the database"))
             backup_pg.restore(self.db, Path(d.file))
         from panel_app.store.migrate import upgrade
 

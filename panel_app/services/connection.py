@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from panel_app.domain.errors import DatabaseUnreachable, LoginMismatch, ServerRefused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import logins
 from panel_app.store.errors import is_connection_error, refusal_message
 
@@ -18,12 +19,16 @@ def as_user_error(exc: BaseException) -> BaseException:
     if refused is not None:
         error: UserFacingError
         if _OTHER_MEMBER in refused:
-            error = LoginMismatch(f"The database refused: {refused.removeprefix('ERROR:').strip()}.",
-                                  hint="Act as the member this login belongs to, or connect with your own login.")
+            error = LoginMismatch(translate("Errors", "The database refused: {value}.")
+                                      .format(value=refused.removeprefix('ERROR:').strip()),
+                                  hint=translate("Errors", "Act as the member this login belongs to, or "
+                                                           "connect with your own login."))
         else:
-            error = ServerRefused(f"The database server refused this for your login ({refused[:160]}).",
-                                  hint="Nothing was changed. A member's login changes only their own work; "
-                                       "panel composition is changed with the administrator account.")
+            error = ServerRefused(translate("Errors", "The database server refused this for your login "
+                                                      "({refused}).").format(refused=refused[:160]),
+                                  hint=translate("Errors", "Nothing was changed. A member's login changes "
+                                                           "only their own work; panel composition is "
+                                                           "changed with the administrator account."))
         error.__cause__ = exc
         return error
     if not is_connection_error(exc):
@@ -38,5 +43,7 @@ def check_login(db, name: str | None) -> None:
     """On PostgreSQL, a member's own login acts only as that member: one clear line, exit 7, otherwise."""
     owner = logins.login_member(db)
     if owner is not None and name and owner.casefold() != name.strip().casefold():
-        raise LoginMismatch(f"This database login belongs to {owner}; it cannot act as {name}.",
-                            hint=f'Use --as "{owner}", or connect with {name}\'s own database login.')
+        raise LoginMismatch(translate("Errors", "This database login belongs to {owner}; it cannot act as "
+                                                "{name}.").format(owner=owner, name=name),
+                            hint=translate("Errors", "Use --as \"{owner}\", or connect with {name}'s own "
+                                                     "database login.").format(owner=owner, name=name))

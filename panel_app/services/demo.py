@@ -4,15 +4,33 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from panel_app.domain.paths import DEFAULT_TEMPLATE
 from panel_app.domain.template import load_template
+from panel_app.domain.times import DEFAULT_ZONE
+from panel_app.store.clock import utcnow
 
 from .synthetic import write_awkward_cases, write_mailbox
 
 DEMO_PANEL = [("Maria Papadopoulou", "chair"), ("Jan Novák", "member"), ("Sophie Martin", "member"),
               ("Lukas Wagner", "secretary")]
 DEMO_PASSWORD = "demo-panel"
+
+# A real panel meets: the demo (and the realistic procedure of the report samples) records the notice's publication
+# and its meetings, so that the minutes show what a panel's minutes hold. The demo is built in one sitting, so its
+# meetings are dated the day it is built: the day its declarations are signed and its grid sealed.
+DEMO_NOTICE_PUBLISHED = "2026-05-12"  # a month before the notice's deadline (12.06.2026)
+DEMO_MEETINGS = {
+    "constitutive": ("Luxembourg, DRB B2/004",
+                     "Constitutive meeting: declarations signed; the grid adopted and sealed before any "
+                     "application was opened"),
+    "consensus": ("Luxembourg, DRB B2/004",
+                  "Consensus meeting: divergent marks discussed, consensus marks agreed and justified; the "
+                  "shortlist drawn up"),
+    "interviews": ("Brussels, BERL 5/170", "Interview day: the invited candidates heard; the final ranking and "
+                                           "the reserve list agreed"),
+}
 
 
 def demo_database_url() -> str:
@@ -34,13 +52,25 @@ def ensure_demo(services, n_applications: int = 36) -> str:
         if chair is None:
             chair = services.members.sign_in(reference, name, DEMO_PASSWORD)
     secretary = services.members.sign_in(reference, "Lukas Wagner", DEMO_PASSWORD)
+    services.meetings.set_published_on(reference, chair, DEMO_NOTICE_PUBLISHED)
     with tempfile.TemporaryDirectory(prefix="panel-demo-") as tmp:
         write_mailbox(Path(tmp), n_applications)
         write_awkward_cases(Path(tmp))
         services.intake.import_paths(reference, [tmp], secretary, workers=1)
     exclude_not_eligible(services, reference, secretary)
     score_demo(services, reference)
+    record_meeting(services, reference, chair, "constitutive")
+    record_meeting(services, reference, chair, "consensus")
     return reference
+
+
+def record_meeting(services, reference: str, chair, which: str, attendees: list[str] | None = None) -> None:
+    """One of the demo panel's meetings (DEMO_MEETINGS), attended by the whole panel unless told otherwise."""
+    place, purpose = DEMO_MEETINGS[which]
+    zone = services.procedures.settings(reference).get("timezone") or DEFAULT_ZONE
+    day = utcnow().astimezone(ZoneInfo(zone)).date()
+    services.meetings.add(reference, chair, day, place=place, purpose=purpose,
+                          attendees=attendees or [name for name, _role in DEMO_PANEL])
 
 
 def exclude_not_eligible(services, reference: str, secretary) -> int:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
 from panel_app.store import procedures as q
@@ -99,7 +100,9 @@ class EligibilityService:
             p = ProcedureService._get(s, reference)
             _, rows = self._rows(s, p.id, [c.code for c in _criteria(s, p.id)], application_id)
         if not rows:
-            raise NotFound(f"Application {application_id} is not an active application of {reference}.")
+            raise NotFound(translate("Errors", "Application {application_id} is not an active application "
+                                               "of {reference}.")
+                               .format(application_id=application_id, reference=reference))
         return rows[0]
 
     def application_of(self, reference: str, email_or_id: str) -> int:
@@ -125,28 +128,37 @@ class EligibilityService:
         """
         reason = (reason or "").strip() or None
         if value not in SUGGESTIONS:
-            raise UserFacingError(f"'{value}' is not an eligibility outcome for {criterion}.",
-                                  hint="Use met, not_met, to_verify or declared.")
+            raise UserFacingError(translate("Errors", "'{value}' is not an eligibility outcome for "
+                                                      "{criterion}.").format(value=value, criterion=criterion),
+                                  hint=translate("Errors", "Use met, not_met, to_verify or declared."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "decide on eligibility")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "decide on eligibility"))
             crit = next((c for c in _criteria(uow.session, p.id) if c.code == criterion), None)
             if crit is None:
-                raise NotFound(f"{criterion} is not an eligibility criterion of {reference}.")
+                raise NotFound(translate("Errors", "{criterion} is not an eligibility criterion of "
+                                                   "{reference}.")
+                                   .format(criterion=criterion, reference=reference))
             if crit.declared and value == "met":
-                raise UserFacingError(f"{criterion} is declared at this stage and verified at recruitment.",
-                                      hint="Record it as 'declared', not 'met'.")
+                raise UserFacingError(translate("Errors", "{criterion} is declared at this stage and "
+                                                          "verified at recruitment.")
+                                          .format(criterion=criterion),
+                                      hint=translate("Errors", "Record it as 'declared', not 'met'."))
             if not crit.declared and value == "declared":
-                raise UserFacingError(f"{criterion} is checked on the documents; it cannot be 'declared'.")
+                raise UserFacingError(translate("Errors", "{criterion} is checked on the documents; it "
+                                                          "cannot be 'declared'.").format(criterion=criterion))
             prev = qe.latest_by_cell(qe.decisions(uow.session, p.id, a.id)).get((a.id, criterion))
             if seen_decided_at is not UNCHECKED and (iso(prev.decided_at) if prev else None) != seen_decided_at:
-                raise StaleEdit(f"{criterion} of this candidate", prev.updated_by if prev else None,
+                raise StaleEdit(translate("Errors", "{criterion} of this candidate").format(criterion=criterion), prev.updated_by if prev else None,
                                 local_text(prev.decided_at, p.timezone) if prev else None)
             suggested = _check(criterion, a.eligibility or {}, None)["suggested"]
             if reason is None and value == "not_met":
-                raise UserFacingError(f"{criterion}: a 'not met' needs a reason in words.")
+                raise UserFacingError(translate("Errors", "{criterion}: a 'not met' needs a reason in "
+                                                          "words.").format(criterion=criterion))
             if reason is None and value != suggested:
-                raise UserFacingError(f"{criterion}: the suggestion was '{suggested}'; overriding it with "
-                                      f"'{value}' needs a reason in words.")
+                raise UserFacingError(translate("Errors", "{criterion}: the suggestion was '{suggested}'; "
+                                                          "overriding it with '{value}' needs a reason in "
+                                                          "words.")
+                                          .format(criterion=criterion, suggested=suggested, value=value))
             d = uow.add(Decision(procedure_id=p.id, kind=qe.KIND, application_id=a.id, candidate_id=a.candidate_id,
                                  criterion_code=criterion, stage="eligibility", value=value, reason=reason,
                                  member_id=actor.member_id, decided_at=utcnow()))
@@ -176,13 +188,16 @@ class EligibilityService:
         category = None if category in (None, "", "none") else category
         evidence = (evidence or "").strip() or None
         if category is not None and category not in ARTICLE29_CATEGORIES:
-            raise UserFacingError(f"'{category}' is not an Article 29 category.",
-                                  hint="Use official, other_institution, laureate or none.")
+            raise UserFacingError(translate("Errors", "'{category}' is not an Article 29 category.")
+                                      .format(category=category),
+                                  hint=translate("Errors", "Use official, other_institution, laureate or "
+                                                           "none."))
         if category is not None and evidence is None:
-            raise UserFacingError("Article 29: say what shows the category (e.g. the form's Article 29 field, "
-                                  "a staff number, the reserve list).")
+            raise UserFacingError(translate("Errors", "Article 29: say what shows the category (e.g. the "
+                                                      "form's Article 29 field, a staff number, the "
+                                                      "reserve list)."))
         with unit_of_work(self.db, actor.name) as uow:
-            p, a = self._app(uow, reference, application_id, actor, "record the Article 29 category")
+            p, a = self._app(uow, reference, application_id, actor, translate("Errors", "record the Article 29 category"))
             before = {"article29": a.article29, "evidence": a.article29_evidence}
             a.article29, a.article29_evidence = category, evidence
             uow.touch(a)
@@ -201,11 +216,12 @@ class EligibilityService:
     def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
                       actor: Actor) -> Changed[dict]:
         if not (reason or "").strip():
-            what = "An exclusion" if excluded else "A readmission"
-            raise UserFacingError(f"{what} needs a reason in words.")
+            raise UserFacingError(translate("Errors", "An exclusion needs a reason in words.") if excluded else
+                                  translate("Errors", "A readmission needs a reason in words."))
         current = self.row(reference, application_id)
         if not excluded and not current["excluded"]:
-            raise Refused("This application is not excluded; there is nothing to readmit.")
+            raise Refused(translate("Errors", "This application is not excluded; there is nothing to "
+                                              "readmit."))
         op = self.applications.set_excluded(reference, application_id, excluded, reason, actor)
         return Changed(self.row(reference, application_id), op.changes)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from panel_app.domain import gates as rule
 from panel_app.domain.errors import NotFound, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import gates as qg
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
@@ -35,15 +36,17 @@ def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tup
         crit = criterion.strip().upper()
         match = [c for c in codes if c.upper() == crit]
         if not match:
-            raise NotFound(f"{criterion} is not an eligibility criterion of {p.reference}.",
-                           hint=f"Use one of: {', '.join(codes)}.")
+            raise NotFound(translate("Errors", "{criterion} is not an eligibility criterion of {reference}.")
+                               .format(criterion=criterion, reference=p.reference),
+                           hint=translate("Errors", "Use one of: {codes}.").format(codes=', '.join(codes)))
         codes = match
     apps = qg.active_applications(s, p.id, application_ids)
     if application_ids is not None:
         missing = sorted(set(application_ids) - {a.id for a in apps})
         if missing:
-            raise NotFound(f"No active application {', '.join(map(str, missing))} in {p.reference}.",
-                           hint="See the ids with: panel-app applications")
+            raise NotFound(translate("Errors", "No active application {ids} in {reference}.")
+                               .format(ids=', '.join(map(str, missing)), reference=p.reference),
+                           hint=translate("Errors", "See the ids with: panel-app applications"))
     latest = qg.latest_values(s, p.id, None if application_ids is None else [a.id for a in apps])
     todo = []
     for a in apps:
@@ -59,7 +62,8 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
                       criterion: str | None = None, dry_run: bool = False) -> dict:
     """{"checks": n, "applications": n, "criteria": [codes], "by", "at", "entered_scoring": n, "dry_run"}."""
     if application_ids is not None and not application_ids:
-        raise UserFacingError("No candidate selected: select candidates, or confirm for all of them.")
+        raise UserFacingError(translate("Errors", "No candidate selected: select candidates, or confirm "
+                                                  "for all of them."))
     if dry_run:
         with read_only(db) as s:
             p = ProcedureService._get(s, reference)
@@ -93,7 +97,7 @@ def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list
 
 
 def _require(actor: Actor, s, p) -> None:
-    require_role(actor, "secretary", "chair", action="confirm eligibility suggestions",
+    require_role(actor, "secretary", "chair", action=translate("Errors", "confirm eligibility suggestions"),
                  has_members=bool(q.members(s, p.id)))
 
 

@@ -15,6 +15,8 @@ from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.grid import Rules
 from panel_app.domain.report_kinds import EXPORTS, STAGES
 from panel_app.domain.scoring.divergence import apart_words
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.export_data import (
     GridCriterion,
     GridExport,
@@ -52,9 +54,11 @@ class ExportService:
 
     def check(self, ref: str, actor: Actor, kind: str, stage: str = "preselection") -> None:
         if kind not in EXPORTS:
-            raise UserFacingError(f"'{kind}' is not an export; choose one of {', '.join(EXPORTS)}.")
+            raise UserFacingError(translate("Errors", "'{kind}' is not an export; choose one of {exports}.")
+                                      .format(kind=kind, exports=', '.join(EXPORTS)))
         if stage not in STAGES:
-            raise UserFacingError(f"'{stage}' is not a stage (preselection or interview).")
+            raise UserFacingError(translate("Errors", "'{stage}' is not a stage (preselection or "
+                                                      "interview).").format(stage=stage))
         report, member_marks = AS_REPORT[kind]
         self.sv.check(ref, actor, report, show_member_marks=member_marks)
 
@@ -74,8 +78,10 @@ class ExportService:
         sv = self.sv
         grid = sv.grid.grid(ref)
         if not grid.get("sealed"):
-            raise Refused(f"The grid of {ref} is not sealed yet: there is no grid as sealed to export.",
-                          hint="The chair seals it on the Grid page (panel-app grid seal).")
+            raise Refused(translate("Errors", "The grid of {ref} is not sealed yet: there is no grid as "
+                                              "sealed to export.").format(ref=ref),
+                          hint=translate("Errors", "The chair seals it on the Grid page (panel-app grid "
+                                                   "seal)."))
         rules = grid.get("rules") or {}
         lo, hi = Rules.from_dict(rules).scale
         crits = []
@@ -95,8 +101,9 @@ class ExportService:
         table = sv.panel.panel_table(ref, actor, stage)
         shown = [r for r in table if r.get("visible")]
         if not shown:
-            raise Refused(f"No candidate's marks are visible yet at the {stage} stage: the marks are exported once "
-                          "every voting member has submitted a candidate.")
+            raise Refused(translate("Errors", "No candidate's marks are visible yet at the {stage} stage: "
+                                              "the marks are exported once every voting member has "
+                                              "submitted a candidate.").format(stage=stage_word(stage)))
         grid = sv.grid.grid(ref)
         crits = criteria(grid, stage=stage)
         names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 
 from panel_app.domain.errors import Refused
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -77,19 +78,23 @@ class FinalSignoffMixin:
         rows = self.final_ranking(reference, actor)["rows"]  # type: ignore[attr-defined]  # visibility checked there
         pending = [r for r in rows if r["status"] == "pending"]
         if pending:
-            raise Refused(f"{len(pending)} interview assessment(s) are still pending ({pending[0]['candidate']}): "
-                          "the final ranking can be frozen once every invited candidate has a final mark.")
+            raise Refused(translate("Errors", "{count} interview assessment(s) are still pending "
+                                              "({pending}): the final ranking can be frozen once every "
+                                              "invited candidate has a final mark.")
+                              .format(count=len(pending), pending=pending[0]['candidate']))
         if not any(r.get("outcome") for r in rows):
-            raise Refused("No outcome is recorded yet: record the recommended candidates (and the reserve list) "
-                          "before freezing the final ranking.")
+            raise Refused(translate("Errors", "No outcome is recorded yet: record the recommended "
+                                              "candidates (and the reserve list) before freezing the final "
+                                              "ranking."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, "interview", fast=True)
-            require_role(actor, "chair", action="freeze the final ranking", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "freeze the final ranking"), has_members=True)
             before = _latest_freeze(s, d.p)
             if before and not reason:
-                raise Refused(f"The final ranking was already frozen at {iso_utc(before['decided_at'])}: a change "
-                              "needs a reason, and every member signs again.")
+                raise Refused(translate("Errors", "The final ranking was already frozen at {before}: a "
+                                                  "change needs a reason, and every member signs again.")
+                                  .format(before=iso_utc(before['decided_at'])))
             now = utcnow()
             body = {"rows": _snapshot(rows)}
             dec = uow.add(Decision(procedure_id=d.p.id, kind="final_freeze", stage="interview", value=json.dumps(body),
@@ -104,19 +109,23 @@ class FinalSignoffMixin:
     def final_sign(self, reference: str, actor: Actor) -> dict:
         rec = self.final_record(reference, actor)
         if not rec["frozen"]:
-            raise Refused("The final ranking is not frozen yet: the chair freezes it before the members sign.")
+            raise Refused(translate("Errors", "The final ranking is not frozen yet: the chair freezes it "
+                                              "before the members sign."))
         if rec["changed_since_freeze"]:
-            raise Refused("The final ranking or an outcome changed after the freeze: the chair freezes it again "
-                          "(with a reason) before anyone signs.")
+            raise Refused(translate("Errors", "The final ranking or an outcome changed after the freeze: "
+                                              "the chair freezes it again (with a reason) before anyone "
+                                              "signs."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, "interview", fast=True)
             if not actor.voting or actor.name not in d.members:
-                raise Refused(f"{actor.name} does not vote: only the voting members sign the final ranking.")
+                raise Refused(translate("Errors", "{name} does not vote: only the voting members sign the "
+                                                  "final ranking.").format(name=actor.name))
             freeze = _latest_freeze(s, d.p)
             assert freeze is not None
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
-                raise Refused(f"{actor.name} already signed this version of the final ranking.")
+                raise Refused(translate("Errors", "{name} already signed this version of the final ranking.")
+                                  .format(name=actor.name))
             now = utcnow()
             dec = uow.add(Decision(procedure_id=d.p.id, kind="final_signoff", stage="interview",
                                    member_id=actor.member_id, value=json.dumps({"freeze": freeze["decision_id"]}),

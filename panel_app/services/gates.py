@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from panel_app.domain import gates as rule
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
 from panel_app.store.applications import candidate_map
@@ -85,14 +86,17 @@ def require_in_queue(s, p, cand) -> None:
 
     a = qs.active_application(s, cand.id)
     if a is None:
-        raise Refused(f"{cand.email} has no application that counts: not in the scoring queue.")
-    not_met = []
+        raise Refused(translate("Errors", "{email} has no application that counts: not in the scoring "
+                                          "queue.").format(email=cand.email))
+    not_met: list[str] = []
     if a.eligibility_decided == "not_eligible":
         latest = qg.latest_values(s, p.id, [a.id])
-        not_met = [f"{code}: {d.reason or 'not met'}" for (_aid, code), d in latest.items() if d.value == "not_met"]
+        not_met = [translate("Words", "{code}: {reason}").format(code=code, reason=d.reason or translate("Words", "not met"))
+                   for (_aid, code), d in latest.items() if d.value == "not_met"]
     why = rule.why_not_in_queue(p.scoring_gate, excluded=a.excluded, exclusion_reason=a.exclusion_reason,
                                 hold=a.intake_hold, decided=a.eligibility_decided, not_met=not_met)
-    raise Refused(f"{cand.email} is not in the scoring queue: {why or 'not admitted to scoring'}.")
+    raise Refused(translate("Errors", "{email} is not in the scoring queue: {value}.")
+                      .format(email=cand.email, value=why or translate("Errors", "not admitted to scoring")))
 
 
 def undecided_for_freeze(s, p, emails: set[str]) -> list[str]:
@@ -122,21 +126,23 @@ def undecided_for_freeze(s, p, emails: set[str]) -> list[str]:
 def require_decided_for_freeze(s, p, emails: set[str]) -> None:
     missing = undecided_for_freeze(s, p, emails)
     if missing:
-        raise Refused(f"The shortlist cannot be frozen: eligibility is not decided by a person for {len(missing)} "
-                      f"candidate(s) it would invite, tied at the cut or with Article 29 priority: "
-                      f"{'; '.join(missing)}.",
-                      hint="Decide their checks on the Eligibility page (or panel-app eligibility decide), then "
-                           "freeze.")
+        raise Refused(translate("Errors", "The shortlist cannot be frozen: eligibility is not decided by a "
+                                          "person for {count} candidate(s) it would invite, tied at the "
+                                          "cut or with Article 29 priority: {missing}.")
+                          .format(count=len(missing), missing='; '.join(missing)),
+                      hint=translate("Errors", "Decide their checks on the Eligibility page (or panel-app "
+                                               "eligibility decide), then freeze."))
 
 
 def require_no_application_waiting(s, p, action: str) -> None:
     waiting = [h for h in held_rows(s, p) if h["hold"] == rule.HOLD_AFTER_FREEZE]
     if waiting:
         names = "; ".join(f"{h['candidate']} (application {h['application_id']})" for h in waiting)
-        raise Refused(f"Cannot {action}: {len(waiting)} application(s) received after the shortlist was frozen "
-                      f"wait for the chair's decision: {names}.",
-                      hint="The chair admits each (the shortlist is reopened) or records it as out of scope, "
-                           "with a reason.")
+        raise Refused(translate("Errors", "Cannot {action}: {count} application(s) received after the "
+                                          "shortlist was frozen wait for the chair's decision: {names}.")
+                          .format(action=action, count=len(waiting), names=names),
+                      hint=translate("Errors", "The chair admits each (the shortlist is reopened) or "
+                                               "records it as out of scope, with a reason."))
 
 
 def held_rows(s, p) -> list[dict]:
@@ -183,13 +189,14 @@ class GateService:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
-            require_role(actor, "chair", "secretary", action="set the scoring gate",
+            require_role(actor, "chair", "secretary", action=translate("Errors", "set the scoring gate"),
                          has_members=bool(p.id and _has_members(s, p.id)))
             if p.scoring_gate == mode:
                 return Changed(GateMode(mode, rule.MODE_TEXT[mode], fixed=False), frozenset())
             if qg.has_marks(s, p.id):
-                raise Refused(f"Scoring has started in {reference}: the scoring gate "
-                              f"({rule.MODE_TEXT[p.scoring_gate]}) is fixed once the first mark is given.")
+                raise Refused(translate("Errors", "Scoring has started in {reference}: the scoring gate "
+                                                  "({mode_text}) is fixed once the first mark is given.")
+                                  .format(reference=reference, mode_text=rule.MODE_TEXT[p.scoring_gate]))
             before = p.scoring_gate
             p.scoring_gate = mode
             uow.touch(p)
@@ -203,7 +210,8 @@ class GateService:
 
     def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Admit an application received after the freeze: the shortlist is reopened (its sign-offs void)."""
-        reason = _reason(reason, "Admitting an application received after the freeze reopens the shortlist")
+        reason = _reason(reason, translate("Errors", "Admitting an application received after the freeze reopens the "
+                                                     "shortlist"))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p, a = self._held(uow, reference, application_id, actor)
@@ -227,7 +235,7 @@ class GateService:
 
     def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
         """Record an application received after the freeze as out of scope: it never enters a queue."""
-        reason = _reason(reason, "Recording an application as out of scope")
+        reason = _reason(reason, translate("Errors", "Recording an application as out of scope"))
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._held(uow, reference, application_id, actor)
             self._decide_hold(uow, p, a, rule.HOLD_OUT_OF_SCOPE, reason, actor, utcnow())
@@ -253,20 +261,22 @@ class GateService:
 
         s = uow.session
         p = ProcedureService._get(s, reference)
-        require_role(actor, "chair", action="decide on an application received after the freeze", has_members=True)
+        require_role(actor, "chair", action=translate("Errors", "decide on an application received after the freeze"), has_members=True)
         a = qa.by_id(s, p.id, application_id)
         if a is None:
-            raise NotFound(f"No application {application_id} in {reference}.")
+            raise NotFound(translate("Errors", "No application {application_id} in {reference}.")
+                               .format(application_id=application_id, reference=reference))
         if a.intake_hold != rule.HOLD_AFTER_FREEZE:
             state = rule.HOLD_TEXT.get(a.intake_hold, "not held") if a.intake_hold else "not held"
-            raise Refused(f"Application {application_id} is not waiting for a decision ({state}).")
+            raise Refused(translate("Errors", "Application {application_id} is not waiting for a decision "
+                                              "({state}).").format(application_id=application_id, state=state))
         return p, a
 
 
 def _reason(reason: str | None, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise UserFacingError(f"{what}: give the reason in words.")
+        raise UserFacingError(translate("Errors", "{what}: give the reason in words.").format(what=what))
     return reason
 
 

@@ -15,6 +15,7 @@ from panel_app.domain.grid import (
     grid_hash,
     is_pass_mark,
 )
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -77,13 +78,15 @@ class GridService:
             self._check_may_edit(p, actor, reason, uow.session)
             c = q.criterion(uow.session, p.id, code)
             if c is None:
-                raise NotFound(f"No criterion {code} in {reference}.")
+                raise NotFound(translate("Errors", "No criterion {code} in {reference}.")
+                                   .format(code=code, reference=reference))
             if c.version != expected_version:
-                raise StaleEdit(f"Criterion {code}", c.updated_by, local_text(c.updated_at, p.timezone))
+                raise StaleEdit(translate("Errors", "Criterion {code}").format(code=code), c.updated_by, local_text(c.updated_at, p.timezone))
             before, after = {}, {}
             for key, value in changes.items():
                 if key not in CRITERION_FIELDS:
-                    raise UserFacingError(f"'{key}' cannot be edited on a criterion.")
+                    raise UserFacingError(translate("Errors", "'{key}' cannot be edited on a criterion.")
+                                              .format(key=key))
                 value = _check_criterion_value(key, value, p.grid_rules)
                 if getattr(c, key) != value:
                     before[key], after[key] = getattr(c, key), value
@@ -102,13 +105,14 @@ class GridService:
             p = ProcedureService._get(uow.session, reference)
             self._check_may_edit(p, actor, reason, uow.session)
             if p.version != expected_version:
-                raise StaleEdit(f"The rules of {reference}", p.updated_by, local_text(p.updated_at, p.timezone))
+                raise StaleEdit(translate("Errors", "The rules of {reference}").format(reference=reference), p.updated_by, local_text(p.updated_at, p.timezone))
             rules = dict(p.rules)
             codes = {c.code for c in q.criteria(uow.session, p.id)}
             before, after = {}, {}
             for key, value in changes.items():
                 if key not in RULE_FIELDS:
-                    raise UserFacingError(f"'{key}' is not a rule of the grid.")
+                    raise UserFacingError(translate("Errors", "'{key}' is not a rule of the grid.")
+                                              .format(key=key))
                 _check_rule(key, value, codes)
                 if rules.get(key) != value:
                     before[key], after[key] = rules.get(key), value
@@ -125,11 +129,13 @@ class GridService:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             members = q.members(uow.session, p.id)
-            require_role(actor, "chair", action="seal the grid", has_members=bool(members))
+            require_role(actor, "chair", action=translate("Errors", "seal the grid"), has_members=bool(members))
             if not members:
-                raise Refused("Add the panel (at least the chair) before sealing the grid.")
+                raise Refused(translate("Errors", "Add the panel (at least the chair) before sealing the "
+                                                  "grid."))
             if p.sealed_at is not None:
-                raise Refused(f"The grid of {reference} was already sealed at {local_text(p.sealed_at, p.timezone)}.")
+                raise Refused(translate("Errors", "The grid of {reference} was already sealed at {time}.")
+                                  .format(reference=reference, time=local_text(p.sealed_at, p.timezone)))
             p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
             uow.touch(p)
             uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest}, rows=[p])
@@ -139,12 +145,13 @@ class GridService:
     def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:
         has = bool(q.members(s, p.id)) if s is not None else None
         if p.sealed_at is None:
-            require_permission(actor, "criterion", "UPDATE", action="edit the grid", has_members=has)
+            require_permission(actor, "criterion", "UPDATE", action=translate("Errors", "edit the grid"), has_members=has)
             return
-        require_permission(actor, "criterion", "UPDATE", unless=("not_sealed",), action="amend a sealed grid",
+        require_permission(actor, "criterion", "UPDATE", unless=("not_sealed",), action=translate("Errors", "amend a sealed grid"),
                            has_members=has)
         if not (reason and reason.strip()):
-            raise Refused("The grid is sealed: a change is an amendment and needs a reason.")
+            raise Refused(translate("Errors", "The grid is sealed: a change is an amendment and needs a "
+                                              "reason."))
 
     @staticmethod
     def _record(uow, p, code, before, after, reason, row) -> None:
@@ -166,31 +173,36 @@ def _check_criterion_value(key: str, value, rules: Rules):
         try:
             value = float(value)
         except (TypeError, ValueError):
-            raise UserFacingError(f"Weight '{value}' is not a number.") from None
+            raise UserFacingError(translate("Errors", "Weight '{value}' is not a number.").format(value=value)) from None
         if not 0 <= value <= 10:
-            raise UserFacingError("A weight must be between 0 and 10.")
+            raise UserFacingError(translate("Errors", "A weight must be between 0 and 10."))
     if key == "minimum" and value is not None:
         value = float(value)
         lo, hi = rules.scale
         if not lo <= value <= hi:
-            raise UserFacingError("A minimum must be within the scale.")
+            raise UserFacingError(translate("Errors", "A minimum must be within the scale."))
     if key == "group" and value not in GROUPS:
-        raise UserFacingError(f"'{value}' is not a group ({', '.join(GROUPS)}).")
+        raise UserFacingError(translate("Errors", "'{value}' is not a group ({groups}).")
+                                  .format(value=value, groups=', '.join(GROUPS)))
     if key == "title" and not str(value).strip():
-        raise UserFacingError("A criterion needs a title.")
+        raise UserFacingError(translate("Errors", "A criterion needs a title."))
     return value
 
 
 def _check_rule(key: str, value, codes: set[str]) -> None:
     if key in PASS_MARKS and not is_pass_mark(value):
-        raise UserFacingError("A pass mark is a percentage from 0 to 100.")
+        raise UserFacingError(translate("Errors", "A pass mark is a percentage from 0 to 100."))
     if key == "best_n" and value is not None and not (isinstance(value, int) and value >= 1):
-        raise UserFacingError("Best N must be a whole number of at least 1, or empty for no limit.")
+        raise UserFacingError(translate("Errors", "Best N must be a whole number of at least 1, or empty "
+                                                  "for no limit."))
     if key == "tie_break":
         unknown = [c for c in value if c not in codes]
         if unknown:
-            raise UserFacingError(f"Tie-break criteria not in the grid: {', '.join(unknown)}.")
+            raise UserFacingError(translate("Errors", "Tie-break criteria not in the grid: {unknown}.")
+                                      .format(unknown=', '.join(unknown)))
     if key == "consolidation" and value not in CONSOLIDATION:
-        raise UserFacingError(f"Consolidation must be one of {', '.join(CONSOLIDATION)}.")
+        raise UserFacingError(translate("Errors", "Consolidation must be one of {consolidation}.")
+                                  .format(consolidation=', '.join(CONSOLIDATION)))
     if key == "final_ranking" and value not in FINAL_RANKING:
-        raise UserFacingError(f"Final ranking must be one of {', '.join(FINAL_RANKING)}.")
+        raise UserFacingError(translate("Errors", "Final ranking must be one of {final_ranking}.")
+                                  .format(final_ranking=', '.join(FINAL_RANKING)))

@@ -23,6 +23,7 @@ from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.domain.identity import placeholder_email
+from panel_app.domain.texts import translate
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
@@ -172,7 +173,7 @@ class IntakeService:
     def _context(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            require_permission(actor, "application", "INSERT", action="import applications",
+            require_permission(actor, "application", "INSERT", action=translate("Errors", "import applications"),
                                has_members=bool(q.members(uow.session, p.id)))
             crit = [(c.code, c.declared) for c in q.criteria(uow.session, p.id) if c.group == "eligibility"]
             return {"reference": p.reference, "procedure_id": p.id, "deadline": p.deadline_utc, "grade": p.grade,

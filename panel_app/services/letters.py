@@ -26,6 +26,7 @@ from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.letters import InterviewPlan, LetterText, date_words, fill, form_language, where_words
 from panel_app.domain.names import display_name
 from panel_app.domain.paths import LETTERS_DIR
+from panel_app.domain.texts import translate
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.report_queries import form_texts
@@ -74,8 +75,10 @@ def template_text(lang: str) -> tuple[str, str]:
     try:
         return path.read_text(encoding="utf-8"), str(path)
     except OSError as e:
-        raise UserFacingError(f"The letter template {path} cannot be read: {e.strerror or e}.",
-                              hint="Restore it from the installation (resources/letters/).") from None
+        raise UserFacingError(translate("Errors", "The letter template {path} cannot be read: {value}.")
+                                  .format(path=path, value=e.strerror or e),
+                              hint=translate("Errors", "Restore it from the installation "
+                                                       "(resources/letters/).")) from None
 
 
 def message(text: LetterText, sender: str, to_name: str, to_email: str, reference: str) -> bytes:
@@ -118,33 +121,40 @@ class LetterService:
                     dry_run: bool = False) -> Changed[LetterBatch]:
         """Write one .eml per invited candidate into `folder` (which must not hold letters of the same names) and
         record each in the register. `dry_run`: build and check everything, write and record nothing."""
-        require_role(actor, "chair", "secretary", action="prepare the invitation letters", has_members=True)
+        require_role(actor, "chair", "secretary", action=translate("Errors", "prepare the invitation letters"), has_members=True)
         sl = self.panel.shortlist(ref, actor)
         if not sl.get("frozen"):
-            raise Refused("The shortlist is not frozen yet: invitations go out after the freeze and every sign-off.")
+            raise Refused(translate("Errors", "The shortlist is not frozen yet: invitations go out after "
+                                              "the freeze and every sign-off."))
         if sl.get("changed_since_freeze"):
-            raise Refused("The ranking changed after the freeze: the chair freezes it again and every member signs "
-                          "before any invitation is prepared.")
+            raise Refused(translate("Errors", "The ranking changed after the freeze: the chair freezes it "
+                                              "again and every member signs before any invitation is "
+                                              "prepared."))
         if sl.get("signatures_missing"):
-            raise Refused("Not every member has signed the frozen shortlist yet: waiting for "
-                          + ", ".join(sl["signatures_missing"]) + ".")
+            raise Refused(translate("Errors", "Not every member has signed the frozen shortlist yet: waiting "
+                                              "for {names}.").format(names=", ".join(sl["signatures_missing"])))
         invited = list(sl.get("frozen_invited") or [])
         if not invited:
-            raise Refused("The frozen shortlist invites nobody: there is no letter to prepare.")
+            raise Refused(translate("Errors", "The frozen shortlist invites nobody: there is no letter to "
+                                              "prepare."))
         out = Path(folder)
         if not out.is_dir():
-            raise UserFacingError(f"The folder {out} does not exist.", hint="Create it or choose another folder.")
+            raise UserFacingError(translate("Errors", "The folder {out} does not exist.").format(out=out),
+                                  hint=translate("Errors", "Create it or choose another folder."))
         clash = [file_name(e) for e in invited if (out / file_name(e)).exists()]
         if clash and not dry_run:
-            raise UserFacingError(f"{out / clash[0]} already exists ({len(clash)} letter(s) of the same names).",
-                                  hint="Choose an empty folder: a letter already prepared is never overwritten.")
+            raise UserFacingError(translate("Errors", "{out} already exists ({count} letter(s) of the same "
+                                                      "names).").format(out=out / clash[0], count=len(clash)),
+                                  hint=translate("Errors", "Choose an empty folder: a letter already "
+                                                           "prepared is never overwritten."))
         with read_only(self.db) as s:
             p = ProcedureService._get(s, ref)
             reference, title, mailbox = p.reference, p.title, p.mailbox
             texts = form_texts(s, ref, invited)
         if not mailbox:
-            raise UserFacingError("The procedure has no functional mailbox: the letters need it as their sender.",
-                                  hint="Set it on the Procedure page (Mailbox).")
+            raise UserFacingError(translate("Errors", "The procedure has no functional mailbox: the "
+                                                      "letters need it as their sender."),
+                                  hint=translate("Errors", "Set it on the Procedure page (Mailbox)."))
         people: dict[str, str] = {}
         listed: dict[str, str] = {}
         for a in self.applications.list(ref):
@@ -180,8 +190,9 @@ class LetterService:
             self._record(ref, actor, plan, letters)
         except OSError as e:
             _remove(written)
-            raise UserFacingError(f"Could not write the letters into {out}: {e.strerror or e}.",
-                                  hint="Choose another folder.") from None
+            raise UserFacingError(translate("Errors", "Could not write the letters into {out}: {value}.")
+                                      .format(out=out, value=e.strerror or e),
+                                  hint=translate("Errors", "Choose another folder.")) from None
         except BaseException:
             _remove(written)
             raise

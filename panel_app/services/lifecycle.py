@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.lifecycle import OPEN_WHEN_CLOSED
+from panel_app.domain.texts import translate
 from panel_app.store import lifecycle as ql
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
@@ -67,7 +68,8 @@ class HoldInfo:
 def _reason(reason: str | None, what: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserFacingError(f"Give the reason for {what}; it is recorded in the audit trail.")
+        raise UserFacingError(translate("Errors", "Give the reason for {what}; it is recorded in the audit "
+                                                  "trail.").format(what=what))
     return text
 
 
@@ -93,21 +95,27 @@ class LifecycleService:
 
     def close(self, reference: str, actor: Actor, reason: str | None) -> Changed[Lifecycle]:
         """Close the procedure: the chair, with a reason, once an archive holds its current state."""
-        text = _reason(reason, "closing the procedure")
+        text = _reason(reason, translate("Errors", "closing the procedure"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
-            require_role(actor, "chair", action="close the procedure", has_members=bool(q.members(s, p.id)))
+            require_role(actor, "chair", action=translate("Errors", "close the procedure"), has_members=bool(q.members(s, p.id)))
             st = self._state(s, p)
             if st.closed:
-                raise Refused(f"{reference} is already closed (by {p.closed_by} on {st.closed_at}).")
+                raise Refused(translate("Errors", "{reference} is already closed (by {closed_by} on "
+                                                  "{closed_at}).")
+                                  .format(reference=reference, closed_by=p.closed_by, closed_at=st.closed_at))
             if st.archived is None:
-                raise Refused(f"Archive {reference} before closing it: nothing was changed.",
-                              hint="File ▸ Archive procedure…, or panel-app archive -o FILE.")
+                raise Refused(translate("Errors", "Archive {reference} before closing it: nothing was "
+                                                  "changed.").format(reference=reference),
+                              hint=translate("Errors", "File ▸ Archive procedure…, or panel-app archive -o "
+                                                       "FILE."))
             if st.changed_since_archive:
-                raise Refused(f"{reference} changed since its archive ({st.archived}): "
-                              f"{len(st.changed_since_archive)} write(s), the first {st.changed_since_archive[0]}.",
-                              hint="Archive it again, then close it. Nothing was changed.")
+                raise Refused(translate("Errors", "{reference} changed since its archive ({archived}): "
+                                                  "{count} write(s), the first {changed_since_archive}.")
+                                  .format(reference=reference, archived=st.archived, count=len(st.changed_since_archive), changed_since_archive=st.changed_since_archive[0]),
+                              hint=translate("Errors", "Archive it again, then close it. Nothing was "
+                                                       "changed."))
             p.closed_at, p.closed_by, p.close_reason = utcnow(), actor.name, text
             uow.touch(p)
             uow.audit(p.id, "procedure.close", "procedure", p.reference, None,
@@ -129,18 +137,21 @@ class LifecycleService:
         return HoldInfo(h.id, scope, h.reason, h.set_by, local_text(h.set_at, tz), h.lifted_by,
                         local_text(h.lifted_at, tz) if h.lifted_at else None, h.lift_reason)
 
-    def set_hold(self, reference: str, actor: Actor, reason: str | None, candidate: str | None = None) -> Changed[HoldInfo]:
-        text = _reason(reason, "the legal hold")
+    def set_hold(self, reference: str, actor: Actor, reason: str | None,
+                 candidate: str | None = None) -> Changed[HoldInfo]:
+        text = _reason(reason, translate("Errors", "the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
-            require_role(actor, "chair", action="set a legal hold", has_members=bool(q.members(s, p.id)))
+            require_role(actor, "chair", action=translate("Errors", "set a legal hold"), has_members=bool(q.members(s, p.id)))
             cand = None
             if candidate:
                 cand = ql.candidate_by_email(s, p.id, candidate)
                 if cand is None:
-                    raise NotFound(f"No candidate {candidate} in {reference}.",
-                                   hint="Name them by e-mail or application id (panel-app applications).")
+                    raise NotFound(translate("Errors", "No candidate {candidate} in {reference}.")
+                                       .format(candidate=candidate, reference=reference),
+                                   hint=translate("Errors", "Name them by e-mail or application id "
+                                                            "(panel-app applications)."))
             h = uow.add(LegalHold(procedure_id=p.id, candidate_id=cand.id if cand else None, reason=text,
                                   set_by=actor.name, set_at=utcnow()))
             uow.flush()
@@ -149,16 +160,19 @@ class LifecycleService:
             return Changed.of(self._info(h, {cand.id: cand.email} if cand else {}, p.timezone), Change.LIFECYCLE)
 
     def lift_hold(self, reference: str, actor: Actor, hold_id: int, reason: str | None) -> Changed[HoldInfo]:
-        text = _reason(reason, "lifting the legal hold")
+        text = _reason(reason, translate("Errors", "lifting the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
-            require_role(actor, "chair", action="lift a legal hold", has_members=bool(q.members(s, p.id)))
+            require_role(actor, "chair", action=translate("Errors", "lift a legal hold"), has_members=bool(q.members(s, p.id)))
             h = s.get(LegalHold, hold_id)
             if h is None or h.procedure_id != p.id:
-                raise NotFound(f"No legal hold #{hold_id} in {reference}.", hint="List them: panel-app hold list")
+                raise NotFound(translate("Errors", "No legal hold #{hold_id} in {reference}.")
+                                   .format(hold_id=hold_id, reference=reference),
+                               hint=translate("Errors", "List them: panel-app hold list"))
             if h.lifted_at is not None:
-                raise Refused(f"Legal hold #{hold_id} was already lifted by {h.lifted_by}.")
+                raise Refused(translate("Errors", "Legal hold #{hold_id} was already lifted by {lifted_by}.")
+                                  .format(hold_id=hold_id, lifted_by=h.lifted_by))
             h.lifted_at, h.lifted_by, h.lift_reason = utcnow(), actor.name, text
             uow.touch(h)
             uow.audit(p.id, "hold.lift", "legal_hold", h.id, None, {"reason": text})

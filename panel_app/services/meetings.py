@@ -17,6 +17,7 @@ from datetime import date
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -47,7 +48,8 @@ def _day(value: str | date) -> str:
     try:
         return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise UserFacingError(f"'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).") from None
+        raise UserFacingError(translate("Errors", "'{value}' is not a date: write it as YYYY-MM-DD (e.g. "
+                                                  "2026-06-25).").format(value=value)) from None
 
 
 class MeetingService:
@@ -80,26 +82,31 @@ class MeetingService:
         iso = _day(day)
         place = (place or "").strip() or None
         if written and place:
-            raise UserFacingError("A meeting is held either at a place or by written procedure, not both.")
+            raise UserFacingError(translate("Errors", "A meeting is held either at a place or by written "
+                                                      "procedure, not both."))
         if not written and not place:
-            raise UserFacingError("Say where the meeting was held (--place), or that it was a written procedure "
-                                  "(--written).")
+            raise UserFacingError(translate("Errors", "Say where the meeting was held (--place), or that "
+                                                      "it was a written procedure (--written)."))
         names = [a.strip() for a in attendees or [] if a.strip()]
         if not names:
-            raise UserFacingError("Name who attended (--attendee, once per member).")
+            raise UserFacingError(translate("Errors", "Name who attended (--attendee, once per member)."))
         if replaces is not None and not (reason or "").strip():
-            raise UserFacingError("A correction of a recorded meeting needs a reason.")
+            raise UserFacingError(translate("Errors", "A correction of a recorded meeting needs a reason."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
             members = {m.name: m for m in q.members(s, p.id)}
-            require_role(actor, "chair", action="record a meeting of the panel", has_members=bool(members))
+            require_role(actor, "chair", action=translate("Errors", "record a meeting of the panel"), has_members=bool(members))
             unknown = [n for n in names if n not in members]
             if unknown:
-                raise UserFacingError(f"{', '.join(unknown)}: not a member of the panel of {reference}.",
-                                      hint="Use the names as the panel lists them (panel-app members list).")
+                raise UserFacingError(translate("Errors", "{unknown}: not a member of the panel of "
+                                                          "{reference}.")
+                                          .format(unknown=', '.join(unknown), reference=reference),
+                                      hint=translate("Errors", "Use the names as the panel lists them "
+                                                               "(panel-app members list)."))
             if replaces is not None and replaces not in {m.id for m in self.list(reference)}:
-                raise Refused(f"There is no recorded meeting {replaces} to correct.")
+                raise Refused(translate("Errors", "There is no recorded meeting {replaces} to correct.")
+                                  .format(replaces=replaces))
             body = {"date": iso, "place": place, "written": bool(written), "attendees": names,
                     "purpose": purpose.strip(), "replaces": replaces}
             now = utcnow()
@@ -123,7 +130,7 @@ class MeetingService:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
-            require_role(actor, "chair", action="record the notice's publication date",
+            require_role(actor, "chair", action=translate("Errors", "record the notice's publication date"),
                          has_members=bool(q.members(s, p.id)))
             now = utcnow()
             d = uow.add(Decision(procedure_id=p.id, kind="notice_published", value=iso, member_id=actor.member_id,

@@ -15,6 +15,7 @@ from panel_app.domain.errors import (
     UnknownMember,
     UserFacingError,
 )
+from panel_app.domain.texts import translate
 from panel_app.store import Database, logins, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -72,30 +73,34 @@ class MemberService:
         ranking until the new member has scored everyone); without it that addition is refused, with why."""
         name = name.strip()
         if not name:
-            raise UserFacingError("A member needs a name.")
+            raise UserFacingError(translate("Errors", "A member needs a name."))
         if role not in ROLES:
-            raise UserFacingError(f"'{role}' is not a role; use one of {', '.join(ROLES)}.")
+            raise UserFacingError(translate("Errors", "'{role}' is not a role; use one of {roles}.")
+                                      .format(role=role, roles=', '.join(ROLES)))
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             existing = q.members(uow.session, p.id)
             if existing:
-                require_role(actor, "chair", action="add panel members", has_members=True)
+                require_role(actor, "chair", action=translate("Errors", "add panel members"), has_members=True)
             elif role != "chair":
-                raise Refused("The first member added must be the chair.")
+                raise Refused(translate("Errors", "The first member added must be the chair."))
             if any(m.name.casefold() == name.casefold() for m in existing):
-                raise UserFacingError(f"{name} is already on the panel of {reference}.")
+                raise UserFacingError(translate("Errors", "{name} is already on the panel of {reference}.")
+                                          .format(name=name, reference=reference))
             voting = role in ("chair", "member") if voting is None else voting
             if role in ("secretary", "observer") and voting:
-                raise UserFacingError(f"A {role} does not vote.")
+                raise UserFacingError(translate("Errors", "A {role} does not vote.").format(role=role))
             if voting and not confirmed and qs.scoring_started(uow.session, p.id):
                 raise NeedsConfirmation(voting_member_after_scoring(name),
-                                        hint="Confirm it (CLI: --confirm) or add the member as non-voting.")
+                                        hint=translate("Errors", "Confirm it (CLI: --confirm) or add the "
+                                                                 "member as non-voting."))
             m = uow.add(Member(procedure_id=p.id, name=name, role=role, voting=voting, replaces=replaces,
                                password_hash=pw.new_hash(password, name)))
             if replaces:
                 old = next((x for x in existing if x.name == replaces), None)
                 if old is None:
-                    raise NotFound(f"{replaces} is not on the panel.")
+                    raise NotFound(translate("Errors", "{replaces} is not on the panel.")
+                                       .format(replaces=replaces))
                 old.active = False
                 uow.touch(old)
             uow.flush()
@@ -108,29 +113,35 @@ class MemberService:
         """Role, voting flag or active (deactivate / reactivate) of a member; `reason` goes into the audit."""
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
-            require_role(actor, "chair", action="change panel membership", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "change panel membership"), has_members=True)
             m = q.member(uow.session, p.id, name)
             if m is None:
-                raise NotFound(f"{name} is not on the panel of {reference}.")
+                raise NotFound(translate("Errors", "{name} is not on the panel of {reference}.")
+                                   .format(name=name, reference=reference))
             if m.version != expected_version:
-                raise StaleEdit(f"Member {name}", m.updated_by, local_text(m.updated_at, p.timezone))
+                raise StaleEdit(translate("Errors", "Member {name}").format(name=name), m.updated_by, local_text(m.updated_at, p.timezone))
             before = member_dict(m)
             for key, value in changes.items():
                 if key not in ("role", "voting", "active"):
-                    raise UserFacingError(f"'{key}' cannot be changed on a member.")
+                    raise UserFacingError(translate("Errors", "'{key}' cannot be changed on a member.")
+                                              .format(key=key))
                 if key == "role" and value not in ROLES:
-                    raise UserFacingError(f"'{value}' is not a role.")
+                    raise UserFacingError(translate("Errors", "'{value}' is not a role.").format(value=value))
                 setattr(m, key, value)
             if m.role in ("secretary", "observer"):
                 m.voting = False
             uow.touch(m)
             uow.flush()
             if changes.get("active") is False and m.role == "chair":
-                raise Refused("The chair cannot be deactivated; appoint the new chair first (add them with "
-                              "'Replaces' set to the current chair).")
+                raise Refused(translate("Errors", "The chair cannot be deactivated; appoint the new chair "
+                                                  "first (add them with 'Replaces' set to the current "
+                                                  "chair)."))
             if "active" in changes and not (reason or "").strip():
-                raise UserFacingError(f"Say why {name} is {'reactivated' if changes['active'] else 'deactivated'}; "
-                                      "it is recorded in the audit trail and the panel report.")
+                raise UserFacingError((translate("Errors", "Say why {name} is reactivated; it is recorded in the "
+                                                           "audit trail and the panel report.") if changes["active"]
+                                       else translate("Errors", "Say why {name} is deactivated; it is recorded in "
+                                                                "the audit trail and the panel report."))
+                                      .format(name=name))
             after = member_dict(m) | ({"reason": reason.strip()} if reason else {})
             uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
             return Changed.of(member_info(m), Change.MEMBERS)
@@ -138,16 +149,19 @@ class MemberService:
     def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> Changed[MemberInfo]:
         """The chair gives a member a new password (a forgotten one, a paused sign-in); the member must
         choose their own at the next sign-in. Audited; clears the member's wrong-password count."""
-        require_role(actor, "chair", action="reset a member's password", has_members=True)
+        require_role(actor, "chair", action=translate("Errors", "reset a member's password"), has_members=True)
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             m = q.member(uow.session, p.id, name)
             if m is None:
-                raise UnknownMember(f"{name} is not on the panel of {reference}.",
-                                    hint="Check the name (panel-app members list).")
+                raise UnknownMember(translate("Errors", "{name} is not on the panel of {reference}.")
+                                        .format(name=name, reference=reference),
+                                    hint=translate("Errors", "Check the name (panel-app members list)."))
             if m.id == actor.member_id:
-                raise UserFacingError("Change your own password with the current one (File › Change my "
-                                      "password…, or members password with PANEL_PASSWORD and PANEL_NEW_PASSWORD).")
+                raise UserFacingError(translate("Errors", "Change your own password with the current one "
+                                                          "(File › Change my password…, or members "
+                                                          "password with PANEL_PASSWORD and "
+                                                          "PANEL_NEW_PASSWORD)."))
             m.password_hash = pw.new_hash(password, m.name)
             m.must_change_password = True
             uow.touch(m)
@@ -164,13 +178,14 @@ class MemberService:
             m = self._member(members, reference, name)
             pw.require_login_matches(s, members, m)
             stored = logins.password_hash(s, m)
-        pw.check(self.db, p, m, stored, current, what="change the password")
+        pw.check(self.db, p, m, stored, current, what=translate("Errors", "change the password"))
         pw.refuse_same(current or "", new or "")
         new_hash = pw.new_hash(new, m.name)
         with unit_of_work(self.db, m.name, closed_ok=True) as uow:
             row = q.member(uow.session, p.id, m.name)
             if row is None:  # read a moment ago, in another session
-                raise NotFound(f"{m.name} is not on the panel of {p.reference}.")
+                raise NotFound(translate("Errors", "{name} is not on the panel of {reference}.")
+                                   .format(name=m.name, reference=p.reference))
             row.password_hash, row.must_change_password = new_hash, False
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
@@ -194,16 +209,20 @@ class MemberService:
                 return SETUP
             m = self._member(members, reference, name)
             if not m.active:
-                raise Refused(f"{m.name} was replaced on the panel and can no longer act.")
+                raise Refused(translate("Errors", "{name} was replaced on the panel and can no longer act.")
+                                  .format(name=m.name))
             pw.require_login_matches(s, members, m)
             stored = logins.password_hash(s, m)  # on a member's own login: only through the server's function
         if pw.check(self.db, p, m, stored, password):
             pw.clear(self.db, m)
         if m.must_change_password:
             raise PasswordChangeRequired(
-                f"{m.name} must choose a new password first: the chair reset it.",
-                hint=f'PANEL_PASSWORD=<the one the chair gave> PANEL_NEW_PASSWORD=<yours> panel-app --as "{m.name}" '
-                     f'members password "{m.name}" (in the app: sign in, then choose it when asked).')
+                translate("Errors", "{name} must choose a new password first: the chair reset it.")
+                    .format(name=m.name),
+                hint=translate("Errors", "PANEL_PASSWORD=<the one the chair gave> "
+                                         "PANEL_NEW_PASSWORD=<yours> panel-app --as \"{name}\" members "
+                                         "password \"{name}\" (in the app: sign in, then choose it when "
+                                         "asked).").format(name=m.name))
         return Actor(m.name, m.role, m.id, m.voting)
 
     def _member(self, members: builtins.list[Member], reference: str, name: str | None) -> Member:
@@ -211,10 +230,12 @@ class MemberService:
         if m is None:
             if name:
                 self._audit_unknown(members[0].procedure_id, name)
-            raise UnknownMember(f"{name or 'Nobody'} is not on the panel of {reference}." if name else
-                                "Say who you are: no member name was given.",
-                                hint="Sign in with the name as the chair entered it (--as NAME on the command "
-                                     "line); the chair can list the panel.")
+            raise UnknownMember(translate("Errors", "{name} is not on the panel of {reference}.")
+                                .format(name=name, reference=reference) if name else
+                                translate("Errors", "Say who you are: no member name was given."),
+                                hint=translate("Errors", "Sign in with the name as the chair entered it "
+                                                         "(--as NAME on the command line); the chair can "
+                                                         "list the panel."))
         return m
 
     def _audit_unknown(self, procedure_id: int, name: str) -> None:

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from panel_app.domain.changes import Change, Changed, merged
 from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
 from panel_app.domain.errors import Cancelled, NotFound
+from panel_app.domain.texts import translate
 from panel_app.intake.ocr import Engine, OcrResult, find_engine, install_hint, ocr_pdf
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
@@ -84,12 +85,19 @@ class OcrService:
             engine = None
         if not n:
             return OcrBacklog(0, engine, "")
-        scans = f"{n} scanned document{'s' if n != 1 else ''} ha{'ve' if n != 1 else 's'} no text layer"
         if engine is None:
-            return OcrBacklog(n, None, f"{scans}; no OCR engine is installed, so they stay flagged "
-                                       f"'no text layer'. {install_hint()}")
-        return OcrBacklog(n, engine, f"{scans}: read them by OCR with Applications › Read scans (OCR)… "
-                                     "or `panel-app ocr`.")
+            return OcrBacklog(n, None, (translate("Errors", "{count} scanned documents have no text layer; no OCR engine "
+                                                           "is installed, so they stay flagged 'no text layer'. {how}")
+                                        if n != 1 else
+                                        translate("Errors", "{count} scanned document has no text layer; no OCR engine "
+                                                            "is installed, so it stays flagged 'no text layer'. {how}"))
+                              .format(count=n, how=install_hint()))
+        return OcrBacklog(n, engine, (translate("Errors", "{count} scanned documents have no text layer: read them by "
+                                                          "OCR with Applications › Read scans (OCR)… or `panel-app ocr`.")
+                                      if n != 1 else
+                                      translate("Errors", "{count} scanned document has no text layer: read it by OCR "
+                                                          "with Applications › Read scans (OCR)… or `panel-app ocr`."))
+                          .format(count=n))
 
     def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
             cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> Changed[OcrReport]:
@@ -125,7 +133,7 @@ class OcrService:
         """The scans that wait for OCR, in import order (one per distinct content)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+            require_role(actor, "secretary", "chair", action=translate("Errors", "read scanned applications by OCR"),
                          has_members=bool(q.members(s, p.id)))
             return [Scan(p.id, d.blob_sha256, d.filename) for d in qo.pending(s, p.id)]
 
@@ -143,7 +151,7 @@ class OcrService:
         """Store one scan's text and re-read its application (the eligibility suggestions follow the text)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            require_role(actor, "secretary", "chair", action="read scanned applications by OCR",
+            require_role(actor, "secretary", "chair", action=translate("Errors", "read scanned applications by OCR"),
                          has_members=bool(q.members(s, p.id)))
         return Changed.of(self._store(scan.procedure_id, reference, scan.sha256, scan.filename, result, actor),
                           Change.APPLICATIONS, Change.ELIGIBILITY)
@@ -183,7 +191,8 @@ class OcrService:
         """The application's flags and eligibility suggestions, read again with the OCR text."""
         a = qo.with_texts(s, application_id)
         if a is None:  # the caller read it in the same session
-            raise NotFound(f"No application {application_id}.")
+            raise NotFound(translate("Errors", "No application {application_id}.")
+                               .format(application_id=application_id))
         still_scans = any(NO_TEXT_LAYER in (d.flags or []) for d in a.documents)
         if not still_scans:
             a.flags = [OCR_FLAG if f == NO_TEXT_LAYER else f for f in (a.flags or [])]

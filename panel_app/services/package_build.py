@@ -6,6 +6,7 @@ from datetime import datetime
 
 from panel_app.domain.errors import AlteredFile, Refused
 from panel_app.domain.grid import Rules, grid_hash
+from panel_app.domain.texts import translate
 from panel_app.store import scoring as qs
 from panel_app.store.applications import blob
 from panel_app.store.models import (
@@ -70,11 +71,13 @@ def build_local(uow, pkg: dict, public_key: str, password_hash: str) -> tuple[Pr
     meta = pkg["procedure"]
     crits = [Criterion(**{k: c[k] for k in CRIT_FIELDS}) for c in pkg["criteria"]]
     if hash_of(crits, meta["rules"], meta["anchors"]) != pkg["grid_hash"]:
-        raise AlteredFile("The package's grid does not match its hash: the file was altered.",
-                          hint="Ask the chair for the package again.")
+        raise AlteredFile(translate("Errors", "The package's grid does not match its hash: the file was "
+                                              "altered."),
+                          hint=translate("Errors", "Ask the chair for the package again."))
     if _exists(s, meta["reference"]):
-        raise Refused(f"This database already holds {meta['reference']}.",
-                      hint="Open the package into a new file (--db sqlite:///another.sqlite).")
+        raise Refused(translate("Errors", "This database already holds {meta}.").format(meta=meta['reference']),
+                      hint=translate("Errors", "Open the package into a new file (--db "
+                                               "sqlite:///another.sqlite)."))
     p = uow.add(Procedure(**{k: meta[k] for k in PROC_FIELDS if k not in ("sealed_by",)},
                           deadline_utc=datetime.fromisoformat(meta["deadline_utc"]),
                           sealed_at=datetime.fromisoformat(meta["sealed_at"]), sealed_by=meta["sealed_by"]))

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from panel_app.domain.errors import AlteredFile, Refused, UserFacingError
+from panel_app.domain.texts import translate
 
 PACKAGE_MAGIC = b"PANEL-PACKAGE/1\n"
 RETURN_MAGIC = b"PANEL-RETURN/1\n"
@@ -41,9 +42,11 @@ def canonical(obj) -> bytes:
 def require_passphrase(passphrase: str | None) -> str:
     passphrase = passphrase or os.environ.get(PASSPHRASE_ENV) or ""
     if len(passphrase) < 8:
-        raise UserFacingError("A package needs a passphrase of at least 8 characters.",
-                              hint=f"Give --passphrase or set {PASSPHRASE_ENV}; hand it over separately from "
-                                   "the file (by phone, not in the same e-mail).")
+        raise UserFacingError(translate("Errors", "A package needs a passphrase of at least 8 characters."),
+                              hint=translate("Errors", "Give --passphrase or set {passphrase_env}; hand it "
+                                                       "over separately from the file (by phone, not in "
+                                                       "the same e-mail).")
+                                       .format(passphrase_env=PASSPHRASE_ENV))
     return passphrase
 
 
@@ -61,9 +64,11 @@ def seal(magic: bytes, payload: dict, passphrase: str) -> bytes:
 
 def unseal(magic: bytes, data: bytes, passphrase: str, what: str) -> dict:
     if not data.startswith(magic):
-        other = "a member's return file" if data.startswith(RETURN_MAGIC) else \
-            "a member package" if data.startswith(PACKAGE_MAGIC) else "not a panel_app file"
-        raise Refused(f"This is not {what}: it is {other}.")
+        if data.startswith(RETURN_MAGIC) or data.startswith(PACKAGE_MAGIC):
+            other = (translate("Errors", "a member's return file") if data.startswith(RETURN_MAGIC) else
+                     translate("Errors", "a member package"))
+            raise Refused(translate("Errors", "This is not a {what}: it is {other}.").format(what=what, other=other))
+        raise Refused(translate("Errors", "This is not a {what}: it is not a panel_app file.").format(what=what))
     rest = data[len(magic):]
     line_end = rest.find(b"\n")
     try:
@@ -75,11 +80,14 @@ def unseal(magic: bytes, data: bytes, passphrase: str, what: str) -> dict:
         plain = AESGCM(key).decrypt(unb64(header["nonce"]), rest[line_end + 1:], magic + rest[:line_end + 1])
         return json.loads(zlib.decompress(plain))
     except InvalidTag:
-        raise AlteredFile(f"The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.",
-                          hint="Check the passphrase; if it is right, ask for the file again.") from None
+        raise AlteredFile(translate("Errors", "The {what} cannot be opened: wrong passphrase, or the file "
+                                              "was altered or damaged.").format(what=what),
+                          hint=translate("Errors", "Check the passphrase; if it is right, ask for the file "
+                                                   "again.")) from None
     except (ValueError, KeyError, TypeError, zlib.error):
-        raise AlteredFile(f"The {what} is damaged (its header cannot be read).",
-                          hint="Ask for the file again.") from None
+        raise AlteredFile(translate("Errors", "The {what} is damaged (its header cannot be read).")
+                              .format(what=what),
+                          hint=translate("Errors", "Ask for the file again.")) from None
 
 
 def new_key_pair() -> tuple[str, str]:
@@ -108,7 +116,7 @@ def sign(body: dict, protected_pem: str, passphrase: str) -> str:
     try:
         key = serialization.load_pem_private_key(protected_pem.encode(), password=passphrase.encode())
     except ValueError:
-        raise Refused("Wrong passphrase: it is the one the package was opened with.") from None
+        raise Refused(translate("Errors", "Wrong passphrase: it is the one the package was opened with.")) from None
     assert isinstance(key, Ed25519PrivateKey)
     return b64(key.sign(canonical(body)))
 

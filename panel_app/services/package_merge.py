@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from panel_app.domain.errors import Refused, ReturnOutOfDate
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
 from panel_app.store.applications import candidate_by_email
@@ -57,7 +59,8 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],
     def cand(email: str | None):
         c = candidate_by_email(s, p.id, (email or "").lower())
         if c is None:
-            raise Refused(f"The return file names a candidate {email} who is not in {p.reference}.")
+            raise Refused(translate("Errors", "The return file names a candidate {email} who is not in "
+                                              "{reference}.").format(email=email, reference=p.reference))
         return c
 
     declared = 0
@@ -81,13 +84,18 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],
     todo, problems, unchanged = [], [], 0
     for a, c in wanted:
         if c.id in conflicts:
-            raise Refused(f"{m.name} has a declared conflict on {c.email}: their marks for it cannot be merged.")
+            raise Refused(translate("Errors", "{name} has a declared conflict on {email}: their marks for "
+                                              "it cannot be merged.").format(name=m.name, email=c.email))
         for mark in a["marks"]:
             crit = crits.get(mark["criterion"])
             if crit is None or crit.stage != a["stage"]:
-                raise Refused(f"The return file marks {mark['criterion']}, not a scored criterion of {a['stage']}.")
+                raise Refused(translate("Errors", "The return file marks {criterion}, not a scored criterion of "
+                                                  "the {stage} stage.").format(criterion=mark['criterion'],
+                                                                               stage=stage_word(a['stage'])))
             if not mark["na"] and mark["value"] is not None and not lo <= mark["value"] <= hi:
-                raise Refused(f"The return file gives {mark['value']} on {mark['criterion']}, outside {lo}–{hi}.")
+                raise Refused(translate("Errors", "The return file gives {value} on {criterion}, outside "
+                                                  "{lo}–{hi}.")
+                                  .format(value=mark['value'], criterion=mark['criterion'], lo=lo, hi=hi))
         key = state_key(c.email, a["stage"])
         existing = {sc.criterion_id: sc for sc in qs.scores_of(s, m.id, c.id, a["stage"])}
         same = all(_same(existing.get(crits[x["criterion"]].id), x) for x in a["marks"])
@@ -108,10 +116,12 @@ def merge_return(uow, p, m, body: dict, bases: dict[str, str],
             todo.append((a, c, existing, ass))
     if problems:
         raise ReturnOutOfDate(
-            f"Nothing was merged: {len(problems)} of {m.name}'s assessments changed after the package of {exported} "
-            f"was exported: {'; '.join(problems)}.",
-            hint="The panel's database keeps its marks. Ask the member which marks stand (the chair can reopen "
-                 "an assessment), or export a new package for another offline round.")
+            translate("Errors", "Nothing was merged: {count} of {name}'s assessments changed after the "
+                                "package of {exported} was exported: {problems}.")
+                .format(count=len(problems), name=m.name, exported=exported, problems='; '.join(problems)),
+            hint=translate("Errors", "The panel's database keeps its marks. Ask the member which marks "
+                                     "stand (the chair can reopen an assessment), or export a new package "
+                                     "for another offline round."))
     merged_keys = []
     for a, c, existing, ass in todo:
         _write(uow, p, m, c, a, crits, existing, ass)

@@ -17,6 +17,7 @@ from typing import Any
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -94,13 +95,15 @@ class PackageService:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
-            require_role(actor, "chair", action="export an offline package", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "export an offline package"), has_members=True)
             gate.require_sealed(p)
             m = q.member(s, p.id, member)
             if m is None or not m.active:
-                raise NotFound(f"{member} is not an active member of the panel of {reference}.")
+                raise NotFound(translate("Errors", "{member} is not an active member of the panel of "
+                                                   "{reference}.").format(member=member, reference=reference))
             if not m.voting or m.role not in ("chair", "member"):
-                raise Refused(f"{m.name} ({m.role}) does not score: no package is needed.")
+                raise Refused(translate("Errors", "{name} ({role}) does not score: no package is needed.")
+                                  .format(name=m.name, role=m.role))
             digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
             candidates = build.candidates_payload(s, p, m)
             ids = build.qs.candidate_ids(s, p.id)
@@ -126,7 +129,7 @@ class PackageService:
         """Create the local procedure from a package (in this service's, normally a fresh SQLite, database).
         The member signs in there with `password`, or, when none is given, with the package's passphrase."""
         passphrase = fmt.require_passphrase(passphrase)
-        pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, "member package")
+        pkg = fmt.unseal(fmt.PACKAGE_MAGIC, data, passphrase, translate("Errors", "member package"))
         name = pkg["member"]["name"]
         password_hash = new_hash(password or passphrase, name)
         with unit_of_work(self.db, name) as uow:
@@ -152,7 +155,8 @@ class PackageService:
             p = ProcedureService._get(s, reference)
             keys = [d for d in decisions_of_kind(s, p.id, KEY_DECISION) if d.member_id == actor.member_id]
             if not keys:
-                raise Refused(f"{reference} here was not opened from an offline package for {actor.name}.")
+                raise Refused(translate("Errors", "{reference} here was not opened from an offline package "
+                                                  "for {name}.").format(reference=reference, name=actor.name))
             info = json.loads(keys[-1].value or "{}")
             cands: dict[int | None, str] = {c.id: c.email for c in build.qs.scorable_candidates(s, p.id)}
             crits = {c.id: c.code for c in q.criteria(s, p.id)}
@@ -184,36 +188,45 @@ class PackageService:
                       passphrase: str | None = None) -> Changed[ReturnMerged]:
         """Verify a member's signed return and merge its submitted assessments and declarations."""
         passphrase = fmt.require_passphrase(passphrase)
-        signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, "member's return file")
+        signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, translate("Errors", "member's return file"))
         body, signature = signed.get("body") or {}, signed.get("signature") or ""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = ProcedureService._get(s, reference)
-            require_role(actor, "chair", action="import a member's marks", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "import a member's marks"), has_members=True)
             if body.get("reference") != p.reference:
-                raise Refused(f"This return file belongs to procedure {body.get('reference')}, not {p.reference}.")
+                raise Refused(translate("Errors", "This return file belongs to procedure {value}, not "
+                                                  "{reference}.")
+                                  .format(value=body.get('reference'), reference=p.reference))
             m = q.member(s, p.id, body.get("member") or "")
             if m is None:
-                raise Refused(f"{body.get('member')} is not on the panel of {p.reference}.")
+                raise Refused(translate("Errors", "{value} is not on the panel of {reference}.")
+                                  .format(value=body.get('member'), reference=p.reference))
             if not m.public_key:
-                raise Refused(f"No package was exported to {m.name}: nothing to verify the signature with.")
+                raise Refused(translate("Errors", "No package was exported to {name}: nothing to verify "
+                                                  "the signature with.").format(name=m.name))
             package = self._package_answered(s, p, m, body)
             if not fmt.verify(body, signature, m.public_key):
-                raise AlteredFile(f"The signature of {m.name}'s return file does not match: the file was altered "
-                                  "after the member signed it. Nothing was merged.",
-                                  hint="Ask the member to send the return file again.")
+                raise AlteredFile(translate("Errors", "The signature of {name}'s return file does not "
+                                                      "match: the file was altered after the member signed "
+                                                      "it. Nothing was merged.").format(name=m.name),
+                                  hint=translate("Errors", "Ask the member to send the return file again."))
             current = build.hash_of(list(p.criteria), p.rules, p.anchors)
             if body.get("grid_hash") != current:
-                raise Refused(f"Grid mismatch: {m.name} scored on grid {str(body.get('grid_hash'))[:12]}…, the "
-                              f"panel's grid is now {current[:12]}…. The marks were not imported.",
-                              hint="Export a new package with the current grid.")
+                raise Refused(translate("Errors", "Grid mismatch: {name} scored on grid {value}…, the "
+                                                  "panel's grid is now {current}…. The marks were not "
+                                                  "imported.")
+                                  .format(name=m.name, value=str(body.get('grid_hash'))[:12], current=current[:12]),
+                              hint=translate("Errors", "Export a new package with the current grid."))
             done = s.get(PackageReturn, str(body.get("return_id") or ""))
             if done is not None:
-                raise ReturnOutOfDate(f"This return file of {m.name} was already merged on "
-                                      f"{local_text(done.merged_at, p.timezone)} by {done.merged_by}: a return is "
-                                      "merged once. Nothing was changed.",
-                                      hint="For marks changed since, the member works in the panel's database or "
-                                           "on a new package.")
+                raise ReturnOutOfDate(translate("Errors", "This return file of {name} was already merged "
+                                                          "on {time} by {merged_by}: a return is merged "
+                                                          "once. Nothing was changed.")
+                                          .format(name=m.name, time=local_text(done.merged_at, p.timezone), merged_by=done.merged_by),
+                                      hint=translate("Errors", "For marks changed since, the member works "
+                                                               "in the panel's database or on a new "
+                                                               "package."))
             earlier = {k: (token, local_text(r.merged_at, p.timezone))
                        for r in s.scalars(select_returns(package.package_id)) for k, token in r.merged.items()}
             result, after = merge_return(uow, p, m, body, package.bases, earlier,
@@ -232,19 +245,24 @@ class PackageService:
     def _package_answered(s, p, m, body: dict) -> OfflinePackage:
         """The export this return answers: it must be the member's latest package, from this database."""
         if body.get("format", 1) < FORMAT or not body.get("return_id"):
-            raise ReturnOutOfDate(f"This return file of {m.name} comes from an older panel_app that did not record "
-                                  "which version of each assessment it was built from. Nothing was merged.",
-                                  hint="Export a new package for the member.")
+            raise ReturnOutOfDate(translate("Errors", "This return file of {name} comes from an older "
+                                                      "panel_app that did not record which version of each "
+                                                      "assessment it was built from. Nothing was merged.")
+                                      .format(name=m.name),
+                                  hint=translate("Errors", "Export a new package for the member."))
         package = s.get(OfflinePackage, str(body.get("package_id") or ""))
         latest = latest_package(s, m.id)
         if package is None or package.member_id != m.id or latest is None:
-            raise ReturnOutOfDate(f"This return file answers a package that was not exported to {m.name} from this "
-                                  "database. Nothing was merged.", hint="Import it into the panel's own database.")
+            raise ReturnOutOfDate(translate("Errors", "This return file answers a package that was not "
+                                                      "exported to {name} from this database. Nothing was "
+                                                      "merged.").format(name=m.name),
+                                  hint=translate("Errors", "Import it into the panel's own database."))
         if latest.package_id != package.package_id:
             raise ReturnOutOfDate(
-                f"This return file answers {m.name}'s package of {local_text(package.exported_at, p.timezone)}; a "
-                f"newer one was exported on {local_text(latest.exported_at, p.timezone)}. Nothing was merged.",
-                hint="Ask the member for the return file of the latest package.")
+                translate("Errors", "This return file answers {name}'s package of {time}; a newer one was "
+                                    "exported on {time2}. Nothing was merged.")
+                    .format(name=m.name, time=local_text(package.exported_at, p.timezone), time2=local_text(latest.exported_at, p.timezone)),
+                hint=translate("Errors", "Ask the member for the return file of the latest package."))
         return package
 
 

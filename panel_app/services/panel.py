@@ -15,6 +15,8 @@ from typing import Any
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
@@ -93,27 +95,34 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, stage, fast=True)
-            require_permission(actor, "decision", "INSERT", row="panel_decision", action="record a consensus mark",
+            require_permission(actor, "decision", "INSERT", row="panel_decision", action=translate("Errors", "record a consensus mark"),
                                has_members=True)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
-                raise NotFound(f"No candidate {email} at the {stage} stage of {reference}.")
+                raise NotFound(translate("Errors", "No candidate {email} at the {stage} stage of "
+                                                   "{reference}.")
+                                   .format(email=email, stage=stage_word(stage), reference=reference))
             if (actor.name, email) in d.conflicts:
-                raise Refused(f"{actor.name} declared a conflict of interest on {email}: another member must lead "
-                              "the discussion of this candidate.")
+                raise Refused(translate("Errors", "{name} declared a conflict of interest on {email}: "
+                                                  "another member must lead the discussion of this "
+                                                  "candidate.").format(name=actor.name, email=email))
             if criterion not in d.titles:
-                raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
+                raise NotFound(translate("Errors", "{criterion} is not a scored criterion of the {stage} "
+                                                   "stage.").format(criterion=criterion, stage=stage_word(stage)))
             if not d.complete(email):
-                raise Refused(f"Not every member has submitted {email} yet ({d.n_submitted(email)} of "
-                              f"{len(d.expected(email))}): the consensus comes after all the marks.")
+                raise Refused(translate("Errors", "Not every member has submitted {email} yet ({submitted} of "
+                                                  "{expected}): the consensus comes after all the marks.")
+                                  .format(email=email, submitted=d.n_submitted(email), expected=len(d.expected(email))))
             lo, hi = d.p.grid_rules.scale
             if value is not None and not lo <= value <= hi:
-                raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi}.")
+                raise UserFacingError(translate("Errors", "{value:g} is outside the scale {lo}–{hi}.")
+                                          .format(value=value, lo=lo, hi=hi))
             cell = compute(d).agg.cells[(email, criterion)]
             reason = (reason or "").strip()
             if value is not None and needs_justification(value, cell.mean) and not reason:
-                raise Refused(f"The agreed mark {fmt(value)} departs from the members' mean "
-                              f"{fmt(cell.mean or 0)} by more than 0.5: write the justification.")
+                raise Refused(translate("Errors", "The agreed mark {value} departs from the members' mean "
+                                                  "{value2} by more than 0.5: write the justification.")
+                                  .format(value=fmt(value), value2=fmt(cell.mean or 0)))
             before = d.consensus.get((email, criterion))
             now = utcnow()
             dec = uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
@@ -162,14 +171,18 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
         for f in findings:
             ins = [k for k, _old, new in f.flips if new == "invited"]
             outs = [k for k, old, _new in f.flips if old == "invited"]
+            nobody = translate("Ranking", "nobody")
+            came, went = ", ".join(names[k] for k in ins) or nobody, ", ".join(names[k] for k in outs) or nobody
             if f.kind == "without_member":
-                scenario = f"if {f.detail.removeprefix('without ')}'s marks were left out"
+                text = translate("Ranking", "The list would change if {member}'s marks were left out: {came} in, "
+                                            "{went} out.").format(member=f.detail.removeprefix("without "),
+                                                                  came=came, went=went)
             else:
                 what, change = f.detail.rsplit(" ", 1)
                 old, _, new = change.partition("→")
-                scenario = f"if the {what} were {new} instead of {old}"
-            text = (f"The list would change {scenario}: "
-                    f"{', '.join(names[k] for k in ins) or 'nobody'} in, {', '.join(names[k] for k in outs) or 'nobody'} out.")
+                text = translate("Ranking", "The list would change if the weight of {code} were {new} instead of "
+                                            "{old}: {came} in, {went} out.").format(
+                    code=what.removeprefix("weight of "), new=new, old=old, came=came, went=went)
             out.append({"kind": f.kind, "detail": f.detail, "in": ins, "out": outs, "text": text,
                         "flips": [{"candidate": k, "from": a, "to": b} for k, a, b in f.flips]})
         return out

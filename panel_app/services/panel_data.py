@@ -31,6 +31,8 @@ from panel_app.domain.scoring import (
     can_see_marks,
     ranking_rules,
 )
+from panel_app.domain.texts import translate
+from panel_app.domain.words import role_word, stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
 from panel_app.store.models import Procedure
@@ -170,10 +172,13 @@ def outstanding(d: StageData, actor: Actor) -> list[str]:
 
 def _not_visible_yet(actor: Actor, stage: str, missing: int) -> Refused:
     if viewer_role(actor) == "member":
-        return Refused(f"{actor.name} has not submitted {missing} assessment(s) of the {stage} stage: the "
-                       "ranking is shown only after you have submitted all of yours.")
-    return Refused(f"{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown "
-                   f"to the {actor.role} only when every member has submitted.")
+        return Refused(translate("Errors", "{name} has not submitted {missing} assessment(s) of the "
+                                           "{stage} stage: the ranking is shown only after you have "
+                                           "submitted all of yours.")
+                           .format(name=actor.name, missing=missing, stage=stage_word(stage)))
+    return Refused(translate("Errors", "{missing} assessment(s) of the {stage} stage are not submitted "
+                                       "yet: the ranking is shown to the {role} only when every member has "
+                                       "submitted.").format(missing=missing, stage=stage_word(stage), role=role_word(actor.role)))
 
 
 def ranking_hidden_reason(d: StageData, actor: Actor) -> str | None:

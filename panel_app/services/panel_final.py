@@ -21,6 +21,7 @@ from datetime import date
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.grid import Rules
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.models import Decision
@@ -51,7 +52,7 @@ def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], 
     combined = rules.final_ranking == "combined" and pre is not None
     weights = rules.combined_weights or Rules().combined_weights
     w_pre, w_int = float(weights.get("preselection", 0)), float(weights.get("interview", 0))
-    pre_totals = {}
+    pre_totals = {}  # the preselection total (% of the maximum), as the preselection ranking shows it
     if pre is not None:
         pre_totals = {r["candidate"]: r["total"] for r in ranking_rows(pre, compute(pre))}
     rows = ranking_rows(d, compute(d), viewer, extended=True)
@@ -63,7 +64,8 @@ def _final_rows(d: StageData, pre: StageData | None, outcomes: dict[str, dict], 
             total = round((w_pre * pre_totals[r["candidate"]] + w_int * total) / (w_pre + w_int), 6)
         o = outcomes.get(r["candidate"], {})
         out.append({"candidate": r["candidate"], "name": r["name"], "article29": r["article29"],
-                    "preselection_total": pre_totals.get(r["candidate"]), "interview_total": r["total"],
+                    "preselection_total": None if r["hidden"] else pre_totals.get(r["candidate"]),
+                    "interview_total": r["total"],
                     "total": None if r["hidden"] else total, "final": r["final"],
                     "status": "passed" if passed else r["status"],
                     "reason": "passed the interview" if passed else r["reason"], "rank": None,
@@ -88,7 +90,7 @@ class FinalMixin:
             require_ranking_visible(d, actor)
             rules = d.p.grid_rules
             combined = rules.final_ranking == "combined"
-            pre = load(s, reference, "preselection", fast=True) if combined else None
+            pre = load(s, reference, "preselection", fast=True)  # its totals are shown whatever the method
             outcomes = _outcomes(s, d)
         d.rules.best_n = None
         return {"method": rules.final_ranking,
@@ -98,22 +100,26 @@ class FinalMixin:
     def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,
                     valid_until: date | None = None) -> dict:
         if outcome is not None and outcome not in OUTCOMES:
-            raise UserFacingError(f"'{outcome}' is not an outcome: recommended, reserve, or none.")
+            raise UserFacingError(translate("Errors", "'{outcome}' is not an outcome: recommended, "
+                                                      "reserve, or none.").format(outcome=outcome))
         if outcome == "reserve" and valid_until is None:
-            raise UserFacingError("A reserve list needs a validity date (--valid-until YYYY-MM-DD).")
+            raise UserFacingError(translate("Errors", "A reserve list needs a validity date (--valid-until "
+                                                      "YYYY-MM-DD)."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, "interview", fast=True)
-            require_role(actor, "chair", action="record the final outcome", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "record the final outcome"), has_members=True)
             require_ranking_visible(d, actor)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
-                raise NotFound(f"{email} was not invited to the interview of {reference}.")
+                raise NotFound(translate("Errors", "{email} was not invited to the interview of "
+                                                   "{reference}.").format(email=email, reference=reference))
             d.rules.best_n = None
             row = next(r for r in ranking_rows(d, compute(d)) if r["candidate"] == email)
             if outcome is not None and row["status"] != "invited":
-                raise Refused(f"{email} did not pass the interview ({row['reason']}): they can be neither "
-                              "recommended nor put on the reserve list.")
+                raise Refused(translate("Errors", "{email} did not pass the interview ({row}): they can be "
+                                                  "neither recommended nor put on the reserve list.")
+                                  .format(email=email, row=row['reason']))
             before = _outcomes(s, d).get(email)
             value = {"outcome": outcome, "valid_until": valid_until.isoformat() if valid_until else None}
             now = utcnow()

@@ -19,11 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from panel_app.domain.scoring import Aggregation, Ranking, aggregate, rank
+from panel_app.domain.texts import translate
 
 from .panel_cells import aggregate_cells
 from .panel_data import StageData
 
-HIDDEN = "hidden: you declared a conflict of interest on this candidate"
+HIDDEN = translate("Ranking", "hidden: you declared a conflict of interest on this candidate")
 
 
 @dataclass
@@ -46,7 +47,8 @@ def compute(d: StageData) -> Computed:
     for r in ranking:
         if r.key not in complete:
             r.status = "pending"
-            r.reason = (f"pending: {d.n_submitted(r.key)} of {len(d.expected(r.key))} members have submitted")
+            r.reason = translate("Ranking", "pending: {submitted} of {expected} members have submitted").format(
+                submitted=d.n_submitted(r.key), expected=len(d.expected(r.key)))
             r.total = None
             r.finals = {c.code: None for c in d.criteria}
     ranks: dict[str, int | None] = {r.key: r.rank for r in ranking}

@@ -19,6 +19,7 @@ from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
 from panel_app.domain.scoring.drift import MarkChange, Placed, drift_message, mark_lines, ranking_drift
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -135,21 +136,24 @@ class ShortlistMixin:
             s = uow.session
             require_intact(s, reference)
             d = open_stage(s, reference, actor, STAGE, fast=True)
-            require_role(actor, "chair", action="freeze the shortlist", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "freeze the shortlist"), has_members=True)
             require_ranking_visible(d, actor)
             c = compute(d)
             pending = [r for r in c.ranking if r.status == "pending"]
             if pending:
-                raise Refused(f"{len(pending)} candidate(s) are still pending ({pending[0].key}: {pending[0].reason}): "
-                              "the shortlist can be frozen once every candidate has a final mark.")
+                raise Refused(translate("Errors", "{count} candidate(s) are still pending ({key}: "
+                                                  "{reason}): the shortlist can be frozen once every "
+                                                  "candidate has a final mark.")
+                                  .format(count=len(pending), key=pending[0].key, reason=pending[0].reason))
             rows = ranking_rows(d, c)
             invited = [r["candidate"] for r in rows if r["status"] == "invited"]
-            gates.require_no_application_waiting(s, d.p, "freeze the shortlist")
+            gates.require_no_application_waiting(s, d.p, translate("Errors", "freeze the shortlist"))
             gates.require_decided_for_freeze(s, d.p, set(invited) | set(c.ranking.ties_at_cut))
             before = frozen_shortlist(s, d.p)
             if before and not reason:
-                raise Refused(f"The shortlist was already frozen at {iso_utc(before['decided_at'])}: a change needs "
-                              "a reason, and every member signs again.")
+                raise Refused(translate("Errors", "The shortlist was already frozen at {before}: a change "
+                                                  "needs a reason, and every member signs again.")
+                                  .format(before=iso_utc(before['decided_at'])))
             cleared = len(_signoffs(s, d.p, before))
             now = utcnow()
             body = {"invited": invited, "rule": rule_text(d.criteria, d.rules),
@@ -170,19 +174,23 @@ class ShortlistMixin:
             require_intact(s, reference)
             d = open_stage(s, reference, actor, STAGE, fast=True)
             if not actor.voting or actor.name not in d.members:
-                raise Refused(f"{actor.name} does not vote: only the voting members sign the shortlist.")
+                raise Refused(translate("Errors", "{name} does not vote: only the voting members sign the "
+                                                  "shortlist.").format(name=actor.name))
             freeze = frozen_shortlist(s, d.p)
             if freeze is None:
-                raise Refused("The shortlist is not frozen yet: the chair freezes it before the members sign.")
-            gates.require_no_application_waiting(s, d.p, "sign the shortlist")
+                raise Refused(translate("Errors", "The shortlist is not frozen yet: the chair freezes it "
+                                                  "before the members sign."))
+            gates.require_no_application_waiting(s, d.p, translate("Errors", "sign the shortlist"))
             if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
-                raise Refused(f"{actor.name} already signed this version of the shortlist.")
+                raise Refused(translate("Errors", "{name} already signed this version of the shortlist.")
+                                  .format(name=actor.name))
             moved, marks = drift(s, d, compute(d), freeze)
             if moved:
                 raise Refused(drift_message(moved, marks, local_text(freeze["decided_at"], d.p.timezone,
                                                                      seconds=False) + f" ({d.p.timezone})"),
-                              hint="Nothing was signed. The chair freezes the shortlist again, with the reason for "
-                                   "the change; then every member signs the new list.")
+                              hint=translate("Errors", "Nothing was signed. The chair freezes the "
+                                                       "shortlist again, with the reason for the change; "
+                                                       "then every member signs the new list."))
             now = utcnow()
             dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
                              value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,
@@ -196,11 +204,12 @@ class ShortlistMixin:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             d = open_stage(s, reference, actor, STAGE, fast=True)
-            require_role(actor, "chair", action="edit the wording of a reason", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "edit the wording of a reason"), has_members=True)
             require_ranking_visible(d, actor)
             email = (email or "").strip().lower()
             if email not in d.cand_ids:
-                raise NotFound(f"No candidate {email} on the shortlist of {reference}.")
+                raise NotFound(translate("Errors", "No candidate {email} on the shortlist of {reference}.")
+                                   .format(email=email, reference=reference))
             generated = next(r.reason for r in compute(d).ranking if r.key == email)
             before = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()}).get(email)
             text = (text or "").strip()

@@ -17,6 +17,7 @@ from panel_app.domain.errors import (
     UserFacingError,
     WrongPassword,
 )
+from panel_app.domain.texts import translate
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import signin as qg
 from panel_app.store.clock import utcnow
@@ -38,11 +39,15 @@ def new_hash(password: str | None, whose: str) -> str:
     """The argon2 hash of a new password; refused when there is none or it is too short."""
     problem = rule.password_problem(password)
     if problem:
-        what = f"No password was given for {whose}: no member may exist without one" if not password else \
-            f"The password for {whose} is too short: it needs at least {rule.MIN_PASSWORD} characters"
-        raise PasswordMissing(f"{what}. Nothing was changed.",
-                              hint="Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for "
-                                   "the first member; never as an argument) and run the command again.")
+        what = (translate("Errors", "No password was given for {name}: no member may exist without one. "
+                                    "Nothing was changed.").format(name=whose) if not password else
+                translate("Errors", "The password for {name} is too short: it needs at least {count} characters. "
+                                    "Nothing was changed.").format(name=whose, count=rule.MIN_PASSWORD))
+        raise PasswordMissing(what,
+                              hint=translate("Errors", "Give one (on the command line: in "
+                                                       "PANEL_NEW_PASSWORD, or PANEL_PASSWORD for the "
+                                                       "first member; never as an argument) and run the "
+                                                       "command again."))
     assert password is not None  # password_problem() refuses None
     return hasher().hash(password)
 
@@ -55,7 +60,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def check(db, p, m, stored: str | None, password: str | None, *, what: str = "sign in") -> bool:
+def check(db, p, m, stored: str | None, password: str | None, *, what: str = translate("Errors", "sign in")) -> bool:
     """Verify `password` against `stored`, the hash of member row `m` of procedure `p`; True when the guard had
     failures to clear.
 
@@ -66,16 +71,20 @@ def check(db, p, m, stored: str | None, password: str | None, *, what: str = "si
         g = qg.guard(s, m.id)
         failures, until = (g.failures, g.paused_until) if g else (0, None)
     if until is not None and until > now:
-        raise SignInPaused(f"Sign-in of {m.name} is paused until {_when(until, p)} after {failures} "
-                           "wrong passwords in a row.",
-                           hint="Try again after that time with the right password, or ask the chair to reset it.")
+        raise SignInPaused(translate("Errors", "Sign-in of {name} is paused until {until} after {failures} "
+                                               "wrong passwords in a row.")
+                               .format(name=m.name, until=_when(until, p), failures=failures),
+                           hint=translate("Errors", "Try again after that time with the right password, or "
+                                                    "ask the chair to reset it."))
     if not stored:
-        raise PasswordMissing(f"{m.name} has no password yet and cannot {what}.",
-                              hint="Ask the chair to set one (panel-app members password NAME, or the "
-                                   "Procedure page).")
+        raise PasswordMissing(translate("Errors", "{name} has no password yet and cannot {what}.")
+                                  .format(name=m.name, what=what),
+                              hint=translate("Errors", "Ask the chair to set one (panel-app members "
+                                                       "password NAME, or the Procedure page)."))
     if not password:
-        raise PasswordMissing(f"No password was given for {m.name}.",
-                              hint="Give it (on the command line: in PANEL_PASSWORD, never as an argument).")
+        raise PasswordMissing(translate("Errors", "No password was given for {name}.").format(name=m.name),
+                              hint=translate("Errors", "Give it (on the command line: in PANEL_PASSWORD, "
+                                                       "never as an argument)."))
     try:
         hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
@@ -93,13 +102,18 @@ def _count_failure(db, p, m, now) -> None:
         uow.audit(p.id, "member.signin_failed", "member", m.name, None,
                   {"failures_in_a_row": n, "paused_until": iso_utc(until)})
     if until is not None:
-        raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row): sign-in is paused until "
-                            f"{_when(until, p)}.",
-                            hint="Try again then, or ask the chair to reset the password.")
+        raise WrongPassword(translate("Errors", "Wrong password for {name} ({n} in a row): sign-in is "
+                                                "paused until {until}.")
+                                .format(name=m.name, n=_ordinal(n), until=_when(until, p)),
+                            hint=translate("Errors", "Try again then, or ask the chair to reset the "
+                                                     "password."))
     left = rule.FREE_FAILURES - n + 1
-    raise WrongPassword(f"Wrong password for {m.name} ({_ordinal(n)} in a row).",
-                        hint=f"Check it and try again; after {left} more wrong "
-                             f"password{'s' if left > 1 else ''} sign-in is paused.")
+    raise WrongPassword(translate("Errors", "Wrong password for {name} ({n} in a row).")
+                            .format(name=m.name, n=_ordinal(n)),
+                        hint=(translate("Errors", "Check it and try again; after {left} more wrong passwords "
+                                                  "sign-in is paused.") if left > 1 else
+                              translate("Errors", "Check it and try again; after {left} more wrong password sign-in "
+                                                  "is paused.")).format(left=left))
 
 
 def clear(db, m) -> None:
@@ -113,10 +127,13 @@ def require_login_matches(s, members: list, m) -> None:
     owner = qg.login_member_id(s)
     if owner is not None and owner != m.id:
         other = next((x.name for x in members if x.id == owner), "another member")
-        raise LoginMismatch(f"This database login belongs to {other}; it cannot act as {m.name}.",
-                            hint=f'Use --as "{other}", or connect with {m.name}\'s own database login.')
+        raise LoginMismatch(translate("Errors", "This database login belongs to {other}; it cannot act as "
+                                                "{name}.").format(other=other, name=m.name),
+                            hint=translate("Errors", "Use --as \"{other}\", or connect with {name}'s own "
+                                                     "database login.").format(other=other, name=m.name))
 
 
 def refuse_same(current: str, new: str) -> None:
     if current == new:
-        raise UserFacingError("The new password is the same as the current one; choose another.")
+        raise UserFacingError(translate("Errors", "The new password is the same as the current one; choose "
+                                                  "another."))

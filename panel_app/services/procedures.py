@@ -16,6 +16,7 @@ from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.grid import rules_dict
 from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
+from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -60,12 +61,14 @@ class ProcedureService:
         self.db = db
 
     def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> Changed[ProcedureInfo]:
-        require_role(actor, "chair", "secretary", action="create a procedure")
+        require_role(actor, "chair", "secretary", action=translate("Errors", "create a procedure"))
         spec = load_template(path)
         with unit_of_work(self.db, actor.name) as uow:
             if q.by_reference(uow.session, spec.reference):
-                raise UserFacingError(f"A procedure {spec.reference} already exists in this database.",
-                                      hint="Open it instead, or edit the template's reference.")
+                raise UserFacingError(translate("Errors", "A procedure {reference} already exists in this "
+                                                          "database.").format(reference=spec.reference),
+                                      hint=translate("Errors", "Open it instead, or edit the template's "
+                                                               "reference."))
             p = uow.add(Procedure(
                 reference=spec.reference, title=spec.title, directorate_general=spec.directorate_general,
                 unit=spec.unit, place=spec.place, staff_category=spec.staff_category, grade=spec.grade,
@@ -94,15 +97,18 @@ class ProcedureService:
             for p in procs:
                 if p.reference.casefold() == reference.casefold():
                     return p.reference
-            raise NotFound(f"No procedure {reference} in this database.",
-                           hint="List them with: panel-app procedure list")
+            raise NotFound(translate("Errors", "No procedure {reference} in this database.")
+                               .format(reference=reference),
+                           hint=translate("Errors", "List them with: panel-app procedure list"))
         if len(procs) == 1:
             return procs[0].reference
         if not procs:
-            raise NotFound("This database holds no procedure yet.",
-                           hint="Create one: panel-app procedure create --template FILE.toml")
-        raise UserFacingError("This database holds several procedures.",
-                              hint="Choose one with --procedure REF (see: panel-app procedure list).")
+            raise NotFound(translate("Errors", "This database holds no procedure yet."),
+                           hint=translate("Errors", "Create one: panel-app procedure create --template "
+                                                    "FILE.toml"))
+        raise UserFacingError(translate("Errors", "This database holds several procedures."),
+                              hint=translate("Errors", "Choose one with --procedure REF (see: panel-app "
+                                                       "procedure list)."))
 
     def settings(self, reference: str) -> dict:
         with read_only(self.db) as s:
@@ -120,14 +126,15 @@ class ProcedureService:
         changes the applications and their eligibility too). Nothing different: nothing changed."""
         with unit_of_work(self.db, actor.name) as uow:
             p = self._get(uow.session, reference)
-            require_role(actor, "chair", "secretary", action="edit the procedure's settings",
+            require_role(actor, "chair", "secretary", action=translate("Errors", "edit the procedure's settings"),
                          has_members=bool(q.members(uow.session, p.id)))
             if p.version != expected_version:
-                raise StaleEdit(f"Procedure {p.reference}", p.updated_by, local_text(p.updated_at, p.timezone))
+                raise StaleEdit(translate("Errors", "Procedure {reference}").format(reference=p.reference), p.updated_by, local_text(p.updated_at, p.timezone))
             before, after = {}, {}
             for key, value in changes.items():
                 if key not in EDITABLE:
-                    raise UserFacingError(f"'{key}' is not a setting of the procedure.")
+                    raise UserFacingError(translate("Errors", "'{key}' is not a setting of the procedure.")
+                                              .format(key=key))
                 value = _validated(key, value)
                 old = getattr(p, key)
                 if old != value:
@@ -138,8 +145,14 @@ class ProcedureService:
             amendment = amended(list(after), p.sealed_at is not None)
             if amendment and not (reason or "").strip():
                 raise AmendmentNeedsReason(
-                    f"The grid of {p.reference} is sealed: changing {' and '.join(amendment)} is an amendment.",
-                    hint="Give the reason; it is recorded in the audit trail and shown in the panel report.")
+                    (translate("Errors", "The grid of {reference} is sealed: changing {amendment} is an "
+                                         "amendment.")
+                     .format(reference=p.reference, amendment=amendment[0]) if len(amendment) == 1 else
+                     translate("Errors", "The grid of {reference} is sealed: changing {amendment} and {other} "
+                                         "is an amendment.")
+                     .format(reference=p.reference, amendment=", ".join(amendment[:-1]), other=amendment[-1])),
+                    hint=translate("Errors", "Give the reason; it is recorded in the audit trail and shown "
+                                             "in the panel report."))
             if "deadline_utc" in after:
                 after["applications_redecided"] = redecide_deadline(uow.session, p)
             if after:
@@ -165,7 +178,8 @@ class ProcedureService:
     def _get(s, reference: str) -> Procedure:
         p = q.by_reference(s, reference)
         if p is None:
-            raise NotFound(f"No procedure {reference} in this database.")
+            raise NotFound(translate("Errors", "No procedure {reference} in this database.")
+                               .format(reference=reference))
         return p
 
 
@@ -191,19 +205,21 @@ def _validated(key: str, value):
         try:
             ZoneInfo(value)
         except Exception:
-            raise UserFacingError(f"'{value}' is not a time zone (e.g. Europe/Brussels).") from None
+            raise UserFacingError(translate("Errors", "'{value}' is not a time zone (e.g. Europe/Brussels).")
+                                      .format(value=value)) from None
     if key == "deadline_utc" and (not isinstance(value, datetime) or value.tzinfo is None):
-        raise UserFacingError("The deadline must be a date and time with its zone.")
+        raise UserFacingError(translate("Errors", "The deadline must be a date and time with its zone."))
     if key == "underrepresented":
         codes = []
         for v in value:
             c = eu_code(v)
             if not c:
-                raise UserFacingError(f"'{v}' is not a Member State code (use the EU codes, EL for Greece).")
+                raise UserFacingError(translate("Errors", "'{v}' is not a Member State code (use the EU "
+                                                          "codes, EL for Greece).").format(v=v))
             codes.append(c)
         return codes
     if key == "reference" and not str(value).strip():
-        raise UserFacingError("The selection reference cannot be empty.")
+        raise UserFacingError(translate("Errors", "The selection reference cannot be empty."))
     if key == "report_language":
         return report_language.validated(value)
     return value

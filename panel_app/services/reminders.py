@@ -7,6 +7,7 @@ from email.message import EmailMessage
 from email.utils import formatdate
 
 from panel_app.domain.errors import NotFound
+from panel_app.domain.texts import translate
 from panel_app.domain.times import zoned
 
 from .actors import Actor, require_role
@@ -15,10 +16,11 @@ from .scoring_view import ScoringView
 
 def reminder_eml(view: ScoringView, reference: str, actor: Actor, member: str, stage: str = "preselection",
                  sender: str = "") -> bytes:
-    require_role(actor, "chair", "secretary", action="remind a member", has_members=True)
+    require_role(actor, "chair", "secretary", action=translate("Errors", "remind a member"), has_members=True)
     progress = next((m for m in view.member_progress(reference, actor, stage) if m.name == member), None)
     if progress is None:
-        raise NotFound(f"{member} is not a voting member of {reference}.")
+        raise NotFound(translate("Errors", "{member} is not a voting member of {reference}.")
+                           .format(member=member, reference=reference))
     msg = EmailMessage()
     msg["Subject"] = f"{reference}: {len(progress.missing)} candidate(s) left to score ({stage})"
     if sender:

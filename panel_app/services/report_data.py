@@ -84,7 +84,8 @@ def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = F
         reference=s["reference"], title=s["title"], grade=s.get("grade") or "", post=post,
         place=s.get("place") or "", confidentiality=s.get("confidentiality") or DEFAULT_MARKING,
         timezone=s.get("timezone") or "Europe/Brussels", procedure=s.get("staff_category") or "",
-        panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft, audit=audit_seal(sv, ref))
+        panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft, audit=audit_seal(sv, ref),
+        language=s.get("report_language") or "en")
 
 
 def audit_seal(sv, ref: str) -> AuditSeal:

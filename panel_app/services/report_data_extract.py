@@ -18,6 +18,7 @@ from datetime import date
 
 from panel_app.domain.eligibility.languages import language_name
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.reports.data import ExtractData, StageMarks
 
 from .report_data import article29_text, check_outcome, context, criteria, person
@@ -152,7 +153,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     elig = sv.eligibility.row(ref, app_id)
     app = next(iter(sv.applications.list(ref, application_id=app_id)), None)
     if app is None:
-        raise NotFound(f"No application from {email} in {ref}.")
+        raise NotFound(translate("Errors", "No application from {email} in {ref}.").format(email=email, ref=ref))
     grid = sv.grid.grid(ref)
     titles = {c["code"]: c["title"] for c in grid["criteria"]}
     reasons = {}

@@ -14,6 +14,8 @@ from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.divergence import flagged_sentence
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.scoring.ranking import article29_rule
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.data import (
     CandidateSheet,
     CandidateSheetData,
@@ -155,13 +157,16 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
                 progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:
-        raise UserFacingError(f"No candidate at the {stage} stage yet: there is no sheet to print.")
+        raise UserFacingError(translate("Errors", "No candidate at the {stage} stage yet: there is no "
+                                                  "sheet to print.").format(stage=stage_word(stage)))
     if candidate is not None:
         key = candidate.strip().lower()
         table = [r for r in table if r["email"].lower() == key]
         if not table:
-            raise UserFacingError(f"No candidate {candidate} at the {stage} stage: give the e-mail address of a "
-                                  "candidate of that stage (see panel-app panel).")
+            raise UserFacingError(translate("Errors", "No candidate {candidate} at the {stage} stage: give "
+                                                      "the e-mail address of a candidate of that stage "
+                                                      "(see panel-app panel).")
+                                      .format(candidate=candidate, stage=stage_word(stage)))
     if progress:
         progress(0.4, "Reading the grid")
     grid = sv.grid.grid(ref)

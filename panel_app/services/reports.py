@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from panel_app import reports as pdf
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.report_kinds import KINDS, STAGES, TITLES
+from panel_app.domain.texts import translate
 from panel_app.store import Database
 
 from .actors import Actor, require_role
@@ -67,25 +68,31 @@ class ReportService:
               stage: str = "preselection", show_member_marks: bool = False) -> None:
         """Refused/UserFacingError unless `actor` may generate this report now."""
         if kind not in KINDS:
-            raise UserFacingError(f"'{kind}' is not a report; choose one of {', '.join(KINDS)}.")
+            raise UserFacingError(translate("Errors", "'{kind}' is not a report; choose one of {kinds}.")
+                                      .format(kind=kind, kinds=', '.join(KINDS)))
         if stage not in STAGES:
-            raise UserFacingError(f"'{stage}' is not a stage (preselection or interview).")
+            raise UserFacingError(translate("Errors", "'{stage}' is not a stage (preselection or "
+                                                      "interview).").format(stage=stage))
         has_members = self.members.has_members(ref)
         if kind not in self.allowed(ref, actor):
             if actor.is_setup:
-                raise Refused(f"Sign in to generate the {TITLES[kind].lower()}: this procedure has panel members.")
+                raise Refused(translate("Errors", "Sign in to generate the {titles}: this procedure has "
+                                                  "panel members.").format(titles=TITLES[kind].lower()))
             require_role(actor, "chair", "secretary", action=f"generate the {TITLES[kind].lower()}",
                          has_members=has_members)
         if candidate is not None and kind not in ("extract", "sheets"):
-            raise UserFacingError(f"--candidate applies to the candidate sheets and the extract, not to the "
-                                  f"{TITLES[kind].lower()}.")
+            raise UserFacingError(translate("Errors", "--candidate applies to the candidate sheets and the "
+                                                      "extract, not to the {titles}.")
+                                      .format(titles=TITLES[kind].lower()))
         if kind == "extract" and not (candidate or "").strip():
-            raise UserFacingError("The candidate extract is for one candidate: give their e-mail address.")
+            raise UserFacingError(translate("Errors", "The candidate extract is for one candidate: give "
+                                                      "their e-mail address."))
         if kind == "sheets" and show_member_marks:
-            require_role(actor, "chair", action="print the individual members' marks (panel internal copy)",
+            require_role(actor, "chair", action=translate("Errors", "print the individual members' marks (panel internal copy)"),
                          has_members=has_members)
         if kind == "shortlist" and actor.role in ("member", "observer") and not self._frozen(ref, actor):
-            raise Refused("The shortlist is not frozen yet: members get it once the chair has frozen it.")
+            raise Refused(translate("Errors", "The shortlist is not frozen yet: members get it once the "
+                                              "chair has frozen it."))
 
     def _frozen(self, ref: str, actor: Actor) -> bool:
         return bool(self.panel.shortlist(ref, actor).get("frozen"))

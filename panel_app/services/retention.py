@@ -17,6 +17,7 @@ from panel_app.domain.audit.redaction import PURGE_ACTION, header_digest
 from panel_app.domain.audit.replay import checkpoint, expected_of
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import audit_chain, audit_state, read_only, unit_of_work
 from panel_app.store import lifecycle as ql
 from panel_app.store import procedures as q
@@ -76,20 +77,20 @@ class RetentionService:
     def update_settings(self, reference: str, actor: Actor, **values: int | None) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
             p = _get(uow.session, reference)
-            require_role(actor, "chair", "secretary", action="set the retention periods",
+            require_role(actor, "chair", "secretary", action=translate("Errors", "set the retention periods"),
                          has_members=bool(q.members(uow.session, p.id)))
             old = rules.RetentionPolicy.from_settings(p.retention)
             try:
                 new = old.changed(**values)
             except ValueError as e:
-                raise UserFacingError(f"{str(e)[0].upper()}{str(e)[1:]}.") from None
+                raise UserFacingError(f"{str(e)[0].upper()}{str(e)[1:]}.") from None  # domain/retention's words
             p.retention = new.as_dict()
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())
             return Changed.of(new.as_dict(), Change.SETTINGS)
 
     def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:
-        require_role(actor, "chair", "secretary", action="run the retention periods",
+        require_role(actor, "chair", "secretary", action=translate("Errors", "run the retention periods"),
                      has_members=bool(q.members(s, p.id)))
         policy = rules.RetentionPolicy.from_settings(p.retention)
         outs = qr.outcomes(s, p.id)
@@ -121,18 +122,27 @@ class RetentionService:
             p = _get(s, reference)
             report, plan, events = self._report(s, p, actor, as_of or date.today())
             if report.blocked_by:
-                raise Refused(f"The retention run of {p.reference} is blocked by {report.blocked_by}: nothing was "
-                              "deleted.", hint="Lift the hold (panel-app hold lift ID --reason …) when it ends.")
+                raise Refused(translate("Errors", "The retention run of {reference} is blocked by "
+                                                  "{blocked_by}: nothing was deleted.")
+                                  .format(reference=p.reference, blocked_by=report.blocked_by),
+                              hint=translate("Errors", "Lift the hold (panel-app hold lift ID "
+                                                                   "--reason …) when it ends."))
             due = plan.deletable
             if not due:
                 held = [i.held_by for i in report.items if i.held_by]
-                raise Refused(f"Nothing to delete in {p.reference} on {report.as_of}"
-                              + (f": every candidate due is under a legal hold ({'; '.join(held)})." if held
-                                 else "."), hint="Nothing was changed. panel-app retention --dry-run says why.")
+                raise Refused(translate("Errors", "Nothing to delete in {reference} on {day}: every candidate "
+                                                  "due is under a legal hold ({holds}).")
+                              .format(reference=p.reference, day=report.as_of, holds="; ".join(held)) if held else
+                              translate("Errors", "Nothing to delete in {reference} on {day}.")
+                              .format(reference=p.reference, day=report.as_of),
+                              hint=translate("Errors", "Nothing was changed. panel-app "
+                                                                     "retention --dry-run says why."))
             v = check(s, p)
             if not v.ok:
-                raise ChainBroken(f"The audit record of {p.reference} does not match the database: "
-                                  f"{v.findings[0].line()}.", hint="Nothing was deleted.")
+                raise ChainBroken(translate("Errors", "The audit record of {reference} does not match the "
+                                                      "database: {findings}.")
+                                      .format(reference=p.reference, findings=v.findings[0].line()),
+                                  hint=translate("Errors", "Nothing was deleted."))
             cids = [d.candidate_id for d in due]
             fp = qr.footprint(s, p.id, cids, events)
             qr.purge(s, cids)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -60,7 +62,8 @@ class ScoringService:
         with unit_of_work(self.db, actor.name) as uow:
             p = gate.procedure_for(uow.session, reference)
             if gate.has_declared(uow.session, p, actor):
-                raise Refused(f"{actor.name} already signed the declaration.")
+                raise Refused(translate("Errors", "{name} already signed the declaration.")
+                                  .format(name=actor.name))
             d = uow.add(Declaration(procedure_id=p.id, member_id=actor.member_id, kind="confidentiality",
                                     signed_at=utcnow()))
             uow.flush()
@@ -71,14 +74,17 @@ class ScoringService:
                          conflict_type: str = "other") -> dict:
         gate.require_member(actor)
         if not reason.strip():
-            raise UserFacingError("A conflict of interest needs a reason in words.")
+            raise UserFacingError(translate("Errors", "A conflict of interest needs a reason in words."))
         if conflict_type not in CONFLICT_TYPES:
-            raise UserFacingError(f"'{conflict_type}' is not a type of conflict ({', '.join(CONFLICT_TYPES)}).")
+            raise UserFacingError(translate("Errors", "'{conflict_type}' is not a type of conflict "
+                                                      "({conflict_types}).")
+                                      .format(conflict_type=conflict_type, conflict_types=', '.join(CONFLICT_TYPES)))
         with unit_of_work(self.db, actor.name) as uow:
             p = gate.procedure_for(uow.session, reference)
             c = gate.candidate(uow.session, p, email)
             if (actor.member_id, c.id) in qs.conflicts(uow.session, p.id):
-                raise Refused(f"{actor.name} already declared a conflict on {c.email}.")
+                raise Refused(translate("Errors", "{name} already declared a conflict on {email}.")
+                                  .format(name=actor.name, email=c.email))
             uow.add(Declaration(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id, kind="conflict",
                                 conflict_type=conflict_type, reason=reason.strip(), signed_at=utcnow()))
             uow.audit(p.id, "declaration.conflict", "candidate", c.email, None,
@@ -129,20 +135,28 @@ class ScoringService:
                     "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
 
     def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
-        """The candidate's active application (its first PDF) — never for a conflicted member. A scan comes with
-        its OCR reading (confidence and word boxes); it unpacks as (filename, PDF bytes, page texts)."""
+        """The candidate's active application (its first PDF; with none, its first photo, as a page) — never for a
+        conflicted member. A scan or a photo comes with its OCR reading (confidence and word boxes); it unpacks as
+        (filename, PDF bytes, page texts)."""
+        from panel_app.intake.photo_page import photo_pdf
         from panel_app.store.applications import blob
 
         with read_only(self.db) as s:
             _p, c = gate.open_candidate(s, reference, actor, email, scoring=False)
             app = qs.active_application(s, c.id)
-            doc = next((d for d in (app.documents if app else []) if d.kind == "pdf"), None)
+            docs = app.documents if app else []
+            doc = next((d for d in docs if d.kind == "pdf"), None) or next(
+                (d for d in docs if d.kind == "image"), None)  # a phone photo of the signed form
             if doc is None:
-                raise NotFound(f"{c.email} has no readable PDF stored.")
+                raise NotFound(translate("Errors", "{email} has no readable PDF stored.").format(email=c.email))
+            data = blob(s, doc.blob_sha256) or b""
+            if doc.kind == "image" and (data := photo_pdf(data) or b"") == b"":
+                raise NotFound(translate("Errors", "The photo {name} of {email} cannot be shown; it is stored and "
+                                                   "can be exported.").format(name=doc.filename, email=c.email))
             scan = not doc.has_text and bool(doc.ocr_text)
             text = doc.ocr_text if scan else doc.text  # a scan: its OCR text
             ocr = OcrReading(doc.ocr_confidence, doc.ocr_engine or "", doc.ocr_words or []) if scan else None
-            return ScoringDocument(doc.filename, blob(s, doc.blob_sha256) or b"", (text or "").split("\f"), ocr)
+            return ScoringDocument(doc.filename, data, (text or "").split("\f"), ocr)
 
     # ---------------------------------------------------------------- marks
     def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
@@ -165,10 +179,12 @@ class ScoringService:
             p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
             crit = q.criterion(s, p.id, criterion)
             if crit is None or crit.stage != stage or crit.kind != "scored":
-                raise NotFound(f"{criterion} is not a scored criterion of the {stage} stage.")
+                raise NotFound(translate("Errors", "{criterion} is not a scored criterion of the {stage} "
+                                                   "stage.").format(criterion=criterion, stage=stage_word(stage)))
             lo, hi = p.grid_rules.scale
             if acceptance.value_refusal(value, na, (lo, hi)):
-                raise UserFacingError(f"{value:g} is outside the scale {lo}–{hi} (or N/A).")
+                raise UserFacingError(translate("Errors", "{value:g} is outside the scale {lo}–{hi} (or "
+                                                          "N/A).").format(value=value, lo=lo, hi=hi))
             value = None if na else value
             a = self._assessment(uow, p, actor, c, stage)
             sc = qs.score(s, actor.member_key, c.id, crit.id)
@@ -176,9 +192,10 @@ class ScoringService:
                                             stored_version=sc.version if sc else None,
                                             expected_version=expected_version)
             if why == Refusal.SUBMITTED:
-                raise Refused(f"{actor.name} already submitted {c.email}: only the chair can reopen it.")
+                raise Refused(translate("Errors", "{name} already submitted {email}: only the chair can "
+                                                  "reopen it.").format(name=actor.name, email=c.email))
             if why == Refusal.STALE and sc is not None:
-                raise StaleEdit(f"The mark on {criterion}", sc.updated_by, local_text(sc.updated_at, p.timezone))
+                raise StaleEdit(translate("Errors", "The mark on {criterion}").format(criterion=criterion), sc.updated_by, local_text(sc.updated_at, p.timezone))
             before = None if sc is None else {"value": sc.value, "na": sc.na, "comment": sc.comment}
             if sc is None:
                 sc = uow.add(Score(procedure_id=p.id, member_id=actor.member_id, candidate_id=c.id,
@@ -210,10 +227,12 @@ class ScoringService:
             missing = [cr.code for cr in crits if cr.id not in mine or (mine[cr.id].value is None
                                                                          and not mine[cr.id].na)]
             if missing:
-                raise Refused(f"Cannot submit {c.email}: no mark yet on {', '.join(missing)} (give a mark or N/A).")
+                raise Refused(translate("Errors", "Cannot submit {email}: no mark yet on {missing} (give a "
+                                                  "mark or N/A).")
+                                  .format(email=c.email, missing=', '.join(missing)))
             a = self._assessment(uow, p, actor, c, stage)
             if a.status == "submitted":
-                raise Refused(f"{c.email} is already submitted.")
+                raise Refused(translate("Errors", "{email} is already submitted.").format(email=c.email))
             a.status, a.submitted_at = "submitted", utcnow()
             uow.touch(a)
             uow.audit(p.id, "assessment.submit", "assessment", f"{actor.name}/{c.email}/{stage}", None,
@@ -223,16 +242,17 @@ class ScoringService:
     def reopen(self, reference: str, actor: Actor, member: str, email: str, reason: str,
                stage: str = "preselection") -> dict:
         if not reason.strip():
-            raise UserFacingError("Reopening a submitted assessment needs a reason.")
+            raise UserFacingError(translate("Errors", "Reopening a submitted assessment needs a reason."))
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p = gate.procedure_for(s, reference)
-            require_role(actor, "chair", action="reopen a submitted assessment", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "reopen a submitted assessment"), has_members=True)
             m = q.member(s, p.id, member)
             c = gate.candidate(s, p, email)
             a = qs.assessment(s, m.id, c.id, stage) if m else None
             if a is None or a.status != "submitted":
-                raise Refused(f"{member} has not submitted {email}.")
+                raise Refused(translate("Errors", "{member} has not submitted {email}.")
+                                  .format(member=member, email=email))
             a.status, a.submitted_at = "draft", None
             uow.touch(a)
             uow.audit(p.id, "assessment.reopen", "assessment", f"{member}/{c.email}/{stage}",

@@ -13,6 +13,7 @@ from panel_app.domain import access
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
+from panel_app.domain.texts import translate
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -34,13 +35,13 @@ def scorer(actor: Actor) -> acceptance.Scorer:
 
 def require_member(actor: Actor) -> None:
     if not scorer(actor).signed_in:
-        raise Refused("Sign in as a panel member first.")
+        raise Refused(translate("Errors", "Sign in as a panel member first."))
 
 
 def require_sealed(p) -> None:
     if p.sealed_at is None:
-        raise Refused(f"The grid of {p.reference} is not sealed yet: no application can be opened before the "
-                      "chair seals it.")
+        raise Refused(translate("Errors", "The grid of {reference} is not sealed yet: no application can "
+                                          "be opened before the chair seals it.").format(reference=p.reference))
 
 
 def has_declared(s, p, actor: Actor) -> bool:
@@ -51,8 +52,9 @@ def require_declared(s, p, actor: Actor) -> None:
     if actor.role in ("secretary",):
         return
     if not has_declared(s, p, actor):
-        raise Refused(f"{actor.name} has not signed the declaration of confidentiality and absence of conflict.",
-                      hint="Sign it first (panel-app declare --confidentiality).")
+        raise Refused(translate("Errors", "{name} has not signed the declaration of confidentiality and "
+                                          "absence of conflict.").format(name=actor.name),
+                      hint=translate("Errors", "Sign it first (panel-app declare --confidentiality)."))
 
 
 def reader(s, p, actor: Actor) -> access.Reader:
@@ -73,37 +75,41 @@ def require_may_read(s, p, actor: Actor, *, scoring: bool = False,
     who = who or reader(s, p, actor)
     why = access.refusal(who, scoring=scoring)
     if why == access.NOT_SEALED:
-        raise Refused(f"The grid of {p.reference} is not sealed yet: no application can be opened or searched "
-                      "before the chair seals it.")
+        raise Refused(translate("Errors", "The grid of {reference} is not sealed yet: no application can "
+                                          "be opened or searched before the chair seals it.")
+                          .format(reference=p.reference))
     if why == access.NOT_DECLARED:
-        raise Refused(f"{actor.name} has not signed the declaration of confidentiality and absence of conflict.",
-                      hint="Sign it first (panel-app declare --confidentiality); only then can applications be "
-                           "opened or searched.")
+        raise Refused(translate("Errors", "{name} has not signed the declaration of confidentiality and "
+                                          "absence of conflict.").format(name=actor.name),
+                      hint=translate("Errors", "Sign it first (panel-app declare --confidentiality); only "
+                                               "then can applications be opened or searched."))
     return who
 
 
 def require_may_score(actor: Actor) -> None:
     why = acceptance.scorer_refusal(scorer(actor))
     if why == Refusal.SIGNED_OUT:
-        raise Refused("Sign in as a panel member first.")
+        raise Refused(translate("Errors", "Sign in as a panel member first."))
     if why == Refusal.SECRETARY:
-        raise Refused("The secretary does not score.")
+        raise Refused(translate("Errors", "The secretary does not score."))
     if why == Refusal.OBSERVER:
-        raise Refused(f"{actor.name} is an observer (non-voting) and only reads.")
+        raise Refused(translate("Errors", "{name} is an observer (non-voting) and only reads.")
+                          .format(name=actor.name))
 
 
 def candidate(s, p, email: str):
     c = qa.candidate_by_email(s, p.id, (email or "").strip().lower())
     if c is None:
-        raise NotFound(f"No candidate {email} in {p.reference}.")
+        raise NotFound(translate("Errors", "No candidate {email} in {reference}.")
+                           .format(email=email, reference=p.reference))
     return c
 
 
 def require_not_conflicted(s, p, actor: Actor, cand, who: access.Reader | None = None) -> None:
     who = who or reader(s, p, actor)
     if not access.may_read(who, cand.id):
-        raise Refused(f"{actor.name} declared a conflict of interest on this candidate: the application and its "
-                      "marks are hidden.")
+        raise Refused(translate("Errors", "{name} declared a conflict of interest on this candidate: the "
+                                          "application and its marks are hidden.").format(name=actor.name))
 
 
 def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool = True,
@@ -125,8 +131,8 @@ def open_candidate(s, reference: str, actor: Actor, email: str, *, scoring: bool
         from .shortlist_state import invited_ids
 
         if c.id not in invited_ids(s, p):
-            raise Refused(f"{c.email} was not invited to the interview (the shortlist is frozen without them, "
-                          "or not frozen yet).")
+            raise Refused(translate("Errors", "{email} was not invited to the interview (the shortlist is "
+                                              "frozen without them, or not frozen yet).").format(email=c.email))
     return p, c
 
 
@@ -140,5 +146,6 @@ def member_order(reference: str, member: str, keys: list[str]) -> list[str]:
 
 def scored_criteria(s, p, stage: str) -> list:
     if stage not in STAGES:
-        raise NotFound(f"'{stage}' is not a scoring stage (preselection or interview).")
+        raise NotFound(translate("Errors", "'{stage}' is not a scoring stage (preselection or interview).")
+                           .format(stage=stage))
     return [c for c in q.criteria(s, p.id) if c.stage == stage and c.kind == "scored"]

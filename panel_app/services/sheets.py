@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
+from panel_app.domain.words import stage_word
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import scoring as qs
@@ -38,7 +40,8 @@ class SheetErrors(UserFacingError):
 
     def __init__(self, file: str, rows: list[str]):
         self.file, self.rows = file, rows
-        self.headline = f"Nothing was imported from {file}: {len(rows)} problem(s) to correct."
+        self.headline = translate("Errors", "Nothing was imported from {file}: {count} problem(s) to correct.") \
+            .format(file=file, count=len(rows))
         super().__init__(f"{self.headline[:-1]} — " + "; ".join(rows) + ".",
                          hint="Correct these rows and import the whole file again.")
 
@@ -101,14 +104,19 @@ class SheetService:
                 email, code = _text(cells.get("candidate")).lower(), _text(cells.get("criterion")).upper()
                 c, cr = everyone.get(email), crits.get(code)
                 if c is None:
-                    problems.append(f"unknown candidate {email}" if email else "no candidate e-mail")
+                    problems.append(translate("Errors", "unknown candidate {email}").format(email=email) if email else
+                                    translate("Errors", "no candidate e-mail"))
                 elif c.id in conflicted:
-                    problems.append(f"you declared a conflict of interest on {email}: you cannot score them")
+                    problems.append(translate("Errors", "you declared a conflict of interest on {email}: you cannot score "
+                                                        "them").format(email=email))
                 elif c.id not in in_stage:
-                    problems.append(f"{email} is not scored at the {stage} stage")
+                    problems.append(translate("Errors", "{email} is not scored at the {stage} stage")
+                                    .format(email=email, stage=stage_word(stage)))
                 if cr is None:
-                    problems.append("no criterion code" if not code else f"{code} is not a scored criterion of "
-                                    f"the {stage} stage" if code in codes else f"unknown criterion {code}")
+                    problems.append(translate("Errors", "no criterion code") if not code else
+                                    translate("Errors", "{code} is not a scored criterion of the {stage} stage")
+                                    .format(code=code, stage=stage_word(stage)) if code in codes else
+                                    translate("Errors", "unknown criterion {code}").format(code=code))
                 value, na, why = _parse_value(cells.get("value"), lo, hi)
                 problems += [why] if why else []
                 comment = _text(cells.get("comment"), strip=False).rstrip() if has_comment else None
@@ -116,19 +124,24 @@ class SheetService:
                     key = (c.id, cr.id)
                     sc, a = stored.get(key), states.get(c.id)
                     if key in seen:
-                        problems.append(f"duplicate of row {seen[key]} ({email} / {cr.code})")
+                        problems.append(translate("Errors", "duplicate of row {row} ({email} / {code})")
+                                        .format(row=seen[key], email=email, code=cr.code))
                     elif sc is not None and (sc.na, None if sc.na else sc.value) == (na, value) and (
                             comment is None or comment == sc.comment):
                         unchanged += 1  # e.g. the prefilled marks of an already submitted candidate
                     elif a is not None and a.status == "submitted":
-                        problems.append(f"{email} is already submitted: only the chair can reopen it")
+                        problems.append(translate("Errors", "{email} is already submitted: only the chair can reopen "
+                                                            "it").format(email=email))
                     elif sc is not None and _int(cells.get("version")) not in (None, sc.version):
-                        problems.append(f"the mark {email} / {cr.code} was changed by {sc.updated_by} at "
-                                        f"{local_text(sc.updated_at, p.timezone)} after this sheet was exported")
+                        problems.append(translate("Errors", "the mark {email} / {code} was changed by {who} at {when} after "
+                                                            "this sheet was exported")
+                                        .format(email=email, code=cr.code, who=sc.updated_by,
+                                                when=local_text(sc.updated_at, p.timezone)))
                     else:
                         writes.append(sw.MarkWrite(c.id, c.email, cr.id, cr.code, value, na, comment))
                     seen.setdefault(key, number)
-                errors += [f"row {number}: {x}" for x in problems]
+                errors += [translate("Errors", "row {number}: {problem}").format(number=number, problem=x)
+                           for x in problems]
             if errors:
                 raise SheetErrors(path.name, errors)
             applied = sw.write_marks(uow, p.id, actor.member_key, actor.name, stage, writes)
@@ -177,15 +190,15 @@ def _parse_value(raw: Any, lo: int, hi: int) -> tuple[float | None, bool, str | 
         try:
             v = float(t.replace(",", "."))
         except ValueError:
-            return None, False, f"value '{t}' is not a number {lo}–{hi} or NA"
+            return None, False, translate("Errors", "value '{value}' is not a number {lo}–{hi} or NA").format(value=t, lo=lo, hi=hi)
     elif isinstance(raw, bool) or not isinstance(raw, int | float):
-        return None, False, f"value '{raw}' is not a number {lo}–{hi} or NA"
+        return None, False, translate("Errors", "value '{value}' is not a number {lo}–{hi} or NA").format(value=raw, lo=lo, hi=hi)
     else:
         v = float(raw)
     if not math.isfinite(v) or not v.is_integer():
-        return None, False, f"value {raw} is not a whole number {lo}–{hi} (or NA)"
+        return None, False, translate("Errors", "value {value} is not a whole number {lo}–{hi} (or NA)").format(value=raw, lo=lo, hi=hi)
     if not lo <= v <= hi:
-        return None, False, f"value {v:g} is outside {lo}–{hi}"
+        return None, False, translate("Errors", "value {value:g} is outside {lo}–{hi}").format(value=v, lo=lo, hi=hi)
     return v, False, None
 
 
@@ -230,14 +243,17 @@ def _write_xlsx(path: Path, rows: list[list], anchors: list[list], lo: int, hi: 
     try:
         wb.save(path)
     except OSError as e:
-        raise UserFacingError(f"Cannot write {path}: {e.strerror or e}.",
-                              hint="Close the file if it is open in Excel, or choose another name.") from e
+        raise UserFacingError(translate("Errors", "Cannot write {path}: {value}.")
+                                  .format(path=path, value=e.strerror or e),
+                              hint=translate("Errors", "Close the file if it is open in Excel, or choose "
+                                                       "another name.")) from e
 
 
 def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     """(has a comment column, data rows numbered as the spreadsheet shows them)."""
     if not path.is_file():
-        raise UserFacingError(f"{path} does not exist.", hint="Choose the score sheet you exported.")
+        raise UserFacingError(translate("Errors", "{path} does not exist.").format(path=path),
+                              hint=translate("Errors", "Choose the score sheet you exported."))
     suffix = path.suffix.lower()
     table: list[tuple] | list[list[str]]
     try:
@@ -246,17 +262,22 @@ def _read(path: Path) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
         elif suffix in (".csv", ".txt"):
             table = _csv_rows(path)
         else:
-            raise UserFacingError(f"{path.name} is neither an .xlsx workbook nor a .csv file.")
+            raise UserFacingError(translate("Errors", "{name} is neither an .xlsx workbook nor a .csv file.")
+                                      .format(name=path.name))
     except (zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError, csv.Error) as e:
-        raise UserFacingError(f"{path.name} cannot be read as a score sheet ({e}).",
-                              hint="Save it as .xlsx or as UTF-8 .csv and try again.") from e
+        raise UserFacingError(translate("Errors", "{name} cannot be read as a score sheet ({e}).")
+                                  .format(name=path.name, e=e),
+                              hint=translate("Errors", "Save it as .xlsx or as UTF-8 .csv and try again.")) from e
     if not table:
-        raise UserFacingError(f"{path.name} is empty: it needs a header row candidate, criterion, value, comment.")
+        raise UserFacingError(translate("Errors", "{name} is empty: it needs a header row candidate, "
+                                                  "criterion, value, comment.").format(name=path.name))
     header = [_text(h).lower() for h in table[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise UserFacingError(f"{path.name} has no column {', '.join(missing)} in its first row.",
-                              hint="The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.")
+        raise UserFacingError(translate("Errors", "{name} has no column {missing} in its first row.")
+                                  .format(name=path.name, missing=', '.join(missing)),
+                              hint=translate("Errors", "The columns are candidate (e-mail), criterion "
+                                                       "(code), value (0–4 or NA), comment."))
     rows = []
     for n, cells in enumerate(table[1:], start=2):
         if all(_blank(v) for v in cells):
@@ -272,11 +293,14 @@ def _xlsx_rows(path: Path) -> list[tuple]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except InvalidFileException as e:
-        raise UserFacingError(f"{path.name} is not an Excel workbook ({e}).") from e
+        raise UserFacingError(translate("Errors", "{name} is not an Excel workbook ({e}).")
+                                  .format(name=path.name, e=e)) from e
     try:
         if "Scores" not in wb.sheetnames:
-            raise UserFacingError(f"{path.name} has no sheet named 'Scores'.",
-                                  hint="Import the workbook exported by panel_app (Scores ▸ Export my score sheet).")
+            raise UserFacingError(translate("Errors", "{name} has no sheet named 'Scores'.")
+                                      .format(name=path.name),
+                                  hint=translate("Errors", "Import the workbook exported by panel_app "
+                                                           "(Scores ▸ Export my score sheet)."))
         return [tuple(r) for r in wb["Scores"].iter_rows(values_only=True)]
     finally:
         wb.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from panel_app.domain.changes import Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.domain.texts import translate
 from panel_app.store import Database, changes, read_only
 from panel_app.store import procedures as q
 
@@ -27,19 +28,23 @@ class WorkstationService:
 
     def _require_postgres(self, what: str) -> None:
         if self.db.is_sqlite:
-            raise UserFacingError(f"{what} needs a PostgreSQL database; this is {self.db.display}.",
-                                  hint="Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.")
+            raise UserFacingError(translate("Errors", "{what} needs a PostgreSQL database; this is "
+                                                      "{display}.").format(what=what, display=self.db.display),
+                                  hint=translate("Errors", "Use --db "
+                                                           "postgresql+psycopg://ADMIN@HOST/DATABASE."))
 
     # ---------------------------------------------------------------- administration (schema owner)
     def init_postgres(self, group: str = GROUP_ROLE) -> dict:
         """Roles, grants, row-level security and the change-feed triggers. Idempotent; the schema exists."""
-        self._require_postgres("Securing the database")
+        self._require_postgres(translate("Errors", "Securing the database"))
         try:
             _pg().install(self.db, group)
             changes.install_notify(self.db)
         except Exception as e:  # a DB error here is an administration problem
-            raise UserFacingError(f"Could not secure {self.db.display}: {str(e).splitlines()[0]}",
-                                  hint="Connect as the owner of the schema (a PostgreSQL administrator).") from None
+            raise UserFacingError(translate("Errors", "Could not secure {display}: {e}")
+                                      .format(display=self.db.display, e=str(e).splitlines()[0]),
+                                  hint=translate("Errors", "Connect as the owner of the schema (a "
+                                                           "PostgreSQL administrator).")) from None
         return {"database": self.db.display, "group": group, "secured_tables": list(_pg().SECURED),
                 "notify_channel": changes.CHANNEL}
 
@@ -48,18 +53,21 @@ class WorkstationService:
                         group: str = GROUP_ROLE, prefix: str | None = None) -> Changed[dict]:
         """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new).
         It changes the panel when it adds the member; a login alone is shown on no page."""
-        self._require_postgres("A database login per member")
+        self._require_postgres(translate("Errors", "A database login per member"))
         members = MemberService(self.db)
         existing = {m.name.casefold(): m for m in members.list(reference)}
         if name.casefold() not in existing:
             if role is None:
-                raise NotFound(f"{name} is not on the panel of {reference}.", hint="Give --role to add them.")
+                raise NotFound(translate("Errors", "{name} is not on the panel of {reference}.")
+                                   .format(name=name, reference=reference),
+                               hint=translate("Errors", "Give --role to add them."))
             kinds = members.add(reference, name, role, actor, password=password).changes
         else:
             kinds = frozenset()
-            require_role(actor, "chair", action="give members a database login", has_members=True)
+            require_role(actor, "chair", action=translate("Errors", "give members a database login"), has_members=True)
             if role and existing[name.casefold()].role != role:
-                raise Refused(f"{name} is already on the panel as {existing[name.casefold()].role}.")
+                raise Refused(translate("Errors", "{name} is already on the panel as {existing}.")
+                                  .format(name=name, existing=existing[name.casefold()].role))
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             m = next(x for x in q.members(s, p.id) if x.name.casefold() == name.casefold())
@@ -74,11 +82,11 @@ class WorkstationService:
         return Changed({"member": member_name, "role": member_role, "db_role": db_role, "url": url}, kinds)
 
     def roles(self) -> list[dict]:
-        self._require_postgres("Listing database logins")
+        self._require_postgres(translate("Errors", "Listing database logins"))
         return [{"db_role": r, "member_id": m, "member": n} for r, m, n in _pg().member_roles(self.db)]
 
     def drop_roles(self, group: str | None = None) -> list[str]:
-        self._require_postgres("Removing database logins")
+        self._require_postgres(translate("Errors", "Removing database logins"))
         return _pg().drop_member_roles(self.db, group)
 
     # ---------------------------------------------------------------- live progress

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 
 from .clock import utcnow
 
@@ -77,7 +78,7 @@ def sqlite_path(db) -> Path:
 def file_kind(path: Path) -> str:
     """"sqlite" or "postgresql" (a pg_dump custom archive); BadBackup for anything else."""
     if not path.is_file():
-        raise BadBackup(f"{path} does not exist or is not a file.")
+        raise BadBackup(translate("Errors", "{path} does not exist or is not a file.").format(path=path))
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head == SQLITE_MAGIC:
@@ -85,8 +86,10 @@ def file_kind(path: Path) -> str:
     if head.startswith(PGDUMP_MAGIC):
         return "postgresql"
     what = "empty" if not head else "neither a SQLite database nor a pg_dump archive"
-    raise BadBackup(f"{path.name} is not a panel_app backup: the file is {what}.",
-                    hint="Choose a file written by panel-app backup (or File ▸ Back up…). Nothing was changed.")
+    raise BadBackup(translate("Errors", "{name} is not a panel_app backup: the file is {what}.")
+                        .format(name=path.name, what=what),
+                    hint=translate("Errors", "Choose a file written by panel-app backup (or File ▸ Back "
+                                             "up…). Nothing was changed."))
 
 
 @contextlib.contextmanager
@@ -147,23 +150,29 @@ def read_sqlite(path: Path) -> BackupContents:
     """Check a SQLite backup (complete, intact, panel_app's) and say what it holds; BadBackup otherwise."""
     cut = _truncation(path)
     if cut:
-        raise BadBackup(f"{path.name} is truncated ({cut}): it cannot be restored.",
-                        hint="Use another copy. Nothing was changed.")
+        raise BadBackup(translate("Errors", "{name} is truncated ({cut}): it cannot be restored.")
+                            .format(name=path.name, cut=cut),
+                        hint=translate("Errors", "Use another copy. Nothing was changed."))
     try:
         with _connect(path, readonly=True) as con:
             problems = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
             if problems != ["ok"]:
-                raise BadBackup(f"{path.name} failed SQLite's integrity check: {'; '.join(problems[:2])}.",
-                                hint="Use another copy. Nothing was changed.")
+                raise BadBackup(translate("Errors", "{name} failed SQLite's integrity check: {problems}.")
+                                    .format(name=path.name, problems='; '.join(problems[:2])),
+                                hint=translate("Errors", "Use another copy. Nothing was changed."))
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             missing = [t for t in PANEL_TABLES if t not in tables]
             if missing:
-                raise BadBackup(f"{path.name} is a SQLite database but not a panel_app one (no table "
-                                f"{', '.join(missing)}).", hint="Choose a panel_app backup. Nothing was changed.")
+                raise BadBackup(translate("Errors", "{name} is a SQLite database but not a panel_app one "
+                                                    "(no table {missing}).")
+                                    .format(name=path.name, missing=', '.join(missing)),
+                                hint=translate("Errors", "Choose a panel_app backup. Nothing was "
+                                                                                    "changed."))
             return _contents(con, tables)
     except sqlite3.DatabaseError as e:
-        raise BadBackup(f"{path.name} is damaged and cannot be read ({e}).",
-                        hint="Use another copy. Nothing was changed.") from None
+        raise BadBackup(translate("Errors", "{name} is damaged and cannot be read ({e}).")
+                            .format(name=path.name, e=e),
+                        hint=translate("Errors", "Use another copy. Nothing was changed.")) from None
 
 
 def _when(value: str | None) -> datetime | None:

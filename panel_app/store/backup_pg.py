@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 
 from .backup import BackupContents, BadBackup, LastEvent
 from .engine import Database
@@ -74,17 +75,21 @@ def dump(db: Database, target: Path) -> None:
     done = _run([tool("pg_dump") or "pg_dump", "--format=custom", "--file", str(partial), dsn], env)
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
-        raise BadBackup(f"pg_dump failed: {_first_error(done.stderr)}.",
-                        hint="Nothing was written. Check that this login is the database's administrator.")
+        raise BadBackup(translate("Errors", "pg_dump failed: {stderr}.")
+                            .format(stderr=_first_error(done.stderr)),
+                        hint=translate("Errors", "Nothing was written. Check that this login is the "
+                                                 "database's administrator."))
     os.replace(partial, target)
 
 
 def _restore_tool() -> str:
     found = tool("pg_restore")
     if found is None:
-        raise BadBackup("pg_restore is not installed on this computer: a PostgreSQL backup cannot be read here.",
-                        hint="Install the PostgreSQL client tools (Debian: postgresql-client), or run pg_restore "
-                             "where they are. Nothing was changed.")
+        raise BadBackup(translate("Errors", "pg_restore is not installed on this computer: a PostgreSQL "
+                                            "backup cannot be read here."),
+                        hint=translate("Errors", "Install the PostgreSQL client tools (Debian: "
+                                                 "postgresql-client), or run pg_restore where they are. "
+                                                 "Nothing was changed."))
     return found
 
 
@@ -117,17 +122,22 @@ def read_archive(path: Path) -> BackupContents:
     restore = _restore_tool()
     listing = _run([restore, "--list", str(path)])
     if listing.returncode != 0:
-        raise BadBackup(f"{path.name} is a PostgreSQL backup, damaged or truncated: {_first_error(listing.stderr)}.",
-                        hint="Use another copy. Nothing was changed.")
+        raise BadBackup(translate("Errors", "{name} is a PostgreSQL backup, damaged or truncated: {stderr}.")
+                            .format(name=path.name, stderr=_first_error(listing.stderr)),
+                        hint=translate("Errors", "Use another copy. Nothing was changed."))
     missing = [t for t in ("alembic_version", "procedure", "audit_event")
                if not re.search(rf"TABLE DATA public {t} ", listing.stdout)]
     if missing:
-        raise BadBackup(f"{path.name} is a PostgreSQL backup but not of a panel_app database (no table "
-                        f"{', '.join(missing)}).", hint="Choose a panel_app backup. Nothing was changed.")
+        raise BadBackup(translate("Errors", "{name} is a PostgreSQL backup but not of a panel_app database "
+                                            "(no table {missing}).")
+                            .format(name=path.name, missing=', '.join(missing)),
+                        hint=translate("Errors", "Choose a panel_app backup. Nothing was "
+                                                                            "changed."))
     whole = _run([restore, "--file", os.devnull, str(path)])
     if whole.returncode != 0:
-        raise BadBackup(f"{path.name} is a PostgreSQL backup, damaged or truncated: {_first_error(whole.stderr)}.",
-                        hint="Use another copy. Nothing was changed.")
+        raise BadBackup(translate("Errors", "{name} is a PostgreSQL backup, damaged or truncated: {stderr}.")
+                            .format(name=path.name, stderr=_first_error(whole.stderr)),
+                        hint=translate("Errors", "Use another copy. Nothing was changed."))
     data = _run([restore, "--data-only", "--file", "-", "--table", "alembic_version", "--table", "procedure",
                  "--table", "audit_event", str(path)])
     script = data.stdout
@@ -188,9 +198,12 @@ def restore(db: Database, path: Path) -> list[str]:
                  "--exit-on-error", "--dbname", dsn, str(path)], env)
     if done.returncode != 0:
         error = _first_error(done.stderr)
-        hint = ("Another workstation held the data too long; try again when it is idle. " if "lock timeout" in
-                error else "") + "Nothing was changed: the restore runs in one transaction."
-        raise BadBackup(f"pg_restore refused {path.name}: {error}.", hint=hint)
+        hint = (translate("Errors", "Another workstation held the data too long; try again when it is idle. "
+                                    "Nothing was changed: the restore runs in one transaction.")
+                if "lock timeout" in error else
+                translate("Errors", "Nothing was changed: the restore runs in one transaction."))
+        raise BadBackup(translate("Errors", "pg_restore refused {name}: {error}.")
+                            .format(name=path.name, error=error), hint=hint)
     from . import changes, pg_security
 
     try:
@@ -199,7 +212,9 @@ def restore(db: Database, path: Path) -> list[str]:
         if groups:
             changes.install_notify(db)
     except Exception as e:  # the data is restored, with the archive's own grants and policies
-        raise UserFacingError(f"The backup is restored, but applying this version's row-level security again failed: "
-                              f"{str(e).splitlines()[0]}.",
-                              hint="Run `panel-app admin init-postgres` with the administrator account.") from None
+        raise UserFacingError(translate("Errors", "The backup is restored, but applying this version's "
+                                                  "row-level security again failed: {e}.")
+                                  .format(e=str(e).splitlines()[0]),
+                              hint=translate("Errors", "Run `panel-app admin init-postgres` with the "
+                                                       "administrator account.")) from None
     return groups

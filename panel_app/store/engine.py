@@ -15,6 +15,7 @@ from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 
 from .netdrive import is_network_path
 
@@ -103,8 +104,10 @@ def _check_sqlite_file(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a panel_app database (not an SQLite file).",
-                            hint="Choose another file, or move this one away and start again.")
+        raise DatabaseError(translate("Errors", "{path} is not a panel_app database (not an SQLite file).")
+                                .format(path=path),
+                            hint=translate("Errors", "Choose another file, or move this one away and start "
+                                                     "again."))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -112,12 +115,14 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise DatabaseError(f"{path} is damaged and cannot be opened ({e}).",
-                            hint="Restore the latest backup (*.bak-* next to it).") from None
+        raise DatabaseError(translate("Errors", "{path} is damaged and cannot be opened ({e}).")
+                                .format(path=path, e=e),
+                            hint=translate("Errors", "Restore the latest backup (*.bak-* next to it).")) from None
     if rows != [("ok",)]:
         detail = "; ".join(r[0] for r in rows[:3])
-        raise DatabaseError(f"{path} failed its integrity check: {detail}.",
-                            hint="Restore the latest backup (*.bak-* next to it).")
+        raise DatabaseError(translate("Errors", "{path} failed its integrity check: {detail}.")
+                                .format(path=path, detail=detail),
+                            hint=translate("Errors", "Restore the latest backup (*.bak-* next to it)."))
 
 
 def _unicode_lower(value):
@@ -132,7 +137,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         path = Path(u.database or "")
         if u.database and u.database != ":memory:":
             if not path.parent.exists():
-                raise DatabaseError(f"The folder {path.parent} does not exist.", hint="Create it or pick another path.")
+                raise DatabaseError(translate("Errors", "The folder {parent} does not exist.")
+                                        .format(parent=path.parent),
+                                    hint=translate("Errors", "Create it or pick another path."))
             _check_sqlite_file(path)
         journal = "DELETE" if u.database and is_network_path(path) else "WAL"
         engine = create_engine(url, connect_args={"timeout": 30})
@@ -159,8 +166,10 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except OperationalError as e:
         engine.dispose()
         first = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
-        raise DatabaseError(f"Cannot reach the database {u.render_as_string(hide_password=True)}: {first}",
-                            hint="Check the address, that the server runs, and your user name.") from None
+        raise DatabaseError(translate("Errors", "Cannot reach the database {u}: {first}")
+                                .format(u=u.render_as_string(hide_password=True), first=first),
+                            hint=translate("Errors", "Check the address, that the server runs, and your "
+                                                     "user name.")) from None
     db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), journal_mode=journal)
     if migrate:
         from .migrate import upgrade

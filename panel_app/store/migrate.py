@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.domain.texts import translate
 
 from .clock import utcnow
 
@@ -74,8 +75,9 @@ def upgrade(db) -> None:
 
     if newer_than_this_version(current):
         raise UserFacingError(
-            f"This database was written by a newer version of panel_app (schema {current}).",
-            hint="Install the newer panel_app to open it; nothing was changed.")
+            translate("Errors", "This database was written by a newer version of panel_app (schema "
+                                "{current}).").format(current=current),
+            hint=translate("Errors", "Install the newer panel_app to open it; nothing was changed."))
     if db.is_sqlite and current is not None:
         backup_sqlite(db, current)
     command.upgrade(alembic_config(db), "head")

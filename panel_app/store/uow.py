@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from panel_app.domain.errors import Refused, StaleEdit
 from panel_app.domain.lifecycle import closed_refusal
+from panel_app.domain.texts import translate
 
 from . import audit_chain
 from .audit_state import snapshot
@@ -38,7 +39,7 @@ class UnitOfWork:
             return
         message = _closed_message(row, action)  # type: ignore[arg-type]
         if message:
-            raise Refused(message, hint="Its archive and reports stay readable.")
+            raise Refused(message, hint=translate("Errors", "Its archive and reports stay readable."))
 
     def add(self, obj: Any) -> Any:
         self.session.add(obj)
@@ -80,7 +81,7 @@ def _closed_message(p: Procedure, action: str = "") -> str | None:
 def _refuse_closed_on_load(target: Procedure, context) -> None:
     """In a writing unit of work, a closed procedure is refused as soon as it is read, before any other rule."""
     if target.closed_at is not None and context.session.info.get("refuse_closed"):
-        raise Refused(_closed_message(target) or "", hint="Its archive and reports stay readable.")
+        raise Refused(_closed_message(target) or "", hint=translate("Errors", "Its archive and reports stay readable."))
 
 
 @contextmanager
@@ -95,7 +96,7 @@ def unit_of_work(db: Database, actor: str = "system", *, closed_ok: bool = False
         with session.begin():
             yield UnitOfWork(session, actor)
     except StaleDataError:
-        raise StaleEdit("This record", None, None) from None
+        raise StaleEdit(translate("Errors", "This record"), None, None) from None
     finally:
         session.close()
 

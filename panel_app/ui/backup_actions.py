@@ -19,6 +19,7 @@ from panel_app.domain.audit.history import ACTIONS
 from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
 from panel_app.services.backup import BACKERS, BackupDone, RestoreDone
+from panel_app.ui.words import text as said
 
 from .dates import shown
 from .errors import show_error
@@ -75,7 +76,7 @@ def after_backup(parent: QWidget, state: AppState, step: str, first: bool, actio
         if isinstance(error, UserFacingError):
             error = UserFacingError(QCoreApplication.translate(
                 "BackupActions", "Not done: the backup before it failed. {problem}").format(
-                problem=error.message), hint=error.hint)
+                problem=said(error.message)), hint=said(error.hint) if error.hint else None)
         show_error(parent, error)
 
     state.tasks.run(state.services.backup.before_step, state.reference, state.actor, step, folder(state),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.services import Services
+from panel_app.ui.words import text as said
 
 from .errors import show_error
 
@@ -152,7 +153,7 @@ def _explain(error: BaseException, c: Connection) -> BaseException:
             host=c.host, port=c.port, role=c.role), hint=QCoreApplication.translate(
             "ConnectDialog", "Type the password again; IT can reset it. You stay on the database you had."))
     if isinstance(error, UserFacingError):
-        return UserFacingError(error.message, hint=(error.hint or "") + " " + QCoreApplication.translate(
+        return UserFacingError(said(error.message), hint=said(error.hint) + " " + QCoreApplication.translate(
             "ConnectDialog", "You stay on the database you had."))
     return error
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import UserFacingError
+from panel_app.ui.words import text as said
 
 from .errors import show_error
 from .state import AppState
@@ -83,7 +84,8 @@ class SheetActions(QObject):
         if not rows:
             show_error(self.parent_widget, error)
             return
-        box = row_errors_box(self.parent_widget, error.headline, rows, error.hint)
+        box = row_errors_box(self.parent_widget, said(error.headline), [said(r) for r in rows],
+                             said(error.hint) if error.hint else None)
         box.exec()
 
 

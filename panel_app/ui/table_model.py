@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+from .words import text as shown_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -76,6 +78,12 @@ class DictTableModel(QAbstractTableModel):
         self.columns = columns
         self.rows: list[dict] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.header_values: dict[str, str] = {}  # filled into "{name}" in a header, e.g. the procedure's zone
+
+    def set_header_values(self, **values: str) -> None:
+        if values != self.header_values:
+            self.header_values = values
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
@@ -95,7 +103,13 @@ class DictTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Headers", self.columns[section].title)
+            text = QCoreApplication.translate("Headers", self.columns[section].title)
+            try:
+                return text.format(**self.header_values) if "{" in text else text
+            except (KeyError, IndexError, ValueError):  # a value not set yet: the header as written
+                return text
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.headerData(section, orientation)  # the whole header, where the column cuts it
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -106,7 +120,7 @@ class DictTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col.fmt is not None:
                 return col.fmt(value)
-            return "" if value is None else str(value)
+            return "" if value is None else shown_text(value)  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip_key:

@@ -17,44 +17,6 @@ ROLES = {
     "observer": QT_TRANSLATE_NOOP("Words", "observer"),
 }
 
-# the intake flags' labels and sentences (domain/flags: FLAG_LABEL, FLAG_TEXT), for lupdate; a test checks that
-# every one of them is here
-FLAG_WORDS = (
-    QT_TRANSLATE_NOOP("Words", 'late'),
-    QT_TRANSLATE_NOOP("Words", 'no reference'),
-    QT_TRANSLATE_NOOP("Words", 'no attachment'),
-    QT_TRANSLATE_NOOP("Words", 'several documents'),
-    QT_TRANSLATE_NOOP("Words", 'not a PDF'),
-    QT_TRANSLATE_NOOP("Words", 'archive'),
-    QT_TRANSLATE_NOOP("Words", 'password'),
-    QT_TRANSLATE_NOOP("Words", 'unreadable'),
-    QT_TRANSLATE_NOOP("Words", 'scan without text'),
-    QT_TRANSLATE_NOOP("Words", 'read by OCR'),
-    QT_TRANSLATE_NOOP("Words", 'receipt time unknown'),
-    QT_TRANSLATE_NOOP("Words", 'forwarded'),
-    QT_TRANSLATE_NOOP("Words", 'not mail or PDF'),
-    QT_TRANSLATE_NOOP("Words", 'not read (limit)'),
-    QT_TRANSLATE_NOOP("Words", 'active content'),
-    QT_TRANSLATE_NOOP("Words", 'first pages only'),
-    QT_TRANSLATE_NOOP("Words", 'part not unpacked'),
-    QT_TRANSLATE_NOOP("Words", 'received after the deadline'),
-    QT_TRANSLATE_NOOP("Words", 'the selection reference is not in the subject'),
-    QT_TRANSLATE_NOOP("Words", 'no document attached'),
-    QT_TRANSLATE_NOOP("Words", 'not one single PDF (several documents)'),
-    QT_TRANSLATE_NOOP("Words", 'a document is not a PDF'),
-    QT_TRANSLATE_NOOP("Words", 'documents were sent in an archive (zip)'),
-    QT_TRANSLATE_NOOP("Words", 'a document is password-protected'),
-    QT_TRANSLATE_NOOP("Words", 'a document is damaged or unreadable'),
-    QT_TRANSLATE_NOOP("Words", 'a scan without a text layer: it cannot be searched, check it by eye'),
-    QT_TRANSLATE_NOOP("Words", 'a scan read by OCR: searchable, but check what matters against the scan'),
-    QT_TRANSLATE_NOOP("Words", 'the mailbox receipt time is unknown (a loose file): enter it'),
-    QT_TRANSLATE_NOOP("Words", 'forwarded by someone else; judged on the inner message'),
-    QT_TRANSLATE_NOOP("Words", 'the file is neither an e-mail nor a PDF'),
-    QT_TRANSLATE_NOOP("Words", 'not read: a limit or a crash stopped the reader; the file is stored unchanged (see the problem below)'),
-    QT_TRANSLATE_NOOP("Words", 'active content (JavaScript, an action on opening, a launch action or an embedded program): information; the application still counts'),
-    QT_TRANSLATE_NOOP("Words", 'only the first pages of a very long PDF were read (see the problem below)'),
-    QT_TRANSLATE_NOOP("Words", 'a part too large to unpack is kept, packed, in the stored original (see the problem below)'),
-)
 # the states of an application (services/applications), as the Applications page shows them
 STATUSES = {
     "all": QT_TRANSLATE_NOOP("Words", "all"),
@@ -76,6 +38,14 @@ def text(value: object) -> str:
     """A text written by domain/ or services/ (a domain.texts.Text: message, hint, reason) in the interface's
     language; a plain str as it is."""
     return render(value, QCoreApplication.translate)
+
+
+def error_text(error: BaseException) -> str:
+    """`str(error)` in the interface's language: a UserFacingError's message and hint translated."""
+    message, hint = getattr(error, "message", None), getattr(error, "hint", None)
+    if message is None:
+        return str(error)
+    return text(message) + (" " + text(hint) if hint else "")
 
 
 def word(text: str) -> str:

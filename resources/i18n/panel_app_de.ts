@@ -74,6 +74,10 @@
         <translation>Dieses Dokument ist kein PDF ({kind}): Es ist gespeichert und kann exportiert werden.</translation>
     </message>
     <message>
+        <source>This document cannot be shown; it is stored and can be exported.</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden; es ist gespeichert und kann exportiert werden.</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All files (*)</source>
         <translation>E-Mails und Dokumente (*.eml *.msg *.mbox *.pdf *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Applications › </source>
+        <translation>Bewerbungen › </translation>
     </message>
 </context>
 <context>
@@ -628,6 +636,49 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>{n} Stunde</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>weniger als eine Stunde</translation>
+    </message>
+    <message>
+        <source>No scoring deadline set.</source>
+        <translation>Keine Bewertungsfrist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, {left} left.</source>
+        <translation>Bewertungsfrist: {when}, noch {left}.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: every member has submitted.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: Alle Mitglieder haben eingereicht.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} members late.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: {n} Mitglieder im Verzug.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} member late.</source>
+        <translation>Bewertungsfrist: {when}, um {ago} überschritten: {n} Mitglied im Verzug.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>
@@ -971,6 +1022,1870 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>Nothing was changed. Check the network or ask IT whether the server is running; try again when it answers.</source>
         <translation>Es wurde nichts geändert. Prüfen Sie das Netzwerk oder fragen Sie die IT, ob der Server läuft; versuchen Sie es erneut, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>Scoring has started: adding {name} as a voting member hides the ranking, the consensus and the shortlist from everyone until {name} has scored and submitted every candidate they are not conflicted on. The marks already submitted stay as they are.</source>
+        <translation>Die Bewertung hat begonnen: Wird {name} als stimmberechtigtes Mitglied hinzugefügt, sind Rangfolge, Konsens und Auswahlliste für alle verborgen, bis {name} alle Bewerbungen ohne Interessenkonflikt bewertet und eingereicht hat. Bereits eingereichte Noten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a scoring gate.</source>
+        <translation>„{mode}“ ist keine Zugangsregel für die Bewertung.</translation>
+    </message>
+    <message>
+        <source>Use eligibility-first (the default) or parallel (score while eligibility is checked).</source>
+        <translation>Verwenden Sie eligibility-first (Standard: zuerst Zulassungsfähigkeit) oder parallel (Bewertung während der Prüfung der Zulassungsfähigkeit).</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date: write the interview&apos;s date as YYYY-MM-DD.</source>
+        <translation>„{day}“ ist kein Datum: Geben Sie das Datum des Gesprächs als JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; is not a time: write the first interview&apos;s time as HH:MM (e.g. 09:30).</source>
+        <translation>„{first}“ ist keine Uhrzeit: Geben Sie die Uhrzeit des ersten Gesprächs als HH:MM an (z. B. 09:30).</translation>
+    </message>
+    <message>
+        <source>&apos;{minutes}&apos; is not a number of minutes per interview.</source>
+        <translation>„{minutes}“ ist keine Anzahl Minuten pro Gespräch.</translation>
+    </message>
+    <message>
+        <source>Minutes per interview must be between 0 (everyone at the same time) and 480.</source>
+        <translation>Die Minuten pro Gespräch müssen zwischen 0 (alle gleichzeitig) und 480 liegen.</translation>
+    </message>
+    <message>
+        <source>Say where the interview takes place: a place, a video link, or both.</source>
+        <translation>Geben Sie an, wo das Gespräch stattfindet: ein Ort, ein Videolink oder beides.</translation>
+    </message>
+    <message>
+        <source>&apos;{video}&apos; is not a video link: give the https:// address of the meeting.</source>
+        <translation>„{video}“ ist kein Videolink: Geben Sie die https://-Adresse der Sitzung an.</translation>
+    </message>
+    <message>
+        <source>{source} does not start with a line &apos;Subject: …&apos; followed by a blank line.</source>
+        <translation>{source} beginnt nicht mit einer Zeile „Subject: …“ gefolgt von einer Leerzeile.</translation>
+    </message>
+    <message>
+        <source>Restore that first line; the body follows the blank line.</source>
+        <translation>Stellen Sie diese erste Zeile wieder her; der Text folgt nach der Leerzeile.</translation>
+    </message>
+    <message>
+        <source>{source} uses ${unknown}, which is not a field of a letter.</source>
+        <translation>{source} verwendet ${unknown}, das kein Feld eines Schreibens ist.</translation>
+    </message>
+    <message>
+        <source>The fields are {fields}.</source>
+        <translation>Die Felder sind {fields}.</translation>
+    </message>
+    <message>
+        <source>{source}: {e}; write $$ for a dollar sign.</source>
+        <translation>{source}: {e}; schreiben Sie $$ für ein Dollarzeichen.</translation>
+    </message>
+    <message>
+        <source>{reference} was closed by {who} on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation>{reference} wurde von {who} am {when} geschlossen: Ein geschlossenes Verfahren ist schreibgeschützt, es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{reference} was closed on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation>{reference} wurde am {when} geschlossen: Ein geschlossenes Verfahren ist schreibgeschützt, es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is an archive, opened read-only: nothing can be changed in it. Open the panel&apos;s database to work.</source>
+        <translation>{name} ist ein Archiv, schreibgeschützt geöffnet: Darin kann nichts geändert werden. Öffnen Sie zum Arbeiten die Datenbank des Ausschusses.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a report language.</source>
+        <translation>„{code}“ ist keine Berichtssprache.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wählen Sie eine der folgenden: {choices}.</translation>
+    </message>
+    <message>
+        <source>The scoring deadline must be a date and time with its zone.</source>
+        <translation>Die Bewertungsfrist muss ein Datum mit Uhrzeit und Zeitzone sein.</translation>
+    </message>
+    <message>
+        <source>The scoring deadline must come after the deadline for applications.</source>
+        <translation>Die Bewertungsfrist muss nach der Bewerbungsfrist liegen.</translation>
+    </message>
+    <message>
+        <source>Members score applications received by that deadline.</source>
+        <translation>Die Mitglieder bewerten die bis zu dieser Frist eingegangenen Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>Template {p} does not exist.</source>
+        <translation>Die Vorlage {p} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Template {p} cannot be read: {e}.</source>
+        <translation>Die Vorlage {p} kann nicht gelesen werden: {e}.</translation>
+    </message>
+    <message>
+        <source>{source}: not valid TOML: {e}.</source>
+        <translation>{source}: kein gültiges TOML: {e}.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line.</source>
+        <translation>Berichtigen Sie die Syntax in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos; (line {line}): {msg}.</source>
+        <translation>{source}: Schlüssel „{key}“ (Zeile {line}): {msg}.</translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos;: {msg}.</source>
+        <translation>{source}: Schlüssel „{key}“: {msg}.</translation>
+    </message>
+    <message>
+        <source>Correct the template and try again.</source>
+        <translation>Berichtigen Sie die Vorlage und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
+        <translation>Installieren Sie Tesseract 5 für Windows (das Installationsprogramm der UB Mannheim, mit den Sprachdaten für Griechisch, Bulgarisch, Französisch und Deutsch ausgewählt) und starten Sie panel_app neu; wenn es nicht im PATH steht, setzen Sie PANEL_TESSERACT auf den vollständigen Pfad von tesseract.exe.</translation>
+    </message>
+    <message>
+        <source>Install it with: {command}</source>
+        <translation>Installieren Sie es mit: {command}</translation>
+    </message>
+    <message>
+        <source>Install it with: {command} (and the packs of the other languages the panel receives).</source>
+        <translation>Installieren Sie es mit: {command} (und die Pakete der anderen Sprachen, die beim Ausschuss eingehen).</translation>
+    </message>
+    <message>
+        <source>No OCR engine is installed on this computer, so scanned documents keep the flag &apos;no text layer&apos;.</source>
+        <translation>Auf diesem Computer ist keine Texterkennung (OCR) installiert; gescannte Dokumente behalten daher den Hinweis „ohne Textebene“.</translation>
+    </message>
+    <message>
+        <source>The OCR engine {program} could not be started ({e}).</source>
+        <translation>Die Texterkennung {program} konnte nicht gestartet werden ({e}).</translation>
+    </message>
+    <message>
+        <source>{program} is not Tesseract 4 or 5 (&apos;{first}&apos;).</source>
+        <translation>{program} ist nicht Tesseract 4 oder 5 („{first}“).</translation>
+    </message>
+    <message>
+        <source>Tesseract {version} has none of the language packs {wanted}.</source>
+        <translation>Tesseract {version} hat keines der Sprachpakete {wanted}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not {action}; only the {allowed} may.</source>
+        <translation>{name} ({role}) darf folgende Handlung nicht vornehmen: {action}; dazu berechtigt ist nur: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this panel.</source>
+        <translation>{name} ist kein Mitglied dieses Ausschusses.</translation>
+    </message>
+    <message>
+        <source>Sign in to {action}: this procedure has panel members.</source>
+        <translation>Melden Sie sich an für folgende Handlung: {action}; dieses Verfahren hat Ausschussmitglieder.</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is neither an e-mail address nor an application id.</source>
+        <translation>„{token}“ ist weder eine E-Mail-Adresse noch eine Bewerbungsnummer.</translation>
+    </message>
+    <message>
+        <source>See the ids with: panel-app applications</source>
+        <translation>Nummern anzeigen mit: panel-app applications</translation>
+    </message>
+    <message>
+        <source>No active application from {email} in {reference}.</source>
+        <translation>Keine aktive Bewerbung von {email} in {reference}.</translation>
+    </message>
+    <message>
+        <source>See the candidates with: panel-app eligibility</source>
+        <translation>Bewerberinnen und Bewerber anzeigen mit: panel-app eligibility</translation>
+    </message>
+    <message>
+        <source>No application {number} in {reference}.</source>
+        <translation>Keine Bewerbung {number} in {reference}.</translation>
+    </message>
+    <message>
+        <source>The application that counts for {email} is {id}.</source>
+        <translation>Die maßgebliche Bewerbung von {email} ist {id}.</translation>
+    </message>
+    <message>
+        <source>Decide on the application that counts instead.</source>
+        <translation>Entscheiden Sie stattdessen über die maßgebliche Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Application {id} is {value}, not the one that counts.</source>
+        <translation>Bewerbung {id} ist {value}, nicht die maßgebliche.</translation>
+    </message>
+    <message>
+        <source>Application {application_id} ({source}) has no candidate e-mail address: it can be decided on and excluded by its id, but not scored or named in a report.</source>
+        <translation>Bewerbung {application_id} ({source}) hat keine E-Mail-Adresse einer Bewerberin bzw. eines Bewerbers: Über sie kann anhand ihrer Nummer entschieden und sie kann ausgeschlossen werden, aber sie kann weder bewertet noch in einem Bericht genannt werden.</translation>
+    </message>
+    <message>
+        <source>open applications from the intake list</source>
+        <translation>Bewerbungen aus der Eingangsliste öffnen</translation>
+    </message>
+    <message>
+        <source>That document is not stored.</source>
+        <translation>Dieses Dokument ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>correct candidate details</source>
+        <translation>Angaben einer Bewerberin bzw. eines Bewerbers berichtigen</translation>
+    </message>
+    <message>
+        <source>Candidate {email}</source>
+        <translation>Bewerber/in {email}</translation>
+    </message>
+    <message>
+        <source>&apos;{k}&apos; cannot be corrected here.</source>
+        <translation>„{k}“ kann hier nicht berichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Application {id} ({source}) is not an application: it has no candidate.</source>
+        <translation>Bewerbung {id} ({source}) ist keine Bewerbung: Sie hat keine Bewerberin bzw. keinen Bewerber.</translation>
+    </message>
+    <message>
+        <source>&apos;{values}&apos; cannot be corrected here.</source>
+        <translation>„{values}“ kann hier nicht berichtigt werden.</translation>
+    </message>
+    <message>
+        <source>A candidate {email} exists already: application {id} cannot take that identity.</source>
+        <translation>Eine Bewerberin bzw. ein Bewerber {email} existiert bereits: Bewerbung {id} kann diese Identität nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>Give the received time with its zone.</source>
+        <translation>Geben Sie die Eingangszeit mit ihrer Zeitzone an.</translation>
+    </message>
+    <message>
+        <source>Say where the received time comes from (e.g. the mailbox log).</source>
+        <translation>Geben Sie an, woher die Eingangszeit stammt (z. B. das Protokoll des Postfachs).</translation>
+    </message>
+    <message>
+        <source>enter a received time</source>
+        <translation>eine Eingangszeit eingeben</translation>
+    </message>
+    <message>
+        <source>An exclusion or a readmission needs a reason in words.</source>
+        <translation>Ein Ausschluss oder eine Wiederzulassung muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>exclude or readmit an application</source>
+        <translation>eine Bewerbung ausschließen oder wieder zulassen</translation>
+    </message>
+    <message>
+        <source>No application {application_id} in {reference}.</source>
+        <translation>Keine Bewerbung {application_id} in {reference}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {out2}.</source>
+        <translation>{out} ist ein Ordner; geben Sie einen Dateinamen wie {out2} an.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another path.</source>
+        <translation>Legen Sie ihn an oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>No procedure {reference} in this database.</source>
+        <translation>Kein Verfahren {reference} in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>archive the procedure</source>
+        <translation>das Verfahren archivieren</translation>
+    </message>
+    <message>
+        <source>The audit record of {reference} does not match the database: {findings}.</source>
+        <translation>Das Prüfprotokoll von {reference} stimmt nicht mit der Datenbank überein: {findings}.</translation>
+    </message>
+    <message>
+        <source>Nothing was archived. Run `panel-app audit verify`.</source>
+        <translation>Es wurde nichts archiviert. Führen Sie `panel-app audit verify` aus.</translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {value}.</source>
+        <translation>{out} konnte nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation>Wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>The archive {name} is refused: {problems}{more}.</source>
+        <translation>Das Archiv {name} wird zurückgewiesen: {problems}{more}.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Run `panel-app archive verify FILE` for every problem.</source>
+        <translation>Es wurde nichts geöffnet. Führen Sie `panel-app archive verify DATEI` für alle Probleme aus.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run `panel-app audit verify` for every finding and call IT.</source>
+        <translation>Es wurde nichts geändert. Führen Sie `panel-app audit verify` für alle Befunde aus und wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <source>verify the audit record</source>
+        <translation>das Prüfprotokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Sign in to read the audit history: this procedure has panel members.</source>
+        <translation>Melden Sie sich an, um den Prüfverlauf zu lesen: Dieses Verfahren hat Ausschussmitglieder.</translation>
+    </message>
+    <message>
+        <source>--since &apos;{text}&apos; is not a date or time.</source>
+        <translation>--since „{text}“ ist weder ein Datum noch eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Write it as 2026-12-06 or 2026-12-06 14:30 (procedure&apos;s zone).</source>
+        <translation>Geben Sie sie als 2026-12-06 oder 2026-12-06 14:30 an (Zeitzone des Verfahrens).</translation>
+    </message>
+    <message>
+        <source>Say which procedure you act for: this database holds procedures.</source>
+        <translation>Geben Sie an, für welches Verfahren Sie handeln: Diese Datenbank enthält Verfahren.</translation>
+    </message>
+    <message>
+        <source>Use --procedure REF and --as NAME.</source>
+        <translation>Verwenden Sie --procedure REF und --as NAME.</translation>
+    </message>
+    <message>
+        <source>To {action} on PostgreSQL, connect with the database&apos;s administrator account: a member&apos;s own login reads only part of the data.</source>
+        <translation>Für folgende Handlung unter PostgreSQL verbinden Sie sich mit dem Administratorkonto der Datenbank: {action}. Die eigene Anmeldung eines Mitglieds liest nur einen Teil der Daten.</translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE (IT staff). Nothing was done.</source>
+        <translation>Verwenden Sie --db postgresql+psycopg://ADMIN@HOST/DATENBANK (IT-Personal). Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>die Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Create it or choose another.</source>
+        <translation>Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose another file.</source>
+        <translation>{name} ist die geöffnete Datenbank selbst: Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so panel_app cannot back up this PostgreSQL database itself.</source>
+        <translation>pg_dump ist auf diesem Computer nicht installiert; panel_app kann diese PostgreSQL-Datenbank daher nicht selbst sichern.</translation>
+    </message>
+    <message>
+        <source>Run this where the PostgreSQL client tools are (IT staff): {db}</source>
+        <translation>Führen Sie dies dort aus, wo die PostgreSQL-Client-Werkzeuge vorhanden sind (IT-Personal): {db}</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of panel_app (schema {revision}; this version knows up to {head}).</source>
+        <translation>{name} wurde von einer neueren Version von panel_app geschrieben (Schema {revision}; diese Version kennt Schemata bis {head}).</translation>
+    </message>
+    <message>
+        <source>Restore it with the newer panel_app. Nothing was changed.</source>
+        <translation>Stellen Sie sie mit der neueren Version von panel_app wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} says schema {head} but lacks {gaps}: it was written by a development version of panel_app.</source>
+        <translation>{name} gibt Schema {head} an, aber es fehlt {gaps}: Die Datei wurde von einer Entwicklungsversion von panel_app geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>die Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} backup and this database is {mine}: it cannot be restored here.</source>
+        <translation>{name} ist eine {kind}-Sicherung und diese Datenbank ist {mine}: Sie kann hier nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Open a database of the same kind. Nothing was changed.</source>
+        <translation>Öffnen Sie eine Datenbank derselben Art. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose a backup.</source>
+        <translation>{name} ist die geöffnete Datenbank selbst: Wählen Sie eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>The database refused: {value}.</source>
+        <translation>Die Datenbank hat abgelehnt: {value}.</translation>
+    </message>
+    <message>
+        <source>Act as the member this login belongs to, or connect with your own login.</source>
+        <translation>Handeln Sie als das Mitglied, dem diese Anmeldung gehört, oder verbinden Sie sich mit Ihrer eigenen Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login ({refused}).</source>
+        <translation>Der Datenbankserver hat dies für Ihre Anmeldung abgelehnt ({refused}).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. A member&apos;s login changes only their own work; panel composition is changed with the administrator account.</source>
+        <translation>Es wurde nichts geändert. Die Anmeldung eines Mitglieds ändert nur dessen eigene Arbeit; die Zusammensetzung des Ausschusses wird mit dem Administratorkonto geändert.</translation>
+    </message>
+    <message>
+        <source>This database login belongs to {owner}; it cannot act as {name}.</source>
+        <translation>Diese Datenbankanmeldung gehört {owner}; sie kann nicht als {name} handeln.</translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{owner}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation>Verwenden Sie --as &quot;{owner}&quot; oder verbinden Sie sich mit der eigenen Datenbankanmeldung von {name}.</translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not an active application of {reference}.</source>
+        <translation>Bewerbung {application_id} ist keine aktive Bewerbung in {reference}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an eligibility outcome for {criterion}.</source>
+        <translation>„{value}“ ist kein Ergebnis der Zulassungsprüfung für {criterion}.</translation>
+    </message>
+    <message>
+        <source>Use met, not_met, to_verify or declared.</source>
+        <translation>Verwenden Sie met (erfüllt), not_met (nicht erfüllt), to_verify (zu prüfen) oder declared (erklärt).</translation>
+    </message>
+    <message>
+        <source>decide on eligibility</source>
+        <translation>über die Zulassungsfähigkeit entscheiden</translation>
+    </message>
+    <message>
+        <source>{criterion} is not an eligibility criterion of {reference}.</source>
+        <translation>{criterion} ist kein Zulassungskriterium von {reference}.</translation>
+    </message>
+    <message>
+        <source>{criterion} is declared at this stage and verified at recruitment.</source>
+        <translation>{criterion} wird in dieser Phase erklärt und bei der Einstellung geprüft.</translation>
+    </message>
+    <message>
+        <source>Record it as &apos;declared&apos;, not &apos;met&apos;.</source>
+        <translation>Erfassen Sie es als „erklärt“, nicht als „erfüllt“.</translation>
+    </message>
+    <message>
+        <source>{criterion} is checked on the documents; it cannot be &apos;declared&apos;.</source>
+        <translation>{criterion} wird anhand der Unterlagen geprüft; es kann nicht „erklärt“ sein.</translation>
+    </message>
+    <message>
+        <source>{criterion} of this candidate</source>
+        <translation>{criterion} dieser Bewerbung</translation>
+    </message>
+    <message>
+        <source>{criterion}: a &apos;not met&apos; needs a reason in words.</source>
+        <translation>{criterion}: Ein „nicht erfüllt“ muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>{criterion}: the suggestion was &apos;{suggested}&apos;; overriding it with &apos;{value}&apos; needs a reason in words.</source>
+        <translation>{criterion}: Der Vorschlag war „{suggested}“; ihn durch „{value}“ zu ersetzen, muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an Article 29 category.</source>
+        <translation>„{category}“ ist keine Kategorie nach Artikel 29.</translation>
+    </message>
+    <message>
+        <source>Use official, other_institution, laureate or none.</source>
+        <translation>Verwenden Sie official (Beamter), other_institution (andere Institution), laureate (erfolgreicher Bewerber) oder none (keine).</translation>
+    </message>
+    <message>
+        <source>Article 29: say what shows the category (e.g. the form&apos;s Article 29 field, a staff number, the reserve list).</source>
+        <translation>Artikel 29: Geben Sie an, woraus sich die Kategorie ergibt (z. B. das Feld „Artikel 29“ des Formulars, eine Personalnummer, die Reserveliste).</translation>
+    </message>
+    <message>
+        <source>record the Article 29 category</source>
+        <translation>die Kategorie nach Artikel 29 erfassen</translation>
+    </message>
+    <message>
+        <source>An exclusion needs a reason in words.</source>
+        <translation>Ein Ausschluss muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>A readmission needs a reason in words.</source>
+        <translation>Eine Wiederzulassung muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>This application is not excluded; there is nothing to readmit.</source>
+        <translation>Diese Bewerbung ist nicht ausgeschlossen; es gibt nichts wieder zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Use one of: {codes}.</source>
+        <translation>Verwenden Sie einen der folgenden Codes: {codes}.</translation>
+    </message>
+    <message>
+        <source>No active application {ids} in {reference}.</source>
+        <translation>Keine aktive Bewerbung {ids} in {reference}.</translation>
+    </message>
+    <message>
+        <source>No candidate selected: select candidates, or confirm for all of them.</source>
+        <translation>Keine Bewerberin und kein Bewerber ausgewählt: Wählen Sie welche aus oder bestätigen Sie für alle.</translation>
+    </message>
+    <message>
+        <source>confirm eligibility suggestions</source>
+        <translation>Vorschläge zur Zulassungsfähigkeit bestätigen</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an export; choose one of {exports}.</source>
+        <translation>„{kind}“ ist kein Export; wählen Sie einen von {exports}.</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage (preselection or interview).</source>
+        <translation>„{stage}“ ist keine Phase (preselection oder interview).</translation>
+    </message>
+    <message>
+        <source>The grid of {ref} is not sealed yet: there is no grid as sealed to export.</source>
+        <translation>Das Raster von {ref} ist noch nicht versiegelt: Es gibt kein versiegeltes Raster zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The chair seals it on the Grid page (panel-app grid seal).</source>
+        <translation>Der Vorsitz versiegelt es auf der Seite Raster (panel-app grid seal).</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s marks are visible yet at the {stage} stage: the marks are exported once every voting member has submitted a candidate.</source>
+        <translation>In der Phase „{stage}“ sind noch keine Noten sichtbar: Die Noten werden exportiert, sobald jedes stimmberechtigte Mitglied eine Bewerbung eingereicht hat.</translation>
+    </message>
+    <message>
+        <source>{count} interview assessment(s) are still pending ({pending}): the final ranking can be frozen once every invited candidate has a final mark.</source>
+        <translation>{count} Bewertung(en) von Gesprächen stehen noch aus ({pending}): Die endgültige Rangfolge kann eingefroren werden, sobald jede eingeladene Person eine Endnote hat.</translation>
+    </message>
+    <message>
+        <source>No outcome is recorded yet: record the recommended candidates (and the reserve list) before freezing the final ranking.</source>
+        <translation>Noch kein Ergebnis erfasst: Erfassen Sie die empfohlenen Bewerberinnen und Bewerber (und die Reserveliste), bevor Sie die endgültige Rangfolge einfrieren.</translation>
+    </message>
+    <message>
+        <source>freeze the final ranking</source>
+        <translation>die endgültige Rangfolge einfrieren</translation>
+    </message>
+    <message>
+        <source>The final ranking was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation>Die endgültige Rangfolge wurde bereits am {before} eingefroren: Eine Änderung muss begründet werden, und jedes Mitglied unterzeichnet erneut.</translation>
+    </message>
+    <message>
+        <source>The final ranking is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation>Die endgültige Rangfolge ist noch nicht eingefroren: Der Vorsitz friert sie ein, bevor die Mitglieder unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>The final ranking or an outcome changed after the freeze: the chair freezes it again (with a reason) before anyone signs.</source>
+        <translation>Die endgültige Rangfolge oder ein Ergebnis hat sich nach dem Einfrieren geändert: Der Vorsitz friert sie (mit Begründung) erneut ein, bevor jemand unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the final ranking.</source>
+        <translation>{name} ist nicht stimmberechtigt: Nur die stimmberechtigten Mitglieder unterzeichnen die endgültige Rangfolge.</translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the final ranking.</source>
+        <translation>{name} hat diese Fassung der endgültigen Rangfolge bereits unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>{email} has no application that counts: not in the scoring queue.</source>
+        <translation>{email} hat keine maßgebliche Bewerbung: nicht in der Bewertungswarteschlange.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the scoring queue: {value}.</source>
+        <translation>{email} ist nicht in der Bewertungswarteschlange: {value}.</translation>
+    </message>
+    <message>
+        <source>not admitted to scoring</source>
+        <translation>nicht zur Bewertung zugelassen</translation>
+    </message>
+    <message>
+        <source>The shortlist cannot be frozen: eligibility is not decided by a person for {count} candidate(s) it would invite, tied at the cut or with Article 29 priority: {missing}.</source>
+        <translation>Die Auswahlliste kann nicht eingefroren werden: Über die Zulassungsfähigkeit von {count} Bewerber(n), die sie einladen würde, die an der Schwelle gleichauf liegen oder nach Artikel 29 Vorrang haben, hat noch keine Person entschieden: {missing}.</translation>
+    </message>
+    <message>
+        <source>Decide their checks on the Eligibility page (or panel-app eligibility decide), then freeze.</source>
+        <translation>Entscheiden Sie über ihre Prüfungen auf der Seite Zulassungsfähigkeit (oder panel-app eligibility decide) und frieren Sie dann ein.</translation>
+    </message>
+    <message>
+        <source>Cannot {action}: {count} application(s) received after the shortlist was frozen wait for the chair&apos;s decision: {names}.</source>
+        <translation>Folgende Handlung ist nicht möglich: {action}. {count} nach dem Einfrieren der Auswahlliste eingegangene Bewerbung(en) warten auf die Entscheidung des Vorsitzes: {names}.</translation>
+    </message>
+    <message>
+        <source>The chair admits each (the shortlist is reopened) or records it as out of scope, with a reason.</source>
+        <translation>Der Vorsitz lässt jede zu (die Auswahlliste wird wieder geöffnet) oder erfasst sie mit Begründung als außerhalb des Geltungsbereichs.</translation>
+    </message>
+    <message>
+        <source>set the scoring gate</source>
+        <translation>die Zugangsregel für die Bewertung festlegen</translation>
+    </message>
+    <message>
+        <source>Scoring has started in {reference}: the scoring gate ({mode_text}) is fixed once the first mark is given.</source>
+        <translation>Die Bewertung hat in {reference} begonnen: Die Zugangsregel für die Bewertung ({mode_text}) steht fest, sobald die erste Note vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Admitting an application received after the freeze reopens the shortlist</source>
+        <translation>Die Zulassung einer nach dem Einfrieren eingegangenen Bewerbung öffnet die Auswahlliste wieder</translation>
+    </message>
+    <message>
+        <source>Recording an application as out of scope</source>
+        <translation>Die Erfassung einer Bewerbung als außerhalb des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>decide on an application received after the freeze</source>
+        <translation>über eine nach dem Einfrieren eingegangene Bewerbung entscheiden</translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not waiting for a decision ({state}).</source>
+        <translation>Bewerbung {application_id} wartet nicht auf eine Entscheidung ({state}).</translation>
+    </message>
+    <message>
+        <source>{what}: give the reason in words.</source>
+        <translation>{what}: Geben Sie die Begründung schriftlich an.</translation>
+    </message>
+    <message>
+        <source>No criterion {code} in {reference}.</source>
+        <translation>Kein Kriterium {code} in {reference}.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}</source>
+        <translation>Kriterium {code}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be edited on a criterion.</source>
+        <translation>„{key}“ kann bei einem Kriterium nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The rules of {reference}</source>
+        <translation>Die Regeln von {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a rule of the grid.</source>
+        <translation>„{key}“ ist keine Regel des Rasters.</translation>
+    </message>
+    <message>
+        <source>seal the grid</source>
+        <translation>das Raster versiegeln</translation>
+    </message>
+    <message>
+        <source>Add the panel (at least the chair) before sealing the grid.</source>
+        <translation>Fügen Sie den Ausschuss (mindestens den Vorsitz) hinzu, bevor Sie das Raster versiegeln.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} was already sealed at {time}.</source>
+        <translation>Das Raster von {reference} wurde bereits am {time} versiegelt.</translation>
+    </message>
+    <message>
+        <source>edit the grid</source>
+        <translation>das Raster bearbeiten</translation>
+    </message>
+    <message>
+        <source>amend a sealed grid</source>
+        <translation>ein versiegeltes Raster ändern</translation>
+    </message>
+    <message>
+        <source>The grid is sealed: a change is an amendment and needs a reason.</source>
+        <translation>Das Raster ist versiegelt: Eine Änderung ist eine förmliche Änderung und muss begründet werden.</translation>
+    </message>
+    <message>
+        <source>Weight &apos;{value}&apos; is not a number.</source>
+        <translation>Die Gewichtung „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 10.</source>
+        <translation>Eine Gewichtung muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <source>A minimum must be within the scale.</source>
+        <translation>Ein Mindestwert muss innerhalb der Skala liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a group ({groups}).</source>
+        <translation>„{value}“ ist keine Gruppe ({groups}).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a title.</source>
+        <translation>Ein Kriterium braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>A pass mark is a percentage from 0 to 100.</source>
+        <translation>Eine Mindestpunktzahl ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
+        <translation>„Beste N“ muss eine ganze Zahl von mindestens 1 sein oder leer für keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Tie-break criteria not in the grid: {unknown}.</source>
+        <translation>Kriterien für den Gleichstand, die nicht im Raster stehen: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Consolidation must be one of {consolidation}.</source>
+        <translation>Die Konsolidierung muss eine der folgenden sein: {consolidation}.</translation>
+    </message>
+    <message>
+        <source>Final ranking must be one of {final_ranking}.</source>
+        <translation>Die endgültige Rangfolge muss eine der folgenden sein: {final_ranking}.</translation>
+    </message>
+    <message>
+        <source>import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>The letter template {path} cannot be read: {value}.</source>
+        <translation>Die Briefvorlage {path} kann nicht gelesen werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Restore it from the installation (resources/letters/).</source>
+        <translation>Stellen Sie sie aus der Installation wieder her (resources/letters/).</translation>
+    </message>
+    <message>
+        <source>prepare the invitation letters</source>
+        <translation>die Einladungsschreiben vorbereiten</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: invitations go out after the freeze and every sign-off.</source>
+        <translation>Die Auswahlliste ist noch nicht eingefroren: Die Einladungen gehen nach dem Einfrieren und allen Unterschriften hinaus.</translation>
+    </message>
+    <message>
+        <source>The ranking changed after the freeze: the chair freezes it again and every member signs before any invitation is prepared.</source>
+        <translation>Die Rangfolge hat sich nach dem Einfrieren geändert: Der Vorsitz friert sie erneut ein, und jedes Mitglied unterzeichnet, bevor eine Einladung vorbereitet wird.</translation>
+    </message>
+    <message>
+        <source>Not every member has signed the frozen shortlist yet: waiting for {names}.</source>
+        <translation>Noch haben nicht alle Mitglieder die eingefrorene Auswahlliste unterzeichnet: Es fehlen {names}.</translation>
+    </message>
+    <message>
+        <source>The frozen shortlist invites nobody: there is no letter to prepare.</source>
+        <translation>Die eingefrorene Auswahlliste lädt niemanden ein: Es gibt kein Schreiben vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>The folder {out} does not exist.</source>
+        <translation>Der Ordner {out} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another folder.</source>
+        <translation>Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{out} already exists ({count} letter(s) of the same names).</source>
+        <translation>{out} existiert bereits ({count} Schreiben mit denselben Namen).</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder: a letter already prepared is never overwritten.</source>
+        <translation>Wählen Sie einen leeren Ordner: Ein bereits vorbereitetes Schreiben wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>The procedure has no functional mailbox: the letters need it as their sender.</source>
+        <translation>Das Verfahren hat kein Funktionspostfach: Die Schreiben brauchen es als Absender.</translation>
+    </message>
+    <message>
+        <source>Set it on the Procedure page (Mailbox).</source>
+        <translation>Legen Sie es auf der Seite Verfahren fest (Postfach).</translation>
+    </message>
+    <message>
+        <source>Could not write the letters into {out}: {value}.</source>
+        <translation>Die Schreiben konnten nicht in {out} geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Give the reason for {what}; it is recorded in the audit trail.</source>
+        <translation>Geben Sie den Grund für {what} an; er wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>closing the procedure</source>
+        <translation>die Schließung des Verfahrens</translation>
+    </message>
+    <message>
+        <source>close the procedure</source>
+        <translation>das Verfahren schließen</translation>
+    </message>
+    <message>
+        <source>{reference} is already closed (by {closed_by} on {closed_at}).</source>
+        <translation>{reference} ist bereits geschlossen (von {closed_by} am {closed_at}).</translation>
+    </message>
+    <message>
+        <source>Archive {reference} before closing it: nothing was changed.</source>
+        <translation>Archivieren Sie {reference}, bevor Sie es schließen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>File ▸ Archive procedure…, or panel-app archive -o FILE.</source>
+        <translation>Datei ▸ Verfahren archivieren…, oder panel-app archive -o DATEI.</translation>
+    </message>
+    <message>
+        <source>{reference} changed since its archive ({archived}): {count} write(s), the first {changed_since_archive}.</source>
+        <translation>{reference} hat sich seit seiner Archivierung ({archived}) geändert: {count} Schreibvorgang/-vorgänge, der erste {changed_since_archive}.</translation>
+    </message>
+    <message>
+        <source>Archive it again, then close it. Nothing was changed.</source>
+        <translation>Archivieren Sie es erneut und schließen Sie es dann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the legal hold</source>
+        <translation>die rechtliche Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>set a legal hold</source>
+        <translation>eine rechtliche Aufbewahrungspflicht festlegen</translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} in {reference}.</source>
+        <translation>Keine Bewerberin bzw. kein Bewerber {candidate} in {reference}.</translation>
+    </message>
+    <message>
+        <source>Name them by e-mail or application id (panel-app applications).</source>
+        <translation>Benennen Sie sie per E-Mail-Adresse oder Bewerbungsnummer (panel-app applications).</translation>
+    </message>
+    <message>
+        <source>lifting the legal hold</source>
+        <translation>die Aufhebung der rechtlichen Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>eine rechtliche Aufbewahrungspflicht aufheben</translation>
+    </message>
+    <message>
+        <source>No legal hold #{hold_id} in {reference}.</source>
+        <translation>Keine rechtliche Aufbewahrungspflicht Nr. {hold_id} in {reference}.</translation>
+    </message>
+    <message>
+        <source>List them: panel-app hold list</source>
+        <translation>Auflisten: panel-app hold list</translation>
+    </message>
+    <message>
+        <source>Legal hold #{hold_id} was already lifted by {lifted_by}.</source>
+        <translation>Die rechtliche Aufbewahrungspflicht Nr. {hold_id} wurde bereits von {lifted_by} aufgehoben.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).</source>
+        <translation>„{value}“ ist kein Datum: Geben Sie es als JJJJ-MM-TT an (z. B. 2026-06-25).</translation>
+    </message>
+    <message>
+        <source>A meeting is held either at a place or by written procedure, not both.</source>
+        <translation>Eine Sitzung findet entweder an einem Ort oder im schriftlichen Verfahren statt, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Say where the meeting was held (--place), or that it was a written procedure (--written).</source>
+        <translation>Geben Sie an, wo die Sitzung stattfand (--place), oder dass es ein schriftliches Verfahren war (--written).</translation>
+    </message>
+    <message>
+        <source>Name who attended (--attendee, once per member).</source>
+        <translation>Geben Sie die Anwesenden an (--attendee, einmal je Mitglied).</translation>
+    </message>
+    <message>
+        <source>A correction of a recorded meeting needs a reason.</source>
+        <translation>Die Berichtigung einer erfassten Sitzung muss begründet werden.</translation>
+    </message>
+    <message>
+        <source>record a meeting of the panel</source>
+        <translation>eine Sitzung des Ausschusses erfassen</translation>
+    </message>
+    <message>
+        <source>{unknown}: not a member of the panel of {reference}.</source>
+        <translation>{unknown}: kein Mitglied des Ausschusses von {reference}.</translation>
+    </message>
+    <message>
+        <source>Use the names as the panel lists them (panel-app members list).</source>
+        <translation>Verwenden Sie die Namen so, wie der Ausschuss sie führt (panel-app members list).</translation>
+    </message>
+    <message>
+        <source>There is no recorded meeting {replaces} to correct.</source>
+        <translation>Es gibt keine erfasste Sitzung {replaces} zu berichtigen.</translation>
+    </message>
+    <message>
+        <source>record the notice&apos;s publication date</source>
+        <translation>das Veröffentlichungsdatum der Bekanntmachung erfassen</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Ein Mitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
+        <translation>„{role}“ ist keine Rolle; verwenden Sie eine der folgenden: {roles}.</translation>
+    </message>
+    <message>
+        <source>add panel members</source>
+        <translation>Ausschussmitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>The first member added must be the chair.</source>
+        <translation>Das erste hinzugefügte Mitglied muss der Vorsitz sein.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel of {reference}.</source>
+        <translation>{name} gehört dem Ausschuss von {reference} bereits an.</translation>
+    </message>
+    <message>
+        <source>A {role} does not vote.</source>
+        <translation>Ein/e {role} stimmt nicht ab.</translation>
+    </message>
+    <message>
+        <source>Confirm it (CLI: --confirm) or add the member as non-voting.</source>
+        <translation>Bestätigen Sie dies (CLI: --confirm) oder fügen Sie das Mitglied ohne Stimmrecht hinzu.</translation>
+    </message>
+    <message>
+        <source>{replaces} is not on the panel.</source>
+        <translation>{replaces} gehört dem Ausschuss nicht an.</translation>
+    </message>
+    <message>
+        <source>change panel membership</source>
+        <translation>die Zusammensetzung des Ausschusses ändern</translation>
+    </message>
+    <message>
+        <source>{name} is not on the panel of {reference}.</source>
+        <translation>{name} gehört dem Ausschuss von {reference} nicht an.</translation>
+    </message>
+    <message>
+        <source>Member {name}</source>
+        <translation>Mitglied {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be changed on a member.</source>
+        <translation>„{key}“ kann bei einem Mitglied nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a role.</source>
+        <translation>„{value}“ ist keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The chair cannot be deactivated; appoint the new chair first (add them with &apos;Replaces&apos; set to the current chair).</source>
+        <translation>Der Vorsitz kann nicht deaktiviert werden; ernennen Sie zuerst den neuen Vorsitz (fügen Sie ihn hinzu und setzen Sie „Ersetzt“ auf den derzeitigen Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Say why {name} is reactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation>Geben Sie an, warum {name} reaktiviert wird; der Grund wird im Prüfprotokoll und im Bericht des Ausschusses festgehalten.</translation>
+    </message>
+    <message>
+        <source>Say why {name} is deactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation>Geben Sie an, warum {name} deaktiviert wird; der Grund wird im Prüfprotokoll und im Bericht des Ausschusses festgehalten.</translation>
+    </message>
+    <message>
+        <source>reset a member&apos;s password</source>
+        <translation>das Passwort eines Mitglieds zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Check the name (panel-app members list).</source>
+        <translation>Prüfen Sie den Namen (panel-app members list).</translation>
+    </message>
+    <message>
+        <source>Change your own password with the current one (File › Change my password…, or members password with PANEL_PASSWORD and PANEL_NEW_PASSWORD).</source>
+        <translation>Ändern Sie Ihr eigenes Passwort mit dem aktuellen (Datei › Mein Passwort ändern…, oder members password mit PANEL_PASSWORD und PANEL_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>das Passwort ändern</translation>
+    </message>
+    <message>
+        <source>{name} was replaced on the panel and can no longer act.</source>
+        <translation>{name} wurde im Ausschuss ersetzt und kann nicht mehr handeln.</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password first: the chair reset it.</source>
+        <translation>{name} muss zuerst ein neues Passwort wählen: Der Vorsitz hat es zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>PANEL_PASSWORD=&lt;the one the chair gave&gt; PANEL_NEW_PASSWORD=&lt;yours&gt; panel-app --as &quot;{name}&quot; members password &quot;{name}&quot; (in the app: sign in, then choose it when asked).</source>
+        <translation>PANEL_PASSWORD=&lt;das vom Vorsitz erhaltene&gt; PANEL_NEW_PASSWORD=&lt;Ihres&gt; panel-app --as &quot;{name}&quot; members password &quot;{name}&quot; (in der Anwendung: Melden Sie sich an und wählen Sie es, wenn Sie dazu aufgefordert werden).</translation>
+    </message>
+    <message>
+        <source>Say who you are: no member name was given.</source>
+        <translation>Geben Sie an, wer Sie sind: Es wurde kein Mitgliedsname angegeben.</translation>
+    </message>
+    <message>
+        <source>Sign in with the name as the chair entered it (--as NAME on the command line); the chair can list the panel.</source>
+        <translation>Melden Sie sich mit dem Namen an, wie der Vorsitz ihn eingegeben hat (--as NAME in der Befehlszeile); der Vorsitz kann den Ausschuss auflisten.</translation>
+    </message>
+    <message>
+        <source>{count} scanned documents have no text layer; no OCR engine is installed, so they stay flagged &apos;no text layer&apos;. {how}</source>
+        <translation>{count} gescannte Dokumente haben keine Textebene; es ist keine Texterkennung installiert, daher behalten sie den Hinweis „ohne Textebene“. {how}</translation>
+    </message>
+    <message>
+        <source>{count} scanned document has no text layer; no OCR engine is installed, so it stays flagged &apos;no text layer&apos;. {how}</source>
+        <translation>{count} gescanntes Dokument hat keine Textebene; es ist keine Texterkennung installiert, daher behält es den Hinweis „ohne Textebene“. {how}</translation>
+    </message>
+    <message>
+        <source>{count} scanned documents have no text layer: read them by OCR with Applications › Read scans (OCR)… or `panel-app ocr`.</source>
+        <translation>{count} gescannte Dokumente haben keine Textebene: Lesen Sie sie per Texterkennung mit Bewerbungen › Scans lesen (OCR)… oder `panel-app ocr`.</translation>
+    </message>
+    <message>
+        <source>{count} scanned document has no text layer: read it by OCR with Applications › Read scans (OCR)… or `panel-app ocr`.</source>
+        <translation>{count} gescanntes Dokument hat keine Textebene: Lesen Sie es per Texterkennung mit Bewerbungen › Scans lesen (OCR)… oder `panel-app ocr`.</translation>
+    </message>
+    <message>
+        <source>read scanned applications by OCR</source>
+        <translation>gescannte Bewerbungen per Texterkennung lesen</translation>
+    </message>
+    <message>
+        <source>No application {application_id}.</source>
+        <translation>Keine Bewerbung {application_id}.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s grid does not match its hash: the file was altered.</source>
+        <translation>Das Raster des Pakets stimmt nicht mit seinem Hashwert überein: Die Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Ask the chair for the package again.</source>
+        <translation>Fordern Sie das Paket erneut beim Vorsitz an.</translation>
+    </message>
+    <message>
+        <source>This database already holds {meta}.</source>
+        <translation>Diese Datenbank enthält bereits {meta}.</translation>
+    </message>
+    <message>
+        <source>Open the package into a new file (--db sqlite:///another.sqlite).</source>
+        <translation>Öffnen Sie das Paket in eine neue Datei (--db sqlite:///andere.sqlite).</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase of at least 8 characters.</source>
+        <translation>Ein Paket braucht eine Passphrase mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give --passphrase or set {passphrase_env}; hand it over separately from the file (by phone, not in the same e-mail).</source>
+        <translation>Geben Sie --passphrase an oder setzen Sie {passphrase_env}; übermitteln Sie sie getrennt von der Datei (telefonisch, nicht in derselben E-Mail).</translation>
+    </message>
+    <message>
+        <source>a member&apos;s return file</source>
+        <translation>eine Rückgabedatei eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>a member package</source>
+        <translation>ein Mitgliederpaket</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: it is {other}.</source>
+        <translation>Dies ist nicht: {what}; es ist {other}.</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: it is not a panel_app file.</source>
+        <translation>Dies ist nicht: {what}; es ist keine Datei von panel_app.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.</source>
+        <translation>{what}: Die Datei kann nicht geöffnet werden: falsche Passphrase, oder die Datei wurde verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase; if it is right, ask for the file again.</source>
+        <translation>Prüfen Sie die Passphrase; wenn sie stimmt, fordern Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>The {what} is damaged (its header cannot be read).</source>
+        <translation>{what}: Die Datei ist beschädigt (ihr Kopf kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>Ask for the file again.</source>
+        <translation>Fordern Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it is the one the package was opened with.</source>
+        <translation>Falsche Passphrase: Es ist diejenige, mit der das Paket geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>The return file names a candidate {email} who is not in {reference}.</source>
+        <translation>Die Rückgabedatei nennt eine Bewerberin bzw. einen Bewerber {email}, die bzw. der nicht in {reference} vorkommt.</translation>
+    </message>
+    <message>
+        <source>{name} has a declared conflict on {email}: their marks for it cannot be merged.</source>
+        <translation>{name} hat einen erklärten Interessenkonflikt in Bezug auf {email}: Die Noten dafür können nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The return file marks {criterion}, not a scored criterion of the {stage} stage.</source>
+        <translation>Die Rückgabedatei bewertet {criterion}, kein bewertetes Kriterium der Phase „{stage}“.</translation>
+    </message>
+    <message>
+        <source>The return file gives {value} on {criterion}, outside {lo}–{hi}.</source>
+        <translation>Die Rückgabedatei gibt {value} für {criterion} an, außerhalb von {lo}–{hi}.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {count} of {name}&apos;s assessments changed after the package of {exported} was exported: {problems}.</source>
+        <translation>Es wurde nichts zusammengeführt: {count} Bewertung(en) von {name} wurden nach dem Export des Pakets vom {exported} geändert: {problems}.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database keeps its marks. Ask the member which marks stand (the chair can reopen an assessment), or export a new package for another offline round.</source>
+        <translation>Die Datenbank des Ausschusses behält ihre Noten. Fragen Sie das Mitglied, welche Noten gelten (der Vorsitz kann eine Bewertung wieder öffnen), oder exportieren Sie ein neues Paket für eine weitere Offline-Runde.</translation>
+    </message>
+    <message>
+        <source>export an offline package</source>
+        <translation>ein Offline-Paket exportieren</translation>
+    </message>
+    <message>
+        <source>{member} is not an active member of the panel of {reference}.</source>
+        <translation>{member} ist kein aktives Mitglied des Ausschusses von {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) does not score: no package is needed.</source>
+        <translation>{name} ({role}) bewertet nicht: Es wird kein Paket benötigt.</translation>
+    </message>
+    <message>
+        <source>member package</source>
+        <translation>Mitgliederpaket</translation>
+    </message>
+    <message>
+        <source>{reference} here was not opened from an offline package for {name}.</source>
+        <translation>{reference} wurde hier nicht aus einem Offline-Paket für {name} geöffnet.</translation>
+    </message>
+    <message>
+        <source>member&apos;s return file</source>
+        <translation>Rückgabedatei eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>import a member&apos;s marks</source>
+        <translation>die Noten eines Mitglieds importieren</translation>
+    </message>
+    <message>
+        <source>This return file belongs to procedure {value}, not {reference}.</source>
+        <translation>Diese Rückgabedatei gehört zum Verfahren {value}, nicht zu {reference}.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the panel of {reference}.</source>
+        <translation>{value} gehört dem Ausschuss von {reference} nicht an.</translation>
+    </message>
+    <message>
+        <source>No package was exported to {name}: nothing to verify the signature with.</source>
+        <translation>Für {name} wurde kein Paket exportiert: Die Signatur kann mit nichts geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The signature of {name}&apos;s return file does not match: the file was altered after the member signed it. Nothing was merged.</source>
+        <translation>Die Signatur der Rückgabedatei von {name} stimmt nicht: Die Datei wurde verändert, nachdem das Mitglied sie signiert hat. Es wurde nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Ask the member to send the return file again.</source>
+        <translation>Bitten Sie das Mitglied, die Rückgabedatei erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Grid mismatch: {name} scored on grid {value}…, the panel&apos;s grid is now {current}…. The marks were not imported.</source>
+        <translation>Raster stimmt nicht überein: {name} hat nach Raster {value}… bewertet, das Raster des Ausschusses ist jetzt {current}…. Die Noten wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Export a new package with the current grid.</source>
+        <translation>Exportieren Sie ein neues Paket mit dem aktuellen Raster.</translation>
+    </message>
+    <message>
+        <source>This return file of {name} was already merged on {time} by {merged_by}: a return is merged once. Nothing was changed.</source>
+        <translation>Diese Rückgabedatei von {name} wurde bereits am {time} von {merged_by} zusammengeführt: Eine Rückgabe wird nur einmal zusammengeführt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>For marks changed since, the member works in the panel&apos;s database or on a new package.</source>
+        <translation>Für seitdem geänderte Noten arbeitet das Mitglied in der Datenbank des Ausschusses oder mit einem neuen Paket.</translation>
+    </message>
+    <message>
+        <source>This return file of {name} comes from an older panel_app that did not record which version of each assessment it was built from. Nothing was merged.</source>
+        <translation>Diese Rückgabedatei von {name} stammt aus einer älteren Version von panel_app, die nicht festhielt, auf welcher Fassung jeder Bewertung sie beruht. Es wurde nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Export a new package for the member.</source>
+        <translation>Exportieren Sie ein neues Paket für das Mitglied.</translation>
+    </message>
+    <message>
+        <source>This return file answers a package that was not exported to {name} from this database. Nothing was merged.</source>
+        <translation>Diese Rückgabedatei antwortet auf ein Paket, das nicht aus dieser Datenbank für {name} exportiert wurde. Es wurde nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Import it into the panel&apos;s own database.</source>
+        <translation>Importieren Sie sie in die Datenbank des Ausschusses.</translation>
+    </message>
+    <message>
+        <source>This return file answers {name}&apos;s package of {time}; a newer one was exported on {time2}. Nothing was merged.</source>
+        <translation>Diese Rückgabedatei antwortet auf das Paket von {name} vom {time}; ein neueres wurde am {time2} exportiert. Es wurde nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Ask the member for the return file of the latest package.</source>
+        <translation>Fordern Sie beim Mitglied die Rückgabedatei des neuesten Pakets an.</translation>
+    </message>
+    <message>
+        <source>record a consensus mark</source>
+        <translation>eine Konsensnote erfassen</translation>
+    </message>
+    <message>
+        <source>No candidate {email} at the {stage} stage of {reference}.</source>
+        <translation>Keine Bewerberin bzw. kein Bewerber {email} in der Phase „{stage}“ von {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on {email}: another member must lead the discussion of this candidate.</source>
+        <translation>{name} hat einen Interessenkonflikt in Bezug auf {email} erklärt: Ein anderes Mitglied muss die Erörterung dieser Bewerbung leiten.</translation>
+    </message>
+    <message>
+        <source>{criterion} is not a scored criterion of the {stage} stage.</source>
+        <translation>{criterion} ist kein bewertetes Kriterium der Phase „{stage}“.</translation>
+    </message>
+    <message>
+        <source>Not every member has submitted {email} yet ({submitted} of {expected}): the consensus comes after all the marks.</source>
+        <translation>Noch haben nicht alle Mitglieder {email} eingereicht ({submitted} von {expected}): Der Konsens folgt nach allen Noten.</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi}.</source>
+        <translation>{value:g} liegt außerhalb der Skala {lo}–{hi}.</translation>
+    </message>
+    <message>
+        <source>The agreed mark {value} departs from the members&apos; mean {value2} by more than 0.5: write the justification.</source>
+        <translation>Die vereinbarte Note {value} weicht um mehr als 0,5 vom Mittelwert der Mitglieder {value2} ab: Schreiben Sie die Begründung.</translation>
+    </message>
+    <message>
+        <source>{name} has not submitted {missing} assessment(s) of the {stage} stage: the ranking is shown only after you have submitted all of yours.</source>
+        <translation>{name} hat {missing} Bewertung(en) der Phase „{stage}“ nicht eingereicht: Die Rangfolge wird erst angezeigt, wenn Sie alle Ihre Bewertungen eingereicht haben.</translation>
+    </message>
+    <message>
+        <source>{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown to the {role} only when every member has submitted.</source>
+        <translation>{missing} Bewertung(en) der Phase „{stage}“ sind noch nicht eingereicht: Die Rangfolge wird der Rolle {role} erst gezeigt, wenn alle Mitglieder eingereicht haben.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: recommended, reserve, or none.</source>
+        <translation>„{outcome}“ ist kein Ergebnis: recommended (empfohlen), reserve (Reserveliste) oder none (keines).</translation>
+    </message>
+    <message>
+        <source>A reserve list needs a validity date (--valid-until YYYY-MM-DD).</source>
+        <translation>Eine Reserveliste braucht ein Gültigkeitsdatum (--valid-until JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>record the final outcome</source>
+        <translation>das Endergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview of {reference}.</source>
+        <translation>{email} wurde nicht zum Gespräch von {reference} eingeladen.</translation>
+    </message>
+    <message>
+        <source>{email} did not pass the interview ({row}): they can be neither recommended nor put on the reserve list.</source>
+        <translation>{email} hat das Gespräch nicht bestanden ({row}): Die Person kann weder empfohlen noch in die Reserveliste aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>freeze the shortlist</source>
+        <translation>die Auswahlliste einfrieren</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) are still pending ({key}: {reason}): the shortlist can be frozen once every candidate has a final mark.</source>
+        <translation>{count} Bewerbung(en) stehen noch aus ({key}: {reason}): Die Auswahlliste kann eingefroren werden, sobald jede Bewerbung eine Endnote hat.</translation>
+    </message>
+    <message>
+        <source>The shortlist was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation>Die Auswahlliste wurde bereits am {before} eingefroren: Eine Änderung muss begründet werden, und jedes Mitglied unterzeichnet erneut.</translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the shortlist.</source>
+        <translation>{name} ist nicht stimmberechtigt: Nur die stimmberechtigten Mitglieder unterzeichnen die Auswahlliste.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation>Die Auswahlliste ist noch nicht eingefroren: Der Vorsitz friert sie ein, bevor die Mitglieder unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>sign the shortlist</source>
+        <translation>die Auswahlliste unterzeichnen</translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the shortlist.</source>
+        <translation>{name} hat diese Fassung der Auswahlliste bereits unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The chair freezes the shortlist again, with the reason for the change; then every member signs the new list.</source>
+        <translation>Es wurde nichts unterzeichnet. Der Vorsitz friert die Auswahlliste mit Begründung der Änderung erneut ein; dann unterzeichnet jedes Mitglied die neue Liste.</translation>
+    </message>
+    <message>
+        <source>edit the wording of a reason</source>
+        <translation>den Wortlaut einer Begründung bearbeiten</translation>
+    </message>
+    <message>
+        <source>No candidate {email} on the shortlist of {reference}.</source>
+        <translation>Keine Bewerberin bzw. kein Bewerber {email} auf der Auswahlliste von {reference}.</translation>
+    </message>
+    <message>
+        <source>No password was given for {name}: no member may exist without one. Nothing was changed.</source>
+        <translation>Für {name} wurde kein Passwort angegeben: Kein Mitglied darf ohne Passwort bestehen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is too short: it needs at least {count} characters. Nothing was changed.</source>
+        <translation>Das Passwort für {name} ist zu kurz: Es braucht mindestens {count} Zeichen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for the first member; never as an argument) and run the command again.</source>
+        <translation>Geben Sie eines an (in der Befehlszeile: in PANEL_NEW_PASSWORD oder für das erste Mitglied in PANEL_PASSWORD; nie als Argument) und führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sich anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in of {name} is paused until {until} after {failures} wrong passwords in a row.</source>
+        <translation>Die Anmeldung von {name} ist nach {failures} falschen Passwörtern in Folge bis {until} ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Try again after that time with the right password, or ask the chair to reset it.</source>
+        <translation>Versuchen Sie es nach diesem Zeitpunkt mit dem richtigen Passwort erneut oder bitten Sie den Vorsitz, es zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>{name} has no password yet and cannot {what}.</source>
+        <translation>{name} hat noch kein Passwort und kann folgende Handlung nicht vornehmen: {what}.</translation>
+    </message>
+    <message>
+        <source>Ask the chair to set one (panel-app members password NAME, or the Procedure page).</source>
+        <translation>Bitten Sie den Vorsitz, eines festzulegen (panel-app members password NAME oder die Seite Verfahren).</translation>
+    </message>
+    <message>
+        <source>No password was given for {name}.</source>
+        <translation>Für {name} wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Give it (on the command line: in PANEL_PASSWORD, never as an argument).</source>
+        <translation>Geben Sie es an (in der Befehlszeile: in PANEL_PASSWORD, nie als Argument).</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row): sign-in is paused until {until}.</source>
+        <translation>Falsches Passwort für {name} ({n} in Folge): Die Anmeldung ist bis {until} ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Try again then, or ask the chair to reset the password.</source>
+        <translation>Versuchen Sie es dann erneut oder bitten Sie den Vorsitz, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row).</source>
+        <translation>Falsches Passwort für {name} ({n} in Folge).</translation>
+    </message>
+    <message>
+        <source>Check it and try again; after {left} more wrong passwords sign-in is paused.</source>
+        <translation>Prüfen Sie es und versuchen Sie es erneut; nach {left} weiteren falschen Passwörtern wird die Anmeldung ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Check it and try again; after {left} more wrong password sign-in is paused.</source>
+        <translation>Prüfen Sie es und versuchen Sie es erneut; nach {left} weiteren falschen Passwort wird die Anmeldung ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>This database login belongs to {other}; it cannot act as {name}.</source>
+        <translation>Diese Datenbankanmeldung gehört {other}; sie kann nicht als {name} handeln.</translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{other}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation>Verwenden Sie --as &quot;{other}&quot; oder verbinden Sie sich mit der eigenen Datenbankanmeldung von {name}.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose another.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>create a procedure</source>
+        <translation>ein Verfahren anlegen</translation>
+    </message>
+    <message>
+        <source>A procedure {reference} already exists in this database.</source>
+        <translation>Ein Verfahren {reference} ist in dieser Datenbank bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Open it instead, or edit the template&apos;s reference.</source>
+        <translation>Öffnen Sie stattdessen dieses oder ändern Sie das Aktenzeichen der Vorlage.</translation>
+    </message>
+    <message>
+        <source>List them with: panel-app procedure list</source>
+        <translation>Auflisten mit: panel-app procedure list</translation>
+    </message>
+    <message>
+        <source>This database holds no procedure yet.</source>
+        <translation>Diese Datenbank enthält noch kein Verfahren.</translation>
+    </message>
+    <message>
+        <source>Create one: panel-app procedure create --template FILE.toml</source>
+        <translation>Legen Sie eines an: panel-app procedure create --template DATEI.toml</translation>
+    </message>
+    <message>
+        <source>This database holds several procedures.</source>
+        <translation>Diese Datenbank enthält mehrere Verfahren.</translation>
+    </message>
+    <message>
+        <source>Choose one with --procedure REF (see: panel-app procedure list).</source>
+        <translation>Wählen Sie eines mit --procedure REF (siehe: panel-app procedure list).</translation>
+    </message>
+    <message>
+        <source>edit the procedure&apos;s settings</source>
+        <translation>die Einstellungen des Verfahrens bearbeiten</translation>
+    </message>
+    <message>
+        <source>Procedure {reference}</source>
+        <translation>Verfahren {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of the procedure.</source>
+        <translation>„{key}“ ist keine Einstellung des Verfahrens.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} is an amendment.</source>
+        <translation>Das Raster von {reference} ist versiegelt: Eine Änderung von {amendment} ist eine förmliche Änderung.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} and {other} is an amendment.</source>
+        <translation>Das Raster von {reference} ist versiegelt: Eine Änderung von {amendment} und {other} ist eine förmliche Änderung.</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded in the audit trail and shown in the panel report.</source>
+        <translation>Geben Sie den Grund an; er wird im Prüfprotokoll festgehalten und im Bericht des Ausschusses aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone (e.g. Europe/Brussels).</source>
+        <translation>„{value}“ ist keine Zeitzone (z. B. Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>The deadline must be a date and time with its zone.</source>
+        <translation>Die Frist muss ein Datum mit Uhrzeit und Zeitzone sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is not a Member State code (use the EU codes, EL for Greece).</source>
+        <translation>„{v}“ ist kein Mitgliedstaatencode (verwenden Sie die EU-Codes, EL für Griechenland).</translation>
+    </message>
+    <message>
+        <source>The selection reference cannot be empty.</source>
+        <translation>Das Aktenzeichen des Auswahlverfahrens darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>remind a member</source>
+        <translation>ein Mitglied erinnern</translation>
+    </message>
+    <message>
+        <source>{member} is not a voting member of {reference}.</source>
+        <translation>{member} ist kein stimmberechtigtes Mitglied von {reference}.</translation>
+    </message>
+    <message>
+        <source>No application from {email} in {ref}.</source>
+        <translation>Keine Bewerbung von {email} in {ref}.</translation>
+    </message>
+    <message>
+        <source>No candidate at the {stage} stage yet: there is no sheet to print.</source>
+        <translation>Noch keine Bewerberinnen und Bewerber in der Phase „{stage}“: Es gibt keinen Bogen zu drucken.</translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} at the {stage} stage: give the e-mail address of a candidate of that stage (see panel-app panel).</source>
+        <translation>Keine Bewerberin bzw. kein Bewerber {candidate} in der Phase „{stage}“: Geben Sie die E-Mail-Adresse einer Person dieser Phase an (siehe panel-app panel).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a report; choose one of {kinds}.</source>
+        <translation>„{kind}“ ist kein Bericht; wählen Sie einen von {kinds}.</translation>
+    </message>
+    <message>
+        <source>Sign in to generate the {titles}: this procedure has panel members.</source>
+        <translation>Melden Sie sich an, um Folgendes zu erstellen: {titles}; dieses Verfahren hat Ausschussmitglieder.</translation>
+    </message>
+    <message>
+        <source>--candidate applies to the candidate sheets and the extract, not to the {titles}.</source>
+        <translation>--candidate gilt für die Bewerberblätter und den Auszug, nicht für {titles}.</translation>
+    </message>
+    <message>
+        <source>The candidate extract is for one candidate: give their e-mail address.</source>
+        <translation>Der Auszug betrifft eine Bewerberin bzw. einen Bewerber: Geben Sie deren E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>print the individual members&apos; marks (panel internal copy)</source>
+        <translation>die Einzelnoten der Mitglieder drucken (interne Ausfertigung des Ausschusses)</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: members get it once the chair has frozen it.</source>
+        <translation>Die Auswahlliste ist noch nicht eingefroren: Die Mitglieder erhalten sie, sobald der Vorsitz sie eingefroren hat.</translation>
+    </message>
+    <message>
+        <source>set the retention periods</source>
+        <translation>die Aufbewahrungsfristen festlegen</translation>
+    </message>
+    <message>
+        <source>run the retention periods</source>
+        <translation>die Aufbewahrungsfristen anwenden</translation>
+    </message>
+    <message>
+        <source>The retention run of {reference} is blocked by {blocked_by}: nothing was deleted.</source>
+        <translation>Die Anwendung der Aufbewahrungsfristen von {reference} wird durch {blocked_by} blockiert: Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Lift the hold (panel-app hold lift ID --reason …) when it ends.</source>
+        <translation>Heben Sie die Aufbewahrungspflicht auf (panel-app hold lift ID --reason …), wenn sie endet.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}: every candidate due is under a legal hold ({holds}).</source>
+        <translation>Am {day} ist in {reference} nichts zu löschen: Für alle betroffenen Bewerberinnen und Bewerber gilt eine rechtliche Aufbewahrungspflicht ({holds}).</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}.</source>
+        <translation>Am {day} ist in {reference} nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. panel-app retention --dry-run says why.</source>
+        <translation>Es wurde nichts geändert. panel-app retention --dry-run nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} already signed the declaration.</source>
+        <translation>{name} hat die Erklärung bereits unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs a reason in words.</source>
+        <translation>Ein Interessenkonflikt muss schriftlich begründet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{conflict_type}&apos; is not a type of conflict ({conflict_types}).</source>
+        <translation>„{conflict_type}“ ist keine Art von Interessenkonflikt ({conflict_types}).</translation>
+    </message>
+    <message>
+        <source>{name} already declared a conflict on {email}.</source>
+        <translation>{name} hat bereits einen Interessenkonflikt in Bezug auf {email} erklärt.</translation>
+    </message>
+    <message>
+        <source>{email} has no readable PDF stored.</source>
+        <translation>Für {email} ist kein lesbares PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>The photo {name} of {email} cannot be shown; it is stored and can be exported.</source>
+        <translation>Das Foto {name} von {email} kann nicht angezeigt werden; es ist gespeichert und kann exportiert werden.</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi} (or N/A).</source>
+        <translation>{value:g} liegt außerhalb der Skala {lo}–{hi} (oder N/A).</translation>
+    </message>
+    <message>
+        <source>{name} already submitted {email}: only the chair can reopen it.</source>
+        <translation>{name} hat {email} bereits eingereicht: Nur der Vorsitz kann die Bewertung wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The mark on {criterion}</source>
+        <translation>Die Note für {criterion}</translation>
+    </message>
+    <message>
+        <source>Cannot submit {email}: no mark yet on {missing} (give a mark or N/A).</source>
+        <translation>{email} kann nicht eingereicht werden: noch keine Note für {missing} (Note oder N/A vergeben).</translation>
+    </message>
+    <message>
+        <source>{email} is already submitted.</source>
+        <translation>{email} ist bereits eingereicht.</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted assessment needs a reason.</source>
+        <translation>Die Wiedereröffnung einer eingereichten Bewertung muss begründet werden.</translation>
+    </message>
+    <message>
+        <source>reopen a submitted assessment</source>
+        <translation>eine eingereichte Bewertung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>{member} has not submitted {email}.</source>
+        <translation>{member} hat {email} nicht eingereicht.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member first.</source>
+        <translation>Melden Sie sich zuerst als Mitglied des Ausschusses an.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened before the chair seals it.</source>
+        <translation>Das Raster von {reference} ist noch nicht versiegelt: Keine Bewerbung kann geöffnet werden, bevor der Vorsitz es versiegelt.</translation>
+    </message>
+    <message>
+        <source>{name} has not signed the declaration of confidentiality and absence of conflict.</source>
+        <translation>{name} hat die Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality).</source>
+        <translation>Unterzeichnen Sie sie zuerst (panel-app declare --confidentiality).</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened or searched before the chair seals it.</source>
+        <translation>Das Raster von {reference} ist noch nicht versiegelt: Keine Bewerbung kann geöffnet oder durchsucht werden, bevor der Vorsitz es versiegelt.</translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality); only then can applications be opened or searched.</source>
+        <translation>Unterzeichnen Sie sie zuerst (panel-app declare --confidentiality); erst dann können Bewerbungen geöffnet oder durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The secretary does not score.</source>
+        <translation>Das Sekretariat bewertet nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is an observer (non-voting) and only reads.</source>
+        <translation>{name} ist Beobachter/in (ohne Stimmrecht) und liest nur.</translation>
+    </message>
+    <message>
+        <source>No candidate {email} in {reference}.</source>
+        <translation>Keine Bewerberin bzw. kein Bewerber {email} in {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on this candidate: the application and its marks are hidden.</source>
+        <translation>{name} hat einen Interessenkonflikt in Bezug auf diese Bewerbung erklärt: Die Bewerbung und ihre Noten sind verborgen.</translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview (the shortlist is frozen without them, or not frozen yet).</source>
+        <translation>{email} wurde nicht zum Gespräch eingeladen (die Auswahlliste ist ohne die Person eingefroren oder noch nicht eingefroren).</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a scoring stage (preselection or interview).</source>
+        <translation>„{stage}“ ist keine Bewertungsphase (preselection oder interview).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: {count} problem(s) to correct.</source>
+        <translation>Aus {file} wurde nichts importiert: {count} Problem(e) zu beheben.</translation>
+    </message>
+    <message>
+        <source>unknown candidate {email}</source>
+        <translation>unbekannte Bewerbung {email}</translation>
+    </message>
+    <message>
+        <source>no candidate e-mail</source>
+        <translation>keine E-Mail-Adresse einer Bewerbung</translation>
+    </message>
+    <message>
+        <source>you declared a conflict of interest on {email}: you cannot score them</source>
+        <translation>Sie haben einen Interessenkonflikt in Bezug auf {email} erklärt: Sie können diese Person nicht bewerten</translation>
+    </message>
+    <message>
+        <source>{email} is not scored at the {stage} stage</source>
+        <translation>{email} wird in der Phase „{stage}“ nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no criterion code</source>
+        <translation>kein Kriteriencode</translation>
+    </message>
+    <message>
+        <source>{code} is not a scored criterion of the {stage} stage</source>
+        <translation>{code} ist kein bewertetes Kriterium der Phase „{stage}“</translation>
+    </message>
+    <message>
+        <source>unknown criterion {code}</source>
+        <translation>unbekanntes Kriterium {code}</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row} ({email} / {code})</source>
+        <translation>Duplikat von Zeile {row} ({email} / {code})</translation>
+    </message>
+    <message>
+        <source>{email} is already submitted: only the chair can reopen it</source>
+        <translation>{email} ist bereits eingereicht: Nur der Vorsitz kann die Bewertung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>the mark {email} / {code} was changed by {who} at {when} after this sheet was exported</source>
+        <translation>die Note {email} / {code} wurde von {who} am {when} nach dem Export dieses Bogens geändert</translation>
+    </message>
+    <message>
+        <source>row {number}: {problem}</source>
+        <translation>Zeile {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; is not a number {lo}–{hi} or NA</source>
+        <translation>der Wert „{value}“ ist keine Zahl von {lo} bis {hi} und nicht NA</translation>
+    </message>
+    <message>
+        <source>value {value} is not a whole number {lo}–{hi} (or NA)</source>
+        <translation>der Wert {value} ist keine ganze Zahl von {lo} bis {hi} (oder NA)</translation>
+    </message>
+    <message>
+        <source>value {value:g} is outside {lo}–{hi}</source>
+        <translation>der Wert {value:g} liegt außerhalb von {lo}–{hi}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {value}.</source>
+        <translation>{path} kann nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Excel, or choose another name.</source>
+        <translation>Schließen Sie die Datei, falls sie in Excel geöffnet ist, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the score sheet you exported.</source>
+        <translation>Wählen Sie den Bewertungsbogen, den Sie exportiert haben.</translation>
+    </message>
+    <message>
+        <source>{name} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation>{name} ist weder eine .xlsx-Arbeitsmappe noch eine .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a score sheet ({e}).</source>
+        <translation>{name} kann nicht als Bewertungsbogen gelesen werden ({e}).</translation>
+    </message>
+    <message>
+        <source>Save it as .xlsx or as UTF-8 .csv and try again.</source>
+        <translation>Speichern Sie sie als .xlsx oder als UTF-8-.csv und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it needs a header row candidate, criterion, value, comment.</source>
+        <translation>{name} ist leer: Es braucht eine Kopfzeile candidate, criterion, value, comment.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {missing} in its first row.</source>
+        <translation>{name} hat in der ersten Zeile keine Spalte {missing}.</translation>
+    </message>
+    <message>
+        <source>The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.</source>
+        <translation>Die Spalten sind candidate (E-Mail-Adresse), criterion (Code), value (0–4 oder NA), comment.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook ({e}).</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe ({e}).</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;Scores&apos;.</source>
+        <translation>{name} hat kein Tabellenblatt namens „Scores“.</translation>
+    </message>
+    <message>
+        <source>Import the workbook exported by panel_app (Scores ▸ Export my score sheet).</source>
+        <translation>Importieren Sie die von panel_app exportierte Arbeitsmappe (Bewertungen ▸ Meinen Bewertungsbogen exportieren).</translation>
+    </message>
+    <message>
+        <source>{what} needs a PostgreSQL database; this is {display}.</source>
+        <translation>{what} erfordert eine PostgreSQL-Datenbank; dies ist {display}.</translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.</source>
+        <translation>Verwenden Sie --db postgresql+psycopg://ADMIN@HOST/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Securing the database</source>
+        <translation>Das Absichern der Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not secure {display}: {e}</source>
+        <translation>{display} konnte nicht gesichert werden: {e}</translation>
+    </message>
+    <message>
+        <source>Connect as the owner of the schema (a PostgreSQL administrator).</source>
+        <translation>Verbinden Sie sich als Eigentümer des Schemas (ein PostgreSQL-Administrator).</translation>
+    </message>
+    <message>
+        <source>A database login per member</source>
+        <translation>Eine Datenbankanmeldung je Mitglied</translation>
+    </message>
+    <message>
+        <source>Give --role to add them.</source>
+        <translation>Geben Sie --role an, um die Person hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>give members a database login</source>
+        <translation>Mitgliedern eine Datenbankanmeldung geben</translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel as {existing}.</source>
+        <translation>{name} gehört dem Ausschuss bereits als {existing} an.</translation>
+    </message>
+    <message>
+        <source>Listing database logins</source>
+        <translation>Das Auflisten der Datenbankanmeldungen</translation>
+    </message>
+    <message>
+        <source>Removing database logins</source>
+        <translation>Das Entfernen von Datenbankanmeldungen</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel_app backup: the file is {what}.</source>
+        <translation>{name} ist keine Sicherung von panel_app: Die Datei ist {what}.</translation>
+    </message>
+    <message>
+        <source>Choose a file written by panel-app backup (or File ▸ Back up…). Nothing was changed.</source>
+        <translation>Wählen Sie eine mit panel-app backup (oder Datei ▸ Sichern…) erstellte Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({cut}): it cannot be restored.</source>
+        <translation>{name} ist abgeschnitten ({cut}): Die Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Use another copy. Nothing was changed.</source>
+        <translation>Verwenden Sie eine andere Kopie. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
+        <translation>{name} hat die Integritätsprüfung von SQLite nicht bestanden: {problems}.</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database but not a panel_app one (no table {missing}).</source>
+        <translation>{name} ist eine SQLite-Datenbank, aber keine von panel_app (keine Tabelle {missing}).</translation>
+    </message>
+    <message>
+        <source>Choose a panel_app backup. Nothing was changed.</source>
+        <translation>Wählen Sie eine Sicherung von panel_app. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({e}).</source>
+        <translation>{name} ist beschädigt und kann nicht gelesen werden ({e}).</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {stderr}.</source>
+        <translation>pg_dump ist fehlgeschlagen: {stderr}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that this login is the database&apos;s administrator.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie, ob diese Anmeldung die des Datenbankadministrators ist.</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed on this computer: a PostgreSQL backup cannot be read here.</source>
+        <translation>pg_restore ist auf diesem Computer nicht installiert: Eine PostgreSQL-Sicherung kann hier nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL client tools (Debian: postgresql-client), or run pg_restore where they are. Nothing was changed.</source>
+        <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (Debian: postgresql-client) oder führen Sie pg_restore dort aus, wo sie vorhanden sind. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup, damaged or truncated: {stderr}.</source>
+        <translation>{name} ist eine beschädigte oder abgeschnittene PostgreSQL-Sicherung: {stderr}.</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup but not of a panel_app database (no table {missing}).</source>
+        <translation>{name} ist eine PostgreSQL-Sicherung, aber nicht einer Datenbank von panel_app (keine Tabelle {missing}).</translation>
+    </message>
+    <message>
+        <source>Another workstation held the data too long; try again when it is idle. Nothing was changed: the restore runs in one transaction.</source>
+        <translation>Ein anderer Arbeitsplatz hat die Daten zu lange gesperrt; versuchen Sie es erneut, wenn er untätig ist. Es wurde nichts geändert: Die Wiederherstellung läuft in einer einzigen Transaktion.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the restore runs in one transaction.</source>
+        <translation>Es wurde nichts geändert: Die Wiederherstellung läuft in einer einzigen Transaktion.</translation>
+    </message>
+    <message>
+        <source>pg_restore refused {name}: {error}.</source>
+        <translation>pg_restore hat {name} abgelehnt: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup is restored, but applying this version&apos;s row-level security again failed: {e}.</source>
+        <translation>Die Sicherung ist wiederhergestellt, aber die erneute Anwendung der Sicherheit auf Zeilenebene dieser Version ist fehlgeschlagen: {e}.</translation>
+    </message>
+    <message>
+        <source>Run `panel-app admin init-postgres` with the administrator account.</source>
+        <translation>Führen Sie `panel-app admin init-postgres` mit dem Administratorkonto aus.</translation>
+    </message>
+    <message>
+        <source>{path} is not a panel_app database (not an SQLite file).</source>
+        <translation>{path} ist keine Datenbank von panel_app (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Choose another file, or move this one away and start again.</source>
+        <translation>Wählen Sie eine andere Datei oder verschieben Sie diese und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({e}).</source>
+        <translation>{path} ist beschädigt und kann nicht geöffnet werden ({e}).</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (*.bak-* next to it).</source>
+        <translation>Stellen Sie die neueste Sicherung wieder her (*.bak-* daneben).</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check: {detail}.</source>
+        <translation>{path} hat die Integritätsprüfung nicht bestanden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Create it or pick another path.</source>
+        <translation>Legen Sie ihn an oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {u}: {first}</source>
+        <translation>Die Datenbank {u} ist nicht erreichbar: {first}</translation>
+    </message>
+    <message>
+        <source>Check the address, that the server runs, and your user name.</source>
+        <translation>Prüfen Sie die Adresse, ob der Server läuft, und Ihren Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of panel_app (schema {current}).</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von panel_app geschrieben (Schema {current}).</translation>
+    </message>
+    <message>
+        <source>Install the newer panel_app to open it; nothing was changed.</source>
+        <translation>Installieren Sie die neuere Version von panel_app, um sie zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Its archive and reports stay readable.</source>
+        <translation>Sein Archiv und seine Berichte bleiben lesbar.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Dieser Datensatz</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +3361,8 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Received (Brussels)</source>
-        <translation>Eingang (Brüssel)</translation>
+        <source>Received ({zone})</source>
+        <translation>Eingang ({zone})</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3073,6 +4988,121 @@ Add {name} as a voting member?</source>
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>marks missing</source>
+        <translation>Noten fehlen</translation>
+    </message>
+    <message>
+        <source>consensus needed</source>
+        <translation>Konsens erforderlich</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are invited outside the best-N places</source>
+        <translation>Bewerberinnen und Bewerber mit Vorrang nach Artikel 29, die bestehen, werden außerhalb der besten N Plätze eingeladen</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are listed first and compete for the best-N places</source>
+        <translation>Bewerberinnen und Bewerber mit Vorrang nach Artikel 29, die bestehen, stehen an erster Stelle und konkurrieren um die besten N Plätze</translation>
+    </message>
+    <message>
+        <source>pass mark {mark} %</source>
+        <translation>Mindestpunktzahl {mark} %</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>Mindestwert {minimums}</translation>
+    </message>
+    <message>
+        <source>every candidate who passes is invited</source>
+        <translation>jede Person, die besteht, wird eingeladen</translation>
+    </message>
+    <message>
+        <source>the best {n} are invited, and all candidates tied at the cut-off</source>
+        <translation>die besten {n} werden eingeladen, sowie alle, die an der Schwelle gleichauf liegen</translation>
+    </message>
+    <message>
+        <source>tie-break order {codes}</source>
+        <translation>Reihenfolge bei Gleichstand {codes}</translation>
+    </message>
+    <message>
+        <source>pending: {reasons}</source>
+        <translation>ausstehend: {reasons}</translation>
+    </message>
+    <message>
+        <source>{why} on {codes}</source>
+        <translation>{why} bei {codes}</translation>
+    </message>
+    <message>
+        <source>pending: no marks</source>
+        <translation>ausstehend: keine Noten</translation>
+    </message>
+    <message>
+        <source>below the pass mark ({total} &lt; {pass_mark})</source>
+        <translation>unter der Mindestpunktzahl ({total} &lt; {pass_mark})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} (N/A &lt; {minimum})</source>
+        <translation>unter dem Mindestwert bei {code} (N/A &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} ({value} &lt; {minimum})</source>
+        <translation>unter dem Mindestwert bei {code} ({value} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>equal with rank {rank} on the total and on every tie-break criterion: the rank is shared</source>
+        <translation>gleichauf mit Rang {rank} bei der Gesamtpunktzahl und bei jedem Kriterium für den Gleichstand: Der Rang wird geteilt</translation>
+    </message>
+    <message>
+        <source>tie with rank {rank} broken on {code} ({a} &gt; {b})</source>
+        <translation>Gleichstand mit Rang {rank} entschieden bei {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>equal on the total and on every tie-break criterion with {names}: rank {rank} is shared</source>
+        <translation>gleichauf bei der Gesamtpunktzahl und bei jedem Kriterium für den Gleichstand mit {names}: Rang {rank} wird geteilt</translation>
+    </message>
+    <message>
+        <source>ahead of rank {rank} on {code} ({a} &gt; {b})</source>
+        <translation>vor Rang {rank} bei {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>invited: tied at the cut-off with rank {rank}</source>
+        <translation>eingeladen: gleichauf an der Schwelle mit Rang {rank}</translation>
+    </message>
+    <message>
+        <source>rank {rank} &gt; best {n}</source>
+        <translation>Rang {rank} &gt; beste {n}</translation>
+    </message>
+    <message>
+        <source>invited: Article 29 priority (outside the best-N places)</source>
+        <translation>eingeladen: Vorrang nach Artikel 29 (außerhalb der besten N Plätze)</translation>
+    </message>
+    <message>
+        <source>hidden: you declared a conflict of interest on this candidate</source>
+        <translation>verborgen: Sie haben einen Interessenkonflikt in Bezug auf diese Bewerbung erklärt</translation>
+    </message>
+    <message>
+        <source>pending: {submitted} of {expected} members have submitted</source>
+        <translation>ausstehend: {submitted} von {expected} Mitgliedern haben eingereicht</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>The list would change if {member}&apos;s marks were left out: {came} in, {went} out.</source>
+        <translation>Die Liste würde sich ändern, wenn die Noten von {member} unberücksichtigt blieben: hinzu käme {came}, heraus fiele {went}.</translation>
+    </message>
+    <message>
+        <source>The list would change if the weight of {code} were {new} instead of {old}: {came} in, {went} out.</source>
+        <translation>Die Liste würde sich ändern, wenn die Gewichtung von {code} {new} statt {old} wäre: hinzu käme {came}, heraus fiele {went}.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>
@@ -3947,6 +5977,18 @@ Begründung (festgehalten und protokolliert):</translation>
 <context>
     <name>Words</name>
     <message>
+        <source>eligibility</source>
+        <translation>Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>preselection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
         <source>chair</source>
         <translation>Vorsitz</translation>
     </message>
@@ -3961,6 +6003,22 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>observer</source>
         <translation>Beobachter/in</translation>
+    </message>
+    <message>
+        <source>voting member</source>
+        <translation>stimmberechtigtes Mitglied</translation>
+    </message>
+    <message>
+        <source>non-voting member</source>
+        <translation>Mitglied ohne Stimmrecht</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>late</source>
@@ -4165,6 +6223,62 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>passed the interview</source>
         <translation>Gespräch bestanden</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>die Frist</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s time zone</source>
+        <translation>die Zeitzone des Verfahrens</translation>
+    </message>
+    <message>
+        <source>the selection reference</source>
+        <translation>das Aktenzeichen des Auswahlverfahrens</translation>
+    </message>
+    <message>
+        <source>eligibility first: only candidates decided eligible are scored</source>
+        <translation>zuerst Zulassungsfähigkeit: Nur als zulassungsfähig entschiedene Bewerberinnen und Bewerber werden bewertet</translation>
+    </message>
+    <message>
+        <source>score while eligibility is checked: candidates leave the queues once decided not eligible</source>
+        <translation>Bewertung während der Prüfung der Zulassungsfähigkeit: Bewerberinnen und Bewerber verlassen die Warteschlangen, sobald sie als nicht zulassungsfähig entschieden sind</translation>
+    </message>
+    <message>
+        <source>received after the shortlist was frozen</source>
+        <translation>nach dem Einfrieren der Auswahlliste eingegangen</translation>
+    </message>
+    <message>
+        <source>recorded as out of scope</source>
+        <translation>als außerhalb des Geltungsbereichs erfasst</translation>
+    </message>
+    <message>
+        <source>excluded: {reason}</source>
+        <translation>ausgeschlossen: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>keine Begründung erfasst</translation>
+    </message>
+    <message>
+        <source>decided not eligible ({checks})</source>
+        <translation>als nicht zulassungsfähig entschieden ({checks})</translation>
+    </message>
+    <message>
+        <source>decided not eligible</source>
+        <translation>als nicht zulassungsfähig entschieden</translation>
+    </message>
+    <message>
+        <source>eligibility not decided yet (eligibility first)</source>
+        <translation>Zulassungsfähigkeit noch nicht entschieden (zuerst Zulassungsfähigkeit)</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
     </message>
 </context>
 <context>

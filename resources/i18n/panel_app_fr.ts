@@ -74,6 +74,10 @@
         <translation>Ce document n&apos;est pas un PDF ({kind}) : il est conservé et peut être exporté.</translation>
     </message>
     <message>
+        <source>This document cannot be shown; it is stored and can be exported.</source>
+        <translation>Ce document ne peut pas être affiché ; il est conservé et peut être exporté.</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Mail and documents (*.eml *.msg *.mbox *.pdf *.zip);;All files (*)</source>
         <translation>Courriels et documents (*.eml *.msg *.mbox *.pdf *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Applications › </source>
+        <translation>Candidatures › </translation>
     </message>
 </context>
 <context>
@@ -628,6 +636,49 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>{n} heure</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>No scoring deadline set.</source>
+        <translation>Aucune date limite de notation n&apos;est fixée.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, {left} left.</source>
+        <translation>Date limite de notation : {when}, il reste {left}.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: every member has submitted.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : tous les membres ont soumis leurs évaluations.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} members late.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : {n} membres en retard.</translation>
+    </message>
+    <message>
+        <source>Scoring deadline: {when}, passed {ago} ago: {n} member late.</source>
+        <translation>Date limite de notation : {when}, dépassée depuis {ago} : {n} membre en retard.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>
@@ -971,6 +1022,1870 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>Nothing was changed. Check the network or ask IT whether the server is running; try again when it answers.</source>
         <translation>Aucune modification n&apos;a été effectuée. Vérifiez le réseau ou demandez au service informatique si le serveur fonctionne ; réessayez lorsqu&apos;il répond.</translation>
+    </message>
+    <message>
+        <source>Scoring has started: adding {name} as a voting member hides the ranking, the consensus and the shortlist from everyone until {name} has scored and submitted every candidate they are not conflicted on. The marks already submitted stay as they are.</source>
+        <translation>La notation a commencé : ajouter {name} comme membre votant masque le classement, le consensus et la liste restreinte pour tous jusqu&apos;à ce que {name} ait noté et soumis chaque candidat pour lequel il ou elle n&apos;est pas en conflit d&apos;intérêts. Les notes déjà soumises restent inchangées.</translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a scoring gate.</source>
+        <translation>« {mode} » n&apos;est pas un mode d&apos;accès à la notation.</translation>
+    </message>
+    <message>
+        <source>Use eligibility-first (the default) or parallel (score while eligibility is checked).</source>
+        <translation>Utilisez eligibility-first (par défaut : admissibilité d&apos;abord) ou parallel (notation pendant la vérification de l&apos;admissibilité).</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date: write the interview&apos;s date as YYYY-MM-DD.</source>
+        <translation>« {day} » n&apos;est pas une date : indiquez la date de l&apos;entretien au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; is not a time: write the first interview&apos;s time as HH:MM (e.g. 09:30).</source>
+        <translation>« {first} » n&apos;est pas une heure : indiquez l&apos;heure du premier entretien au format HH:MM (p. ex. 09:30).</translation>
+    </message>
+    <message>
+        <source>&apos;{minutes}&apos; is not a number of minutes per interview.</source>
+        <translation>« {minutes} » n&apos;est pas un nombre de minutes par entretien.</translation>
+    </message>
+    <message>
+        <source>Minutes per interview must be between 0 (everyone at the same time) and 480.</source>
+        <translation>Le nombre de minutes par entretien doit être compris entre 0 (tous en même temps) et 480.</translation>
+    </message>
+    <message>
+        <source>Say where the interview takes place: a place, a video link, or both.</source>
+        <translation>Indiquez où se déroule l&apos;entretien : un lieu, un lien de visioconférence, ou les deux.</translation>
+    </message>
+    <message>
+        <source>&apos;{video}&apos; is not a video link: give the https:// address of the meeting.</source>
+        <translation>« {video} » n&apos;est pas un lien de visioconférence : indiquez l&apos;adresse https:// de la réunion.</translation>
+    </message>
+    <message>
+        <source>{source} does not start with a line &apos;Subject: …&apos; followed by a blank line.</source>
+        <translation>{source} ne commence pas par une ligne « Subject: … » suivie d&apos;une ligne vide.</translation>
+    </message>
+    <message>
+        <source>Restore that first line; the body follows the blank line.</source>
+        <translation>Rétablissez cette première ligne ; le corps du texte suit la ligne vide.</translation>
+    </message>
+    <message>
+        <source>{source} uses ${unknown}, which is not a field of a letter.</source>
+        <translation>{source} utilise ${unknown}, qui n&apos;est pas un champ de lettre.</translation>
+    </message>
+    <message>
+        <source>The fields are {fields}.</source>
+        <translation>Les champs sont {fields}.</translation>
+    </message>
+    <message>
+        <source>{source}: {e}; write $$ for a dollar sign.</source>
+        <translation>{source} : {e} ; écrivez $$ pour un signe dollar.</translation>
+    </message>
+    <message>
+        <source>{reference} was closed by {who} on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation>{reference} a été clôturée par {who} le {when} : une procédure clôturée est en lecture seule, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{reference} was closed on {when}: a closed procedure is read-only, nothing was changed.</source>
+        <translation>{reference} a été clôturée le {when} : une procédure clôturée est en lecture seule, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is an archive, opened read-only: nothing can be changed in it. Open the panel&apos;s database to work.</source>
+        <translation>{name} est une archive, ouverte en lecture seule : rien ne peut y être modifié. Ouvrez la base de données du comité pour travailler.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a report language.</source>
+        <translation>« {code} » n&apos;est pas une langue de rapport.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>The scoring deadline must be a date and time with its zone.</source>
+        <translation>La date limite de notation doit être une date et une heure avec leur fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The scoring deadline must come after the deadline for applications.</source>
+        <translation>La date limite de notation doit être postérieure à la date limite de dépôt des candidatures.</translation>
+    </message>
+    <message>
+        <source>Members score applications received by that deadline.</source>
+        <translation>Les membres notent les candidatures reçues avant cette date limite.</translation>
+    </message>
+    <message>
+        <source>Template {p} does not exist.</source>
+        <translation>Le modèle {p} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Template {p} cannot be read: {e}.</source>
+        <translation>Le modèle {p} ne peut pas être lu : {e}.</translation>
+    </message>
+    <message>
+        <source>{source}: not valid TOML: {e}.</source>
+        <translation>{source} : TOML non valide : {e}.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line.</source>
+        <translation>Corrigez la syntaxe à cette ligne.</translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos; (line {line}): {msg}.</source>
+        <translation>{source} : clé « {key} » (ligne {line}) : {msg}.</translation>
+    </message>
+    <message>
+        <source>{source}: key &apos;{key}&apos;: {msg}.</source>
+        <translation>{source} : clé « {key} » : {msg}.</translation>
+    </message>
+    <message>
+        <source>Correct the template and try again.</source>
+        <translation>Corrigez le modèle et réessayez.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
+        <translation>Installez Tesseract 5 pour Windows (le programme d&apos;installation de l&apos;UB Mannheim, en cochant les données linguistiques grecques, bulgares, françaises et allemandes), puis redémarrez panel_app ; s&apos;il ne figure pas dans le PATH, définissez PANEL_TESSERACT avec le chemin complet de tesseract.exe.</translation>
+    </message>
+    <message>
+        <source>Install it with: {command}</source>
+        <translation>Installez-le avec : {command}</translation>
+    </message>
+    <message>
+        <source>Install it with: {command} (and the packs of the other languages the panel receives).</source>
+        <translation>Installez-le avec : {command} (et les paquets des autres langues que reçoit le comité).</translation>
+    </message>
+    <message>
+        <source>No OCR engine is installed on this computer, so scanned documents keep the flag &apos;no text layer&apos;.</source>
+        <translation>Aucun moteur de reconnaissance optique (OCR) n&apos;est installé sur cet ordinateur ; les documents numérisés conservent donc le signalement « sans couche de texte ».</translation>
+    </message>
+    <message>
+        <source>The OCR engine {program} could not be started ({e}).</source>
+        <translation>Le moteur de reconnaissance optique {program} n&apos;a pas pu être démarré ({e}).</translation>
+    </message>
+    <message>
+        <source>{program} is not Tesseract 4 or 5 (&apos;{first}&apos;).</source>
+        <translation>{program} n&apos;est pas Tesseract 4 ou 5 (« {first} »).</translation>
+    </message>
+    <message>
+        <source>Tesseract {version} has none of the language packs {wanted}.</source>
+        <translation>Tesseract {version} ne dispose d&apos;aucun des paquets linguistiques {wanted}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not {action}; only the {allowed} may.</source>
+        <translation>{name} ({role}) n&apos;est pas autorisé(e) à {action} ; seul(e) peut le faire : {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this panel.</source>
+        <translation>{name} n&apos;est pas membre de ce comité.</translation>
+    </message>
+    <message>
+        <source>Sign in to {action}: this procedure has panel members.</source>
+        <translation>Connectez-vous pour {action} : cette procédure a des membres du comité.</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is neither an e-mail address nor an application id.</source>
+        <translation>« {token} » n&apos;est ni une adresse électronique ni un numéro de candidature.</translation>
+    </message>
+    <message>
+        <source>See the ids with: panel-app applications</source>
+        <translation>Voir les numéros avec : panel-app applications</translation>
+    </message>
+    <message>
+        <source>No active application from {email} in {reference}.</source>
+        <translation>Aucune candidature active de {email} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>See the candidates with: panel-app eligibility</source>
+        <translation>Voir les candidats avec : panel-app eligibility</translation>
+    </message>
+    <message>
+        <source>No application {number} in {reference}.</source>
+        <translation>Aucune candidature {number} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>The application that counts for {email} is {id}.</source>
+        <translation>La candidature qui compte pour {email} est la {id}.</translation>
+    </message>
+    <message>
+        <source>Decide on the application that counts instead.</source>
+        <translation>Statuez plutôt sur la candidature qui compte.</translation>
+    </message>
+    <message>
+        <source>Application {id} is {value}, not the one that counts.</source>
+        <translation>La candidature {id} est {value}, ce n&apos;est pas celle qui compte.</translation>
+    </message>
+    <message>
+        <source>Application {application_id} ({source}) has no candidate e-mail address: it can be decided on and excluded by its id, but not scored or named in a report.</source>
+        <translation>La candidature {application_id} ({source}) n&apos;a pas d&apos;adresse électronique de candidat : il est possible de statuer sur elle et de l&apos;exclure par son numéro, mais pas de la noter ni de la nommer dans un rapport.</translation>
+    </message>
+    <message>
+        <source>open applications from the intake list</source>
+        <translation>ouvrir des candidatures depuis la liste de réception</translation>
+    </message>
+    <message>
+        <source>That document is not stored.</source>
+        <translation>Ce document n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>correct candidate details</source>
+        <translation>corriger les données d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>Candidate {email}</source>
+        <translation>Le candidat {email}</translation>
+    </message>
+    <message>
+        <source>&apos;{k}&apos; cannot be corrected here.</source>
+        <translation>« {k} » ne peut pas être corrigé ici.</translation>
+    </message>
+    <message>
+        <source>Application {id} ({source}) is not an application: it has no candidate.</source>
+        <translation>La candidature {id} ({source}) n&apos;est pas une candidature : elle n&apos;a pas de candidat.</translation>
+    </message>
+    <message>
+        <source>&apos;{values}&apos; cannot be corrected here.</source>
+        <translation>« {values} » ne peut pas être corrigé ici.</translation>
+    </message>
+    <message>
+        <source>A candidate {email} exists already: application {id} cannot take that identity.</source>
+        <translation>Un candidat {email} existe déjà : la candidature {id} ne peut pas prendre cette identité.</translation>
+    </message>
+    <message>
+        <source>Give the received time with its zone.</source>
+        <translation>Indiquez l&apos;heure de réception avec son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Say where the received time comes from (e.g. the mailbox log).</source>
+        <translation>Indiquez l&apos;origine de l&apos;heure de réception (p. ex. le journal de la boîte aux lettres).</translation>
+    </message>
+    <message>
+        <source>enter a received time</source>
+        <translation>saisir une heure de réception</translation>
+    </message>
+    <message>
+        <source>An exclusion or a readmission needs a reason in words.</source>
+        <translation>Une exclusion ou une réadmission doit être motivée par écrit.</translation>
+    </message>
+    <message>
+        <source>exclude or readmit an application</source>
+        <translation>exclure ou réadmettre une candidature</translation>
+    </message>
+    <message>
+        <source>No application {application_id} in {reference}.</source>
+        <translation>Aucune candidature {application_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {out2}.</source>
+        <translation>{out} est un dossier ; indiquez un nom de fichier tel que {out2}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another path.</source>
+        <translation>Créez-le ou choisissez un autre chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>No procedure {reference} in this database.</source>
+        <translation>Aucune procédure {reference} dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>archive the procedure</source>
+        <translation>archiver la procédure</translation>
+    </message>
+    <message>
+        <source>The audit record of {reference} does not match the database: {findings}.</source>
+        <translation>Le registre d&apos;audit de {reference} ne correspond pas à la base de données : {findings}.</translation>
+    </message>
+    <message>
+        <source>Nothing was archived. Run `panel-app audit verify`.</source>
+        <translation>Rien n&apos;a été archivé. Lancez `panel-app audit verify`.</translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {value}.</source>
+        <translation>Impossible d&apos;écrire {out} : {value}.</translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation>Choisissez un autre chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The archive {name} is refused: {problems}{more}.</source>
+        <translation>L&apos;archive {name} est refusée : {problems}{more}.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Run `panel-app archive verify FILE` for every problem.</source>
+        <translation>Rien n&apos;a été ouvert. Lancez `panel-app archive verify FICHIER` pour obtenir tous les problèmes.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run `panel-app audit verify` for every finding and call IT.</source>
+        <translation>Rien n&apos;a été modifié. Lancez `panel-app audit verify` pour obtenir toutes les constatations et contactez le service informatique.</translation>
+    </message>
+    <message>
+        <source>verify the audit record</source>
+        <translation>vérifier le registre d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Sign in to read the audit history: this procedure has panel members.</source>
+        <translation>Connectez-vous pour consulter l&apos;historique d&apos;audit : cette procédure a des membres du comité.</translation>
+    </message>
+    <message>
+        <source>--since &apos;{text}&apos; is not a date or time.</source>
+        <translation>--since « {text} » n&apos;est ni une date ni une heure.</translation>
+    </message>
+    <message>
+        <source>Write it as 2026-12-06 or 2026-12-06 14:30 (procedure&apos;s zone).</source>
+        <translation>Indiquez-la sous la forme 2026-12-06 ou 2026-12-06 14:30 (fuseau horaire de la procédure).</translation>
+    </message>
+    <message>
+        <source>Say which procedure you act for: this database holds procedures.</source>
+        <translation>Indiquez pour quelle procédure vous agissez : cette base de données contient des procédures.</translation>
+    </message>
+    <message>
+        <source>Use --procedure REF and --as NAME.</source>
+        <translation>Utilisez --procedure REF et --as NOM.</translation>
+    </message>
+    <message>
+        <source>To {action} on PostgreSQL, connect with the database&apos;s administrator account: a member&apos;s own login reads only part of the data.</source>
+        <translation>Pour {action} sous PostgreSQL, connectez-vous avec le compte administrateur de la base de données : l&apos;identifiant propre d&apos;un membre ne lit qu&apos;une partie des données.</translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE (IT staff). Nothing was done.</source>
+        <translation>Utilisez --db postgresql+psycopg://ADMIN@HOTE/BASE (service informatique). Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Create it or choose another.</source>
+        <translation>Créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose another file.</source>
+        <translation>{name} est la base de données ouverte elle-même : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so panel_app cannot back up this PostgreSQL database itself.</source>
+        <translation>pg_dump n&apos;est pas installé sur cet ordinateur ; panel_app ne peut donc pas sauvegarder lui-même cette base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Run this where the PostgreSQL client tools are (IT staff): {db}</source>
+        <translation>Lancez ceci là où se trouvent les outils client de PostgreSQL (service informatique) : {db}</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of panel_app (schema {revision}; this version knows up to {head}).</source>
+        <translation>{name} a été écrit par une version plus récente de panel_app (schéma {revision} ; cette version connaît jusqu&apos;au schéma {head}).</translation>
+    </message>
+    <message>
+        <source>Restore it with the newer panel_app. Nothing was changed.</source>
+        <translation>Restaurez-la avec la version plus récente de panel_app. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} says schema {head} but lacks {gaps}: it was written by a development version of panel_app.</source>
+        <translation>{name} indique le schéma {head} mais il lui manque {gaps} : il a été écrit par une version de développement de panel_app.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} backup and this database is {mine}: it cannot be restored here.</source>
+        <translation>{name} est une sauvegarde {kind} et cette base de données est {mine} : elle ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>Open a database of the same kind. Nothing was changed.</source>
+        <translation>Ouvrez une base de données du même type. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is the open database itself: choose a backup.</source>
+        <translation>{name} est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database refused: {value}.</source>
+        <translation>La base de données a refusé : {value}.</translation>
+    </message>
+    <message>
+        <source>Act as the member this login belongs to, or connect with your own login.</source>
+        <translation>Agissez en tant que membre auquel appartient cet identifiant, ou connectez-vous avec votre propre identifiant.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login ({refused}).</source>
+        <translation>Le serveur de base de données a refusé cette opération pour votre identifiant ({refused}).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. A member&apos;s login changes only their own work; panel composition is changed with the administrator account.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;identifiant d&apos;un membre ne modifie que son propre travail ; la composition du comité se modifie avec le compte administrateur.</translation>
+    </message>
+    <message>
+        <source>This database login belongs to {owner}; it cannot act as {name}.</source>
+        <translation>Cet identifiant de base de données appartient à {owner} ; il ne peut pas agir en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{owner}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation>Utilisez --as &quot;{owner}&quot;, ou connectez-vous avec l&apos;identifiant de base de données propre à {name}.</translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not an active application of {reference}.</source>
+        <translation>La candidature {application_id} n&apos;est pas une candidature active de {reference}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an eligibility outcome for {criterion}.</source>
+        <translation>« {value} » n&apos;est pas un résultat d&apos;admissibilité pour {criterion}.</translation>
+    </message>
+    <message>
+        <source>Use met, not_met, to_verify or declared.</source>
+        <translation>Utilisez met (rempli), not_met (non rempli), to_verify (à vérifier) ou declared (déclaré).</translation>
+    </message>
+    <message>
+        <source>decide on eligibility</source>
+        <translation>statuer sur l&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>{criterion} is not an eligibility criterion of {reference}.</source>
+        <translation>{criterion} n&apos;est pas un critère d&apos;admissibilité de {reference}.</translation>
+    </message>
+    <message>
+        <source>{criterion} is declared at this stage and verified at recruitment.</source>
+        <translation>{criterion} est déclaré à ce stade et vérifié lors du recrutement.</translation>
+    </message>
+    <message>
+        <source>Record it as &apos;declared&apos;, not &apos;met&apos;.</source>
+        <translation>Enregistrez-le comme « déclaré », et non « rempli ».</translation>
+    </message>
+    <message>
+        <source>{criterion} is checked on the documents; it cannot be &apos;declared&apos;.</source>
+        <translation>{criterion} est vérifié sur pièces ; il ne peut pas être « déclaré ».</translation>
+    </message>
+    <message>
+        <source>{criterion} of this candidate</source>
+        <translation>{criterion} de ce candidat</translation>
+    </message>
+    <message>
+        <source>{criterion}: a &apos;not met&apos; needs a reason in words.</source>
+        <translation>{criterion} : un « non rempli » doit être motivé par écrit.</translation>
+    </message>
+    <message>
+        <source>{criterion}: the suggestion was &apos;{suggested}&apos;; overriding it with &apos;{value}&apos; needs a reason in words.</source>
+        <translation>{criterion} : la suggestion était « {suggested} » ; la remplacer par « {value} » doit être motivé par écrit.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an Article 29 category.</source>
+        <translation>« {category} » n&apos;est pas une catégorie de l&apos;article 29.</translation>
+    </message>
+    <message>
+        <source>Use official, other_institution, laureate or none.</source>
+        <translation>Utilisez official (fonctionnaire), other_institution (autre institution), laureate (lauréat) ou none (aucune).</translation>
+    </message>
+    <message>
+        <source>Article 29: say what shows the category (e.g. the form&apos;s Article 29 field, a staff number, the reserve list).</source>
+        <translation>Article 29 : indiquez ce qui établit la catégorie (p. ex. le champ « article 29 » du formulaire, un numéro du personnel, la liste de réserve).</translation>
+    </message>
+    <message>
+        <source>record the Article 29 category</source>
+        <translation>enregistrer la catégorie de l&apos;article 29</translation>
+    </message>
+    <message>
+        <source>An exclusion needs a reason in words.</source>
+        <translation>Une exclusion doit être motivée par écrit.</translation>
+    </message>
+    <message>
+        <source>A readmission needs a reason in words.</source>
+        <translation>Une réadmission doit être motivée par écrit.</translation>
+    </message>
+    <message>
+        <source>This application is not excluded; there is nothing to readmit.</source>
+        <translation>Cette candidature n&apos;est pas exclue ; il n&apos;y a rien à réadmettre.</translation>
+    </message>
+    <message>
+        <source>Use one of: {codes}.</source>
+        <translation>Utilisez l&apos;un des codes suivants : {codes}.</translation>
+    </message>
+    <message>
+        <source>No active application {ids} in {reference}.</source>
+        <translation>Aucune candidature active {ids} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>No candidate selected: select candidates, or confirm for all of them.</source>
+        <translation>Aucun candidat sélectionné : sélectionnez des candidats, ou confirmez pour tous.</translation>
+    </message>
+    <message>
+        <source>confirm eligibility suggestions</source>
+        <translation>confirmer les suggestions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an export; choose one of {exports}.</source>
+        <translation>« {kind} » n&apos;est pas une exportation ; choisissez parmi {exports}.</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage (preselection or interview).</source>
+        <translation>« {stage} » n&apos;est pas une phase (preselection ou interview).</translation>
+    </message>
+    <message>
+        <source>The grid of {ref} is not sealed yet: there is no grid as sealed to export.</source>
+        <translation>La grille de {ref} n&apos;est pas encore scellée : il n&apos;y a pas de grille scellée à exporter.</translation>
+    </message>
+    <message>
+        <source>The chair seals it on the Grid page (panel-app grid seal).</source>
+        <translation>Le président la scelle dans la page Grille (panel-app grid seal).</translation>
+    </message>
+    <message>
+        <source>No candidate&apos;s marks are visible yet at the {stage} stage: the marks are exported once every voting member has submitted a candidate.</source>
+        <translation>Aucune note de candidat n&apos;est encore visible en phase « {stage} » : les notes sont exportées dès que chaque membre votant a soumis un candidat.</translation>
+    </message>
+    <message>
+        <source>{count} interview assessment(s) are still pending ({pending}): the final ranking can be frozen once every invited candidate has a final mark.</source>
+        <translation>{count} évaluation(s) d&apos;entretien sont encore en attente ({pending}) : le classement final peut être gelé dès que chaque candidat invité a une note finale.</translation>
+    </message>
+    <message>
+        <source>No outcome is recorded yet: record the recommended candidates (and the reserve list) before freezing the final ranking.</source>
+        <translation>Aucun résultat n&apos;est encore enregistré : enregistrez les candidats recommandés (et la liste de réserve) avant de geler le classement final.</translation>
+    </message>
+    <message>
+        <source>freeze the final ranking</source>
+        <translation>geler le classement final</translation>
+    </message>
+    <message>
+        <source>The final ranking was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation>Le classement final a déjà été gelé le {before} : une modification doit être motivée, et chaque membre signe à nouveau.</translation>
+    </message>
+    <message>
+        <source>The final ranking is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation>Le classement final n&apos;est pas encore gelé : le président le gèle avant que les membres ne signent.</translation>
+    </message>
+    <message>
+        <source>The final ranking or an outcome changed after the freeze: the chair freezes it again (with a reason) before anyone signs.</source>
+        <translation>Le classement final ou un résultat a changé après le gel : le président le gèle à nouveau (en le motivant) avant toute signature.</translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the final ranking.</source>
+        <translation>{name} ne vote pas : seuls les membres votants signent le classement final.</translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the final ranking.</source>
+        <translation>{name} a déjà signé cette version du classement final.</translation>
+    </message>
+    <message>
+        <source>{email} has no application that counts: not in the scoring queue.</source>
+        <translation>{email} n&apos;a pas de candidature qui compte : absent de la file de notation.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the scoring queue: {value}.</source>
+        <translation>{email} n&apos;est pas dans la file de notation : {value}.</translation>
+    </message>
+    <message>
+        <source>not admitted to scoring</source>
+        <translation>non admis à la notation</translation>
+    </message>
+    <message>
+        <source>The shortlist cannot be frozen: eligibility is not decided by a person for {count} candidate(s) it would invite, tied at the cut or with Article 29 priority: {missing}.</source>
+        <translation>La liste restreinte ne peut pas être gelée : l&apos;admissibilité n&apos;a pas été décidée par une personne pour {count} candidat(s) qu&apos;elle inviterait, à égalité au seuil ou prioritaires au titre de l&apos;article 29 : {missing}.</translation>
+    </message>
+    <message>
+        <source>Decide their checks on the Eligibility page (or panel-app eligibility decide), then freeze.</source>
+        <translation>Statuez sur leurs vérifications dans la page Admissibilité (ou panel-app eligibility decide), puis gelez.</translation>
+    </message>
+    <message>
+        <source>Cannot {action}: {count} application(s) received after the shortlist was frozen wait for the chair&apos;s decision: {names}.</source>
+        <translation>Impossible de {action} : {count} candidature(s) reçue(s) après le gel de la liste restreinte attendent la décision du président : {names}.</translation>
+    </message>
+    <message>
+        <source>The chair admits each (the shortlist is reopened) or records it as out of scope, with a reason.</source>
+        <translation>Le président admet chacune d&apos;elles (la liste restreinte est rouverte) ou l&apos;enregistre comme hors champ, en la motivant.</translation>
+    </message>
+    <message>
+        <source>set the scoring gate</source>
+        <translation>définir le mode d&apos;accès à la notation</translation>
+    </message>
+    <message>
+        <source>Scoring has started in {reference}: the scoring gate ({mode_text}) is fixed once the first mark is given.</source>
+        <translation>La notation a commencé dans {reference} : le mode d&apos;accès à la notation ({mode_text}) est figé dès la première note attribuée.</translation>
+    </message>
+    <message>
+        <source>Admitting an application received after the freeze reopens the shortlist</source>
+        <translation>L&apos;admission d&apos;une candidature reçue après le gel rouvre la liste restreinte</translation>
+    </message>
+    <message>
+        <source>Recording an application as out of scope</source>
+        <translation>L&apos;enregistrement d&apos;une candidature comme hors champ</translation>
+    </message>
+    <message>
+        <source>decide on an application received after the freeze</source>
+        <translation>statuer sur une candidature reçue après le gel</translation>
+    </message>
+    <message>
+        <source>Application {application_id} is not waiting for a decision ({state}).</source>
+        <translation>La candidature {application_id} n&apos;est pas en attente de décision ({state}).</translation>
+    </message>
+    <message>
+        <source>{what}: give the reason in words.</source>
+        <translation>{what} : indiquez le motif par écrit.</translation>
+    </message>
+    <message>
+        <source>No criterion {code} in {reference}.</source>
+        <translation>Aucun critère {code} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}</source>
+        <translation>Le critère {code}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be edited on a criterion.</source>
+        <translation>« {key} » ne peut pas être modifié pour un critère.</translation>
+    </message>
+    <message>
+        <source>The rules of {reference}</source>
+        <translation>Les règles de {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a rule of the grid.</source>
+        <translation>« {key} » n&apos;est pas une règle de la grille.</translation>
+    </message>
+    <message>
+        <source>seal the grid</source>
+        <translation>sceller la grille</translation>
+    </message>
+    <message>
+        <source>Add the panel (at least the chair) before sealing the grid.</source>
+        <translation>Ajoutez le comité (au moins le président) avant de sceller la grille.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} was already sealed at {time}.</source>
+        <translation>La grille de {reference} a déjà été scellée le {time}.</translation>
+    </message>
+    <message>
+        <source>edit the grid</source>
+        <translation>modifier la grille</translation>
+    </message>
+    <message>
+        <source>amend a sealed grid</source>
+        <translation>modifier une grille scellée</translation>
+    </message>
+    <message>
+        <source>The grid is sealed: a change is an amendment and needs a reason.</source>
+        <translation>La grille est scellée : une modification constitue un amendement et doit être motivée.</translation>
+    </message>
+    <message>
+        <source>Weight &apos;{value}&apos; is not a number.</source>
+        <translation>La pondération « {value} » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 10.</source>
+        <translation>Une pondération doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>A minimum must be within the scale.</source>
+        <translation>Un minimum doit se situer dans l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a group ({groups}).</source>
+        <translation>« {value} » n&apos;est pas un groupe ({groups}).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a title.</source>
+        <translation>Un critère doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>A pass mark is a percentage from 0 to 100.</source>
+        <translation>Une note de passage est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
+        <translation>« Meilleurs N » doit être un nombre entier d&apos;au moins 1, ou vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <source>Tie-break criteria not in the grid: {unknown}.</source>
+        <translation>Critères de départage absents de la grille : {unknown}.</translation>
+    </message>
+    <message>
+        <source>Consolidation must be one of {consolidation}.</source>
+        <translation>La consolidation doit être l&apos;une des suivantes : {consolidation}.</translation>
+    </message>
+    <message>
+        <source>Final ranking must be one of {final_ranking}.</source>
+        <translation>Le classement final doit être l&apos;un des suivants : {final_ranking}.</translation>
+    </message>
+    <message>
+        <source>import applications</source>
+        <translation>importer des candidatures</translation>
+    </message>
+    <message>
+        <source>The letter template {path} cannot be read: {value}.</source>
+        <translation>Le modèle de lettre {path} ne peut pas être lu : {value}.</translation>
+    </message>
+    <message>
+        <source>Restore it from the installation (resources/letters/).</source>
+        <translation>Restaurez-le à partir de l&apos;installation (resources/letters/).</translation>
+    </message>
+    <message>
+        <source>prepare the invitation letters</source>
+        <translation>préparer les lettres d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: invitations go out after the freeze and every sign-off.</source>
+        <translation>La liste restreinte n&apos;est pas encore gelée : les invitations sont envoyées après le gel et toutes les signatures.</translation>
+    </message>
+    <message>
+        <source>The ranking changed after the freeze: the chair freezes it again and every member signs before any invitation is prepared.</source>
+        <translation>Le classement a changé après le gel : le président le gèle à nouveau et chaque membre signe avant la préparation de toute invitation.</translation>
+    </message>
+    <message>
+        <source>Not every member has signed the frozen shortlist yet: waiting for {names}.</source>
+        <translation>Tous les membres n&apos;ont pas encore signé la liste restreinte gelée : en attente de {names}.</translation>
+    </message>
+    <message>
+        <source>The frozen shortlist invites nobody: there is no letter to prepare.</source>
+        <translation>La liste restreinte gelée n&apos;invite personne : il n&apos;y a aucune lettre à préparer.</translation>
+    </message>
+    <message>
+        <source>The folder {out} does not exist.</source>
+        <translation>Le dossier {out} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another folder.</source>
+        <translation>Créez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{out} already exists ({count} letter(s) of the same names).</source>
+        <translation>{out} existe déjà ({count} lettre(s) portant les mêmes noms).</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder: a letter already prepared is never overwritten.</source>
+        <translation>Choisissez un dossier vide : une lettre déjà préparée n&apos;est jamais écrasée.</translation>
+    </message>
+    <message>
+        <source>The procedure has no functional mailbox: the letters need it as their sender.</source>
+        <translation>La procédure n&apos;a pas de boîte aux lettres fonctionnelle : les lettres en ont besoin comme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Set it on the Procedure page (Mailbox).</source>
+        <translation>Définissez-la dans la page Procédure (Boîte aux lettres).</translation>
+    </message>
+    <message>
+        <source>Could not write the letters into {out}: {value}.</source>
+        <translation>Impossible d&apos;écrire les lettres dans {out} : {value}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Give the reason for {what}; it is recorded in the audit trail.</source>
+        <translation>Indiquez le motif pour {what} ; il est consigné dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>closing the procedure</source>
+        <translation>la clôture de la procédure</translation>
+    </message>
+    <message>
+        <source>close the procedure</source>
+        <translation>clôturer la procédure</translation>
+    </message>
+    <message>
+        <source>{reference} is already closed (by {closed_by} on {closed_at}).</source>
+        <translation>{reference} est déjà clôturée (par {closed_by} le {closed_at}).</translation>
+    </message>
+    <message>
+        <source>Archive {reference} before closing it: nothing was changed.</source>
+        <translation>Archivez {reference} avant de la clôturer : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>File ▸ Archive procedure…, or panel-app archive -o FILE.</source>
+        <translation>Fichier ▸ Archiver la procédure…, ou panel-app archive -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>{reference} changed since its archive ({archived}): {count} write(s), the first {changed_since_archive}.</source>
+        <translation>{reference} a changé depuis son archivage ({archived}) : {count} écriture(s), la première {changed_since_archive}.</translation>
+    </message>
+    <message>
+        <source>Archive it again, then close it. Nothing was changed.</source>
+        <translation>Archivez-la à nouveau, puis clôturez-la. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the legal hold</source>
+        <translation>la conservation légale</translation>
+    </message>
+    <message>
+        <source>set a legal hold</source>
+        <translation>établir une conservation légale</translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} in {reference}.</source>
+        <translation>Aucun candidat {candidate} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Name them by e-mail or application id (panel-app applications).</source>
+        <translation>Désignez-les par adresse électronique ou numéro de candidature (panel-app applications).</translation>
+    </message>
+    <message>
+        <source>lifting the legal hold</source>
+        <translation>la levée de la conservation légale</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>lever une conservation légale</translation>
+    </message>
+    <message>
+        <source>No legal hold #{hold_id} in {reference}.</source>
+        <translation>Aucune conservation légale n° {hold_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>List them: panel-app hold list</source>
+        <translation>Pour les lister : panel-app hold list</translation>
+    </message>
+    <message>
+        <source>Legal hold #{hold_id} was already lifted by {lifted_by}.</source>
+        <translation>La conservation légale n° {hold_id} a déjà été levée par {lifted_by}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-06-25).</source>
+        <translation>« {value} » n&apos;est pas une date : indiquez-la au format AAAA-MM-JJ (p. ex. 2026-06-25).</translation>
+    </message>
+    <message>
+        <source>A meeting is held either at a place or by written procedure, not both.</source>
+        <translation>Une réunion se tient soit en un lieu, soit par procédure écrite, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Say where the meeting was held (--place), or that it was a written procedure (--written).</source>
+        <translation>Indiquez où la réunion s&apos;est tenue (--place), ou qu&apos;il s&apos;agissait d&apos;une procédure écrite (--written).</translation>
+    </message>
+    <message>
+        <source>Name who attended (--attendee, once per member).</source>
+        <translation>Indiquez les participants (--attendee, une fois par membre).</translation>
+    </message>
+    <message>
+        <source>A correction of a recorded meeting needs a reason.</source>
+        <translation>La correction d&apos;une réunion enregistrée doit être motivée.</translation>
+    </message>
+    <message>
+        <source>record a meeting of the panel</source>
+        <translation>enregistrer une réunion du comité</translation>
+    </message>
+    <message>
+        <source>{unknown}: not a member of the panel of {reference}.</source>
+        <translation>{unknown} : pas membre du comité de {reference}.</translation>
+    </message>
+    <message>
+        <source>Use the names as the panel lists them (panel-app members list).</source>
+        <translation>Utilisez les noms tels que le comité les répertorie (panel-app members list).</translation>
+    </message>
+    <message>
+        <source>There is no recorded meeting {replaces} to correct.</source>
+        <translation>Il n&apos;existe pas de réunion enregistrée {replaces} à corriger.</translation>
+    </message>
+    <message>
+        <source>record the notice&apos;s publication date</source>
+        <translation>enregistrer la date de publication de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Un membre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
+        <translation>« {role} » n&apos;est pas un rôle ; utilisez l&apos;un des suivants : {roles}.</translation>
+    </message>
+    <message>
+        <source>add panel members</source>
+        <translation>ajouter des membres du comité</translation>
+    </message>
+    <message>
+        <source>The first member added must be the chair.</source>
+        <translation>Le premier membre ajouté doit être le président.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel of {reference}.</source>
+        <translation>{name} fait déjà partie du comité de {reference}.</translation>
+    </message>
+    <message>
+        <source>A {role} does not vote.</source>
+        <translation>Un(e) {role} ne vote pas.</translation>
+    </message>
+    <message>
+        <source>Confirm it (CLI: --confirm) or add the member as non-voting.</source>
+        <translation>Confirmez-le (CLI : --confirm) ou ajoutez le membre sans droit de vote.</translation>
+    </message>
+    <message>
+        <source>{replaces} is not on the panel.</source>
+        <translation>{replaces} ne fait pas partie du comité.</translation>
+    </message>
+    <message>
+        <source>change panel membership</source>
+        <translation>modifier la composition du comité</translation>
+    </message>
+    <message>
+        <source>{name} is not on the panel of {reference}.</source>
+        <translation>{name} ne fait pas partie du comité de {reference}.</translation>
+    </message>
+    <message>
+        <source>Member {name}</source>
+        <translation>Le membre {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be changed on a member.</source>
+        <translation>« {key} » ne peut pas être modifié pour un membre.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a role.</source>
+        <translation>« {value} » n&apos;est pas un rôle.</translation>
+    </message>
+    <message>
+        <source>The chair cannot be deactivated; appoint the new chair first (add them with &apos;Replaces&apos; set to the current chair).</source>
+        <translation>Le président ne peut pas être désactivé ; nommez d&apos;abord le nouveau président (ajoutez-le en indiquant le président actuel dans « Remplace »).</translation>
+    </message>
+    <message>
+        <source>Say why {name} is reactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation>Indiquez pourquoi {name} est réactivé(e) ; le motif est consigné dans la piste d&apos;audit et dans le rapport du comité.</translation>
+    </message>
+    <message>
+        <source>Say why {name} is deactivated; it is recorded in the audit trail and the panel report.</source>
+        <translation>Indiquez pourquoi {name} est désactivé(e) ; le motif est consigné dans la piste d&apos;audit et dans le rapport du comité.</translation>
+    </message>
+    <message>
+        <source>reset a member&apos;s password</source>
+        <translation>réinitialiser le mot de passe d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Check the name (panel-app members list).</source>
+        <translation>Vérifiez le nom (panel-app members list).</translation>
+    </message>
+    <message>
+        <source>Change your own password with the current one (File › Change my password…, or members password with PANEL_PASSWORD and PANEL_NEW_PASSWORD).</source>
+        <translation>Modifiez votre propre mot de passe à l&apos;aide du mot de passe actuel (Fichier › Modifier mon mot de passe…, ou members password avec PANEL_PASSWORD et PANEL_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} was replaced on the panel and can no longer act.</source>
+        <translation>{name} a été remplacé(e) au sein du comité et ne peut plus agir.</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password first: the chair reset it.</source>
+        <translation>{name} doit d&apos;abord choisir un nouveau mot de passe : le président l&apos;a réinitialisé.</translation>
+    </message>
+    <message>
+        <source>PANEL_PASSWORD=&lt;the one the chair gave&gt; PANEL_NEW_PASSWORD=&lt;yours&gt; panel-app --as &quot;{name}&quot; members password &quot;{name}&quot; (in the app: sign in, then choose it when asked).</source>
+        <translation>PANEL_PASSWORD=&lt;celui donné par le président&gt; PANEL_NEW_PASSWORD=&lt;le vôtre&gt; panel-app --as &quot;{name}&quot; members password &quot;{name}&quot; (dans l&apos;application : connectez-vous, puis choisissez-le lorsque cela vous est demandé).</translation>
+    </message>
+    <message>
+        <source>Say who you are: no member name was given.</source>
+        <translation>Indiquez qui vous êtes : aucun nom de membre n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Sign in with the name as the chair entered it (--as NAME on the command line); the chair can list the panel.</source>
+        <translation>Connectez-vous avec le nom tel que le président l&apos;a saisi (--as NOM en ligne de commande) ; le président peut afficher la liste du comité.</translation>
+    </message>
+    <message>
+        <source>{count} scanned documents have no text layer; no OCR engine is installed, so they stay flagged &apos;no text layer&apos;. {how}</source>
+        <translation>{count} documents numérisés n&apos;ont pas de couche de texte ; aucun moteur de reconnaissance optique n&apos;est installé, ils conservent donc le signalement « sans couche de texte ». {how}</translation>
+    </message>
+    <message>
+        <source>{count} scanned document has no text layer; no OCR engine is installed, so it stays flagged &apos;no text layer&apos;. {how}</source>
+        <translation>{count} document numérisé n&apos;a pas de couche de texte ; aucun moteur de reconnaissance optique n&apos;est installé, il conserve donc le signalement « sans couche de texte ». {how}</translation>
+    </message>
+    <message>
+        <source>{count} scanned documents have no text layer: read them by OCR with Applications › Read scans (OCR)… or `panel-app ocr`.</source>
+        <translation>{count} documents numérisés n&apos;ont pas de couche de texte : lisez-les par reconnaissance optique avec Candidatures › Lire les numérisations (OCR)… ou `panel-app ocr`.</translation>
+    </message>
+    <message>
+        <source>{count} scanned document has no text layer: read it by OCR with Applications › Read scans (OCR)… or `panel-app ocr`.</source>
+        <translation>{count} document numérisé n&apos;a pas de couche de texte : lisez-le par reconnaissance optique avec Candidatures › Lire les numérisations (OCR)… ou `panel-app ocr`.</translation>
+    </message>
+    <message>
+        <source>read scanned applications by OCR</source>
+        <translation>lire les candidatures numérisées par reconnaissance optique</translation>
+    </message>
+    <message>
+        <source>No application {application_id}.</source>
+        <translation>Aucune candidature {application_id}.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s grid does not match its hash: the file was altered.</source>
+        <translation>La grille du paquet ne correspond pas à son empreinte : le fichier a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ask the chair for the package again.</source>
+        <translation>Redemandez le paquet au président.</translation>
+    </message>
+    <message>
+        <source>This database already holds {meta}.</source>
+        <translation>Cette base de données contient déjà {meta}.</translation>
+    </message>
+    <message>
+        <source>Open the package into a new file (--db sqlite:///another.sqlite).</source>
+        <translation>Ouvrez le paquet dans un nouveau fichier (--db sqlite:///autre.sqlite).</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase of at least 8 characters.</source>
+        <translation>Un paquet nécessite une phrase secrète d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Give --passphrase or set {passphrase_env}; hand it over separately from the file (by phone, not in the same e-mail).</source>
+        <translation>Indiquez --passphrase ou définissez {passphrase_env} ; transmettez-la séparément du fichier (par téléphone, pas dans le même courriel).</translation>
+    </message>
+    <message>
+        <source>a member&apos;s return file</source>
+        <translation>un fichier de retour de membre</translation>
+    </message>
+    <message>
+        <source>a member package</source>
+        <translation>un paquet de membre</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: it is {other}.</source>
+        <translation>Ce n&apos;est pas un {what} : c&apos;est {other}.</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: it is not a panel_app file.</source>
+        <translation>Ce n&apos;est pas un {what} : ce n&apos;est pas un fichier panel_app.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be opened: wrong passphrase, or the file was altered or damaged.</source>
+        <translation>Le {what} ne peut pas être ouvert : phrase secrète erronée, ou fichier modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase; if it is right, ask for the file again.</source>
+        <translation>Vérifiez la phrase secrète ; si elle est correcte, redemandez le fichier.</translation>
+    </message>
+    <message>
+        <source>The {what} is damaged (its header cannot be read).</source>
+        <translation>Le {what} est endommagé (son en-tête ne peut pas être lu).</translation>
+    </message>
+    <message>
+        <source>Ask for the file again.</source>
+        <translation>Redemandez le fichier.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it is the one the package was opened with.</source>
+        <translation>Phrase secrète erronée : c&apos;est celle avec laquelle le paquet a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The return file names a candidate {email} who is not in {reference}.</source>
+        <translation>Le fichier de retour mentionne un candidat {email} qui ne figure pas dans {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} has a declared conflict on {email}: their marks for it cannot be merged.</source>
+        <translation>{name} a déclaré un conflit d&apos;intérêts concernant {email} : ses notes pour cette candidature ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>The return file marks {criterion}, not a scored criterion of the {stage} stage.</source>
+        <translation>Le fichier de retour note {criterion}, qui n&apos;est pas un critère noté de la phase « {stage} ».</translation>
+    </message>
+    <message>
+        <source>The return file gives {value} on {criterion}, outside {lo}–{hi}.</source>
+        <translation>Le fichier de retour attribue {value} pour {criterion}, en dehors de {lo}–{hi}.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {count} of {name}&apos;s assessments changed after the package of {exported} was exported: {problems}.</source>
+        <translation>Rien n&apos;a été fusionné : {count} évaluation(s) de {name} ont changé après l&apos;exportation du paquet du {exported} : {problems}.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s database keeps its marks. Ask the member which marks stand (the chair can reopen an assessment), or export a new package for another offline round.</source>
+        <translation>La base de données du comité conserve ses notes. Demandez au membre quelles notes sont maintenues (le président peut rouvrir une évaluation), ou exportez un nouveau paquet pour un autre tour hors ligne.</translation>
+    </message>
+    <message>
+        <source>export an offline package</source>
+        <translation>exporter un paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>{member} is not an active member of the panel of {reference}.</source>
+        <translation>{member} n&apos;est pas un membre actif du comité de {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) does not score: no package is needed.</source>
+        <translation>{name} ({role}) ne note pas : aucun paquet n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>member package</source>
+        <translation>paquet de membre</translation>
+    </message>
+    <message>
+        <source>{reference} here was not opened from an offline package for {name}.</source>
+        <translation>{reference} n&apos;a pas été ouvert ici à partir d&apos;un paquet hors ligne pour {name}.</translation>
+    </message>
+    <message>
+        <source>member&apos;s return file</source>
+        <translation>fichier de retour de membre</translation>
+    </message>
+    <message>
+        <source>import a member&apos;s marks</source>
+        <translation>importer les notes d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>This return file belongs to procedure {value}, not {reference}.</source>
+        <translation>Ce fichier de retour appartient à la procédure {value}, et non à {reference}.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the panel of {reference}.</source>
+        <translation>{value} ne fait pas partie du comité de {reference}.</translation>
+    </message>
+    <message>
+        <source>No package was exported to {name}: nothing to verify the signature with.</source>
+        <translation>Aucun paquet n&apos;a été exporté pour {name} : rien ne permet de vérifier la signature.</translation>
+    </message>
+    <message>
+        <source>The signature of {name}&apos;s return file does not match: the file was altered after the member signed it. Nothing was merged.</source>
+        <translation>La signature du fichier de retour de {name} ne correspond pas : le fichier a été modifié après sa signature par le membre. Rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Ask the member to send the return file again.</source>
+        <translation>Demandez au membre de renvoyer le fichier de retour.</translation>
+    </message>
+    <message>
+        <source>Grid mismatch: {name} scored on grid {value}…, the panel&apos;s grid is now {current}…. The marks were not imported.</source>
+        <translation>Grille non concordante : {name} a noté sur la grille {value}…, la grille du comité est désormais {current}…. Les notes n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>Export a new package with the current grid.</source>
+        <translation>Exportez un nouveau paquet avec la grille actuelle.</translation>
+    </message>
+    <message>
+        <source>This return file of {name} was already merged on {time} by {merged_by}: a return is merged once. Nothing was changed.</source>
+        <translation>Ce fichier de retour de {name} a déjà été fusionné le {time} par {merged_by} : un retour n&apos;est fusionné qu&apos;une fois. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>For marks changed since, the member works in the panel&apos;s database or on a new package.</source>
+        <translation>Pour les notes modifiées depuis, le membre travaille dans la base de données du comité ou sur un nouveau paquet.</translation>
+    </message>
+    <message>
+        <source>This return file of {name} comes from an older panel_app that did not record which version of each assessment it was built from. Nothing was merged.</source>
+        <translation>Ce fichier de retour de {name} provient d&apos;une version antérieure de panel_app qui n&apos;enregistrait pas la version de chaque évaluation sur laquelle il reposait. Rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Export a new package for the member.</source>
+        <translation>Exportez un nouveau paquet pour le membre.</translation>
+    </message>
+    <message>
+        <source>This return file answers a package that was not exported to {name} from this database. Nothing was merged.</source>
+        <translation>Ce fichier de retour répond à un paquet qui n&apos;a pas été exporté pour {name} depuis cette base de données. Rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Import it into the panel&apos;s own database.</source>
+        <translation>Importez-le dans la base de données du comité.</translation>
+    </message>
+    <message>
+        <source>This return file answers {name}&apos;s package of {time}; a newer one was exported on {time2}. Nothing was merged.</source>
+        <translation>Ce fichier de retour répond au paquet de {name} du {time} ; un paquet plus récent a été exporté le {time2}. Rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Ask the member for the return file of the latest package.</source>
+        <translation>Demandez au membre le fichier de retour du dernier paquet.</translation>
+    </message>
+    <message>
+        <source>record a consensus mark</source>
+        <translation>enregistrer une note de consensus</translation>
+    </message>
+    <message>
+        <source>No candidate {email} at the {stage} stage of {reference}.</source>
+        <translation>Aucun candidat {email} en phase « {stage} » de {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on {email}: another member must lead the discussion of this candidate.</source>
+        <translation>{name} a déclaré un conflit d&apos;intérêts concernant {email} : un autre membre doit conduire la discussion sur ce candidat.</translation>
+    </message>
+    <message>
+        <source>{criterion} is not a scored criterion of the {stage} stage.</source>
+        <translation>{criterion} n&apos;est pas un critère noté de la phase « {stage} ».</translation>
+    </message>
+    <message>
+        <source>Not every member has submitted {email} yet ({submitted} of {expected}): the consensus comes after all the marks.</source>
+        <translation>Tous les membres n&apos;ont pas encore soumis {email} ({submitted} sur {expected}) : le consensus intervient après toutes les notes.</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi}.</source>
+        <translation>{value:g} est en dehors de l&apos;échelle {lo}–{hi}.</translation>
+    </message>
+    <message>
+        <source>The agreed mark {value} departs from the members&apos; mean {value2} by more than 0.5: write the justification.</source>
+        <translation>La note convenue {value} s&apos;écarte de plus de 0,5 de la moyenne des membres {value2} : rédigez la justification.</translation>
+    </message>
+    <message>
+        <source>{name} has not submitted {missing} assessment(s) of the {stage} stage: the ranking is shown only after you have submitted all of yours.</source>
+        <translation>{name} n&apos;a pas soumis {missing} évaluation(s) de la phase « {stage} » : le classement n&apos;est affiché qu&apos;une fois toutes vos évaluations soumises.</translation>
+    </message>
+    <message>
+        <source>{missing} assessment(s) of the {stage} stage are not submitted yet: the ranking is shown to the {role} only when every member has submitted.</source>
+        <translation>{missing} évaluation(s) de la phase « {stage} » ne sont pas encore soumises : le classement n&apos;est montré au rôle {role} que lorsque chaque membre a soumis les siennes.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: recommended, reserve, or none.</source>
+        <translation>« {outcome} » n&apos;est pas un résultat : recommended (recommandé), reserve (liste de réserve) ou none (aucun).</translation>
+    </message>
+    <message>
+        <source>A reserve list needs a validity date (--valid-until YYYY-MM-DD).</source>
+        <translation>Une liste de réserve nécessite une date de validité (--valid-until AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>record the final outcome</source>
+        <translation>enregistrer le résultat final</translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview of {reference}.</source>
+        <translation>{email} n&apos;a pas été invité à l&apos;entretien de {reference}.</translation>
+    </message>
+    <message>
+        <source>{email} did not pass the interview ({row}): they can be neither recommended nor put on the reserve list.</source>
+        <translation>{email} n&apos;a pas réussi l&apos;entretien ({row}) : cette personne ne peut être ni recommandée ni inscrite sur la liste de réserve.</translation>
+    </message>
+    <message>
+        <source>freeze the shortlist</source>
+        <translation>geler la liste restreinte</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) are still pending ({key}: {reason}): the shortlist can be frozen once every candidate has a final mark.</source>
+        <translation>{count} candidat(s) sont encore en attente ({key} : {reason}) : la liste restreinte peut être gelée dès que chaque candidat a une note finale.</translation>
+    </message>
+    <message>
+        <source>The shortlist was already frozen at {before}: a change needs a reason, and every member signs again.</source>
+        <translation>La liste restreinte a déjà été gelée le {before} : une modification doit être motivée, et chaque membre signe à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} does not vote: only the voting members sign the shortlist.</source>
+        <translation>{name} ne vote pas : seuls les membres votants signent la liste restreinte.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the chair freezes it before the members sign.</source>
+        <translation>La liste restreinte n&apos;est pas encore gelée : le président la gèle avant que les membres ne signent.</translation>
+    </message>
+    <message>
+        <source>sign the shortlist</source>
+        <translation>signer la liste restreinte</translation>
+    </message>
+    <message>
+        <source>{name} already signed this version of the shortlist.</source>
+        <translation>{name} a déjà signé cette version de la liste restreinte.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The chair freezes the shortlist again, with the reason for the change; then every member signs the new list.</source>
+        <translation>Rien n&apos;a été signé. Le président gèle à nouveau la liste restreinte, en motivant la modification ; chaque membre signe ensuite la nouvelle liste.</translation>
+    </message>
+    <message>
+        <source>edit the wording of a reason</source>
+        <translation>modifier le libellé d&apos;un motif</translation>
+    </message>
+    <message>
+        <source>No candidate {email} on the shortlist of {reference}.</source>
+        <translation>Aucun candidat {email} sur la liste restreinte de {reference}.</translation>
+    </message>
+    <message>
+        <source>No password was given for {name}: no member may exist without one. Nothing was changed.</source>
+        <translation>Aucun mot de passe n&apos;a été indiqué pour {name} : aucun membre ne peut exister sans mot de passe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is too short: it needs at least {count} characters. Nothing was changed.</source>
+        <translation>Le mot de passe de {name} est trop court : il doit comporter au moins {count} caractères. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Give one (on the command line: in PANEL_NEW_PASSWORD, or PANEL_PASSWORD for the first member; never as an argument) and run the command again.</source>
+        <translation>Indiquez-en un (en ligne de commande : dans PANEL_NEW_PASSWORD, ou PANEL_PASSWORD pour le premier membre ; jamais comme argument) et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>se connecter</translation>
+    </message>
+    <message>
+        <source>Sign-in of {name} is paused until {until} after {failures} wrong passwords in a row.</source>
+        <translation>La connexion de {name} est suspendue jusqu&apos;au {until} après {failures} mots de passe erronés consécutifs.</translation>
+    </message>
+    <message>
+        <source>Try again after that time with the right password, or ask the chair to reset it.</source>
+        <translation>Réessayez après cette heure avec le bon mot de passe, ou demandez au président de le réinitialiser.</translation>
+    </message>
+    <message>
+        <source>{name} has no password yet and cannot {what}.</source>
+        <translation>{name} n&apos;a pas encore de mot de passe et ne peut pas {what}.</translation>
+    </message>
+    <message>
+        <source>Ask the chair to set one (panel-app members password NAME, or the Procedure page).</source>
+        <translation>Demandez au président d&apos;en définir un (panel-app members password NOM, ou la page Procédure).</translation>
+    </message>
+    <message>
+        <source>No password was given for {name}.</source>
+        <translation>Aucun mot de passe n&apos;a été indiqué pour {name}.</translation>
+    </message>
+    <message>
+        <source>Give it (on the command line: in PANEL_PASSWORD, never as an argument).</source>
+        <translation>Indiquez-le (en ligne de commande : dans PANEL_PASSWORD, jamais comme argument).</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row): sign-in is paused until {until}.</source>
+        <translation>Mot de passe erroné pour {name} ({n} consécutifs) : la connexion est suspendue jusqu&apos;au {until}.</translation>
+    </message>
+    <message>
+        <source>Try again then, or ask the chair to reset the password.</source>
+        <translation>Réessayez à ce moment-là, ou demandez au président de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({n} in a row).</source>
+        <translation>Mot de passe erroné pour {name} ({n} consécutifs).</translation>
+    </message>
+    <message>
+        <source>Check it and try again; after {left} more wrong passwords sign-in is paused.</source>
+        <translation>Vérifiez-le et réessayez ; après {left} autres mots de passe erronés, la connexion sera suspendue.</translation>
+    </message>
+    <message>
+        <source>Check it and try again; after {left} more wrong password sign-in is paused.</source>
+        <translation>Vérifiez-le et réessayez ; après {left} autre mot de passe erroné, la connexion sera suspendue.</translation>
+    </message>
+    <message>
+        <source>This database login belongs to {other}; it cannot act as {name}.</source>
+        <translation>Cet identifiant de base de données appartient à {other} ; il ne peut pas agir en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Use --as &quot;{other}&quot;, or connect with {name}&apos;s own database login.</source>
+        <translation>Utilisez --as &quot;{other}&quot;, ou connectez-vous avec l&apos;identifiant de base de données propre à {name}.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose another.</source>
+        <translation>Le nouveau mot de passe est identique à l&apos;actuel ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>create a procedure</source>
+        <translation>créer une procédure</translation>
+    </message>
+    <message>
+        <source>A procedure {reference} already exists in this database.</source>
+        <translation>Une procédure {reference} existe déjà dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Open it instead, or edit the template&apos;s reference.</source>
+        <translation>Ouvrez-la plutôt, ou modifiez la référence du modèle.</translation>
+    </message>
+    <message>
+        <source>List them with: panel-app procedure list</source>
+        <translation>Pour les lister : panel-app procedure list</translation>
+    </message>
+    <message>
+        <source>This database holds no procedure yet.</source>
+        <translation>Cette base de données ne contient encore aucune procédure.</translation>
+    </message>
+    <message>
+        <source>Create one: panel-app procedure create --template FILE.toml</source>
+        <translation>Créez-en une : panel-app procedure create --template FICHIER.toml</translation>
+    </message>
+    <message>
+        <source>This database holds several procedures.</source>
+        <translation>Cette base de données contient plusieurs procédures.</translation>
+    </message>
+    <message>
+        <source>Choose one with --procedure REF (see: panel-app procedure list).</source>
+        <translation>Choisissez-en une avec --procedure REF (voir : panel-app procedure list).</translation>
+    </message>
+    <message>
+        <source>edit the procedure&apos;s settings</source>
+        <translation>modifier les paramètres de la procédure</translation>
+    </message>
+    <message>
+        <source>Procedure {reference}</source>
+        <translation>La procédure {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of the procedure.</source>
+        <translation>« {key} » n&apos;est pas un paramètre de la procédure.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} is an amendment.</source>
+        <translation>La grille de {reference} est scellée : modifier {amendment} constitue un amendement.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is sealed: changing {amendment} and {other} is an amendment.</source>
+        <translation>La grille de {reference} est scellée : modifier {amendment} et {other} constitue un amendement.</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded in the audit trail and shown in the panel report.</source>
+        <translation>Indiquez le motif ; il est consigné dans la piste d&apos;audit et figure dans le rapport du comité.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone (e.g. Europe/Brussels).</source>
+        <translation>« {value} » n&apos;est pas un fuseau horaire (p. ex. Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>The deadline must be a date and time with its zone.</source>
+        <translation>La date limite doit être une date et une heure avec leur fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is not a Member State code (use the EU codes, EL for Greece).</source>
+        <translation>« {v} » n&apos;est pas un code d&apos;État membre (utilisez les codes de l&apos;UE, EL pour la Grèce).</translation>
+    </message>
+    <message>
+        <source>The selection reference cannot be empty.</source>
+        <translation>La référence de la sélection ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>remind a member</source>
+        <translation>envoyer un rappel à un membre</translation>
+    </message>
+    <message>
+        <source>{member} is not a voting member of {reference}.</source>
+        <translation>{member} n&apos;est pas un membre votant de {reference}.</translation>
+    </message>
+    <message>
+        <source>No application from {email} in {ref}.</source>
+        <translation>Aucune candidature de {email} dans {ref}.</translation>
+    </message>
+    <message>
+        <source>No candidate at the {stage} stage yet: there is no sheet to print.</source>
+        <translation>Aucun candidat en phase « {stage} » pour l&apos;instant : il n&apos;y a pas de fiche à imprimer.</translation>
+    </message>
+    <message>
+        <source>No candidate {candidate} at the {stage} stage: give the e-mail address of a candidate of that stage (see panel-app panel).</source>
+        <translation>Aucun candidat {candidate} en phase « {stage} » : indiquez l&apos;adresse électronique d&apos;un candidat de cette phase (voir panel-app panel).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a report; choose one of {kinds}.</source>
+        <translation>« {kind} » n&apos;est pas un rapport ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>Sign in to generate the {titles}: this procedure has panel members.</source>
+        <translation>Connectez-vous pour générer les documents suivants : {titles} ; cette procédure a des membres du comité.</translation>
+    </message>
+    <message>
+        <source>--candidate applies to the candidate sheets and the extract, not to the {titles}.</source>
+        <translation>--candidate s&apos;applique aux fiches de candidat et à l&apos;extrait, pas aux {titles}.</translation>
+    </message>
+    <message>
+        <source>The candidate extract is for one candidate: give their e-mail address.</source>
+        <translation>L&apos;extrait de candidat concerne un seul candidat : indiquez son adresse électronique.</translation>
+    </message>
+    <message>
+        <source>print the individual members&apos; marks (panel internal copy)</source>
+        <translation>imprimer les notes individuelles des membres (copie interne au comité)</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: members get it once the chair has frozen it.</source>
+        <translation>La liste restreinte n&apos;est pas encore gelée : les membres la reçoivent une fois que le président l&apos;a gelée.</translation>
+    </message>
+    <message>
+        <source>set the retention periods</source>
+        <translation>fixer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>run the retention periods</source>
+        <translation>appliquer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>The retention run of {reference} is blocked by {blocked_by}: nothing was deleted.</source>
+        <translation>L&apos;application des durées de conservation de {reference} est bloquée par {blocked_by} : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Lift the hold (panel-app hold lift ID --reason …) when it ends.</source>
+        <translation>Levez la conservation (panel-app hold lift ID --reason …) lorsqu&apos;elle prend fin.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}: every candidate due is under a legal hold ({holds}).</source>
+        <translation>Rien à supprimer dans {reference} au {day} : tous les candidats concernés font l&apos;objet d&apos;une conservation légale ({holds}).</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in {reference} on {day}.</source>
+        <translation>Rien à supprimer dans {reference} au {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. panel-app retention --dry-run says why.</source>
+        <translation>Rien n&apos;a été modifié. panel-app retention --dry-run en indique la raison.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{name} already signed the declaration.</source>
+        <translation>{name} a déjà signé la déclaration.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs a reason in words.</source>
+        <translation>Un conflit d&apos;intérêts doit être motivé par écrit.</translation>
+    </message>
+    <message>
+        <source>&apos;{conflict_type}&apos; is not a type of conflict ({conflict_types}).</source>
+        <translation>« {conflict_type} » n&apos;est pas un type de conflit ({conflict_types}).</translation>
+    </message>
+    <message>
+        <source>{name} already declared a conflict on {email}.</source>
+        <translation>{name} a déjà déclaré un conflit d&apos;intérêts concernant {email}.</translation>
+    </message>
+    <message>
+        <source>{email} has no readable PDF stored.</source>
+        <translation>{email} n&apos;a aucun PDF lisible enregistré.</translation>
+    </message>
+    <message>
+        <source>The photo {name} of {email} cannot be shown; it is stored and can be exported.</source>
+        <translation>La photo {name} de {email} ne peut pas être affichée ; elle est enregistrée et peut être exportée.</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the scale {lo}–{hi} (or N/A).</source>
+        <translation>{value:g} est en dehors de l&apos;échelle {lo}–{hi} (ou N/A).</translation>
+    </message>
+    <message>
+        <source>{name} already submitted {email}: only the chair can reopen it.</source>
+        <translation>{name} a déjà soumis {email} : seul le président peut la rouvrir.</translation>
+    </message>
+    <message>
+        <source>The mark on {criterion}</source>
+        <translation>La note pour {criterion}</translation>
+    </message>
+    <message>
+        <source>Cannot submit {email}: no mark yet on {missing} (give a mark or N/A).</source>
+        <translation>Impossible de soumettre {email} : pas encore de note pour {missing} (attribuez une note ou N/A).</translation>
+    </message>
+    <message>
+        <source>{email} is already submitted.</source>
+        <translation>{email} est déjà soumis.</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted assessment needs a reason.</source>
+        <translation>La réouverture d&apos;une évaluation soumise doit être motivée.</translation>
+    </message>
+    <message>
+        <source>reopen a submitted assessment</source>
+        <translation>rouvrir une évaluation soumise</translation>
+    </message>
+    <message>
+        <source>{member} has not submitted {email}.</source>
+        <translation>{member} n&apos;a pas soumis {email}.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member first.</source>
+        <translation>Connectez-vous d&apos;abord en tant que membre du comité.</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened before the chair seals it.</source>
+        <translation>La grille de {reference} n&apos;est pas encore scellée : aucune candidature ne peut être ouverte avant que le président ne la scelle.</translation>
+    </message>
+    <message>
+        <source>{name} has not signed the declaration of confidentiality and absence of conflict.</source>
+        <translation>{name} n&apos;a pas signé la déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality).</source>
+        <translation>Signez-la d&apos;abord (panel-app declare --confidentiality).</translation>
+    </message>
+    <message>
+        <source>The grid of {reference} is not sealed yet: no application can be opened or searched before the chair seals it.</source>
+        <translation>La grille de {reference} n&apos;est pas encore scellée : aucune candidature ne peut être ouverte ni consultée par recherche avant que le président ne la scelle.</translation>
+    </message>
+    <message>
+        <source>Sign it first (panel-app declare --confidentiality); only then can applications be opened or searched.</source>
+        <translation>Signez-la d&apos;abord (panel-app declare --confidentiality) ; ce n&apos;est qu&apos;ensuite que les candidatures peuvent être ouvertes ou consultées par recherche.</translation>
+    </message>
+    <message>
+        <source>The secretary does not score.</source>
+        <translation>Le secrétaire ne note pas.</translation>
+    </message>
+    <message>
+        <source>{name} is an observer (non-voting) and only reads.</source>
+        <translation>{name} est observateur (sans droit de vote) et ne fait que lire.</translation>
+    </message>
+    <message>
+        <source>No candidate {email} in {reference}.</source>
+        <translation>Aucun candidat {email} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest on this candidate: the application and its marks are hidden.</source>
+        <translation>{name} a déclaré un conflit d&apos;intérêts concernant ce candidat : la candidature et ses notes sont masquées.</translation>
+    </message>
+    <message>
+        <source>{email} was not invited to the interview (the shortlist is frozen without them, or not frozen yet).</source>
+        <translation>{email} n&apos;a pas été invité à l&apos;entretien (la liste restreinte est gelée sans cette personne, ou n&apos;est pas encore gelée).</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a scoring stage (preselection or interview).</source>
+        <translation>« {stage} » n&apos;est pas une phase de notation (preselection ou interview).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: {count} problem(s) to correct.</source>
+        <translation>Rien n&apos;a été importé de {file} : {count} problème(s) à corriger.</translation>
+    </message>
+    <message>
+        <source>unknown candidate {email}</source>
+        <translation>candidat inconnu {email}</translation>
+    </message>
+    <message>
+        <source>no candidate e-mail</source>
+        <translation>pas d&apos;adresse électronique de candidat</translation>
+    </message>
+    <message>
+        <source>you declared a conflict of interest on {email}: you cannot score them</source>
+        <translation>vous avez déclaré un conflit d&apos;intérêts concernant {email} : vous ne pouvez pas noter cette personne</translation>
+    </message>
+    <message>
+        <source>{email} is not scored at the {stage} stage</source>
+        <translation>{email} n&apos;est pas noté en phase « {stage} »</translation>
+    </message>
+    <message>
+        <source>no criterion code</source>
+        <translation>pas de code de critère</translation>
+    </message>
+    <message>
+        <source>{code} is not a scored criterion of the {stage} stage</source>
+        <translation>{code} n&apos;est pas un critère noté de la phase « {stage} »</translation>
+    </message>
+    <message>
+        <source>unknown criterion {code}</source>
+        <translation>critère inconnu {code}</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row} ({email} / {code})</source>
+        <translation>doublon de la ligne {row} ({email} / {code})</translation>
+    </message>
+    <message>
+        <source>{email} is already submitted: only the chair can reopen it</source>
+        <translation>{email} est déjà soumis : seul le président peut le rouvrir</translation>
+    </message>
+    <message>
+        <source>the mark {email} / {code} was changed by {who} at {when} after this sheet was exported</source>
+        <translation>la note {email} / {code} a été modifiée par {who} le {when} après l&apos;exportation de cette feuille</translation>
+    </message>
+    <message>
+        <source>row {number}: {problem}</source>
+        <translation>ligne {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; is not a number {lo}–{hi} or NA</source>
+        <translation>la valeur « {value} » n&apos;est pas un nombre de {lo} à {hi} ni NA</translation>
+    </message>
+    <message>
+        <source>value {value} is not a whole number {lo}–{hi} (or NA)</source>
+        <translation>la valeur {value} n&apos;est pas un nombre entier de {lo} à {hi} (ou NA)</translation>
+    </message>
+    <message>
+        <source>value {value:g} is outside {lo}–{hi}</source>
+        <translation>la valeur {value:g} est en dehors de {lo}–{hi}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {value}.</source>
+        <translation>Impossible d&apos;écrire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Excel, or choose another name.</source>
+        <translation>Fermez le fichier s&apos;il est ouvert dans Excel, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose the score sheet you exported.</source>
+        <translation>Choisissez la feuille de notation que vous avez exportée.</translation>
+    </message>
+    <message>
+        <source>{name} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation>{name} n&apos;est ni un classeur .xlsx ni un fichier .csv.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a score sheet ({e}).</source>
+        <translation>{name} ne peut pas être lu comme feuille de notation ({e}).</translation>
+    </message>
+    <message>
+        <source>Save it as .xlsx or as UTF-8 .csv and try again.</source>
+        <translation>Enregistrez-le au format .xlsx ou .csv UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it needs a header row candidate, criterion, value, comment.</source>
+        <translation>{name} est vide : il faut une ligne d&apos;en-tête candidate, criterion, value, comment.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {missing} in its first row.</source>
+        <translation>{name} n&apos;a pas de colonne {missing} dans sa première ligne.</translation>
+    </message>
+    <message>
+        <source>The columns are candidate (e-mail), criterion (code), value (0–4 or NA), comment.</source>
+        <translation>Les colonnes sont candidate (adresse électronique), criterion (code), value (0–4 ou NA), comment.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook ({e}).</source>
+        <translation>{name} n&apos;est pas un classeur Excel ({e}).</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;Scores&apos;.</source>
+        <translation>{name} n&apos;a pas de feuille nommée « Scores ».</translation>
+    </message>
+    <message>
+        <source>Import the workbook exported by panel_app (Scores ▸ Export my score sheet).</source>
+        <translation>Importez le classeur exporté par panel_app (Notes ▸ Exporter ma feuille de notation).</translation>
+    </message>
+    <message>
+        <source>{what} needs a PostgreSQL database; this is {display}.</source>
+        <translation>{what} nécessite une base de données PostgreSQL ; celle-ci est {display}.</translation>
+    </message>
+    <message>
+        <source>Use --db postgresql+psycopg://ADMIN@HOST/DATABASE.</source>
+        <translation>Utilisez --db postgresql+psycopg://ADMIN@HOTE/BASE.</translation>
+    </message>
+    <message>
+        <source>Securing the database</source>
+        <translation>La sécurisation de la base de données</translation>
+    </message>
+    <message>
+        <source>Could not secure {display}: {e}</source>
+        <translation>Impossible de sécuriser {display} : {e}</translation>
+    </message>
+    <message>
+        <source>Connect as the owner of the schema (a PostgreSQL administrator).</source>
+        <translation>Connectez-vous en tant que propriétaire du schéma (un administrateur PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>A database login per member</source>
+        <translation>Un identifiant de base de données par membre</translation>
+    </message>
+    <message>
+        <source>Give --role to add them.</source>
+        <translation>Indiquez --role pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>give members a database login</source>
+        <translation>donner aux membres un identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>{name} is already on the panel as {existing}.</source>
+        <translation>{name} fait déjà partie du comité en tant que {existing}.</translation>
+    </message>
+    <message>
+        <source>Listing database logins</source>
+        <translation>La liste des identifiants de base de données</translation>
+    </message>
+    <message>
+        <source>Removing database logins</source>
+        <translation>La suppression d&apos;identifiants de base de données</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel_app backup: the file is {what}.</source>
+        <translation>{name} n&apos;est pas une sauvegarde panel_app : le fichier est {what}.</translation>
+    </message>
+    <message>
+        <source>Choose a file written by panel-app backup (or File ▸ Back up…). Nothing was changed.</source>
+        <translation>Choisissez un fichier créé par panel-app backup (ou Fichier ▸ Sauvegarder…). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({cut}): it cannot be restored.</source>
+        <translation>{name} est tronqué ({cut}) : il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Use another copy. Nothing was changed.</source>
+        <translation>Utilisez une autre copie. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
+        <translation>{name} n&apos;a pas passé le contrôle d&apos;intégrité de SQLite : {problems}.</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database but not a panel_app one (no table {missing}).</source>
+        <translation>{name} est une base de données SQLite, mais pas une base panel_app (pas de table {missing}).</translation>
+    </message>
+    <message>
+        <source>Choose a panel_app backup. Nothing was changed.</source>
+        <translation>Choisissez une sauvegarde de panel_app. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({e}).</source>
+        <translation>{name} est endommagé et ne peut pas être lu ({e}).</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {stderr}.</source>
+        <translation>pg_dump a échoué : {stderr}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that this login is the database&apos;s administrator.</source>
+        <translation>Rien n&apos;a été écrit. Vérifiez que cet identifiant est celui de l&apos;administrateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed on this computer: a PostgreSQL backup cannot be read here.</source>
+        <translation>pg_restore n&apos;est pas installé sur cet ordinateur : une sauvegarde PostgreSQL ne peut pas être lue ici.</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL client tools (Debian: postgresql-client), or run pg_restore where they are. Nothing was changed.</source>
+        <translation>Installez les outils client de PostgreSQL (Debian : postgresql-client), ou lancez pg_restore là où ils se trouvent. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup, damaged or truncated: {stderr}.</source>
+        <translation>{name} est une sauvegarde PostgreSQL endommagée ou tronquée : {stderr}.</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup but not of a panel_app database (no table {missing}).</source>
+        <translation>{name} est une sauvegarde PostgreSQL, mais pas d&apos;une base de données panel_app (pas de table {missing}).</translation>
+    </message>
+    <message>
+        <source>Another workstation held the data too long; try again when it is idle. Nothing was changed: the restore runs in one transaction.</source>
+        <translation>Un autre poste de travail a bloqué les données trop longtemps ; réessayez lorsqu&apos;il est inactif. Rien n&apos;a été modifié : la restauration s&apos;effectue en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the restore runs in one transaction.</source>
+        <translation>Rien n&apos;a été modifié : la restauration s&apos;effectue en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>pg_restore refused {name}: {error}.</source>
+        <translation>pg_restore a refusé {name} : {error}.</translation>
+    </message>
+    <message>
+        <source>The backup is restored, but applying this version&apos;s row-level security again failed: {e}.</source>
+        <translation>La sauvegarde est restaurée, mais la nouvelle application de la sécurité au niveau des lignes de cette version a échoué : {e}.</translation>
+    </message>
+    <message>
+        <source>Run `panel-app admin init-postgres` with the administrator account.</source>
+        <translation>Lancez `panel-app admin init-postgres` avec le compte administrateur.</translation>
+    </message>
+    <message>
+        <source>{path} is not a panel_app database (not an SQLite file).</source>
+        <translation>{path} n&apos;est pas une base de données panel_app (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Choose another file, or move this one away and start again.</source>
+        <translation>Choisissez un autre fichier, ou déplacez celui-ci et recommencez.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({e}).</source>
+        <translation>{path} est endommagé et ne peut pas être ouvert ({e}).</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (*.bak-* next to it).</source>
+        <translation>Restaurez la dernière sauvegarde (*.bak-* à côté).</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check: {detail}.</source>
+        <translation>{path} n&apos;a pas passé son contrôle d&apos;intégrité : {detail}.</translation>
+    </message>
+    <message>
+        <source>Create it or pick another path.</source>
+        <translation>Créez-le ou choisissez un autre chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {u}: {first}</source>
+        <translation>Impossible d&apos;atteindre la base de données {u} : {first}</translation>
+    </message>
+    <message>
+        <source>Check the address, that the server runs, and your user name.</source>
+        <translation>Vérifiez l&apos;adresse, que le serveur fonctionne, et votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of panel_app (schema {current}).</source>
+        <translation>Cette base de données a été écrite par une version plus récente de panel_app (schéma {current}).</translation>
+    </message>
+    <message>
+        <source>Install the newer panel_app to open it; nothing was changed.</source>
+        <translation>Installez la version plus récente de panel_app pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Its archive and reports stay readable.</source>
+        <translation>Son archive et ses rapports restent consultables.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Cet enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +3361,8 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
         <translation>Courriel</translation>
     </message>
     <message>
-        <source>Received (Brussels)</source>
-        <translation>Reçue (Bruxelles)</translation>
+        <source>Received ({zone})</source>
+        <translation>Reçue ({zone})</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3073,6 +4988,121 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>marks missing</source>
+        <translation>notes manquantes</translation>
+    </message>
+    <message>
+        <source>consensus needed</source>
+        <translation>consensus requis</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are invited outside the best-N places</source>
+        <translation>les candidats prioritaires au titre de l&apos;article 29 qui réussissent sont invités en dehors des N meilleures places</translation>
+    </message>
+    <message>
+        <source>Article 29 priority candidates who pass are listed first and compete for the best-N places</source>
+        <translation>les candidats prioritaires au titre de l&apos;article 29 qui réussissent figurent en tête de liste et concourent pour les N meilleures places</translation>
+    </message>
+    <message>
+        <source>pass mark {mark} %</source>
+        <translation>note de passage {mark} %</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>minimum {minimums}</translation>
+    </message>
+    <message>
+        <source>every candidate who passes is invited</source>
+        <translation>chaque candidat qui réussit est invité</translation>
+    </message>
+    <message>
+        <source>the best {n} are invited, and all candidates tied at the cut-off</source>
+        <translation>les {n} meilleurs sont invités, ainsi que tous les candidats ex aequo au seuil</translation>
+    </message>
+    <message>
+        <source>tie-break order {codes}</source>
+        <translation>ordre de départage {codes}</translation>
+    </message>
+    <message>
+        <source>pending: {reasons}</source>
+        <translation>en attente : {reasons}</translation>
+    </message>
+    <message>
+        <source>{why} on {codes}</source>
+        <translation>{why} pour {codes}</translation>
+    </message>
+    <message>
+        <source>pending: no marks</source>
+        <translation>en attente : aucune note</translation>
+    </message>
+    <message>
+        <source>below the pass mark ({total} &lt; {pass_mark})</source>
+        <translation>en dessous de la note de passage ({total} &lt; {pass_mark})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} (N/A &lt; {minimum})</source>
+        <translation>en dessous du minimum pour {code} (N/A &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>below the minimum on {code} ({value} &lt; {minimum})</source>
+        <translation>en dessous du minimum pour {code} ({value} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>equal with rank {rank} on the total and on every tie-break criterion: the rank is shared</source>
+        <translation>ex aequo avec le rang {rank} sur le total et sur chaque critère de départage : le rang est partagé</translation>
+    </message>
+    <message>
+        <source>tie with rank {rank} broken on {code} ({a} &gt; {b})</source>
+        <translation>égalité avec le rang {rank} départagée sur {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>equal on the total and on every tie-break criterion with {names}: rank {rank} is shared</source>
+        <translation>ex aequo sur le total et sur chaque critère de départage avec {names} : le rang {rank} est partagé</translation>
+    </message>
+    <message>
+        <source>ahead of rank {rank} on {code} ({a} &gt; {b})</source>
+        <translation>devant le rang {rank} sur {code} ({a} &gt; {b})</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>invited: tied at the cut-off with rank {rank}</source>
+        <translation>invité : ex aequo au seuil avec le rang {rank}</translation>
+    </message>
+    <message>
+        <source>rank {rank} &gt; best {n}</source>
+        <translation>rang {rank} &gt; {n} meilleurs</translation>
+    </message>
+    <message>
+        <source>invited: Article 29 priority (outside the best-N places)</source>
+        <translation>invité : priorité au titre de l&apos;article 29 (en dehors des N meilleures places)</translation>
+    </message>
+    <message>
+        <source>hidden: you declared a conflict of interest on this candidate</source>
+        <translation>masqué : vous avez déclaré un conflit d&apos;intérêts concernant ce candidat</translation>
+    </message>
+    <message>
+        <source>pending: {submitted} of {expected} members have submitted</source>
+        <translation>en attente : {submitted} membre(s) sur {expected} ont soumis leur évaluation</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>The list would change if {member}&apos;s marks were left out: {came} in, {went} out.</source>
+        <translation>La liste changerait si les notes de {member} étaient écartées : entrée de {came}, sortie de {went}.</translation>
+    </message>
+    <message>
+        <source>The list would change if the weight of {code} were {new} instead of {old}: {came} in, {went} out.</source>
+        <translation>La liste changerait si la pondération de {code} était {new} au lieu de {old} : entrée de {came}, sortie de {went}.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedTimeDialog</name>
     <message>
         <source>Enter the received time</source>
@@ -3947,6 +5977,18 @@ Motif (consigné et audité) :</translation>
 <context>
     <name>Words</name>
     <message>
+        <source>eligibility</source>
+        <translation>admissibilité</translation>
+    </message>
+    <message>
+        <source>preselection</source>
+        <translation>présélection</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
         <source>chair</source>
         <translation>président(e)</translation>
     </message>
@@ -3961,6 +6003,22 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>observer</source>
         <translation>observateur/trice</translation>
+    </message>
+    <message>
+        <source>voting member</source>
+        <translation>membre votant</translation>
+    </message>
+    <message>
+        <source>non-voting member</source>
+        <translation>membre sans droit de vote</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>mise en place</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>late</source>
@@ -4165,6 +6223,62 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>passed the interview</source>
         <translation>a réussi l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>la date limite</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s time zone</source>
+        <translation>le fuseau horaire de la procédure</translation>
+    </message>
+    <message>
+        <source>the selection reference</source>
+        <translation>la référence de la sélection</translation>
+    </message>
+    <message>
+        <source>eligibility first: only candidates decided eligible are scored</source>
+        <translation>admissibilité d&apos;abord : seuls les candidats déclarés admissibles sont notés</translation>
+    </message>
+    <message>
+        <source>score while eligibility is checked: candidates leave the queues once decided not eligible</source>
+        <translation>notation pendant la vérification de l&apos;admissibilité : les candidats quittent les files d&apos;attente une fois déclarés non admissibles</translation>
+    </message>
+    <message>
+        <source>received after the shortlist was frozen</source>
+        <translation>reçue après le gel de la liste restreinte</translation>
+    </message>
+    <message>
+        <source>recorded as out of scope</source>
+        <translation>enregistrée comme hors champ</translation>
+    </message>
+    <message>
+        <source>excluded: {reason}</source>
+        <translation>exclu : {reason}</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <source>decided not eligible ({checks})</source>
+        <translation>déclaré non admissible ({checks})</translation>
+    </message>
+    <message>
+        <source>decided not eligible</source>
+        <translation>déclaré non admissible</translation>
+    </message>
+    <message>
+        <source>eligibility not decided yet (eligibility first)</source>
+        <translation>admissibilité pas encore décidée (admissibilité d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code} : {reason}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,20 @@ def test_every_domain_and_service_template_is_translated(lang):
              if sorted(PLACEHOLDER.findall(t.source))
              != sorted(PLACEHOLDER.findall(catalogue[(t.context, t.source)].translation))]
     assert not wrong, "a translation lost or renamed a placeholder:\n" + "\n".join(wrong)
+
+
+def test_every_template_is_formatted_with_exactly_its_placeholders():
+    from .domain_texts import mismatched_parameters
+
+    wrong = mismatched_parameters()
+    assert not wrong, "a message would raise KeyError or show a bare {placeholder}:\n" + "\n".join(wrong)
+
+
+def test_the_parameter_check_finds_a_mismatch(tmp_path):
+    from .domain_texts import mismatched_parameters
+
+    sample = tmp_path / "sample.py"
+    sample.write_text('a = translate("Errors", "No {code} in {ref}.").format(code=1)\n'
+                      'b = translate("Errors", "Fine {x}.").format(x=2)\n'
+                      'c = translate("Errors", "Forgot {y}.")\n')
+    assert sorted(w.split(":")[1] for w in mismatched_parameters([sample])) == ["1", "3"]

@@ -1,7 +1,8 @@
 """A realistic procedure for the report tests and docs/reports: 34 synthetic applications (two late, some
 not eligible), eligibility decided by the secretary, three Article 29 candidates, a tie at the cut broken
 on S2-DEVOPS, a candidate below the minimum on S2-DEVOPS, a consensus mark, then (by stage) the freeze and
-the sign-offs, the interview with a joint place, the outcome and the interview sign-offs.
+the sign-offs, the interview with a joint place, the outcome and the interview sign-offs; the notice's
+publication and the panel's meetings (constitutive, consensus, interviews) as the demo records them.
 
     sv, ref = build(tmp_path / "panel.sqlite", upto="final")   # "scored" | "frozen" | "outcome" | "final"
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from panel_app.domain.paths import DEFAULT_TEMPLATE
 from panel_app.services import Services
+from panel_app.services.demo import DEMO_NOTICE_PUBLISHED, record_meeting
 from panel_app.services.synthetic import write_mailbox
 from panel_app.store import open_database
 
@@ -127,13 +129,16 @@ def build(path: Path, upto: str = "final", n: int = N_APPLICATIONS) -> tuple[Ser
         if x["art29"]:
             app = sv.eligibility.application_of(ref, email)
             sv.eligibility.set_article29(ref, app, x["art29"], "Article 29 box ticked on the form", sec)
+    sv.meetings.set_published_on(ref, chair, DEMO_NOTICE_PUBLISHED)
     sv.grid.seal(ref, chair)
     for name in VOTERS:
         sv.scoring.declare_confidentiality(ref, who(sv, ref, name))
+    record_meeting(sv, ref, chair, "constitutive")
     score(sv, ref, "preselection", pl, tmp)
     keys = list(pl)
     sv.panel.consensus_set(ref, chair, keys[4], "S3-CICD", 4.0,
                            "The panel agreed the CI/CD platform she built for 40 teams is excellent evidence.")
+    record_meeting(sv, ref, chair, "consensus")
     if upto == "scored":
         return sv, ref
     sv.panel.freeze(ref, chair)
@@ -147,6 +152,7 @@ def build(path: Path, upto: str = "final", n: int = N_APPLICATIONS) -> tuple[Ser
     ipl[ordered[0]]["level"] = ipl[ordered[1]]["level"] = 3.0  # a joint place in the final ranking
     ipl[ordered[2]]["level"] = 1.6  # fails the interview
     score(sv, ref, "interview", ipl, tmp)
+    record_meeting(sv, ref, chair, "interviews")
     final = sv.panel.final_ranking(ref, chair)["rows"]
     passed = [r for r in final if r["status"] == "passed"]
     for i, r in enumerate(passed):

@@ -25,10 +25,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..texts import joined, translate
 from .marks import Candidate, CriterionRule, RankingRules, fmt, fmt_pair
 
 EPS = 1e-9
 _FAIL_ORDER = {"pending": 0, "below_pass_mark": 1, "below_minimum": 2}
+# why a criterion is pending (aggregate.MISSING, aggregate.CONSENSUS_NEEDED), in words
+_PENDING_WORDS = {"marks missing": translate("Ranking", "marks missing"),
+                  "consensus needed": translate("Ranking", "consensus needed")}
 
 
 @dataclass
@@ -69,24 +73,26 @@ class Ranking(list[RankedCandidate]):
 def article29_rule(bypass_best_n: bool) -> str:
     """What Article 29 priority means under the procedure's setting (the one wording: CLI, screens, reports)."""
     if bypass_best_n:
-        return "Article 29 priority candidates who pass are invited outside the best-N places"
-    return "Article 29 priority candidates who pass are listed first and compete for the best-N places"
+        return translate("Ranking", "Article 29 priority candidates who pass are invited outside the best-N places")
+    return translate("Ranking", "Article 29 priority candidates who pass are listed first and compete for the "
+                                "best-N places")
 
 
 def rule_text(criteria: Sequence[CriterionRule], rules: RankingRules) -> str:
     """The cut rule in words, for the shortlist and the report."""
-    parts = [f"pass mark {fmt(rules.pass_mark)} %"]
+    parts: list[str] = [translate("Ranking", "pass mark {mark} %").format(mark=fmt(rules.pass_mark))]
     mins = [f"{c.code} ≥ {fmt(c.minimum)}" for c in criteria if c.minimum is not None]
     if mins:
-        parts.append("minimum " + ", ".join(mins))
+        parts.append(translate("Ranking", "minimum {minimums}").format(minimums=", ".join(mins)))
     if rules.best_n is None:
-        parts.append("every candidate who passes is invited")
+        parts.append(translate("Ranking", "every candidate who passes is invited"))
     else:
-        parts.append(f"the best {rules.best_n} are invited, and all candidates tied at the cut-off")
+        parts.append(translate("Ranking", "the best {n} are invited, and all candidates tied at the cut-off")
+                     .format(n=rules.best_n))
     if rules.tie_break:
-        parts.append("tie-break order " + ", ".join(rules.tie_break))
+        parts.append(translate("Ranking", "tie-break order {codes}").format(codes=", ".join(rules.tie_break)))
     parts.append(article29_rule(rules.article29_bypass_best_n))
-    return "; ".join(parts)
+    return joined(parts)
 
 
 def _pending_reason(pend: Mapping[str, str], order: Sequence[str]) -> str:
@@ -97,7 +103,9 @@ def _pending_reason(pend: Mapping[str, str], order: Sequence[str]) -> str:
     for code, why in pend.items():
         if code not in order:
             groups.setdefault(why, []).append(code)
-    return "pending: " + "; ".join(f"{why} on {', '.join(codes)}" for why, codes in groups.items())
+    return translate("Ranking", "pending: {reasons}").format(reasons=joined([
+        translate("Ranking", "{why} on {codes}").format(why=_PENDING_WORDS.get(why, why), codes=", ".join(codes))
+        for why, codes in groups.items()]))
 
 
 def _assess(cand: Candidate, fin: Mapping[str, float | None], total: float | None,
@@ -110,7 +118,7 @@ def _assess(cand: Candidate, fin: Mapping[str, float | None], total: float | Non
     if pend:
         return "pending", _pending_reason(pend, codes) if reasons else ""
     if total is None:
-        return "pending", "pending: no marks"
+        return "pending", translate("Ranking", "pending: no marks")
     fails: list[tuple[str, str]] = []
     if not reasons:
         if total < rules.pass_mark - EPS:
@@ -122,18 +130,21 @@ def _assess(cand: Candidate, fin: Mapping[str, float | None], total: float | Non
         return None
     if total < rules.pass_mark - EPS:
         a, b = fmt_pair(total, rules.pass_mark)
-        fails.append(("below_pass_mark", f"below the pass mark ({a} < {b})"))
+        fails.append(("below_pass_mark", translate("Ranking", "below the pass mark ({total} < {pass_mark})")
+                      .format(total=a, pass_mark=b)))
     for c in criteria:
         if c.minimum is None:
             continue
         v = fin.get(c.code)
         if v is None:
-            fails.append(("below_minimum", f"below the minimum on {c.code} (N/A < {fmt(c.minimum)})"))
+            fails.append(("below_minimum", translate("Ranking", "below the minimum on {code} (N/A < {minimum})")
+                          .format(code=c.code, minimum=fmt(c.minimum))))
         elif v < c.minimum - EPS:
             a, b = fmt_pair(v, c.minimum)
-            fails.append(("below_minimum", f"below the minimum on {c.code} ({a} < {b})"))
+            fails.append(("below_minimum", translate("Ranking", "below the minimum on {code} ({value} < {minimum})")
+                          .format(code=c.code, value=a, minimum=b)))
     if fails:
-        return fails[0][0], "; ".join(r for _, r in fails)
+        return fails[0][0], joined([r for _, r in fails])
     return None
 
 
@@ -161,9 +172,11 @@ def tie_break_words(above: RankedCandidate, below: RankedCandidate, tie_break: S
     "tie with rank 8 broken on S2-DEVOPS (3.00 > 2.67)"."""
     found = deciding_criterion(above, below, tie_break)
     if found is None:
-        return f"equal with rank {above.rank} on the total and on every tie-break criterion: the rank is shared"
+        return translate("Ranking", "equal with rank {rank} on the total and on every tie-break criterion: the rank "
+                                    "is shared").format(rank=above.rank)
     code, a, b = found
-    return f"tie with rank {above.rank} broken on {code} ({_value(a)} > {_value(b)})"
+    return translate("Ranking", "tie with rank {rank} broken on {code} ({a} > {b})").format(
+        rank=above.rank, code=code, a=_value(a), b=_value(b))
 
 
 def _explain_ties(pool: list[RankedCandidate], tie_break: Sequence[str]) -> None:
@@ -188,15 +201,17 @@ def _explain_ties(pool: list[RankedCandidate], tie_break: Sequence[str]) -> None
             if higher:
                 parts.append(tie_break_words(higher[-1], r, tie_break))
             if shared:
-                parts.append("equal on the total and on every tie-break criterion with "
-                             + ", ".join(x.name for x in shared[:5]) + ("…" if len(shared) > 5 else "")
-                             + f": rank {r.rank} is shared")
+                parts.append(translate("Ranking", "equal on the total and on every tie-break criterion with "
+                                                  "{names}: rank {rank} is shared")
+                             .format(names=", ".join(x.name for x in shared[:5]) + ("…" if len(shared) > 5 else ""),
+                                     rank=r.rank))
             if lower:
                 found = deciding_criterion(r, lower[0], tie_break)
                 if found is not None:
                     code, a, b = found
-                    parts.append(f"ahead of rank {lower[0].rank} on {code} ({_value(a)} > {_value(b)})")
-            r.tie_break = "; ".join(parts)
+                    parts.append(translate("Ranking", "ahead of rank {rank} on {code} ({a} > {b})")
+                                 .format(rank=lower[0].rank, code=code, a=_value(a), b=_value(b)))
+            r.tie_break = joined(parts)
 
 
 def _rank_pool(pool: list[RankedCandidate], rules: RankingRules, best_n: int | None,
@@ -217,19 +232,20 @@ def _rank_pool(pool: list[RankedCandidate], rules: RankingRules, best_n: int | N
     for r in pool:
         assert r.rank is not None
         if best_n is None:
-            r.status, r.reason = "invited", "invited"
+            r.status, r.reason = "invited", translate("Ranking", "invited")
         elif r.rank <= best_n:
             r.status = "invited"
             if r.rank + size[r.rank] - 1 > best_n:
                 r.tied_at_cut = True
-                r.reason = f"invited: tied at the cut-off with rank {r.rank}"
+                r.reason = translate("Ranking", "invited: tied at the cut-off with rank {rank}").format(rank=r.rank)
                 ties.append(r.key)
             else:
-                r.reason = "invited"
+                r.reason = translate("Ranking", "invited")
         else:
-            r.status, r.reason = "not_invited", f"rank {r.rank} > best {best_n}"
+            r.status = "not_invited"
+            r.reason = translate("Ranking", "rank {rank} > best {n}").format(rank=r.rank, n=best_n)
             if r.tie_break and reasons:
-                r.reason += "; " + r.tie_break
+                r.reason = joined([r.reason, r.tie_break])
 
 
 def rank(
@@ -270,7 +286,7 @@ def rank(
     if rules.article29_bypass_best_n:
         _rank_pool(art29, rules, None, [], reasons)
         for r in art29:
-            r.reason = "invited: Article 29 priority (outside the best-N places)"
+            r.reason = translate("Ranking", "invited: Article 29 priority (outside the best-N places)")
         _rank_pool(general, rules, rules.best_n, ties, reasons)
     else:
         _rank_pool(passing, rules, rules.best_n, ties, reasons)

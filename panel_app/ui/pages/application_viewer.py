@@ -96,19 +96,24 @@ class ApplicationViewer(QSplitter):
         if app is None or not 0 <= index < len(app["documents"]):
             return
         doc = app["documents"][index]
-        if doc["kind"] != "pdf":
+        photo = doc["kind"] == "image"  # a phone photo of the signed form: shown as a page
+        if doc["kind"] != "pdf" and not photo:
             self._show_no_pdf(self.tr("This document is not a PDF ({kind}): it is stored and can be exported.").format(
                 kind=doc["kind"]) + f"\n\n{doc['filename']}")
             return
         token = (app["id"], index)
         self._doc_token = token
         s = self.state
-        s.tasks.run(s.services.applications.document, s.reference, app["id"], index, s.actor,
+        s.tasks.run(s.services.applications.document, s.reference, app["id"], index, s.actor, photo,
                     on_done=lambda r: self._document_loaded(token, r), on_error=lambda e: show_error(self, e))
 
     def _document_loaded(self, token: tuple, result: tuple[str, bytes]) -> None:
         if token != self._doc_token:
             return  # the user has moved on to another application or document
+        if not result[1]:
+            self._show_no_pdf(self.tr("This document cannot be shown; it is stored and can be exported.")
+                              + f"\n\n{result[0]}")
+            return
         self.view.load_bytes(result[1])
         self.doc_stack.setCurrentWidget(self.view)
 

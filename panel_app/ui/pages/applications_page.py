@@ -31,6 +31,8 @@ from panel_app.domain.changes import Change
 from panel_app.domain.flags import FLAG_TEXT
 from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
+from panel_app.domain.times import DEFAULT_ZONE
+from panel_app.ui.words import text as said
 
 from .. import words
 from ..dates import shown
@@ -143,12 +145,13 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             Column("id", QT_TRANSLATE_NOOP("Headers", "Id"), align_right=True, tooltip_key="id_tip"),
             Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate"), tooltip_key="name"),
             Column("email", QT_TRANSLATE_NOOP("Headers", "Email"), tooltip_key="email"),
-            Column("received_utc", QT_TRANSLATE_NOOP("Headers", "Received (Brussels)"), fmt=self._local_time),
+            Column("received_utc", QT_TRANSLATE_NOOP("Headers", "Received ({zone})"), fmt=self._local_time),
             Column("on_time_text", QT_TRANSLATE_NOOP("Headers", "On time")),
             Column("flags_text", QT_TRANSLATE_NOOP("Headers", "Flags"), tooltip_key="flags_tip"),
             Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status"), tooltip_key="status_tip"),
             Column("source", QT_TRANSLATE_NOOP("Headers", "Source"), tooltip_key="source"),
         ], self)
+        self.model.set_header_values(zone=DEFAULT_ZONE)  # the procedure's own zone once its settings are read
         self.table = QTableView(objectName="applicationsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -196,6 +199,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
 
     def _show(self, loaded: tuple[dict, list[dict]]) -> None:
         self.settings, apps = loaded
+        self.model.set_header_values(zone=self.settings.get("timezone") or DEFAULT_ZONE)
         keep = self.current["id"] if self.current else None
         rows = []
         for a in apps:
@@ -217,7 +221,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         self.model.set_rows(rows)
         if not self.table.property("sized") and rows:
             self.table.resizeColumnsToContents()
-            for col, cap in enumerate((52, 165, 175, 140, 64, 120, 80)):  # long text is elided; tooltips hold it
+            for col, cap in enumerate((52, 165, 175, 190, 64, 120, 80)):  # long text is elided; tooltips hold it
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 6, cap))
             self.table.setProperty("sized", True)
         deadline = shown(self.settings.get("deadline"), self.settings.get("timezone") or "Europe/Brussels",
@@ -325,7 +329,10 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
                                  quiet=True)
 
     def _show_backlog(self, backlog) -> None:
-        self.ocr_hint.setText(backlog.message.replace("Applications › ", ""))
+        shown = said(backlog.message)  # on this page, the menu's name goes without saying
+        for menu in ("Applications › ", self.tr("Applications › ")):
+            shown = shown.replace(menu, "")
+        self.ocr_hint.setText(shown)
         self.ocr_hint.setVisible(bool(backlog.documents))
 
     def read_scans(self) -> None:

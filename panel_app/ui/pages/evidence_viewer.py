@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.ui.words import text as said
 
 from ..errors import show_error
 from ..pdf_viewer import PdfViewer
@@ -210,7 +211,7 @@ class EvidenceViewer(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._loading, self._apps_token = None, None
         if isinstance(error, UserFacingError):
-            self._show_text(self.tr("<b>The document cannot be shown</b>: {reason}").format(reason=escape(error.message)))
+            self._show_text(self.tr("<b>The document cannot be shown</b>: {reason}").format(reason=escape(said(error.message))))
         else:
             show_error(self, error)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from .. import words
 from ..errors import show_error
@@ -41,7 +42,7 @@ def load_panel(services, reference: str, actor, stage: str) -> dict:
     try:
         out["reliability"] = services.panel.reliability(reference, actor, stage)
     except Refused as e:
-        out["why"] = e.message
+        out["why"] = said(e.message)
     return out
 
 
@@ -138,7 +139,7 @@ class PanelPage(RefreshWhenShown, QWidget):
     def _failed(self, e: BaseException) -> None:
         self.loaded = True
         if isinstance(e, Refused):
-            self.counts.setText(e.message)
+            self.counts.setText(said(e.message))
             self.model.set_table([], [])
         else:
             show_error(self, e)

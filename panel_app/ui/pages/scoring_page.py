@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import NotFound
+from panel_app.ui.words import error_text
+from panel_app.ui.words import text as said
 
 from ..errors import show_error
 from ..scoring import loading
@@ -127,7 +129,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
             self.stack.setCurrentWidget(self.gate)
             return
         s.tasks.run(loading.load_gate, s.services, s.reference, s.actor, self.stage, on_done=self._gate_loaded,
-                    on_error=lambda e: (self.gate.show_state("error", str(e)), self.stack.setCurrentWidget(self.gate)))
+                    on_error=lambda e: (self.gate.show_state("error", error_text(e)), self.stack.setCurrentWidget(self.gate)))
 
     def _gate_loaded(self, result: dict) -> None:
         self.timezone = result["timezone"]
@@ -176,7 +178,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
         self.grid.show_sheet(sheet, submitted if sheet["status"] == "submitted" else None)
         self.conflict.setEnabled(sheet["status"] != "submitted")
         if isinstance(doc, NotFound):
-            self.pdf.show_message(doc.message)
+            self.pdf.show_message(said(doc.message))
         else:
             self.pdf.load(doc.filename, doc.data, doc.page_texts, doc.ocr)
         self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from .. import backup_actions, words
 from ..dates import shown
@@ -158,7 +159,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
 
     def _failed(self, e: BaseException) -> None:
         if isinstance(e, Refused):
-            self._show_refusal(e.message)
+            self._show_refusal(said(e.message))
         else:
             show_error(self, e)
 
@@ -179,7 +180,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         self.data = data
         sl, actor = data["shortlist"], self.state.actor
         chair = actor.role == "chair"
-        self.rule.setText(self.tr("<b>Rule:</b> {rule}.").format(rule=sl['rule']))
+        self.rule.setText(self.tr("<b>Rule:</b> {rule}.").format(rule=said(sl['rule'])))
         self.gates.show_data(sl, chair=chair)
         editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
         self.art29_model.set_rows(editable)
@@ -193,7 +194,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
             names=", ".join(sl["ties_at_cut"])) if sl["ties_at_cut"] else self.tr("No tie at the cut-off."))
         found = data["robustness"]
         self.robust.setText(self.tr("<b>Robustness:</b> {findings}").format(
-            findings="<br>".join(f["text"] for f in found) if found else
+            findings="<br>".join(said(f["text"]) for f in found) if found else
             self.tr("no single member's marks nor a weight ±1 changes the list.")))
         counts = ", ".join(f"{n} {words.status(k)}" for k, n in sl["not_invited_counts"].items())
         invited = len(sl["article29"]) + len(sl["invited"])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from ..errors import show_error
 from ..state import AppState
@@ -25,7 +26,7 @@ def run_step(parent: QWidget, message: QLabel, state: AppState, fn, *args, say: 
     def failed(e: BaseException) -> None:
         if isinstance(e, Refused):
             message.setStyleSheet("color: #a33")
-            message.setText(e.message)
+            message.setText(said(e.message))
         else:
             show_error(parent, e)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.scoring_deadline import deadline_line
 from panel_app.services.reminders import reminder_eml
+from panel_app.ui.words import error_text
+from panel_app.ui.words import text as said
 
 from ..dates import shown
 from ..errors import show_error
@@ -62,12 +64,12 @@ class ProgressBox(QGroupBox):
             return
         marks, ref, actor = s.services.marks, s.reference, s.actor
         s.tasks.run(lambda: (marks.member_progress(ref, actor, stage), marks.scoring_deadline(ref)),
-                    on_done=self._show, on_error=lambda e: self.note.setText(str(e)))
+                    on_done=self._show, on_error=lambda e: self.note.setText(error_text(e)))
 
     def _show(self, loaded: tuple) -> None:
         progress, (deadline, tz) = loaded
         late = self.tr(" — late")
-        self.deadline.setText(deadline_line(deadline, datetime.now(UTC), tz, sum(p.late for p in progress)))
+        self.deadline.setText(said(deadline_line(deadline, datetime.now(UTC), tz, sum(p.late for p in progress))))
         self.deadline.setStyleSheet("color: #a00000;" if any(p.late for p in progress) else "")
         of, none = self.tr("{submitted} of {expected}"), self.tr("no mark yet")
         self.model.set_rows([{"name": p.name, "count": of.format(submitted=p.submitted, expected=p.expected)

@@ -9,6 +9,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from panel_app.ui.words import text as said
+
 
 def _names(rows: list[dict]) -> str:
     return ", ".join(r.get("name") or r["candidate"] for r in rows)
@@ -19,7 +21,7 @@ def freeze_question(sl: dict) -> str:
     text = QCoreApplication.translate("ShortlistGates",
         "Freeze the shortlist with {n} candidate(s) invited to the interview: {names}?\n\nRule: {rule}.\nThe "
         "frozen list is the one the voting members sign off and the interview stage follows.").format(
-        n=len(invited), names=_names(invited), rule=sl["rule"])
+        n=len(invited), names=_names(invited), rule=said(sl["rule"]))
     if sl["frozen"]:
         text += "\n\n" + QCoreApplication.translate("ShortlistGates",
             "The list frozen at {when} by {who} is replaced: its {n} sign-off(s) are void and every member signs "

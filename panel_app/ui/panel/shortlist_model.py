@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import text as said
 
 from ..table_model import Column, DictTableModel
 from .panel_model import num
@@ -20,11 +21,11 @@ def _status(code: str) -> str:
 
 def _rows(rows: list[dict]) -> list[dict]:
     for r in rows:
-        r["display_reason"] = r.get("reason_edited") or r["reason"]
+        r["display_reason"] = r.get("reason_edited") or said(r["reason"])
         r["status_text"] = _status(r["status"])
         if r.get("reason_edited"):
             r["_reason_tip"] = QCoreApplication.translate("ShortlistModel", "generated: {reason}").format(
-                reason=r["reason"])
+                reason=said(r["reason"]))
     return rows
 
 
@@ -41,7 +42,7 @@ def load_shortlist(services, reference: str, actor) -> dict:
             for r in out["final"]["rows"]:
                 r["status_text"] = _status(r["status"])
         except Refused as e:
-            out["final_why"] = e.message
+            out["final_why"] = said(e.message)
     else:
         out["final_why"] = QCoreApplication.translate("ShortlistModel", "The interview follows the frozen shortlist.")
     return out

@@ -1,0 +1,179 @@
+"""The reports in the procedure's report language (issue 20 part 4): "Reports stay in English unless the procedure
+sets another language for them." Each report is made as a real PDF in French and in German and read back
+(pypdfium2): the headings are in that language, and no English source text of panel_app/reports is left (the
+list comes from the catalogue, resources/i18n/reports_<lang>.ts); dates as the language writes them; English
+unchanged; the language of one report never leaks into the next."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+
+import pytest
+from report_samples import (
+    eligibility_data,
+    extract_data,
+    pages_text,
+    panel_data,
+    sheets_data,
+    shortlist_data,
+)
+
+from panel_app.domain.paths import I18N_DIR
+from panel_app.reports import render
+from panel_app.reports.base import input_hash
+from panel_app.reports.data import AuditSeal
+from panel_app.reports.i18n import current, language, read_ts, translate
+
+SEAL = AuditSeal(True, 120, "ab" * 32)
+SAMPLES = {
+    "shortlist": lambda: shortlist_data(frozen=False, annex=8),
+    "eligibility": eligibility_data,
+    "sheets": lambda: sheets_data(show=True),
+    "panel": panel_data,
+    "extract": extract_data,
+}
+# what a French / German reader of each report must find (headings, column heads, footers, legal statements)
+EXPECTED = {
+    "fr": {
+        "shortlist": ["Liste restreinte", "Candidats invités à l'entretien – 6", "Composition du comité",
+                      "Règle appliquée", "Seuil de réussite (total)", "Candidats prioritaires au titre de l'article 29",
+                      "Non invités", "Lieu et date", "Annexe – classement complet (8 candidats)",
+                      "PROJET – ne pas signer", "page 1 sur 3", "Chaîne d'audit vérifiée : 120 événements",
+                      "CONFIDENTIEL – Travaux du comité de sélection", "président(e)", "Pondération",
+                      "sous le seuil de réussite"],
+        "eligibility": ["Rapport d'admissibilité", "Critères d'admissibilité", "Décomptes", "Dans les délais",
+                        "à vérifier", "EXCLU(E)", "Motifs", "Certifié par", "Signalements à la réception",
+                        "reçue après la date limite", "Légende : ✓ satisfait"],
+        "sheets": ["Fiches des candidats", "Présélection : évaluation consolidée par candidat (6)", "Rang",
+                   "(seuil de réussite 60.0)", "Justification", "Notes individuelles (usage interne"],
+        "panel": ["Rapport du comité de sélection", "Procès-verbal du comité de sélection",
+                  "Composition du comité et remplacements", "Grille scellée", "Notes par critère et consensus",
+                  "Répartition des totaux (30 candidats)", "Classement de la présélection – 30",
+                  "Candidats recommandés et liste de réserve", "Liste de réserve valable jusqu'au 31/12/2027",
+                  "Équilibre géographique (pour information)",
+                  "Nous certifions que le présent procès-verbal rend compte fidèlement"],
+        "extract": ["Accès aux données à caractère personnel – extrait", "Extrait destiné à la personne concernée",
+                    "Données que vous avez transmises", "À propos de cet extrait",
+                    "l'article 6 de l'annexe III du statut"],
+    },
+    "de": {
+        "shortlist": ["Auswahlliste", "Zum Gespräch eingeladene Bewerber – 6", "Zusammensetzung des Ausschusses",
+                      "Angewandte Regel", "Mindestpunktzahl (gesamt)", "Vorrangige Bewerber nach Artikel 29",
+                      "Nicht eingeladen", "Ort und Datum", "Anhang – vollständige Rangliste (8 Bewerber)",
+                      "ENTWURF – nicht zur Unterzeichnung", "Seite 1 von 3", "Prüfkette verifiziert: 120 Ereignisse",
+                      "VERTRAULICH – Arbeiten des Auswahlausschusses", "Vorsitz", "Gewicht",
+                      "unter der Mindestpunktzahl"],
+        "eligibility": ["Bericht zur Zulassungsfähigkeit", "Zulassungskriterien", "Fristgerecht",
+                        "zu prüfen", "AUSGESCHLOSSEN", "Begründungen", "Bescheinigt durch",
+                        "Hinweise beim Eingang", "Legende: ✓ erfüllt"],
+        "sheets": ["Bewerberblätter", "Vorauswahl: konsolidierte Bewertung je Bewerber (6)", "Rang",
+                   "(Mindestpunktzahl 60.0)", "Einzelnoten (intern"],
+        "panel": ["Bericht des Auswahlausschusses", "Protokoll des Auswahlausschusses",
+                  "Zusammensetzung des Ausschusses und Ersetzungen", "Versiegeltes Bewertungsraster",
+                  "Noten je Kriterium und Konsens", "Verteilung der Gesamtpunktzahlen (30 Bewerber)",
+                  "Rangliste der Vorauswahl – 30", "Empfohlene Bewerber und Reserveliste",
+                  "Reserveliste gültig bis 31.12.2027", "Geografische Ausgewogenheit (nur zur Information)",
+                  "Wir bescheinigen, dass dieses Protokoll"],
+        "extract": ["Auskunft über personenbezogene Daten – Auszug", "Auszug für die betroffene Person",
+                    "Von Ihnen übermittelte Daten", "Zu diesem Auszug", "Artikel 6 des Anhangs III des Statuts"],
+    },
+}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|<[^<>]*>")
+
+
+def sample_text(kind: str) -> str:
+    """Every text of the sample data (names, criteria, the services' own sentences): not the reports' to translate."""
+    return " ".join(" ".join(str(v).split()) for v in [repr(SAMPLES[kind]())])
+
+
+def made(kind: str, lang: str, **ctx) -> str:
+    """The report `kind` rendered in `lang`, its text read back from the PDF, whitespace folded."""
+    data = SAMPLES[kind]()
+    data = dataclasses.replace(data, context=dataclasses.replace(data.context, language=lang, audit=SEAL, **ctx))
+    if kind == "eligibility":  # an intake flag as the services hand it: the domain's sentence
+        rows = list(data.rows)
+        rows[4] = dataclasses.replace(rows[4], flags=["received after the deadline"])
+        data = dataclasses.replace(data, rows=rows)
+    return " ".join(pages_text(render(kind, data)))
+
+
+def english_fragments(lang: str) -> list[str]:
+    """The fixed English of panel_app/reports that a translated report must not print: every source of the
+    catalogue translated otherwise, cut at its placeholders and markup; pieces of two words or more (a single
+    word such as "Total" may be the same in the other language, or a candidate's data)."""
+    out = set()
+    for (_context, source), translation in read_ts(I18N_DIR / f"reports_{lang}.ts").items():
+        if translation == source:
+            continue
+        for piece in PLACEHOLDER.split(source):
+            piece = " ".join(piece.strip(" .,;:–()").split())
+            if len(piece.split()) >= 2 and piece not in translation:
+                out.add(piece)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+@pytest.mark.parametrize("kind", list(SAMPLES))
+def test_every_report_prints_in_the_procedures_language(kind, lang):
+    text = made(kind, lang)
+    missing = [t for t in EXPECTED[lang][kind] if t not in text]
+    assert not missing, f"{kind} in {lang} lacks {missing}"
+    fragments = english_fragments(lang)
+    assert len(fragments) > 120  # the list itself is made (a test that can fail)
+    data = sample_text(kind)
+    left = [f for f in fragments if f in text and f not in data]
+    assert not left, f"{kind} in {lang} still prints English: {left}"
+
+
+def test_dates_are_written_as_the_language_writes_them_in_the_procedures_zone():
+    fr, de, en = (made("shortlist", lang, timezone="Europe/Luxembourg") for lang in ("fr", "de", "en"))
+    # generated at 08:30 UTC = 10:30 in Luxembourg (summer time)
+    assert "Généré le 20/06/2026 10:30 (Europe/Luxembourg)" in fr
+    assert "Erstellt am 20.06.2026 10:30 (Europe/Luxembourg)" in de
+    assert "Generated 20.06.2026 10:30 (Europe/Luxembourg)" in en
+
+
+def test_english_is_unchanged_and_the_language_never_leaks_into_the_next_report():
+    assert current() == "en"
+    made("shortlist", "de")
+    text = made("shortlist", "en")
+    assert current() == "en"
+    for english in ("Shortlist", "Candidates invited to interview – 6", "Rule applied", "page 1 of 3",
+                    "DRAFT – not for signature", "Audit chain verified: 120 events", "Place and date"):
+        assert english in text
+    assert "Seite" not in text and "Auswahlliste" not in text
+    # the English record keeps its data hash; another language is another document
+    data = shortlist_data()
+    assert input_hash(data) == input_hash(dataclasses.replace(data, context=dataclasses.replace(data.context)))
+    french = dataclasses.replace(data, context=dataclasses.replace(data.context, language="fr"))
+    assert input_hash(french) != input_hash(data)
+
+
+def test_two_reports_made_at_once_keep_their_own_language():
+    seen: dict[str, str] = {}
+    start = threading.Barrier(2)
+
+    def one(lang: str) -> None:
+        with language(lang):
+            start.wait()
+            seen[lang] = translate("Reports", "Shortlist")
+
+    threads = [threading.Thread(target=one, args=(lang,)) for lang in ("fr", "de")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == {"fr": "Liste restreinte", "de": "Auswahlliste"}
+    assert translate("Reports", "Shortlist") == "Shortlist"
+
+
+def test_an_intake_flag_prints_in_words_never_as_its_code():
+    data = eligibility_data()
+    rows = list(data.rows)
+    rows[4] = dataclasses.replace(rows[4], flags=["no_text_layer", "late"])
+    data = dataclasses.replace(data, context=dataclasses.replace(data.context, language="fr"), rows=rows)
+    text = " ".join(pages_text(render("eligibility", data)))
+    assert "no_text_layer" not in text and "numérisation sans texte" in text
+    assert "hors délai" in text
