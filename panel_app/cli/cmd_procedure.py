@@ -78,6 +78,5 @@ def set_report_language(ctx) -> int:
     out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st["version"],
                              ctx.actor).result
     emit(ctx, {"reference": out["reference"], "report_language": out["report_language"]},
-         f"Reports of {out['reference']}: {LANGUAGES[out['report_language']]} (no report string is translated yet: "
-         "they still print in English).")
+         f"Reports of {out['reference']}: {LANGUAGES[out['report_language']]} (the next report made prints in it).")
     return 0

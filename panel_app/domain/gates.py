@@ -30,7 +30,7 @@ MODE_TEXT = {ELIGIBILITY_FIRST: translate("Words", "eligibility first: only cand
 
 DECIDING = ("met", "not_met", "declared")  # a decision with one of these values decides its check
 CONFIRMABLE = ("met", "declared")  # suggestions a bulk confirmation may turn into decisions
-CONFIRMED_AS_SUGGESTED = "confirmed as suggested"
+CONFIRMED_AS_SUGGESTED = translate("Words", "confirmed as suggested")  # a decision's reason (stored in English)
 
 HOLD_AFTER_FREEZE = "after_freeze"
 HOLD_OUT_OF_SCOPE = "out_of_scope"

@@ -1,6 +1,6 @@
 """The language of a procedure's reports (issue 20 part 4). The reports are the panel's official record: they
-stay in English unless the procedure sets another language for them. The setting is kept with the procedure;
-no report string is translated yet (README, "Languages"), so every report still prints in English."""
+stay in English unless the procedure sets another language for them. The setting is kept with the procedure; each
+report and export is made in it (panel_app/reports/i18n.py reads the reports' catalogue, README "Languages")."""
 
 from __future__ import annotations
 

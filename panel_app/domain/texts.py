@@ -79,6 +79,24 @@ def joined(parts: Sequence[str], sep: str = "; ") -> str:
     return Text("", sep.join("{" + n + "}" for n in names), dict(zip(names, parts, strict=True)))
 
 
+def to_json(value: object) -> object:
+    """A Text as JSON data that `from_json` makes a Text again (to keep a reason translatable in a stored
+    snapshot); anything else unchanged."""
+    if not isinstance(value, Text):
+        return value
+    params = None if value.params is None else {k: to_json(v) for k, v in value.params.items()}
+    return {"context": value.context, "template": value.template, "params": params}
+
+
+def from_json(data: object) -> object:
+    """The inverse of `to_json`: a dict it wrote becomes the Text again; anything else is returned as is."""
+    if isinstance(data, dict) and set(data) == {"context", "template", "params"}:
+        params = data["params"]
+        return Text(str(data["context"]), str(data["template"]),
+                    None if params is None else {k: from_json(v) for k, v in dict(params).items()})
+    return data
+
+
 def render(value: object, tr: Translator) -> str:
     """The value in the reader's language: a Text through `tr` (its parameters rendered too, so a Text given as a
     parameter is translated as well); anything else as `str()`. A translation that lost a placeholder falls

@@ -143,9 +143,13 @@ class Report:
         left = f"{self.ctx.reference} · {self.name}"
         canvas.drawString(MARGIN, top, left)
         room = width - 2 * MARGIN - stringWidth(left, bold, 8) - 12
-        canvas.setFont(reg, 7)
+        marking = said(self.ctx.confidentiality)
+        size = 7.0  # smaller type beside a long title (French, German) rather than a cut marking
+        while size > 5 and stringWidth(marking, reg, size) > room:
+            size -= 0.5
+        canvas.setFont(reg, size)
         canvas.setFillColor(colors.HexColor("#a01010"))
-        canvas.drawRightString(width - MARGIN, top, clip(said(self.ctx.confidentiality), room, 7))
+        canvas.drawRightString(width - MARGIN, top, clip(marking, room, size))
         canvas.setStrokeColor(HEAD_BG)
         canvas.setLineWidth(0.5)
         canvas.lines([(MARGIN, y, width - MARGIN, y) for y in (top - 2.5 * mm, MARGIN - 5 * mm)])
@@ -269,10 +273,12 @@ class Report:
     def panel_table(self, members: list[PanelMemberInfo]) -> list[Flowable]:
         rows = [[m.name, role(m.role), word("yes" if m.voting else "no"), m.replaced_by or DASH,
                  local(m.declaration_signed_at, self.tz)] for m in members]
-        return self.table([translate("Reports", "Member"), translate("Reports", "Role"),
-                           translate("Reports", "Voting"), translate("Reports", "Replaced by"),
-                           translate("Reports", "Declaration signed")], rows,
-                          [54 * mm, 28 * mm, 18 * mm, 40 * mm, 34 * mm])
+        heads = [translate("Reports", "Member"), translate("Reports", "Role"), translate("Reports", "Voting"),
+                 translate("Reports", "Replaced by"), translate("Reports", "Declaration signed")]
+        # a column is at least as wide as the longest word of its head (German words are long)
+        widths = [max(w, cell_width(h.split(), bold=True)) for w, h in zip((28 * mm, 18 * mm, 40 * mm, 34 * mm),
+                                                                           heads[1:], strict=True)]
+        return self.table(heads, rows, [172 * mm - sum(widths), *widths])
 
 
 __all__ = [

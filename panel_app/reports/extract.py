@@ -27,7 +27,7 @@ class ExtractReport(Report):
         out += [p(translate("Reports", "Candidate"), "h1"),
                 self.kv_table([(translate("Reports", "Name"), d.name), (translate("Reports", "Email"), d.email)])]
         out.append(p(translate("Reports", "Data you submitted"), "h1"))
-        out.append(self.kv_table([(said(k), v) for k, v in d.submitted.items()], 55 * mm) if d.submitted else p(DASH))
+        out.append(self.kv_table([(said(k), said(v)) for k, v in d.submitted.items()], 55 * mm) if d.submitted else p(DASH))
         out += [p(translate("Reports", "Eligibility"), "h1"),
                 self.kv_table([(translate("Reports", "Result"), said(d.eligibility_result))])]
         if d.eligibility_reasons:

@@ -6,10 +6,13 @@ statuses are the reports' own ("Reports")."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from panel_app.domain import flags
 from panel_app.domain.texts import Text, render
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, current, translate
 
 GROUPS = {
     "selection": QT_TRANSLATE_NOOP("Reports", "selection"),
@@ -37,20 +40,109 @@ SERVICE_WORDS = (
     # as the procedure wrote it
     QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"),
     QT_TRANSLATE_NOOP("Reports", "Personal data – Regulation (EU) 2018/1725"),
+    QT_TRANSLATE_NOOP("Reports", "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection ranking"),
+    QT_TRANSLATE_NOOP("Reports", "Final ranking"),
+)
+# the labels and fixed sentences the services write into the report data (services/report_data*.py)
+SERVICE_LABELS = (
+    QT_TRANSLATE_NOOP("Reports", "Surname"),
+    QT_TRANSLATE_NOOP("Reports", "First name"),
+    QT_TRANSLATE_NOOP("Reports", "E-mail address"),
+    QT_TRANSLATE_NOOP("Reports", "Application received"),
+    QT_TRANSLATE_NOOP("Reports", "Subject of the e-mail"),
+    QT_TRANSLATE_NOOP("Reports", "Documents"),
+    QT_TRANSLATE_NOOP("Reports", "Nationalities (as stated)"),
+    QT_TRANSLATE_NOOP("Reports", "Years of university study (as stated)"),
+    QT_TRANSLATE_NOOP("Reports", "Languages (as stated)"),
+    QT_TRANSLATE_NOOP("Reports", "Article 29 category"),
+    QT_TRANSLATE_NOOP("Reports", "Exclusion from the assessment"),
+    QT_TRANSLATE_NOOP("Reports", "not yet decided by the panel"),
+    QT_TRANSLATE_NOOP("Reports", "excluded"),
+    QT_TRANSLATE_NOOP("Reports", "to be verified"),
+    QT_TRANSLATE_NOOP("Reports", "assessment in progress"),
+    QT_TRANSLATE_NOOP("Reports", "invited to interview"),
+    QT_TRANSLATE_NOOP("Reports", "passed (the shortlist is not final yet)"),
+    QT_TRANSLATE_NOOP("Reports", "below the minimum required on a criterion"),
+    QT_TRANSLATE_NOOP("Reports", "not among the candidates invited under the best-N rule"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection – assessment in progress"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection – invited to interview"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection – passed (the shortlist is not final yet)"),
+    QT_TRANSLATE_NOOP("Reports", "Interview – invited to interview; assessment in progress"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility – not eligible"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility – being verified"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility – excluded from the assessment"),
+    QT_TRANSLATE_NOOP("Reports", "Notice published"),
+    QT_TRANSLATE_NOOP("Reports", "Deadline for applications"),
+    QT_TRANSLATE_NOOP("Reports", "Grid sealed before any application was assessed"),
+    QT_TRANSLATE_NOOP("Reports", "Declarations signed"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility decided"),
+    QT_TRANSLATE_NOOP("Reports", "Divergences discussed"),
+    QT_TRANSLATE_NOOP("Reports", "Grid sealed"),
+    QT_TRANSLATE_NOOP("Reports", "Grid hash (sha256)"),
+    QT_TRANSLATE_NOOP("Reports", "Frozen"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility of the invitees"),
+    QT_TRANSLATE_NOOP("Reports", "Changed since the freeze"),
+    QT_TRANSLATE_NOOP("Reports", "Below the pass mark"),
+    QT_TRANSLATE_NOOP("Reports", "Below the minimum on a criterion"),
+    QT_TRANSLATE_NOOP("Reports", "Pending (marks or consensus missing)"),
+    QT_TRANSLATE_NOOP("Reports", "The ranking is not visible yet (not every assessment is submitted): nobody is invited "
+                                 "yet."),
+    QT_TRANSLATE_NOOP("Reports", "The shortlist is not frozen yet: the candidates invited to interview are listed once "
+                                 "it is."),
+    QT_TRANSLATE_NOOP("Reports", "No candidate reached the pass mark and the minimums."),
+)
+# sentences the services put together from a fixed frame and a part (a reason, an outcome): the frame is
+# translated, the part is said() in its turn
+SERVICE_FRAMES = (
+    QT_TRANSLATE_NOOP("Reports", "not invited: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "not retained: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection – not invited: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "Preselection – {reason}; the shortlist is not final yet"),
+    QT_TRANSLATE_NOOP("Reports", "Interview – not retained: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "Interview – {outcome}"),
+    QT_TRANSLATE_NOOP("Reports", "Eligibility – excluded from the assessment: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "{stage} (interview total {total}, pass mark {mark})"),
+    QT_TRANSLATE_NOOP("Reports", "{stage} (interview total {total})"),
+    QT_TRANSLATE_NOOP("Reports", "met: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "not met: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "to be verified: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "declared: {reason}"),
+    QT_TRANSLATE_NOOP("Reports", "higher final mark on {code}"),
+    QT_TRANSLATE_NOOP("Reports", "Passed, but not among the best {n}"),
 )
 SAID_CONTEXTS = ("Reports", "Words")
+_SLOT = re.compile(r"\{(\w+)\}")
 
 
-def said(text: str) -> str:
+@cache
+def _frames() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for frame in SERVICE_FRAMES:
+        parts = _SLOT.split(frame)  # text, name, text, name, ..., text
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        out.append((re.compile(pattern + r"\Z", re.S), frame))
+    return out
+
+
+def said(text: str, _depth: int = 0) -> str:
     """A text the domain or the services wrote (a reason, a category, a statement) in the report's language: a
     `Text` (domain/texts.py) from its template in the interface's catalogue; a plain string when the catalogues
-    know it as it is; else as written."""
+    know it as it is, or know its frame (SERVICE_FRAMES); else as written."""
     if isinstance(text, Text):
         return render(text, translate)
+    if not text or current() == "en":
+        return text
     for context in SAID_CONTEXTS:
         out = translate(context, text)
         if out != text:
             return out
+    if _depth < 3:
+        for pattern, frame in _frames():
+            hit = pattern.match(text)
+            if hit and translate("Reports", frame) != frame:
+                parts = {k: said(v, _depth + 1) for k, v in hit.groupdict().items()}
+                return translate("Reports", frame).format(**parts)
     return text
 
 

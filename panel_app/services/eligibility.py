@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from panel_app.domain import gates as gate_rule
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import from_json, translate
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
 from panel_app.store import procedures as q
@@ -27,7 +28,21 @@ from .procedures import ProcedureService
 from .times import local_text
 
 UNCHECKED = object()
-ADDED_LATER = "no suggestion (criterion added after the import): check by hand"
+ADDED_LATER = translate("Eligibility", "no suggestion (criterion added after the import): check by hand")
+
+
+def _stored(saved: dict, key: str):
+    """A reason kept in the snapshot: its template when the snapshot has one (shown in the interface's
+    language), else the English as stored."""
+    if f"{key}_text" not in saved:
+        return saved.get(key)
+    kept = saved[f"{key}_text"]
+    return [from_json(x) for x in kept] if isinstance(kept, list) else from_json(kept)
+
+
+def _decided(reason: str | None) -> str | None:
+    """A person's reason as typed; the bulk confirmation's fixed words in the reader's language."""
+    return gate_rule.CONFIRMED_AS_SUGGESTED if reason == gate_rule.CONFIRMED_AS_SUGGESTED else reason
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -42,7 +57,7 @@ def _check(code: str, snap: dict, d: Decision | None) -> dict:
     sug = next((c for c in snap.get("checks") or [] if c.get("criterion") == code), None) or {}
     return {"criterion": code, "suggested": sug.get("suggested") or "to_verify",
             "decided": d.value if d else None, "evidence": sug.get("evidence") or "", "page": sug.get("page"),
-            "reason": (d.reason if d else None) or (sug.get("reason") if sug else ADDED_LATER),
+            "reason": (_decided(d.reason) if d else None) or (_stored(sug, "reason") if sug else ADDED_LATER),
             "decided_by": d.updated_by if d else None, "decided_at": iso(d.decided_at) if d else None}
 
 
@@ -60,7 +75,7 @@ def _row(a, cand, codes: list[str], decided: dict) -> dict:
         "overall": overall([c["decided"] or c["suggested"] for c in checks]),
         "excluded": bool(a.excluded), "exclusion_reason": a.exclusion_reason,
         "article29": a.article29, "article29_evidence": a.article29_evidence,
-        "warnings": list(snap.get("warnings") or []),
+        "warnings": list(_stored(snap, "warnings") or []),
     }
 
 

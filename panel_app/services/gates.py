@@ -267,7 +267,8 @@ class GateService:
             raise NotFound(translate("Errors", "No application {application_id} in {reference}.")
                                .format(application_id=application_id, reference=reference))
         if a.intake_hold != rule.HOLD_AFTER_FREEZE:
-            state = rule.HOLD_TEXT.get(a.intake_hold, "not held") if a.intake_hold else "not held"
+            not_held = translate("Words", "not held")
+            state = rule.HOLD_TEXT.get(a.intake_hold, not_held) if a.intake_hold else not_held
             raise Refused(translate("Errors", "Application {application_id} is not waiting for a decision "
                                               "({state}).").format(application_id=application_id, state=state))
         return p, a

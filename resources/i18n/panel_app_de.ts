@@ -720,6 +720,345 @@ the other members.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Article 29: boxes and their labels are out of order ({evidence})</source>
+        <translation>Artikel 29: Kästchen und Beschriftungen stehen nicht in der richtigen Reihenfolge ({evidence})</translation>
+    </message>
+    <message>
+        <source>Article 29: the ticked box &apos;{label}&apos; names several categories ({categories})</source>
+        <translation>Artikel 29: Das angekreuzte Kästchen „{label}“ nennt mehrere Kategorien ({categories})</translation>
+    </message>
+    <message>
+        <source>Article 29: &apos;{label}&apos; does not say which institution</source>
+        <translation>Artikel 29: „{label}“ nennt die Institution nicht</translation>
+    </message>
+    <message>
+        <source>the ticked box &apos;{label}&apos; is not understood</source>
+        <translation>das angekreuzte Kästchen „{label}“ wird nicht verstanden</translation>
+    </message>
+    <message>
+        <source>several boxes are ticked</source>
+        <translation>mehrere Kästchen sind angekreuzt</translation>
+    </message>
+    <message>
+        <source>a row has neither or both of Yes/No ticked</source>
+        <translation>in einer Zeile ist weder oder sowohl Ja als auch Nein angekreuzt</translation>
+    </message>
+    <message>
+        <source>no box is ticked</source>
+        <translation>kein Kästchen ist angekreuzt</translation>
+    </message>
+    <message>
+        <source>Article 29: {what} ({names})</source>
+        <translation>Artikel 29: {what} ({names})</translation>
+    </message>
+    <message>
+        <source>no attachment</source>
+        <translation>kein Anhang</translation>
+    </message>
+    <message>
+        <source>the application is not one single PDF</source>
+        <translation>die Bewerbung ist kein einziges PDF</translation>
+    </message>
+    <message>
+        <source>the attachment is not a PDF</source>
+        <translation>der Anhang ist kein PDF</translation>
+    </message>
+    <message>
+        <source>the attachment is an archive</source>
+        <translation>der Anhang ist ein Archiv</translation>
+    </message>
+    <message>
+        <source>the selection reference is missing from the subject</source>
+        <translation>das Aktenzeichen des Auswahlverfahrens fehlt im Betreff</translation>
+    </message>
+    <message>
+        <source>{why}: check by hand</source>
+        <translation>{why}: von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>{language} ({level}) is not an official EU language: not counted</source>
+        <translation>{language} ({level}) ist keine Amtssprache der EU: nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Diploma: {note}</source>
+        <translation>Abschluss: {note}</translation>
+    </message>
+    <message>
+        <source>Article 29 status not understood: &apos;{raw}&apos;</source>
+        <translation>Status nach Artikel 29 nicht verstanden: „{raw}“</translation>
+    </message>
+    <message>
+        <source>Article 29 status not read: {why}</source>
+        <translation>Status nach Artikel 29 nicht gelesen: {why}</translation>
+    </message>
+    <message>
+        <source>Forwarded application: judged on the inner message</source>
+        <translation>Weitergeleitete Bewerbung: beurteilt anhand der ursprünglichen Nachricht</translation>
+    </message>
+    <message>
+        <source>one PDF with the reference in the subject</source>
+        <translation>ein einziges PDF, mit dem Aktenzeichen im Betreff</translation>
+    </message>
+    <message>
+        <source>no nationality found</source>
+        <translation>keine Staatsangehörigkeit gefunden</translation>
+    </message>
+    <message>
+        <source>no diploma or duration of studies found</source>
+        <translation>kein Abschluss und keine Studiendauer gefunden</translation>
+    </message>
+    <message>
+        <source>no language levels found in the application</source>
+        <translation>keine Sprachniveaus in der Bewerbung gefunden</translation>
+    </message>
+    <message>
+        <source>no automatic rule; check by hand</source>
+        <translation>keine automatische Regel; von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>the pages disagree: &apos;{high}&apos; (page {high_page}) meets it, &apos;{low}&apos; (page {low_page}) does not ({why})</source>
+        <translation>die Seiten widersprechen sich: „{high}“ (Seite {high_page}) erfüllt es, „{low}“ (Seite {low_page}) nicht ({why})</translation>
+    </message>
+    <message>
+        <source>received after the deadline</source>
+        <translation>nach Fristablauf eingegangen</translation>
+    </message>
+    <message>
+        <source>the mailbox receipt time is unknown: check by hand</source>
+        <translation>die Eingangszeit im Postfach ist unbekannt: von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>received on time (mailbox receipt time)</source>
+        <translation>fristgerecht eingegangen (Eingangszeit des Postfachs)</translation>
+    </message>
+    <message>
+        <source>{codes} (dual national, eligible through the EU nationality)</source>
+        <translation>{codes} (doppelte Staatsangehörigkeit, zulassungsfähig durch die EU-Staatsangehörigkeit)</translation>
+    </message>
+    <message>
+        <source>{codes}: not a Member State of the EU, but {conflict}</source>
+        <translation>{codes}: kein Mitgliedstaat der EU, aber {conflict}</translation>
+    </message>
+    <message>
+        <source>{codes}: not a Member State of the EU</source>
+        <translation>{codes}: kein Mitgliedstaat der EU</translation>
+    </message>
+    <message>
+        <source>nationality not understood: &apos;{values}&apos;</source>
+        <translation>Staatsangehörigkeit nicht verstanden: „{values}“</translation>
+    </message>
+    <message>
+        <source>no nationality found in the application</source>
+        <translation>keine Staatsangehörigkeit in der Bewerbung gefunden</translation>
+    </message>
+    <message>
+        <source>duration of studies not found for &apos;{degree}&apos;</source>
+        <translation>Studiendauer für „{degree}“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no diploma found</source>
+        <translation>kein Abschluss gefunden</translation>
+    </message>
+    <message>
+        <source>{years} years of university studies ({note}); at least {minimum} required</source>
+        <translation>{years} Jahre Hochschulstudium ({note}); mindestens {minimum} erforderlich</translation>
+    </message>
+    <message>
+        <source>{years} years of university studies; at least {minimum} required</source>
+        <translation>{years} Jahre Hochschulstudium; mindestens {minimum} erforderlich</translation>
+    </message>
+    <message>
+        <source>C1 or above in an official EU language</source>
+        <translation>Niveau C1 oder höher in einer Amtssprache der EU</translation>
+    </message>
+    <message>
+        <source>two official languages at B2 or above; the C1 one is checked separately</source>
+        <translation>zwei Amtssprachen auf Niveau B2 oder höher; die auf Niveau C1 wird gesondert geprüft</translation>
+    </message>
+    <message>
+        <source>B2 or above in a second, different official EU language</source>
+        <translation>Niveau B2 oder höher in einer zweiten, anderen Amtssprache der EU</translation>
+    </message>
+    <message>
+        <source>level not understood: {raw}</source>
+        <translation>Niveau nicht verstanden: {raw}</translation>
+    </message>
+    <message>
+        <source>no mother tongue was found, so the languages read may be incomplete ({shown}): check by hand</source>
+        <translation>keine Muttersprache gefunden, die gelesenen Sprachen sind daher möglicherweise unvollständig ({shown}): von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>no official EU language with a level was read (read: {others}): check by hand</source>
+        <translation>keine Amtssprache der EU mit Niveau gelesen (gelesen: {others}): von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no {need} (official languages: {shown}; not counted: {others})</source>
+        <translation>nicht erfüllt: {need} (Amtssprachen: {shown}; nicht gezählt: {others})</translation>
+    </message>
+    <message>
+        <source>no {need} (official languages: {shown})</source>
+        <translation>nicht erfüllt: {need} (Amtssprachen: {shown})</translation>
+    </message>
+    <message>
+        <source>no declaration of honour or declaration box found in the form</source>
+        <translation>keine ehrenwörtliche Erklärung und kein Erklärungskästchen im Formular gefunden</translation>
+    </message>
+    <message>
+        <source>the declaration box is not ticked</source>
+        <translation>das Erklärungskästchen ist nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>doctorate</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>short-cycle diploma</source>
+        <translation>Kurzstudienabschluss</translation>
+    </message>
+    <message>
+        <source>bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>{years} years stated for a {degree}, which follows a first degree: the duration may be that of the {degree} alone</source>
+        <translation>{years} Jahre für einen Abschluss „{degree}“ angegeben, der auf einen ersten Abschluss folgt: Die Dauer kann die des Abschlusses „{degree}“ allein sein</translation>
+    </message>
+    <message>
+        <source>{years} years inferred from the degree type ({degree}: {years} years cumulated)</source>
+        <translation>{years} Jahre aus der Art des Abschlusses abgeleitet ({degree}: {years} Jahre kumuliert)</translation>
+    </message>
+    <message>
+        <source>{years} years inferred from the degree type ({degree}: {years} years)</source>
+        <translation>{years} Jahre aus der Art des Abschlusses abgeleitet ({degree}: {years} Jahre)</translation>
+    </message>
+    <message>
+        <source>AD7 and above may require 4 years of study, or 3 years plus 1 year of professional experience</source>
+        <translation>ab AD7 können 4 Studienjahre oder 3 Studienjahre und 1 Jahr Berufserfahrung verlangt werden</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: {warning}</source>
+        <translation>Besoldungsgruppe {grade}: {warning}</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>das PDF ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the PDF is corrupt</source>
+        <translation>das PDF ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned image)</source>
+        <translation>das PDF hat keine Textebene (gescanntes Bild)</translation>
+    </message>
+    <message>
+        <source>there is no PDF attached</source>
+        <translation>es ist kein PDF angehängt</translation>
+    </message>
+    <message>
+        <source>no text could be read from the PDF</source>
+        <translation>aus dem PDF konnte kein Text gelesen werden</translation>
+    </message>
+    <message>
+        <source>the document could not be read</source>
+        <translation>das Dokument konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the box &apos;{label}&apos; is not ticked</source>
+        <translation>das Kästchen „{label}“ ist nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>the sentence is negative</source>
+        <translation>der Satz ist verneinend</translation>
+    </message>
+    <message>
+        <source>military service: the boxes and their labels are out of order ({evidence})</source>
+        <translation>Wehrdienst: Kästchen und Beschriftungen stehen nicht in der richtigen Reihenfolge ({evidence})</translation>
+    </message>
+    <message>
+        <source>military service: &apos;{label}&apos; is ticked</source>
+        <translation>Wehrdienst: „{label}“ ist angekreuzt</translation>
+    </message>
+    <message>
+        <source>military service: {what} ({names})</source>
+        <translation>Wehrdienst: {what} ({names})</translation>
+    </message>
+    <message>
+        <source>the declaration of honour is negative</source>
+        <translation>die ehrenwörtliche Erklärung ist verneinend</translation>
+    </message>
+    <message>
+        <source>the box of the declaration of honour is not ticked</source>
+        <translation>das Kästchen der ehrenwörtlichen Erklärung ist nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>the declaration of honour is not signed (signature, place and date are blank)</source>
+        <translation>die ehrenwörtliche Erklärung ist nicht unterzeichnet (Unterschrift, Ort und Datum sind leer)</translation>
+    </message>
+    <message>
+        <source>the declaration of honour has no signature, place or date</source>
+        <translation>die ehrenwörtliche Erklärung hat keine Unterschrift, keinen Ort und kein Datum</translation>
+    </message>
+    <message>
+        <source>page {page} says &apos;{line}&apos;</source>
+        <translation>Seite {page} besagt „{line}“</translation>
+    </message>
+    <message>
+        <source>{why} (the Europass data says: {said})</source>
+        <translation>{why} (die Europass-Daten besagen: {said})</translation>
+    </message>
+    <message>
+        <source>read by OCR, which never makes a check &apos;not met&apos;: {why}</source>
+        <translation>per Texterkennung gelesen, die eine Prüfung nie auf „nicht erfüllt“ setzt: {why}</translation>
+    </message>
+    <message>
+        <source>{why}; the Europass data embedded in the PDF says: {said}</source>
+        <translation>{why}; die im PDF eingebetteten Europass-Daten besagen: {said}</translation>
+    </message>
+    <message>
+        <source>the form and CV and the Europass data disagree: the text says {text}; the Europass data embedded in the PDF says {xml}</source>
+        <translation>Formular und Lebenslauf widersprechen den Europass-Daten: der Text besagt {text}; die im PDF eingebetteten Europass-Daten besagen {xml}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; ({detail})</source>
+        <translation>„{what}“ ({detail})</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos;</source>
+        <translation>„{what}“</translation>
+    </message>
+    <message>
+        <source>no suggestion (criterion added after the import): check by hand</source>
+        <translation>kein Vorschlag (Kriterium nach dem Import hinzugefügt): von Hand prüfen</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityModel</name>
     <message>
         <source>Candidate</source>
@@ -3240,6 +3579,22 @@ Ihre Unterschrift wird mit der Uhrzeit im Prüfpfad erfasst. Sie gilt, bis der V
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 oder N (N/A: nicht anwendbar)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Seiten, auf denen die Schlüsselwörter des Kriteriums vorkommen</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Seite mit dem Nachweis</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(Minimum {minimum})</translation>
     </message>
@@ -4641,6 +4996,14 @@ Add {name} as a voting member?</source>
         <source>mean {mean} · spread {spread}</source>
         <translation>Mittelwert {mean} · Spannweite {spread}</translation>
     </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>erörtern</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -4856,8 +5219,8 @@ Add {name} as a voting member?</source>
         <translation>Datum, bis zu dem die Mitglieder ihre Bewertungen abgegeben haben sollten; die Fortschrittsansicht und die Erinnerungen nennen es. Nie eine Sperre.</translation>
     </message>
     <message>
-        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
-        <translation>Die Sprache der Berichte dieses Verfahrens. Noch kein Bericht ist übersetzt: Sie werden auf Englisch gedruckt.</translation>
+        <source>The language of this procedure&apos;s reports and exports (PDF, XLSX): their titles, tables, statements and dates. The reports are the panel&apos;s official record: English unless the procedure sets another.</source>
+        <translation>Die Sprache der Berichte und Exporte dieses Verfahrens (PDF, XLSX): Titel, Tabellen, Angaben und Daten. Die Berichte sind die amtliche Niederschrift des Ausschusses: Englisch, sofern das Verfahren keine andere Sprache festlegt.</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -6245,6 +6608,10 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Bewertung während der Prüfung der Zulassungsfähigkeit: Bewerberinnen und Bewerber verlassen die Warteschlangen, sobald sie als nicht zulassungsfähig entschieden sind</translation>
     </message>
     <message>
+        <source>confirmed as suggested</source>
+        <translation>wie vorgeschlagen bestätigt</translation>
+    </message>
+    <message>
         <source>received after the shortlist was frozen</source>
         <translation>nach dem Einfrieren der Auswahlliste eingegangen</translation>
     </message>
@@ -6279,6 +6646,10 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>nicht zurückgehalten</translation>
     </message>
 </context>
 <context>

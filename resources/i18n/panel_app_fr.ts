@@ -720,6 +720,345 @@ the other members.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Article 29: boxes and their labels are out of order ({evidence})</source>
+        <translation>Article 29 : les cases et leurs libellés ne sont pas dans l&apos;ordre ({evidence})</translation>
+    </message>
+    <message>
+        <source>Article 29: the ticked box &apos;{label}&apos; names several categories ({categories})</source>
+        <translation>Article 29 : la case cochée « {label} » mentionne plusieurs catégories ({categories})</translation>
+    </message>
+    <message>
+        <source>Article 29: &apos;{label}&apos; does not say which institution</source>
+        <translation>Article 29 : « {label} » ne précise pas l&apos;institution</translation>
+    </message>
+    <message>
+        <source>the ticked box &apos;{label}&apos; is not understood</source>
+        <translation>la case cochée « {label} » n&apos;est pas comprise</translation>
+    </message>
+    <message>
+        <source>several boxes are ticked</source>
+        <translation>plusieurs cases sont cochées</translation>
+    </message>
+    <message>
+        <source>a row has neither or both of Yes/No ticked</source>
+        <translation>une ligne n&apos;a ni Oui ni Non coché, ou les deux</translation>
+    </message>
+    <message>
+        <source>no box is ticked</source>
+        <translation>aucune case n&apos;est cochée</translation>
+    </message>
+    <message>
+        <source>Article 29: {what} ({names})</source>
+        <translation>Article 29 : {what} ({names})</translation>
+    </message>
+    <message>
+        <source>no attachment</source>
+        <translation>pas de pièce jointe</translation>
+    </message>
+    <message>
+        <source>the application is not one single PDF</source>
+        <translation>la candidature n&apos;est pas un PDF unique</translation>
+    </message>
+    <message>
+        <source>the attachment is not a PDF</source>
+        <translation>la pièce jointe n&apos;est pas un PDF</translation>
+    </message>
+    <message>
+        <source>the attachment is an archive</source>
+        <translation>la pièce jointe est une archive</translation>
+    </message>
+    <message>
+        <source>the selection reference is missing from the subject</source>
+        <translation>la référence de la sélection ne figure pas dans l&apos;objet</translation>
+    </message>
+    <message>
+        <source>{why}: check by hand</source>
+        <translation>{why} : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>{language} ({level}) is not an official EU language: not counted</source>
+        <translation>{language} ({level}) n&apos;est pas une langue officielle de l&apos;UE : non comptée</translation>
+    </message>
+    <message>
+        <source>Diploma: {note}</source>
+        <translation>Diplôme : {note}</translation>
+    </message>
+    <message>
+        <source>Article 29 status not understood: &apos;{raw}&apos;</source>
+        <translation>Statut au titre de l&apos;article 29 non compris : « {raw} »</translation>
+    </message>
+    <message>
+        <source>Article 29 status not read: {why}</source>
+        <translation>Statut au titre de l&apos;article 29 non lu : {why}</translation>
+    </message>
+    <message>
+        <source>Forwarded application: judged on the inner message</source>
+        <translation>Candidature transférée : appréciée sur la base du message d&apos;origine</translation>
+    </message>
+    <message>
+        <source>one PDF with the reference in the subject</source>
+        <translation>un seul PDF, avec la référence dans l&apos;objet</translation>
+    </message>
+    <message>
+        <source>no nationality found</source>
+        <translation>aucune nationalité trouvée</translation>
+    </message>
+    <message>
+        <source>no diploma or duration of studies found</source>
+        <translation>aucun diplôme ni durée d&apos;études trouvés</translation>
+    </message>
+    <message>
+        <source>no language levels found in the application</source>
+        <translation>aucun niveau de langue trouvé dans la candidature</translation>
+    </message>
+    <message>
+        <source>no automatic rule; check by hand</source>
+        <translation>pas de règle automatique ; vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>the pages disagree: &apos;{high}&apos; (page {high_page}) meets it, &apos;{low}&apos; (page {low_page}) does not ({why})</source>
+        <translation>les pages ne concordent pas : « {high} » (page {high_page}) satisfait au critère, « {low} » (page {low_page}) non ({why})</translation>
+    </message>
+    <message>
+        <source>received after the deadline</source>
+        <translation>reçue après la date limite</translation>
+    </message>
+    <message>
+        <source>the mailbox receipt time is unknown: check by hand</source>
+        <translation>l&apos;heure de réception dans la boîte aux lettres est inconnue : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>received on time (mailbox receipt time)</source>
+        <translation>reçue dans les délais (heure de réception de la boîte aux lettres)</translation>
+    </message>
+    <message>
+        <source>{codes} (dual national, eligible through the EU nationality)</source>
+        <translation>{codes} (double nationalité, admissible grâce à la nationalité de l&apos;UE)</translation>
+    </message>
+    <message>
+        <source>{codes}: not a Member State of the EU, but {conflict}</source>
+        <translation>{codes} : pas un État membre de l&apos;UE, mais {conflict}</translation>
+    </message>
+    <message>
+        <source>{codes}: not a Member State of the EU</source>
+        <translation>{codes} : pas un État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>nationality not understood: &apos;{values}&apos;</source>
+        <translation>nationalité non comprise : « {values} »</translation>
+    </message>
+    <message>
+        <source>no nationality found in the application</source>
+        <translation>aucune nationalité trouvée dans la candidature</translation>
+    </message>
+    <message>
+        <source>duration of studies not found for &apos;{degree}&apos;</source>
+        <translation>durée des études introuvable pour « {degree} »</translation>
+    </message>
+    <message>
+        <source>no diploma found</source>
+        <translation>aucun diplôme trouvé</translation>
+    </message>
+    <message>
+        <source>{years} years of university studies ({note}); at least {minimum} required</source>
+        <translation>{years} ans d&apos;études universitaires ({note}) ; au moins {minimum} requis</translation>
+    </message>
+    <message>
+        <source>{years} years of university studies; at least {minimum} required</source>
+        <translation>{years} ans d&apos;études universitaires ; au moins {minimum} requis</translation>
+    </message>
+    <message>
+        <source>C1 or above in an official EU language</source>
+        <translation>niveau C1 ou supérieur dans une langue officielle de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>two official languages at B2 or above; the C1 one is checked separately</source>
+        <translation>deux langues officielles de niveau B2 ou supérieur ; celle de niveau C1 est vérifiée séparément</translation>
+    </message>
+    <message>
+        <source>B2 or above in a second, different official EU language</source>
+        <translation>niveau B2 ou supérieur dans une deuxième langue officielle de l&apos;UE, différente de la première</translation>
+    </message>
+    <message>
+        <source>level not understood: {raw}</source>
+        <translation>niveau non compris : {raw}</translation>
+    </message>
+    <message>
+        <source>no mother tongue was found, so the languages read may be incomplete ({shown}): check by hand</source>
+        <translation>aucune langue maternelle n&apos;a été trouvée, les langues lues peuvent donc être incomplètes ({shown}) : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>no official EU language with a level was read (read: {others}): check by hand</source>
+        <translation>aucune langue officielle de l&apos;UE avec un niveau n&apos;a été lue (lu : {others}) : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no {need} (official languages: {shown}; not counted: {others})</source>
+        <translation>pas de {need} (langues officielles : {shown} ; non comptées : {others})</translation>
+    </message>
+    <message>
+        <source>no {need} (official languages: {shown})</source>
+        <translation>pas de {need} (langues officielles : {shown})</translation>
+    </message>
+    <message>
+        <source>no declaration of honour or declaration box found in the form</source>
+        <translation>aucune déclaration sur l&apos;honneur ni case de déclaration trouvée dans le formulaire</translation>
+    </message>
+    <message>
+        <source>the declaration box is not ticked</source>
+        <translation>la case de déclaration n&apos;est pas cochée</translation>
+    </message>
+    <message>
+        <source>doctorate</source>
+        <translation>doctorat</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>short-cycle diploma</source>
+        <translation>diplôme de cycle court</translation>
+    </message>
+    <message>
+        <source>bachelor</source>
+        <translation>licence (bachelor)</translation>
+    </message>
+    <message>
+        <source>{years} years stated for a {degree}, which follows a first degree: the duration may be that of the {degree} alone</source>
+        <translation>{years} ans indiqués pour un {degree}, qui fait suite à un premier diplôme : la durée peut être celle du seul {degree}</translation>
+    </message>
+    <message>
+        <source>{years} years inferred from the degree type ({degree}: {years} years cumulated)</source>
+        <translation>{years} ans déduits du type de diplôme ({degree} : {years} ans cumulés)</translation>
+    </message>
+    <message>
+        <source>{years} years inferred from the degree type ({degree}: {years} years)</source>
+        <translation>{years} ans déduits du type de diplôme ({degree} : {years} ans)</translation>
+    </message>
+    <message>
+        <source>AD7 and above may require 4 years of study, or 3 years plus 1 year of professional experience</source>
+        <translation>les grades AD7 et supérieurs peuvent exiger 4 années d&apos;études, ou 3 années et 1 année d&apos;expérience professionnelle</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: {warning}</source>
+        <translation>Grade {grade} : {warning}</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>le PDF est chiffré</translation>
+    </message>
+    <message>
+        <source>the PDF is corrupt</source>
+        <translation>le PDF est endommagé</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned image)</source>
+        <translation>le PDF n&apos;a pas de couche de texte (image numérisée)</translation>
+    </message>
+    <message>
+        <source>there is no PDF attached</source>
+        <translation>aucun PDF n&apos;est joint</translation>
+    </message>
+    <message>
+        <source>no text could be read from the PDF</source>
+        <translation>aucun texte n&apos;a pu être lu dans le PDF</translation>
+    </message>
+    <message>
+        <source>the document could not be read</source>
+        <translation>le document n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the box &apos;{label}&apos; is not ticked</source>
+        <translation>la case « {label} » n&apos;est pas cochée</translation>
+    </message>
+    <message>
+        <source>the sentence is negative</source>
+        <translation>la phrase est négative</translation>
+    </message>
+    <message>
+        <source>military service: the boxes and their labels are out of order ({evidence})</source>
+        <translation>service militaire : les cases et leurs libellés ne sont pas dans l&apos;ordre ({evidence})</translation>
+    </message>
+    <message>
+        <source>military service: &apos;{label}&apos; is ticked</source>
+        <translation>service militaire : « {label} » est coché</translation>
+    </message>
+    <message>
+        <source>military service: {what} ({names})</source>
+        <translation>service militaire : {what} ({names})</translation>
+    </message>
+    <message>
+        <source>the declaration of honour is negative</source>
+        <translation>la déclaration sur l&apos;honneur est négative</translation>
+    </message>
+    <message>
+        <source>the box of the declaration of honour is not ticked</source>
+        <translation>la case de la déclaration sur l&apos;honneur n&apos;est pas cochée</translation>
+    </message>
+    <message>
+        <source>the declaration of honour is not signed (signature, place and date are blank)</source>
+        <translation>la déclaration sur l&apos;honneur n&apos;est pas signée (signature, lieu et date vides)</translation>
+    </message>
+    <message>
+        <source>the declaration of honour has no signature, place or date</source>
+        <translation>la déclaration sur l&apos;honneur n&apos;a ni signature, ni lieu, ni date</translation>
+    </message>
+    <message>
+        <source>page {page} says &apos;{line}&apos;</source>
+        <translation>la page {page} indique « {line} »</translation>
+    </message>
+    <message>
+        <source>{why} (the Europass data says: {said})</source>
+        <translation>{why} (les données Europass indiquent : {said})</translation>
+    </message>
+    <message>
+        <source>read by OCR, which never makes a check &apos;not met&apos;: {why}</source>
+        <translation>lu par reconnaissance optique, qui ne rend jamais une vérification « non satisfait » : {why}</translation>
+    </message>
+    <message>
+        <source>{why}; the Europass data embedded in the PDF says: {said}</source>
+        <translation>{why} ; les données Europass intégrées au PDF indiquent : {said}</translation>
+    </message>
+    <message>
+        <source>the form and CV and the Europass data disagree: the text says {text}; the Europass data embedded in the PDF says {xml}</source>
+        <translation>le formulaire et le CV ne concordent pas avec les données Europass : le texte indique {text} ; les données Europass intégrées au PDF indiquent {xml}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; ({detail})</source>
+        <translation>« {what} » ({detail})</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos;</source>
+        <translation>« {what} »</translation>
+    </message>
+    <message>
+        <source>no suggestion (criterion added after the import): check by hand</source>
+        <translation>pas de suggestion (critère ajouté après l&apos;importation) : vérifiez manuellement</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityModel</name>
     <message>
         <source>Candidate</source>
@@ -1461,7 +1800,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>Record it as &apos;declared&apos;, not &apos;met&apos;.</source>
-        <translation>Enregistrez-le comme « déclaré », et non « rempli ».</translation>
+        <translation>Enregistrez-le comme « déclaré », et non « satisfait ».</translation>
     </message>
     <message>
         <source>{criterion} is checked on the documents; it cannot be &apos;declared&apos;.</source>
@@ -1473,7 +1812,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>{criterion}: a &apos;not met&apos; needs a reason in words.</source>
-        <translation>{criterion} : un « non rempli » doit être motivé par écrit.</translation>
+        <translation>{criterion} : un « non satisfait » doit être motivé par écrit.</translation>
     </message>
     <message>
         <source>{criterion}: the suggestion was &apos;{suggested}&apos;; overriding it with &apos;{value}&apos; needs a reason in words.</source>
@@ -1697,7 +2036,7 @@ Indiquez le motif en toutes lettres :</translation>
     </message>
     <message>
         <source>A pass mark is a percentage from 0 to 100.</source>
-        <translation>Une note de passage est un pourcentage de 0 à 100.</translation>
+        <translation>Un seuil de réussite est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Best N must be a whole number of at least 1, or empty for no limit.</source>
@@ -3240,6 +3579,22 @@ Votre signature est enregistrée avec l&apos;heure dans la piste d&apos;audit. E
 <context>
     <name>GridModel</name>
     <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>0–4 or N (N/A)</source>
+        <translation>0–4 ou N (S.O. : sans objet)</translation>
+    </message>
+    <message>
+        <source>Pages where the criterion&apos;s keywords occur</source>
+        <translation>Pages où figurent les mots-clés du critère</translation>
+    </message>
+    <message>
+        <source>Evidence page</source>
+        <translation>Page du justificatif</translation>
+    </message>
+    <message>
         <source>(minimum {minimum})</source>
         <translation>(minimum {minimum})</translation>
     </message>
@@ -4641,6 +4996,14 @@ Ajouter {name} comme membre votant ?</translation>
         <source>mean {mean} · spread {spread}</source>
         <translation>moyenne {mean} · écart {spread}</translation>
     </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>à discuter</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -4856,8 +5219,8 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Date à laquelle les membres devraient avoir soumis leurs évaluations ; le suivi et les rappels la mentionnent. Jamais un verrou.</translation>
     </message>
     <message>
-        <source>The language of this procedure&apos;s reports. No report is translated yet: they print in English.</source>
-        <translation>La langue des rapports de cette procédure. Aucun rapport n&apos;est encore traduit : ils sont imprimés en anglais.</translation>
+        <source>The language of this procedure&apos;s reports and exports (PDF, XLSX): their titles, tables, statements and dates. The reports are the panel&apos;s official record: English unless the procedure sets another.</source>
+        <translation>La langue des rapports et exports de cette procédure (PDF, XLSX) : titres, tableaux, mentions et dates. Les rapports constituent le dossier officiel du comité : en anglais, sauf si la procédure en fixe une autre.</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -5007,7 +5370,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>pass mark {mark} %</source>
-        <translation>note de passage {mark} %</translation>
+        <translation>seuil de réussite {mark} %</translation>
     </message>
     <message>
         <source>minimum {minimums}</source>
@@ -5039,7 +5402,7 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
     <message>
         <source>below the pass mark ({total} &lt; {pass_mark})</source>
-        <translation>en dessous de la note de passage ({total} &lt; {pass_mark})</translation>
+        <translation>en dessous du seuil de réussite ({total} &lt; {pass_mark})</translation>
     </message>
     <message>
         <source>below the minimum on {code} (N/A &lt; {minimum})</source>
@@ -6245,6 +6608,10 @@ Motif (consigné et audité) :</translation>
         <translation>notation pendant la vérification de l&apos;admissibilité : les candidats quittent les files d&apos;attente une fois déclarés non admissibles</translation>
     </message>
     <message>
+        <source>confirmed as suggested</source>
+        <translation>confirmé conformément à la suggestion</translation>
+    </message>
+    <message>
         <source>received after the shortlist was frozen</source>
         <translation>reçue après le gel de la liste restreinte</translation>
     </message>
@@ -6278,7 +6645,11 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation>non rempli</translation>
+        <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>pas en attente</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,238 @@
         <translation>Personenbezogene Daten – Verordnung (EU) 2018/1725</translation>
     </message>
     <message>
+        <source>PANEL INTERNAL – individual members&apos; marks – never disclosed outside the panel</source>
+        <translation>AUSSCHUSSINTERN – Einzelnoten der Mitglieder – nie außerhalb des Ausschusses offengelegt</translation>
+    </message>
+    <message>
+        <source>Preselection ranking</source>
+        <translation>Rangliste der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Bewerbung eingegangen</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail</source>
+        <translation>Betreff der E-Mail</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Nationalities (as stated)</source>
+        <translation>Staatsangehörigkeiten (laut Angabe)</translation>
+    </message>
+    <message>
+        <source>Years of university study (as stated)</source>
+        <translation>Jahre des Hochschulstudiums (laut Angabe)</translation>
+    </message>
+    <message>
+        <source>Languages (as stated)</source>
+        <translation>Sprachen (laut Angabe)</translation>
+    </message>
+    <message>
+        <source>Article 29 category</source>
+        <translation>Kategorie nach Artikel 29</translation>
+    </message>
+    <message>
+        <source>Exclusion from the assessment</source>
+        <translation>Ausschluss von der Bewertung</translation>
+    </message>
+    <message>
+        <source>not yet decided by the panel</source>
+        <translation>vom Ausschuss noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation>Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>invited to interview</source>
+        <translation>zum Gespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>passed (the shortlist is not final yet)</source>
+        <translation>bestanden (die Auswahlliste ist noch nicht endgültig)</translation>
+    </message>
+    <message>
+        <source>below the minimum required on a criterion</source>
+        <translation>unter dem für ein Kriterium verlangten Minimum</translation>
+    </message>
+    <message>
+        <source>not among the candidates invited under the best-N rule</source>
+        <translation>nicht unter den nach der Regel der besten N eingeladenen Bewerbern</translation>
+    </message>
+    <message>
+        <source>Preselection – assessment in progress</source>
+        <translation>Vorauswahl – Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>Preselection – invited to interview</source>
+        <translation>Vorauswahl – zum Gespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>Preselection – passed (the shortlist is not final yet)</source>
+        <translation>Vorauswahl – bestanden (die Auswahlliste ist noch nicht endgültig)</translation>
+    </message>
+    <message>
+        <source>Interview – invited to interview; assessment in progress</source>
+        <translation>Gespräch – zum Gespräch eingeladen; Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>Eligibility – not eligible</source>
+        <translation>Zulassungsfähigkeit – nicht zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>Eligibility – being verified</source>
+        <translation>Zulassungsfähigkeit – wird geprüft</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment</source>
+        <translation>Zulassungsfähigkeit – von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Notice published</source>
+        <translation>Ausschreibung veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Deadline for applications</source>
+        <translation>Bewerbungsfrist</translation>
+    </message>
+    <message>
+        <source>Grid sealed before any application was assessed</source>
+        <translation>Raster vor der Bewertung jeder Bewerbung versiegelt</translation>
+    </message>
+    <message>
+        <source>Eligibility decided</source>
+        <translation>Zulassungsfähigkeit entschieden</translation>
+    </message>
+    <message>
+        <source>Divergences discussed</source>
+        <translation>Abweichungen erörtert</translation>
+    </message>
+    <message>
+        <source>Grid sealed</source>
+        <translation>Raster versiegelt</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Eligibility of the invitees</source>
+        <translation>Zulassungsfähigkeit der Eingeladenen</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze</source>
+        <translation>Seit dem Einfrieren geändert</translation>
+    </message>
+    <message>
+        <source>Below the pass mark</source>
+        <translation>Unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>Below the minimum on a criterion</source>
+        <translation>Unter dem Minimum bei einem Kriterium</translation>
+    </message>
+    <message>
+        <source>Pending (marks or consensus missing)</source>
+        <translation>Ausstehend (Noten oder Konsens fehlen)</translation>
+    </message>
+    <message>
+        <source>The ranking is not visible yet (not every assessment is submitted): nobody is invited yet.</source>
+        <translation>Die Rangliste ist noch nicht sichtbar (nicht alle Bewertungen sind abgegeben): Noch niemand ist eingeladen.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the candidates invited to interview are listed once it is.</source>
+        <translation>Die Auswahlliste ist noch nicht eingefroren: Die zum Gespräch eingeladenen Bewerber werden aufgeführt, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>No candidate reached the pass mark and the minimums.</source>
+        <translation>Kein Bewerber hat die Mindestpunktzahl und die Minima erreicht.</translation>
+    </message>
+    <message>
+        <source>not retained: {reason}</source>
+        <translation>nicht berücksichtigt: {reason}</translation>
+    </message>
+    <message>
+        <source>Preselection – not invited: {reason}</source>
+        <translation>Vorauswahl – nicht eingeladen: {reason}</translation>
+    </message>
+    <message>
+        <source>Preselection – {reason}; the shortlist is not final yet</source>
+        <translation>Vorauswahl – {reason}; die Auswahlliste ist noch nicht endgültig</translation>
+    </message>
+    <message>
+        <source>Interview – not retained: {reason}</source>
+        <translation>Gespräch – nicht berücksichtigt: {reason}</translation>
+    </message>
+    <message>
+        <source>Interview – {outcome}</source>
+        <translation>Gespräch – {outcome}</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment: {reason}</source>
+        <translation>Zulassungsfähigkeit – von der Bewertung ausgeschlossen: {reason}</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total}, pass mark {mark})</source>
+        <translation>{stage} (Gesamtpunktzahl des Gesprächs {total}, Mindestpunktzahl {mark})</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total})</source>
+        <translation>{stage} (Gesamtpunktzahl des Gesprächs {total})</translation>
+    </message>
+    <message>
+        <source>met: {reason}</source>
+        <translation>erfüllt: {reason}</translation>
+    </message>
+    <message>
+        <source>not met: {reason}</source>
+        <translation>nicht erfüllt: {reason}</translation>
+    </message>
+    <message>
+        <source>to be verified: {reason}</source>
+        <translation>zu prüfen: {reason}</translation>
+    </message>
+    <message>
+        <source>declared: {reason}</source>
+        <translation>erklärt: {reason}</translation>
+    </message>
+    <message>
+        <source>higher final mark on {code}</source>
+        <translation>höhere Endnote bei {code}</translation>
+    </message>
+    <message>
+        <source>Passed, but not among the best {n}</source>
+        <translation>Bestanden, aber nicht unter den besten {n}</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Übersicht</translation>
     </message>

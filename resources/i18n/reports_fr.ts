@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Access to personal data – extract</source>
-        <translation>Accès aux données à caractère personnel – extrait</translation>
+        <translation>Accès aux données personnelles – extrait</translation>
     </message>
     <message>
         <source>Extract for the data subject</source>
@@ -910,6 +910,238 @@
     <message>
         <source>Personal data – Regulation (EU) 2018/1725</source>
         <translation>Données à caractère personnel – règlement (UE) 2018/1725</translation>
+    </message>
+    <message>
+        <source>PANEL INTERNAL – individual members&apos; marks – never disclosed outside the panel</source>
+        <translation>USAGE INTERNE DU COMITÉ – notes individuelles des membres – jamais communiquées en dehors du comité</translation>
+    </message>
+    <message>
+        <source>Preselection ranking</source>
+        <translation>Classement de présélection</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Classement final</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Candidature reçue le</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail</source>
+        <translation>Objet du courriel</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Nationalities (as stated)</source>
+        <translation>Nationalités (déclarées)</translation>
+    </message>
+    <message>
+        <source>Years of university study (as stated)</source>
+        <translation>Années d&apos;études universitaires (déclarées)</translation>
+    </message>
+    <message>
+        <source>Languages (as stated)</source>
+        <translation>Langues (déclarées)</translation>
+    </message>
+    <message>
+        <source>Article 29 category</source>
+        <translation>Catégorie au titre de l&apos;article 29</translation>
+    </message>
+    <message>
+        <source>Exclusion from the assessment</source>
+        <translation>Exclusion de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>not yet decided by the panel</source>
+        <translation>pas encore tranché par le comité</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclu(e)</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation>évaluation en cours</translation>
+    </message>
+    <message>
+        <source>invited to interview</source>
+        <translation>invité(e) à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>passed (the shortlist is not final yet)</source>
+        <translation>réussie (la liste restreinte n&apos;est pas encore définitive)</translation>
+    </message>
+    <message>
+        <source>below the minimum required on a criterion</source>
+        <translation>sous le minimum requis pour un critère</translation>
+    </message>
+    <message>
+        <source>not among the candidates invited under the best-N rule</source>
+        <translation>ne figure pas parmi les candidats invités selon la règle des N meilleurs</translation>
+    </message>
+    <message>
+        <source>Preselection – assessment in progress</source>
+        <translation>Présélection – évaluation en cours</translation>
+    </message>
+    <message>
+        <source>Preselection – invited to interview</source>
+        <translation>Présélection – invité(e) à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Preselection – passed (the shortlist is not final yet)</source>
+        <translation>Présélection – réussie (la liste restreinte n&apos;est pas encore définitive)</translation>
+    </message>
+    <message>
+        <source>Interview – invited to interview; assessment in progress</source>
+        <translation>Entretien – invité(e) à l&apos;entretien ; évaluation en cours</translation>
+    </message>
+    <message>
+        <source>Eligibility – not eligible</source>
+        <translation>Admissibilité – non admissible</translation>
+    </message>
+    <message>
+        <source>Eligibility – being verified</source>
+        <translation>Admissibilité – en cours de vérification</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment</source>
+        <translation>Admissibilité – exclu(e) de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Notice published</source>
+        <translation>Publication de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Deadline for applications</source>
+        <translation>Date limite de dépôt des candidatures</translation>
+    </message>
+    <message>
+        <source>Grid sealed before any application was assessed</source>
+        <translation>Grille scellée avant l&apos;évaluation de toute candidature</translation>
+    </message>
+    <message>
+        <source>Eligibility decided</source>
+        <translation>Admissibilité tranchée</translation>
+    </message>
+    <message>
+        <source>Divergences discussed</source>
+        <translation>Divergences examinées</translation>
+    </message>
+    <message>
+        <source>Grid sealed</source>
+        <translation>Grille scellée</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelée</translation>
+    </message>
+    <message>
+        <source>Eligibility of the invitees</source>
+        <translation>Admissibilité des candidats invités</translation>
+    </message>
+    <message>
+        <source>Changed since the freeze</source>
+        <translation>Modifiée depuis le gel</translation>
+    </message>
+    <message>
+        <source>Below the pass mark</source>
+        <translation>Sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>Below the minimum on a criterion</source>
+        <translation>Sous le minimum pour un critère</translation>
+    </message>
+    <message>
+        <source>Pending (marks or consensus missing)</source>
+        <translation>En attente (notes ou consensus manquants)</translation>
+    </message>
+    <message>
+        <source>The ranking is not visible yet (not every assessment is submitted): nobody is invited yet.</source>
+        <translation>Le classement n&apos;est pas encore visible (toutes les évaluations ne sont pas soumises) : personne n&apos;est encore invité.</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen yet: the candidates invited to interview are listed once it is.</source>
+        <translation>La liste restreinte n&apos;est pas encore gelée : les candidats invités à l&apos;entretien seront indiqués dès qu&apos;elle le sera.</translation>
+    </message>
+    <message>
+        <source>No candidate reached the pass mark and the minimums.</source>
+        <translation>Aucun candidat n&apos;a atteint le seuil de réussite et les minimums.</translation>
+    </message>
+    <message>
+        <source>not retained: {reason}</source>
+        <translation>non retenu(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>Preselection – not invited: {reason}</source>
+        <translation>Présélection – non invité(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>Preselection – {reason}; the shortlist is not final yet</source>
+        <translation>Présélection – {reason} ; la liste restreinte n&apos;est pas encore définitive</translation>
+    </message>
+    <message>
+        <source>Interview – not retained: {reason}</source>
+        <translation>Entretien – non retenu(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>Interview – {outcome}</source>
+        <translation>Entretien – {outcome}</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment: {reason}</source>
+        <translation>Admissibilité – exclu(e) de l&apos;évaluation : {reason}</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total}, pass mark {mark})</source>
+        <translation>{stage} (total de l&apos;entretien {total}, seuil de réussite {mark})</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total})</source>
+        <translation>{stage} (total de l&apos;entretien {total})</translation>
+    </message>
+    <message>
+        <source>met: {reason}</source>
+        <translation>satisfait : {reason}</translation>
+    </message>
+    <message>
+        <source>not met: {reason}</source>
+        <translation>non satisfait : {reason}</translation>
+    </message>
+    <message>
+        <source>to be verified: {reason}</source>
+        <translation>à vérifier : {reason}</translation>
+    </message>
+    <message>
+        <source>declared: {reason}</source>
+        <translation>déclaré : {reason}</translation>
+    </message>
+    <message>
+        <source>higher final mark on {code}</source>
+        <translation>note finale la plus élevée sur {code}</translation>
+    </message>
+    <message>
+        <source>Passed, but not among the best {n}</source>
+        <translation>Réussi, mais pas parmi les {n} meilleurs</translation>
     </message>
     <message>
         <source>About</source>

@@ -78,8 +78,11 @@ def test_import_folder_report_filter_search_view_exclude(qtbot, window, monkeypa
     rows = {report.data(report.index(r, 0)): tuple(report.data(report.index(r, c)) for c in (1, 2, 3))
             for r in range(report.rowCount())}
     assert rows == {"mail0.eml": ("imported", "1", ""), "mail1.eml": ("imported with flags", "1", "late"),
-                    "mail2.eml": ("imported with flags", "1", "no_attachment"),
-                    "mail3.eml": ("imported with flags", "1", "not_pdf"), "mail4.eml": ("imported", "1", "")}
+                    "mail2.eml": ("imported with flags", "1", "no attachment"),  # the flags in words, not their codes
+                    "mail3.eml": ("imported with flags", "1", "not a PDF"), "mail4.eml": ("imported", "1", "")}
+    tips = {report.data(report.index(r, 0)): report.data(report.index(r, 3), Qt.ItemDataRole.ToolTipRole)
+            for r in range(report.rowCount())}
+    assert tips["mail2.eml"] == "no attachment: no document attached"
     assert "2 imported, 3 imported with flags" in dlg.findChild(QLabel, "importCounts").text()
     out = tmp_path / "report.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

@@ -76,11 +76,41 @@ def test_the_shortlist_reasons_and_rule_show_in_french(qtbot, panel, french):  #
     w.go_to("Shortlist")
     page = w.page("Shortlist")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    assert "note de passage 60 %" in page.rule.text()
+    assert "seuil de réussite 60 %" in page.rule.text()
     model = page.ranked_model
     reason = [c.key for c in model.columns].index("display_reason")
     reasons = {model.rows[r]["candidate"]: model.data(model.index(r, reason)) for r in range(model.rowCount())}
     assert reasons[emails[1]] == reasons[emails[0]] == reasons[emails[3]] == "invité"
-    assert reasons[emails[2]] == "en dessous de la note de passage (50 < 60)"
+    assert reasons[emails[2]] == "en dessous du seuil de réussite (50 < 60)"
     english = sv.panel.shortlist(ref, actor("Chair Anna"))
     assert {r["reason"] for r in english["others"]} == {"below the pass mark (50 < 60)"}  # the service: English
+
+
+def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_path, french):
+    """The suggestion's reason is computed at import and kept in the application's snapshot: it comes back as
+    its template, so the French interface shows it in French, and the service still says it in English."""
+    from panel_app.ui.app import build_window
+    from panel_app.ui.pages.eligibility_model import FIXED
+    from tests.eligibility_service.fixtures import CASES, email_of, write_cases
+
+    secretary = services.members.sign_in(procedure, "Secretary Sam", "sam-pass")
+    services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary, workers=1)
+    non_eu = services.eligibility.application_of(procedure, email_of("non_eu"))
+    late = services.eligibility.application_of(procedure, email_of("late"))
+    row = next(r for r in services.eligibility.matrix(procedure) if r["id"] == non_eu)
+    assert next(c for c in row["checks"] if c["criterion"] == "E-NATIONALITY")["reason"] == \
+        "NO: not a Member State of the EU"  # the service and the CLI: English
+    w = build_window(services, procedure)
+    qtbot.addWidget(w)
+    w.show()
+    w.state.set_actor(secretary)
+    w.go_to("Eligibility")
+    page = w.page("Eligibility")
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(CASES))
+
+    def tip(app_id: int, code: str) -> str:
+        col = len(FIXED) + [c["code"] for c in page.model.criteria].index(code)
+        return page.model.data(page.model.find(app_id, col), Qt.ItemDataRole.ToolTipRole)
+
+    assert tip(non_eu, "E-NATIONALITY").endswith("NO : pas un État membre de l'UE")
+    assert "reçue après la date limite" in tip(late, "E-DEADLINE")

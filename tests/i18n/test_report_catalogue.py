@@ -69,3 +69,27 @@ def test_the_reader_keeps_only_finished_translations(tmp_path):
                   '<message><source>Old</source><translation type="vanished">Vieux</translation></message>'
                   "</context></TS>", encoding="utf-8")
     assert read_ts(ts) == {("Reports", "Shortlist"): "Liste restreinte"}
+
+
+# one word for one notion on the screen and on paper: the term each language uses for a notion, and the terms it
+# must not use for it (a report mixing "note de passage" and "seuil de réussite" reads as two different rules)
+TERMS = {
+    "fr": {"pass mark": ("seuil de réussite", ("note de passage", "note minimale"))},
+    "de": {"pass mark": ("Mindestpunktzahl", ("Bestehensgrenze", "Bestehensschwelle", "Mindestnote"))},
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_one_notion_has_one_term_in_the_interface_and_the_reports(lang):
+    seen = 0
+    for name in ("panel_app", "reports"):
+        for (_context, source), translation in read_ts(I18N_DIR / f"{name}_{lang}.ts").items():
+            for notion, (term, others) in TERMS[lang].items():
+                if notion not in source.lower():
+                    continue
+                seen += 1
+                found = [o for o in others if o.lower() in translation.lower()]
+                assert not found, f"{name}_{lang}.ts says {found} for '{notion}' (the term is '{term}'): {translation!r}"
+                assert term.lower() in translation.lower(), (
+                    f"{name}_{lang}.ts: '{source}' -> {translation!r} does not use '{term}'")
+    assert seen > 10

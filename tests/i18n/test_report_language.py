@@ -1,5 +1,5 @@
 """The procedure sets the language of its reports (issue 20 part 4): English unless set; kept, audited, shown on
-the Procedure page and by `procedure set --report-language`. No report string is translated yet (README)."""
+the Procedure page and by `procedure set --report-language`. The reports themselves: tests/reports/test_report_languages.py."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ EXPECTED = {
                   "Candidats recommandés et liste de réserve", "Liste de réserve valable jusqu'au 31/12/2027",
                   "Équilibre géographique (pour information)",
                   "Nous certifions que le présent procès-verbal rend compte fidèlement"],
-        "extract": ["Accès aux données à caractère personnel – extrait", "Extrait destiné à la personne concernée",
+        "extract": ["Accès aux données personnelles – extrait", "Extrait destiné à la personne concernée",
                     "Données que vous avez transmises", "À propos de cet extrait",
                     "l'article 6 de l'annexe III du statut"],
     },

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..texts import translate
 from .boxes import BoxGroup, read_groups
 from .facts import fold, rx
 from .fields import Document
@@ -124,26 +125,32 @@ def read_boxes(groups: list[BoxGroup]) -> Article29Reading | None:
         names = ", ".join(f"'{b.label}'" for b in (ticked or g.items))
         if g.orphans:
             return Article29Reading(None, g.evidence(), g.page, True, "",
-                                    f"Article 29: boxes and their labels are out of order ({g.evidence()})")
+                                    translate("Eligibility", "Article 29: boxes and their labels are out of order "
+                                                             "({evidence})").format(evidence=g.evidence()))
         if len(ticked) == 1 and not unknown:
             if len(mixed := categories_in(ticked[0].label)) > 1:
                 return Article29Reading(None, g.evidence(), g.page, True, ticked[0].label,
-                                        f"Article 29: the ticked box '{ticked[0].label}' names several categories "
-                                        f"({', '.join(mixed)})")
+                                        translate("Eligibility", "Article 29: the ticked box '{label}' names several "
+                                                                 "categories ({categories})")
+                                        .format(label=ticked[0].label, categories=", ".join(mixed)))
             understood, category = classify(ticked[0].label)
             if category == "unclear":
                 return Article29Reading(None, g.evidence(), g.page, True, ticked[0].label,
-                                        f"Article 29: '{ticked[0].label}' does not say which institution")
+                                        translate("Eligibility", "Article 29: '{label}' does not say which institution")
+                                        .format(label=ticked[0].label))
             shown = f"{g.heading}: ☒ {ticked[0].label}" if g.heading else f"☒ {ticked[0].label}"
             if understood:
                 return Article29Reading(category, shown[:300], g.page, True, ticked[0].label)
             return Article29Reading(None, shown[:300], g.page, False, ticked[0].label,
-                                    f"the ticked box '{ticked[0].label}' is not understood")
+                                    translate("Eligibility", "the ticked box '{label}' is not understood")
+                                    .format(label=ticked[0].label))
         if not ticked and g.yes_no and not unknown:
             return Article29Reading(None, g.evidence(), g.page, True, "no")  # every row answered "No"
-        what = ("several boxes are ticked" if len(ticked) > 1 else
-                "a row has neither or both of Yes/No ticked" if unknown else "no box is ticked")
-        return Article29Reading(None, g.evidence(), g.page, True, "", f"Article 29: {what} ({names})")
+        what = (translate("Eligibility", "several boxes are ticked") if len(ticked) > 1 else
+                translate("Eligibility", "a row has neither or both of Yes/No ticked") if unknown else
+                translate("Eligibility", "no box is ticked"))
+        return Article29Reading(None, g.evidence(), g.page, True, "",
+                                translate("Eligibility", "Article 29: {what} ({names})").format(what=what, names=names))
     return None
 
 

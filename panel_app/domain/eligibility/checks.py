@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..reference import cefr_rank
+from ..texts import joined, translate
 from . import article29, diploma, languages, nationality
 from .boxes import read_groups
 from .facts import ApplicationFacts
@@ -20,9 +21,11 @@ from .sources import Sources
 
 SUGGESTIONS = ("met", "not_met", "to_verify", "declared")
 FORMAT_FLAGS = {
-    "no_attachment": "no attachment", "not_single_pdf": "the application is not one single PDF",
-    "not_pdf": "the attachment is not a PDF", "archive": "the attachment is an archive",
-    "reference_missing": "the selection reference is missing from the subject",
+    "no_attachment": translate("Eligibility", "no attachment"),
+    "not_single_pdf": translate("Eligibility", "the application is not one single PDF"),
+    "not_pdf": translate("Eligibility", "the attachment is not a PDF"),
+    "archive": translate("Eligibility", "the attachment is an archive"),
+    "reference_missing": translate("Eligibility", "the selection reference is missing from the subject"),
 }
 DECLARED_KINDS = {"E-CIVIC": "civic", "E-MILITARY": "military", "E-FITNESS": "fitness", "E-REFERENCES": "references"}
 DECLARED_WORDS = {"civic rights": "civic", "military service": "military", "physical fitness": "fitness",
@@ -80,7 +83,7 @@ def _kind(code: str) -> str:
 
 def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years: int = 3) -> EligibilitySuggestion:
     readable = facts.is_readable()
-    unreadable = f"{facts.why_unreadable()}: check by hand"
+    unreadable = translate("Eligibility", "{why}: check by hand").format(why=facts.why_unreadable())
     doc = read_document(facts) if readable else read_document(ApplicationFacts(page_texts=[]))
     groups = read_groups(doc.lines) if readable else []
     src = Sources(facts, readable, unreadable)
@@ -99,14 +102,15 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
     out.languages = [{"lang": r.lang, "level": r.level} for r in official]
     for r in shown.values():
         if not r.official:
-            out.warnings.append(f"{languages.language_name(r.lang)} ({r.level or r.raw}) is not an official "
-                                "EU language: not counted")
+            out.warnings.append(translate("Eligibility", "{language} ({level}) is not an official EU language: not "
+                                                         "counted").format(language=languages.language_name(r.lang),
+                                                                           level=r.level or r.raw))
 
     dip = diploma.read_document(doc) if readable else diploma.DiplomaReading()
     dip_x = diploma.read_europass(src.europass) if src.europass else diploma.DiplomaReading()
     out.diploma_years = dip.years if dip.years is not None else dip_x.years
     if dip.note:
-        out.warnings.append(f"Diploma: {dip.note}")
+        out.warnings.append(translate("Eligibility", "Diploma: {note}").format(note=dip.note))
     if warning := diploma.grade_warning(facts.grade):
         out.warnings.append(warning)
 
@@ -114,13 +118,13 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
     out.article29, out.article29_evidence = art.category, (art.evidence if art.category else None)
     out.article29_unsure = art.unsure
     if art.unsure:
-        out.warnings.append(f"{art.unsure}: check by hand")
+        out.warnings.append(translate("Eligibility", "{why}: check by hand").format(why=art.unsure))
     elif not art.understood:
-        out.warnings.append(f"Article 29 status not understood: '{art.raw}'")
+        out.warnings.append(translate("Eligibility", "Article 29 status not understood: '{raw}'").format(raw=art.raw))
     if not readable:
-        out.warnings.append(f"Article 29 status not read: {unreadable}")
+        out.warnings.append(translate("Eligibility", "Article 29 status not read: {why}").format(why=unreadable))
     if "forwarded" in facts.intake_flags:
-        out.warnings.append("Forwarded application: judged on the inner message")
+        out.warnings.append(translate("Eligibility", "Forwarded application: judged on the inner message"))
 
     declarations = read_declarations(doc, groups) if readable else {}
     for code, _is_declared in criteria:
@@ -129,24 +133,25 @@ def suggest(facts: ApplicationFacts, criteria: list[tuple[str, bool]], min_years
             check = _deadline(code, facts.intake_flags)
         elif kind == "format":
             reasons = [r for f, r in FORMAT_FLAGS.items() if f in facts.intake_flags]
-            check = (Check(code, "to_verify", ", ".join(facts.intake_flags), None, "; ".join(reasons)) if reasons
-                     else Check(code, "met", "one PDF with the reference in the subject"))
+            check = (Check(code, "to_verify", ", ".join(facts.intake_flags), None, joined(reasons)) if reasons
+                     else Check(code, "met", translate("Eligibility", "one PDF with the reference in the subject")))
         elif kind == "nationality":
             text = _nationality(code, nat_t) if nat_t.codes or nat_t.unrecognised else None
-            check = src.combine(code, text, _nationality(code, nat_x) if nat_x else None, "no nationality found")
+            check = src.combine(code, text, _nationality(code, nat_x) if nat_x else None,
+                                translate("Eligibility", "no nationality found"))
         elif kind == "diploma":
             text = _diploma(code, dip, min_years) if dip.years is not None or dip.degree else None
             xml = _diploma(code, dip_x, min_years) if dip_x.years is not None else None
-            check = src.combine(code, text, xml, "no diploma or duration of studies found")
+            check = src.combine(code, text, xml, translate("Eligibility", "no diploma or duration of studies found"))
         elif kind in ("lang_main", "lang_second"):
             text = _pages_agree(code, _languages(code, kind, langs_t), _languages(code, kind, langs_low)) \
                 if langs_t else None
             xml = _languages(code, kind, langs_x) if langs_x else None
-            check = src.combine(code, text, xml, "no language levels found in the application")
+            check = src.combine(code, text, xml, translate("Eligibility", "no language levels found in the application"))
         elif kind in DECLARED_KINDS.values():
             check = _declared(code, declarations.get(kind), readable, unreadable)
         else:
-            check = Check(code, "to_verify", "", None, "no automatic rule; check by hand")
+            check = Check(code, "to_verify", "", None, translate("Eligibility", "no automatic rule; check by hand"))
         out.checks.append(check)
     return out
 
@@ -156,46 +161,59 @@ def _pages_agree(code: str, high: Check, low: Check) -> Check:
     if high.suggested == low.suggested or "to_verify" in (high.suggested, low.suggested):
         return high
     return Check(code, "to_verify", high.evidence, high.page,
-                 f"the pages disagree: '{high.evidence}' (page {high.page}) meets it, '{low.evidence}' "
-                 f"(page {low.page}) does not ({low.reason})")
+                 translate("Eligibility", "the pages disagree: '{high}' (page {high_page}) meets it, '{low}' (page "
+                                          "{low_page}) does not ({why})")
+                 .format(high=high.evidence, high_page=high.page, low=low.evidence, low_page=low.page, why=low.reason))
 
 
 def _deadline(code: str, flags: list[str]) -> Check:
     if "late" in flags:
-        return Check(code, "not_met", "intake flag: late", None, "received after the deadline")
+        return Check(code, "not_met", "intake flag: late", None,
+                     translate("Eligibility", "received after the deadline"))
     if "received_time_unknown" in flags:
         return Check(code, "to_verify", "intake flag: received_time_unknown", None,
-                     "the mailbox receipt time is unknown: check by hand")
-    return Check(code, "met", "received on time (mailbox receipt time)")
+                     translate("Eligibility", "the mailbox receipt time is unknown: check by hand"))
+    return Check(code, "met", translate("Eligibility", "received on time (mailbox receipt time)"))
 
 
 def _nationality(code: str, nat: nationality.NationalityReading) -> Check:
     if nat.eu:
         shown = ", ".join(nat.codes)
-        dual = " (dual national, eligible through the EU nationality)" if len(nat.codes) > 1 else ""
-        return Check(code, "met", nat.evidence or shown, nat.page, f"{shown}{dual}" if dual else None)
+        dual = translate("Eligibility", "{codes} (dual national, eligible through the EU nationality)").format(
+            codes=shown) if len(nat.codes) > 1 else None
+        return Check(code, "met", nat.evidence or shown, nat.page, dual)
     if nat.codes and not nat.unrecognised:
-        reason = f"{', '.join(nat.codes)}: not a Member State of the EU"
         if nat.conflict:
-            return Check(code, "to_verify", nat.evidence, nat.page, f"{reason}, but {nat.conflict}")
-        return Check(code, "not_met", nat.evidence, nat.page, reason)
+            return Check(code, "to_verify", nat.evidence, nat.page,
+                         translate("Eligibility", "{codes}: not a Member State of the EU, but {conflict}")
+                         .format(codes=", ".join(nat.codes), conflict=nat.conflict))
+        return Check(code, "not_met", nat.evidence, nat.page,
+                     translate("Eligibility", "{codes}: not a Member State of the EU").format(codes=", ".join(nat.codes)))
     if nat.unrecognised:
         return Check(code, "to_verify", nat.evidence, nat.page,
-                     f"nationality not understood: '{'; '.join(nat.unrecognised)}'")
-    return Check(code, "to_verify", "", None, "no nationality found in the application")
+                     translate("Eligibility", "nationality not understood: '{values}'")
+                     .format(values="; ".join(nat.unrecognised)))
+    return Check(code, "to_verify", "", None, translate("Eligibility", "no nationality found in the application"))
 
 
 def _diploma(code: str, dip: diploma.DiplomaReading, min_years: int) -> Check:
     if dip.years is None:
-        what = f"duration of studies not found for '{dip.degree}'" if dip.degree else "no diploma found"
-        return Check(code, "to_verify", dip.evidence, dip.page, f"{what}: check by hand")
+        what = (translate("Eligibility", "duration of studies not found for '{degree}'").format(degree=dip.degree)
+                if dip.degree else translate("Eligibility", "no diploma found"))
+        return Check(code, "to_verify", dip.evidence, dip.page,
+                     translate("Eligibility", "{why}: check by hand").format(why=what))
     if dip.years >= min_years:
         return Check(code, "met", dip.evidence, dip.page, dip.note)
     if dip.unsure:
-        return Check(code, "to_verify", dip.evidence, dip.page, f"{dip.unsure}: check by hand")
-    how = f" ({dip.note})" if dip.note else ""
+        return Check(code, "to_verify", dip.evidence, dip.page,
+                     translate("Eligibility", "{why}: check by hand").format(why=dip.unsure))
+    if dip.note:
+        return Check(code, "not_met", dip.evidence, dip.page,
+                     translate("Eligibility", "{years} years of university studies ({note}); at least {minimum} "
+                                              "required").format(years=dip.years, note=dip.note, minimum=min_years))
     return Check(code, "not_met", dip.evidence, dip.page,
-                 f"{dip.years} years of university studies{how}; at least {min_years} required")
+                 translate("Eligibility", "{years} years of university studies; at least {minimum} required")
+                 .format(years=dip.years, minimum=min_years))
 
 
 def _languages(code: str, kind: str, best: dict) -> Check:
@@ -205,39 +223,49 @@ def _languages(code: str, kind: str, best: dict) -> Check:
     if kind == "lang_main":
         if first and cefr_rank(first.level) >= MIN_C1:
             return Check(code, "met", first.evidence, first.page, None)
-        need, target = "C1 or above in an official EU language", None
+        need, target = translate("Eligibility", "C1 or above in an official EU language"), None
     else:
         second = next((r for r in known[1:] if cefr_rank(r.level) >= MIN_B2), None)
         if first and cefr_rank(first.level) >= MIN_C1 and second:
             return Check(code, "met", second.evidence, second.page, None)
         if first and cefr_rank(first.level) < MIN_C1 and second:
             return Check(code, "met", second.evidence, second.page,
-                         "two official languages at B2 or above; the C1 one is checked separately")
-        need, target = "B2 or above in a second, different official EU language", first
+                         translate("Eligibility", "two official languages at B2 or above; the C1 one is checked "
+                                                  "separately"))
+        need, target = translate("Eligibility", "B2 or above in a second, different official EU language"), first
     if unknown:
         raw = "; ".join(f"'{r.raw or r.evidence}'" for r in unknown)
-        return Check(code, "to_verify", unknown[0].evidence, unknown[0].page, f"level not understood: {raw}")
+        return Check(code, "to_verify", unknown[0].evidence, unknown[0].page,
+                     translate("Eligibility", "level not understood: {raw}").format(raw=raw))
     if not languages.has_mother_tongue(best):  # every form states one: without it the reading is short
         shown = ", ".join(f"{languages.language_name(r.lang)} {r.level or r.raw}" for r in best.values())
         return Check(code, "to_verify", first.evidence if first else "", first.page if first else None,
-                     f"no mother tongue was found, so the languages read may be incomplete ({shown}): check by hand")
+                     translate("Eligibility", "no mother tongue was found, so the languages read may be incomplete "
+                                              "({shown}): check by hand").format(shown=shown))
     if not known:  # not even the mother tongue was read: the reading, not the candidate, is short
         others = ", ".join(languages.language_name(r.lang) for r in best.values())
-        return Check(code, "to_verify", "", None, f"no official EU language with a level was read (read: {others}): "
-                     "check by hand")
-    shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or "none"
+        return Check(code, "to_verify", "", None,
+                     translate("Eligibility", "no official EU language with a level was read (read: {others}): check "
+                                              "by hand").format(others=others))
+    shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or translate("Eligibility", "none")
     evidence = target.evidence if target else (first.evidence if first else "")
     page = target.page if target else (first.page if first else None)
     unofficial = [r for r in best.values() if not r.official]
-    extra = ("; not counted: " + ", ".join(languages.language_name(r.lang) for r in unofficial)) if unofficial else ""
-    return Check(code, "not_met", evidence, page, f"no {need} (official languages: {shown}{extra})")
+    if unofficial:
+        return Check(code, "not_met", evidence, page,
+                     translate("Eligibility", "no {need} (official languages: {shown}; not counted: {others})")
+                     .format(need=need, shown=shown, others=", ".join(languages.language_name(r.lang) for r in unofficial)))
+    return Check(code, "not_met", evidence, page,
+                 translate("Eligibility", "no {need} (official languages: {shown})").format(need=need, shown=shown))
 
 
 def _declared(code: str, dec: Declaration | None, readable: bool, unreadable: str) -> Check:
     if not readable:
         return Check(code, "to_verify", "", None, unreadable)
     if dec is None:
-        return Check(code, "to_verify", "", None, "no declaration of honour or declaration box found in the form")
+        return Check(code, "to_verify", "", None,
+                     translate("Eligibility", "no declaration of honour or declaration box found in the form"))
     if not dec.declared:
-        return Check(code, "to_verify", dec.evidence, dec.page, dec.reason or "the declaration box is not ticked")
+        return Check(code, "to_verify", dec.evidence, dec.page,
+                     dec.reason or translate("Eligibility", "the declaration box is not ticked"))
     return Check(code, "declared", dec.evidence, dec.page, None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..texts import translate
 from .facts import fold, rx
 from .fields import Document
 
@@ -27,6 +28,10 @@ DEGREE_TYPES: tuple[tuple[int, str, str], ...] = (
                                r"|associate(?:'s)? degree|\bhnd\b|higher national diploma|\bdeug\b"),
     (3, "bachelor", r"\bbachelor|\blicence\b|\blicenciatura\b|\blaurea\b|\bbakkalaure|\bgrado\b"),
 )
+# the labels above in words (a reason names the degree type)
+_DEGREE_WORDS = {"doctorate": translate("Eligibility", "doctorate"), "master": translate("Eligibility", "master"),
+                 "short-cycle diploma": translate("Eligibility", "short-cycle diploma"),
+                 "bachelor": translate("Eligibility", "bachelor")}
 # Unambiguous abbreviations, trusted everywhere.
 SAFE_ABBREVIATIONS: tuple[tuple[int, str, str], ...] = (
     (5, "master", r"\bm\.?sc\b|\bmba\b|\bm\.?eng\b|\bll\.?m\b"),
@@ -157,27 +162,33 @@ def _second_cycle(reading: DiplomaReading, degree: str) -> DiplomaReading:
     """A master's or a doctorate of 1-2 years follows a first degree: the stated duration may be that cycle alone."""
     kind = degree_type(degree, abbreviations=True)
     if kind and kind[1] in ("master", "doctorate") and reading.years is not None and reading.years < 3:
-        reading.unsure = (f"{reading.years} years stated for a {kind[1]}, which follows a first degree: "
-                          "the duration may be that of the {kind[1]} alone").replace("{kind[1]}", kind[1])
+        reading.unsure = translate("Eligibility", "{years} years stated for a {degree}, which follows a first degree: "
+                                                  "the duration may be that of the {degree} alone").format(
+            years=reading.years, degree=_DEGREE_WORDS.get(kind[1], kind[1]))
     return reading
 
 
 def _inferred(kind: tuple[int, str], degree: str, line: str, page: int | None) -> DiplomaReading:
     years, label = kind
-    cumulated = " cumulated" if label in ("master", "doctorate") else ""
-    note = f"{years} years inferred from the degree type ({label}: {years} years{cumulated})"
+    if label in ("master", "doctorate"):
+        note = translate("Eligibility", "{years} years inferred from the degree type ({degree}: {years} years "
+                                        "cumulated)").format(years=years, degree=_DEGREE_WORDS.get(label, label))
+    else:
+        note = translate("Eligibility", "{years} years inferred from the degree type ({degree}: {years} years)").format(
+            years=years, degree=_DEGREE_WORDS.get(label, label))
     return DiplomaReading(years, True, degree, line, page, note)
 
 
 _GRADE_RE = re.compile(r"AD\s*(\d{1,2})(?:\s*[-–/]\s*(?:AD)?\s*(\d{1,2}))?", re.IGNORECASE)
-AD7_WARNING = "AD7 and above may require 4 years of study, or 3 years plus 1 year of professional experience"
+AD7_WARNING = translate("Eligibility", "AD7 and above may require 4 years of study, or 3 years plus 1 year of "
+                                       "professional experience")
 
 
 def grade_warning(grade: str) -> str | None:
     """The Staff Regulations warning when the grade range reaches AD7 or above."""
     tops = [int(m.group(2) or m.group(1)) for m in _GRADE_RE.finditer(grade or "")]
     if tops and max(tops) >= 7:
-        return f"Grade {grade.strip()}: {AD7_WARNING}"
+        return translate("Eligibility", "Grade {grade}: {warning}").format(grade=grade.strip(), warning=AD7_WARNING)
     return None
 
 

@@ -12,18 +12,20 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..texts import translate
+
 INTAKE_FLAGS = (
     "late", "reference_missing", "no_attachment", "not_single_pdf", "not_pdf", "archive", "encrypted",
     "corrupt", "no_text_layer", "received_time_unknown", "forwarded",
 )
 
 _UNREADABLE_FLAG_REASONS = {
-    "encrypted": "the PDF is encrypted",
-    "corrupt": "the PDF is corrupt",
-    "no_text_layer": "the PDF has no text layer (scanned image)",
-    "no_attachment": "there is no PDF attached",
-    "not_pdf": "the attachment is not a PDF",
-    "archive": "the attachment is an archive",
+    "encrypted": translate("Eligibility", "the PDF is encrypted"),
+    "corrupt": translate("Eligibility", "the PDF is corrupt"),
+    "no_text_layer": translate("Eligibility", "the PDF has no text layer (scanned image)"),
+    "no_attachment": translate("Eligibility", "there is no PDF attached"),
+    "not_pdf": translate("Eligibility", "the attachment is not a PDF"),
+    "archive": translate("Eligibility", "the attachment is an archive"),
 }
 
 
@@ -49,8 +51,8 @@ class ApplicationFacts:
             if flag in self.intake_flags:
                 return reason
         if self.readable and not any(t.strip() for t in self.page_texts):
-            return "no text could be read from the PDF"
-        return "the document could not be read"
+            return translate("Eligibility", "no text could be read from the PDF")
+        return translate("Eligibility", "the document could not be read")
 
 
 @functools.cache

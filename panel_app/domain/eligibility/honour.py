@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..texts import translate
 from .boxes import BoxGroup, read_groups
 from .facts import fold, rx
 from .fields import Document
@@ -93,7 +94,8 @@ def _named_conditions(doc: Document, groups: list[BoxGroup], found: dict[str, De
                 if not rx(pattern).search(folded) or (kind in found and found[kind].declared):
                     continue
                 ticked = box.ticked is True and (not box.weak or g.has_empty)
-                why = None if ticked else f"the box '{box.label[:80]}' is not ticked"
+                why = None if ticked else translate("Eligibility", "the box '{label}' is not ticked").format(
+                    label=box.label[:80])
                 found[kind] = Declaration(kind, ticked, box.label if len(box.label) < 200 else g.evidence(), g.page, why)
     for i in doc.lines_with(("clar", "erkl")):
         page, text = doc.lines[i]
@@ -104,7 +106,7 @@ def _named_conditions(doc: Document, groups: list[BoxGroup], found: dict[str, De
         for kind, pattern in DECLARATION_KEYWORDS.items():
             if kind not in found and rx(pattern).search(folded):
                 negated = _NEGATED.search(folded)
-                found[kind] = Declaration(kind, not negated, text, page, "the sentence is negative" if negated else None)
+                found[kind] = Declaration(kind, not negated, text, page, translate("Eligibility", "the sentence is negative") if negated else None)
 
 
 def _military_options(groups: list[BoxGroup], found: dict[str, Declaration]) -> None:
@@ -118,18 +120,22 @@ def _military_options(groups: list[BoxGroup], found: dict[str, Declaration]) -> 
         if g.orphans:  # which box is which is unknown; one tick and no "No" among the options is still a status
             if len(ticked) + g.orphan_ticks != 1 or any(_MILITARY_NO.match(fold(b.label)) for b in g.items):
                 found["military"] = Declaration("military", False, g.evidence(), g.page,
-                                                f"military service: the boxes and their labels are out of order "
-                                                f"({g.evidence()})")
+                                                translate("Eligibility", "military service: the boxes and their "
+                                                                         "labels are out of order ({evidence})")
+                                                .format(evidence=g.evidence()))
             continue
         if len(ticked) == 1 and not _MILITARY_NO.match(fold(ticked[0].label)):
             continue  # a status, not a declaration: the declaration of honour declares it
         if len(ticked) == 1:
             found["military"] = Declaration("military", False, g.evidence(), g.page,
-                                            f"military service: '{ticked[0].label}' is ticked")
+                                            translate("Eligibility", "military service: '{label}' is ticked")
+                                            .format(label=ticked[0].label))
         else:
-            what = "several boxes are ticked" if ticked else "no box is ticked"
+            what = (translate("Eligibility", "several boxes are ticked") if ticked else
+                    translate("Eligibility", "no box is ticked"))
             found["military"] = Declaration("military", False, g.evidence(), g.page,
-                                            f"military service: {what} ({names})")
+                                            translate("Eligibility", "military service: {what} ({names})")
+                                            .format(what=what, names=names))
 
 
 def read_honour(doc: Document) -> Declaration | None:
@@ -148,17 +154,18 @@ def read_honour(doc: Document) -> Declaration | None:
         end = sentence.find(".", len(text) - 1)
         evidence = sentence[: end + 1 if end > 0 else 300][:300]
         if _NEGATED.search(fold(evidence)):
-            return Declaration("", False, evidence, page, "the declaration of honour is negative")
+            return Declaration("", False, evidence, page, translate("Eligibility", "the declaration of honour is negative"))
         box = _BOX_FIRST.match(text)
         if box and box.group(1):  # "☒ I declare on my honour …": the candidate ticked it (an online form's signature)
             return Declaration("", True, evidence, page)
         if box:
-            return Declaration("", False, evidence, page, "the box of the declaration of honour is not ticked")
+            return Declaration("", False, evidence, page, translate("Eligibility", "the box of the declaration of honour is not ticked"))
         signed, blank = _signature_after(doc, i, page)
         if signed:
             return Declaration("", True, f"{evidence} — {signed}", page)
-        why = ("the declaration of honour is not signed (signature, place and date are blank)" if blank else
-               "the declaration of honour has no signature, place or date")
+        why = (translate("Eligibility", "the declaration of honour is not signed (signature, place and date are "
+                                        "blank)") if blank else
+               translate("Eligibility", "the declaration of honour has no signature, place or date"))
         return Declaration("", False, evidence, page, why)
     return None
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference import eu_code, member_states, non_member_states
+from ..texts import translate
 from .facts import fold
 from .fields import Document
 from .nationality_names import NATIONALITY_NAMES, NO_VALUE_WORDS
@@ -94,7 +95,8 @@ def read_document(doc: Document) -> NationalityReading:
                 other = next((f for f in fields if f.page != page and any(is_member_state(c) for c in codes_in(f.value))),
                              None)
                 if other is not None:
-                    reading.conflict = f"page {other.page} says '{other.line}'"
+                    reading.conflict = translate("Eligibility", "page {page} says '{line}'").format(page=other.page,
+                                                                                                     line=other.line)
             return reading
     for page, text in doc.lines:
         folded = fold(text)

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from panel_app.domain.deadline import on_time, with_late_flag
 
+from ..texts import Text, to_json
 from .checks import suggest
 from .facts import ApplicationFacts
 
@@ -26,7 +27,16 @@ def suggestion_snapshot(page_texts: list[str], flags: list[str], europass: dict 
     return {"nationalities": s.nationalities, "diploma_years": s.diploma_years, "languages": s.languages,
             "article29": s.article29, "article29_evidence": s.article29_evidence,
             "article29_unsure": s.article29_unsure, "warnings": s.warnings,
-            "checks": [dict(vars(c)) for c in s.checks]}
+            "checks": [dict(vars(c)) | _templates(reason=c.reason) for c in s.checks],
+            **_templates(article29_unsure=s.article29_unsure),
+            **({"warnings_text": [to_json(w) for w in s.warnings]} if any(isinstance(w, Text) for w in s.warnings)
+               else {})}
+
+
+def _templates(**texts: object) -> dict:
+    """`<key>_text`: the template of each Text (domain/texts.py), so that the interface can show the stored
+    English reason in its own language (services/eligibility reads it back with texts.from_json)."""
+    return {f"{k}_text": to_json(v) for k, v in texts.items() if isinstance(v, Text)}
 
 
 class _Document(Protocol):

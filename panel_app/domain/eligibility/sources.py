@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..texts import translate
 from .facts import ApplicationFacts
 
 if TYPE_CHECKING:
@@ -51,11 +52,13 @@ class Sources:
                 return xml
             if xml is not None:
                 return Check(code, "to_verify", xml.evidence, None,
-                             f"{self.unreadable} (the Europass data says: {xml.reason or xml.suggested})")
+                             translate("Eligibility", "{why} (the Europass data says: {said})")
+                             .format(why=self.unreadable, said=xml.reason or _word(xml.suggested)))
             return Check(code, "to_verify", "", None, self.unreadable)
         if text is not None and self.ocr and text.suggested == "not_met":
             text = Check(code, "to_verify", text.evidence, text.page,
-                         f"read by OCR, which never makes a check 'not met': {text.reason}")
+                         translate("Eligibility", "read by OCR, which never makes a check 'not met': {why}")
+                         .format(why=text.reason))
         if text is None:
             return xml if xml is not None else Check(code, "to_verify", "", None, nothing)
         if xml is not None and xml.suggested == text.suggested == "not_met":
@@ -68,13 +71,25 @@ class Sources:
             if xml.suggested == "met":
                 return xml
             return Check(code, "to_verify", text.evidence, text.page,
-                         f"{text.reason}; the Europass data embedded in the PDF says: {xml.reason or xml.suggested}")
+                         translate("Eligibility", "{why}; the Europass data embedded in the PDF says: {said}")
+                         .format(why=text.reason, said=xml.reason or _word(xml.suggested)))
         return Check(code, "to_verify", text.evidence, text.page,
-                     f"the form and CV and the Europass data disagree: the text says {_said(text)}; "
-                     f"the Europass data embedded in the PDF says {_said(xml)}")
+                     translate("Eligibility", "the form and CV and the Europass data disagree: the text says {text}; "
+                                              "the Europass data embedded in the PDF says {xml}")
+                     .format(text=_said(text), xml=_said(xml)))
+
+
+_WORDS = {"met": translate("Eligibility", "met"), "not_met": translate("Eligibility", "not met"),
+          "to_verify": translate("Eligibility", "to verify"), "declared": translate("Eligibility", "declared")}
+
+
+def _word(suggested: str) -> str:
+    return _WORDS.get(suggested, suggested)
 
 
 def _said(check: Check) -> str:
-    what = "met" if check.suggested == "met" else "not met"
+    what = _WORDS["met"] if check.suggested == "met" else _WORDS["not_met"]
     detail = check.reason or check.evidence
-    return f"'{what}' ({detail})" if detail else f"'{what}'"
+    if detail:
+        return translate("Eligibility", "'{what}' ({detail})").format(what=what, detail=detail)
+    return translate("Eligibility", "'{what}'").format(what=what)

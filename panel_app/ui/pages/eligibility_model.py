@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from panel_app.ui.words import text as said
+
 from ..dates import shown
 from ..table_model import rows_moving
 
@@ -80,7 +82,7 @@ def evidence_html(check: dict | None, crit: dict | None, tz: str = "Europe/Bruss
     quote = escape(check["evidence"]) if check["evidence"] else "<i>" + QCoreApplication.translate("EligibilityModel", "no text found") + "</i>"
     return (f"<b>{escape(check['criterion'])}</b> — {escape((crit or {}).get('title', ''))}<br><br>"
             + QCoreApplication.translate("EligibilityModel", "Suggested: <b>{suggested}</b><br>Decided: {decided}<br>Reason: {reason}<br><br>Evidence ({page}):"
-                ).format(suggested=label(check["suggested"]), decided=decided, reason=escape(check["reason"] or "—"),
+                ).format(suggested=label(check["suggested"]), decided=decided, reason=escape(said(check["reason"]) or "—"),
                          page=page)
             + f"<br><span style='background:#fff6c8'>“{quote}”</span>")
 
@@ -204,7 +206,7 @@ class EligibilityModel(QAbstractTableModel):
         head = (QCoreApplication.translate("EligibilityModel", "decided by {who} (suggested: {suggested})").format(who=check["decided_by"],
                                                                        suggested=label(check["suggested"]))
                 if decided else QCoreApplication.translate("EligibilityModel", "suggestion, not yet decided"))
-        return "\n".join(t for t in (head, check["reason"] or "") if t)
+        return "\n".join(t for t in (head, said(check["reason"])) if t)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.changes import Change, Changed
+from panel_app.ui.words import text as said
 
 from ..errors import show_error
 from ..state import AppState
@@ -126,6 +127,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         bv.addLayout(buttons)
         self.warnings = QLabel(objectName="eligibilityWarnings")
         self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)  # escaped text: one warning alone has no tag either
         wbox = QGroupBox(self.tr("Warnings"))
         QVBoxLayout(wbox).addWidget(self.warnings)
 
@@ -217,7 +219,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         self.who.setText(candidate_html(row))
         self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
         self.viewer.show_check(row["id"], check)
-        self.warnings.setText("<br>".join(f"⚠ {escape(w)}" for w in row["warnings"])
+        self.warnings.setText("<br>".join(f"⚠ {escape(said(w))}" for w in row["warnings"])
                               or "<i>" + self.tr("none") + "</i>")
         reason = escape(row["exclusion_reason"] or "")
         if row["excluded"]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
 
+from .. import words
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Column, DictTableModel
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
             Column("file", QT_TRANSLATE_NOOP("Headers", "File"), tooltip_key="file"),
             Column("outcome_label", QT_TRANSLATE_NOOP("Headers", "Outcome")),
             Column("applications", QT_TRANSLATE_NOOP("Headers", "Applications"), align_right=True),
-            Column("flags_text", QT_TRANSLATE_NOOP("Headers", "Flags"), tooltip_key="flags_text"),
+            Column("flags_text", QT_TRANSLATE_NOOP("Headers", "Flags"), tooltip_key="flags_tip"),
             Column("reason", QT_TRANSLATE_NOOP("Headers", "Reason"), tooltip_key="reason"),
         ], self)
         self.table = QTableView(objectName="importReportTable")
@@ -158,7 +159,10 @@ class ImportDialog(QDialog):
         self.running = False
         self.report = report = op.result
         rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": outcome_label(f.outcome),
-                 "applications": f.applications, "flags_text": ", ".join(f.flags), "reason": f.reason}
+                 "applications": f.applications, "reason": f.reason,
+                 # the flags in words (domain/flags.py, in the interface's language), never their codes
+                 "flags_text": ", ".join(words.flag_label(c) for c in f.flags),
+                 "flags_tip": "\n".join(f"{words.flag_label(c)}: {words.flag_text(c)}" for c in f.flags)}
                 for f in report.files]
         self.model.set_rows(rows)
         apps = sum(f.applications for f in report.files)

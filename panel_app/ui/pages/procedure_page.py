@@ -68,7 +68,8 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         for code, name in REPORT_LANGUAGES.items():  # the reports are the official record: English by default
             self.report_language.addItem(i18n.LANGUAGES.get(code, name), code)
         self.report_language.setToolTip(self.tr(
-            "The language of this procedure's reports. No report is translated yet: they print in English."))
+            "The language of this procedure's reports and exports (PDF, XLSX): their titles, tables, statements and "
+            "dates. The reports are the panel's official record: English unless the procedure sets another."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
             item = QListWidgetItem(f"{ms.code} — {ms.name}")

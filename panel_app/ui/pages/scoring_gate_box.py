@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QMessageBox, QRad
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.gates import ELIGIBILITY_FIRST, PARALLEL
 from panel_app.services.gates import GateMode
+from panel_app.ui.words import text as said
 
 from ..dates import shown
 from ..errors import show_error
@@ -97,7 +98,7 @@ class ScoringGateBox(QGroupBox):
     def _done(self, op: Changed[GateMode]) -> None:
         out = op.result
         when = shown(datetime.now(UTC), self.state.timezone, seconds=True)
-        self._show(out, self.tr("Changed at {0}: {1}.").format(when, out.text))
+        self._show(out, self.tr("Changed at {0}: {1}.").format(when, said(out.text)))
         self.state.apply(op)
 
     def _failed(self, error: BaseException) -> None:

@@ -118,9 +118,11 @@ def detail_rows(row: dict, members: list[str]) -> tuple[list[Column], list[dict]
     for code, cell in (row.get("criteria") or {}).items():
         d = {"code": code, "weight": cell["weight"], "spread": cell["spread"], "mean": cell["mean"],
              "final": cell["final"], "_title": cell["title"],
-             "note": ("consensus" + (f" — {cell['justification']}" if cell["justification"] else "")
-                      if cell["consensus"] is not None else (f"{FLAG} discuss" if cell["divergent"] else
-                                                             ("N/A" if cell["state"] == "na" else "")))}
+             "note": (QCoreApplication.translate("PanelModel", "consensus")
+                      + (f" — {cell['justification']}" if cell["justification"] else "")
+                      if cell["consensus"] is not None else
+                      (FLAG + " " + QCoreApplication.translate("PanelModel", "discuss") if cell["divergent"] else
+                       ("N/A" if cell["state"] == "na" else "")))}
         for m in members:
             v = cell["marks"].get(m)
             d[f"m:{m}"] = v if isinstance(v, str) else ("—" if v is None else num(v))

@@ -21,6 +21,9 @@ from .sheet_maths import anchors_of, score_text
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TRANSLATE_NOOP("Headers", "Criterion"), QT_TRANSLATE_NOOP("Headers", "W"), QT_TRANSLATE_NOOP("Headers", "Score"), QT_TRANSLATE_NOOP("Headers", "Hits"), QT_TRANSLATE_NOOP("Headers", "Comment"),
            QT_TRANSLATE_NOOP("Headers", "p."))
+HEADER_TIPS = (None, QT_TRANSLATE_NOOP("GridModel", "Weight"), QT_TRANSLATE_NOOP("GridModel", "0–4 or N (N/A)"),
+               QT_TRANSLATE_NOOP("GridModel", "Pages where the criterion's keywords occur"), None,
+               QT_TRANSLATE_NOOP("GridModel", "Evidence page"))
 SCORE_COL = 2
 EMPTY = QColor("#fff4e0")
 
@@ -82,8 +85,8 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Headers", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Weight", None, "0–4 or N (N/A)", "Pages where the criterion's keywords occur", None,
-                    "Evidence page")[section]
+            tip = HEADER_TIPS[section]  # the header's own words where they are shortened ("W", "p.")
+            return QCoreApplication.translate("GridModel", tip) if tip else self.headerData(section, orientation)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

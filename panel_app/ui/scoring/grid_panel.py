@@ -47,8 +47,9 @@ class GridPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 28), (SCORE_COL, 46), (3, 52), (4, 130), (5, 30)):
+        for col, width in ((1, 28), (SCORE_COL, 46), (3, 52), (4, 96), (5, 30)):
             self.table.setColumnWidth(col, width)
+        self._fit_criterion_column([])
         self.table.score_key.connect(self._score_key)
         self.table.edit_comment.connect(self.focus_comment)
         self.table.enter.connect(self._enter)
@@ -87,6 +88,17 @@ class GridPanel(QWidget):
         lay.addLayout(edit_row)
         lay.addWidget(self.anchors, 2)
 
+    def _fit_criterion_column(self, codes: list[str]) -> None:
+        """The criterion column is never narrower than its header or a criterion's code, whatever the window size
+        and the display scaling: the table asks the splitter for that room. The title is elided in the cell; the
+        tooltip and the anchors below give it whole."""
+        table, header = self.table, self.table.horizontalHeader()
+        title = self.model.headerData(0, Qt.Orientation.Horizontal)
+        need = max([header.fontMetrics().horizontalAdvance(title),
+                    *(table.fontMetrics().horizontalAdvance(f"{code}  ") for code in codes)]) + 16
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        table.setMinimumWidth(need + others + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth())
+
     # ------------------------------------------------------------------ showing
     def forget(self) -> None:
         """The next sheet is a new one, even for the candidate shown last (another member signed in)."""
@@ -99,6 +111,7 @@ class GridPanel(QWidget):
         read_only = sheet["status"] == "submitted"
         self.scale_max = sheet["scale"][1]
         self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only, sheet["scale"])
+        self._fit_criterion_column([m["criterion"] for m in sheet["marks"]])
         c = sheet["candidate"]
         self.heading.setText("<b style='font-size:14px'>{}</b> <span style='color:#666'>{}</span>".format(
             html.escape(display_name(c["surname"], c["first_name"])), c["email"]))

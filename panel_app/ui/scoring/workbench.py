@@ -52,7 +52,7 @@ class Workbench(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.candidates, self.pdf, self.right):
             self.split.addWidget(w)
-        self.split.setSizes([220, 440, 560])
+        self.split.setSizes([220, 400, 600])  # the grid's criterion titles need room: the document gives it
         self.split.setStretchFactor(1, 1)
         self.split.setStretchFactor(2, 1)
         self.split.setChildrenCollapsible(False)
