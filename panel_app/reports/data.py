@@ -14,7 +14,7 @@ from .i18n import translate
 DEFAULT_MARKING = "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"
 
 
-@dataclass
+@dataclass(frozen=True)
 class AuditSeal:
     """The audit chain's verification when the report was generated (services/audit.py)."""
 
@@ -31,7 +31,7 @@ class AuditSeal:
         return translate("Reports", "AUDIT CHAIN BROKEN: {finding}").format(finding=self.first_finding)
 
 
-@dataclass
+@dataclass(frozen=True)
 class PanelMemberInfo:
     """One panel seat. `role`: chair / member / secretary / observer. Non-voting seats sign no list."""
 
@@ -43,7 +43,7 @@ class PanelMemberInfo:
     signoff_at: datetime | None = None  # sign-off of the frozen shortlist / report
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportContext:
     """What every page header and the title block show."""
 
@@ -62,7 +62,7 @@ class ReportContext:
     language: str = "en"  # the procedure's report language (domain/report_language.py): en / fr / de
 
 
-@dataclass
+@dataclass(frozen=True)
 class CriterionInfo:
     """A criterion of the sealed grid. `group`: selection / asset / requirement / interview / eligibility."""
 
@@ -73,7 +73,7 @@ class CriterionInfo:
     minimum: float | None = None  # per-criterion threshold on the final mark, if any
 
 
-@dataclass
+@dataclass(frozen=True)
 class RuleInfo:
     """The rule that cut the shortlist, as declared in the sealed grid."""
 
@@ -88,7 +88,7 @@ class RuleInfo:
     text: str = ""  # the whole rule in words, as `panel-app ranking` states it (domain wording)
 
 
-@dataclass
+@dataclass(frozen=True)
 class RankRow:
     """One candidate in a ranking. `status`: invited / not_invited / excluded / reserve / recommended."""
 
@@ -104,7 +104,7 @@ class RankRow:
     tie_break: str = ""  # how a tie on the total was settled (deciding criterion and both marks), if any
 
 
-@dataclass
+@dataclass(frozen=True)
 class ShortlistData:
     """The shortlist the panel signs. `article29_rows` print first (Art. 29 priority), then
     `invited_rows` in rank order. `annex_rows` (optional) is the full ranking annex."""
@@ -130,7 +130,7 @@ class ShortlistData:
 Check = tuple[str, str]
 
 
-@dataclass
+@dataclass(frozen=True)
 class EligibilityRow:
     """One application. `received` is already a local string (e.g. "12.06.2026 11:59:58")."""
 
@@ -149,7 +149,7 @@ class EligibilityRow:
     excluded_by: str = ""  # "who, when" of the exclusion
 
 
-@dataclass
+@dataclass(frozen=True)
 class IntakeCounts:
     """Counts of applications at intake and eligibility."""
 
@@ -160,7 +160,7 @@ class IntakeCounts:
     to_verify: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class EligibilityData:
     context: ReportContext
     criteria: list[CriterionInfo]  # eligibility criteria (codes + titles), in grid order
@@ -170,7 +170,7 @@ class EligibilityData:
     received_zone: str = ""  # the zone of the received times, e.g. "Europe/Brussels"
 
 
-@dataclass
+@dataclass(frozen=True)
 class CandidateSheet:
     """One candidate's consolidated assessment. `member_marks` (member -> code -> mark) is printed
     only when `CandidateSheetData.show_member_marks` is True (internal panel use)."""
@@ -188,7 +188,7 @@ class CandidateSheet:
     status: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class CandidateSheetData:
     context: ReportContext
     criteria: list[CriterionInfo]
@@ -198,7 +198,7 @@ class CandidateSheetData:
     stage: str = "preselection"
 
 
-@dataclass
+@dataclass(frozen=True)
 class AmendmentInfo:
     """A change to the grid after sealing: when, by whom, what, and why."""
 
@@ -208,7 +208,7 @@ class AmendmentInfo:
     reason: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class ConflictInfo:
     """A declared conflict of interest: only member, candidate and type — never the details."""
 
@@ -217,7 +217,7 @@ class ConflictInfo:
     type: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class EligibilityOutcome:
     """An eligibility outcome for the panel report (typically the not-eligible ones)."""
 
@@ -226,7 +226,7 @@ class EligibilityOutcome:
     reasons: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ConsensusNote:
     """A consensus mark that departs from the mean, with its justification."""
 
@@ -237,7 +237,7 @@ class ConsensusNote:
     justification: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReliabilityRow:
     """An inter-rater reliability figure, e.g. ICC per criterion."""
 
@@ -246,7 +246,7 @@ class ReliabilityRow:
     note: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class StageRecord:
     """One stage's freeze and its sign-offs (a signature block shows only these, for what they cover)."""
 
@@ -258,7 +258,7 @@ class StageRecord:
     void: str = ""  # why no sign-off is shown (not frozen; changed since the freeze)
 
 
-@dataclass
+@dataclass(frozen=True)
 class PanelReportData:
     """The minutes of the procedure (docs/domain-rules.md, "Documents the panel signs")."""
 
@@ -298,7 +298,7 @@ class PanelReportData:
     letters: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class StageMarks:
     """One stage of a candidate's assessment, as their extract shows it: one table per stage, named."""
 
@@ -310,7 +310,7 @@ class StageMarks:
     result: str = ""  # the outcome of that stage in words
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExtractData:
     """A candidate's access extract (Regulation (EU) 2018/1725).
 
@@ -332,4 +332,4 @@ class ExtractData:
     stages: list[StageMarks] | None = None  # one table per stage; None: `criteria`/`finals`/`total` as one table
 
     def __post_init__(self) -> None:
-        self.context = replace(self.context, panel=[], confidentiality=self.marking)
+        object.__setattr__(self, "context", replace(self.context, panel=[], confidentiality=self.marking))

@@ -9,7 +9,7 @@ from datetime import datetime
 from .data import AmendmentInfo, CriterionInfo, RankRow, ReportContext
 
 
-@dataclass
+@dataclass(frozen=True)
 class GridCriterion:
     """One criterion of the sealed grid, as the grid page shows it."""
 
@@ -24,7 +24,7 @@ class GridCriterion:
     keywords: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class GridExport:
     context: ReportContext
     sealed_at: datetime | None
@@ -36,7 +36,7 @@ class GridExport:
     amendments: list[AmendmentInfo] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class MarkCell:
     """One candidate × criterion: every counted member's mark (None = N/A) and comment, and the outcome."""
 
@@ -54,7 +54,7 @@ class MarkCell:
     justification: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class MarksExport:
     context: ReportContext
     stage: str
@@ -65,7 +65,7 @@ class MarksExport:
     divergence: str = ""  # the divergence rule in words ("2 or more points apart")
 
 
-@dataclass
+@dataclass(frozen=True)
 class RankingStage:
     """One ranking table: the preselection ranking, or the final ranking after the interview."""
 
@@ -75,7 +75,7 @@ class RankingStage:
     pass_mark: float | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class RankingExport:
     context: ReportContext
     rule: str  # the rule that cut the list, in words

@@ -11,6 +11,8 @@ its reasons (issue 17). The figures come from the same builders as the PDF repor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.grid import Rules
 from panel_app.domain.report_kinds import EXPORTS, STAGES
@@ -123,8 +125,8 @@ class ExportService:
                                       justification=x.get("justification") or ""))
         pending = [f"{names[r['email']]}: {r.get('members_submitted', 0)} of {r.get('expected', 0)} members submitted"
                    for r in table if not r.get("visible") and not r.get("conflicted")]
-        ctx = context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False)
-        ctx.confidentiality = INTERNAL
+        ctx = replace(context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False),
+                      confidentiality=INTERNAL)
         return MarksExport(context=ctx, stage=stage, criteria=crits, members=members, cells=cells, pending=pending,
                            divergence=apart_words(grid.get("divergence_points")))
 

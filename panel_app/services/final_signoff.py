@@ -6,52 +6,60 @@ what it covers, so a sign-off counts only for the latest final freeze, and only 
 the outcomes still match what was frozen.
 
 Records (Decision kinds, stage "interview"):
-- "final_freeze": value JSON {"rows": [{candidate, rank, total, status, outcome, valid_until}]}, reason = why
-  it changed (required from the second freeze on);
-- "final_signoff": value JSON {"freeze": <final_freeze decision id>}, member_id = the signer.
+- "final_freeze": value `FinalFreezeValue` (domain/decision_values.py: per candidate the rank, total, status,
+  outcome and validity), reason = why it changed (required from the second freeze on);
+- "final_signoff": value `FinalSignoffValue` (the final_freeze decision id), member_id = the signer.
 """
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
+from datetime import datetime
 
+from panel_app.domain.decision_values import FinalFreezeValue, FinalPlace, FinalSignoffValue
 from panel_app.domain.errors import Refused
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
-from panel_app.store.decisions import decisions_of_kind
-from panel_app.store.models import Decision
-from panel_app.store.panel import decisions
+from panel_app.store.decisions import decisions_of_kind, new_decision, value_of, values_of_kind
 
 from .actors import Actor, require_role
 from .panel_data import open_stage
 from .times import iso_utc
 
-KEYS = ("candidate", "rank", "total", "status", "outcome", "valid_until")
+
+@dataclass(frozen=True)
+class FinalFreeze:
+    """The latest freeze of the final ranking, as recorded."""
+
+    value: FinalFreezeValue
+    decision_id: int
+    decided_at: datetime
+    decided_by: str | None
+    reason: str | None
 
 
-def _snapshot(rows: list[dict]) -> list[dict]:
-    return [{k: r.get(k) for k in KEYS} for r in rows]
+def _snapshot(rows: list[dict]) -> list[FinalPlace]:
+    return [FinalPlace(r["candidate"], r.get("rank"), r.get("total"), r.get("status"), r.get("outcome"),
+                       r.get("valid_until")) for r in rows]
 
 
-def _latest_freeze(s, p) -> dict | None:
-    freezes = decisions_of_kind(s, p.id, "final_freeze")
+def _latest_freeze(s, p) -> FinalFreeze | None:
+    freezes = decisions_of_kind(s, p.id, FinalFreezeValue.KIND)
     if not freezes:
         return None
     d = freezes[-1]
-    data = json.loads(d.value or "{}")
-    data.update(decided_at=d.decided_at, decided_by=d.updated_by, reason=d.reason, decision_id=d.id)
-    return data
+    return FinalFreeze(value=value_of(d, FinalFreezeValue), decision_id=d.id, decided_at=d.decided_at,
+                       decided_by=d.updated_by, reason=d.reason)
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:
+def _signoffs(s, p, freeze: FinalFreeze | None) -> list[dict]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
     return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
-            for d in decisions(s, p.id, ["final_signoff"])
-            if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]]
+            for d, signed in values_of_kind(s, p.id, FinalSignoffValue) if signed.freeze == freeze.decision_id]
 
 
 class FinalSignoffMixin:
@@ -67,9 +75,9 @@ class FinalSignoffMixin:
         changed = False
         if freeze is not None:
             live = _snapshot(self.final_ranking(reference, actor)["rows"])  # type: ignore[attr-defined]
-            changed = live != freeze.get("rows")
-        return {"frozen": freeze is not None, "frozen_at": iso_utc(freeze["decided_at"]) if freeze else None,
-                "frozen_by": freeze["decided_by"] if freeze else None, "reason": freeze["reason"] if freeze else None,
+            changed = live != freeze.value.rows
+        return {"frozen": freeze is not None, "frozen_at": iso_utc(freeze.decided_at) if freeze else None,
+                "frozen_by": freeze.decided_by if freeze else None, "reason": freeze.reason if freeze else None,
                 "signoffs": [] if changed else signoffs, "changed_since_freeze": changed, "members": members}
 
     def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
@@ -94,15 +102,16 @@ class FinalSignoffMixin:
             if before and not reason:
                 raise Refused(translate("Errors", "The final ranking was already frozen at {before}: a "
                                                   "change needs a reason, and every member signs again.")
-                                  .format(before=iso_utc(before['decided_at'])))
+                                  .format(before=iso_utc(before.decided_at)))
             now = utcnow()
-            body = {"rows": _snapshot(rows)}
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_freeze", stage="interview", value=json.dumps(body),
-                                   reason=reason or None, member_id=actor.member_id, decided_at=now,
-                                   updated_by=actor.name, updated_at=now))
+            frozen = FinalFreezeValue(rows=_snapshot(rows))
+            body = frozen.as_json()
+            dec = uow.add(new_decision(frozen, procedure_id=d.p.id, stage="interview", reason=reason or None,
+                                       member_id=actor.member_id, decided_at=now, updated_by=actor.name,
+                                       updated_at=now))
             uow.flush()
             uow.audit(d.p.id, "final.freeze" if before is None else "final.change", "procedure", d.p.reference,
-                      None if before is None else {"rows": before.get("rows")}, {**body, "reason": reason or None},
+                      None if before is None else {"rows": before.value.as_json()["rows"]}, {**body, "reason": reason or None},
                       rows=[dec])
             return {"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None}
 
@@ -127,8 +136,8 @@ class FinalSignoffMixin:
                 raise Refused(translate("Errors", "{name} already signed this version of the final ranking.")
                                   .format(name=actor.name))
             now = utcnow()
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_signoff", stage="interview",
-                                   member_id=actor.member_id, value=json.dumps({"freeze": freeze["decision_id"]}),
-                                   decided_at=now, updated_by=actor.name, updated_at=now))
-            uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]}, rows=[dec])
-            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}
+            dec = uow.add(new_decision(FinalSignoffValue(freeze=freeze.decision_id), procedure_id=d.p.id,
+                                       stage="interview", member_id=actor.member_id, decided_at=now,
+                                       updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze.decision_id}, rows=[dec])
+            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id}

@@ -11,23 +11,24 @@ transaction and audits every change a user would want explained.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 
 from panel_app.domain import gates as rule
 from panel_app.domain.changes import Change, Changed
+from panel_app.domain.decision_values import ReopenValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
 from panel_app.store.applications import candidate_map
 from panel_app.store.clock import utcnow
+from panel_app.store.decisions import new_decision
 from panel_app.store.intake_writes import insert_audit
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
 from .procedures import ProcedureService
-from .shortlist_state import REOPEN, frozen_shortlist
+from .shortlist_state import frozen_shortlist
 from .times import iso_utc, local_text
 
 
@@ -219,14 +220,14 @@ class GateService:
             now = utcnow()
             reopened = None
             if freeze is not None:
-                d = uow.add(Decision(procedure_id=p.id, kind=REOPEN, stage="preselection", application_id=a.id,
-                                     value=json.dumps({"freeze": freeze["decision_id"], "application": a.id}),
-                                     reason=reason, member_id=actor.member_id, decided_at=now,
-                                     updated_by=actor.name, updated_at=now))
+                d = uow.add(new_decision(ReopenValue(freeze=freeze.decision_id, application=a.id),
+                                         procedure_id=p.id, stage="preselection", application_id=a.id,
+                                         reason=reason, member_id=actor.member_id, decided_at=now,
+                                         updated_by=actor.name, updated_at=now))
                 uow.flush()
                 reopened = d.id
                 uow.audit(p.id, "shortlist.reopen", "procedure", p.reference,
-                          {"frozen_at": iso_utc(freeze["decided_at"]), "invited": freeze.get("invited", [])},
+                          {"frozen_at": iso_utc(freeze.decided_at), "invited": freeze.invited},
                           {"reason": reason, "application": a.id, "signoffs_void": True}, rows=[d])
             self._decide_hold(uow, p, a, None, reason, actor, now)
             return Changed.of({"application_id": a.id, "admitted": True, "reason": reason,

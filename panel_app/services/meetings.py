@@ -11,17 +11,17 @@ Records (Decision kinds, recorded by the chair, audited):
 from __future__ import annotations
 
 import builtins
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from panel_app.domain.changes import Change, Changed
+from panel_app.domain.decision_values import MeetingValue
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
-from panel_app.store.decisions import decisions_of_kind
+from panel_app.store.decisions import decisions_of_kind, new_decision, values_of_kind
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
@@ -60,17 +60,16 @@ class MeetingService:
         """The meetings in date order (corrections applied, withdrawn ones left out)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            rows = decisions_of_kind(s, p.id, "meeting")
+            rows = values_of_kind(s, p.id, MeetingValue)
         out: dict[int, Meeting] = {}
-        for d in rows:
-            body = json.loads(d.value or "{}")
-            if body.get("replaces") is not None:
-                out.pop(int(body["replaces"]), None)
-            if body.get("withdrawn"):
+        for d, body in rows:
+            if body.replaces is not None:
+                out.pop(int(body.replaces), None)
+            if body.withdrawn:
                 continue
-            out[d.id] = Meeting(id=d.id, date=body.get("date") or "", place=body.get("place"),
-                                written=bool(body.get("written")), attendees=list(body.get("attendees") or []),
-                                purpose=body.get("purpose") or "", recorded_by=d.updated_by or "",
+            out[d.id] = Meeting(id=d.id, date=body.date or "", place=body.place,
+                                written=bool(body.written), attendees=list(body.attendees or []),
+                                purpose=body.purpose or "", recorded_by=d.updated_by or "",
                                 recorded_at=iso_utc(d.decided_at))
         return sorted(out.values(), key=lambda m: (m.date, m.id))
 
@@ -107,12 +106,13 @@ class MeetingService:
             if replaces is not None and replaces not in {m.id for m in self.list(reference)}:
                 raise Refused(translate("Errors", "There is no recorded meeting {replaces} to correct.")
                                   .format(replaces=replaces))
-            body = {"date": iso, "place": place, "written": bool(written), "attendees": names,
-                    "purpose": purpose.strip(), "replaces": replaces}
+            meeting = MeetingValue(date=iso, place=place, written=bool(written), attendees=names,
+                                   purpose=purpose.strip(), replaces=replaces)
+            body = meeting.as_json()
             now = utcnow()
-            d = uow.add(Decision(procedure_id=p.id, kind="meeting", value=json.dumps(body, ensure_ascii=False),
-                                 reason=(reason or "").strip() or None, member_id=actor.member_id, decided_at=now,
-                                 updated_by=actor.name, updated_at=now))
+            d = uow.add(new_decision(meeting, procedure_id=p.id, reason=(reason or "").strip() or None,
+                                     member_id=actor.member_id, decided_at=now, updated_by=actor.name,
+                                     updated_at=now))
             uow.flush()
             uow.audit(p.id, "meeting.record" if replaces is None else "meeting.correct", "procedure", p.reference,
                       None, {**body, "reason": reason}, rows=[d])

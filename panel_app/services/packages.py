@@ -9,20 +9,20 @@ import (chair)  -> signature, procedure and grid hash verified; marks merged as 
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
 from panel_app.domain.changes import Change, Changed
+from panel_app.domain.decision_values import PackageKeyValue
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
-from panel_app.store.decisions import decisions_of_kind
-from panel_app.store.models import Decision, OfflinePackage, PackageReturn
+from panel_app.store.decisions import decisions_of_kind, new_decision, value_of
+from panel_app.store.models import OfflinePackage, PackageReturn
 from panel_app.store.packages import latest_package, select_returns
 
 from . import package_build as build
@@ -34,7 +34,7 @@ from .passwords import new_hash
 from .procedures import ProcedureService
 from .times import local_text
 
-KEY_DECISION = "offline_package"
+KEY_DECISION = PackageKeyValue.KIND
 FORMAT = 2  # 2: the package carries the state of each assessment at export; a return has its own id
 
 
@@ -135,10 +135,10 @@ class PackageService:
         with unit_of_work(self.db, name) as uow:
             p, m = build.build_local(uow, pkg, public_key="", password_hash=password_hash)
             m.public_key = fmt.public_of(pkg["private_key"])
-            key = uow.add(Decision(procedure_id=p.id, kind=KEY_DECISION, member_id=m.id, decided_at=utcnow(),
-                             value=json.dumps({"package_id": pkg["package_id"], "grid_hash": pkg["grid_hash"],
-                                               "bases": pkg.get("bases") or {},
-                                               "key": fmt.protect_private_key(pkg["private_key"], passphrase)})))
+            key = uow.add(new_decision(PackageKeyValue(
+                package_id=pkg["package_id"], grid_hash=pkg["grid_hash"], bases=pkg.get("bases") or {},
+                key=fmt.protect_private_key(pkg["private_key"], passphrase)),
+                procedure_id=p.id, member_id=m.id, decided_at=utcnow()))
             uow.audit(p.id, "package.open", "procedure", p.reference, None,
                       {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])},
                       rows=[p, *p.criteria, m, key])
@@ -157,7 +157,7 @@ class PackageService:
             if not keys:
                 raise Refused(translate("Errors", "{reference} here was not opened from an offline package "
                                                   "for {name}.").format(reference=reference, name=actor.name))
-            info = json.loads(keys[-1].value or "{}")
+            info = value_of(keys[-1], PackageKeyValue)
             cands: dict[int | None, str] = {c.id: c.email for c in build.qs.scorable_candidates(s, p.id)}
             crits = {c.id: c.code for c in q.criteria(s, p.id)}
             decls = [{"kind": d.kind, "candidate": cands.get(d.candidate_id), "type": d.conflict_type,
@@ -172,16 +172,16 @@ class PackageService:
                               "comment": sc.comment, "evidence_page": sc.evidence_page}
                              for sc in build.qs.scores_of(s, actor.member_id, a.candidate_id, stage)]
                     assessments.append({"candidate": cands[a.candidate_id], "stage": stage,
-                                        "built_from": (info.get("bases") or {}).get(
+                                        "built_from": (info.bases or {}).get(
                                             state_key(cands[a.candidate_id], stage)),
                                         "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None,
                                         "marks": sorted(marks, key=lambda x: x["criterion"])})
             digest = build.hash_of(list(p.criteria), p.rules, p.anchors)
-        body = {"format": FORMAT, "return_id": uuid.uuid4().hex, "package_id": info["package_id"],
+        body = {"format": FORMAT, "return_id": uuid.uuid4().hex, "package_id": info.package_id,
                 "reference": reference, "member": actor.name,
                 "grid_hash": digest, "created_at": utcnow().isoformat(), "declarations": decls,
                 "assessments": sorted(assessments, key=lambda x: (x["stage"], x["candidate"]))}
-        signed = {"body": body, "signature": fmt.sign(body, info["key"], passphrase)}
+        signed = {"body": body, "signature": fmt.sign(body, info.key, passphrase)}
         return fmt.seal(fmt.RETURN_MAGIC, signed, passphrase), ReturnWritten(actor.name, len(assessments))
 
     def import_return(self, reference: str, actor: Actor, data: bytes,

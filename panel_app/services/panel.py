@@ -9,9 +9,9 @@ The shortlist (freeze, sign-off, reasons) and the interview outcome live in `pan
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from panel_app.domain.decision_values import ConsensusValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
@@ -20,7 +20,7 @@ from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
-from panel_app.store.models import Decision
+from panel_app.store.decisions import new_decision
 
 from .actors import Actor, require_permission
 from .final_signoff import FinalSignoffMixin
@@ -125,10 +125,11 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
                                   .format(value=fmt(value), value2=fmt(cell.mean or 0)))
             before = d.consensus.get((email, criterion))
             now = utcnow()
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="consensus", candidate_id=d.cand_ids[email],
-                             criterion_code=criterion, stage=stage, reason=reason or None,
-                             value=json.dumps({"value": value, "mean": cell.mean, "minority": minority or None}),
-                             member_id=actor.member_id, decided_at=now, updated_by=actor.name, updated_at=now))
+            dec = uow.add(new_decision(ConsensusValue(value=value, mean=cell.mean, minority=minority or None),
+                                       procedure_id=d.p.id, candidate_id=d.cand_ids[email],
+                                       criterion_code=criterion, stage=stage, reason=reason or None,
+                                       member_id=actor.member_id, decided_at=now, updated_by=actor.name,
+                                       updated_at=now))
             uow.audit(d.p.id, "consensus.set", "candidate", f"{email}/{criterion}/{stage}",
                       None if before is None else {"value": before["value"], "justification": before["justification"]},
                       {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None},

@@ -17,12 +17,12 @@ Visibility (independence of the panel, docs/domain-rules.md "The grid and scorin
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from panel_app.domain.decision_values import ConsensusValue
 from panel_app.domain.errors import Refused
 from panel_app.domain.scoring import (
     Candidate,
@@ -35,6 +35,7 @@ from panel_app.domain.texts import translate
 from panel_app.domain.words import role_word, stage_word
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
+from panel_app.store.decisions import value_of
 from panel_app.store.models import Procedure
 from panel_app.store.panel import cell_stats, decisions, stage_candidates, submitted_pairs, submitted_scores
 
@@ -121,9 +122,9 @@ def load(s, reference: str, stage: str = "preselection", *, fast: bool = False,
         email = email_of.get(d.candidate_id)
         if email is None or d.criterion_code is None:
             continue
-        body = json.loads(d.value or "{}")
+        body = value_of(d, ConsensusValue)
         data.consensus[(email, d.criterion_code)] = {
-            "value": body.get("value"), "minority": body.get("minority"), "mean": body.get("mean"),
+            "value": body.value, "minority": body.minority, "mean": body.mean,
             "justification": d.reason or "", "by": everyone.get(d.member_id), "at": d.decided_at}
     return data
 

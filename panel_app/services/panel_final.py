@@ -16,15 +16,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
+from panel_app.domain.decision_values import OutcomeValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.grid import Rules
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
-from panel_app.store.models import Decision
+from panel_app.store.decisions import new_decision, value_of
 from panel_app.store.panel import decisions
 
 from .actors import Actor, require_role
@@ -41,8 +41,8 @@ def _outcomes(s, d: StageData) -> dict[str, dict]:
     for dec in decisions(s, d.p.id, ["final_outcome"]):
         email = emails.get(dec.candidate_id)
         if email is not None:
-            body = json.loads(dec.value or "{}")
-            out[email] = {"outcome": body.get("outcome"), "valid_until": body.get("valid_until"),
+            body = value_of(dec, OutcomeValue)
+            out[email] = {"outcome": body.outcome, "valid_until": body.valid_until,
                           "decided_at": iso_utc(dec.decided_at), "by": dec.updated_by}
     return out
 
@@ -121,11 +121,12 @@ class FinalMixin:
                                                   "neither recommended nor put on the reserve list.")
                                   .format(email=email, row=row['reason']))
             before = _outcomes(s, d).get(email)
-            value = {"outcome": outcome, "valid_until": valid_until.isoformat() if valid_until else None}
+            recorded = OutcomeValue(outcome=outcome, valid_until=valid_until.isoformat() if valid_until else None)
+            value = recorded.as_json()
             now = utcnow()
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="final_outcome", stage="interview",
-                             candidate_id=d.cand_ids[email], value=json.dumps(value), member_id=actor.member_id,
-                             decided_at=now, updated_by=actor.name, updated_at=now))
+            dec = uow.add(new_decision(recorded, procedure_id=d.p.id, stage="interview",
+                                       candidate_id=d.cand_ids[email], member_id=actor.member_id,
+                                       decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "outcome.set", "candidate", email,
                       None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value, rows=[dec])
             return {"candidate": email, **value, "decided_at": iso_utc(now)}

@@ -1,20 +1,20 @@
 """The shortlist: the rule in words, Art. 29 first, the invited, ties at the cut; freeze, sign-off, reasons.
 
 Records (Decision kinds):
-- "shortlist_freeze": value JSON {"invited": [emails], "ranking": [{candidate, rank, total, status,
-  article29}], "rule": text}; reason = why it changed (required from the second freeze on). The
+- "shortlist_freeze": value `ShortlistFreezeValue` (domain/decision_values.py: the invited e-mails, the
+  ranking as frozen, the rule in words); reason = why it changed (required from the second freeze on). The
   latest freeze counts (`shortlist_state.frozen_shortlist`; `invited_ids` feeds the interview stage).
-- "shortlist_signoff": value JSON {"freeze": <freeze decision id>}, member_id = the signer. Only the
-  sign-offs of the latest freeze count, so a new freeze requires new sign-offs.
+- "shortlist_signoff": value `ShortlistSignoffValue` (the freeze's decision id), member_id = the signer. Only
+  the sign-offs of the latest freeze count, so a new freeze requires new sign-offs.
 - "shortlist_reason": value = the chair's wording, reason = the generated reason (kept); the latest per
   candidate counts; an empty wording goes back to the generated one.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
+from panel_app.domain.decision_values import FrozenPlace, ShortlistFreezeValue, ShortlistSignoffValue
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
@@ -23,6 +23,7 @@ from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
+from panel_app.store.decisions import new_decision, values_of_kind
 from panel_app.store.models import Decision
 from panel_app.store.panel import decisions, marks_changed_since
 
@@ -31,21 +32,18 @@ from .actors import Actor, require_role
 from .audit import require_intact
 from .panel_data import open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
-from .shortlist_state import frozen_shortlist, reopening
+from .shortlist_state import Freeze, frozen_shortlist, reopening
 from .times import iso_utc, local_text
 
 STAGE = "preselection"
 
 
-def _signoffs(s, p, freeze: dict | None) -> list[dict]:
+def _signoffs(s, p, freeze: Freeze | None) -> list[dict]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
-    out = []
-    for d in decisions(s, p.id, ["shortlist_signoff"]):
-        if json.loads(d.value or "{}").get("freeze") == freeze["decision_id"]:
-            out.append({"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)})
-    return out
+    return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
+            for d, signed in values_of_kind(s, p.id, ShortlistSignoffValue) if signed.freeze == freeze.decision_id]
 
 
 def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:
@@ -65,18 +63,22 @@ def _placed(rows: list[dict]) -> list[Placed]:
     return [Placed(r["candidate"], r.get("rank"), r.get("total"), r.get("status") or "") for r in rows]
 
 
-def drift(s, d, c, freeze: dict | None) -> tuple[list[str], list[MarkChange]]:
+def _frozen_places(places: list[FrozenPlace]) -> list[Placed]:
+    return [Placed(r.candidate, r.rank, r.total, r.status or "") for r in places]
+
+
+def drift(s, d, c, freeze: Freeze | None) -> tuple[list[str], list[MarkChange]]:
     """What moved in the live ranking since the freeze (domain/scoring/drift.py), and the marks and consensus
     marks saved after it; ([], []) when not frozen or nothing moved."""
     if not freeze:
         return [], []
     names = {r.key: r.name for r in c.ranking}
-    lines = ranking_drift(_placed(freeze.get("ranking", [])), _placed(ranking_rows(d, c)), names)
+    lines = ranking_drift(_frozen_places(freeze.value.ranking), _placed(ranking_rows(d, c)), names)
     if not lines:
         return [], []
     tz = d.p.timezone
     marks = [MarkChange(email, code, who, local_text(at, tz, seconds=False))
-             for who, email, code, at in marks_changed_since(s, d.p.id, STAGE, freeze["decided_at"])]
+             for who, email, code, at in marks_changed_since(s, d.p.id, STAGE, freeze.decided_at)]
     return lines, marks
 
 
@@ -110,11 +112,11 @@ class ShortlistMixin:
             "others": [r for r in rows if r["status"] != "invited"],
             "not_invited_counts": dict(Counter(r["status"] for r in rows if r["status"] != "invited")),
             "pending": sum(1 for r in rows if r["status"] == "pending"),
-            "frozen": freeze is not None, "frozen_at": iso_utc(freeze["decided_at"]) if freeze else None,
-            "frozen_by": freeze["decided_by"] if freeze else None,
-            "freeze_reason": freeze["reason"] if freeze else None,
-            "frozen_invited": sorted(freeze.get("invited", [])) if freeze else [],
-            "changed_since_freeze": bool(moved) or (sorted(freeze.get("invited", [])) != live if freeze else False),
+            "frozen": freeze is not None, "frozen_at": iso_utc(freeze.decided_at) if freeze else None,
+            "frozen_by": freeze.decided_by if freeze else None,
+            "freeze_reason": freeze.reason if freeze else None,
+            "frozen_invited": sorted(freeze.invited) if freeze else [],
+            "changed_since_freeze": bool(moved) or (sorted(freeze.invited) != live if freeze else False),
             # what moved since the freeze, and the marks saved after it: the sign-off is refused meanwhile
             "drift": moved, "marks_changed_since_freeze": [
                 {"candidate": m.candidate, "criterion": m.criterion, "by": m.by, "at": m.at_text} for m in marks],
@@ -125,8 +127,8 @@ class ShortlistMixin:
             "held_after_freeze": [h for h in held if h["hold"] == HOLD_AFTER_FREEZE],
             "out_of_scope": [h for h in held if h["hold"] == HOLD_OUT_OF_SCOPE],
             "reopened": None if reopened is None else {
-                "reopened_at": iso_utc(reopened["decided_at"]), "reopened_by": reopened["decided_by"],
-                "reason": reopened["reason"], "application_id": reopened["application"]},
+                "reopened_at": iso_utc(reopened.decided_at), "reopened_by": reopened.decided_by,
+                "reason": reopened.reason, "application_id": reopened.application},
             "eligibility_not_decided": open_eligibility,
         }
 
@@ -153,17 +155,17 @@ class ShortlistMixin:
             if before and not reason:
                 raise Refused(translate("Errors", "The shortlist was already frozen at {before}: a change "
                                                   "needs a reason, and every member signs again.")
-                                  .format(before=iso_utc(before['decided_at'])))
+                                  .format(before=iso_utc(before.decided_at)))
             cleared = len(_signoffs(s, d.p, before))
             now = utcnow()
-            body = {"invited": invited, "rule": rule_text(d.criteria, d.rules),
-                    "ranking": [{k: r[k] for k in ("candidate", "rank", "total", "status", "article29")} for r in rows]}
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_freeze", stage=STAGE, value=json.dumps(body),
-                                   reason=reason or None, member_id=actor.member_id, decided_at=now,
-                                   updated_by=actor.name, updated_at=now))
+            body = ShortlistFreezeValue(invited=invited, rule=rule_text(d.criteria, d.rules), ranking=[
+                FrozenPlace(r["candidate"], r["rank"], r["total"], r["status"], r["article29"]) for r in rows])
+            dec = uow.add(new_decision(body, procedure_id=d.p.id, stage=STAGE, reason=reason or None,
+                                       member_id=actor.member_id, decided_at=now, updated_by=actor.name,
+                                       updated_at=now))
             uow.flush()
             uow.audit(d.p.id, "shortlist.freeze" if before is None else "shortlist.change", "procedure",
-                      d.p.reference, None if before is None else {"invited": before.get("invited", [])},
+                      d.p.reference, None if before is None else {"invited": before.invited},
                       {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared}, rows=[dec])
             return {"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
                     "signoffs_cleared": cleared, "decision_id": dec.id}
@@ -186,18 +188,18 @@ class ShortlistMixin:
                                   .format(name=actor.name))
             moved, marks = drift(s, d, compute(d), freeze)
             if moved:
-                raise Refused(drift_message(moved, marks, local_text(freeze["decided_at"], d.p.timezone,
+                raise Refused(drift_message(moved, marks, local_text(freeze.decided_at, d.p.timezone,
                                                                      seconds=False) + f" ({d.p.timezone})"),
                               hint=translate("Errors", "Nothing was signed. The chair freezes the "
                                                        "shortlist again, with the reason for the change; "
                                                        "then every member signs the new list."))
             now = utcnow()
-            dec = uow.add(Decision(procedure_id=d.p.id, kind="shortlist_signoff", stage=STAGE, member_id=actor.member_id,
-                             value=json.dumps({"freeze": freeze["decision_id"]}), decided_at=now,
-                             updated_by=actor.name, updated_at=now))
-            uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze["decision_id"]},
+            dec = uow.add(new_decision(ShortlistSignoffValue(freeze=freeze.decision_id), procedure_id=d.p.id,
+                                       stage=STAGE, member_id=actor.member_id, decided_at=now,
+                                       updated_by=actor.name, updated_at=now))
+            uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze.decision_id},
                       rows=[dec])
-            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze["decision_id"]}
+            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id}
 
     def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> dict:
         """The chair rewords a candidate's reason; the facts (status, marks) and the generated reason stay."""

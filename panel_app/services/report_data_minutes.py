@@ -12,6 +12,7 @@ the candidate and the type only, never the details the member gave.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from panel_app.domain.eligibility.nationality import is_member_state
@@ -180,10 +181,7 @@ def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> lis
     rows = (final or {}).get("rows") or []
     if not rows:
         out = [rank_row(r, names) for r in irows]
-        for r in out:
-            if r.status == "invited":
-                r.status, r.reason = "passed", ""
-        return out
+        return [replace(r, status="passed", reason="") if r.status == "invited" else r for r in out]
     combined = final.get("method") == "combined"
     out = []
     for r in rows:
@@ -253,8 +251,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:
         invited_note = "No candidate reached the pass mark and the minimums."
     else:
         invited_note = ""
-    rule = rule_info(grid, crits, ties=ties)
-    rule.text = (sl or {}).get("rule") or ""
+    rule = rule_info(grid, crits, ties=ties, text=(sl or {}).get("rule") or "")
     return PanelReportData(
         context=ctx, notice=notice_lines(settings, published_on(sv, ref)), meetings=meeting_rows(sv, ref),
         compliance=compliance(sv, ref, grid, table or [], ctx.panel, tz), leniency=leniency_rows(rel or {}),

@@ -10,6 +10,8 @@ while the ranking is hidden from the actor. The panel report (minutes) is in rep
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.divergence import flagged_sentence
 from panel_app.domain.scoring.marks import fmt
@@ -42,13 +44,14 @@ def tie_break_words(codes: list[str]) -> list[str]:
 
 
 def rule_info(grid: dict, crits: list[CriterionInfo], *, stage: str = "preselection",
-              ties: list[str] | None = None) -> RuleInfo:
+              ties: list[str] | None = None, text: str = "") -> RuleInfo:
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
     bypass = bool(grid.get("article29_bypass_best_n"))
     return RuleInfo(pass_mark=pass_mark, minimums={c.code: c.minimum for c in crits if c.minimum is not None},
                     best_n=grid.get("best_n") if stage == "preselection" else None,
                     tie_break=tie_break_words(list(grid.get("tie_break") or [])), ties_at_cut=ties or [],
-                    article29_bypass=bypass, max_total=100.0, article29_text=article29_rule(bypass))
+                    article29_bypass=bypass, max_total=100.0, article29_text=article29_rule(bypass),
+                    text=text)
 
 
 def rank_row(r: dict, names: dict[str, str] | None = None, status: str | None = None) -> RankRow:
@@ -106,35 +109,38 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     """One candidate's sheet from a panel table row (marks only when the row is visible to the actor).
     `pages`: (e-mail, code) -> the evidence pages the members cited; `divergence_points`: the procedure's
     divergence threshold (the default when None)."""
-    s = CandidateSheet(name=row.get("name") or row["email"], email=row["email"],
-                       article29=article29_text(row.get("article29")))
+    name, email = row.get("name") or row["email"], row["email"]
+    article29 = article29_text(row.get("article29"))
     if row.get("conflicted"):
-        s.status = "not shown: the person generating this report declared a conflict on this candidate"
-        return s
+        return CandidateSheet(name=name, email=email, article29=article29,
+                              status="not shown: the person generating this report declared a conflict on this "
+                                     "candidate")
     if not row.get("visible"):
-        s.status = f"pending: {row.get('members_submitted', 0)} of {row.get('expected', 0)} members have submitted"
-        return s
+        return CandidateSheet(name=name, email=email, article29=article29,
+                              status=f"pending: {row.get('members_submitted', 0)} of {row.get('expected', 0)} "
+                                     "members have submitted")
     cells = row.get("criteria") or {}
-    s.finals = {c.code: _mark((cells.get(c.code) or {}).get("final")) for c in crits}
-    s.total, s.rank = row.get("total"), row.get("rank")
     status = (row.get("status") or "").replace("_", " ")
     reason = row.get("reason") or ""
-    s.status = status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else "")
-    s.justifications = {code: c["justification"] for code, c in cells.items() if c.get("justification")}
     cited = pages or {}
-    s.evidence_pages = {c.code: list(cited[(s.email, c.code)]) for c in crits if (s.email, c.code) in cited}
     divergent = [code for code, c in cells.items() if c.get("divergent")]
     notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:
         notes.append(flagged_sentence(divergent, divergence_points))
-    s.consensus_notes = " ".join(notes)
+    by_member: dict[str, dict[str, float | None]] | None = None
     if show_member_marks:
-        by_member: dict[str, dict[str, float | None]] = {}
+        by_member = {}
         for code, c in cells.items():
             for member, value in (c.get("marks") or {}).items():
                 by_member.setdefault(member, {})[code] = _mark(value)
-        s.member_marks = by_member
-    return s
+    return CandidateSheet(
+        name=name, email=email, article29=article29,
+        finals={c.code: _mark((cells.get(c.code) or {}).get("final")) for c in crits},
+        total=row.get("total"), rank=row.get("rank"),
+        status=status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else ""),
+        justifications={code: c["justification"] for code, c in cells.items() if c.get("justification")},
+        evidence_pages={c.code: list(cited[(email, c.code)]) for c in crits if (email, c.code) in cited},
+        consensus_notes=" ".join(notes), member_marks=by_member)
 
 
 def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
@@ -178,6 +184,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
     pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
     ctx = context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage))
     if show_member_marks:
-        ctx.confidentiality = "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"
+        ctx = replace(ctx, confidentiality="PANEL INTERNAL – individual members' marks – never disclosed outside "
+                                           "the panel")
     return CandidateSheetData(context=ctx, criteria=crits, sheets=sheets, show_member_marks=show_member_marks,
                               pass_mark=pass_mark, stage=stage)

@@ -122,30 +122,24 @@ def final_ties(final: dict) -> list[str]:
 
 def stage_records(sl: dict | None, rec: dict | None) -> list[StageRecord]:
     """The preselection's and the interview's freeze and sign-offs."""
-    out = []
-    sl = sl or {}
-    pre = StageRecord("preselection", "the preselection: the ranking, the shortlist and the candidates invited "
-                      "to interview")
-    if not sl.get("frozen"):
-        pre.void = "The shortlist is not frozen: no sign-off is shown."
-    elif sl.get("changed_since_freeze"):
-        pre.void = "The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again."
-    else:
-        pre.frozen_at, pre.frozen_by = when(sl.get("frozen_at")), sl.get("frozen_by") or ""
-        pre.signoffs = {x["member"]: when(x["signed_at"]) for x in sl.get("signoffs") or []}
-    out.append(pre)
-    itv = StageRecord("interview", "the interview: its results, the final ranking, the recommended candidates and "
-                      "the reserve list")
-    rec = rec or {}
-    if not rec.get("frozen"):
-        itv.void = "The final ranking is not frozen: no sign-off is shown."
-    elif rec.get("changed_since_freeze"):
-        itv.void = "The final ranking or an outcome changed after the freeze: the sign-offs are void."
-    else:
-        itv.frozen_at, itv.frozen_by = when(rec.get("frozen_at")), rec.get("frozen_by") or ""
-        itv.signoffs = {x["member"]: when(x["signed_at"]) for x in rec.get("signoffs") or []}
-    out.append(itv)
-    return out
+    pre = _stage_record(
+        "preselection", "the preselection: the ranking, the shortlist and the candidates invited to interview",
+        sl or {}, not_frozen="The shortlist is not frozen: no sign-off is shown.",
+        changed="The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again.")
+    itv = _stage_record(
+        "interview", "the interview: its results, the final ranking, the recommended candidates and the reserve "
+        "list", rec or {}, not_frozen="The final ranking is not frozen: no sign-off is shown.",
+        changed="The final ranking or an outcome changed after the freeze: the sign-offs are void.")
+    return [pre, itv]
+
+
+def _stage_record(stage: str, covers: str, state: dict, *, not_frozen: str, changed: str) -> StageRecord:
+    if not state.get("frozen"):
+        return StageRecord(stage, covers, void=not_frozen)
+    if state.get("changed_since_freeze"):
+        return StageRecord(stage, covers, void=changed)
+    return StageRecord(stage, covers, frozen_at=when(state.get("frozen_at")), frozen_by=state.get("frozen_by") or "",
+                       signoffs={x["member"]: when(x["signed_at"]) for x in state.get("signoffs") or []})
 
 
 def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:

@@ -81,8 +81,7 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
     elig = _eligibility_by_email(sv, ref)
     invited = [r for r in rows if r["status"] == "invited"]
     invited.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["name"].casefold()))
-    rule = rule_info(grid, crits, ties=ties)
-    rule.text = sl.get("rule") or ""
+    rule = rule_info(grid, crits, ties=ties, text=sl.get("rule") or "")
     sealed = when(grid.get("sealed_at"))
     record = [
         ("Grid sealed", f"{local_text(sealed, tz, seconds=False)} ({tz}) by {grid.get('sealed_by') or '?'}"

@@ -18,6 +18,8 @@ from datetime import date
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from panel_app.domain.decision_values import OutcomeValue
+
 from .models import Application, Assessment, Candidate, Decision, Declaration, Document, DocumentBlob, Score
 
 
@@ -47,12 +49,9 @@ def outcomes(s: Session, pid: int) -> dict[int, tuple[str | None, date | None]]:
     rows = s.execute(select(Decision.candidate_id, Decision.value).where(
         Decision.procedure_id == pid, Decision.kind == "final_outcome").order_by(Decision.id))
     for cid, value in rows:
-        try:
-            v = json.loads(value or "{}")
-        except ValueError:
-            v = {}
-        until = v.get("valid_until")
-        out[cid] = (v.get("outcome"), date.fromisoformat(until) if until else None)
+        v = OutcomeValue.from_json(value)
+        until = v.valid_until
+        out[cid] = (v.outcome, date.fromisoformat(until) if until else None)
     return out
 
 

@@ -636,6 +636,117 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>{n} days</source>
@@ -1056,6 +1167,34 @@ the other members.&lt;/li&gt;
     <message>
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>kein Vorschlag (Kriterium nach dem Import hinzugefügt): von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>per Texterkennung aus einem Scan gelesen</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>per Texterkennung aus einem Scan gelesen (mittlere Zuverlässigkeit {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>der Text deutet darauf hin, dass es nicht erfüllt ist</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}; dies deutet auf Folgendes hin: {why}. Per Texterkennung gelesener Text allein setzt eine Prüfung nie auf „nicht erfüllt“: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Der Text wurde {note}: Jede daraus gewonnene Angabe ist am Scan zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5130,10 @@ Add {name} as a voting member?</source>
     <message>
         <source>(marks hidden)</source>
         <translation>(Noten verborgen)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>mean {mean} · spread {spread}</source>

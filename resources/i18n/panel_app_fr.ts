@@ -636,6 +636,117 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>{n} days</source>
@@ -1056,6 +1167,34 @@ the other members.&lt;/li&gt;
     <message>
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>pas de suggestion (critère ajouté après l&apos;importation) : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>lu par reconnaissance optique sur une numérisation</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>lu par reconnaissance optique sur une numérisation (confiance moyenne {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>le texte indique qu&apos;il n&apos;est pas satisfait</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}, ce qui indique : {why}. Un texte lu par reconnaissance optique ne rend jamais à lui seul une vérification « non satisfait » : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil ; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Le texte a été {note} : chaque lecture qui en est tirée doit être vérifiée sur la numérisation</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5130,10 @@ Ajouter {name} comme membre votant ?</translation>
     <message>
         <source>(marks hidden)</source>
         <translation>(notes masquées)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
     </message>
     <message>
         <source>mean {mean} · spread {spread}</source>

@@ -1,6 +1,6 @@
-"""The Scoring page at 150 % display scaling (a 1920×1080 laptop: 1280×720 logical pixels), English and German:
-the grid's criterion column is never narrower than its header text or a criterion's code, whether the window
-fills the screen or is as small as it goes. Qt reads the scale factor at start, so the window runs in a process
+"""The window at 150 % display scaling (a 1920×1080 laptop: 1280×720 logical pixels), in English, French and
+German: the Scoring grid's criterion column is never narrower than its header text or a criterion's code, whether
+the window fills the screen or is as small as it goes, and no page needs a window wider than the screen. Qt reads the scale factor at start, so the window runs in a process
 of its own (tests/gui_scoring/scaled_scoring.py)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height"
                        "logicalBaseDpi": 96, "dpr": 1}]}
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_the_criterion_column_is_readable_at_150_percent(sqlite_db, template_path, tmp_path, lang):
     sv = Services.for_db(sqlite_db)
     make_procedure(sv, template_path, tmp_path, n=2)
@@ -34,12 +34,14 @@ def test_the_criterion_column_is_readable_at_150_percent(sqlite_db, template_pat
     r = subprocess.run([sys.executable, "-m", "tests.gui_scoring.scaled_scoring", sqlite_db.url, lang], env=env,
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    full, smallest = json.loads(r.stdout.strip().splitlines()[-1])
+    full, smallest, pages = json.loads(r.stdout.strip().splitlines()[-1])
     assert full["screen"] == [1280, 720] and full["ratio"] == 1.5 and full["window"] == [1280, 720]
     assert smallest["window"][0] < 1280  # the window did shrink
     for shown in (full, smallest):
         assert shown["column"] >= shown["header_needs"] + 8, shown  # "Criterion" / "Kriterium" not elided
         assert shown["column"] >= shown["code_needs"] + 8, shown  # "S10-TRANSITION" not elided
+    # no page makes the window wider than the screen (long one-line labels wrap, filters take a short width)
+    assert "Eligibility" in pages["pages"] and pages["window_needs"] <= 1280, pages
 
 
 def test_each_grid_header_says_what_it_is(qapp):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pypdfium2 as pdfium
@@ -87,8 +88,7 @@ def shortlist_data(frozen: bool = False, annex: int | None = None) -> ShortlistD
     rows = rank_rows(max(annex or 0, 6))
     ctx = context()
     if frozen:
-        for m in ctx.panel:
-            m.signoff_at = T0
+        ctx = replace(ctx, panel=[replace(m, signoff_at=T0) for m in ctx.panel])
     return ShortlistData(
         ctx, CRITERIA,
         RuleInfo(60.0, {"S1": 2}, 8, ["higher S1", "higher S2", "Art. 29 category"], [NAMES[4], NAMES[5]],
@@ -219,13 +219,12 @@ def real_rank_rows(n: int = 40, crits: list[CriterionInfo] | None = None) -> lis
         f = real_finals(i, crits)
         rows.append(RankRow(None, real_name(i), real_email(i), "", f, real_total(f, crits)))
     rows.sort(key=lambda r: -(r.total or 0))
-    for k, r in enumerate(rows):
-        r.article29 = "official of another institution" if k in (2, 17) else ("laureate" if k == 30 else "")
-        r.rank = k + 1
-        r.status = "invited" if k < 8 else "not_invited"
-        r.reason = "" if k < 8 else ("Passed, but not among the best 8" if (r.total or 0) >= 60
-                                     else "Below the pass mark")
-    return rows
+    return [replace(r, article29="official of another institution" if k in (2, 17) else
+                    ("laureate" if k == 30 else ""),
+                    rank=k + 1, status="invited" if k < 8 else "not_invited",
+                    reason="" if k < 8 else ("Passed, but not among the best 8" if (r.total or 0) >= 60
+                                             else "Below the pass mark"))
+            for k, r in enumerate(rows)]
 
 
 def real_rule(crits: list[CriterionInfo]) -> RuleInfo:
@@ -240,8 +239,7 @@ def real_shortlist_data(n: int = 40, annex: bool = True, frozen: bool = False) -
     rows = real_rank_rows(n, pre)
     ctx = context()
     if frozen:
-        for m in ctx.panel:
-            m.signoff_at = T0
+        ctx = replace(ctx, panel=[replace(m, signoff_at=T0) for m in ctx.panel])
     art29 = [r for r in rows[:8] if r.article29]
     return ShortlistData(ctx, pre, real_rule(pre), article29_rows=art29,
                          invited_rows=[r for r in rows[:8] if not r.article29],

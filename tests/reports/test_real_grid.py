@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pytest
@@ -39,9 +40,9 @@ from panel_app.reports.shortlist import ShortlistReport, rank_table
 
 def frozen(data):
     """No DRAFT watermark (it is drawn across the page, margins included)."""
-    data.context.draft = False
+    data = replace(data, context=replace(data.context, draft=False))
     if hasattr(data, "frozen"):
-        data.frozen = True
+        data = replace(data, frozen=True)
     return data
 
 
@@ -110,13 +111,11 @@ def test_eligibility_prints_overall_and_a_glyph_per_criterion(real):
 def test_total_and_overall_cells_are_never_cut():
     """Looked at in the tables themselves: the Total / Overall column is wide enough for its text."""
     for criteria in (real_grid()[1], wide_grid(20)):
-        d = real_shortlist_data()
-        d.criteria = criteria
+        d = replace(real_shortlist_data(), criteria=criteria)
         for flow in ShortlistReport(d).story():
             _check_column(flow, "Total")
     for n in (10, 20):
-        d = real_eligibility_data()
-        d.criteria = wide_eligibility(n)
+        d = replace(real_eligibility_data(), criteria=wide_eligibility(n))
         for flow in EligibilityReport(d).story():
             _check_column(flow, "Overall")
 
@@ -154,15 +153,11 @@ def test_fit_widths_never_negative():
 
 @pytest.mark.parametrize("n", [20])
 def test_twenty_criteria_fit_every_report(n):
-    sl = frozen(real_shortlist_data())
-    sl.criteria = wide_grid(n)
-    el = real_eligibility_data()
-    el.criteria = wide_eligibility(n)
-    sh = real_sheets_data(1)
-    sh.criteria = wide_grid(n)
-    pa = real_panel_data()
-    pa.criteria = wide_grid(n)
-    pa.marks_per_criterion = {c.code: [1.0, 2.0] for c in pa.criteria}
+    sl = replace(frozen(real_shortlist_data()), criteria=wide_grid(n))
+    el = replace(real_eligibility_data(), criteria=wide_eligibility(n))
+    sh = replace(real_sheets_data(1), criteria=wide_grid(n))
+    pa = replace(real_panel_data(), criteria=wide_grid(n),
+                 marks_per_criterion={c.code: [1.0, 2.0] for c in wide_grid(n)})
     for kind, data in (("shortlist", sl), ("eligibility", el), ("sheets", sh), ("panel", pa)):
         pdf = render(kind, data)
         assert overflow(pdf) == [], kind
@@ -172,8 +167,7 @@ def test_twenty_criteria_fit_every_report(n):
 
 
 def test_annex_of_2000_rows_renders_with_the_real_grid():
-    d = frozen(real_shortlist_data())
-    d.annex_rows = real_rank_rows(2000)
+    d = replace(frozen(real_shortlist_data()), annex_rows=real_rank_rows(2000))
     pdf = render("shortlist", d)
     pages = pages_text(pdf)
     text = " ".join(pages)

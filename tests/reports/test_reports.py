@@ -55,9 +55,10 @@ def test_every_page_has_reference_marking_page_x_of_y_and_hash(rendered, kind):
 
 def test_hash_identifies_the_input_not_the_print_time():
     a, b = shortlist_data(), shortlist_data()
-    b.context.generated_at = b.context.generated_at.replace(hour=23)
+    b = dataclasses.replace(b, context=dataclasses.replace(
+        b.context, generated_at=b.context.generated_at.replace(hour=23)))
     c = shortlist_data()
-    c.invited_rows[0].total = 99.0
+    c.invited_rows[0] = dataclasses.replace(c.invited_rows[0], total=99.0)
     h = [re.search(r"data hash (\w{12})", pages_text(render("shortlist", x))[0]).group(1) for x in (a, b, c)]
     assert h[0] == h[1] != h[2]
 

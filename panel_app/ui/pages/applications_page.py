@@ -110,6 +110,9 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         for status in STATUSES:
             self.status_combo.addItem(words.status(status), status)
         self.flag_combo = QComboBox(objectName="flagFilter")
+        for combo in (self.status_combo, self.flag_combo):  # as wide as a short item: the list opens wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.flag_combo.addItem(words.status("all"), None)
         for code in FLAG_TEXT:
             self.flag_combo.addItem(words.flag_label(code), code)
@@ -136,7 +139,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         for b in (self.name_button, self.received_button, self.exclude_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        self.summary = QLabel(objectName="applicationsSummary")
+        self.summary = QLabel(objectName="applicationsSummary", wordWrap=True)  # never wider than the screen
         self.ocr_hint = QLabel(objectName="ocrHint")  # after an import: how many scans have no text, and what to do
         self.ocr_hint.setWordWrap(True)
         self.ocr_hint.hide()

@@ -77,7 +77,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         self.table.decide_key.connect(self.decide)
         self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_side())
 
-        self.counts = QLabel(objectName="eligibilityCounts")
+        self.counts = QLabel(objectName="eligibilityCounts", wordWrap=True)
         self.only_to_verify = QCheckBox(self.tr("Show only to verify"), objectName="onlyToVerify")
         self.only_to_verify.toggled.connect(lambda _on: self.refresh())
         self.message = QLabel(objectName="eligibilityMessage")
@@ -87,7 +87,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(self.bulk)
         top.addWidget(self.only_to_verify)
-        legend = QLabel(self.tr(LEGEND))
+        legend = QLabel(self.tr(LEGEND), wordWrap=True)
         legend.setStyleSheet("color: #555")
 
         self.viewer = EvidenceViewer(state)

@@ -58,7 +58,7 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.stage.addItem(self.tr("Preselection"), "preselection")
         self.stage.addItem(self.tr("Interview"), "interview")
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.counts = QLabel(objectName="panelCounts")
+        self.counts = QLabel(objectName="panelCounts", wordWrap=True)  # never wider than the screen
         self.meeting = QPushButton(self.tr("Consensus meeting"), objectName="consensusMode", checkable=True)
         self.meeting.toggled.connect(self._meeting_toggled)
         top = QHBoxLayout()
@@ -84,7 +84,7 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
-        self.detail_title = QLabel(objectName="panelDetailTitle")
+        self.detail_title = QLabel(objectName="panelDetailTitle", wordWrap=True)
         self.detail_model = DictTableModel([], self)
         self.detail = QTableView(objectName="panelDetail")
         self.detail.setModel(self.detail_model)

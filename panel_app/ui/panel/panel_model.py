@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..table_model import Column, DictTableModel
 
 FLAG = "⚑"
+translate = QCoreApplication.translate
 DIVERGENT_BG = QColor("#ffe2b8")
 CONSENSUS_BG = QColor("#dff0d8")
 HIDDEN_FG = QColor("#888888")
@@ -61,7 +62,7 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
         for c, cell in (r.get("criteria") or {}).items():
             f[f"c:{c}"] = cell["final"]
             f["_text"][f"c:{c}"] = num(cell["final"]) + (f" {FLAG}" if cell["divergent"] else "") if (
-                cell["final"] is not None) else ("N/A" if cell["state"] == "na" else f"… {FLAG}"
+                cell["final"] is not None) else (translate("PanelModel", "N/A") if cell["state"] == "na" else f"… {FLAG}"
                                                  if cell["divergent"] else "…")
             f[f"t:{c}"] = (f"{c}: {cell['title']}\n" + "  ".join(
                 f"{m.split()[-1]} {v if isinstance(v, str) else num(v)}" for m, v in cell["marks"].items())
@@ -108,6 +109,15 @@ class PanelModel(DictTableModel):
         self.set_rows(rows)
 
 
+def _note(cell: dict) -> str:
+    """The last column of the detail: the consensus and its justification, a flag to discuss, or N/A."""
+    if cell["consensus"] is not None:
+        return translate("PanelModel", "consensus") + (f" — {cell['justification']}" if cell["justification"] else "")
+    if cell["divergent"]:
+        return f"{FLAG} " + translate("PanelModel", "discuss")
+    return translate("PanelModel", "N/A") if cell["state"] == "na" else ""
+
+
 def detail_rows(row: dict, members: list[str]) -> tuple[list[Column], list[dict]]:
     """Per criterion of one candidate: every member's mark, spread, mean, final (and consensus)."""
     cols = [Column("code", QT_TRANSLATE_NOOP("Headers", "Criterion")), Column("weight", QT_TRANSLATE_NOOP("Headers", "w"), align_right=True, fmt=num),
@@ -118,11 +128,7 @@ def detail_rows(row: dict, members: list[str]) -> tuple[list[Column], list[dict]
     for code, cell in (row.get("criteria") or {}).items():
         d = {"code": code, "weight": cell["weight"], "spread": cell["spread"], "mean": cell["mean"],
              "final": cell["final"], "_title": cell["title"],
-             "note": (QCoreApplication.translate("PanelModel", "consensus")
-                      + (f" — {cell['justification']}" if cell["justification"] else "")
-                      if cell["consensus"] is not None else
-                      (FLAG + " " + QCoreApplication.translate("PanelModel", "discuss") if cell["divergent"] else
-                       ("N/A" if cell["state"] == "na" else "")))}
+             "note": _note(cell)}
         for m in members:
             v = cell["marks"].get(m)
             d[f"m:{m}"] = v if isinstance(v, str) else ("—" if v is None else num(v))
