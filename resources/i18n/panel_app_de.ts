@@ -6794,6 +6794,10 @@ Begründung (festgehalten und protokolliert):</translation>
         <source>not held</source>
         <translation>nicht zurückgehalten</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
