@@ -4185,6 +4185,86 @@ submitted.&lt;/p&gt;</source>
         <translation>(alle)</translation>
     </message>
     <message>
+        <source>procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Offline-Paket</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Stellenausschreibung</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Rechtliche Sperre</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Seit</translation>
     </message>

@@ -4185,6 +4185,86 @@ submitted.&lt;/p&gt;</source>
         <translation>(tous)</translation>
     </message>
     <message>
+        <source>procedure</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>candidature</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>admissibilité</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>liste restreinte</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat final</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>avis de vacance</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>classement final</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>blocage juridique</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>

@@ -39,7 +39,8 @@ ACTIONS = {
     "hold.set": "set a legal hold", "hold.lift": "lifted a legal hold", "archive.written": "wrote the archive",
 }
 KINDS = ("procedure", "member", "grid", "application", "eligibility", "declaration", "score", "assessment",
-         "consensus", "shortlist", "outcome", "package", "candidate", "database")
+         "consensus", "shortlist", "outcome", "package", "candidate", "database", "meeting", "notice", "final",
+         "hold", "archive", "document")
 MARK_EVENTS = ("score", "assessment")  # a member's own scoring: hidden from the others until the rules allow
 _HIDDEN_KEYS = {"member", "decision_id", "version"}
 
