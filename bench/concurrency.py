@@ -44,7 +44,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
     from panel_app.store.models import Application, Candidate
 
     sv = Services.open(url)
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.members.add(ref, "Chair", "chair", password=BENCH_PASSWORD)
     chair = sv.members.sign_in(ref, "Chair", BENCH_PASSWORD)
     names = ["Chair"] + [f"Member {i:02d}" for i in range(1, members)]

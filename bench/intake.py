@@ -122,14 +122,14 @@ def _one_run(tmp: str, box: Path, paths: list[Path], n: int, hostile: list[str],
 
     bare, bare_cpu = bare_extraction(paths)  # the CPU of the extraction only (the mail parsed outside it)
     sv = Services.open(f"sqlite:///{Path(tmp) / f'bench-{k}.sqlite'}")
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     peaks_file = Path(tmp) / f"peaks-{k}.json"
     sampler = subprocess.Popen([sys.executable, "-c", SAMPLER, str(os.getpid()), str(peaks_file)]) \
         if hostile else None
     _reset_peak()
     main0, kids0 = _cpu()
     t = time.perf_counter()
-    report = sv.intake.import_paths(ref, [box], workers=2)
+    report = sv.intake.import_paths(ref, [box], workers=2).result
     wall = time.perf_counter() - t
     main1, kids1 = _cpu()
     peaks = {os.getpid(): _peak_kb()}

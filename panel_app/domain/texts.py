@@ -124,7 +124,11 @@ def joined(parts: Sequence[str], sep: str = "; ") -> str:
     if not any(isinstance(p, Text | Moment) for p in parts):
         return sep.join(parts)
     names = [f"p{i}" for i in range(len(parts))]
-    return Text("", sep.join("{" + n + "}" for n in names), dict(zip(names, parts, strict=True)))
+    params: dict[str, object] = dict(zip(names, parts, strict=True))
+    if sep == "; ":  # French writes " ; "
+        params["sep"] = translate("Words", "; ")
+        return Text("", "{sep}".join("{" + n + "}" for n in names), params)
+    return Text("", sep.join("{" + n + "}" for n in names), params)
 
 
 def to_json(value: object) -> object:

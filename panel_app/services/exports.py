@@ -111,8 +111,7 @@ class ExportService:
         names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})
         conflicts = {(d["member"], d["candidate"]) for d in sv.scoring.declarations(ref)
                      if d["kind"] == "conflict" and d.get("member")}
-        members = [m["name"] for m in sv.members.list(ref) if m["voting"] and m["role"] in ("chair", "member")
-                   and m.get("active", True)]
+        members = [m.name for m in sv.members.list(ref) if m.voting and m.role in ("chair", "member") and m.active]
         cells = []
         for r in shown:
             for c in crits:

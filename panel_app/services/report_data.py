@@ -64,15 +64,14 @@ def article29_text(category: str | None) -> str:
 def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:
     """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
     members = sv.members.list(ref)
-    replaced_by = {m["replaces"]: m["name"] for m in members if m.get("replaces")}
+    replaced_by = {m.replaces: m.name for m in members if m.replaces}
     signed: dict[str, datetime | None] = {}
     for d in sv.scoring.declarations(ref):
         if d["kind"] == "confidentiality" and d["member"]:
             signed.setdefault(d["member"], when(d["signed_at"]))
     signs = {s["member"]: when(s.get("signed_at")) for s in signoffs or []}
-    return [PanelMemberInfo(name=m["name"], role=m["role"], voting=bool(m["voting"]),
-                            replaced_by=replaced_by.get(m["name"]),
-                            declaration_signed_at=signed.get(m["name"]), signoff_at=signs.get(m["name"]))
+    return [PanelMemberInfo(name=m.name, role=m.role, voting=m.voting, replaced_by=replaced_by.get(m.name),
+                            declaration_signed_at=signed.get(m.name), signoff_at=signs.get(m.name))
             for m in members]
 
 

@@ -7569,6 +7569,10 @@ Begründung (festgehalten und protokolliert):</translation>
         <source>not held</source>
         <translation>nicht zurückgehalten</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

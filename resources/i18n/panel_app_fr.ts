@@ -7569,6 +7569,10 @@ Motif (consigné et audité) :</translation>
         <source>not held</source>
         <translation>pas en attente</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

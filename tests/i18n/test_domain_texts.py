@@ -104,3 +104,14 @@ def test_a_stored_template_that_no_longer_says_the_english_is_not_used():
     assert _stored({"reason": "read by OCR: " + t, "reason_text": to_json(t)}, "reason") == "read by OCR: " + t
     assert not isinstance(_stored({"reason": "x", "reason_text": to_json(t)}, "reason"), Text)
     assert _stored({"reason": "typed"}, "reason") == "typed"
+
+
+def test_joined_reasons_render_each_part_and_the_separator_in_the_language():
+    from panel_app.domain.texts import joined
+
+    a = translate("Ranking", "rank {rank} > best {n}").format(rank=9, n=8)
+    b = translate("Ranking", "invited")
+    both = joined([a, b])
+    assert both == "rank 9 > best 8; invited" and joined(["x", "y"]) == "x; y"
+    fr = {"rank {rank} > best {n}": "rang {rank} > {n} meilleurs", "invited": "invité", "; ": " ; "}
+    assert render(both, lambda c, s: fr.get(s, s)) == "rang 9 > 8 meilleurs ; invité"

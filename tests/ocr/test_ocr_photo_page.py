@@ -30,7 +30,7 @@ SENDER = "photo@example.eu"
 @pytest.fixture
 def photo_procedure(sqlite_db, template_path, tmp_path, engine):
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(sv, ref, "Chair Anna")
     for name, role in ROLES.items():
@@ -42,7 +42,7 @@ def photo_procedure(sqlite_db, template_path, tmp_path, engine):
                                               attachments=[("IMG_2041.jpg", photo, "image/jpeg")]))
     sam = who(sv, ref, "Secretary Sam")
     sv.intake.import_paths(ref, [box], sam, workers=1)
-    report = sv.ocr.run(ref, sam, engine=engine)
+    report = sv.ocr.run(ref, sam, engine=engine).result
     assert [d.outcome for d in report.documents] == ["read"]
     decide_all_eligible(sv, ref, sam)
     sv.grid.seal(ref, chair)

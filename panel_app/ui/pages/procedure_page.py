@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import AmendmentNeedsReason
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.reference import member_states
 from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
 
@@ -181,13 +181,14 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
-        def done(st: dict) -> None:
+        def done(op: Changed[dict]) -> None:
+            st = op.result
             if st["reference"] != old_ref:
                 s.reference = st["reference"]
             when = shown(datetime.now(UTC), st["timezone"], seconds=True)
             self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
                                 self.tr("Saved at {when}.")).format(when=when, reason=reason))
-            s.changed(Change.SETTINGS)
+            s.apply(op)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, AmendmentNeedsReason) and reason is None:
