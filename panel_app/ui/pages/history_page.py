@@ -27,7 +27,7 @@ from panel_app.domain.changes import Change
 from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Index, RowsModel
+from ..table_model import Index, RowsModel, elide_headers
 from .shown_refresh import RefreshWhenShown
 
 READERS = ("chair", "secretary", "observer")
@@ -91,6 +91,7 @@ class HistoryTable(QTableView):
         super().__init__(parent)
         self.state = state
         self.setObjectName("historyTable")
+        elide_headers(self)
         self.model_ = HistoryModel(self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

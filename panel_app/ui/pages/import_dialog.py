@@ -32,7 +32,7 @@ from panel_app.domain.errors import UserFacingError
 from .. import words
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
 
 if TYPE_CHECKING:
     from panel_app.services.intake import ImportReport
@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         ], self)
         self.table = QTableView(objectName="importReportTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         self.table.setWordWrap(False)

@@ -27,7 +27,7 @@ from panel_app.services.members import MemberInfo
 from .. import words
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
 
 
 def _yes(v) -> str:
@@ -46,6 +46,7 @@ class MembersPanel(QGroupBox):
                                      Column("replaces", QT_TRANSLATE_NOOP("Headers", "Replaces"))], self)
         self.table = QTableView(objectName="membersTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit(objectName="memberName", placeholderText=self.tr("Full name"))

@@ -24,7 +24,7 @@ from panel_app.domain.changes import Changed
 from panel_app.services.meetings import Meeting
 
 from ..errors import show_error
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
 
 COLUMNS = [Column("date", QT_TRANSLATE_NOOP("Headers", "Date")), Column("where", QT_TRANSLATE_NOOP("Headers", "Place / written procedure")),
            Column("attendance", QT_TRANSLATE_NOOP("Headers", "Attendance")), Column("purpose", QT_TRANSLATE_NOOP("Headers", "Purpose"))]
@@ -39,6 +39,7 @@ class MeetingsDialog(QDialog):
         self.model = DictTableModel(COLUMNS, self)
         self.table = QTableView(objectName="meetingsTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.published_label = QLabel(objectName="noticePublished")
