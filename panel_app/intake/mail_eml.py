@@ -10,7 +10,6 @@ inner Date header is never used as the received time.
 
 from __future__ import annotations
 
-import email
 from email import errors as email_errors
 from email.message import Message
 
