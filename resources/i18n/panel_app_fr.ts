@@ -1650,6 +1650,22 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Tesseract {version} ne dispose d&apos;aucun des paquets linguistiques {wanted}.</translation>
     </message>
     <message>
+        <source>rendering a page took over {seconds} s</source>
+        <translation>le rendu d&apos;une page a pris plus de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB)</source>
+        <translation>le scan n&apos;a pas pu être rendu (limite de mémoire de {memory_mb} Mo dépassée)</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB, or broken)</source>
+        <translation>le scan n&apos;a pas pu être rendu (limite de mémoire de {memory_mb} Mo dépassée, ou fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>the scan could not be opened</source>
+        <translation>le scan n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
         <source>{first} or {last}</source>
         <translation>{first} ou {last}</translation>
     </message>
@@ -2194,8 +2210,28 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Le classement final doit être l&apos;un des suivants : {final_ranking}.</translation>
     </message>
     <message>
+        <source>not an application: skipped, stored</source>
+        <translation>pas une candidature : ignoré, conservé</translation>
+    </message>
+    <message>
+        <source>the import was cancelled before this file</source>
+        <translation>l&apos;import a été annulé avant ce fichier</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
         <source>import applications</source>
         <translation>importer des candidatures</translation>
+    </message>
+    <message>
+        <source>imported before (same file or Message-ID)</source>
+        <translation>déjà importé (même fichier ou même Message-ID)</translation>
+    </message>
+    <message>
+        <source>not an application: skipped, stored ({reason})</source>
+        <translation>pas une candidature : ignoré, conservé ({reason})</translation>
     </message>
     <message>
         <source>The letter template {path} cannot be read: {value}.</source>
@@ -3364,6 +3400,118 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>This record</source>
         <translation>Cet enregistrement</translation>
+    </message>
+    <message>
+        <source>active content: {found} (information; the application still counts)</source>
+        <translation>contenu actif : {found} (pour information ; la candidature reste valable)</translation>
+    </message>
+    <message>
+        <source>{file}: {note}</source>
+        <translation>{file} : {note}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>{file} is neither an e-mail (.eml/.msg/.mbox) nor a PDF. It is stored unchanged; check what it is and import it by hand if needed.</source>
+        <translation>{file} n&apos;est ni un courriel (.eml/.msg/.mbox) ni un PDF. Il est conservé tel quel ; vérifiez de quoi il s&apos;agit et importez-le manuellement si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Message {k} of {file} has no mail headers.</source>
+        <translation>Le message {k} de {file} n&apos;a pas d&apos;en-têtes de courriel.</translation>
+    </message>
+    <message>
+        <source>{file} looks like an mbox but holds no message.</source>
+        <translation>{file} ressemble à un fichier mbox mais ne contient aucun message.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({error}). It is stored unchanged.</source>
+        <translation>{file} n&apos;a pas pu être lu ({error}). Il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {error}.</source>
+        <translation>{file} n&apos;a pas pu être ouvert : {error}.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>{file}: not unpacked, over the limit of {part_mb} MB a part and {archive_mb} MB an archive: {names} (kept in the stored original)</source>
+        <translation>{file} : non décompressé, au-delà de la limite de {part_mb} Mo par pièce et de {archive_mb} Mo par archive : {names} (conservé dans l&apos;original enregistré)</translation>
+    </message>
+    <message>
+        <source>not read: over the memory limit ({memory_mb} MB)</source>
+        <translation>non lu : limite de mémoire dépassée ({memory_mb} Mo)</translation>
+    </message>
+    <message>
+        <source>not read: parsing took over {seconds} s</source>
+        <translation>non lu : l&apos;analyse a pris plus de {seconds} s</translation>
+    </message>
+    <message>
+        <source>only the first {read} of {total} pages read</source>
+        <translation>seules les {read} premières pages sur {total} ont été lues</translation>
+    </message>
+    <message>
+        <source>The MIME structure of this message is damaged ({defect}); attachments may be missing. The original message is stored unchanged.</source>
+        <translation>La structure MIME de ce message est endommagée ({defect}) ; des pièces jointes peuvent manquer. Le message original est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>not unpacked, over the limit of {part_mb} MB a part and {mail_mb} MB a mail: {names} (kept in the stored original)</source>
+        <translation>non décompressé, au-delà de la limite de {part_mb} Mo par pièce et de {mail_mb} Mo par courriel : {names} (conservé dans l&apos;original enregistré)</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file could not be read ({error}). The file is stored unchanged; open it in Outlook to check it.</source>
+        <translation>Ce fichier Outlook .msg n&apos;a pas pu être lu ({error}). Le fichier est conservé tel quel ; ouvrez-le dans Outlook pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>the file could no longer be read to store it: {why}</source>
+        <translation>le fichier ne pouvait plus être lu pour être enregistré : {why}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported: the stored bytes are the file as it is now</source>
+        <translation>le fichier a été modifié pendant l&apos;import : le contenu enregistré est le fichier dans son état actuel</translation>
+    </message>
+    <message>
+        <source>{file}: {why}. The file is stored unchanged.</source>
+        <translation>{file} : {why}. Le fichier est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a file: skipped</source>
+        <translation>un tube nommé, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a socket, not a file: skipped</source>
+        <translation>un socket, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a device, not a file: skipped</source>
+        <translation>un périphérique, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a link to {target}, which does not exist: nothing to store</source>
+        <translation>un lien vers {target}, qui n&apos;existe pas : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself: nothing to store</source>
+        <translation>un lien qui renvoie à lui-même : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>could not be opened (permission denied): give your account read access and import it again</source>
+        <translation>n&apos;a pas pu être ouvert (accès refusé) : donnez à votre compte le droit de lecture et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>could not be opened ({error}): nothing stored; check the file and import it again</source>
+        <translation>n&apos;a pas pu être ouvert ({error}) : rien n&apos;a été enregistré ; vérifiez le fichier et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>a link to a folder, which is not followed: import that folder itself if you need it</source>
+        <translation>un lien vers un dossier, qui n&apos;est pas suivi : importez ce dossier lui-même si nécessaire</translation>
+    </message>
+    <message>
+        <source>not a regular file: skipped</source>
+        <translation>pas un fichier ordinaire : ignoré</translation>
     </message>
 </context>
 <context>
