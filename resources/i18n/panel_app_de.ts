@@ -1622,6 +1622,74 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>Berichtigen Sie die Vorlage und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>the [procedure] table is missing</source>
+        <translation>die Tabelle [procedure] fehlt</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{tz}&apos; is not a time zone such as Europe/Brussels</source>
+        <translation>„{tz}“ ist keine Zeitzone wie Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>&apos;{deadline}&apos; is not a date and time like 2026-06-12T12:00:00</source>
+        <translation>„{deadline}“ ist kein Datum mit Uhrzeit wie 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>must be a local date and time like 2026-06-12T12:00:00</source>
+        <translation>muss ein lokales Datum mit Uhrzeit wie 2026-06-12T12:00:00 sein</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Member State code</source>
+        <translation>„{code}“ ist kein Code eines Mitgliedstaats</translation>
+    </message>
+    <message>
+        <source>is not a known rule</source>
+        <translation>ist keine bekannte Regel</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>muss einer der folgenden Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>muss ein Prozentsatz von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be above scale_min</source>
+        <translation>muss größer als scale_min sein</translation>
+    </message>
+    <message>
+        <source>the template has no [[criterion]] entries</source>
+        <translation>die Vorlage enthält keine [[criterion]]-Einträge</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is used twice</source>
+        <translation>„{code}“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; must be one of {values}</source>
+        <translation>„{group}“ muss einer der folgenden Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 10</source>
+        <translation>muss eine Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>must be within the scale {low}–{high}</source>
+        <translation>muss innerhalb der Skala {low}–{high} liegen</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a criterion code of this template</source>
+        <translation>„{code}“ ist kein Kriteriencode dieser Vorlage</translation>
+    </message>
+    <message>
         <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
         <translation>Installieren Sie Tesseract 5 für Windows (das Installationsprogramm der UB Mannheim, mit den Sprachdaten für Griechisch, Bulgarisch, Französisch und Deutsch ausgewählt) und starten Sie panel_app neu; wenn es nicht im PATH steht, setzen Sie PANEL_TESSERACT auf den vollständigen Pfad von tesseract.exe.</translation>
     </message>
@@ -1808,6 +1876,30 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>Choose another path.</source>
         <translation>Wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{file} is not a panel_app archive (not a zip file, or truncated)</source>
+        <translation>{file} ist kein panel_app-Archiv (keine ZIP-Datei oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({e})</source>
+        <translation>{file} kann nicht gelesen werden ({e})</translation>
+    </message>
+    <message>
+        <source>{file} has no {manifest}</source>
+        <translation>{file} enthält keine Datei {manifest}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
     </message>
     <message>
         <source>The archive {name} is refused: {problems}{more}.</source>
@@ -3512,6 +3604,54 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>not a regular file: skipped</source>
         <translation>keine reguläre Datei: übersprungen</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable JSON ({e})</source>
+        <translation>sein Manifest ist kein lesbares JSON ({e})</translation>
+    </message>
+    <message>
+        <source>its manifest is not a panel_app archive manifest</source>
+        <translation>sein Manifest ist kein panel_app-Archivmanifest</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (archive format {version}, this version reads up to {known}, panel_app {app})</source>
+        <translation>es wurde von einer neueren panel_app-Version geschrieben (Archivformat {version}, diese Version liest bis Format {known}, panel_app {app})</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (schema {rev}, panel_app {app}); install that version to open it</source>
+        <translation>es wurde von einer neueren panel_app-Version geschrieben (Schema {rev}, panel_app {app}); installieren Sie diese Version, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>its manifest lists no parts</source>
+        <translation>sein Manifest führt keine Teile auf</translation>
+    </message>
+    <message>
+        <source>its manifest has no {key}</source>
+        <translation>seinem Manifest fehlt {key}</translation>
+    </message>
+    <message>
+        <source>the part {name} is missing</source>
+        <translation>der Teil {name} fehlt</translation>
+    </message>
+    <message>
+        <source>the part {name} does not match the manifest (sha256 {expected}… expected, {found}… found)</source>
+        <translation>der Teil {name} stimmt nicht mit dem Manifest überein (sha256 {expected}… erwartet, {found}… gefunden)</translation>
+    </message>
+    <message>
+        <source>the part {name} is not listed in the manifest</source>
+        <translation>der Teil {name} ist im Manifest nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>the manifest lists no {name}</source>
+        <translation>das Manifest führt keine Datei {name} auf</translation>
+    </message>
+    <message>
+        <source>Reserve years must be a whole number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist der Reserveliste muss eine ganze Zahl von Jahren von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>Non recruited years must be a whole number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist für nicht eingestellte Bewerber muss eine ganze Zahl von Jahren von 0 bis 100 sein.</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,74 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Corrigez le modèle et réessayez.</translation>
     </message>
     <message>
+        <source>the [procedure] table is missing</source>
+        <translation>la table [procedure] est absente</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>est absente ou vide</translation>
+    </message>
+    <message>
+        <source>&apos;{tz}&apos; is not a time zone such as Europe/Brussels</source>
+        <translation>« {tz} » n&apos;est pas un fuseau horaire tel que Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>&apos;{deadline}&apos; is not a date and time like 2026-06-12T12:00:00</source>
+        <translation>« {deadline} » n&apos;est pas une date et heure de la forme 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>must be a local date and time like 2026-06-12T12:00:00</source>
+        <translation>doit être une date et heure locales de la forme 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Member State code</source>
+        <translation>« {code} » n&apos;est pas un code d&apos;État membre</translation>
+    </message>
+    <message>
+        <source>is not a known rule</source>
+        <translation>n&apos;est pas une règle connue</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>doit être l&apos;une des valeurs suivantes : {values}</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>doit être un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>must be above scale_min</source>
+        <translation>doit être supérieure à scale_min</translation>
+    </message>
+    <message>
+        <source>the template has no [[criterion]] entries</source>
+        <translation>le modèle ne contient aucune entrée [[criterion]]</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is used twice</source>
+        <translation>« {code} » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; must be one of {values}</source>
+        <translation>« {group} » doit être l&apos;une des valeurs suivantes : {values}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 10</source>
+        <translation>doit être un nombre de 0 à 10</translation>
+    </message>
+    <message>
+        <source>must be within the scale {low}–{high}</source>
+        <translation>doit être comprise dans l&apos;échelle {low}–{high}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a criterion code of this template</source>
+        <translation>« {code} » n&apos;est pas un code de critère de ce modèle</translation>
+    </message>
+    <message>
         <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
         <translation>Installez Tesseract 5 pour Windows (le programme d&apos;installation de l&apos;UB Mannheim, en cochant les données linguistiques grecques, bulgares, françaises et allemandes), puis redémarrez panel_app ; s&apos;il ne figure pas dans le PATH, définissez PANEL_TESSERACT avec le chemin complet de tesseract.exe.</translation>
     </message>
@@ -1808,6 +1876,30 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>Choose another path.</source>
         <translation>Choisissez un autre chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is not a panel_app archive (not a zip file, or truncated)</source>
+        <translation>{file} n&apos;est pas une archive panel_app (pas un fichier zip, ou tronqué)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({e})</source>
+        <translation>{file} ne peut pas être lu ({e})</translation>
+    </message>
+    <message>
+        <source>{file} has no {manifest}</source>
+        <translation>{file} ne contient pas de {manifest}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (et {count} autre(s))</translation>
     </message>
     <message>
         <source>The archive {name} is refused: {problems}{more}.</source>
@@ -3512,6 +3604,54 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>not a regular file: skipped</source>
         <translation>pas un fichier ordinaire : ignoré</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable JSON ({e})</source>
+        <translation>son manifeste n&apos;est pas un JSON lisible ({e})</translation>
+    </message>
+    <message>
+        <source>its manifest is not a panel_app archive manifest</source>
+        <translation>son manifeste n&apos;est pas un manifeste d&apos;archive panel_app</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (archive format {version}, this version reads up to {known}, panel_app {app})</source>
+        <translation>elle a été écrite par une version plus récente de panel_app (format d&apos;archive {version}, cette version lit jusqu&apos;au format {known}, panel_app {app})</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (schema {rev}, panel_app {app}); install that version to open it</source>
+        <translation>elle a été écrite par une version plus récente de panel_app (schéma {rev}, panel_app {app}) ; installez cette version pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>its manifest lists no parts</source>
+        <translation>son manifeste ne répertorie aucune partie</translation>
+    </message>
+    <message>
+        <source>its manifest has no {key}</source>
+        <translation>son manifeste ne contient pas {key}</translation>
+    </message>
+    <message>
+        <source>the part {name} is missing</source>
+        <translation>la partie {name} est manquante</translation>
+    </message>
+    <message>
+        <source>the part {name} does not match the manifest (sha256 {expected}… expected, {found}… found)</source>
+        <translation>la partie {name} ne correspond pas au manifeste (sha256 {expected}… attendu, {found}… trouvé)</translation>
+    </message>
+    <message>
+        <source>the part {name} is not listed in the manifest</source>
+        <translation>la partie {name} ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest lists no {name}</source>
+        <translation>le manifeste ne répertorie pas {name}</translation>
+    </message>
+    <message>
+        <source>Reserve years must be a whole number of years from 0 to 100.</source>
+        <translation>La durée de conservation de la liste de réserve doit être un nombre entier d&apos;années de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Non recruited years must be a whole number of years from 0 to 100.</source>
+        <translation>La durée de conservation des candidats non recrutés doit être un nombre entier d&apos;années de 0 à 100.</translation>
     </message>
 </context>
 <context>
