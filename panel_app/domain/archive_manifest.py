@@ -80,7 +80,7 @@ def parse(raw: bytes, known_revisions: set[str]) -> Manifest:
 
 def part_problems(m: Manifest, found: dict[str, tuple[str, int]]) -> list[str]:
     """Every difference between the manifest and the parts found ({name: (sha256, bytes)}), one line each."""
-    out = []
+    out: list[str] = []
     for name, want in sorted(m.parts.items()):
         got = found.get(name)
         if got is None:

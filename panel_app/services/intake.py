@@ -162,9 +162,9 @@ class IntakeService:
         for path in order:
             outcome = outcomes.get(path)
             if outcome is None:
-                why = (translate("Errors", "the import was cancelled before this file") if report.cancelled
-                       else translate("Errors", "the file could not be read"))
-                outcome = FileOutcome(Path(path).name, "not_imported", reason=why)
+                cause = (translate("Errors", "the import was cancelled before this file") if report.cancelled
+                         else translate("Errors", "the file could not be read"))
+                outcome = FileOutcome(Path(path).name, "not_imported", reason=cause)
             report.files.append(outcome)
         for bad, why in scan.unreadable:
             report.files.append(FileOutcome(bad.name, "not_imported",
