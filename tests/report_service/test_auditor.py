@@ -127,7 +127,7 @@ def test_minutes_carry_each_stages_own_sign_offs(final):
     chair = who(sv, ref, CHAIR)
     sl = sv.panel.shortlist(ref, chair)
     rec = sv.panel.final_record(ref, chair)
-    assert rec["frozen"] and len(rec["signoffs"]) == len(VOTERS)
+    assert rec.frozen and len(rec.signoffs) == len(VOTERS)
     text = render(final, "panel")
     pre = text[text.index("Signatures – preselection"):text.index("Interviews")]
     itv = text[text.index("Signatures – interview"):text.index("Certification")]
