@@ -21,7 +21,7 @@ from panel_app.services.synthetic import write_mailbox
 def main(n: int = 1000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sv = Services.open(f"sqlite:///{tmp}/bench.sqlite")
-        ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+        ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
         sv.members.add(ref, "Chair", "chair", password="bench-password")
         chair = sv.members.sign_in(ref, "Chair", "bench-password")
         sv.members.add(ref, "Secretary", "secretary", chair, password="bench-password")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import statistics
 import sys
 import tempfile
@@ -43,7 +44,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
     from panel_app.store.models import Application, Candidate
 
     sv = Services.open(url)
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.members.add(ref, "Chair", "chair", password=BENCH_PASSWORD)
     chair = sv.members.sign_in(ref, "Chair", BENCH_PASSWORD)
     names = ["Chair"] + [f"Member {i:02d}" for i in range(1, members)]
@@ -99,6 +100,23 @@ def chain_check(url: str, ref: str) -> None:
           f"audit verify (walk + replay) {took:.2f} s")
 
 
+def server_cpu(sv) -> float:
+    """CPU seconds used so far by this login's server processes (the bench runs on the database host; 0 if
+    /proc cannot be read)."""
+    from sqlalchemy import text
+
+    with sv.db.engine.connect() as con:
+        pids = [r[0] for r in con.execute(text("SELECT pid FROM pg_stat_activity WHERE usename = current_user"))]
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            return 0.0
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> None:
     from panel_app.services import Services
 
@@ -108,6 +126,7 @@ def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> 
     codes = [m["criterion"] for m in sv.scoring.sheet(ref, me, todo[0])["marks"]]
     lat, submits, errors = [], 0, []
     start.wait()
+    cpu0, server0 = time.process_time(), server_cpu(sv)
     t0 = time.perf_counter()
     deadline = t0 + seconds
     for i, email in enumerate(todo):
@@ -127,8 +146,9 @@ def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> 
         except Exception as e:
             errors.append(f"submit {type(e).__name__}: {e}"[:200])
     busy = time.perf_counter() - t0
+    cpu = (time.process_time() - cpu0, server_cpu(sv) - server0)
     sv.db.dispose()
-    out.put({"member": name, "lat": lat, "submits": submits, "errors": errors, "busy": busy})
+    out.put({"member": name, "lat": lat, "submits": submits, "errors": errors, "busy": busy, "cpu": cpu})
 
 
 def chair_poller(url: str, ref: str, seconds: float, start, out) -> None:
@@ -202,6 +222,9 @@ def report(title: str, results: list[dict], check: tuple[int, int, int, int]) ->
     print(f"\n== {title}")
     print(f"saves {len(lat)} in {wall:.1f} s = {len(lat) / wall:.0f} saves/s; submits {sum(r['submits'] for r in members)}")
     if lat:
+        client, server = (sum(r["cpu"][i] for r in members) / len(lat) * 1000 for i in (0, 1))
+        print(f"CPU per save (submits included): client {client:.2f} ms, server {server:.2f} ms "
+              f"(run `uptime`: the host's other load shares the cores)")
         print(f"save latency p50 {pct(lat, 50) * 1000:.1f} ms, p95 {pct(lat, 95) * 1000:.1f} ms "
               f"(goal p95 <= 50 ms), max {max(lat) * 1000:.0f} ms")
     poll = [r for r in results if "submits" not in r]

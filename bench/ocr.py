@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from panel_app.intake.ocr import find_engine, ocr_pdf  # noqa: E402
+from panel_app.intake.ocr import OcrUnavailable, find_engine, ocr_pdf  # noqa: E402
 from tests.ocr.scans import chars_correct, image_pdf, text_page  # noqa: E402
 
 PAGES = {
@@ -71,7 +71,12 @@ def tesseract_figures(repeat: int) -> list[dict]:
     rows = []
     for script, (pack, text) in PAGES.items():
         pdf = image_pdf([text_page(text, font_pt=11, seed=7)])
-        for engine in (default, find_engine((pack,))):
+        engines = [default]
+        try:
+            engines.append(find_engine((pack,)))
+        except OcrUnavailable:  # that pack is not installed here: its single-language row is left out
+            print(f"(no Tesseract pack '{pack}' here: the {script} page is read with {default.name} only)")
+        for engine in engines:
             times, result = [], None
             for _ in range(repeat):
                 t = time.perf_counter()

@@ -29,7 +29,7 @@ RAW = text("""SELECT s.candidate_id, s.criterion_id, AVG(s.value) FROM score s
 
 
 def build(sv: Services) -> tuple[str, object]:
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     g = sv.grid.grid(ref)
     setup = sv.members.sign_in(ref, None, None)
     for code in ("A3-NUTANIX", "A4-ITIL-PM2", "A5-LANGUAGES"):  # 15 → 12 scored preselection criteria

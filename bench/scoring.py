@@ -27,7 +27,7 @@ def build(tmp: Path, n: int):
 
     write_mailbox(tmp / "mailbox", n, seed=7, late_every=0)
     sv = Services.open(f"sqlite:///{tmp / 'bench.sqlite'}")
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.intake.import_paths(ref, [tmp / "mailbox"], workers=2)
     sv.members.add(ref, "Chair Anna", "chair", password="bench-pass")
     chair = sv.members.sign_in(ref, "Chair Anna", "bench-pass")

@@ -59,7 +59,7 @@ def build_db(path: Path, n: int) -> None:
     sv = Services.open(f"sqlite:///{path}")
     from panel_app.domain.paths import DEFAULT_TEMPLATE
 
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     with tempfile.TemporaryDirectory() as box:
         write_mailbox(Path(box), n, seed=7)
         sv.intake.import_paths(ref, [box], workers=2)

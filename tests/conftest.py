@@ -86,7 +86,7 @@ def template_path():
 @pytest.fixture
 def procedure(services, template_path):
     """The DIGIT/COM/2026/1039 procedure with a chair, two members, a secretary and an observer."""
-    ref = services.procedures.create_from_template(template_path).reference
+    ref = services.procedures.create_from_template(template_path).result.reference
     services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = services.members.sign_in(ref, "Chair Anna", "chair-pass")
     for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
@@ -113,7 +113,7 @@ def chair_window(qtbot, sqlite_db, template_path):
     from panel_app.ui.app import build_window
 
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     w = build_window(sv, ref)
     qtbot.addWidget(w)

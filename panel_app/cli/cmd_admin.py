@@ -52,7 +52,7 @@ def add_member(ctx) -> int:
     out = ctx.services.workstations.add_member_role(
         ctx.reference, ctx.args.name, actor, role=ctx.args.role, password=password,
         db_password=ctx.args.db_password or os.environ.get("PANEL_DB_PASSWORD"), group=ctx.args.group,
-        prefix=ctx.args.role_prefix)
+        prefix=ctx.args.role_prefix).result
     emit(ctx, out, f"{out['member']} ({out['role']}) connects as PostgreSQL role {out['db_role']}:\n"
                    f"  panel-app --db {out['url']} --as \"{out['member']}\"  (password: PGPASSWORD or ~/.pgpass)")
     return 0

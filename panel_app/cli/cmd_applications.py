@@ -69,7 +69,7 @@ def import_(ctx) -> int:
     limits = IntakeLimits.from_env(memory_mb=a.memory_mb, seconds=a.seconds, max_pages=a.max_pages,
                                    max_part_mb=a.max_part_mb)
     report = ctx.services.intake.import_paths(ctx.reference, a.paths, ctx.actor, workers=a.workers,
-                                              progress=progress, limits=limits)
+                                              progress=progress, limits=limits).result
     if not ctx.json and sys.stderr.isatty():
         print(file=sys.stderr)
     rows = [[f.file, f.outcome, f.applications, ", ".join(f.flags), f.reason] for f in report.files]

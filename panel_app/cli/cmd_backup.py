@@ -29,7 +29,7 @@ def backup_first(ctx) -> None:
     """Before a step with legal weight: the backup named by --backup, if any; a failure stops the step."""
     target = getattr(ctx.args, "backup", None)
     if target:
-        done = ctx.services.backup.backup(ctx.reference, ctx.actor, target)
+        done = ctx.services.backup.backup(ctx.reference, ctx.actor, target).result
         print(done.line(_zone(ctx)), file=sys.stderr if ctx.json else sys.stdout)
 
 
@@ -41,7 +41,7 @@ def _zone(ctx) -> str:
 
 
 def backup(ctx) -> int:
-    done = ctx.services.backup.backup(ctx.reference, ctx.actor, ctx.args.output)
+    done = ctx.services.backup.backup(ctx.reference, ctx.actor, ctx.args.output).result
     emit(ctx, done.as_dict(), done.line(_zone(ctx)))
     return 0
 
@@ -65,7 +65,7 @@ def restore(ctx) -> int:
         print("panel-app: Not restored: nothing was changed. Add --yes to replace the whole database "
               f"({ctx.services.db.display}) with this backup.", file=sys.stderr)
         return 130
-    out = ctx.services.backup.restore(reference, actor, ctx.args.file)
+    out = ctx.services.backup.restore(reference, actor, ctx.args.file).result
     emit(ctx, out.as_dict(), "\n".join([f"Restored {ctx.services.db.display} from {out.description.file}; "
                                         "the restore is recorded in the audit record. Sign in again.",
                                         *out.verified]))

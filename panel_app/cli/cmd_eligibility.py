@@ -143,7 +143,13 @@ def confirm(ctx) -> int:
 
 def gate(ctx) -> int:
     sv = ctx.services.gates
-    out = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor).result if ctx.args.mode else sv.mode(ctx.reference)
-    emit(ctx, out, f"Scoring gate: {out['text']}." + (" (changed)" if out.get("changed") else "")
-         + (" Fixed: scoring has started." if out.get("fixed") else ""))
+    if ctx.args.mode:
+        op = sv.set_mode(ctx.reference, ctx.args.mode, ctx.actor)
+        out, changed = {"mode": op.result.mode, "text": op.result.text, "changed": bool(op.changes)}, bool(op.changes)
+        fixed = False
+    else:
+        gate_mode = sv.mode(ctx.reference)
+        out, changed, fixed = gate_mode.as_json(), False, gate_mode.fixed
+    emit(ctx, out, f"Scoring gate: {out['text']}." + (" (changed)" if changed else "")
+         + (" Fixed: scoring has started." if fixed else ""))
     return 0

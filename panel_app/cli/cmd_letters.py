@@ -46,7 +46,7 @@ def invitations(ctx) -> int:
     a = ctx.args
     zone = ctx.services.procedures.settings(ctx.reference).get("timezone") or "Europe/Brussels"
     plan = InterviewPlan.parse(a.date, a.time, a.every, a.place, a.video, zone)
-    batch = ctx.services.letters.invitations(ctx.reference, ctx.actor, plan, a.output, dry_run=a.dry_run)
+    batch = ctx.services.letters.invitations(ctx.reference, ctx.actor, plan, a.output, dry_run=a.dry_run).result
     rows = [[x.file, x.language, x.interview_at, x.email] for x in batch.letters]
     head = (f"{len(batch.letters)} letter(s) would be written to {batch.folder} (dry run: nothing written)"
             if a.dry_run else f"{len(batch.letters)} letter(s) written to {batch.folder} and recorded in the register")

@@ -52,7 +52,7 @@ def add_meeting(ctx) -> int:
     a = ctx.args
     m = MeetingService(ctx.services.db).add(ctx.reference, ctx.actor, a.date, place=a.place, written=a.written,
                                             attendees=a.attendee, purpose=a.purpose, replaces=a.replaces,
-                                            reason=a.reason)
+                                            reason=a.reason).result
     emit(ctx, as_dict(m), f"Meeting {m.id} recorded: {m.date}, {m.where()}, {len(m.attendees)} attending.")
     return 0
 
@@ -60,6 +60,6 @@ def add_meeting(ctx) -> int:
 def published(ctx) -> int:
     from panel_app.services.meetings import MeetingService
 
-    day = MeetingService(ctx.services.db).set_published_on(ctx.reference, ctx.actor, ctx.args.date)
+    day = MeetingService(ctx.services.db).set_published_on(ctx.reference, ctx.actor, ctx.args.date).result
     emit(ctx, {"published_on": day}, f"The notice's publication date is recorded: {day}.")
     return 0

@@ -41,7 +41,7 @@ def add(ctx) -> int:
     kwargs = {"voting": False} if ctx.args.non_voting else {}
     out = ms.add(ctx.reference, ctx.args.name, ctx.args.role, *(() if actor is None else (actor,)),
                  password=password, replaces=ctx.args.replaces, confirmed=ctx.args.confirm, **kwargs).result
-    emit(ctx, out, f"Added {out['name']} as {out['role']}{' (voting)' if out['voting'] else ''}.")
+    emit(ctx, out.as_json(), f"Added {out.name} as {out.role}{' (voting)' if out.voting else ''}.")
     return 0
 
 
@@ -54,17 +54,17 @@ def password(ctx) -> int:
     ms = ctx.services.members
     if me.strip().casefold() == name.strip().casefold():
         out = ms.change_password(ctx.reference, name, os.environ.get("PANEL_PASSWORD"), new).result
-        emit(ctx, {"member": out["name"], "changed": True}, f"Password of {out['name']} changed.")
+        emit(ctx, {"member": out.name, "changed": True}, f"Password of {out.name} changed.")
         return 0
     ctx.require_sign_in()
     out = ms.reset_password(ctx.reference, name, new, ctx.actor).result
-    emit(ctx, {"member": out["name"], "reset": True, "must_change_password": True},
-         f"Password of {out['name']} reset: they choose their own at their next sign-in.")
+    emit(ctx, {"member": out.name, "reset": True, "must_change_password": True},
+         f"Password of {out.name} reset: they choose their own at their next sign-in.")
     return 0
 
 
 def list_(ctx) -> int:
     ms = ctx.services.members.list(ctx.reference)
-    rows = [[m["name"], m["role"], "yes" if m["voting"] else "no", "yes" if m["active"] else "replaced"] for m in ms]
-    emit(ctx, ms, table(rows, ["name", "role", "voting", "active"]) if ms else "No members yet.")
+    rows = [[m.name, m.role, "yes" if m.voting else "no", "yes" if m.active else "replaced"] for m in ms]
+    emit(ctx, [m.as_json() for m in ms], table(rows, ["name", "role", "voting", "active"]) if ms else "No members yet.")
     return 0

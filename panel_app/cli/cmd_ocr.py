@@ -29,7 +29,7 @@ def ocr(ctx) -> int:
             print(f"{fraction:4.0%} {message}", file=sys.stderr, flush=True)
 
     try:
-        report = service.run(ctx.reference, ctx.actor, progress=progress)
+        report = service.run(ctx.reference, ctx.actor, progress=progress).result
     except KeyboardInterrupt:  # what was stored is kept; say so
         print("\nOCR interrupted: the scans already read are stored; run `panel-app ocr` again for the rest.",
               file=sys.stderr)

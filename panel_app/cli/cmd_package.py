@@ -51,31 +51,33 @@ def _write(path: str, data: bytes) -> None:
 
 
 def export(ctx) -> int:
-    data, out = ctx.services.packages.export(ctx.reference, ctx.actor, ctx.args.member, ctx.args.passphrase)
+    data, out = ctx.services.packages.export(ctx.reference, ctx.actor, ctx.args.member, ctx.args.passphrase).result
     _write(ctx.args.output, data)
-    emit(ctx, {**out, "file": ctx.args.output},
-         f"Wrote {ctx.args.output}: {out['candidates']} candidates for {out['member']} (grid {out['grid_hash'][:12]}…).")
+    emit(ctx, {**out.as_json(), "file": ctx.args.output},
+         f"Wrote {ctx.args.output}: {out.candidates} candidates for {out.member} (grid {out.grid_hash[:12]}…).")
     return 0
 
 
 def open_(ctx) -> int:
-    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase, os.environ.get("PANEL_NEW_PASSWORD"))
-    emit(ctx, out, f"Opened {out['reference']} for {out['member']}: {out['candidates']} candidates. Sign in here "
-                   f"with {out['password']} (PANEL_PASSWORD). Next: "
-                   f"panel-app --as \"{out['member']}\" declare --confidentiality")
+    out = ctx.services.packages.open(_read(ctx.args.file), ctx.args.passphrase,
+                                     os.environ.get("PANEL_NEW_PASSWORD")).result
+    emit(ctx, out.as_json(), f"Opened {out.reference} for {out.member}: {out.candidates} candidates. Sign in here "
+                             f"with {out.password} (PANEL_PASSWORD). Next: "
+                             f"panel-app --as \"{out.member}\" declare --confidentiality")
     return 0
 
 
 def return_(ctx) -> int:
     data, out = ctx.services.packages.make_return(ctx.reference, ctx.actor, ctx.args.passphrase)
     _write(ctx.args.output, data)
-    emit(ctx, {**out, "file": ctx.args.output},
-         f"Wrote {ctx.args.output}: {out['submitted']} submitted assessments of {out['member']}, signed.")
+    emit(ctx, {**out.as_json(), "file": ctx.args.output},
+         f"Wrote {ctx.args.output}: {out.submitted} submitted assessments of {out.member}, signed.")
     return 0
 
 
 def import_(ctx) -> int:
-    out = ctx.services.packages.import_return(ctx.reference, ctx.actor, _read(ctx.args.file), ctx.args.passphrase)
-    emit(ctx, out, f"{out['member']}: {out['merged']} assessments merged, {out['unchanged']} already there, "
-                   f"{out['declarations']} declarations added.")
+    out = ctx.services.packages.import_return(ctx.reference, ctx.actor, _read(ctx.args.file),
+                                              ctx.args.passphrase).result
+    emit(ctx, out.as_json(), f"{out.member}: {out.merged} assessments merged, {out.unchanged} already there, "
+                             f"{out.declarations} declarations added.")
     return 0

@@ -31,7 +31,7 @@ def register(sub, common) -> None:
 
 
 def create(ctx) -> int:
-    info = ctx.services.procedures.create_from_template(ctx.args.template)
+    info = ctx.services.procedures.create_from_template(ctx.args.template).result
     emit(ctx, info.as_dict(), f"Created procedure {info.reference} ({info.title}), deadline {info.deadline}.")
     return 0
 
@@ -65,7 +65,7 @@ def set_(ctx) -> int:
             raise UserFacingError(f"'{raw}' is not a date and time.", hint="Write it as 2027-01-15 17:00.") from None
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(st["timezone"]))
-    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st["version"], ctx.actor)
+    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st["version"], ctx.actor).result
     emit(ctx, {"reference": out["reference"], "scoring_deadline": out["scoring_deadline_local"] or None},
          f"Scoring deadline of {out['reference']}: "
          + (f"{out['scoring_deadline_local']} ({out['timezone']})." if when else "none."))
@@ -75,7 +75,8 @@ def set_(ctx) -> int:
 def set_report_language(ctx) -> int:
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
-    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st["version"], ctx.actor)
+    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st["version"],
+                             ctx.actor).result
     emit(ctx, {"reference": out["reference"], "report_language": out["report_language"]},
          f"Reports of {out['reference']}: {LANGUAGES[out['report_language']]} (the next report made prints in it).")
     return 0

@@ -74,7 +74,7 @@ def archive(ctx) -> int:
     if not a.output:
         raise UserFacingError("Say where to write the archive: panel-app archive -o FILE.panelarchive")
     ctx.require_sign_in()
-    out = ctx.services.archive.write(ctx.reference, ctx.actor, a.output)
+    out = ctx.services.archive.write(ctx.reference, ctx.actor, a.output).result
     absent = "".join(f"\n  not included: {k} ({why})" for k, why in out.absent_reports.items())
     shown = ", ".join(k + (" (DRAFT: not final yet)" if k in out.drafts else "") for k in out.reports)
     emit(ctx, out, f"{out.file}: {out.bytes:,} bytes, sha256 {out.sha256}\n  reports: {shown}"
@@ -84,7 +84,7 @@ def archive(ctx) -> int:
 
 def close(ctx) -> int:
     confirm(ctx, f"Close {ctx.reference}? It becomes read-only: no mark, decision or setting can change after.")
-    st = ctx.services.lifecycle.close(ctx.reference, ctx.actor, ctx.args.reason)
+    st = ctx.services.lifecycle.close(ctx.reference, ctx.actor, ctx.args.reason).result
     emit(ctx, st, f"{st.reference} closed by {st.closed_by} on {st.closed_at}: read-only from now on.")
     return 0
 
@@ -93,14 +93,14 @@ def hold_set(ctx) -> int:
     a = ctx.args
     confirm(ctx, f"Set a legal hold on {a.candidate or 'the whole procedure ' + ctx.reference}? It blocks every "
                  "retention deletion it covers until lifted.")
-    h = ctx.services.lifecycle.set_hold(ctx.reference, ctx.actor, a.reason, a.candidate)
+    h = ctx.services.lifecycle.set_hold(ctx.reference, ctx.actor, a.reason, a.candidate).result
     emit(ctx, h, f"Set {h.words()}.")
     return 0
 
 
 def hold_lift(ctx) -> int:
     confirm(ctx, f"Lift legal hold #{ctx.args.hold_id}? Deletions it blocked become possible again.")
-    h = ctx.services.lifecycle.lift_hold(ctx.reference, ctx.actor, ctx.args.hold_id, ctx.args.reason)
+    h = ctx.services.lifecycle.lift_hold(ctx.reference, ctx.actor, ctx.args.hold_id, ctx.args.reason).result
     emit(ctx, h, f"Lifted {h.words()} — by {h.lifted_by} on {h.lifted_at}: {h.lift_reason}.")
     return 0
 

@@ -47,7 +47,7 @@ def run(ctx) -> int:
     if a.settings:
         if a.non_recruited_years is not None or a.reserve_years is not None:
             out = sv.update_settings(ctx.reference, ctx.actor, non_recruited_years=a.non_recruited_years,
-                                     reserve_years=a.reserve_years)
+                                     reserve_years=a.reserve_years).result
         else:
             out = sv.settings(ctx.reference)
         emit(ctx, out, f"Non-recruited candidates: {out['non_recruited_years']} year(s) after the close; reserve "
@@ -65,6 +65,6 @@ def run(ctx) -> int:
         t = preview.totals
         confirm(ctx, f"Delete the personal data of {t['candidates']} candidate(s) of {ctx.reference} "
                      f"({t['documents']} document(s))? This cannot be undone.")
-    r = sv.apply(ctx.reference, ctx.actor, as_of)
+    r = sv.apply(ctx.reference, ctx.actor, as_of).result
     emit(ctx, r.as_dict(), _lines(r))
     return 0

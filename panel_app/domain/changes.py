@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -63,7 +63,7 @@ class Changed(Generic[T]):
         return [k for k in Change if k in self.changes]
 
 
-def merged(ops: Iterable[Changed[object]]) -> frozenset[Change]:
+def merged(ops: Iterable[Changed[Any]]) -> frozenset[Change]:
     """Every kind changed by a series of mutations."""
     out: frozenset[Change] = frozenset()
     for op in ops:

@@ -89,6 +89,15 @@ class Rules:
         return float(self.interview_pass_mark if stage == "interview" else self.pass_mark)
 
 
+PASS_MARKS = ("pass_mark", "interview_pass_mark")  # the rules that are a pass mark
+
+
+def is_pass_mark(value: object) -> bool:
+    """A pass mark is a percentage of the stage's maximum, from 0 to 100: the one owner of that range (the
+    template check and the grid editor both ask here)."""
+    return isinstance(value, int | float) and 0 <= value <= 100
+
+
 def anchors_on_scale(own: Mapping[str, str] | None, general: Mapping[str, str] | None,
                      scale: tuple[int, int]) -> dict[str, str]:
     """A criterion's anchor per level of the scale ("0".."4" on the usual 0–4): its own text where it has

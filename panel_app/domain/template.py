@@ -10,7 +10,16 @@ from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UserFacingError
-from .grid import CONSOLIDATION, FINAL_RANKING, GROUPS, CriterionSpec, ProcedureSpec, Rules
+from .grid import (
+    CONSOLIDATION,
+    FINAL_RANKING,
+    GROUPS,
+    PASS_MARKS,
+    CriterionSpec,
+    ProcedureSpec,
+    Rules,
+    is_pass_mark,
+)
 from .reference import eu_code
 from .texts import translate
 
@@ -110,8 +119,9 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
         fail("rules.consolidation", f"must be one of {', '.join(CONSOLIDATION)}", _line_of(text, r"^consolidation"))
     if rules.final_ranking not in FINAL_RANKING:
         fail("rules.final_ranking", f"must be one of {', '.join(FINAL_RANKING)}", _line_of(text, r"^final_ranking"))
-    if not (0 <= float(rules.pass_mark) <= 100):
-        fail("rules.pass_mark", "must be a percentage from 0 to 100", _line_of(text, r"^pass_mark"))
+    for key in PASS_MARKS:
+        if not is_pass_mark(getattr(rules, key)):
+            fail(f"rules.{key}", "must be a percentage from 0 to 100", _line_of(text, rf"^{key}\s*="))
     if rules.best_n is not None and (not isinstance(rules.best_n, int) or rules.best_n < 1):
         fail("rules.best_n", "must be a whole number of at least 1", _line_of(text, r"^best_n"))
     if rules.scale_max <= rules.scale_min:

@@ -20,13 +20,22 @@ Contexts (shared with the reports' reader):
 - "Ranking": ranking reasons and standings;
 - "Words": fixed words shown in tables and lists (flags, stages, statuses), shared with panel_app/ui/words.py;
 - "Deadline": the scoring-deadline line.
+- "Record": the sentences the services write into the reports (services/report_data*.py: the compliance
+  statement, the certifications, what the signatures cover, the methods, the shortlist's record).
 - "" (no context): a composition made by `joined()`; only its parts are translated.
+
+A date or a time inside a text is a `Moment` (a parameter, or a value on its own): its str is the EU's numeric
+form in the procedure's zone (12.06.2026 12:00), and `render(..., date_format=...)` writes it as the reader's
+language writes dates (12/06/2026 12:00 in French).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
+
+from .times import DEFAULT_ZONE, EU_DATE, zoned
 
 Translator = Callable[[str, str], str]  # (context, source) -> the translation, or the source when there is none
 
@@ -65,6 +74,45 @@ class Text(str):
         return f"Text({self.context!r}, {self.template!r}, {self.params!r})"
 
 
+class Moment(str):
+    """A date, or a point in time in the procedure's zone, that a text names: `str(moment)` is its English (the EU's
+    numeric 12.06.2026 12:00), `written(date_format)` writes it as another language does. An aware datetime is
+    shown in `zone` (named after it when `named`); a `date` is a day."""
+
+    at: datetime | date
+    zone: str
+    seconds: bool
+    named: bool
+
+    def __new__(cls, at: datetime | date, zone: str | None = DEFAULT_ZONE, *, seconds: bool = False,
+                named: bool = False) -> Moment:
+        self = super().__new__(cls, _written(at, zone or DEFAULT_ZONE, seconds, named, EU_DATE))
+        self.at, self.zone, self.seconds, self.named = at, zone or DEFAULT_ZONE, seconds, named
+        return self
+
+    def written(self, date_format: str) -> str:
+        return _written(self.at, self.zone, self.seconds, self.named, date_format)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_moment, (self.at, self.zone, self.seconds, self.named))
+
+
+def _moment(at: datetime | date, zone: str, seconds: bool, named: bool) -> Moment:
+    return Moment(at, zone, seconds=seconds, named=named)
+
+
+def _written(at: datetime | date, zone: str, seconds: bool, named: bool, date_format: str) -> str:
+    if isinstance(at, datetime):
+        return zoned(at, zone, seconds=seconds, date_format=date_format, named=named)
+    return at.strftime(date_format)
+
+
+def moment(at: datetime | date | None, zone: str | None = DEFAULT_ZONE, *, seconds: bool = False,
+           named: bool = False) -> Moment | str:
+    """A Moment, or "" for no time."""
+    return "" if at is None else Moment(at, zone, seconds=seconds, named=named)
+
+
 def translate(context: str, source: str) -> Text:
     """Marks a message template for the catalogue (pyside6-lupdate reads this call): a Text in English."""
     return Text(context, source)
@@ -73,10 +121,14 @@ def translate(context: str, source: str) -> Text:
 def joined(parts: Sequence[str], sep: str = "; ") -> str:
     """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
     language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
-    if not any(isinstance(p, Text) for p in parts):
+    if not any(isinstance(p, Text | Moment) for p in parts):
         return sep.join(parts)
     names = [f"p{i}" for i in range(len(parts))]
-    return Text("", sep.join("{" + n + "}" for n in names), dict(zip(names, parts, strict=True)))
+    params: dict[str, object] = dict(zip(names, parts, strict=True))
+    if sep == "; ":  # French writes " ; "
+        params["sep"] = translate("Words", "; ")
+        return Text("", "{sep}".join("{" + n + "}" for n in names), params)
+    return Text("", sep.join("{" + n + "}" for n in names), params)
 
 
 def to_json(value: object) -> object:
@@ -97,16 +149,19 @@ def from_json(data: object) -> object:
     return data
 
 
-def render(value: object, tr: Translator) -> str:
+def render(value: object, tr: Translator, date_format: str | None = None) -> str:
     """The value in the reader's language: a Text through `tr` (its parameters rendered too, so a Text given as a
-    parameter is translated as well); anything else as `str()`. A translation that lost a placeholder falls
-    back to the English, never an exception in front of the user."""
+    parameter is translated as well); a Moment with `date_format` (the reader's way of writing a date; its
+    English when None); anything else as `str()`. A translation that lost a placeholder falls back to the
+    English, never an exception in front of the user."""
+    if isinstance(value, Moment):
+        return value.written(date_format) if date_format else str(value)
     if not isinstance(value, Text):
         return "" if value is None else str(value)
     translated = (tr(value.context, value.template) if value.context else "") or value.template
     if value.params is None:
         return translated
-    params = {k: render(v, tr) if isinstance(v, Text) else v for k, v in value.params.items()}
+    params = {k: render(v, tr, date_format) if isinstance(v, Text | Moment) else v for k, v in value.params.items()}
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):

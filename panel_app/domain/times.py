@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import overload
 from zoneinfo import ZoneInfo
 
 DEFAULT_ZONE = "Europe/Brussels"
@@ -33,3 +34,18 @@ def zoned(value: datetime | str | None, tz: str = DEFAULT_ZONE, seconds: bool = 
     fmt = f"{date_format} {TIME_SECONDS if seconds else TIME}"
     text = dt.astimezone(ZoneInfo(tz or DEFAULT_ZONE)).strftime(fmt)
     return f"{text} ({tz or DEFAULT_ZONE})" if named else text
+
+
+def local_text(dt: datetime | None, tz: str = DEFAULT_ZONE, seconds: bool = True) -> str:
+    """'12.06.2026 12:00:00' in the procedure's zone, without the zone's name (a stored time in a message or a
+    record line that names its zone elsewhere); '' for none."""
+    return zoned(dt, tz, seconds=seconds, named=False)
+
+
+@overload
+def iso_utc(dt: datetime) -> str: ...
+@overload
+def iso_utc(dt: None) -> None: ...
+def iso_utc(dt: datetime | None) -> str | None:
+    """'2026-06-12T10:00:00Z': a stored time as ISO text in UTC (JSON, the audit record); None for none."""
+    return None if dt is None else dt.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")

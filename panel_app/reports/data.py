@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from .i18n import translate
+from .words import said
 
 DEFAULT_MARKING = "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"
 
@@ -28,7 +29,7 @@ class AuditSeal:
         if self.ok:
             return translate("Reports", "Audit chain verified: {events} events, last event hash {hash}").format(
                 events=self.events, hash=self.last_hash)
-        return translate("Reports", "AUDIT CHAIN BROKEN: {finding}").format(finding=self.first_finding)
+        return translate("Reports", "AUDIT CHAIN BROKEN: {finding}").format(finding=said(self.first_finding))
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ Check = tuple[str, str]
 
 @dataclass(frozen=True)
 class EligibilityRow:
-    """One application. `received` is already a local string (e.g. "12.06.2026 11:59:58")."""
+    """One application. `received`: the receipt time, a `Moment` the report writes as its language does (its str is
+    the local "12.06.2026 11:59:58")."""
 
     name: str
     email: str = ""

@@ -93,7 +93,7 @@ class EligibilityReport(Report):
         overall_w = cell_width([translate("Reports", "NOT ELIGIBLE"), translate("Reports", "EXCLUDED"), translate("Reports", "Overall")], bold=True)
         received = (translate("Reports", "Received ({zone})").format(zone=d.received_zone) if d.received_zone
                     else translate("Reports", "Received"))
-        received_w = cell_width([r.received or DASH for r in rows] + received.split(), bold=True, cap=40 * mm,
+        received_w = cell_width([said(r.received) or DASH for r in rows] + received.split(), bold=True, cap=40 * mm,
                                 floor=20 * mm)
         flags = [", ".join(flag_words(f) for f in r.flags) or DASH for r in rows]
         fixed = cell_width([len(rows)], floor=7 * mm) + received_w + code_w * len(codes) + overall_w
@@ -114,7 +114,7 @@ class EligibilityReport(Report):
             outcomes = [GLYPH.get(r.checks[k][0], r.checks[k][0]) if k in r.checks else DASH for k in codes]
             overall = translate("Reports", EXCLUDED if r.excluded else OVERALL.get(r.overall, r.overall))
             who = f"{r.name}\n{r.email}" if under and r.email else r.name
-            body.append([str(i), who, *([] if under else [r.email]), r.received or DASH, flag, *outcomes, overall])
+            body.append([str(i), who, *([] if under else [r.email]), said(r.received) or DASH, flag, *outcomes, overall])
         first = len(lead)
         return [p(translate("Reports", "Applications – {n}").format(n=len(rows)), "h1"),
                 *self.table(header, body, widths, center=tuple(range(first, first + len(codes))),
@@ -127,7 +127,7 @@ class EligibilityReport(Report):
             for code, (outcome, reason) in r.checks.items():
                 if reason:
                     rows.append([str(i), r.name, code, translate("Reports", OUTCOME.get(outcome, outcome)),
-                                 _cut(said(reason)), r.decided.get(code) or translate("Reports", "not decided")])
+                                 _cut(said(reason)), said(r.decided.get(code, "")) or translate("Reports", "not decided")])
             if r.excluded:
                 why = said(r.exclusion_reason) or translate("Reports", "no reason recorded")
                 resting = [c for c, (o, _) in r.checks.items() if o == "not_met" and c in r.undecided]
@@ -135,7 +135,7 @@ class EligibilityReport(Report):
                     why += " – " + translate("Reports", "WARNING: this exclusion rests on {codes}, which no person "
                                                         "has decided yet; decide it before the list is signed.").format(
                         codes=", ".join(resting))
-                rows.append([str(i), r.name, DASH, translate("Reports", EXCLUDED), _cut(why), r.excluded_by or DASH])
+                rows.append([str(i), r.name, DASH, translate("Reports", EXCLUDED), _cut(why), said(r.excluded_by) or DASH])
         out: list[Flowable] = [p(translate("Reports", "Reasons"), "h1")]
         if not rows:
             return out + [p(translate("Reports", "No reasons recorded."))]

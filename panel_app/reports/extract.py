@@ -47,7 +47,7 @@ class ExtractReport(Report):
         return out + self.about()
 
     def marks_table(self, criteria, finals) -> list[Flowable]:
-        rows = [[c.code, c.title, f"{c.weight:g}", mark(finals.get(c.code))] for c in criteria]
+        rows = [[c.code, said(c.title), f"{c.weight:g}", mark(finals.get(c.code))] for c in criteria]
         code_w = cell_width([c.code for c in criteria], floor=16 * mm, cap=45 * mm)
         heads = [translate("Reports", "Code"), translate("Reports", "Criterion"), translate("Reports", "Weight"),
                  translate("Reports", "Final mark")]

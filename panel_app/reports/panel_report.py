@@ -54,7 +54,7 @@ class PanelReport(Report):
                                                  "meetings add)."))]
         widths = [20 * mm, 45 * mm, 70 * mm]
         heads = [translate("Reports", "Date"), translate("Reports", "Place / written procedure"), translate("Reports", "Attendance"), translate("Reports", "Purpose")]
-        return out + self.table(heads, [[a, said(b), c, said(d)] for a, b, c, d in rows],
+        return out + self.table(heads, [[said(a), said(b), c, said(d)] for a, b, c, d in rows],
                                 [*widths, PORTRAIT_W - sum(widths)])
 
     def letters(self) -> list[Flowable]:
@@ -68,7 +68,7 @@ class PanelReport(Report):
                                           "file generated."), "small"))
         widths = [22 * mm, 26 * mm, 50 * mm, 12 * mm, 30 * mm]
         heads = [translate("Reports", "Generated"), translate("Reports", "By"), translate("Reports", "To"), translate("Reports", "Lang."), translate("Reports", "Interview"), translate("Reports", "sha256 of the letter")]
-        return out + self.table(heads, [list(r) for r in rows], [*widths, PORTRAIT_W - sum(widths)])
+        return out + self.table(heads, [[said(r[0]), *r[1:]] for r in rows], [*widths, PORTRAIT_W - sum(widths)])
 
     def compliance(self) -> list[Flowable]:
         if not self.d.compliance:
@@ -198,7 +198,7 @@ class PanelReport(Report):
                                 cap=40 * mm)
             widths = [40 * mm, code_w, 14 * mm, max(21 * mm, cell_width([heads[3]], bold=True))]
             out += self.table(heads,
-                              [[c.candidate, c.criterion, mark(c.mean), mark(c.consensus), c.justification]
+                              [[c.candidate, c.criterion, mark(c.mean), mark(c.consensus), said(c.justification)]
                                for c in d.consensus],
                               [*widths, PORTRAIT_W - sum(widths)], wrap=(0, 4), right_from=2, left=(4,))
         return out

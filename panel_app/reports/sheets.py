@@ -83,7 +83,7 @@ class CandidateSheetsReport(Report):
                                               "column per member before the final mark; {dash} = N/A or not "
                                               "scored.").format(dash=DASH), "small"))
         if s.consensus_notes:
-            out += [p(translate("Reports", "Consensus notes"), "h2"), p(s.consensus_notes)]
+            out += [p(translate("Reports", "Consensus notes"), "h2"), p(said(s.consensus_notes))]
         return out
 
     def code_w(self) -> float:

@@ -10,9 +10,9 @@ import re
 from functools import cache
 
 from panel_app.domain import flags
-from panel_app.domain.texts import Text, render
+from panel_app.domain.texts import Moment, Text, render
 
-from .i18n import QT_TRANSLATE_NOOP, current, translate
+from .i18n import QT_TRANSLATE_NOOP, current, date_format, translate
 
 GROUPS = {
     "selection": QT_TRANSLATE_NOOP("Reports", "selection"),
@@ -91,6 +91,15 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("Reports", "The shortlist is not frozen yet: the candidates invited to interview are listed once "
                                  "it is."),
     QT_TRANSLATE_NOOP("Reports", "No candidate reached the pass mark and the minimums."),
+    # what each stage's signatures cover, and why a block shows no sign-off (report_data_record.stage_records)
+    QT_TRANSLATE_NOOP("Reports", "the preselection: the ranking, the shortlist and the candidates invited to interview"),
+    QT_TRANSLATE_NOOP("Reports", "the interview: its results, the final ranking, the recommended candidates and the "
+                                 "reserve list"),
+    QT_TRANSLATE_NOOP("Reports", "The shortlist is not frozen: no sign-off is shown."),
+    QT_TRANSLATE_NOOP("Reports", "The ranking changed after the freeze: the earlier sign-offs are void until it is "
+                                 "frozen again."),
+    QT_TRANSLATE_NOOP("Reports", "The final ranking is not frozen: no sign-off is shown."),
+    QT_TRANSLATE_NOOP("Reports", "The final ranking or an outcome changed after the freeze: the sign-offs are void."),
 )
 # sentences the services put together from a fixed frame and a part (a reason, an outcome): the frame is
 # translated, the part is said() in its turn
@@ -128,9 +137,10 @@ def _frames() -> list[tuple[re.Pattern[str], str]]:
 def said(text: str, _depth: int = 0) -> str:
     """A text the domain or the services wrote (a reason, a category, a statement) in the report's language: a
     `Text` (domain/texts.py) from its template in the interface's catalogue; a plain string when the catalogues
-    know it as it is, or know its frame (SERVICE_FRAMES); else as written."""
-    if isinstance(text, Text):
-        return render(text, translate)
+    know it as it is, or know its frame (SERVICE_FRAMES); else as written. A date or time (`Moment`, alone or in
+    a Text) is written as the report's language writes dates."""
+    if isinstance(text, Text | Moment):
+        return render(text, translate, date_format())
     if not text or current() == "en":
         return text
     for context in SAID_CONTEXTS:

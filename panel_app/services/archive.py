@@ -23,6 +23,7 @@ from pathlib import Path
 
 from panel_app import __version__
 from panel_app.domain import archive_manifest as am
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.store import audit_chain, open_database, read_only, unit_of_work
@@ -87,7 +88,8 @@ class ArchiveService:
     def __init__(self, db):
         self.db = db
 
-    def write(self, reference: str, actor: Actor, path: str | Path, progress=None) -> ArchiveResult:
+    def write(self, reference: str, actor: Actor, path: str | Path, progress=None) -> Changed[ArchiveResult]:
+        """Write the archive file and record it (the procedure may be closed once its archive is current)."""
         step = progress or (lambda _f, _m="": None)
         out = Path(path)
         if out.is_dir():
@@ -150,8 +152,9 @@ class ArchiveService:
                       {"file": out.name, "sha256": digest, "events_archived": v.events, "last_hash": v.last_hash,
                        "reports": sorted(reports), "at": local_text(created, tz)})
         step(1.0, "Done")
-        return ArchiveResult(str(out), out.stat().st_size, digest, sorted(reports), absent, rows, v.summary(),
-                             sorted(k for k, r in reports.items() if r["draft"]))
+        return Changed.of(ArchiveResult(str(out), out.stat().st_size, digest, sorted(reports), absent, rows,
+                                        v.summary(), sorted(k for k, r in reports.items() if r["draft"])),
+                          Change.LIFECYCLE, Change.AUDIT)
 
     def _reports(self, reference: str, actor: Actor, parts: dict[str, bytes], step) -> tuple[dict, dict]:
         from .reports import ReportService, page_count

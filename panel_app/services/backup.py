@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, ServerRefused, UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.domain.times import zoned
@@ -139,7 +140,7 @@ class BackupService:
                                                          "staff). Nothing was done."))
 
     # ------------------------------------------------------------------ back up
-    def backup(self, reference: str, actor: Actor, target: str | Path) -> BackupDone:
+    def backup(self, reference: str, actor: Actor, target: str | Path) -> Changed[BackupDone]:
         pid = self._procedure_id(reference, actor, translate("Errors", "back up the database"))
         path = Path(target).expanduser().resolve()
         if not path.parent.is_dir():
@@ -158,7 +159,7 @@ class BackupService:
         with unit_of_work(self.db, actor.name) as uow:
             uow.audit(pid, "database.backup", "database", None, None,
                       {"file": done.file, "bytes": done.bytes, "sha256": done.sha256, "kind": done.kind})
-        return done
+        return Changed.of(done, Change.AUDIT)
 
     def _dump(self, path: Path) -> None:
         from panel_app.store import backup_pg
@@ -181,7 +182,7 @@ class BackupService:
 
         return Path(user_data_dir("panel_app", appauthor=False)) / "backups"
 
-    def before_step(self, reference: str, actor: Actor, step: str, folder: str | Path | None = None) -> BackupDone:
+    def before_step(self, reference: str, actor: Actor, step: str, folder: str | Path | None = None) -> Changed[BackupDone]:
         """A timestamped backup before a step with legal weight (seal, freeze, sign-off), beside the database."""
         where = Path(folder).expanduser() if folder else self.default_folder()
         where.mkdir(parents=True, exist_ok=True)
@@ -217,8 +218,9 @@ class BackupService:
                                hint=translate("Errors", "Nothing was changed."))
         return BackupDescription(str(path.resolve()), kind, path.stat().st_size, sha256_of(path), contents)
 
-    def restore(self, reference: str | None, actor: Actor, path: str | Path) -> RestoreDone:
-        """Replace the whole database with the backup's content (after the caller's confirmation)."""
+    def restore(self, reference: str | None, actor: Actor, path: str | Path) -> Changed[RestoreDone]:
+        """Replace the whole database with the backup's content (after the caller's confirmation): every kind
+        of data changes."""
         self._procedure_id(reference, actor, translate("Errors", "restore the database"))
         d = self.describe(path)
         mine = "sqlite" if self.db.is_sqlite else "postgresql"
@@ -241,7 +243,7 @@ class BackupService:
         from panel_app.store.migrate import upgrade
 
         upgrade(self.db)  # a backup of an older version is brought up to date (SQLite: with its own copy first)
-        return RestoreDone(d, utcnow(), actor.name, self._record_restore(d, actor))
+        return Changed(RestoreDone(d, utcnow(), actor.name, self._record_restore(d, actor)), frozenset(Change))
 
     def _record_restore(self, d: BackupDescription, actor: Actor) -> list[str]:
         from .audit import check

@@ -37,7 +37,9 @@ def _stored(saved: dict, key: str):
     if f"{key}_text" not in saved:
         return saved.get(key)
     kept = saved[f"{key}_text"]
-    return [from_json(x) for x in kept] if isinstance(kept, list) else from_json(kept)
+    text = [from_json(x) for x in kept] if isinstance(kept, list) else from_json(kept)
+    english = [str(x) for x in text] if isinstance(text, list) else str(text)
+    return text if english == saved.get(key) else saved.get(key)  # a template that no longer says the same: stale
 
 
 def _decided(reason: str | None) -> str | None:

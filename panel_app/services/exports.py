@@ -111,20 +111,21 @@ class ExportService:
         names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})
         conflicts = {(d["member"], d["candidate"]) for d in sv.scoring.declarations(ref)
                      if d["kind"] == "conflict" and d.get("member")}
-        members = [m["name"] for m in sv.members.list(ref) if m["voting"] and m["role"] in ("chair", "member")
-                   and m.get("active", True)]
+        members = [m.name for m in sv.members.list(ref) if m.voting and m.role in ("chair", "member") and m.active]
         cells = []
         for r in shown:
             for c in crits:
                 x = (r.get("criteria") or {}).get(c.code) or {}
                 marks = {m: (None if v == "N/A" else float(v)) for m, v in (x.get("marks") or {}).items()}
-                absent = {m: "conflict of interest" for m in members if (m, r["email"]) in conflicts}
+                absent: dict[str, str] = {m: translate("Record", "conflict of interest") for m in members
+                          if (m, r["email"]) in conflicts}
                 cells.append(MarkCell(candidate=names[r["email"]], email=r["email"], criterion=c.code, marks=marks,
                                       comments=dict(x.get("comments") or {}), absent=absent, mean=x.get("mean"),
                                       spread=x.get("spread"), divergent=bool(x.get("divergent")),
                                       consensus=x.get("consensus"), final=x.get("final"),
                                       justification=x.get("justification") or ""))
-        pending = [f"{names[r['email']]}: {r.get('members_submitted', 0)} of {r.get('expected', 0)} members submitted"
+        pending: list[str] = [translate("Record", "{name}: {n} of {expected} members submitted").format(
+            name=names[r["email"]], n=r.get("members_submitted", 0), expected=r.get("expected", 0))
                    for r in table if not r.get("visible") and not r.get("conflicted")]
         ctx = replace(context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False),
                       confidentiality=INTERNAL)
@@ -162,16 +163,22 @@ def _quiet(fn, *args, default=None):
 def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
     """The grid's rules, one line each, as the Grid page states them."""
     def pct(v) -> str:
-        return "none" if v is None else f"{float(v):g} % of the maximum total"
+        return translate("Record", "none") if v is None else translate("Record", "{pct} % of the maximum total").format(
+            pct=f"{float(v):g}")
 
     return [
-        ("Scale", f"{lo}–{hi} points per criterion, N/A allowed (left out of the mean)"),
-        ("Pass mark (preselection)", pct(grid.get("pass_mark"))),
-        ("Pass mark (interview)", pct(grid.get("interview_pass_mark"))),
-        ("Best N invited", str(grid["best_n"]) if grid.get("best_n") else "no limit"),
-        ("Tie-break order", ", ".join(grid.get("tie_break") or []) or "none declared"),
-        ("Consolidation", method_words(grid)),
-        ("Divergence flag", f"members {apart_words(grid.get('divergence_points'))}"),
-        ("Article 29 beyond best N", "yes" if grid.get("article29_bypass_best_n") else "no"),
-        ("Final ranking", final_method(grid, {})),
+        (translate("Record", "Scale"), translate("Record", "{lo}–{hi} points per criterion, N/A allowed (left out of "
+                                                           "the mean)").format(lo=lo, hi=hi)),
+        (translate("Record", "Pass mark (preselection)"), pct(grid.get("pass_mark"))),
+        (translate("Record", "Pass mark (interview)"), pct(grid.get("interview_pass_mark"))),
+        (translate("Record", "Best N invited"), str(grid["best_n"]) if grid.get("best_n")
+         else translate("Record", "no limit")),
+        (translate("Record", "Tie-break order"), ", ".join(grid.get("tie_break") or [])
+         or translate("Record", "none declared")),
+        (translate("Record", "Consolidation"), method_words(grid)),
+        (translate("Record", "Divergence flag"), translate("Record", "members {apart}").format(
+            apart=apart_words(grid.get("divergence_points")))),
+        (translate("Record", "Article 29 beyond best N"), translate("Record", "yes")
+         if grid.get("article29_bypass_best_n") else translate("Record", "no")),
+        (translate("Record", "Final ranking"), final_method(grid, {})),
     ]

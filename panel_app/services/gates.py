@@ -11,6 +11,8 @@ transaction and audits every change a user would want explained.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+
 from panel_app.domain import gates as rule
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import ReopenValue
@@ -160,18 +162,29 @@ def held_rows(s, p) -> list[dict]:
     return out
 
 
+@dataclass(frozen=True)
+class GateMode:
+    """The scoring gate of a procedure: its mode, in words, and whether the first mark has fixed it."""
+
+    mode: str
+    text: str
+    fixed: bool
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
 class GateService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---------------------------------------------------------------- the scoring gate
-    def mode(self, reference: str) -> dict:
+    def mode(self, reference: str) -> GateMode:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
-            return {"mode": p.scoring_gate, "text": rule.MODE_TEXT[p.scoring_gate],
-                    "fixed": qg.has_marks(s, p.id)}
+            return GateMode(p.scoring_gate, rule.MODE_TEXT[p.scoring_gate], qg.has_marks(s, p.id))
 
-    def set_mode(self, reference: str, mode: str, actor: Actor) -> Changed[dict]:
+    def set_mode(self, reference: str, mode: str, actor: Actor) -> Changed[GateMode]:
         """The scoring gate (fixed once the first mark is given); the same mode again changes nothing."""
         mode = rule.check_mode(mode)
         with unit_of_work(self.db, actor.name) as uow:
@@ -180,7 +193,7 @@ class GateService:
             require_role(actor, "chair", "secretary", action=translate("Errors", "set the scoring gate"),
                          has_members=bool(p.id and _has_members(s, p.id)))
             if p.scoring_gate == mode:
-                return Changed({"mode": mode, "text": rule.MODE_TEXT[mode], "changed": False}, frozenset())
+                return Changed(GateMode(mode, rule.MODE_TEXT[mode], fixed=False), frozenset())
             if qg.has_marks(s, p.id):
                 raise Refused(translate("Errors", "Scoring has started in {reference}: the scoring gate "
                                                   "({mode_text}) is fixed once the first mark is given.")
@@ -189,7 +202,7 @@ class GateService:
             p.scoring_gate = mode
             uow.touch(p)
             uow.audit(p.id, "procedure.scoring_gate", "procedure", p.reference, {"mode": before}, {"mode": mode})
-        return Changed.of({"mode": mode, "text": rule.MODE_TEXT[mode], "changed": True}, Change.GATE)
+        return Changed.of(GateMode(mode, rule.MODE_TEXT[mode], fixed=False), Change.GATE)
 
     # ---------------------------------------------------------------- applications received after the freeze
     def held(self, reference: str) -> list[dict]:

@@ -7,11 +7,13 @@ from panel_app.domain.grid import (
     CONSOLIDATION,
     FINAL_RANKING,
     GROUPS,
+    PASS_MARKS,
     STAGE_OF_GROUP,
     Rules,
     anchors_on_scale,
     default_kind,
     grid_hash,
+    is_pass_mark,
 )
 from panel_app.domain.texts import translate
 from panel_app.store import Database, read_only, unit_of_work
@@ -188,7 +190,7 @@ def _check_criterion_value(key: str, value, rules: Rules):
 
 
 def _check_rule(key: str, value, codes: set[str]) -> None:
-    if key in ("pass_mark", "interview_pass_mark") and not (isinstance(value, int | float) and 0 <= value <= 100):
+    if key in PASS_MARKS and not is_pass_mark(value):
         raise UserFacingError(translate("Errors", "A pass mark is a percentage from 0 to 100."))
     if key == "best_n" and value is not None and not (isinstance(value, int) and value >= 1):
         raise UserFacingError(translate("Errors", "Best N must be a whole number of at least 1, or empty "

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
@@ -120,10 +121,12 @@ class IntakeService:
 
     def import_paths(self, reference: str, paths: list[str | Path], actor: Actor = SETUP, *, workers: int = 2,
                      progress: Callable[[float, str], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None, limits: IntakeLimits | None = None) -> ImportReport:
+                     cancelled: Callable[[], bool] | None = None,
+                     limits: IntakeLimits | None = None) -> Changed[ImportReport]:
         """Every file found gets an outcome. Each is parsed in a worker under `limits` (IntakeLimits.from_env()
         by default); what a worker could not read is stored unparsed with the reason; a path that cannot be
-        read at all (a dangling link, a named pipe, no permission) is listed with the reason."""
+        read at all (a dangling link, a named pipe, no permission) is listed with the reason. It changes the
+        applications and their eligibility suggestions when it stored any; a run that stored nothing changes nothing."""
         scan = scan_paths(paths)
         order = [str(f) for f in scan.files]
         report = ImportReport([])
@@ -164,7 +167,8 @@ class IntakeService:
             report.files.append(outcome)
         for bad, why in scan.unreadable:
             report.files.append(FileOutcome(bad.name, "not_imported", reason=f"{bad.name}: {why}"))
-        return report
+        stored = any(f.applications for f in report.files)
+        return Changed(report, frozenset({Change.APPLICATIONS, Change.ELIGIBILITY}) if stored else frozenset())
 
     def _context(self, reference: str, actor: Actor) -> dict:
         with unit_of_work(self.db, actor.name) as uow:

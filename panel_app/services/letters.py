@@ -6,7 +6,7 @@ Every letter written is recorded in the register of letters: one audit event "le
 (who generated it, when, to whom, in which language, for which interview slot, and the sha256 of the .eml), so
 the register is part of the hash chain that every report verifies; the minutes print it.
 
-    batch = services.letters.invitations(ref, actor, plan, out_dir)
+    batch = services.letters.invitations(ref, actor, plan, out_dir).result
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.letters import InterviewPlan, LetterText, date_words, fill, form_language, where_words
 from panel_app.domain.names import display_name
@@ -104,12 +105,20 @@ def file_name(email: str) -> str:
     return "invitation-" + re.sub(r"[^A-Za-z0-9@._+-]", "_", email) + ".eml"
 
 
+@dataclass(frozen=True)
+class LastPlace:
+    """Where the latest invitations asked candidates to come (a place, a video link, or empty)."""
+
+    place: str = ""
+    video: str = ""
+
+
 class LetterService:
     def __init__(self, db, panel, applications, procedures):
         self.db, self.panel, self.applications, self.procedures = db, panel, applications, procedures
 
     def invitations(self, ref: str, actor: Actor, plan: InterviewPlan, folder: str | Path,
-                    dry_run: bool = False) -> LetterBatch:
+                    dry_run: bool = False) -> Changed[LetterBatch]:
         """Write one .eml per invited candidate into `folder` (which must not hold letters of the same names) and
         record each in the register. `dry_run`: build and check everything, write and record nothing."""
         require_role(actor, "chair", "secretary", action=translate("Errors", "prepare the invitation letters"), has_members=True)
@@ -171,7 +180,7 @@ class LetterService:
         now = utcnow()
         batch = LetterBatch(folder=str(out), letters=letters, generated_at=iso_utc(now), generated_by=actor.name)
         if dry_run:
-            return batch
+            return Changed(batch, frozenset())
         written: list[Path] = []
         try:
             for letter in letters:
@@ -187,7 +196,7 @@ class LetterService:
         except BaseException:
             _remove(written)
             raise
-        return batch
+        return Changed.of(batch, Change.AUDIT)  # each letter is in the register (the audit record)
 
     def _record(self, ref: str, actor: Actor, plan: InterviewPlan, letters: list[Letter]) -> None:
         with unit_of_work(self.db, actor.name) as uow:
@@ -202,11 +211,11 @@ class LetterService:
         """Every letter generated, oldest first (from the audit chain)."""
         return register_of(self.procedures, ref)
 
-    def last_plan(self, ref: str) -> dict:
-        """The place and video link of the latest letters (to prefill the dialog), or {}."""
+    def last_plan(self, ref: str) -> LastPlace:
+        """The place and video link of the latest letters (to prefill the dialog), or empty ones."""
         events = self.procedures.audit_trail(ref, action=ACTION, limit=1_000_000)
         a = (events[0].get("after") or {}) if events else {}
-        return {"place": a.get("place") or "", "video": a.get("video") or ""}
+        return LastPlace(a.get("place") or "", a.get("video") or "")
 
 
 def register_of(procedures: ProcedureService, ref: str) -> list[RegisterEntry]:

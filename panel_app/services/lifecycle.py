@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.lifecycle import OPEN_WHEN_CLOSED
 from panel_app.domain.texts import translate
@@ -92,7 +93,7 @@ class LifecycleService:
         return Lifecycle(p.reference, p.closed_at is not None, local_text(p.closed_at, p.timezone)
                          if p.closed_at else None, p.closed_by, p.close_reason, archived, changed)
 
-    def close(self, reference: str, actor: Actor, reason: str | None) -> Lifecycle:
+    def close(self, reference: str, actor: Actor, reason: str | None) -> Changed[Lifecycle]:
         """Close the procedure: the chair, with a reason, once an archive holds its current state."""
         text = _reason(reason, translate("Errors", "closing the procedure"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
@@ -120,7 +121,7 @@ class LifecycleService:
             uow.audit(p.id, "procedure.close", "procedure", p.reference, None,
                       {"reason": text, "archive": st.archived})
             uow.flush()
-            return self._state(s, p)
+            return Changed.of(self._state(s, p), Change.LIFECYCLE)
 
     # ------------------------------------------------------------------------------------ legal holds
     def holds(self, reference: str, active_only: bool = False) -> list[HoldInfo]:
@@ -136,7 +137,8 @@ class LifecycleService:
         return HoldInfo(h.id, scope, h.reason, h.set_by, local_text(h.set_at, tz), h.lifted_by,
                         local_text(h.lifted_at, tz) if h.lifted_at else None, h.lift_reason)
 
-    def set_hold(self, reference: str, actor: Actor, reason: str | None, candidate: str | None = None) -> HoldInfo:
+    def set_hold(self, reference: str, actor: Actor, reason: str | None,
+                 candidate: str | None = None) -> Changed[HoldInfo]:
         text = _reason(reason, translate("Errors", "the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
@@ -155,9 +157,9 @@ class LifecycleService:
             uow.flush()
             scope = "procedure" if cand is None else cand.email
             uow.audit(p.id, "hold.set", "legal_hold", h.id, None, {"scope": scope, "reason": text})
-            return self._info(h, {cand.id: cand.email} if cand else {}, p.timezone)
+            return Changed.of(self._info(h, {cand.id: cand.email} if cand else {}, p.timezone), Change.LIFECYCLE)
 
-    def lift_hold(self, reference: str, actor: Actor, hold_id: int, reason: str | None) -> HoldInfo:
+    def lift_hold(self, reference: str, actor: Actor, hold_id: int, reason: str | None) -> Changed[HoldInfo]:
         text = _reason(reason, translate("Errors", "lifting the legal hold"))
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
@@ -175,4 +177,4 @@ class LifecycleService:
             uow.touch(h)
             uow.audit(p.id, "hold.lift", "legal_hold", h.id, None, {"reason": text})
             mails = ql.emails(s, [h.candidate_id] if h.candidate_id else [])
-            return self._info(h, mails, p.timezone)
+            return Changed.of(self._info(h, mails, p.timezone), Change.LIFECYCLE)

@@ -14,6 +14,7 @@ import builtins
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import MeetingValue
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.texts import translate
@@ -74,7 +75,7 @@ class MeetingService:
 
     def add(self, reference: str, actor: Actor, day: str | date, *, place: str | None = None, written: bool = False,
             attendees: builtins.list[str] | None = None, purpose: str = "", replaces: int | None = None,
-            reason: str | None = None) -> Meeting:
+            reason: str | None = None) -> Changed[Meeting]:
         """Record a meeting (the chair). A meeting is held at a place or by written procedure, never both; its
         attendees are members of the panel."""
         iso = _day(day)
@@ -116,7 +117,7 @@ class MeetingService:
             uow.audit(p.id, "meeting.record" if replaces is None else "meeting.correct", "procedure", p.reference,
                       None, {**body, "reason": reason}, rows=[d])
             meeting_id = d.id
-        return next(m for m in self.list(reference) if m.id == meeting_id)
+        return Changed.of(next(m for m in self.list(reference) if m.id == meeting_id), Change.AUDIT)
 
     def published_on(self, reference: str) -> str | None:
         with read_only(self.db) as s:
@@ -124,7 +125,7 @@ class MeetingService:
             rows = decisions_of_kind(s, p.id, "notice_published")
         return rows[-1].value if rows else None
 
-    def set_published_on(self, reference: str, actor: Actor, day: str | date) -> str:
+    def set_published_on(self, reference: str, actor: Actor, day: str | date) -> Changed[str]:
         iso = _day(day)
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -135,7 +136,7 @@ class MeetingService:
             d = uow.add(Decision(procedure_id=p.id, kind="notice_published", value=iso, member_id=actor.member_id,
                                  decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(p.id, "notice.published", "procedure", p.reference, None, {"published_on": iso}, rows=[d])
-        return iso
+        return Changed.of(iso, Change.AUDIT)
 
 
 def as_dict(m: Meeting) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from dataclasses import asdict, dataclass
 
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
 from panel_app.domain.changes import Change, Changed
@@ -27,25 +28,47 @@ from .procedures import ProcedureService
 from .times import local_text
 
 
+@dataclass(frozen=True)
+class MemberInfo:
+    """A seat on the panel, as the interface, the reports and the CLI show it."""
+
+    name: str
+    role: str
+    voting: bool
+    active: bool
+    replaces: str | None
+    has_password: bool
+    must_change_password: bool
+    version: int
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
 def member_dict(m: Member, has_password: bool | None = None) -> dict:
-    return {"name": m.name, "role": m.role, "voting": m.voting, "active": m.active, "replaces": m.replaces,
-            "has_password": bool(m.password_hash) if has_password is None else has_password,
-            "must_change_password": bool(m.must_change_password), "version": m.version}
+    """The member as recorded in the audit trail (JSON)."""
+    return member_info(m, has_password).as_json()
+
+
+def member_info(m: Member, has_password: bool | None = None) -> MemberInfo:
+    return MemberInfo(name=m.name, role=m.role, voting=bool(m.voting), active=bool(m.active), replaces=m.replaces,
+                      has_password=bool(m.password_hash) if has_password is None else has_password,
+                      must_change_password=bool(m.must_change_password), version=m.version)
 
 
 class MemberService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, reference: str) -> list[dict]:
+    def list(self, reference: str) -> list[MemberInfo]:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             members = q.members(s, p.id)
             with_password = logins.has_password(s, members)
-            return [member_dict(m, with_password[m.id]) for m in members]
+            return [member_info(m, with_password[m.id]) for m in members]
 
     def add(self, reference: str, name: str, role: str, actor: Actor = SETUP, *, voting: bool | None = None,
-            password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> Changed[dict]:
+            password: str | None = None, replaces: str | None = None, confirmed: bool = False) -> Changed[MemberInfo]:
         """`confirmed`: the chair has confirmed adding a voting member after scoring started (it hides the
         ranking until the new member has scored everyone); without it that addition is refused, with why."""
         name = name.strip()
@@ -83,10 +106,10 @@ class MemberService:
             uow.flush()
             uow.audit(p.id, "member.add", "member", name, None, member_dict(m),
                       rows=[m] + [x for x in existing if x.name == replaces])
-            return Changed.of(member_dict(m), Change.MEMBERS)
+            return Changed.of(member_info(m), Change.MEMBERS)
 
     def update(self, reference: str, name: str, changes: dict, expected_version: int, actor: Actor,
-               reason: str | None = None) -> Changed[dict]:
+               reason: str | None = None) -> Changed[MemberInfo]:
         """Role, voting flag or active (deactivate / reactivate) of a member; `reason` goes into the audit."""
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
@@ -121,9 +144,9 @@ class MemberService:
                                       .format(name=name))
             after = member_dict(m) | ({"reason": reason.strip()} if reason else {})
             uow.audit(p.id, "member.update", "member", name, before, after, rows=[m])
-            return Changed.of(member_dict(m), Change.MEMBERS)
+            return Changed.of(member_info(m), Change.MEMBERS)
 
-    def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> Changed[dict]:
+    def reset_password(self, reference: str, name: str, password: str, actor: Actor) -> Changed[MemberInfo]:
         """The chair gives a member a new password (a forgotten one, a paused sign-in); the member must
         choose their own at the next sign-in. Audited; clears the member's wrong-password count."""
         require_role(actor, "chair", action=translate("Errors", "reset a member's password"), has_members=True)
@@ -145,9 +168,9 @@ class MemberService:
             signin_store.clear(uow.session, m.id)
             uow.audit(p.id, "member.password_reset", "member", m.name, None, {"must_change_password": True},
                       rows=[m])
-            return Changed.of(member_dict(m, has_password=True), Change.MEMBERS)
+            return Changed.of(member_info(m, has_password=True), Change.MEMBERS)
 
-    def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> Changed[dict]:
+    def change_password(self, reference: str, name: str, current: str | None, new: str | None) -> Changed[MemberInfo]:
         """A member sets their own password, proving the current one (wrong ones count as failed sign-ins)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
@@ -167,7 +190,7 @@ class MemberService:
             uow.touch(row)
             signin_store.clear(uow.session, row.id)
             uow.audit(p.id, "member.password", "member", m.name, None, {"changed": True}, rows=[row])
-            return Changed.of(member_dict(row, has_password=True), Change.MEMBERS)
+            return Changed.of(member_info(row, has_password=True), Change.MEMBERS)
 
     def has_members(self, reference: str) -> bool:
         with read_only(self.db) as s:

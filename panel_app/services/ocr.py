@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
+from panel_app.domain.changes import Change, Changed, merged
 from panel_app.domain.eligibility.ocr_reading import OCR_FLAG, ocr_snapshot
 from panel_app.domain.errors import Cancelled, NotFound
 from panel_app.domain.texts import translate
@@ -99,11 +100,12 @@ class OcrService:
                           .format(count=n))
 
     def run(self, reference: str, actor: Actor, *, progress: Callable[[float, str], None] | None = None,
-            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> OcrReport:
+            cancelled: Callable[[], bool] | None = None, engine: Engine | None = None) -> Changed[OcrReport]:
         """Read every waiting scan, one after the other (the CLI; the GUI calls the three steps itself)."""
         waiting = self.waiting(reference, actor)
         engine = engine or find_engine()  # OcrUnavailable (with how to install it): nothing changes
         report = OcrReport(engine.name)
+        stored: list[Changed[OcrOutcome]] = []
         for i, scan in enumerate(waiting):
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -119,11 +121,12 @@ class OcrService:
             except Cancelled:
                 report.cancelled = True
                 break
-            report.documents.append(self.store(reference, actor, scan, result))
+            stored.append(self.store(reference, actor, scan, result))
+            report.documents.append(stored[-1].result)
         report.remaining = len(waiting) - len(report.documents)
         if progress is not None and not report.cancelled:
             progress(1.0, "done")
-        return report
+        return Changed(report, merged(stored))
 
     # The three steps: the first and the last on the DB worker thread, the reading on any other.
     def waiting(self, reference: str, actor: Actor) -> list[Scan]:
@@ -144,12 +147,14 @@ class OcrService:
         """OCR of one scan's bytes: no database, no transaction open meanwhile (any thread)."""
         return ocr_pdf(content, engine or find_engine(), progress=progress, cancelled=cancelled)
 
-    def store(self, reference: str, actor: Actor, scan: Scan, result: OcrResult) -> OcrOutcome:
+    def store(self, reference: str, actor: Actor, scan: Scan, result: OcrResult) -> Changed[OcrOutcome]:
+        """Store one scan's text and re-read its application (the eligibility suggestions follow the text)."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             require_role(actor, "secretary", "chair", action=translate("Errors", "read scanned applications by OCR"),
                          has_members=bool(q.members(s, p.id)))
-        return self._store(scan.procedure_id, reference, scan.sha256, scan.filename, result, actor)
+        return Changed.of(self._store(scan.procedure_id, reference, scan.sha256, scan.filename, result, actor),
+                          Change.APPLICATIONS, Change.ELIGIBILITY)
 
     def _store(self, procedure_id: int, reference: str, sha: str, filename: str, result: OcrResult,
                actor: Actor) -> OcrOutcome:

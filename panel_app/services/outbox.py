@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import StaleEdit, UserFacingError
 from panel_app.store.errors import is_connection_error
 
@@ -171,8 +172,9 @@ def _already_stored(scoring, actor: Actor, m: PendingMark) -> dict | None:
     return cur if same else None
 
 
-def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | None = None) -> Delivery:
-    """Save this member's queued marks, oldest first. Stops at the first connection error."""
+def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | None = None) -> Changed[Delivery]:
+    """Save this member's queued marks, oldest first. Stops at the first connection error. A saved mark
+    changes the member's scores; nothing saved changes nothing."""
     out = Delivery()
     for m in outbox.pending(reference, actor.name, stage):
         try:
@@ -190,10 +192,14 @@ def deliver(outbox: Outbox, scoring, actor: Actor, reference: str, stage: str | 
         outbox.discard(m)
         out.saved.append((m, mark))
     out.remaining = len(outbox.pending(reference, actor.name, stage))
-    return out
+    return _changed(out)
 
 
-def save_or_queue(outbox: Outbox, scoring, actor: Actor, mark: PendingMark) -> Delivery:
+def _changed(delivery: Delivery) -> Changed[Delivery]:
+    return Changed(delivery, frozenset({Change.SCORES}) if delivery.saved else frozenset())
+
+
+def save_or_queue(outbox: Outbox, scoring, actor: Actor, mark: PendingMark) -> Changed[Delivery]:
     """Save one mark now; if the database is out of reach, queue it. While marks of this member are waiting,
     a new one queues behind them (so they arrive in the order typed) and all are tried at once.
     Other errors (stale edit, refused, bad value) are raised as before."""
@@ -207,5 +213,6 @@ def save_or_queue(outbox: Outbox, scoring, actor: Actor, mark: PendingMark) -> D
             raise
         log.warning("database out of reach, mark on %s/%s queued: %s", mark.candidate, mark.criterion, e)
         outbox.put(mark)
-        return Delivery(remaining=len(outbox.pending(mark.reference, actor.name, mark.stage)), offline=True)
-    return Delivery(saved=[(mark, stored)])
+        return _changed(Delivery(remaining=len(outbox.pending(mark.reference, actor.name, mark.stage)),
+                                 offline=True))
+    return _changed(Delivery(saved=[(mark, stored)]))

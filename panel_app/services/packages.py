@@ -10,9 +10,11 @@ import (chair)  -> signature, procedure and grid hash verified; marks merged as 
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import PackageKeyValue
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
 from panel_app.domain.texts import translate
@@ -36,11 +38,58 @@ KEY_DECISION = PackageKeyValue.KIND
 FORMAT = 2  # 2: the package carries the state of each assessment at export; a return has its own id
 
 
+class _AsJson:
+    def as_json(self) -> dict:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class PackageWritten(_AsJson):
+    """A member's package, exported (the file's bytes go with it)."""
+
+    member: str
+    package_id: str
+    candidates: int
+    grid_hash: str
+
+
+@dataclass(frozen=True)
+class PackageOpened(_AsJson):
+    """A package opened on the member's laptop: the local procedure and how the member signs in there."""
+
+    reference: str
+    member: str
+    candidates: int
+    grid_hash: str
+    password: str
+
+
+@dataclass(frozen=True)
+class ReturnWritten(_AsJson):
+    """The member's signed return (the file's bytes go with it)."""
+
+    member: str
+    submitted: int
+
+
+@dataclass(frozen=True)
+class ReturnMerged(_AsJson):
+    """A member's return, verified and merged into the panel's database."""
+
+    member: str
+    merged: int
+    unchanged: int
+    declarations: int
+
+
 class PackageService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def export(self, reference: str, actor: Actor, member: str, passphrase: str | None = None) -> tuple[bytes, dict]:
+    def export(self, reference: str, actor: Actor, member: str,
+               passphrase: str | None = None) -> Changed[tuple[bytes, PackageWritten]]:
+        """The sealed package for `member` and its summary; the export is recorded (the member's key, the
+        audit record)."""
         passphrase = fmt.require_passphrase(passphrase)
         private, public = fmt.new_key_pair()
         with unit_of_work(self.db, actor.name) as uow:
@@ -72,11 +121,11 @@ class PackageService:
             uow.audit(p.id, "package.export", "member", m.name, None,
                       {"package_id": payload["package_id"], "candidates": len(payload["candidates"]),
                        "grid_hash": digest})
-        summary = {"member": m.name, "package_id": payload["package_id"], "candidates": len(payload["candidates"]),
-                   "grid_hash": digest}
-        return fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary
+        summary = PackageWritten(m.name, payload["package_id"], len(payload["candidates"]), digest)
+        return Changed.of((fmt.seal(fmt.PACKAGE_MAGIC, payload, passphrase), summary), Change.MEMBERS, Change.AUDIT)
 
-    def open(self, data: bytes, passphrase: str | None = None, password: str | None = None) -> dict:
+    def open(self, data: bytes, passphrase: str | None = None,
+             password: str | None = None) -> Changed[PackageOpened]:
         """Create the local procedure from a package (in this service's, normally a fresh SQLite, database).
         The member signs in there with `password`, or, when none is given, with the package's passphrase."""
         passphrase = fmt.require_passphrase(passphrase)
@@ -93,10 +142,13 @@ class PackageService:
             uow.audit(p.id, "package.open", "procedure", p.reference, None,
                       {"package_id": pkg["package_id"], "candidates": len(pkg["candidates"])},
                       rows=[p, *p.criteria, m, key])
-        return {"reference": p.reference, "member": name, "candidates": len(pkg["candidates"]),
-                "grid_hash": pkg["grid_hash"], "password": "your own" if password else "the package's passphrase"}
+        return Changed.of(PackageOpened(p.reference, name, len(pkg["candidates"]), pkg["grid_hash"],
+                                        "your own" if password else "the package's passphrase"),
+                          Change.SETTINGS, Change.GRID, Change.MEMBERS, Change.APPLICATIONS)
 
-    def make_return(self, reference: str, actor: Actor, passphrase: str | None = None) -> tuple[bytes, dict]:
+    def make_return(self, reference: str, actor: Actor,
+                    passphrase: str | None = None) -> tuple[bytes, ReturnWritten]:
+        """The member's signed return (reads only: writes nothing in the database, so it is no mutation)."""
         passphrase = fmt.require_passphrase(passphrase)
         gate.require_member(actor)
         with read_only(self.db) as s:
@@ -130,10 +182,11 @@ class PackageService:
                 "grid_hash": digest, "created_at": utcnow().isoformat(), "declarations": decls,
                 "assessments": sorted(assessments, key=lambda x: (x["stage"], x["candidate"]))}
         signed = {"body": body, "signature": fmt.sign(body, info.key, passphrase)}
-        return fmt.seal(fmt.RETURN_MAGIC, signed, passphrase), {"member": actor.name,
-                                                                "submitted": len(assessments)}
+        return fmt.seal(fmt.RETURN_MAGIC, signed, passphrase), ReturnWritten(actor.name, len(assessments))
 
-    def import_return(self, reference: str, actor: Actor, data: bytes, passphrase: str | None = None) -> dict:
+    def import_return(self, reference: str, actor: Actor, data: bytes,
+                      passphrase: str | None = None) -> Changed[ReturnMerged]:
+        """Verify a member's signed return and merge its submitted assessments and declarations."""
         passphrase = fmt.require_passphrase(passphrase)
         signed = fmt.unseal(fmt.RETURN_MAGIC, data, passphrase, translate("Errors", "member's return file"))
         body, signature = signed.get("body") or {}, signed.get("signature") or ""
@@ -183,7 +236,10 @@ class PackageService:
                                   merged_by=actor.name, merged=after))
             uow.audit(p.id, "package.import", "member", m.name, None,
                       {"package_id": package.package_id, "return_id": body["return_id"], **result})
-            return {"member": m.name, **result}
+            kinds = ({Change.SCORES} if result.get("merged") else set()) | (
+                {Change.DECLARATIONS} if result.get("declarations") else set())
+            return Changed(ReturnMerged(m.name, result["merged"], result["unchanged"], result["declarations"]),
+                           frozenset(kinds))
 
     @staticmethod
     def _package_answered(s, p, m, body: dict) -> OfflinePackage:

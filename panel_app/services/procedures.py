@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from panel_app.domain import report_language, scoring_deadline
 from panel_app.domain.amendments import AmendmentNeedsReason, amended
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.grid import rules_dict
@@ -59,7 +60,7 @@ class ProcedureService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> ProcedureInfo:
+    def create_from_template(self, path: str | Path, actor: Actor = SETUP) -> Changed[ProcedureInfo]:
         require_role(actor, "chair", "secretary", action=translate("Errors", "create a procedure"))
         spec = load_template(path)
         with unit_of_work(self.db, actor.name) as uow:
@@ -82,7 +83,7 @@ class ProcedureService:
             uow.flush()
             uow.audit(p.id, "procedure.create", "procedure", p.reference, None,
                       {"template": str(path), "criteria": len(spec.criteria)}, rows=[p, *p.criteria])
-            return info(p)
+            return Changed.of(info(p), Change.SETTINGS, Change.GRID)
 
     def list(self) -> list[ProcedureInfo]:
         with read_only(self.db) as s:
@@ -119,9 +120,10 @@ class ProcedureService:
             return d
 
     def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor,
-                        reason: str | None = None) -> dict:
+                        reason: str | None = None) -> Changed[dict]:
         """A change of a setting the seal covers (the deadline, the zone, the reference) after the seal is an
-        amendment: refused without a reason. A new deadline re-decides every application's on-time check."""
+        amendment: refused without a reason. A new deadline re-decides every application's on-time check (so it
+        changes the applications and their eligibility too). Nothing different: nothing changed."""
         with unit_of_work(self.db, actor.name) as uow:
             p = self._get(uow.session, reference)
             require_role(actor, "chair", "secretary", action=translate("Errors", "edit the procedure's settings"),
@@ -160,7 +162,10 @@ class ProcedureService:
                 uow.audit(p.id, "procedure.amendment" if amendment else "procedure.settings", "procedure",
                           p.reference, before, after)
             uow.flush()
-        return self.settings(changes.get("reference", reference))
+        kinds = {Change.SETTINGS} if after else set()
+        if "deadline_utc" in after:
+            kinds |= {Change.APPLICATIONS, Change.ELIGIBILITY}
+        return Changed(self.settings(changes.get("reference", reference)), frozenset(kinds))
 
     def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> builtins.list[dict]:
         with read_only(self.db) as s:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import overload
 
 from panel_app.domain.flags import flag_text as flag_words
+from panel_app.domain.texts import joined, moment, translate
 from panel_app.reports.data import (
     DEFAULT_MARKING,
     AuditSeal,
@@ -26,11 +27,9 @@ from panel_app.reports.data import (
     ReportContext,
 )
 
-from .times import local_text
-
 ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
          "laureate": "Competition laureate"}
-UNDECIDED = "suggested, not yet decided by the panel"
+NOBODY = translate("Record", "nobody")
 
 
 @overload
@@ -65,15 +64,14 @@ def article29_text(category: str | None) -> str:
 def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:
     """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
     members = sv.members.list(ref)
-    replaced_by = {m["replaces"]: m["name"] for m in members if m.get("replaces")}
+    replaced_by = {m.replaces: m.name for m in members if m.replaces}
     signed: dict[str, datetime | None] = {}
     for d in sv.scoring.declarations(ref):
         if d["kind"] == "confidentiality" and d["member"]:
             signed.setdefault(d["member"], when(d["signed_at"]))
     signs = {s["member"]: when(s.get("signed_at")) for s in signoffs or []}
-    return [PanelMemberInfo(name=m["name"], role=m["role"], voting=bool(m["voting"]),
-                            replaced_by=replaced_by.get(m["name"]),
-                            declaration_signed_at=signed.get(m["name"]), signoff_at=signs.get(m["name"]))
+    return [PanelMemberInfo(name=m.name, role=m.role, voting=m.voting, replaced_by=replaced_by.get(m.name),
+                            declaration_signed_at=signed.get(m.name), signoff_at=signs.get(m.name))
             for m in members]
 
 
@@ -125,27 +123,30 @@ def check_outcome(check: dict) -> tuple[str, str]:
     outcome = check["decided"] or check["suggested"]
     reason = check.get("reason") or ""
     if not check["decided"] and outcome in ("not_met", "to_verify"):
-        reason = f"{reason} ({UNDECIDED})" if reason else UNDECIDED.capitalize()
+        reason = (translate("Record", "{reason} (suggested, not yet decided by the panel)").format(reason=reason)
+                  if reason else translate("Record", "Suggested, not yet decided by the panel"))
     return outcome, reason
 
 
 def decided_text(check: dict, tz: str) -> str:
-    """ "Lukas Wagner, 06.12.2026 16:15" for a decided check; "" while only suggested."""
+    """ "Lukas Wagner, 06.12.2026 16:15" for a decided check (the time a Moment); "" while only suggested."""
     if not check.get("decided"):
         return ""
-    return f"{check.get('decided_by') or '?'}, {local_text(when(check.get('decided_at')), tz, seconds=False)}"
+    return joined([check.get("decided_by") or "?", moment(when(check.get("decided_at")), tz)], ", ")
 
 
 def certification(rows: list[EligibilityRow]) -> str:
     open_rows = [r for r in rows if r.undecided]
-    deciders = sorted({d.split(",")[0] for r in rows for d in r.decided.values()})
+    deciders = ", ".join(sorted({d.split(",")[0] for r in rows for d in r.decided.values()})) or NOBODY
     n = sum(len(r.decided) for r in rows)
     if open_rows:
-        return (f"NOT YET CERTIFIABLE: {len(open_rows)} application(s) still have criteria without a person's "
-                f"decision (marked '(suggested, not yet decided by the panel)'). {n} outcome(s) decided so far by "
-                f"{', '.join(deciders) or 'nobody'}.")
-    return (f"Every outcome in this report ({n} decisions on {len(rows)} applications) was decided by a person: "
-            f"{', '.join(deciders) or 'nobody'}. No exclusion rests on a suggestion of the software.")
+        return translate("Record", "NOT YET CERTIFIABLE: {open} application(s) still have criteria without a "
+                                   "person's decision (marked '(suggested, not yet decided by the panel)'). {n} "
+                                   "outcome(s) decided so far by {deciders}.").format(
+            open=len(open_rows), n=n, deciders=deciders)
+    return translate("Record", "Every outcome in this report ({n} decisions on {applications} applications) was "
+                               "decided by a person: {deciders}. No exclusion rests on a suggestion of the "
+                               "software.").format(n=n, applications=len(rows), deciders=deciders)
 
 
 def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
@@ -153,7 +154,7 @@ def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
     tz = sv.procedures.settings(ref).get("timezone") or "Europe/Brussels"
     excluded_by: dict[str, str] = {}
     for e in reversed(sv.procedures.audit_trail(ref, action="application.exclude", limit=100_000)):
-        excluded_by[str(e["entity_id"])] = f"{e['actor']}, {local_text(when(e['at']), tz, seconds=False)}"
+        excluded_by[str(e["entity_id"])] = joined([e["actor"], moment(when(e["at"]), tz)], ", ")
     if progress:
         progress(0.4, "Reading the applications")
     apps = {a["id"]: a for a in sv.applications.list(ref)}
@@ -167,7 +168,7 @@ def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
         rows.append(EligibilityRow(
             name=person(r["candidate"], r["source"]), email=r["candidate"].get("email") or "",
             source=r["source"], flags=[flag_words(f) for f in a.get("flags") or []],
-            received=a.get("received_local") or "", checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
+            received=moment(when(a.get("received_utc")), tz, seconds=True), checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
             exclusion_reason=r.get("exclusion_reason") or "", article29=article29_text(r.get("article29")),
             decided={c["criterion"]: decided_text(c, tz) for c in mine if c.get("decided")},
             undecided=[c["criterion"] for c in mine if not c.get("decided")],

@@ -18,18 +18,19 @@ from datetime import date
 
 from panel_app.domain.eligibility.languages import language_name
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import Moment, joined, moment, translate
 from panel_app.reports.data import ExtractData, StageMarks
 
-from .report_data import article29_text, check_outcome, context, criteria, person
+from .report_data import article29_text, check_outcome, context, criteria, person, when
 
 TZ = "Europe/Brussels"
-OUTCOME_WORDS = {"met": "met", "not_met": "not met", "to_verify": "to be verified", "declared": "declared"}
+OUTCOME_WORDS = {"met": translate("Record", "met"), "not_met": translate("Record", "not met"),
+                 "to_verify": translate("Record", "to be verified"), "declared": translate("Record", "declared")}
 RESULT_WORDS = {"eligible": "eligible", "not_eligible": "not eligible", "to_verify": "to be verified"}
 NOT_INVITED = {
-    "below_pass_mark": "below the pass mark",
-    "below_minimum": "below the minimum required on a criterion",
-    "not_invited": "not among the candidates invited under the best-N rule",
+    "below_pass_mark": translate("Record", "below the pass mark"),
+    "below_minimum": translate("Record", "below the minimum required on a criterion"),
+    "not_invited": translate("Record", "not among the candidates invited under the best-N rule"),
 }
 
 
@@ -59,19 +60,18 @@ def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
     sug = elig.get("suggested") or {}
     langs = ", ".join(f"{language_name(x.get('lang', ''))} {x.get('level') or ''}".strip()
                       for x in sug.get("languages") or [])
-    docs = "; ".join(f"{d['filename']} ({d['pages']} pages)" if d.get("pages") else d["filename"]
-                     for d in app.get("documents") or [])
+    docs = joined([translate("Record", "{file} ({pages} pages)").format(file=d["filename"], pages=d["pages"])
+                   if d.get("pages") else d["filename"] for d in app.get("documents") or []], "; ")
     cand = app.get("candidate") or {}
     out = {"Surname": cand.get("surname") or "", "First name": cand.get("first_name") or "",
            "E-mail address": cand.get("email") or "",
-           "Application received": f"{app['received_local']} ({tz})" if app.get("received_local")
-           else "",
+           "Application received": moment(when(app.get("received_utc")), tz, seconds=True, named=True),
            "Subject of the e-mail": app.get("subject") or "", "Documents": docs,
            "Nationalities (as stated)": ", ".join(sug.get("nationalities") or []),
            "Years of university study (as stated)": "" if sug.get("diploma_years") is None
            else str(sug["diploma_years"]),
            "Languages (as stated)": langs,
-           "Article 29 category": article29_text(elig.get("article29")) or "none"}
+           "Article 29 category": article29_text(elig.get("article29")) or translate("Record", "none")}
     return {k: v for k, v in out.items() if v}
 
 
@@ -83,8 +83,8 @@ def _quiet(fn, *args):
         return None
 
 
-def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d.%m.%Y") if value else ""
+def _day(value: str | None) -> Moment | str:
+    return Moment(date.fromisoformat(value)) if value else ""
 
 
 def not_invited_reason(row: dict, edited: str | None) -> str:
@@ -93,25 +93,32 @@ def not_invited_reason(row: dict, edited: str | None) -> str:
     status = row.get("status") or ""
     if status == "not_invited":
         return NOT_INVITED["not_invited"]
-    return edited or row.get("reason") or NOT_INVITED.get(status, status.replace("_", " "))
+    return edited or row.get("reason") or NOT_INVITED.get(status) or status.replace("_", " ")
 
 
-def interview_stage(final_row: dict | None, pass_mark: float | None) -> str:
-    """The stage reached by an invited candidate, from their own row of the final ranking."""
+def interview_stage(final_row: dict | None, pass_mark: float | None, *, named: bool = True) -> str:
+    """The stage reached by an invited candidate, from their own row of the final ranking ("Interview – …";
+    the outcome alone when not `named`)."""
     if final_row is None or final_row.get("status") == "pending":
-        return "Interview – invited to interview; assessment in progress"
-    total = final_row.get("interview_total")
-    marks = "" if total is None else f" (interview total {total:.2f}" + (
-        f", pass mark {pass_mark:.1f})" if pass_mark is not None else ")")
+        return translate("Record", "Interview – invited to interview; assessment in progress")
     outcome = final_row.get("outcome")
     if outcome == "recommended":
-        return "Interview – recommended" + marks
-    if outcome == "reserve":
-        return f"Interview – reserve list until {_day(final_row.get('valid_until'))}" + marks
-    if final_row.get("status") == "passed":
-        return "Interview – passed the interview; the outcome is not decided yet" + marks
-    reason = final_row.get("reason") or final_row.get("status", "").replace("_", " ")
-    return f"Interview – not retained: {reason}" + marks
+        words = translate("Record", "recommended")
+    elif outcome == "reserve":
+        words = translate("Record", "reserve list until {day}").format(day=_day(final_row.get("valid_until")))
+    elif final_row.get("status") == "passed":
+        words = translate("Record", "passed the interview; the outcome is not decided yet")
+    else:
+        words = translate("Record", "not retained: {reason}").format(
+            reason=final_row.get("reason") or final_row.get("status", "").replace("_", " "))
+    stage = translate("Record", "Interview – {outcome}").format(outcome=words) if named else words
+    total = final_row.get("interview_total")
+    if total is None:
+        return stage
+    if pass_mark is None:
+        return translate("Record", "{stage} (interview total {total})").format(stage=stage, total=f"{total:.2f}")
+    return translate("Record", "{stage} (interview total {total}, pass mark {mark})").format(
+        stage=stage, total=f"{total:.2f}", mark=f"{pass_mark:.1f}")
 
 
 def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool | None = None,
@@ -120,31 +127,34 @@ def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool |
     """`invited`: whether the candidate is on the frozen shortlist (None: read from `row`'s status);
     `edited`: the chair's wording of their reason; `final_row`: their row of the final ranking."""
     if elig["excluded"]:
-        return "Eligibility – excluded from the assessment" + (f": {elig['exclusion_reason']}"
-                                                               if elig.get("exclusion_reason") else "")
+        if elig.get("exclusion_reason"):
+            return translate("Record", "Eligibility – excluded from the assessment: {reason}").format(
+                reason=elig["exclusion_reason"])
+        return translate("Record", "Eligibility – excluded from the assessment")
     if elig["overall"] == "not_eligible":
-        return "Eligibility – not eligible"
+        return translate("Record", "Eligibility – not eligible")
     if elig["overall"] == "to_verify":
-        return "Eligibility – being verified"
+        return translate("Record", "Eligibility – being verified")
     if frozen and invited:
         return interview_stage(final_row, interview_pass_mark)
     if row is None or row.get("status") in (None, "", "pending"):
-        return "Preselection – assessment in progress"
+        return translate("Record", "Preselection – assessment in progress")
     if row["status"] == "invited":
-        return "Preselection – invited to interview" if frozen else \
-            "Preselection – passed (the shortlist is not final yet)"
+        return translate("Record", "Preselection – invited to interview") if frozen else \
+            translate("Record", "Preselection – passed (the shortlist is not final yet)")
     words = not_invited_reason(row, edited)
     if not frozen:
-        return f"Preselection – {words}; the shortlist is not final yet"
-    return f"Preselection – not invited: {words}"
+        return translate("Record", "Preselection – {reason}; the shortlist is not final yet").format(reason=words)
+    return translate("Record", "Preselection – not invited: {reason}").format(reason=words)
 
 
 def preselection_result(row: dict | None, frozen: bool, invited: bool | None, edited: str | None) -> str:
     if row is None or row.get("status") in (None, "", "pending"):
-        return "assessment in progress"
+        return translate("Record", "assessment in progress")
     if row["status"] == "invited" or invited:
-        return "invited to interview" if frozen else "passed (the shortlist is not final yet)"
-    return "not invited: " + not_invited_reason(row, edited)
+        return translate("Record", "invited to interview") if frozen else \
+            translate("Record", "passed (the shortlist is not final yet)")
+    return translate("Record", "not invited: {reason}").format(reason=not_invited_reason(row, edited))
 
 
 def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:
@@ -156,14 +166,14 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
         raise NotFound(translate("Errors", "No application from {email} in {ref}.").format(email=email, ref=ref))
     grid = sv.grid.grid(ref)
     titles = {c["code"]: c["title"] for c in grid["criteria"]}
-    reasons = {}
+    reasons: dict[str, str] = {}
     for c in elig["checks"]:
         if not c.get("decided"):  # a suggestion of the software is not the panel's outcome: never given as one
-            reasons[titles.get(c["criterion"], c["criterion"])] = "not yet decided by the panel"
+            reasons[titles.get(c["criterion"], c["criterion"])] = translate("Record", "not yet decided by the panel")
             continue
         outcome, reason = check_outcome(c)
         text = OUTCOME_WORDS.get(outcome, outcome)
-        reasons[titles.get(c["criterion"], c["criterion"])] = f"{text}: {reason}" if reason else text
+        reasons[titles.get(c["criterion"], c["criterion"])] = joined([text, reason], ": ") if reason else text
     if elig["excluded"] and elig.get("exclusion_reason"):
         reasons["Exclusion from the assessment"] = elig["exclusion_reason"]
     assessed = not elig["excluded"] and elig["overall"] == "eligible"
@@ -180,7 +190,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     finals = {c.code: (row or {}).get("final", {}).get(c.code) for c in crits}
     if final_row is not None and final_row.get("status") != "pending":
         for c in criteria(grid, stage="interview"):
-            crits.append(replace(c, title=f"Interview – {c.title}"))
+            crits.append(replace(c, title=translate("Record", "Interview – {title}").format(title=c.title)))
             finals[c.code] = (final_row.get("final") or {}).get(c.code)
     edited = ((sl or {}).get("reasons_edited") or {}).get(key)
     stage = stage_reached(elig, row, frozen, invited=invited, edited=edited,
@@ -195,7 +205,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
         icr = criteria(grid, stage="interview")
         stages.append(StageMarks("Interview", icr, {c.code: (final_row.get("final") or {}).get(c.code) for c in icr},
                                  final_row.get("interview_total"), grid.get("interview_pass_mark"),
-                                 interview_stage(final_row, None).removeprefix("Interview – ")))
+                                 interview_stage(final_row, None, named=False)))
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
         submitted=submitted(app, elig, grid.get("timezone") or TZ), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])

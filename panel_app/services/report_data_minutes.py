@@ -19,6 +19,8 @@ from panel_app.domain.eligibility.nationality import is_member_state
 from panel_app.domain.errors import Refused
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.scoring.reliability import ICC_UNDEFINED
+from panel_app.domain.texts import Moment, joined, translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.data import (
     AmendmentInfo,
     ConflictInfo,
@@ -56,12 +58,15 @@ OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible":
 
 
 def method_words(grid: dict) -> str:
-    flag = f" Criteria where members are {apart_words(grid.get('divergence_points'))} are flagged for discussion."
+    flag = translate("Record", "Criteria where members are {apart} are flagged for discussion.").format(
+        apart=apart_words(grid.get("divergence_points")))
     if grid.get("consolidation") == "consensus_required":
-        return ("Consensus: a mark agreed in the meeting on every criterion; a consensus departing from the "
-                "members' mean by more than 0.5 carries a justification." + flag)
-    return ("Mean of the members' marks (N/A left out); a consensus mark agreed in the meeting replaces the mean "
-            "where recorded, with a justification when it departs from the mean by more than 0.5." + flag)
+        return joined([translate("Record", "Consensus: a mark agreed in the meeting on every criterion; a consensus "
+                                           "departing from the members' mean by more than 0.5 carries a "
+                                           "justification."), flag], " ")
+    return joined([translate("Record", "Mean of the members' marks (N/A left out); a consensus mark agreed in the "
+                                       "meeting replaces the mean where recorded, with a justification when it "
+                                       "departs from the mean by more than 0.5."), flag], " ")
 
 
 def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:
@@ -92,13 +97,14 @@ def eligibility_parts(sv, ref: str):
         if r["candidate"].get("email"):
             name = f"{name}\n{r['candidate']['email']}"
         if r["excluded"]:
-            outcomes.append(EligibilityOutcome(name, "excluded", [r.get("exclusion_reason") or "no reason recorded"]))
+            outcomes.append(EligibilityOutcome(name, "excluded", [r.get("exclusion_reason")
+                                                                  or translate("Record", "no reason recorded")]))
         elif r["overall"] != "eligible":
             reasons = []
             for c in r["checks"]:
                 outcome, reason = check_outcome(c)
                 if outcome in ("not_met", "to_verify"):
-                    reasons.append(f"{c['criterion']}: {reason}" if reason else c["criterion"])
+                    reasons.append(joined([c["criterion"], reason], ": ") if reason else c["criterion"])
             outcomes.append(EligibilityOutcome(name, OUTCOME.get(r["overall"], r["overall"]), reasons))
     return outcomes, names, nations, ov["counts"]
 
@@ -122,7 +128,8 @@ def consensus_notes(table: list[dict]) -> list[ConsensusNote]:
                 continue
             text = c.get("justification") or ""
             if c.get("minority"):
-                text = (sentence(text) + " " if text else "") + sentence(f"Minority view: {c['minority']}")
+                view = translate("Record", "Minority view: {view}").format(view=sentence(c["minority"]))
+                text = joined([sentence(text), view], " ") if text else view
             out.append(ConsensusNote(candidate=row.get("name") or row["email"], criterion=code, mean=mean,
                                      consensus=c["consensus"], justification=text))
     return out
@@ -130,26 +137,36 @@ def consensus_notes(table: list[dict]) -> list[ConsensusNote]:
 
 def reliability_rows(rel: dict, prefix: str = "") -> list[ReliabilityRow]:
     """Krippendorff's α and ICC(2,k), overall then per criterion. Criteria for which nothing could be
-    computed (too few candidates, no variance) are summed up in one line with the reason."""
+    computed (too few candidates, no variance) are summed up in one line with the reason. `prefix`: "Interview – "
+    for the interview's rows."""
+
+    def named(text: str) -> str:
+        return translate("Record", "Interview – {measure}").format(measure=text) if prefix else text
+
     out = []
     overall = rel.get("overall")
     if overall:
-        out.append(ReliabilityRow(f"{prefix}All criteria – Krippendorff's α (ordinal)", overall.get("alpha"),
-                                  overall.get("note") or f"{overall.get('n_alpha') or 0} units"))
-        out.append(ReliabilityRow(f"{prefix}All criteria – ICC(2,k)", overall.get("icc2k"),
-                                  "agreement of the mean mark (two-way random, absolute)"
+        out.append(ReliabilityRow(named(translate("Record", "All criteria – Krippendorff's α (ordinal)")),
+                                  overall.get("alpha"), overall.get("note") or translate("Record", "{n} units").format(
+                                      n=overall.get("n_alpha") or 0)))
+        out.append(ReliabilityRow(named(translate("Record", "All criteria – ICC(2,k)")),
+                                  overall.get("icc2k"),
+                                  translate("Record", "agreement of the mean mark (two-way random, absolute)")
                                   if overall.get("icc2k") is not None else ICC_UNDEFINED))
     blank: dict[str, list[str]] = {}
     for code, r in (rel.get("per_criterion") or {}).items():
         if r.get("alpha") is None and r.get("icc2k") is None:
-            blank.setdefault(r.get("note") or "not computed", []).append(code)
+            blank.setdefault(r.get("note") or translate("Record", "not computed"), []).append(code)
             continue
-        note = f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None else f"ICC(2,k) {ICC_UNDEFINED}"
-        out.append(ReliabilityRow(f"{prefix}{code} – α", r.get("alpha"),
-                                  "; ".join(x for x in (note, r.get("note") or "") if x)))
+        note = (f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None
+                else joined(["ICC(2,k)", ICC_UNDEFINED], " "))
+        out.append(ReliabilityRow(named(f"{code} – α"), r.get("alpha"),
+                                  joined([x for x in (note, r.get("note") or "") if x], "; ")))
     for note, codes in blank.items():
-        label = "every criterion" if len(codes) == len(rel.get("per_criterion") or {}) else ", ".join(codes)
-        out.append(ReliabilityRow(f"{prefix}Per criterion – α, ICC(2,k)", None, f"not computed for {label}: {note}"))
+        label = (translate("Record", "every criterion") if len(codes) == len(rel.get("per_criterion") or {})
+                 else ", ".join(codes))
+        out.append(ReliabilityRow(named(translate("Record", "Per criterion – α, ICC(2,k)")), None,
+                                  translate("Record", "not computed for {which}: {note}").format(which=label, note=note)))
     return out
 
 
@@ -161,17 +178,17 @@ def _quiet(fn, *args, default=None):
         return default
 
 
-def day(value: str | None) -> str:
-    """'2027-12-31' -> '31.12.2027' (the reports' date format)."""
-    return date.fromisoformat(value).strftime("%d.%m.%Y") if value else ""
+def day(value: str | None) -> Moment | str:
+    """'2027-12-31' -> the day, written as the report's language writes dates ('31.12.2027' in English)."""
+    return Moment(date.fromisoformat(value)) if value else ""
 
 
 def robustness_lines(found: list[dict] | None) -> list[str]:
     if found is None:  # refused to this actor: the section stays empty
         return []
     if not found:
-        return ["No scenario checked changes the invited list (each member's marks left out in turn; each "
-                "weight one point higher or lower)."]
+        return [translate("Record", "No scenario checked changes the invited list (each member's marks left out in "
+                                    "turn; each weight one point higher or lower).")]
     return [f["text"] for f in found]
 
 
@@ -187,13 +204,16 @@ def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> lis
     for r in rows:
         status, reason = r.get("outcome") or r.get("status") or "", r.get("reason") or ""
         if r.get("outcome") == "reserve":
-            reason = f"valid until {day(r.get('valid_until'))}" if r.get("valid_until") else ""
+            reason = (translate("Record", "valid until {day}").format(day=day(r.get("valid_until")))
+                      if r.get("valid_until") else "")
         elif r.get("outcome") == "recommended" or reason in ("passed the interview", status):
             reason = ""
         if combined and r.get("total") is not None:
             weights = final.get("weights") or {}
-            how = " + ".join(f"{float(w):g} × {k}" for k, w in weights.items())
-            reason = "; ".join(x for x in (reason, f"final total {r['total']:.2f} ({how})") if x)
+            how = joined([translate("Record", "{weight} × {stage}").format(weight=f"{float(w):g}", stage=stage_word(k))
+                          for k, w in weights.items()], " + ")
+            total = translate("Record", "final total {total} ({how})").format(total=f"{r['total']:.2f}", how=how)
+            reason = joined([reason, total], "; ") if reason else total
         out.append(RankRow(rank=r.get("rank"), name=r.get("name") or names.get(r["candidate"], r["candidate"]),
                            email=r["candidate"], article29=article29_text(r.get("article29")),
                            finals=dict(r.get("final") or {}), total=r.get("interview_total"), status=status,

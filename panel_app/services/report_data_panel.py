@@ -16,7 +16,7 @@ from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.divergence import flagged_sentence
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.scoring.ranking import article29_rule
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import joined, translate
 from panel_app.domain.words import stage_word
 from panel_app.reports.data import (
     CandidateSheet,
@@ -36,6 +36,20 @@ NOT_INVITED_WORDS = {
     "below_minimum": "Below the minimum on a criterion",
     "pending": "Pending (marks or consensus missing)",
 }
+
+
+SHEET_STATUS = {"invited": translate("Record", "invited"), "not_invited": translate("Record", "not invited"),
+                "below_pass_mark": translate("Record", "below pass mark"),
+                "below_minimum": translate("Record", "below minimum"), "pending": translate("Record", "pending"),
+                "passed": translate("Record", "passed")}
+
+
+def sheet_status(row: dict) -> str:
+    """A sheet's status in words, with the reason when it says more ("below pass mark – below the pass mark …")."""
+    code = row.get("status") or ""
+    status = SHEET_STATUS.get(code) or code.replace("_", " ")
+    reason = row.get("reason") or ""
+    return joined([status, reason], " – ") if reason and reason not in ("invited", code) else status
 
 
 def tie_break_words(codes: list[str]) -> list[str]:
@@ -87,18 +101,26 @@ def sentence(text: str) -> str:
 def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
     """One note per criterion with a consensus mark: the agreed mark, the members' mean, the justification
     and (panel internal copy only: it names members) the minority view."""
-    out = []
+    out: list[str] = []
     for code, c in cells.items():
         if c.get("consensus") is None:
             continue
         mean = c.get("mean")
-        line = f"{code}: agreed {fmt(float(c['consensus']))}" + (f" (members' mean {fmt(float(mean))})"
-                                                                 if mean is not None else "")
         # the justification itself stands in the table's Justification column: it is not printed twice
-        line = sentence(line + (" – justification in the table" if c.get("justification")
-                                else " – no justification needed"))
+        justified = bool(c.get("justification"))
+        line: str
+        if mean is None:
+            line = (translate("Record", "{code}: agreed {mark} – justification in the table.") if justified else
+                    translate("Record", "{code}: agreed {mark} – no justification needed.")).format(
+                code=code, mark=fmt(float(c["consensus"])))
+        else:
+            line = (translate("Record", "{code}: agreed {mark} (members' mean {mean}) – justification in the table.")
+                    if justified else
+                    translate("Record", "{code}: agreed {mark} (members' mean {mean}) – no justification needed.")
+                    ).format(code=code, mark=fmt(float(c["consensus"])), mean=fmt(float(mean)))
         if minority and c.get("minority"):
-            line += " " + sentence(f"Minority view: {c['minority']}")
+            line = joined([line, translate("Record", "Minority view: {view}").format(view=sentence(c["minority"]))],
+                          " ")
         out.append(line)
     return out
 
@@ -113,15 +135,13 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     article29 = article29_text(row.get("article29"))
     if row.get("conflicted"):
         return CandidateSheet(name=name, email=email, article29=article29,
-                              status="not shown: the person generating this report declared a conflict on this "
-                                     "candidate")
+                              status=translate("Record", "not shown: the person generating this report declared a "
+                                                         "conflict on this candidate"))
     if not row.get("visible"):
         return CandidateSheet(name=name, email=email, article29=article29,
-                              status=f"pending: {row.get('members_submitted', 0)} of {row.get('expected', 0)} "
-                                     "members have submitted")
+                              status=translate("Record", "pending: {n} of {expected} members have submitted").format(
+                                  n=row.get("members_submitted", 0), expected=row.get("expected", 0)))
     cells = row.get("criteria") or {}
-    status = (row.get("status") or "").replace("_", " ")
-    reason = row.get("reason") or ""
     cited = pages or {}
     divergent = [code for code, c in cells.items() if c.get("divergent")]
     notes = consensus_lines(cells, minority=show_member_marks)
@@ -137,10 +157,10 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
         name=name, email=email, article29=article29,
         finals={c.code: _mark((cells.get(c.code) or {}).get("final")) for c in crits},
         total=row.get("total"), rank=row.get("rank"),
-        status=status + (f" – {reason}" if reason and reason not in ("invited", row.get("status")) else ""),
+        status=sheet_status(row),
         justifications={code: c["justification"] for code, c in cells.items() if c.get("justification")},
         evidence_pages={c.code: list(cited[(email, c.code)]) for c in crits if (email, c.code) in cited},
-        consensus_notes=" ".join(notes), member_marks=by_member)
+        consensus_notes=joined(notes, " "), member_marks=by_member)
 
 
 def stage_frozen(sv, ref: str, actor, stage: str) -> bool:

@@ -8,16 +8,18 @@ not frozen, or when what it covers changed after the freeze (a signature never p
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from panel_app.domain.scoring.divergence import apart_words
+from panel_app.domain.texts import Moment, joined, moment, translate
+from panel_app.domain.words import stage_word
 from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
 from panel_app.store.report_queries import first_event_at
 
 from .letters import register_of
-from .report_data import person, when
-from .times import local_text
+from .report_data import NOBODY, person, when
 
 if TYPE_CHECKING:
     from .final_signoff import FinalRecord
@@ -27,22 +29,24 @@ MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
 
 def notice_lines(settings: dict, published: str | None = None) -> list[tuple[str, str]]:
     tz = settings.get("timezone") or "Europe/Brussels"
-    out = []
-    out.append(("Notice published", _dmy(published) if published else
-                "not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, Meetings)"))
-    out.append(("Deadline for applications", f"{settings.get('deadline_local') or '–'} ({tz})"))
+    out: list[tuple[str, str]] = []
+    out.append(("Notice published", _day(published) if published else
+                translate("Record", "not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, "
+                                    "Meetings)")))
+    deadline = when(settings.get("deadline_utc"))
+    out.append(("Deadline for applications", moment(deadline, tz, seconds=True, named=True) if deadline else "–"))
     return out
 
 
-def _dmy(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{d}.{m}.{y}"
+def _day(iso: str) -> Moment:
+    """A day given as YYYY-MM-DD, written as the report's language writes dates."""
+    return Moment(date.fromisoformat(iso))
 
 
 def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:
     from .meetings import MeetingService
 
-    return [(_dmy(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
+    return [(_day(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
 
 
 def published_on(sv, ref: str) -> str | None:
@@ -57,35 +61,38 @@ def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str
         first_mark = first_event_at(s, ref, MARK_ACTIONS)
     sealed = when(grid.get("sealed_at"))
     if sealed is None:
-        seal = "NO: the grid is not sealed."
+        seal = translate("Record", "NO: the grid is not sealed.")
     elif first_mark is not None and first_mark < sealed:
-        seal = (f"NO: a mark was recorded at {local_text(first_mark, tz, False)}, before the seal at "
-                f"{local_text(sealed, tz, False)}.")
+        seal = translate("Record", "NO: a mark was recorded at {mark}, before the seal at {seal}.").format(
+            mark=moment(first_mark, tz), seal=moment(sealed, tz))
     else:
-        seal = (f"Yes: sealed {local_text(sealed, tz, False)}; the first mark was recorded "
-                f"{local_text(first_mark, tz, False) if first_mark else '(none yet)'}. The application shows no "
-                "application to a member before the seal and the member's declaration.")
+        seal = translate("Record", "Yes: sealed {seal}; the first mark was recorded {mark}. The application shows no "
+                                   "application to a member before the seal and the member's declaration.").format(
+            seal=moment(sealed, tz),
+            mark=moment(first_mark, tz) if first_mark else translate("Record", "(none yet)"))
     voters = [m for m in panel if m.voting]
     unsigned = [m.name for m in voters if m.declaration_signed_at is None]
-    decl = (f"Yes: all {len(voters)} voting members signed the declaration of confidentiality and absence of "
-            "conflict before assessing." if not unsigned else f"NO: not signed by {', '.join(unsigned)}.")
+    decl = (translate("Record", "Yes: all {n} voting members signed the declaration of confidentiality and absence "
+                                "of conflict before assessing.").format(n=len(voters)) if not unsigned else
+            translate("Record", "NO: not signed by {names}.").format(names=", ".join(unsigned)))
     rows = sv.eligibility.overview(ref)["rows"]
     assessed = [r for r in rows if not r["excluded"]]
     open_rows = [r for r in assessed if any(not c.get("decided") for c in r["checks"])]
     deciders = sorted({c.get("decided_by") or "?" for r in rows for c in r["checks"] if c.get("decided")})
-    elig = (f"Yes: every criterion of the {len(assessed)} assessed applications was decided by "
-            f"{', '.join(deciders) or 'nobody'}." if not open_rows else
-            f"NO: {len(open_rows)} assessed application(s) still have undecided criteria, e.g. "
-            f"{person(open_rows[0]['candidate'], open_rows[0]['source'])}.")
+    elig = (translate("Record", "Yes: every criterion of the {n} assessed applications was decided by "
+                                "{deciders}.").format(n=len(assessed), deciders=", ".join(deciders) or NOBODY)
+            if not open_rows else
+            translate("Record", "NO: {n} assessed application(s) still have undecided criteria, e.g. {name}.").format(
+                n=len(open_rows), name=person(open_rows[0]["candidate"], open_rows[0]["source"])))
     div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
     agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
     apart = apart_words(grid.get("divergence_points"))
     if not div:
-        divergence = f"No criterion had members {apart}."
+        divergence = translate("Record", "No criterion had members {apart}.").format(apart=apart)
     else:
-        divergence = (f"{len(div)} divergent cell(s) ({apart}) were flagged for discussion; "
-                      f"{len(agreed)} settled by a consensus mark, {len(div) - len(agreed)} kept at the members' mean "
-                      "after discussion.")
+        divergence = translate("Record", "{n} divergent cell(s) ({apart}) were flagged for discussion; {agreed} settled "
+                                         "by a consensus mark, {kept} kept at the members' mean after discussion.").format(
+            n=len(div), apart=apart, agreed=len(agreed), kept=len(div) - len(agreed))
     return [("Grid sealed before any application was assessed", seal), ("Declarations signed", decl),
             ("Eligibility decided", elig), ("Divergences discussed", divergence)]
 
@@ -97,17 +104,23 @@ def leniency_rows(rel: dict) -> list[tuple[str, float | None]]:
 def final_method(grid: dict, final: dict) -> str:
     pm = grid.get("interview_pass_mark")
     method = (final or {}).get("method") or grid.get("final_ranking") or "interview_only"
+    parts = []
     if method == "combined":
         w = grid.get("combined_weights") or {}
-        how = " + ".join(f"{float(v):g} × {k} total" for k, v in w.items())
-        text = f"Final ranking on the combined total ({how}), divided by the sum of the weights"
+        how = joined([translate("Record", "{weight} × {stage} total").format(weight=f"{float(v):g}", stage=stage_word(k))
+                      for k, v in w.items()], " + ")
+        parts.append(translate("Record", "Final ranking on the combined total ({how}), divided by the sum of the "
+                                         "weights").format(how=how))
     else:
-        text = "Final ranking on the interview total alone"
-    text += (f"; interview pass mark {pm:g} % of the maximum" if pm is not None else "; no interview pass mark")
+        parts.append(translate("Record", "Final ranking on the interview total alone"))
+    parts.append(translate("Record", "interview pass mark {mark} % of the maximum").format(mark=f"{pm:g}")
+                 if pm is not None else translate("Record", "no interview pass mark"))
     mins = [f"{c['code']} ≥ {c['minimum']:g}" for c in grid.get("criteria") or []
             if c.get("stage") == "interview" and c.get("minimum") is not None]
-    text += ("; minimum " + ", ".join(mins)) if mins else ""
-    return text + ". Equal final totals share a place: the final ranking has no tie-break."
+    if mins:
+        parts.append(translate("Record", "minimum {minimums}").format(minimums=", ".join(mins)))
+    return translate("Record", "{method}. Equal final totals share a place: the final ranking has no "
+                               "tie-break.").format(method=joined(parts, "; "))
 
 
 def final_ties(final: dict) -> list[str]:
@@ -116,12 +129,13 @@ def final_ties(final: dict) -> list[str]:
     for r in (final or {}).get("rows") or []:
         if r.get("rank") is not None:
             by_rank.setdefault(r["rank"], []).append(r)
-    out = []
+    out: list[str] = []
     for rank, rows in sorted(by_rank.items()):
         if len(rows) > 1:
             totals = " / ".join(f"{r['total']:.2f}" for r in rows)
-            out.append(f"Place {rank} is shared by {'; '.join(r['name'] for r in rows)}: equal final totals "
-                       f"({totals}); the final ranking declares no tie-break, so the place is shared.")
+            out.append(translate("Record", "Place {rank} is shared by {names}: equal final totals ({totals}); the "
+                                           "final ranking declares no tie-break, so the place is shared.").format(
+                rank=rank, names="; ".join(r["name"] for r in rows), totals=totals))
     return out
 
 
@@ -156,5 +170,5 @@ def _stage_record(stage: str, covers: str, frozen: bool, changed_since: bool, fr
 
 def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:
     """The register of invitation letters: every .eml generated, when, by whom, to whom, and its sha256."""
-    return [(local_text(when(e.at), tz, seconds=False), e.by, e.to, e.language.upper(), e.interview, e.sha256)
+    return [(moment(when(e.at), tz), e.by, e.to, e.language.upper(), e.interview, e.sha256)
             for e in register_of(sv.procedures, ref)]

@@ -8,12 +8,14 @@ the list and when, and whether every invitee's eligibility was decided, and by w
 
 from __future__ import annotations
 
+from panel_app.domain.texts import joined, moment, translate
 from panel_app.reports.data import RankRow, ShortlistData
 
-from .report_data import article29_text, context, criteria, person, when
+from .report_data import NOBODY, article29_text, context, criteria, person, when
 from .report_data_panel import not_invited_counts, rank_row, rule_info
-from .times import local_text
 
+OVERALL_WORDS = {"eligible": translate("Record", "eligible"), "not_eligible": translate("Record", "not eligible"),
+                 "to_verify": translate("Record", "to verify")}
 STATUS_WORDS = {"invited": "invited", "not_invited": "not invited", "below_pass_mark": "below the pass mark",
                 "below_minimum": "below a minimum", "pending": "pending"}
 
@@ -25,7 +27,7 @@ def _eligibility_by_email(sv, ref: str) -> dict[str, dict]:
 def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
     """Whether every invitee's eligibility was decided by a person (every criterion), and by whom."""
     if not invited:
-        return "No candidate is invited yet."
+        return translate("Record", "No candidate is invited yet.")
     undecided: list[str] = []
     deciders: set[str] = set()
     last = None
@@ -36,19 +38,21 @@ def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
             continue
         open_checks = [c["criterion"] for c in row["checks"] if not c.get("decided")]
         if open_checks:
-            undecided.append(f"{person(row['candidate'], email)} ({', '.join(open_checks)})")
+            undecided.append(f"{person(row['candidate'], email)} ({', '.join(open_checks)})")  # names, codes
         for c in row["checks"]:
             if c.get("decided"):
                 deciders.add(c.get("decided_by") or "?")
                 at = when(c.get("decided_at"))
                 if at is not None and (last is None or at > last):
                     last = at
-    who = ", ".join(sorted(deciders)) or "nobody"
+    who = ", ".join(sorted(deciders)) or NOBODY
     if undecided:
-        return (f"NOT decided for {len(undecided)} of {len(invited)} invited candidates: "
-                + "; ".join(undecided) + f". Decisions recorded so far by {who}.")
-    return (f"Decided by a person on every eligibility criterion for all {len(invited)} invited candidates, "
-            f"by {who} (last decision {local_text(last, tz, seconds=False)}).")
+        return translate("Record", "NOT decided for {n} of {invited} invited candidates: {which}. Decisions "
+                                   "recorded so far by {who}.").format(
+            n=len(undecided), invited=len(invited), which="; ".join(undecided), who=who)
+    return translate("Record", "Decided by a person on every eligibility criterion for all {invited} invited "
+                               "candidates, by {who} (last decision {last}).").format(
+        invited=len(invited), who=who, last=moment(last, tz))
 
 
 def priority_rows(rows: list[dict], elig: dict[str, dict]) -> list[RankRow]:
@@ -59,10 +63,11 @@ def priority_rows(rows: list[dict], elig: dict[str, dict]) -> list[RankRow]:
     for email, e in elig.items():
         if not e.get("article29") or email in ranked:
             continue
-        why = e.get("exclusion_reason") if e.get("excluded") else f"eligibility: {e.get('overall', '').replace('_', ' ')}"
+        why = e.get("exclusion_reason") if e.get("excluded") else translate("Record", "eligibility: {outcome}").format(
+            outcome=OVERALL_WORDS.get(e.get("overall", ""), e.get("overall", "").replace("_", " ")))
         out.append(RankRow(rank=None, name=person(e["candidate"], email), email=email,
                            article29=article29_text(e["article29"]), status="excluded" if e.get("excluded")
-                           else "not_assessed", reason=why or "excluded at eligibility"))
+                           else "not_assessed", reason=why or translate("Record", "excluded at eligibility")))
     return out
 
 
@@ -84,17 +89,21 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
     rule = rule_info(grid, crits, ties=ties, text=sl.get("rule") or "")
     sealed = when(grid.get("sealed_at"))
     record = [
-        ("Grid sealed", f"{local_text(sealed, tz, seconds=False)} ({tz}) by {grid.get('sealed_by') or '?'}"
-         if sealed else "NOT SEALED"),
+        ("Grid sealed", translate("Record", "{when} by {who}").format(when=moment(sealed, tz, named=True),
+                                                                       who=grid.get("sealed_by") or "?")
+         if sealed else translate("Record", "NOT SEALED")),
         ("Grid hash (sha256)", grid.get("grid_hash") or "–"),
-        ("Frozen", f"{local_text(when(sl.get('frozen_at')), tz, seconds=False)} ({tz}) by {sl.get('frozen_by')}"
-         + (f"; reason for the change: {sl['freeze_reason']}" if sl.get("freeze_reason") else "")
-         if frozen else "not yet frozen"),
+        ("Frozen", joined([translate("Record", "{when} by {who}").format(
+            when=moment(when(sl.get("frozen_at")), tz, named=True), who=sl.get("frozen_by")),
+            *([translate("Record", "reason for the change: {reason}").format(reason=sl["freeze_reason"])]
+              if sl.get("freeze_reason") else [])], "; ")
+         if frozen else translate("Record", "not yet frozen")),
         ("Eligibility of the invitees", eligibility_line([r["candidate"] for r in invited], elig, tz)),
     ]
     if changed:
-        record.append(("Changed since the freeze", "the live ranking no longer matches the frozen list: the "
-                       "chair freezes it again, with a reason, and every member signs again"))
+        record.append(("Changed since the freeze", translate("Record", "the live ranking no longer matches the frozen "
+                                                                   "list: the chair freezes it again, with a reason, "
+                                                                   "and every member signs again")))
     return ShortlistData(
         context=context(sv, ref, signoffs=sl.get("signoffs") if frozen and not changed else None, draft=changed),
         criteria=crits, rule=rule,

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from panel_app.domain import retention as rules
 from panel_app.domain.audit.redaction import PURGE_ACTION, header_digest
 from panel_app.domain.audit.replay import checkpoint, expected_of
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.store import audit_chain, audit_state, read_only, unit_of_work
@@ -73,7 +74,7 @@ class RetentionService:
             p = _get(s, reference)
             return rules.RetentionPolicy.from_settings(p.retention).as_dict()
 
-    def update_settings(self, reference: str, actor: Actor, **values: int | None) -> dict:
+    def update_settings(self, reference: str, actor: Actor, **values: int | None) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
             p = _get(uow.session, reference)
             require_role(actor, "chair", "secretary", action=translate("Errors", "set the retention periods"),
@@ -86,7 +87,7 @@ class RetentionService:
             p.retention = new.as_dict()
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())
-            return new.as_dict()
+            return Changed.of(new.as_dict(), Change.SETTINGS)
 
     def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:
         require_role(actor, "chair", "secretary", action=translate("Errors", "run the retention periods"),
@@ -113,7 +114,9 @@ class RetentionService:
         with read_only(self.db) as s:
             return self._report(s, _get(s, reference), actor, as_of or date.today())[0]
 
-    def apply(self, reference: str, actor: Actor, as_of: date | None = None) -> RetentionReport:
+    def apply(self, reference: str, actor: Actor, as_of: date | None = None) -> Changed[RetentionReport]:
+        """Delete what is due (candidates' data, redacted from the audit record): every page showing candidates
+        changes."""
         with unit_of_work(self.db, actor.name, closed_ok=True) as uow:
             s = uow.session
             p = _get(s, reference)
@@ -157,4 +160,5 @@ class RetentionService:
                                     "state": [x.as_json() for x in snaps]}])
             report.applied = True
             report.totals = _totals([i for i in report.items if not i.held_by])
-            return report
+            return Changed.of(report, Change.APPLICATIONS, Change.ELIGIBILITY, Change.SCORES, Change.LIFECYCLE,
+                              Change.AUDIT)

@@ -1,30 +1,7 @@
-"""Showing stored UTC times in the procedure's zone."""
+"""The services' names for showing stored times: the rules live in domain/times.py (one owner)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import overload
-from zoneinfo import ZoneInfo
+from panel_app.domain.times import iso_utc, local_text
 
-
-@overload
-def local(dt: datetime, tz: str = ...) -> datetime: ...
-@overload
-def local(dt: None, tz: str = ...) -> None: ...
-def local(dt: datetime | None, tz: str = "Europe/Brussels") -> datetime | None:
-    return None if dt is None else dt.astimezone(ZoneInfo(tz))
-
-
-def local_text(dt: datetime | None, tz: str = "Europe/Brussels", seconds: bool = True) -> str:
-    if dt is None:
-        return ""
-    fmt = "%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M"
-    return local(dt, tz).strftime(fmt)
-
-
-@overload
-def iso_utc(dt: datetime) -> str: ...
-@overload
-def iso_utc(dt: None) -> None: ...
-def iso_utc(dt: datetime | None) -> str | None:
-    return None if dt is None else dt.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
+__all__ = ["iso_utc", "local_text"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.store import Database, changes, read_only
@@ -49,22 +50,24 @@ class WorkstationService:
 
     def add_member_role(self, reference: str, name: str, actor: Actor = SETUP, *, role: str | None = None,
                         password: str | None = None, db_password: str | None = None,
-                        group: str = GROUP_ROLE, prefix: str | None = None) -> dict:
-        """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new)."""
+                        group: str = GROUP_ROLE, prefix: str | None = None) -> Changed[dict]:
+        """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new).
+        It changes the panel when it adds the member; a login alone is shown on no page."""
         self._require_postgres(translate("Errors", "A database login per member"))
         members = MemberService(self.db)
-        existing = {m["name"].casefold(): m for m in members.list(reference)}
+        existing = {m.name.casefold(): m for m in members.list(reference)}
         if name.casefold() not in existing:
             if role is None:
                 raise NotFound(translate("Errors", "{name} is not on the panel of {reference}.")
                                    .format(name=name, reference=reference),
                                hint=translate("Errors", "Give --role to add them."))
-            members.add(reference, name, role, actor, password=password)
+            kinds = members.add(reference, name, role, actor, password=password).changes
         else:
+            kinds = frozenset()
             require_role(actor, "chair", action=translate("Errors", "give members a database login"), has_members=True)
-            if role and existing[name.casefold()]["role"] != role:
+            if role and existing[name.casefold()].role != role:
                 raise Refused(translate("Errors", "{name} is already on the panel as {existing}.")
-                                  .format(name=name, existing=existing[name.casefold()]['role']))
+                                  .format(name=name, existing=existing[name.casefold()].role))
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             m = next(x for x in q.members(s, p.id) if x.name.casefold() == name.casefold())
@@ -76,7 +79,7 @@ class WorkstationService:
         except ValueError as e:
             raise Refused(str(e)) from None
         url = _pg().login_url(self.db, db_role)
-        return {"member": member_name, "role": member_role, "db_role": db_role, "url": url}
+        return Changed({"member": member_name, "role": member_role, "db_role": db_role, "url": url}, kinds)
 
     def roles(self) -> list[dict]:
         self._require_postgres(translate("Errors", "Listing database logins"))

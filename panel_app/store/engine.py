@@ -175,4 +175,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         from .migrate import upgrade
 
         upgrade(db)
+        if not db.is_sqlite:
+            from .pg_security import refresh_after_upgrade
+
+            refresh_after_upgrade(db)  # the guards and policies of this version on a secured database
     return db

@@ -10,8 +10,11 @@ The owner (the administrator who ran `admin init-postgres`) bypasses RLS: keep t
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 import unicodedata
+from pathlib import Path
 
 from psycopg import sql
 from sqlalchemy import text
@@ -22,6 +25,19 @@ from .pg_policies import FUNCTIONS, MAP_TABLE, OLD_SIGNATURES, grants, policies
 
 GROUP_ROLE = "panel_app_members"
 SECURED = tuple(t for t in MATRIX if MATRIX[t])
+MARK = "panel_app security "  # + the digest of what install() puts in place, on the mapping table
+log = logging.getLogger(__name__)
+
+
+def security_digest() -> str:
+    """Changes with any edit to the functions, guards, grants or policies install() puts in place."""
+    from . import audit_redaction, permissions, pg_policies
+
+    h = hashlib.sha256()
+    for module in (pg_policies, permissions, audit_redaction):
+        h.update(Path(module.__file__ or "").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _exec(db: Database, statement: sql.Composable | str) -> None:
@@ -90,8 +106,35 @@ def install(db: Database, group: str = GROUP_ROLE) -> None:
             clause += f" USING ({using})" if using else ""
             clause += f" WITH CHECK ({check})" if check else ""
             stmts.append(sql.SQL(clause).format(g))
+    stmts.append(sql.SQL("COMMENT ON TABLE {} IS {}").format(sql.Identifier(MAP_TABLE),
+                                                            sql.Literal(MARK + security_digest())))
     for st in stmts:
         _exec(db, st)
+
+
+def refresh_after_upgrade(db: Database) -> bool:
+    """A database secured by `admin init-postgres` of an earlier version gets this version's functions, guards,
+    grants and policies when an account that owns the schema opens it (every opening checks one comment). A
+    member's login cannot install them: it logs what the administrator must run. True when reinstalled."""
+    if db.engine.dialect.name != "postgresql":
+        return False
+    with db.engine.connect() as con:
+        row = con.execute(text("SELECT obj_description(c.oid, 'pg_class'), pg_has_role(c.relowner, 'USAGE') "
+                               f"FROM pg_class c WHERE c.oid = to_regclass('public.{MAP_TABLE}')")).first()
+        if row is None or row[0] == MARK + security_digest():
+            return False  # not secured, or secured by this version
+        group = con.execute(text("SELECT r::text FROM pg_policies, unnest(roles) r "
+                                 "WHERE schemaname = 'public' LIMIT 1")).scalar()
+    if not row[1] or group is None:
+        log.warning("the row-level security of %s was installed by another panel_app version: the "
+                    "administrator must run `panel-app admin init-postgres` again", db.engine.url.database)
+        return False
+    from .changes import install_notify
+
+    install(db, group)
+    install_notify(db)
+    log.info("row-level security of %s brought up to this version (group %s)", db.engine.url.database, group)
+    return True
 
 
 def role_name(db: Database, procedure_id: int, member_name: str, prefix: str | None = None) -> str:

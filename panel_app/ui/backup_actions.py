@@ -16,9 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from panel_app.domain.audit.history import ACTIONS
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
-from panel_app.services.backup import BACKERS
+from panel_app.services.backup import BACKERS, BackupDone, RestoreDone
 from panel_app.ui.words import text as said
 
 from .dates import shown
@@ -34,14 +34,14 @@ def folder(state: AppState) -> Path:
     return Path(str(chosen)) if chosen else state.services.backup.default_folder()
 
 
-def _note(parent: QWidget, state: AppState, done) -> None:
+def _note(parent: QWidget, state: AppState, op: Changed[BackupDone]) -> None:
+    done = state.apply(op)
     label = parent.window().findChild(QLabel, LABEL)
     if label is not None:
         label.setText(QCoreApplication.translate("BackupActions", "Last backup: {file} at {time}").format(
             file=Path(done.file).name, time=shown(done.at, state.timezone)))
         label.setToolTip(QCoreApplication.translate("BackupActions", "{file}\nsha256 {sha}").format(
             file=done.file, sha=done.sha256))
-    state.changed(Change.AUDIT)
 
 
 def confirm_step(parent: QWidget, state: AppState, title: str, text: str) -> tuple[bool, bool]:
@@ -68,8 +68,8 @@ def after_backup(parent: QWidget, state: AppState, step: str, first: bool, actio
         action()
         return
 
-    def backed_up(done) -> None:
-        _note(parent, state, done)
+    def backed_up(op: Changed[BackupDone]) -> None:
+        _note(parent, state, op)
         action()
 
     def failed(error: BaseException) -> None:
@@ -113,8 +113,9 @@ class BackupActions(QObject):
         s.tasks.run(s.services.backup.backup, s.reference, s.actor, path, on_done=self._backed_up,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _backed_up(self, done) -> None:
-        _note(self.window, self.state, done)
+    def _backed_up(self, op: Changed[BackupDone]) -> None:
+        done = op.result
+        _note(self.window, self.state, op)
         QMessageBox.information(self.window, self.tr("Backed up"), self.tr(
             "The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the "
             "audit record.").format(file=done.file, size=f"{done.bytes:,}", sha=done.sha256))
@@ -154,11 +155,13 @@ class BackupActions(QObject):
         s.tasks.run(s.services.backup.restore, s.reference, s.actor, d.file, on_done=self._restored,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _restored(self, out) -> None:
+    def _restored(self, op: Changed[RestoreDone]) -> None:
+        out = op.result
         load = getattr(self.window, "load_procedures", None)
         if load is not None:  # every page reloads; nobody is signed in until they sign in again
             kept = self.state.reference in [r for r, _t in out.description.contents.procedures]
             load(self.state.reference if kept else None)
+        self.state.apply(op)
         QMessageBox.information(self.window, self.tr("Restored"), self.tr(
             "The database is restored from {file}. The restore is recorded in the audit record.\n{audit}\n"
             "Sign in again.").format(file=out.description.file, audit="\n".join(out.verified)))

@@ -96,7 +96,7 @@ class FirstStartDialog(QDialog):
             self.password.text()
 
         def create():  # on the worker thread: the procedure, its chair, the chair signed in
-            ref = s.services.procedures.create_from_template(path).reference
+            ref = s.services.procedures.create_from_template(path).result.reference
             s.services.members.add(ref, name, "chair", password=password)
             return ref, s.services.members.sign_in(ref, name, password)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
+from panel_app.services.lifecycle import HoldInfo
 
 from .errors import show_error
 from .state import AppState
@@ -97,7 +98,7 @@ class HoldsDialog(QDialog):
                 show_error(self, e)
                 return
         s.tasks.run(s.services.lifecycle.set_hold, s.reference, s.actor, reason, target,
-                    on_done=lambda h: self._done(self.tr("Set {0}.").format(h.words())),
+                    on_done=lambda op: self._done(op, self.tr("Set {0}.").format(op.result.words())),
                     on_error=lambda e: show_error(self, e))
 
     def lift_hold(self) -> None:
@@ -115,12 +116,12 @@ class HoldsDialog(QDialog):
             return
         s = self.state
         s.tasks.run(s.services.lifecycle.lift_hold, s.reference, s.actor, hold_id, reason,
-                    on_done=lambda h: self._done(self.tr("Lifted {0}.").format(h.words())),
+                    on_done=lambda op: self._done(op, self.tr("Lifted {0}.").format(op.result.words())),
                     on_error=lambda e: show_error(self, e))
 
-    def _done(self, text: str) -> None:
+    def _done(self, op: Changed[HoldInfo], text: str) -> None:
         self.feedback.setText(text)
-        self.state.changed(Change.LIFECYCLE)
+        self.state.apply(op)
         self.refresh()
 
 

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.state.tasks.run(self.state.services.procedures.create_from_template, path,
-                             on_done=lambda info: self.load_procedures(info.reference),
+                             on_done=lambda op: (self.load_procedures(op.result.reference), self.state.apply(op)),
                              on_error=lambda e: show_error(self, e))
 
     def first_start(self) -> None:

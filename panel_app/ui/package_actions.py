@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.packages import PackageWritten, ReturnMerged, ReturnWritten
 
 from .errors import show_error
 from .package_form import PackageForm
@@ -77,9 +78,9 @@ def export_package(window) -> None:
         return
     s = window.state
     scorers = [
-        m["name"]
+        m.name
         for m in s.services.members.list(s.reference)
-        if m["voting"] and m["active"] and m["role"] in ("chair", "member")
+        if m.voting and m.active and m.role in ("chair", "member")
     ]
     dlg = PackageForm(
         translate("PackageActions", "Export an offline package"),
@@ -94,23 +95,24 @@ def export_package(window) -> None:
     path = dlg.file.text().strip()
     member, passphrase = dlg.member.currentText(), dlg.passphrase.text()
 
-    def run() -> dict:
-        data, out = s.services.packages.export(s.reference, s.actor, member, passphrase)
+    def run() -> Changed[PackageWritten]:
+        op = s.services.packages.export(s.reference, s.actor, member, passphrase)
+        data, out = op.result
         _write(path, data)
-        return out
+        return Changed(out, op.changes)
 
-    s.tasks.run(
-        run,
-        on_done=lambda out: _done(
+    def written(op: Changed[PackageWritten]) -> None:
+        out = s.apply(op)
+        _done(
             window,
             translate("PackageActions", "Package written"),
             translate(
                 "PackageActions",
                 "Wrote {path}: {n} candidates for {member} (grid {grid}…). Hand the passphrase over separately.",
-            ).format(path=path, n=out["candidates"], member=out["member"], grid=out["grid_hash"][:12]),
-        ),
-        on_error=lambda e: show_error(window, e),
-    )
+            ).format(path=path, n=out.candidates, member=out.member, grid=out.grid_hash[:12]),
+        )
+
+    s.tasks.run(run, on_done=written, on_error=lambda e: show_error(window, e))
 
 
 def import_return(window) -> None:
@@ -125,8 +127,8 @@ def import_return(window) -> None:
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 
-    def merged(out: dict) -> None:
-        s.changed(Change.SCORES)
+    def merged(op: Changed[ReturnMerged]) -> None:
+        out = s.apply(op)
         _done(
             window,
             translate("PackageActions", "Return imported"),
@@ -135,7 +137,7 @@ def import_return(window) -> None:
                 "{member}: signature and grid verified; {merged} assessments merged, {same} already there, "
                 "{decl} declarations added.",
             ).format(
-                member=out["member"], merged=out["merged"], same=out["unchanged"], decl=out["declarations"]
+                member=out.member, merged=out.merged, same=out.unchanged, decl=out.declarations
             ),
         )
 
@@ -169,7 +171,8 @@ def open_package(window) -> None:
         data = _read(path)
         services = Services.open(f"sqlite:///{database}")
         try:
-            return services, services.packages.open(data, passphrase, password)
+            # a new database: the window switches to it and every page loads it (no notice to broadcast here)
+            return services, services.packages.open(data, passphrase, password).result
         except BaseException:
             services.db.dispose()
             Path(database).unlink(missing_ok=True)  # nothing is left behind by a refused package
@@ -178,7 +181,7 @@ def open_package(window) -> None:
     def opened(result: tuple) -> None:
         services, out = result
         switch_services(window, services)
-        window.load_procedures(out["reference"])
+        window.load_procedures(out.reference)
         _done(
             window,
             translate("PackageActions", "Package opened"),
@@ -187,9 +190,9 @@ def open_package(window) -> None:
                 "Opened {ref} for {member}: {n} candidates, in {db}. Sign in as {member} with {password}, sign the "
                 "declaration, score, then File › Offline packages › Write my return.",
             ).format(
-                ref=out["reference"],
-                member=out["member"],
-                n=out["candidates"],
+                ref=out.reference,
+                member=out.member,
+                n=out.candidates,
                 db=database,
                 password=translate("PackageActions", "your own password")
                 if password
@@ -219,7 +222,7 @@ def write_return(window) -> None:
         return
     path, passphrase = dlg.file.text().strip(), dlg.passphrase.text()
 
-    def run() -> dict:
+    def run() -> ReturnWritten:
         data, out = s.services.packages.make_return(s.reference, s.actor, passphrase)
         _write(path, data)
         return out
@@ -233,7 +236,7 @@ def write_return(window) -> None:
                 "PackageActions",
                 "Wrote {path}: {n} submitted assessments of {member}, signed. Send it to the chair; the passphrase "
                 "stays separate.",
-            ).format(path=path, n=out["submitted"], member=out["member"]),
+            ).format(path=path, n=out.submitted, member=out.member),
         ),
         on_error=lambda e: show_error(window, e),
     )

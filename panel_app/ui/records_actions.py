@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 
 from .errors import show_error
 from .state import AppState
+
+if TYPE_CHECKING:
+    from panel_app.services.archive import ArchiveResult
+    from panel_app.services.lifecycle import Lifecycle
 
 
 class ReadOnlyBanner(QLabel):
@@ -79,8 +84,8 @@ class RecordsActions(QObject):
         s.tasks.run(s.services.archive.write, s.reference, s.actor, path, on_done=self._archived,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _archived(self, out) -> None:
-        self.state.changed(Change.LIFECYCLE)
+    def _archived(self, op: Changed[ArchiveResult]) -> None:
+        out = self.state.apply(op)
         absent = "".join(f"\n• {k}: {why}" for k, why in out.absent_reports.items())
         QMessageBox.information(self.window, self.tr("Procedure archived"),
                                 self.tr("Wrote {0} ({1:,} bytes).\nReports: {2}.\n{3}").format(
@@ -123,8 +128,8 @@ class RecordsActions(QObject):
         s.tasks.run(s.services.lifecycle.close, s.reference, s.actor, reason, on_done=self._closed,
                     on_error=lambda e: show_error(self.window, e))
 
-    def _closed(self, st) -> None:
-        self.state.changed(Change.LIFECYCLE)
+    def _closed(self, op: Changed[Lifecycle]) -> None:
+        st = self.state.apply(op)
         QMessageBox.information(self.window, self.tr("Procedure closed"),
                                 self.tr("{0} was closed by {1} on {2}. It is read-only from now on.").format(
                                     st.reference, st.closed_by, st.closed_at))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Changed
 from panel_app.domain.errors import PasswordChangeRequired
+from panel_app.services.members import MemberInfo
 
 from .errors import show_error
 
@@ -32,13 +33,13 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class SignInDialog(QDialog):
-    def __init__(self, reference: str, members: list[dict], parent: QWidget | None = None):
+    def __init__(self, reference: str, members: list[MemberInfo], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in — {reference}").format(reference=reference))
         self.who = QComboBox(objectName="signInName")
         for m in members:
-            if m["active"]:
-                self.who.addItem(f"{m['name']} ({m['role']})", m["name"])
+            if m.active:
+                self.who.addItem(f"{m.name} ({m.role})", m.name)
         self.password = _password_field("signInPassword")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -100,7 +101,7 @@ def sign_in(window) -> None:
                 on_error=lambda e: show_error(window, e))
 
 
-def _ask(window, members: list[dict]) -> None:
+def _ask(window, members: list[MemberInfo]) -> None:
     s = window.state
     if not members:
         QMessageBox.information(window, QCoreApplication.translate("SignIn", "Sign in"), QCoreApplication.translate("SignIn", "This procedure has no panel members yet. Add the chair first "
@@ -129,7 +130,7 @@ def _replace_reset_password(window, name: str, given: str) -> None:
         return
     _current, new = dlg.values()
 
-    def changed(op: Changed[dict]) -> None:
+    def changed(op: Changed[MemberInfo]) -> None:
         s.apply(op)
         s.tasks.run(s.services.members.sign_in, s.reference, name, new, on_done=s.set_actor,
                     on_error=lambda e: show_error(window, e))
@@ -152,7 +153,7 @@ def change_password(window, on_done: Callable[[dict], None] | None = None) -> No
         return
     current, new = dlg.values()
 
-    def done(op: Changed[dict]) -> None:
+    def done(op: Changed[MemberInfo]) -> None:
         s.apply(op)
         window.statusBar().showMessage(QCoreApplication.translate("SignIn", "Password changed."), 5000)
         if on_done is not None:

@@ -35,6 +35,7 @@ class AppState(QObject):
         self.actor: Actor = SETUP
         self.timezone = "Europe/Brussels"  # the procedure's zone: every time on screen is shown in it
         self._heard: Counter[Change] = Counter()
+        self._applying: set[object] | None = None  # the subscribers already told of the operation being applied
 
     def set_procedure(self, reference: str | None) -> None:
         self.reference = reference
@@ -49,21 +50,41 @@ class AppState(QObject):
         self.data_changed.emit(Change(kind))
 
     def apply(self, op: Changed[T]) -> T:
-        """Broadcast exactly the kinds a service mutation changed (in the enum's order); return its result."""
-        for kind in op.ordered():
-            self.data_changed.emit(kind)
+        """Broadcast exactly the kinds a service mutation changed (in the enum's order); return its result.
+        A subscriber hears one notice of an operation once, with the first of its kinds it subscribed to (a
+        page showing two of the kinds changed reloads once)."""
+        outer, self._applying = self._applying, set()
+        try:
+            for kind in op.ordered():
+                self.data_changed.emit(kind)
+        finally:
+            self._applying = outer
         return op.result
 
     def subscribe(self, kinds: Iterable[Change], slot: Callable[[Change], object]) -> None:
-        """`slot(kind)` on every broadcast of one of `kinds`."""
+        """`slot(kind)` on every broadcast of one of `kinds` (once per applied operation)."""
         wanted = frozenset(Change(k) for k in kinds)
         self._heard.update(wanted)
-        self.data_changed.connect(lambda kind: slot(kind) if kind in wanted else None)
+        self.data_changed.connect(self._once(slot, wanted))
 
     def subscribe_all(self, slot: Callable[[Change], object]) -> None:
-        """`slot(kind)` on every broadcast (a widget that re-reads on any change). It makes no kind "heard":
-        each kind still needs a page that shows it."""
-        self.data_changed.connect(slot)
+        """`slot(kind)` on every broadcast (a widget that re-reads on any change), once per applied operation.
+        It makes no kind "heard": each kind still needs a page that shows it."""
+        self.data_changed.connect(self._once(slot, frozenset(Change)))
+
+    def _once(self, slot: Callable[[Change], object], wanted: frozenset[Change]) -> Callable[[Change], None]:
+        token = object()
+
+        def heard(kind: Change) -> None:
+            if kind not in wanted:
+                return
+            if self._applying is not None:
+                if token in self._applying:
+                    return
+                self._applying.add(token)
+            slot(kind)
+
+        return heard
 
     def heard(self) -> set[Change]:
         """The kinds some page subscribed to by name."""

@@ -162,6 +162,12 @@ class DictTableModel(QAbstractTableModel):
         self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
+def elide_headers(view) -> None:
+    """A column narrower than its header shows "Bewert…" (the whole header in its tooltip, where the model gives
+    it), never a header clipped at both ends."""
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def row_table(view, model=None) -> None:
     """The look of every list of rows here: whole-row single selection, one line per row, no row numbers,
     compact rows, the last column stretched."""
@@ -173,4 +179,4 @@ def row_table(view, model=None) -> None:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Bewert…", never a header cut at both ends
+    elide_headers(view)

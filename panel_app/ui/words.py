@@ -34,6 +34,30 @@ STATUSES = {
 }
 
 
+# the Member States' names (data/reference), as the Procedure page lists them
+COUNTRIES = (
+    QT_TRANSLATE_NOOP("Countries", "Belgium"), QT_TRANSLATE_NOOP("Countries", "Bulgaria"),
+    QT_TRANSLATE_NOOP("Countries", "Czechia"), QT_TRANSLATE_NOOP("Countries", "Denmark"),
+    QT_TRANSLATE_NOOP("Countries", "Germany"), QT_TRANSLATE_NOOP("Countries", "Estonia"),
+    QT_TRANSLATE_NOOP("Countries", "Ireland"), QT_TRANSLATE_NOOP("Countries", "Greece"),
+    QT_TRANSLATE_NOOP("Countries", "Spain"), QT_TRANSLATE_NOOP("Countries", "France"),
+    QT_TRANSLATE_NOOP("Countries", "Croatia"), QT_TRANSLATE_NOOP("Countries", "Italy"),
+    QT_TRANSLATE_NOOP("Countries", "Cyprus"), QT_TRANSLATE_NOOP("Countries", "Latvia"),
+    QT_TRANSLATE_NOOP("Countries", "Lithuania"), QT_TRANSLATE_NOOP("Countries", "Luxembourg"),
+    QT_TRANSLATE_NOOP("Countries", "Hungary"), QT_TRANSLATE_NOOP("Countries", "Malta"),
+    QT_TRANSLATE_NOOP("Countries", "Netherlands"), QT_TRANSLATE_NOOP("Countries", "Austria"),
+    QT_TRANSLATE_NOOP("Countries", "Poland"), QT_TRANSLATE_NOOP("Countries", "Portugal"),
+    QT_TRANSLATE_NOOP("Countries", "Romania"), QT_TRANSLATE_NOOP("Countries", "Slovenia"),
+    QT_TRANSLATE_NOOP("Countries", "Slovakia"), QT_TRANSLATE_NOOP("Countries", "Finland"),
+    QT_TRANSLATE_NOOP("Countries", "Sweden"),
+)
+
+
+def country(name: str) -> str:
+    """A Member State's name in the interface's language (as it is when it has no entry)."""
+    return QCoreApplication.translate("Countries", name)
+
+
 def text(value: object) -> str:
     """A text written by domain/ or services/ (a domain.texts.Text: message, hint, reason) in the interface's
     language; a plain str as it is."""

@@ -636,6 +636,117 @@ Jede wird als „wie vorgeschlagen bestätigt“ festgehalten und protokolliert.
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>{n} days</source>
@@ -1056,6 +1167,34 @@ the other members.&lt;/li&gt;
     <message>
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>kein Vorschlag (Kriterium nach dem Import hinzugefügt): von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>per Texterkennung aus einem Scan gelesen</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>per Texterkennung aus einem Scan gelesen (mittlere Zuverlässigkeit {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>der Text deutet darauf hin, dass es nicht erfüllt ist</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}; dies deutet auf Folgendes hin: {why}. Per Texterkennung gelesener Text allein setzt eine Prüfung nie auf „nicht erfüllt“: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note}: Prüfen Sie den Scan mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Der Text wurde {note}: Jede daraus gewonnene Angabe ist am Scan zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4185,86 @@ submitted.&lt;/p&gt;</source>
         <translation>(alle)</translation>
     </message>
     <message>
+        <source>procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Offline-Paket</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Stellenausschreibung</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Rechtliche Sperre</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
@@ -5493,6 +5712,701 @@ Add {name} as a voting member?</source>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>{points} or more points apart</source>
+        <translation>{points} oder mehr Punkte auseinander</translation>
+    </message>
+    <message>
+        <source>Members were {apart} on {codes} (flagged for discussion).</source>
+        <translation>Die Noten der Mitglieder lagen bei {codes} {apart} (zur Erörterung markiert).</translation>
+    </message>
+    <message>
+        <source>too few candidates</source>
+        <translation>zu wenige Bewerber</translation>
+    </message>
+    <message>
+        <source>n/a (too few candidates or no variance)</source>
+        <translation>entfällt (zu wenige Bewerber oder keine Varianz)</translation>
+    </message>
+    <message>
+        <source>alpha: too few candidates ({n} &lt; {minimum})</source>
+        <translation>Alpha: zu wenige Bewerber ({n} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>alpha: no variation in the marks</source>
+        <translation>Alpha: keine Streuung der Noten</translation>
+    </message>
+    <message>
+        <source>ICC: too few candidates ({n} complete &lt; {minimum})</source>
+        <translation>ICC: zu wenige Bewerber ({n} vollständig &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>ICC: {undefined}</source>
+        <translation>ICC: {undefined}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>{reason} (suggested, not yet decided by the panel)</source>
+        <translation>{reason} (Vorschlag, vom Ausschuss noch nicht entschieden)</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet decided by the panel</source>
+        <translation>Vorschlag, vom Ausschuss noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>NOT YET CERTIFIABLE: {open} application(s) still have criteria without a person&apos;s decision (marked &apos;(suggested, not yet decided by the panel)&apos;). {n} outcome(s) decided so far by {deciders}.</source>
+        <translation>NOCH NICHT BESCHEINIGUNGSFÄHIG: Bei {open} Bewerbung(en) sind noch Kriterien ohne Entscheidung einer Person (gekennzeichnet mit „(Vorschlag, vom Ausschuss noch nicht entschieden)“). Bisher {n} Ergebnis(se) entschieden von {deciders}.</translation>
+    </message>
+    <message>
+        <source>Every outcome in this report ({n} decisions on {applications} applications) was decided by a person: {deciders}. No exclusion rests on a suggestion of the software.</source>
+        <translation>Jedes Ergebnis dieses Berichts ({n} Entscheidungen zu {applications} Bewerbungen) wurde von einer Person entschieden: {deciders}. Kein Ausschluss beruht auf einem Vorschlag der Software.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>below the minimum required on a criterion</source>
+        <translation>unter dem für ein Kriterium verlangten Minimum</translation>
+    </message>
+    <message>
+        <source>not among the candidates invited under the best-N rule</source>
+        <translation>nicht unter den nach der Regel der besten N eingeladenen Bewerbern</translation>
+    </message>
+    <message>
+        <source>{file} ({pages} pages)</source>
+        <translation>{file} ({pages} Seiten)</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>Interessenkonflikt</translation>
+    </message>
+    <message>
+        <source>{name}: {n} of {expected} members submitted</source>
+        <translation>{name}: {n} von {expected} Mitgliedern haben ihre Bewertung abgegeben</translation>
+    </message>
+    <message>
+        <source>{kind}: {where}: expected {expected}, found {found} ({detail})</source>
+        <translation>{kind}: {where}: erwartet {expected}, vorgefunden {found} ({detail})</translation>
+    </message>
+    <message>
+        <source>{kind}: {where}: expected {expected}, found {found}</source>
+        <translation>{kind}: {where}: erwartet {expected}, vorgefunden {found}</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgeordnet</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>{action} {entity} by {actor}</source>
+        <translation>{action} {entity} durch {actor}</translation>
+    </message>
+    <message>
+        <source>content hidden from this login</source>
+        <translation>Inhalt für diese Anmeldung verborgen</translation>
+    </message>
+    <message>
+        <source>event #{seq} (id {id}, {what})</source>
+        <translation>Ereignis Nr. {seq} (ID {id}, {what})</translation>
+    </message>
+    <message>
+        <source>event id {id} ({action} by {actor})</source>
+        <translation>Ereignis-ID {id} ({action} durch {actor})</translation>
+    </message>
+    <message>
+        <source>a sequence number and a hash</source>
+        <translation>eine laufende Nummer und einen Hash</translation>
+    </message>
+    <message>
+        <source>written outside the chain</source>
+        <translation>außerhalb der Kette geschrieben</translation>
+    </message>
+    <message>
+        <source>sequence #{seq}</source>
+        <translation>laufende Nummer {seq}</translation>
+    </message>
+    <message>
+        <source>#{seq} again</source>
+        <translation>erneut Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>a second event with the same number</source>
+        <translation>ein zweites Ereignis mit derselben Nummer</translation>
+    </message>
+    <message>
+        <source>event {which}</source>
+        <translation>Ereignis {which}</translation>
+    </message>
+    <message>
+        <source>the chain jumps to #{seq}</source>
+        <translation>die Kette springt zu Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>the payload as written, or a purge event recording its redaction</source>
+        <translation>den Inhalt wie geschrieben oder ein Löschereignis, das seine Schwärzung erfasst</translation>
+    </message>
+    <message>
+        <source>a redacted payload whose header was changed</source>
+        <translation>einen geschwärzten Inhalt, dessen Kopf geändert wurde</translation>
+    </message>
+    <message>
+        <source>a redacted payload that no purge recorded</source>
+        <translation>einen geschwärzten Inhalt, den keine Löschung erfasst hat</translation>
+    </message>
+    <message>
+        <source>redacted outside a retention purge</source>
+        <translation>außerhalb einer Löschung nach Aufbewahrungsfrist geschwärzt</translation>
+    </message>
+    <message>
+        <source>event id {id} ({action} {entity})</source>
+        <translation>Ereignis-ID {id} ({action} {entity})</translation>
+    </message>
+    <message>
+        <source>position #{seq}</source>
+        <translation>Position Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>events were swapped or renumbered</source>
+        <translation>Ereignisse wurden vertauscht oder umnummeriert</translation>
+    </message>
+    <message>
+        <source>a link to #{seq} ({hash})</source>
+        <translation>eine Verknüpfung zu Nr. {seq} ({hash})</translation>
+    </message>
+    <message>
+        <source>{hash}, and a hash that is not its content&apos;s</source>
+        <translation>{hash} und einen Hash, der nicht der seines Inhalts ist</translation>
+    </message>
+    <message>
+        <source>an event the application did not write</source>
+        <translation>ein Ereignis, das die Anwendung nicht geschrieben hat</translation>
+    </message>
+    <message>
+        <source>hash {hash} of its content</source>
+        <translation>Hash {hash} seines Inhalts</translation>
+    </message>
+    <message>
+        <source>its content was edited after it was written</source>
+        <translation>sein Inhalt wurde nach dem Schreiben bearbeitet</translation>
+    </message>
+    <message>
+        <source>previous hash {hash}</source>
+        <translation>vorheriger Hash {hash}</translation>
+    </message>
+    <message>
+        <source>the link to the event before it is broken</source>
+        <translation>die Verknüpfung zum vorherigen Ereignis ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>events #{first}–#{last}</source>
+        <translation>Ereignisse Nr. {first}–{last}</translation>
+    </message>
+    <message>
+        <source>the chain to end at #{seq}</source>
+        <translation>ein Ende der Kette bei Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>it ends at #{seq}</source>
+        <translation>sie endet bei Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>events appended outside the application</source>
+        <translation>außerhalb der Anwendung angehängte Ereignisse</translation>
+    </message>
+    <message>
+        <source>the last events were removed</source>
+        <translation>die letzten Ereignisse wurden entfernt</translation>
+    </message>
+    <message>
+        <source>the last event #{seq}</source>
+        <translation>das letzte Ereignis Nr. {seq}</translation>
+    </message>
+    <message>
+        <source>hash {hash}</source>
+        <translation>Hash {hash}</translation>
+    </message>
+    <message>
+        <source>the end of the chain was rewritten</source>
+        <translation>das Ende der Kette wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} Ereignisse</translation>
+    </message>
+    <message>
+        <source>{pct} % of the maximum total</source>
+        <translation>{pct} % der höchstmöglichen Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi} points per criterion, N/A allowed (left out of the mean)</source>
+        <translation>{lo}–{hi} Punkte je Kriterium, „entfällt“ zulässig (nicht im Mittelwert berücksichtigt)</translation>
+    </message>
+    <message>
+        <source>Pass mark (preselection)</source>
+        <translation>Mindestpunktzahl (Vorauswahl)</translation>
+    </message>
+    <message>
+        <source>Pass mark (interview)</source>
+        <translation>Mindestpunktzahl (Gespräch)</translation>
+    </message>
+    <message>
+        <source>Best N invited</source>
+        <translation>Beste N eingeladen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Reihenfolge bei Gleichstand</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>keine festgelegt</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Divergence flag</source>
+        <translation>Markierung von Abweichungen</translation>
+    </message>
+    <message>
+        <source>members {apart}</source>
+        <translation>Noten der Mitglieder {apart}</translation>
+    </message>
+    <message>
+        <source>Article 29 beyond best N</source>
+        <translation>Artikel 29 über die besten N hinaus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>Interview – invited to interview; assessment in progress</source>
+        <translation>Gespräch – zum Gespräch eingeladen; Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>reserve list until {day}</source>
+        <translation>Reserveliste bis {day}</translation>
+    </message>
+    <message>
+        <source>passed the interview; the outcome is not decided yet</source>
+        <translation>Gespräch bestanden; über das Ergebnis ist noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>not retained: {reason}</source>
+        <translation>nicht berücksichtigt: {reason}</translation>
+    </message>
+    <message>
+        <source>Interview – {outcome}</source>
+        <translation>Gespräch – {outcome}</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total})</source>
+        <translation>{stage} (Gesamtpunktzahl des Gesprächs {total})</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total}, pass mark {mark})</source>
+        <translation>{stage} (Gesamtpunktzahl des Gesprächs {total}, Mindestpunktzahl {mark})</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment: {reason}</source>
+        <translation>Zulassungsfähigkeit – von der Bewertung ausgeschlossen: {reason}</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment</source>
+        <translation>Zulassungsfähigkeit – von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Eligibility – not eligible</source>
+        <translation>Zulassungsfähigkeit – nicht zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>Eligibility – being verified</source>
+        <translation>Zulassungsfähigkeit – wird geprüft</translation>
+    </message>
+    <message>
+        <source>Preselection – assessment in progress</source>
+        <translation>Vorauswahl – Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>Preselection – invited to interview</source>
+        <translation>Vorauswahl – zum Gespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>Preselection – passed (the shortlist is not final yet)</source>
+        <translation>Vorauswahl – bestanden (die Auswahlliste ist noch nicht endgültig)</translation>
+    </message>
+    <message>
+        <source>Preselection – {reason}; the shortlist is not final yet</source>
+        <translation>Vorauswahl – {reason}; die Auswahlliste ist noch nicht endgültig</translation>
+    </message>
+    <message>
+        <source>Preselection – not invited: {reason}</source>
+        <translation>Vorauswahl – nicht eingeladen: {reason}</translation>
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation>Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>invited to interview</source>
+        <translation>zum Gespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>passed (the shortlist is not final yet)</source>
+        <translation>bestanden (die Auswahlliste ist noch nicht endgültig)</translation>
+    </message>
+    <message>
+        <source>not invited: {reason}</source>
+        <translation>nicht eingeladen: {reason}</translation>
+    </message>
+    <message>
+        <source>not yet decided by the panel</source>
+        <translation>vom Ausschuss noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Interview – {title}</source>
+        <translation>Gespräch – {title}</translation>
+    </message>
+    <message>
+        <source>Criteria where members are {apart} are flagged for discussion.</source>
+        <translation>Kriterien, bei denen die Noten der Mitglieder {apart} liegen, werden zur Erörterung markiert.</translation>
+    </message>
+    <message>
+        <source>Consensus: a mark agreed in the meeting on every criterion; a consensus departing from the members&apos; mean by more than 0.5 carries a justification.</source>
+        <translation>Konsens: eine in der Sitzung vereinbarte Note für jedes Kriterium; ein Konsens, der um mehr als 0,5 vom Mittelwert der Mitglieder abweicht, wird begründet.</translation>
+    </message>
+    <message>
+        <source>Mean of the members&apos; marks (N/A left out); a consensus mark agreed in the meeting replaces the mean where recorded, with a justification when it departs from the mean by more than 0.5.</source>
+        <translation>Mittelwert der Noten der Mitglieder (ohne „entfällt“); eine in der Sitzung vereinbarte Konsensnote ersetzt, soweit erfasst, den Mittelwert und wird begründet, wenn sie um mehr als 0,5 vom Mittelwert abweicht.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>keine Begründung erfasst</translation>
+    </message>
+    <message>
+        <source>Minority view: {view}</source>
+        <translation>Minderheitsmeinung: {view}</translation>
+    </message>
+    <message>
+        <source>Interview – {measure}</source>
+        <translation>Gespräch – {measure}</translation>
+    </message>
+    <message>
+        <source>All criteria – Krippendorff&apos;s α (ordinal)</source>
+        <translation>Alle Kriterien – Krippendorffs α (ordinal)</translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} Einheiten</translation>
+    </message>
+    <message>
+        <source>All criteria – ICC(2,k)</source>
+        <translation>Alle Kriterien – ICC(2,k)</translation>
+    </message>
+    <message>
+        <source>agreement of the mean mark (two-way random, absolute)</source>
+        <translation>Übereinstimmung der mittleren Note (zweifaktoriell zufällig, absolut)</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>every criterion</source>
+        <translation>alle Kriterien</translation>
+    </message>
+    <message>
+        <source>Per criterion – α, ICC(2,k)</source>
+        <translation>Je Kriterium – α, ICC(2,k)</translation>
+    </message>
+    <message>
+        <source>not computed for {which}: {note}</source>
+        <translation>nicht berechnet für {which}: {note}</translation>
+    </message>
+    <message>
+        <source>No scenario checked changes the invited list (each member&apos;s marks left out in turn; each weight one point higher or lower).</source>
+        <translation>Keines der geprüften Szenarien ändert die Liste der Eingeladenen (die Noten jedes Mitglieds der Reihe nach weggelassen; jedes Gewicht um einen Punkt höher oder niedriger).</translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation>gültig bis {day}</translation>
+    </message>
+    <message>
+        <source>{weight} × {stage}</source>
+        <translation>{weight} × {stage}</translation>
+    </message>
+    <message>
+        <source>final total {total} ({how})</source>
+        <translation>Endgesamtpunktzahl {total} ({how})</translation>
+    </message>
+    <message>
+        <source>not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, Meetings)</source>
+        <translation>nicht erfasst (panel-app meetings published --date JJJJ-MM-TT, oder Seite Ausschuss, Sitzungen)</translation>
+    </message>
+    <message>
+        <source>NO: the grid is not sealed.</source>
+        <translation>NEIN: Das Bewertungsraster ist nicht versiegelt.</translation>
+    </message>
+    <message>
+        <source>NO: a mark was recorded at {mark}, before the seal at {seal}.</source>
+        <translation>NEIN: Eine Note wurde am {mark} erfasst, vor der Versiegelung am {seal}.</translation>
+    </message>
+    <message>
+        <source>Yes: sealed {seal}; the first mark was recorded {mark}. The application shows no application to a member before the seal and the member&apos;s declaration.</source>
+        <translation>Ja: versiegelt am {seal}; die erste Note wurde am {mark} erfasst. Die Anwendung zeigt einem Mitglied keine Bewerbung vor der Versiegelung und vor der Erklärung dieses Mitglieds.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Yes: all {n} voting members signed the declaration of confidentiality and absence of conflict before assessing.</source>
+        <translation>Ja: Alle {n} stimmberechtigten Mitglieder haben die Erklärung über Vertraulichkeit und das Nichtvorliegen eines Interessenkonflikts vor der Bewertung unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>NO: not signed by {names}.</source>
+        <translation>NEIN: nicht unterzeichnet von {names}.</translation>
+    </message>
+    <message>
+        <source>Yes: every criterion of the {n} assessed applications was decided by {deciders}.</source>
+        <translation>Ja: Über jedes Kriterium der {n} bewerteten Bewerbungen hat {deciders} entschieden.</translation>
+    </message>
+    <message>
+        <source>NO: {n} assessed application(s) still have undecided criteria, e.g. {name}.</source>
+        <translation>NEIN: Bei {n} bewerteten Bewerbung(en) sind noch Kriterien nicht entschieden, z. B. {name}.</translation>
+    </message>
+    <message>
+        <source>No criterion had members {apart}.</source>
+        <translation>Bei keinem Kriterium lagen die Noten der Mitglieder {apart}.</translation>
+    </message>
+    <message>
+        <source>{n} divergent cell(s) ({apart}) were flagged for discussion; {agreed} settled by a consensus mark, {kept} kept at the members&apos; mean after discussion.</source>
+        <translation>{n} abweichende Zelle(n) ({apart}) wurden zur Erörterung markiert; {agreed} durch eine Konsensnote geklärt, {kept} nach Erörterung beim Mittelwert der Mitglieder belassen.</translation>
+    </message>
+    <message>
+        <source>{weight} × {stage} total</source>
+        <translation>{weight} × Gesamtpunktzahl ({stage})</translation>
+    </message>
+    <message>
+        <source>Final ranking on the combined total ({how}), divided by the sum of the weights</source>
+        <translation>Endgültige Rangliste nach der kombinierten Gesamtpunktzahl ({how}), geteilt durch die Summe der Gewichte</translation>
+    </message>
+    <message>
+        <source>Final ranking on the interview total alone</source>
+        <translation>Endgültige Rangliste allein nach der Gesamtpunktzahl des Gesprächs</translation>
+    </message>
+    <message>
+        <source>interview pass mark {mark} % of the maximum</source>
+        <translation>Mindestpunktzahl des Gesprächs {mark} % des Höchstwerts</translation>
+    </message>
+    <message>
+        <source>no interview pass mark</source>
+        <translation>keine Mindestpunktzahl für das Gespräch</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>Minimum {minimums}</translation>
+    </message>
+    <message>
+        <source>{method}. Equal final totals share a place: the final ranking has no tie-break.</source>
+        <translation>{method}. Bei gleicher Endgesamtpunktzahl wird der Rang geteilt: Die endgültige Rangliste sieht keine Entscheidung bei Gleichstand vor.</translation>
+    </message>
+    <message>
+        <source>Place {rank} is shared by {names}: equal final totals ({totals}); the final ranking declares no tie-break, so the place is shared.</source>
+        <translation>Rang {rank} wird geteilt von {names}: gleiche Endgesamtpunktzahl ({totals}); die endgültige Rangliste sieht keine Entscheidung bei Gleichstand vor, daher wird der Rang geteilt.</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>nicht zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>No candidate is invited yet.</source>
+        <translation>Noch kein Bewerber ist eingeladen.</translation>
+    </message>
+    <message>
+        <source>NOT decided for {n} of {invited} invited candidates: {which}. Decisions recorded so far by {who}.</source>
+        <translation>NICHT entschieden für {n} von {invited} eingeladenen Bewerbern: {which}. Bisher erfasste Entscheidungen von {who}.</translation>
+    </message>
+    <message>
+        <source>Decided by a person on every eligibility criterion for all {invited} invited candidates, by {who} (last decision {last}).</source>
+        <translation>Für alle {invited} eingeladenen Bewerber über jedes Zulassungskriterium von einer Person entschieden, von {who} (letzte Entscheidung am {last}).</translation>
+    </message>
+    <message>
+        <source>eligibility: {outcome}</source>
+        <translation>Zulassungsfähigkeit: {outcome}</translation>
+    </message>
+    <message>
+        <source>excluded at eligibility</source>
+        <translation>bei der Zulassungsprüfung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+    <message>
+        <source>NOT SEALED</source>
+        <translation>NICHT VERSIEGELT</translation>
+    </message>
+    <message>
+        <source>reason for the change: {reason}</source>
+        <translation>Begründung der Änderung: {reason}</translation>
+    </message>
+    <message>
+        <source>not yet frozen</source>
+        <translation>noch nicht eingefroren</translation>
+    </message>
+    <message>
+        <source>the live ranking no longer matches the frozen list: the chair freezes it again, with a reason, and every member signs again</source>
+        <translation>die aktuelle Rangliste stimmt nicht mehr mit der eingefrorenen Liste überein: Der Vorsitz friert sie mit Begründung erneut ein, und jedes Mitglied zeichnet erneut ab</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>nicht eingeladen</translation>
+    </message>
+    <message>
+        <source>below pass mark</source>
+        <translation>unter der Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} – justification in the table.</source>
+        <translation>{code}: vereinbart {mark} – Begründung in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} – no justification needed.</source>
+        <translation>{code}: vereinbart {mark} – keine Begründung erforderlich.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} (members&apos; mean {mean}) – justification in the table.</source>
+        <translation>{code}: vereinbart {mark} (Mittelwert der Mitglieder {mean}) – Begründung in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} (members&apos; mean {mean}) – no justification needed.</source>
+        <translation>{code}: vereinbart {mark} (Mittelwert der Mitglieder {mean}) – keine Begründung erforderlich.</translation>
+    </message>
+    <message>
+        <source>not shown: the person generating this report declared a conflict on this candidate</source>
+        <translation>nicht angezeigt: Die Person, die diesen Bericht erstellt, hat zu diesem Bewerber einen Interessenkonflikt erklärt</translation>
+    </message>
+    <message>
+        <source>pending: {n} of {expected} members have submitted</source>
+        <translation>ausstehend: {n} von {expected} Mitgliedern haben ihre Bewertung abgegeben</translation>
+    </message>
+    <message>
+        <source>no such row in the audit record</source>
+        <translation>keine solche Zeile im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>written outside the application</source>
+        <translation>außerhalb der Anwendung geschrieben</translation>
+    </message>
+    <message>
+        <source>the row was deleted</source>
+        <translation>die Zeile wurde gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>RecordsActions</name>
     <message>
         <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
@@ -6654,6 +7568,10 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>not held</source>
         <translation>nicht zurückgehalten</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,117 @@ Chacune est consignée comme « confirmée selon la suggestion » et auditée. L
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>{n} days</source>
@@ -1056,6 +1167,34 @@ the other members.&lt;/li&gt;
     <message>
         <source>no suggestion (criterion added after the import): check by hand</source>
         <translation>pas de suggestion (critère ajouté après l&apos;importation) : vérifiez manuellement</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan</source>
+        <translation>lu par reconnaissance optique sur une numérisation</translation>
+    </message>
+    <message>
+        <source>read by OCR from a scan (mean confidence {confidence} %)</source>
+        <translation>lu par reconnaissance optique sur une numérisation (confiance moyenne {confidence} %)</translation>
+    </message>
+    <message>
+        <source>the text suggests it is not met</source>
+        <translation>le texte indique qu&apos;il n&apos;est pas satisfait</translation>
+    </message>
+    <message>
+        <source>{note}, which suggests: {why}. OCR text alone never makes a check not met: check the scan by eye</source>
+        <translation>{note}, ce qui indique : {why}. Un texte lu par reconnaissance optique ne rend jamais à lui seul une vérification « non satisfait » : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye; {why}</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil ; {why}</translation>
+    </message>
+    <message>
+        <source>{note}: check the scan by eye</source>
+        <translation>{note} : vérifiez la numérisation à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>The text was {note}: every reading from it is to be checked against the scan</source>
+        <translation>Le texte a été {note} : chaque lecture qui en est tirée doit être vérifiée sur la numérisation</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4185,86 @@ submitted.&lt;/p&gt;</source>
         <translation>(tous)</translation>
     </message>
     <message>
+        <source>procedure</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>candidature</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>admissibilité</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>liste restreinte</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat final</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>avis de vacance</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>classement final</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>blocage juridique</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -5493,6 +5712,701 @@ Ajouter {name} comme membre votant ?</translation>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>{points} or more points apart</source>
+        <translation>un écart d&apos;au moins {points} points</translation>
+    </message>
+    <message>
+        <source>Members were {apart} on {codes} (flagged for discussion).</source>
+        <translation>Les notes des membres présentaient {apart} sur {codes} (signalé pour discussion).</translation>
+    </message>
+    <message>
+        <source>too few candidates</source>
+        <translation>trop peu de candidats</translation>
+    </message>
+    <message>
+        <source>n/a (too few candidates or no variance)</source>
+        <translation>s.o. (trop peu de candidats ou aucune variance)</translation>
+    </message>
+    <message>
+        <source>alpha: too few candidates ({n} &lt; {minimum})</source>
+        <translation>alpha : trop peu de candidats ({n} &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>alpha: no variation in the marks</source>
+        <translation>alpha : aucune variation des notes</translation>
+    </message>
+    <message>
+        <source>ICC: too few candidates ({n} complete &lt; {minimum})</source>
+        <translation>ICC : trop peu de candidats ({n} complets &lt; {minimum})</translation>
+    </message>
+    <message>
+        <source>ICC: {undefined}</source>
+        <translation>ICC : {undefined}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{reason} (suggested, not yet decided by the panel)</source>
+        <translation>{reason} (suggestion, pas encore tranché par le comité)</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet decided by the panel</source>
+        <translation>Suggestion, pas encore tranché par le comité</translation>
+    </message>
+    <message>
+        <source>NOT YET CERTIFIABLE: {open} application(s) still have criteria without a person&apos;s decision (marked &apos;(suggested, not yet decided by the panel)&apos;). {n} outcome(s) decided so far by {deciders}.</source>
+        <translation>PAS ENCORE CERTIFIABLE : {open} candidature(s) comportent encore des critères sans décision d&apos;une personne (marqués « (suggestion, pas encore tranché par le comité) »). {n} résultat(s) tranché(s) à ce jour par {deciders}.</translation>
+    </message>
+    <message>
+        <source>Every outcome in this report ({n} decisions on {applications} applications) was decided by a person: {deciders}. No exclusion rests on a suggestion of the software.</source>
+        <translation>Chaque résultat du présent rapport ({n} décisions portant sur {applications} candidatures) a été tranché par une personne : {deciders}. Aucune exclusion ne repose sur une suggestion du logiciel.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>below the minimum required on a criterion</source>
+        <translation>sous le minimum requis pour un critère</translation>
+    </message>
+    <message>
+        <source>not among the candidates invited under the best-N rule</source>
+        <translation>ne figure pas parmi les candidats invités selon la règle des N meilleurs</translation>
+    </message>
+    <message>
+        <source>{file} ({pages} pages)</source>
+        <translation>{file} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>{name}: {n} of {expected} members submitted</source>
+        <translation>{name} : {n} membres sur {expected} ont transmis leur évaluation</translation>
+    </message>
+    <message>
+        <source>{kind}: {where}: expected {expected}, found {found} ({detail})</source>
+        <translation>{kind} : {where} : attendu {expected}, constaté {found} ({detail})</translation>
+    </message>
+    <message>
+        <source>{kind}: {where}: expected {expected}, found {found}</source>
+        <translation>{kind} : {where} : attendu {expected}, constaté {found}</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>réordonné</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>{action} {entity} by {actor}</source>
+        <translation>{action} {entity} par {actor}</translation>
+    </message>
+    <message>
+        <source>content hidden from this login</source>
+        <translation>contenu masqué pour cet identifiant</translation>
+    </message>
+    <message>
+        <source>event #{seq} (id {id}, {what})</source>
+        <translation>événement n° {seq} (id {id}, {what})</translation>
+    </message>
+    <message>
+        <source>event id {id} ({action} by {actor})</source>
+        <translation>événement id {id} ({action} par {actor})</translation>
+    </message>
+    <message>
+        <source>a sequence number and a hash</source>
+        <translation>un numéro d&apos;ordre et une empreinte</translation>
+    </message>
+    <message>
+        <source>written outside the chain</source>
+        <translation>écrit hors de la chaîne</translation>
+    </message>
+    <message>
+        <source>sequence #{seq}</source>
+        <translation>numéro d&apos;ordre {seq}</translation>
+    </message>
+    <message>
+        <source>#{seq} again</source>
+        <translation>de nouveau le n° {seq}</translation>
+    </message>
+    <message>
+        <source>a second event with the same number</source>
+        <translation>un second événement portant le même numéro</translation>
+    </message>
+    <message>
+        <source>event {which}</source>
+        <translation>événement {which}</translation>
+    </message>
+    <message>
+        <source>the chain jumps to #{seq}</source>
+        <translation>la chaîne passe directement au n° {seq}</translation>
+    </message>
+    <message>
+        <source>the payload as written, or a purge event recording its redaction</source>
+        <translation>le contenu tel qu&apos;écrit, ou un événement de purge consignant son expurgation</translation>
+    </message>
+    <message>
+        <source>a redacted payload whose header was changed</source>
+        <translation>un contenu expurgé dont l&apos;en-tête a été modifié</translation>
+    </message>
+    <message>
+        <source>a redacted payload that no purge recorded</source>
+        <translation>un contenu expurgé qu&apos;aucune purge n&apos;a consigné</translation>
+    </message>
+    <message>
+        <source>redacted outside a retention purge</source>
+        <translation>expurgé en dehors d&apos;une purge de conservation</translation>
+    </message>
+    <message>
+        <source>event id {id} ({action} {entity})</source>
+        <translation>événement id {id} ({action} {entity})</translation>
+    </message>
+    <message>
+        <source>position #{seq}</source>
+        <translation>position n° {seq}</translation>
+    </message>
+    <message>
+        <source>events were swapped or renumbered</source>
+        <translation>des événements ont été intervertis ou renumérotés</translation>
+    </message>
+    <message>
+        <source>a link to #{seq} ({hash})</source>
+        <translation>un lien vers le n° {seq} ({hash})</translation>
+    </message>
+    <message>
+        <source>{hash}, and a hash that is not its content&apos;s</source>
+        <translation>{hash}, et une empreinte qui n&apos;est pas celle de son contenu</translation>
+    </message>
+    <message>
+        <source>an event the application did not write</source>
+        <translation>un événement que l&apos;application n&apos;a pas écrit</translation>
+    </message>
+    <message>
+        <source>hash {hash} of its content</source>
+        <translation>empreinte {hash} de son contenu</translation>
+    </message>
+    <message>
+        <source>its content was edited after it was written</source>
+        <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>previous hash {hash}</source>
+        <translation>empreinte précédente {hash}</translation>
+    </message>
+    <message>
+        <source>the link to the event before it is broken</source>
+        <translation>le lien avec l&apos;événement précédent est rompu</translation>
+    </message>
+    <message>
+        <source>events #{first}–#{last}</source>
+        <translation>événements n° {first} à {last}</translation>
+    </message>
+    <message>
+        <source>the chain to end at #{seq}</source>
+        <translation>une chaîne se terminant au n° {seq}</translation>
+    </message>
+    <message>
+        <source>it ends at #{seq}</source>
+        <translation>elle se termine au n° {seq}</translation>
+    </message>
+    <message>
+        <source>events appended outside the application</source>
+        <translation>des événements ajoutés en dehors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>the last events were removed</source>
+        <translation>les derniers événements ont été supprimés</translation>
+    </message>
+    <message>
+        <source>the last event #{seq}</source>
+        <translation>le dernier événement n° {seq}</translation>
+    </message>
+    <message>
+        <source>hash {hash}</source>
+        <translation>empreinte {hash}</translation>
+    </message>
+    <message>
+        <source>the end of the chain was rewritten</source>
+        <translation>la fin de la chaîne a été réécrite</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} événements</translation>
+    </message>
+    <message>
+        <source>{pct} % of the maximum total</source>
+        <translation>{pct} % du total maximal</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi} points per criterion, N/A allowed (left out of the mean)</source>
+        <translation>{lo} à {hi} points par critère, « sans objet » admis (exclu de la moyenne)</translation>
+    </message>
+    <message>
+        <source>Pass mark (preselection)</source>
+        <translation>Seuil de réussite (présélection)</translation>
+    </message>
+    <message>
+        <source>Pass mark (interview)</source>
+        <translation>Seuil de réussite (entretien)</translation>
+    </message>
+    <message>
+        <source>Best N invited</source>
+        <translation>N meilleurs invités</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Ordre de départage</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Divergence flag</source>
+        <translation>Signalement des divergences</translation>
+    </message>
+    <message>
+        <source>members {apart}</source>
+        <translation>notes des membres présentant {apart}</translation>
+    </message>
+    <message>
+        <source>Article 29 beyond best N</source>
+        <translation>Article 29 au-delà des N meilleurs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Classement final</translation>
+    </message>
+    <message>
+        <source>Interview – invited to interview; assessment in progress</source>
+        <translation>Entretien – invité(e) à l&apos;entretien ; évaluation en cours</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé(e)</translation>
+    </message>
+    <message>
+        <source>reserve list until {day}</source>
+        <translation>liste de réserve jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>passed the interview; the outcome is not decided yet</source>
+        <translation>a réussi l&apos;entretien ; la suite n&apos;est pas encore décidée</translation>
+    </message>
+    <message>
+        <source>not retained: {reason}</source>
+        <translation>non retenu(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>Interview – {outcome}</source>
+        <translation>Entretien – {outcome}</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total})</source>
+        <translation>{stage} (total de l&apos;entretien {total})</translation>
+    </message>
+    <message>
+        <source>{stage} (interview total {total}, pass mark {mark})</source>
+        <translation>{stage} (total de l&apos;entretien {total}, seuil de réussite {mark})</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment: {reason}</source>
+        <translation>Admissibilité – exclu(e) de l&apos;évaluation : {reason}</translation>
+    </message>
+    <message>
+        <source>Eligibility – excluded from the assessment</source>
+        <translation>Admissibilité – exclu(e) de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Eligibility – not eligible</source>
+        <translation>Admissibilité – non admissible</translation>
+    </message>
+    <message>
+        <source>Eligibility – being verified</source>
+        <translation>Admissibilité – en cours de vérification</translation>
+    </message>
+    <message>
+        <source>Preselection – assessment in progress</source>
+        <translation>Présélection – évaluation en cours</translation>
+    </message>
+    <message>
+        <source>Preselection – invited to interview</source>
+        <translation>Présélection – invité(e) à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Preselection – passed (the shortlist is not final yet)</source>
+        <translation>Présélection – réussie (la liste restreinte n&apos;est pas encore définitive)</translation>
+    </message>
+    <message>
+        <source>Preselection – {reason}; the shortlist is not final yet</source>
+        <translation>Présélection – {reason} ; la liste restreinte n&apos;est pas encore définitive</translation>
+    </message>
+    <message>
+        <source>Preselection – not invited: {reason}</source>
+        <translation>Présélection – non invité(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>assessment in progress</source>
+        <translation>évaluation en cours</translation>
+    </message>
+    <message>
+        <source>invited to interview</source>
+        <translation>invité(e) à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>passed (the shortlist is not final yet)</source>
+        <translation>réussie (la liste restreinte n&apos;est pas encore définitive)</translation>
+    </message>
+    <message>
+        <source>not invited: {reason}</source>
+        <translation>non invité(e) : {reason}</translation>
+    </message>
+    <message>
+        <source>not yet decided by the panel</source>
+        <translation>pas encore tranché par le comité</translation>
+    </message>
+    <message>
+        <source>Interview – {title}</source>
+        <translation>Entretien – {title}</translation>
+    </message>
+    <message>
+        <source>Criteria where members are {apart} are flagged for discussion.</source>
+        <translation>Les critères sur lesquels les notes des membres présentent {apart} sont signalés pour discussion.</translation>
+    </message>
+    <message>
+        <source>Consensus: a mark agreed in the meeting on every criterion; a consensus departing from the members&apos; mean by more than 0.5 carries a justification.</source>
+        <translation>Consensus : une note arrêtée en réunion pour chaque critère ; un consensus s&apos;écartant de plus de 0,5 de la moyenne des membres est motivé.</translation>
+    </message>
+    <message>
+        <source>Mean of the members&apos; marks (N/A left out); a consensus mark agreed in the meeting replaces the mean where recorded, with a justification when it departs from the mean by more than 0.5.</source>
+        <translation>Moyenne des notes des membres (hors « sans objet ») ; une note de consensus arrêtée en réunion remplace la moyenne lorsqu&apos;elle est consignée, avec une motivation si elle s&apos;écarte de la moyenne de plus de 0,5.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <source>Minority view: {view}</source>
+        <translation>Avis minoritaire : {view}</translation>
+    </message>
+    <message>
+        <source>Interview – {measure}</source>
+        <translation>Entretien – {measure}</translation>
+    </message>
+    <message>
+        <source>All criteria – Krippendorff&apos;s α (ordinal)</source>
+        <translation>Tous les critères – α de Krippendorff (ordinal)</translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} unités</translation>
+    </message>
+    <message>
+        <source>All criteria – ICC(2,k)</source>
+        <translation>Tous les critères – ICC(2,k)</translation>
+    </message>
+    <message>
+        <source>agreement of the mean mark (two-way random, absolute)</source>
+        <translation>concordance de la note moyenne (modèle aléatoire à deux facteurs, accord absolu)</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>every criterion</source>
+        <translation>tous les critères</translation>
+    </message>
+    <message>
+        <source>Per criterion – α, ICC(2,k)</source>
+        <translation>Par critère – α, ICC(2,k)</translation>
+    </message>
+    <message>
+        <source>not computed for {which}: {note}</source>
+        <translation>non calculé pour {which} : {note}</translation>
+    </message>
+    <message>
+        <source>No scenario checked changes the invited list (each member&apos;s marks left out in turn; each weight one point higher or lower).</source>
+        <translation>Aucun des scénarios examinés ne modifie la liste des invités (notes de chaque membre écartées tour à tour ; chaque pondération augmentée ou diminuée d&apos;un point).</translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation>valable jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>{weight} × {stage}</source>
+        <translation>{weight} × {stage}</translation>
+    </message>
+    <message>
+        <source>final total {total} ({how})</source>
+        <translation>total final {total} ({how})</translation>
+    </message>
+    <message>
+        <source>not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, Meetings)</source>
+        <translation>non consignée (panel-app meetings published --date AAAA-MM-JJ, ou la page Comité, Réunions)</translation>
+    </message>
+    <message>
+        <source>NO: the grid is not sealed.</source>
+        <translation>NON : la grille n&apos;est pas scellée.</translation>
+    </message>
+    <message>
+        <source>NO: a mark was recorded at {mark}, before the seal at {seal}.</source>
+        <translation>NON : une note a été enregistrée le {mark}, avant le scellement du {seal}.</translation>
+    </message>
+    <message>
+        <source>Yes: sealed {seal}; the first mark was recorded {mark}. The application shows no application to a member before the seal and the member&apos;s declaration.</source>
+        <translation>Oui : scellée le {seal} ; la première note a été enregistrée le {mark}. L&apos;application n&apos;affiche aucune candidature à un membre avant le scellement et la déclaration de ce membre.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune à ce jour)</translation>
+    </message>
+    <message>
+        <source>Yes: all {n} voting members signed the declaration of confidentiality and absence of conflict before assessing.</source>
+        <translation>Oui : les {n} membres ayant droit de vote ont tous signé la déclaration de confidentialité et d&apos;absence de conflit d&apos;intérêts avant l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>NO: not signed by {names}.</source>
+        <translation>NON : non signée par {names}.</translation>
+    </message>
+    <message>
+        <source>Yes: every criterion of the {n} assessed applications was decided by {deciders}.</source>
+        <translation>Oui : chaque critère des {n} candidatures évaluées a été tranché par {deciders}.</translation>
+    </message>
+    <message>
+        <source>NO: {n} assessed application(s) still have undecided criteria, e.g. {name}.</source>
+        <translation>NON : {n} candidature(s) évaluée(s) comportent encore des critères non tranchés, par exemple {name}.</translation>
+    </message>
+    <message>
+        <source>No criterion had members {apart}.</source>
+        <translation>Sur aucun critère les notes des membres ne présentaient {apart}.</translation>
+    </message>
+    <message>
+        <source>{n} divergent cell(s) ({apart}) were flagged for discussion; {agreed} settled by a consensus mark, {kept} kept at the members&apos; mean after discussion.</source>
+        <translation>{n} note(s) divergente(s) ({apart}) ont été signalées pour discussion ; {agreed} réglée(s) par une note de consensus, {kept} maintenue(s) à la moyenne des membres après discussion.</translation>
+    </message>
+    <message>
+        <source>{weight} × {stage} total</source>
+        <translation>{weight} × total ({stage})</translation>
+    </message>
+    <message>
+        <source>Final ranking on the combined total ({how}), divided by the sum of the weights</source>
+        <translation>Classement final sur le total combiné ({how}), divisé par la somme des pondérations</translation>
+    </message>
+    <message>
+        <source>Final ranking on the interview total alone</source>
+        <translation>Classement final sur le seul total de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>interview pass mark {mark} % of the maximum</source>
+        <translation>seuil de réussite de l&apos;entretien {mark} % du maximum</translation>
+    </message>
+    <message>
+        <source>no interview pass mark</source>
+        <translation>pas de seuil de réussite pour l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>minimum {minimums}</source>
+        <translation>minimum {minimums}</translation>
+    </message>
+    <message>
+        <source>{method}. Equal final totals share a place: the final ranking has no tie-break.</source>
+        <translation>{method}. Des totaux finaux égaux partagent un même rang : le classement final ne prévoit pas de départage.</translation>
+    </message>
+    <message>
+        <source>Place {rank} is shared by {names}: equal final totals ({totals}); the final ranking declares no tie-break, so the place is shared.</source>
+        <translation>Le rang {rank} est partagé par {names} : totaux finaux égaux ({totals}) ; le classement final ne prévoit pas de départage, le rang est donc partagé.</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>admissible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non admissible</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>No candidate is invited yet.</source>
+        <translation>Aucun candidat n&apos;est encore invité.</translation>
+    </message>
+    <message>
+        <source>NOT decided for {n} of {invited} invited candidates: {which}. Decisions recorded so far by {who}.</source>
+        <translation>NON tranchée pour {n} des {invited} candidats invités : {which}. Décisions consignées à ce jour par {who}.</translation>
+    </message>
+    <message>
+        <source>Decided by a person on every eligibility criterion for all {invited} invited candidates, by {who} (last decision {last}).</source>
+        <translation>Tranchée par une personne sur chaque critère d&apos;admissibilité pour les {invited} candidats invités, par {who} (dernière décision le {last}).</translation>
+    </message>
+    <message>
+        <source>eligibility: {outcome}</source>
+        <translation>admissibilité : {outcome}</translation>
+    </message>
+    <message>
+        <source>excluded at eligibility</source>
+        <translation>exclu(e) au stade de l&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
+    </message>
+    <message>
+        <source>NOT SEALED</source>
+        <translation>NON SCELLÉE</translation>
+    </message>
+    <message>
+        <source>reason for the change: {reason}</source>
+        <translation>motif de la modification : {reason}</translation>
+    </message>
+    <message>
+        <source>not yet frozen</source>
+        <translation>pas encore gelée</translation>
+    </message>
+    <message>
+        <source>the live ranking no longer matches the frozen list: the chair freezes it again, with a reason, and every member signs again</source>
+        <translation>le classement actuel ne correspond plus à la liste gelée : le président la gèle à nouveau, avec un motif, et chaque membre signe à nouveau</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité(e)</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>non invité(e)</translation>
+    </message>
+    <message>
+        <source>below pass mark</source>
+        <translation>sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>sous le minimum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} – justification in the table.</source>
+        <translation>{code} : note arrêtée {mark} – motivation dans le tableau.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} – no justification needed.</source>
+        <translation>{code} : note arrêtée {mark} – aucune motivation requise.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} (members&apos; mean {mean}) – justification in the table.</source>
+        <translation>{code} : note arrêtée {mark} (moyenne des membres {mean}) – motivation dans le tableau.</translation>
+    </message>
+    <message>
+        <source>{code}: agreed {mark} (members&apos; mean {mean}) – no justification needed.</source>
+        <translation>{code} : note arrêtée {mark} (moyenne des membres {mean}) – aucune motivation requise.</translation>
+    </message>
+    <message>
+        <source>not shown: the person generating this report declared a conflict on this candidate</source>
+        <translation>non affiché : la personne qui établit ce rapport a déclaré un conflit d&apos;intérêts concernant ce candidat</translation>
+    </message>
+    <message>
+        <source>pending: {n} of {expected} members have submitted</source>
+        <translation>en attente : {n} membres sur {expected} ont transmis leur évaluation</translation>
+    </message>
+    <message>
+        <source>no such row in the audit record</source>
+        <translation>aucune ligne de ce type dans le registre d&apos;audit</translation>
+    </message>
+    <message>
+        <source>written outside the application</source>
+        <translation>écrit en dehors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>the row was deleted</source>
+        <translation>la ligne a été supprimée</translation>
+    </message>
+</context>
+<context>
     <name>RecordsActions</name>
     <message>
         <source>ARCHIVE, READ-ONLY: {0} ({1}), verified against its manifest and its audit chain. Nothing can be changed here.</source>
@@ -6654,6 +7568,10 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>not held</source>
         <translation>pas en attente</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

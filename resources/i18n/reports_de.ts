@@ -1088,6 +1088,30 @@
         <translation>Kein Bewerber hat die Mindestpunktzahl und die Minima erreicht.</translation>
     </message>
     <message>
+        <source>the preselection: the ranking, the shortlist and the candidates invited to interview</source>
+        <translation>die Vorauswahl: die Rangliste, die Auswahlliste und die zum Gespräch eingeladenen Bewerber</translation>
+    </message>
+    <message>
+        <source>the interview: its results, the final ranking, the recommended candidates and the reserve list</source>
+        <translation>das Gespräch: seine Ergebnisse, die endgültige Rangliste, die empfohlenen Bewerber und die Reserveliste</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen: no sign-off is shown.</source>
+        <translation>Die Auswahlliste ist nicht eingefroren: Es wird keine Freigabe angezeigt.</translation>
+    </message>
+    <message>
+        <source>The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again.</source>
+        <translation>Die Rangliste hat sich nach dem Einfrieren geändert: Die früheren Freigaben sind ungültig, bis sie erneut eingefroren wird.</translation>
+    </message>
+    <message>
+        <source>The final ranking is not frozen: no sign-off is shown.</source>
+        <translation>Die endgültige Rangliste ist nicht eingefroren: Es wird keine Freigabe angezeigt.</translation>
+    </message>
+    <message>
+        <source>The final ranking or an outcome changed after the freeze: the sign-offs are void.</source>
+        <translation>Die endgültige Rangliste oder ein Ergebnis hat sich nach dem Einfrieren geändert: Die Freigaben sind ungültig.</translation>
+    </message>
+    <message>
         <source>not retained: {reason}</source>
         <translation>nicht berücksichtigt: {reason}</translation>
     </message>

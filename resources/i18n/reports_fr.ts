@@ -1088,6 +1088,30 @@
         <translation>Aucun candidat n&apos;a atteint le seuil de réussite et les minimums.</translation>
     </message>
     <message>
+        <source>the preselection: the ranking, the shortlist and the candidates invited to interview</source>
+        <translation>la présélection : le classement, la liste restreinte et les candidats invités à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>the interview: its results, the final ranking, the recommended candidates and the reserve list</source>
+        <translation>l&apos;entretien : ses résultats, le classement final, les candidats recommandés et la liste de réserve</translation>
+    </message>
+    <message>
+        <source>The shortlist is not frozen: no sign-off is shown.</source>
+        <translation>La liste restreinte n&apos;est pas gelée : aucune validation n&apos;est indiquée.</translation>
+    </message>
+    <message>
+        <source>The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again.</source>
+        <translation>Le classement a changé après le gel : les validations antérieures sont caduques jusqu&apos;à un nouveau gel.</translation>
+    </message>
+    <message>
+        <source>The final ranking is not frozen: no sign-off is shown.</source>
+        <translation>Le classement final n&apos;est pas gelé : aucune validation n&apos;est indiquée.</translation>
+    </message>
+    <message>
+        <source>The final ranking or an outcome changed after the freeze: the sign-offs are void.</source>
+        <translation>Le classement final ou un résultat a changé après le gel : les validations sont caduques.</translation>
+    </message>
+    <message>
         <source>not retained: {reason}</source>
         <translation>non retenu(e) : {reason}</translation>
     </message>

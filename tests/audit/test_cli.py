@@ -73,7 +73,7 @@ def test_log_hides_marks_until_own_submission(panel, capsys, monkeypatch):
 def test_log_before_after_in_words_and_since(scored, capsys, monkeypatch):
     sv, ref, emails, actor = scored
     chair = actor("Chair Anna")
-    sv.members.update(ref, "Member Eva", {"voting": False}, sv.members.list(ref)[2]["version"], chair)
+    sv.members.update(ref, "Member Eva", {"voting": False}, sv.members.list(ref)[2].version, chair)
     code, out, _ = run(capsys, monkeypatch, sv, "Secretary Sam", "audit", "log", "--member", "Member Eva",
                        "--kind", "member")
     assert code == 0

@@ -13,7 +13,7 @@ def test_events_written_before_the_chain_are_linked(db, template_path):
     from panel_app.store.migrate import alembic_config
 
     sv = Services.for_db(db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     command.downgrade(alembic_config(db), "0003")
     with db.engine.begin() as con:
         con.execute(text("DELETE FROM audit_event"))

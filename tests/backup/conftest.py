@@ -51,7 +51,7 @@ def who(sv, ref, name):
 
 
 def make_procedure(sv, template_path) -> str:
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(sv, ref, "Chair Anna")
     for name, role in (("Member Bob", "member"), ("Secretary Sam", "secretary")):

@@ -47,7 +47,7 @@ def test_backup_while_another_connection_writes(live, make_db, tmp_path):
     t = threading.Thread(target=write)
     t.start()
     try:
-        backups = [sv.backup.backup(ref, who(sv, ref, "Secretary Sam"), _file(sv, tmp_path, f"b{i}"))
+        backups = [sv.backup.backup(ref, who(sv, ref, "Secretary Sam"), _file(sv, tmp_path, f"b{i}")).result
                    for i in range(3)]
     finally:
         stop.set()
@@ -56,7 +56,7 @@ def test_backup_while_another_connection_writes(live, make_db, tmp_path):
     assert len(written) >= 30
     # each copy is one consistent moment: restored into a new database, its audit chain verifies
     target = Services.for_db(make_db())
-    out = target.backup.restore(None, SETUP, backups[-1].file)
+    out = target.backup.restore(None, SETUP, backups[-1].file).result
     assert out.verified and all("Audit chain verified" in line for line in out.verified)
     assert target.audit.verify(ref, who(target, ref, "Chair Anna")).ok
 
@@ -64,7 +64,7 @@ def test_backup_while_another_connection_writes(live, make_db, tmp_path):
 def test_restore_over_a_database_in_use(live, tmp_path):
     sv, ref = live
     chair = who(sv, ref, "Chair Anna")
-    done = sv.backup.backup(ref, chair, _file(sv, tmp_path))
+    done = sv.backup.backup(ref, chair, _file(sv, tmp_path)).result
     sv.grid.seal(ref, chair)
     sv.members.add(ref, "Member Eva", "member", chair, password="eva-pass-1")
     other = open_database(sv.db.url)  # another workstation, holding its connection open
@@ -72,7 +72,7 @@ def test_restore_over_a_database_in_use(live, tmp_path):
     held.execute(text("SELECT count(*) FROM member")).scalar()
     held.commit()
     try:
-        out = sv.backup.restore(ref, who(sv, ref, "Chair Anna"), done.file)
+        out = sv.backup.restore(ref, who(sv, ref, "Chair Anna"), done.file).result
         # the held connection reads the backup's data: no seal, no Member Eva
         assert held.execute(text("SELECT sealed_at FROM procedure")).scalar() is None
         assert held.execute(text("SELECT count(*) FROM member WHERE name = 'Member Eva'")).scalar() == 0
@@ -81,7 +81,7 @@ def test_restore_over_a_database_in_use(live, tmp_path):
     finally:
         held.close()
         other.dispose()
-    assert [m["name"] for m in sv.members.list(ref)] == ["Chair Anna", "Member Bob", "Secretary Sam"]
+    assert [m.name for m in sv.members.list(ref)] == ["Chair Anna", "Member Bob", "Secretary Sam"]
     assert out.verified == [f"{ref}: {sv.audit.status(ref).summary()}"] and sv.audit.status(ref).ok
     # the restore is the last event, after the backup's own history (the seal is gone with the data)
     restore = _events(sv, ref, "database.restore")
@@ -93,7 +93,7 @@ def test_restore_over_a_database_in_use(live, tmp_path):
 def test_the_backup_is_audited_and_described(live, tmp_path):
     sv, ref = live
     sam = who(sv, ref, "Secretary Sam")
-    done = sv.backup.backup(ref, sam, _file(sv, tmp_path))
+    done = sv.backup.backup(ref, sam, _file(sv, tmp_path)).result
     event = _events(sv, ref, "database.backup")[-1]
     assert event["actor"] == "Secretary Sam" and event["after"]["sha256"] == done.sha256 == _sha(done.file)
     assert event["after"]["file"] == done.file
@@ -120,11 +120,11 @@ def _state(sv, ref) -> tuple:
 def test_bad_files_are_refused_and_nothing_changes(live, tmp_path):
     sv, ref = live
     chair = who(sv, ref, "Chair Anna")
-    good = Path(sv.backup.backup(ref, chair, _file(sv, tmp_path)).file)
+    good = Path(sv.backup.backup(ref, chair, _file(sv, tmp_path)).result.file)
     sv.grid.seal(ref, chair)
     with sv.db.engine.begin() as con:  # a backup as a later version of panel_app would write it
         con.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    newer = Path(sv.backup.backup(ref, chair, _file(sv, tmp_path, "newer")).file)
+    newer = Path(sv.backup.backup(ref, chair, _file(sv, tmp_path, "newer")).result.file)
     with sv.db.engine.begin() as con:
         con.execute(text("UPDATE alembic_version SET version_num = :h"), {"h": _head()})
     with sv.db.engine.begin() as con:  # a development version's backup: the same revision, a column short
@@ -170,6 +170,6 @@ def test_only_the_chair_or_secretary(live, tmp_path):
     with pytest.raises(Refused, match="only the chair or secretary may"):
         sv.backup.backup(ref, bob, _file(sv, tmp_path))
     assert not list(tmp_path.glob("backup*"))
-    done = sv.backup.backup(ref, who(sv, ref, "Chair Anna"), _file(sv, tmp_path))
+    done = sv.backup.backup(ref, who(sv, ref, "Chair Anna"), _file(sv, tmp_path)).result
     with pytest.raises(Refused, match="only the chair or secretary may"):
         sv.backup.restore(ref, bob, done.file)

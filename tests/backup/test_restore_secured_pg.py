@@ -27,7 +27,7 @@ def test_restore_keeps_grants_and_row_security(catalog, secured, tmp_path):  # n
     # the catalog's fixture wrote a sign-off by SQL: the record says so, before and after the restore alike
     findings = sv.audit.status(ref).lines()
     assert len(findings) == 1 and "written outside the application" in findings[0]
-    done = sv.backup.backup(ref, chair, tmp_path / "secured.dump")
+    done = sv.backup.backup(ref, chair, tmp_path / "secured.dump").result
     bob = app_as(sv, roles["Member Bob"])
     anna = app_as(sv, roles["Chair Anna"])
     try:
@@ -39,7 +39,7 @@ def test_restore_keeps_grants_and_row_security(catalog, secured, tmp_path):  # n
                 attempt()
         assert not (tmp_path / "mine.dump").exists() and _marks_of(dbname, "Member Bob") > 0
 
-        out = sv.backup.restore(ref, chair, done.file)  # Bob's workstation stays connected meanwhile
+        out = sv.backup.restore(ref, chair, done.file).result  # Bob's workstation stays connected meanwhile
         assert _marks_of(dbname, "Member Bob") == 0
         assert out.verified == [f"{ref}: {sv.audit.status(ref).summary()}"]
         assert sv.audit.status(ref).lines() == findings  # the chain links; the replay finds the same one row

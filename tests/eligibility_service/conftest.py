@@ -25,6 +25,6 @@ def member(services, procedure):
 @pytest.fixture
 def ids(services, procedure, secretary, tmp_path):
     """{case key: application id} after importing the six cases."""
-    report = services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary, workers=1)
+    report = services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary, workers=1).result
     assert sum(f.applications for f in report.files) == len(CASES)
     return {key: services.eligibility.application_of(procedure, email_of(key)) for key in CASES}

@@ -16,7 +16,7 @@ from .fixtures import write_cases
 def url(tmp_path, template_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     sv = Services.open(url)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
     sv.members.add(ref, "Secretary Sam", "secretary", chair, password="sam-pass")

@@ -36,3 +36,20 @@ def test_the_state_broadcasts_exactly_the_kinds_a_mutation_changed(qapp, tmp_pat
     assert heard == [("members page", Change.MEMBERS)]
     assert state.apply(Changed.none(Change.SETTINGS)) is None
     assert heard == [("members page", Change.MEMBERS), ("grid page", Change.SETTINGS)]
+
+
+def test_a_page_showing_several_kinds_an_operation_changed_hears_it_once(qapp, tmp_path):
+    from panel_app.services import Services
+    from panel_app.ui.state import AppState
+
+    state = AppState(Services.open(f"sqlite:///{tmp_path / 'p.db'}"))
+    heard: list[tuple[str, Change]] = []
+    state.subscribe({Change.APPLICATIONS, Change.ELIGIBILITY}, lambda k: heard.append(("eligibility page", k)))
+    state.subscribe_all(lambda k: heard.append(("gate box", k)))
+    state.apply(Changed.of(None, Change.ELIGIBILITY, Change.APPLICATIONS, Change.AUDIT))
+    assert heard == [("eligibility page", Change.APPLICATIONS), ("gate box", Change.APPLICATIONS)]
+    heard.clear()
+    state.changed(Change.ELIGIBILITY)  # a notice the interface observed itself (the live feed)
+    state.changed(Change.APPLICATIONS)
+    assert heard == [("eligibility page", Change.ELIGIBILITY), ("gate box", Change.ELIGIBILITY),
+                     ("eligibility page", Change.APPLICATIONS), ("gate box", Change.APPLICATIONS)]

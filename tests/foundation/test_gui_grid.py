@@ -93,7 +93,7 @@ def test_procedure_page_deadline_zone_and_members(qtbot, window):
     qtbot.keyClicks(panel.password, "bob-first-pass")  # no member without a password
     panel.role.setCurrentText("member")
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(m["name"] == "Member Bob" for m in window.state.services.members.list(
+    qtbot.waitUntil(lambda: any(m.name == "Member Bob" for m in window.state.services.members.list(
         window.state.reference)))
     qtbot.waitUntil(lambda: [r["name"] for r in panel.model.rows] == ["Chair Anna", "Member Bob"])
 

@@ -12,7 +12,7 @@ def _events(services, ref, action=None):
 
 
 def test_create_list_and_grid_contract(services, template_path):
-    info = services.procedures.create_from_template(template_path)
+    info = services.procedures.create_from_template(template_path).result
     assert [p.reference for p in services.procedures.list()] == ["DIGIT/COM/2026/1039"]
     assert services.procedures.resolve(None) == info.reference
     g = services.grid.grid(info.reference)
@@ -67,9 +67,9 @@ def test_rules_validation(services, procedure):
 
 
 def test_members_roles_and_sign_in(services, procedure):
-    members = {m["name"]: m for m in services.members.list(procedure)}
-    assert members["Chair Anna"]["voting"] and members["Member Bob"]["voting"]
-    assert not members["Secretary Sam"]["voting"] and not members["Observer Olga"]["voting"]
+    members = {m.name: m for m in services.members.list(procedure)}
+    assert members["Chair Anna"].voting and members["Member Bob"].voting
+    assert not members["Secretary Sam"].voting and not members["Observer Olga"].voting
     with pytest.raises(Refused, match="Wrong password"):
         services.members.sign_in(procedure, "Member Bob", "nope")
     bob = services.members.sign_in(procedure, "Member Bob", "bob-pass")
@@ -81,8 +81,8 @@ def test_members_roles_and_sign_in(services, procedure):
         services.grid.update_rules(procedure, {"best_n": 3}, 1, SETUP)
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     services.members.add(procedure, "Member Zoe", "member", chair, replaces="Member Eva", password="zoe-pass-1")
-    members = {m["name"]: m for m in services.members.list(procedure)}
-    assert members["Member Zoe"]["replaces"] == "Member Eva" and not members["Member Eva"]["active"]
+    members = {m.name: m for m in services.members.list(procedure)}
+    assert members["Member Zoe"].replaces == "Member Eva" and not members["Member Eva"].active
     with pytest.raises(Refused, match="replaced"):
         services.members.sign_in(procedure, "Member Eva", "eva-pass")
     assert _events(services, procedure, "member.add")
@@ -96,7 +96,7 @@ def test_settings_edit_stores_utc_and_audits(services, procedure):
     st = services.procedures.settings(procedure)
     new = datetime(2026, 6, 15, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
     out = services.procedures.update_settings(procedure, {"deadline_utc": new, "underrepresented": ["GR", "PL"]},
-                                              st["version"], chair)
+                                              st["version"], chair).result
     assert out["deadline"] == "2026-06-15T12:00:00+02:00"
     assert out["underrepresented"] == ["EL", "PL"]
     with pytest.raises(StaleEdit):

@@ -48,6 +48,10 @@ timezone = "Europe/Brussels"
     (GOOD_HEAD + "\n[rules]\ntie_break=['NOPE']\n[[criterion]]\ncode='A'\ngroup='selection'\ntitle='t'\n",
      "rules.tie_break"),
     (GOOD_HEAD, "no [[criterion]]"),
+    (GOOD_HEAD + "\n[rules]\npass_mark=160\n[[criterion]]\ncode='A'\ngroup='selection'\ntitle='t'\n",
+     "rules.pass_mark' (line 9)"),
+    (GOOD_HEAD + "\n[rules]\ninterview_pass_mark=-1\n[[criterion]]\ncode='A'\ngroup='selection'\ntitle='t'\n",
+     "rules.interview_pass_mark' (line 9)"),  # the one pass-mark rule (domain/grid.is_pass_mark) for both
 ])
 def test_bad_template_names_the_key_and_line(text, expected):
     with pytest.raises(TemplateError) as info:

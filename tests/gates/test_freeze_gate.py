@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.store import read_only
 from panel_app.store.models import AuditEvent
@@ -73,7 +74,7 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     chair, sec, bob = who(sv, ref, "Chair Anna"), who(sv, ref, "Secretary Sam"), who(sv, ref, "Member Bob")
     sv.panel.sign(ref, bob)
     before = queue(sv, ref)
-    report = sv.intake.import_paths(ref, [write_cases(tmp_path / "late", LATE_CASES)], sec, workers=1)
+    report = sv.intake.import_paths(ref, [write_cases(tmp_path / "late", LATE_CASES)], sec, workers=1).result
     assert all("after_freeze" in f.flags for f in report.files)
     sv.eligibility.confirm_suggested(ref, sec)  # even decided eligible, a held application is not scored
     assert queue(sv, ref) == before
@@ -89,12 +90,15 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     with pytest.raises(UserFacingError, match="reason"):
         sv.gates.out_of_scope(ref, two, "  ", chair)
 
-    sv.gates.out_of_scope(ref, two, "Received three weeks after the deadline", chair)
+    op = sv.gates.out_of_scope(ref, two, "Received three weeks after the deadline", chair)
+    assert op.changes == {Change.APPLICATIONS, Change.SHORTLIST}  # what the interface broadcasts (issue 19)
     with pytest.raises(Refused, match="1 application"):
         sv.panel.sign(ref, eva)  # one still waits
     assert [s["member"] for s in sv.panel.shortlist(ref, chair)["signoffs"]] == ["Member Bob"]
 
-    out = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair).result
+    op = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair)
+    out = op.result
+    assert op.changes == {Change.APPLICATIONS, Change.SHORTLIST}
     assert out["shortlist_reopened"] and out["signoffs_voided"]
     held = sv.gates.held(ref)
     assert [(h["hold"], h["reason"]) for h in held] == [("out_of_scope", "Received three weeks after the deadline")]

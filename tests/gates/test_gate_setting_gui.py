@@ -36,14 +36,14 @@ def test_the_gate_is_set_on_the_procedure_page_until_the_first_mark(qtbot, gated
     _click(qtbot, box.parallel)
     assert "before a person has decided their eligibility" in dialogs["questions"][-1][1]
     assert box.first.isChecked() and "Not changed" in box.status.text()
-    assert sv.gates.mode(ref)["mode"] == "eligibility_first"
+    assert sv.gates.mode(ref).mode == "eligibility_first"
     assert not sv.procedures.audit_trail(ref, action="procedure.scoring_gate")
 
     dialogs["yes"] = True
     _click(qtbot, box.parallel)
     qtbot.waitUntil(lambda: "Changed at" in box.status.text())
     assert "score while eligibility is checked" in box.status.text() and "(Europe/Brussels)" in box.status.text()
-    assert sv.gates.mode(ref)["mode"] == "parallel" and box.parallel.isChecked()
+    assert sv.gates.mode(ref).mode == "parallel" and box.parallel.isChecked()
     trail = sv.procedures.audit_trail(ref, action="procedure.scoring_gate")
     assert trail[-1]["actor"] == "Secretary Sam" and trail[-1]["after"] == {"mode": "parallel"}
 

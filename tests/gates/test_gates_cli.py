@@ -18,7 +18,7 @@ from tests.intake.fixtures import application_pdf
 def url(tmp_path, template_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     sv = Services.open(url)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="pw-long-enough")
     chair = sv.members.sign_in(ref, "Chair Anna", "pw-long-enough")
     sv.members.add(ref, "Secretary Sam", "secretary", chair, password="pw-long-enough")

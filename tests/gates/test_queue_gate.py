@@ -21,7 +21,7 @@ from .conftest import queue
 def test_not_eligible_leaves_the_queue_by_itself_and_readmitted_returns(gated):
     sv, ref, ids = gated
     sec = who(sv, ref, "Secretary Sam")
-    assert sv.gates.mode(ref)["mode"] == "eligibility_first"  # the default
+    assert sv.gates.mode(ref).mode == "eligibility_first"  # the default
     assert queue(sv, ref) == set()  # nothing decided by a person yet: nobody is scored
     with pytest.raises(Refused, match="eligibility not decided yet"):
         sv.scoring.set_mark(ref, who(sv, ref, "Member Bob"), email_of("eligible"), "S2-DEVOPS", 3)
@@ -56,14 +56,14 @@ def test_parallel_mode_scores_while_checked_and_is_fixed_at_the_first_mark(gated
     sec, chair = who(sv, ref, "Secretary Sam"), who(sv, ref, "Chair Anna")
     with pytest.raises(Refused):
         sv.gates.set_mode(ref, "parallel", who(sv, ref, "Member Bob"))
-    assert sv.gates.set_mode(ref, "parallel", chair).result["changed"]
+    assert sv.gates.set_mode(ref, "parallel", chair).changes
     assert queue(sv, ref) == {email_of(k) for k in ids}  # nothing decided "not eligible" yet
     sv.eligibility.decide(ref, ids["non_eu"], "E-NATIONALITY", "not_met", "Norwegian national", sec)
     assert email_of("non_eu") not in queue(sv, ref)
     sv.scoring.set_mark(ref, who(sv, ref, "Member Bob"), email_of("late"), "S2-DEVOPS", 2)
     with pytest.raises(Refused, match="fixed once the first mark"):
         sv.gates.set_mode(ref, "eligibility-first", chair)
-    assert sv.gates.mode(ref) == {"mode": "parallel", "text": rule.MODE_TEXT["parallel"], "fixed": True}
+    assert sv.gates.mode(ref).as_json() == {"mode": "parallel", "text": rule.MODE_TEXT["parallel"], "fixed": True}
 
 
 def test_bulk_confirmation_is_one_action_never_confirms_not_met_and_is_audited(gated):

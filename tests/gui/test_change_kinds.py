@@ -53,3 +53,27 @@ def test_a_broadcast_reaches_the_page_that_shows_it_and_only_marks_hidden_pages_
     assert loads == ["grid"]
     w.state.changed(Change.SETTINGS)
     assert loads == ["grid", "grid"]
+
+
+def test_a_mutation_made_in_the_interface_reaches_the_pages_that_show_what_it_changed(chair_window, qtbot):
+    """The members panel adds a member; the service says it changed the panel (Change.MEMBERS) and the
+    interface broadcasts exactly that (state.apply): the panel re-reads its table, the hidden Scoring page (it
+    shows the panel's members) is marked stale, the hidden Grid page (it does not) is left alone."""
+    from PySide6.QtCore import Qt
+
+    w = chair_window
+    scoring, grid = w.page("Scoring"), w.page("Grid")
+    w.go_to("Procedure")
+    panel = w.page("Procedure").members
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    scoring.stale = grid.stale = False
+    heard: list[Change] = []
+    w.state.data_changed.connect(heard.append)
+    panel.name.setText("Member Bob")
+    panel.role.setCurrentIndex(panel.role.findData("member"))
+    panel.password.setText("bob-pass-long")
+    qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)  # the panel's own table re-read on the broadcast
+    assert heard == [Change.MEMBERS]
+    assert "Added Member Bob" in panel.feedback.text()
+    assert scoring.stale and not grid.stale

@@ -166,7 +166,7 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
     # 2. the panel
     for name, role in ((BOB, "member"), (EVA, "member"), (SAM, "secretary")):
         add_member(qtbot, w, name, role)
-    assert {m["name"]: (m["role"], m["voting"]) for m in sv.members.list(ref)} == {
+    assert {m.name: (m.role, m.voting) for m in sv.members.list(ref)} == {
         CHAIR: ("chair", True), BOB: ("member", True), EVA: ("member", True), SAM: ("secretary", False)}
 
     # 3. the secretary imports the mailbox folder

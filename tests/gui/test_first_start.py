@@ -35,7 +35,7 @@ def test_from_an_empty_database_to_a_procedure_with_its_chair(qtbot, sqlite_db, 
     dlg.buttons.accepted.emit()
     qtbot.waitUntil(lambda: w.state.reference == "DIGIT/COM/2026/1039" and not w.state.actor.is_setup)
     assert w.state.actor.name == "Anna Chair" and w.state.actor.role == "chair"
-    assert [m["name"] for m in sv.members.list(w.state.reference)] == ["Anna Chair"]
+    assert [m.name for m in sv.members.list(w.state.reference)] == ["Anna Chair"]
     panel = w.page("Procedure").members
     assert w.titles[w.nav.currentRow()] == "Procedure" and "add the panel members" in panel.feedback.text()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)

@@ -26,7 +26,7 @@ def visible_text(widget) -> str:
 
 def test_applications_stay_covered_until_sign_in(qtbot, sqlite_db, template_path, tmp_path):
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
     sv.members.add(ref, "Secretary Sam", "secretary", chair, password="sam-pass-1")
@@ -55,7 +55,7 @@ def test_applications_stay_covered_until_sign_in(qtbot, sqlite_db, template_path
 
 def test_a_fresh_procedure_without_a_panel_is_open_for_set_up(qtbot, sqlite_db, template_path):
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     w = build_window(sv, ref)
     qtbot.addWidget(w)
     w.show()

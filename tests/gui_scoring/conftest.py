@@ -24,7 +24,7 @@ def who(services, ref, name):
 
 
 def make_procedure(services, template_path, tmp_path, n=4, seal=True, declare=("Chair Anna", "Member Bob")):
-    ref = services.procedures.create_from_template(template_path).reference
+    ref = services.procedures.create_from_template(template_path).result.reference
     services.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(services, ref, "Chair Anna")
     for name, role in ROLES.items():

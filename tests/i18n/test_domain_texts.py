@@ -92,3 +92,26 @@ def test_the_parameter_check_finds_a_mismatch(tmp_path):
                       'b = translate("Errors", "Fine {x}.").format(x=2)\n'
                       'c = translate("Errors", "Forgot {y}.")\n')
     assert sorted(w.split(":")[1] for w in mismatched_parameters([sample])) == ["1", "3"]
+
+
+def test_a_stored_template_that_no_longer_says_the_english_is_not_used():
+    """A snapshot whose English was changed after it was written (and not its template) shows the English."""
+    from panel_app.domain.texts import to_json
+    from panel_app.services.eligibility import _stored
+
+    t = translate("Eligibility", "{codes}: not a Member State of the EU").format(codes="NO")
+    assert _stored({"reason": str(t), "reason_text": to_json(t)}, "reason").template == t.template
+    assert _stored({"reason": "read by OCR: " + t, "reason_text": to_json(t)}, "reason") == "read by OCR: " + t
+    assert not isinstance(_stored({"reason": "x", "reason_text": to_json(t)}, "reason"), Text)
+    assert _stored({"reason": "typed"}, "reason") == "typed"
+
+
+def test_joined_reasons_render_each_part_and_the_separator_in_the_language():
+    from panel_app.domain.texts import joined
+
+    a = translate("Ranking", "rank {rank} > best {n}").format(rank=9, n=8)
+    b = translate("Ranking", "invited")
+    both = joined([a, b])
+    assert both == "rank 9 > best 8; invited" and joined(["x", "y"]) == "x; y"
+    fr = {"rank {rank} > best {n}": "rang {rank} > {n} meilleurs", "invited": "invité", "; ": " ; "}
+    assert render(both, lambda c, s: fr.get(s, s)) == "rang 9 > 8 meilleurs ; invité"

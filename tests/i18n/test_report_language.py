@@ -21,7 +21,7 @@ def test_reports_are_in_english_unless_the_procedure_sets_another_language(servi
     st = services.procedures.settings(procedure)
     assert st["report_language"] == "en"
     out = services.procedures.update_settings(procedure, {"report_language": "FR"}, st["version"],
-                                              _chair(services, procedure))
+                                              _chair(services, procedure)).result
     assert out["report_language"] == "fr" and out["version"] == st["version"] + 1
     events = [e for e in services.audit.log(procedure, _chair(services, procedure)) if "report language" in e.change]
     assert events and "'en' → 'fr'" in events[-1].change  # the change is in the audit trail
@@ -40,7 +40,7 @@ def test_the_command_line_sets_it_in_one_line(sqlite_db, template_path):
     from panel_app.services import Services
 
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     env = {**os.environ, "PANEL_PASSWORD": "chair-pass"}
 

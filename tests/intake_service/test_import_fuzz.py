@@ -35,8 +35,8 @@ def test_any_bytes_import_completely(tmp_path_factory, template_path, base, edit
     data = mutate(base, edits, cut)
     (tmp / "in.eml").write_bytes(data)
     sv = Services.for_db(open_database(f"sqlite:///{tmp / 'f.sqlite'}"))
-    ref = sv.procedures.create_from_template(template_path).reference
-    report = sv.intake.import_paths(ref, [tmp / "in.eml"], workers=1)
+    ref = sv.procedures.create_from_template(template_path).result.reference
+    report = sv.intake.import_paths(ref, [tmp / "in.eml"], workers=1).result
     assert [f.outcome for f in report.files] in (["imported"], ["imported_with_flags"], ["not_application"])
     apps = sv.applications.list(ref)
     assert len(apps) >= 1
@@ -47,7 +47,7 @@ def test_any_bytes_import_completely(tmp_path_factory, template_path, base, edit
                 assert content is not None and hashlib.sha256(content).hexdigest() == d["sha256"]
         raw = hashlib.sha256(data).hexdigest()
         assert blob(s, raw) == data or len(apps) > 1  # an mbox splits into messages, each stored whole
-    again = sv.intake.import_paths(ref, [tmp / "in.eml"], workers=1)
+    again = sv.intake.import_paths(ref, [tmp / "in.eml"], workers=1).result
     assert again.files[0].outcome == "already_imported"
     assert len(sv.applications.list(ref)) == len(apps)
     sv.db.dispose()

@@ -22,10 +22,10 @@ import json, resource, sys
 from panel_app.services import Services
 url, template, warm, big = sys.argv[1:5]
 sv = Services.open(url)
-ref = sv.procedures.create_from_template(template).reference
+ref = sv.procedures.create_from_template(template).result.reference
 sv.intake.import_paths(ref, [warm], workers=1)          # every module loaded, one group written
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-report = sv.intake.import_paths(ref, [big], workers=1)
+report = sv.intake.import_paths(ref, [big], workers=1).result
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"before_kb": before, "after_kb": after, "outcomes": [f.outcome for f in report.files]}))
 """
@@ -86,11 +86,11 @@ def test_large_parts_and_files_are_stored_byte_for_byte_on_both_databases(tmp_pa
     mail = box / "large.eml"
     mail.write_bytes(eml_bytes(attachments=[("application.pdf", small, "application/pdf"),
                                             ("annex.bin", annex, "application/octet-stream")]))
-    ref = services.procedures.create_from_template(template_path).reference
+    ref = services.procedures.create_from_template(template_path).result.reference
     temp = tmp_path / "temp"
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))  # where the import makes its spool
-    (outcome,) = services.intake.import_paths(ref, [box], workers=1).files
+    (outcome,) = services.intake.import_paths(ref, [box], workers=1).result.files
     assert outcome.outcome.startswith("imported"), outcome
     with read_only(services.db) as s:
         for data in (mail.read_bytes(), annex, small):

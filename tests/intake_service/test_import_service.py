@@ -63,7 +63,7 @@ def by_source(apps):
 
 
 def test_every_file_gets_an_outcome_and_the_rules_apply(services, procedure, mailbox):
-    report = services.intake.import_paths(procedure, [mailbox], secretary(services, procedure), workers=1)
+    report = services.intake.import_paths(procedure, [mailbox], secretary(services, procedure), workers=1).result
     outcomes = {f.file: f for f in report.files}
     assert len(outcomes) == 12
     assert outcomes["01-ontime.eml"].outcome == "imported"
@@ -107,17 +107,17 @@ def test_reimport_adds_nothing_and_interrupted_run_completes(services, procedure
         return read["files"] >= 3
 
     first = services.intake.import_paths(procedure, [mailbox], sec, workers=1, progress=progress,
-                                         cancelled=cancelled)
+                                         cancelled=cancelled).result
     assert first.cancelled
     done = [f for f in first.files if f.outcome != "not_imported"]
     assert 0 < len(done) < 12
     assert all(f.reason for f in first.files if f.outcome == "not_imported")
     n_first = len(services.applications.list(procedure))
-    second = services.intake.import_paths(procedure, [mailbox], sec, workers=1)
+    second = services.intake.import_paths(procedure, [mailbox], sec, workers=1).result
     assert {f.file for f in second.files if f.outcome == "already_imported"} == {f.file for f in done}
     total = len(services.applications.list(procedure))
     assert total == 12 and n_first < total
-    third = services.intake.import_paths(procedure, [mailbox], sec, workers=1)
+    third = services.intake.import_paths(procedure, [mailbox], sec, workers=1).result
     assert all(f.outcome == "already_imported" for f in third.files)
     assert len(services.applications.list(procedure)) == 12
 

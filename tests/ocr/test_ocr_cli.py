@@ -67,10 +67,10 @@ def test_a_cancel_keeps_what_was_read_and_a_rerun_reads_the_rest(services, proce
         if message.startswith("application.pdf (2 of 4)"):
             stop["after"] = True
 
-    first = services.ocr.run(procedure, sam, progress=progress, cancelled=lambda: stop["after"])
+    first = services.ocr.run(procedure, sam, progress=progress, cancelled=lambda: stop["after"]).result
     assert first.cancelled and len(first.documents) == 1 and first.remaining == 3
     assert services.ocr.backlog(procedure).documents == 3
-    second = services.ocr.run(procedure, sam)
+    second = services.ocr.run(procedure, sam).result
     assert len(second.documents) == 3 and services.ocr.backlog(procedure).documents == 0
     found = services.applications.list(procedure, actor=sam, search="Жеравненска")
     assert len(found) == 1 and found[0]["documents"][0]["ocr_confidence"] > 60
@@ -102,7 +102,7 @@ def test_a_scan_that_cannot_be_rendered_gets_an_outcome_and_the_others_are_read(
     services.intake.import_paths(procedure, [tmp_path / "box"], sam, workers=1)
     assert services.ocr.backlog(procedure).documents == 2
     monkeypatch.setattr(ocr, "RENDER_MEMORY_MB", 150)
-    report = services.ocr.run(procedure, sam)
+    report = services.ocr.run(procedure, sam).result
     outcomes = {d.filename: (d.outcome, d.reason) for d in report.documents}
     assert outcomes["scan.pdf"] == ("not_read", "the scan could not be rendered (over the memory limit of 150 MB, "
                                                 "or broken)")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from panel_app.intake.photo_page import PAGE_LONG_SIDE, photo_pdf
 from panel_app.services import Services
 from panel_app.ui.pages.application_viewer import ApplicationViewer
+from panel_app.ui.pages.evidence_viewer import EvidenceViewer, locate
 from panel_app.ui.pages.scoring_page import ScoringPage
 from panel_app.ui.state import AppState
 from tests.gates.helpers import decide_all_eligible
@@ -29,7 +30,7 @@ SENDER = "photo@example.eu"
 @pytest.fixture
 def photo_procedure(sqlite_db, template_path, tmp_path, engine):
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(sv, ref, "Chair Anna")
     for name, role in ROLES.items():
@@ -41,7 +42,7 @@ def photo_procedure(sqlite_db, template_path, tmp_path, engine):
                                               attachments=[("IMG_2041.jpg", photo, "image/jpeg")]))
     sam = who(sv, ref, "Secretary Sam")
     sv.intake.import_paths(ref, [box], sam, workers=1)
-    report = sv.ocr.run(ref, sam, engine=engine)
+    report = sv.ocr.run(ref, sam, engine=engine).result
     assert [d.outcome for d in report.documents] == ["read"]
     decide_all_eligible(sv, ref, sam)
     sv.grid.seal(ref, chair)
@@ -108,4 +109,25 @@ def test_the_secretary_sees_the_photo_as_a_page_in_the_application_viewer(qtbot,
     assert viewer.doc_stack.currentWidget() is viewer.view
     _name, stored = sv.applications.document(ref, app["id"], 0, state.actor)
     assert stored == photo_procedure.photo  # the original bytes are unchanged; only what is shown is a page
+    state.tasks.wait()
+
+
+def test_the_eligibility_evidence_viewer_shows_the_photo_as_its_page(qtbot, photo_procedure):
+    """The Eligibility page's evidence viewer: a check read from the photo's OCR text opens the photo as its page
+    (it said "the PDF is damaged" when it was given the photo's raw bytes)."""
+    sv, ref = photo_procedure.sv, photo_procedure.ref
+    state = AppState(sv)
+    state.set_procedure(ref)
+    state.set_actor(who(sv, ref, "Secretary Sam"))
+    viewer = EvidenceViewer(state)
+    qtbot.addWidget(viewer)
+    viewer.resize(700, 700)
+    viewer.show()
+    (app,) = sv.applications.list(ref)
+    assert locate(app, 1) == (0, 1) and locate(app, 2) is None  # the photo is page 1 of what OCR read
+    viewer.show_check(app["id"], {"criterion": "E-NATIONALITY", "page": 1, "evidence": "Quokkaville"})
+    qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.view and viewer.pdf.pageCount() == 1,
+                    timeout=10_000)
+    assert viewer.view.isVisible() and not viewer.fallback.isVisible()
+    assert "damaged" not in viewer.fallback.text()
     state.tasks.wait()

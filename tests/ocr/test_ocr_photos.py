@@ -51,13 +51,13 @@ def photos(tmp_path_factory, engine):
     _mail(box, "03-scan-no.eml", "no@example.eu", [("scan.jpg", _jpeg_of_scan(), "image/jpeg")])
     db = open_database(f"sqlite:///{tmp / 'panel.sqlite'}")
     sv = Services.for_db(db)
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.intake.import_paths(ref, [box], workers=1)
     before = sv.applications.list(ref)
     backlog = sv.ocr.backlog(ref)
     from panel_app.services.actors import SETUP
 
-    report = sv.ocr.run(ref, SETUP)
+    report = sv.ocr.run(ref, SETUP).result
     yield SimpleNamespace(sv=sv, ref=ref, before=before, backlog=backlog, report=report, sent=sent)
     db.dispose()
 

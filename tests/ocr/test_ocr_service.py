@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused
 from panel_app.ui.scoring.sheet_maths import keyword_hits
 
@@ -15,7 +16,7 @@ from .conftest import make_mailbox
 
 
 def _procedure(sv, template):
-    ref = sv.procedures.create_from_template(template).reference
+    ref = sv.procedures.create_from_template(template).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
     for name, role in [("Member Bob", "member"), ("Secretary Sam", "secretary")]:
@@ -40,7 +41,9 @@ def read(tmp_path_factory, engine):
     before = SimpleNamespace(apps=sv.applications.list(ref), backlog=sv.ocr.backlog(ref),
                              matrix=sv.eligibility.matrix(ref))
     seen: list[tuple[float, str]] = []
-    report = sv.ocr.run(ref, sam, progress=lambda f, m: seen.append((f, m)), cancelled=lambda: False)
+    op = sv.ocr.run(ref, sam, progress=lambda f, m: seen.append((f, m)), cancelled=lambda: False)
+    report = op.result
+    assert report.documents and op.changes == {Change.APPLICATIONS, Change.ELIGIBILITY}  # issue 19: the notice
     yield SimpleNamespace(sv=sv, ref=ref, sam=sam, sent=sent, before=before, report=report, progress=seen, db=db)
     db.dispose()
 
@@ -151,7 +154,7 @@ def test_ocr_is_audited_and_a_rerun_has_nothing_to_do(read):
         events = [e for e in s.query(AuditEvent).filter_by(action="document.ocr")]
     assert len(events) == 4 and all(e.actor == "Secretary Sam" for e in events)
     assert all(e.before["flags"] != e.after["flags"] for e in events)
-    again = read.sv.ocr.run(read.ref, read.sam)
+    again = read.sv.ocr.run(read.ref, read.sam).result
     assert again.documents == [] and read.sv.ocr.backlog(read.ref).documents == 0
 
 

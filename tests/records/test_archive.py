@@ -28,7 +28,7 @@ def _rewrite(src, dst, change):
 def archived(world, chair, tmp_path):
     sv, ref = world
     out = tmp_path / "proc.panelarchive"
-    result = sv.archive.write(ref, chair, out)
+    result = sv.archive.write(ref, chair, out).result
     return sv, ref, out, result
 
 

@@ -17,7 +17,7 @@ def test_close_needs_an_archive_of_the_current_state(world, chair, tmp_path):
     sec = who(sv, ref, "Secretary Sam")
     with pytest.raises(Refused, match="may not close"):
         sv.lifecycle.close(ref, sec, "x")
-    st = sv.lifecycle.close(ref, chair, "Recruitment completed; archive handed to HR")
+    st = sv.lifecycle.close(ref, chair, "Recruitment completed; archive handed to HR").result
     assert st.closed and st.closed_by == "Chair Anna"
     events = [e for e in sv.audit.log(ref, chair) if e.action == "procedure.close"]
     assert len(events) == 1

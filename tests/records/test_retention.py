@@ -55,7 +55,7 @@ def test_dry_run_lists_what_would_be_deleted_and_why_and_changes_nothing(world, 
 def test_purge_deletes_personal_data_leaves_a_stub_and_the_chain_verifies(world, closed):
     sv, ref, chair = closed
     assert _personal_text_in_audit(sv.db, ref)
-    r = sv.retention.apply(ref, chair, _later(2))
+    r = sv.retention.apply(ref, chair, _later(2)).result
     assert r.applied and r.totals["candidates"] == 5
     v = sv.audit.verify(ref, chair)
     assert v.ok, v.lines()
@@ -101,7 +101,7 @@ def test_the_sqlite_guard_lets_only_a_redaction_through(world, closed):
 
 def test_a_hold_on_the_procedure_blocks_the_run_and_is_named(world, closed):
     sv, ref, chair = closed
-    h = sv.lifecycle.set_hold(ref, chair, "Complaint to the Ombudsman 1234/2027")
+    h = sv.lifecycle.set_hold(ref, chair, "Complaint to the Ombudsman 1234/2027").result
     events = sv.audit.verify(ref, chair).events
     r = sv.retention.dry_run(ref, chair, _later(2))
     assert r.blocked_by == f"legal hold #{h.id} on the procedure (Complaint to the Ombudsman 1234/2027, set by Chair Anna)"
@@ -112,13 +112,13 @@ def test_a_hold_on_the_procedure_blocks_the_run_and_is_named(world, closed):
     with sv.db.engine.connect() as con:
         assert con.execute(text("SELECT count(*) FROM document")).scalar() > 0
     sv.lifecycle.lift_hold(ref, chair, h.id, "Inquiry closed without findings")
-    assert sv.retention.apply(ref, chair, _later(2)).applied
+    assert sv.retention.apply(ref, chair, _later(2)).result.applied
 
 
 def test_a_hold_on_a_candidate_keeps_only_that_candidate(world, closed):
     sv, ref, chair = closed
-    h = sv.lifecycle.set_hold(ref, chair, "Court case T-12/27", email_of("claire"))
-    r = sv.retention.apply(ref, chair, _later(2))
+    h = sv.lifecycle.set_hold(ref, chair, "Court case T-12/27", email_of("claire")).result
+    r = sv.retention.apply(ref, chair, _later(2)).result
     held = [i for i in r.items if i.held_by]
     assert [i.candidate for i in held] == [email_of("claire")]
     assert held[0].held_by.startswith(f"legal hold #{h.id} on {email_of('claire')}")

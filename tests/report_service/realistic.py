@@ -113,7 +113,7 @@ def score(sv, ref, stage: str, who_plan: dict[str, dict], tmp: Path) -> None:
 def build(path: Path, upto: str = "final", n: int = N_APPLICATIONS) -> tuple[Services, str]:
     db = open_database(f"sqlite:///{path}")
     sv = Services.for_db(db)
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.members.add(ref, CHAIR, "chair", password=PASSWORD)
     chair = who(sv, ref, CHAIR)
     for name, role in ((BOB, "member"), (EVA, "member"), (SEC, "secretary")):

@@ -12,6 +12,7 @@ from email import policy
 import pypdfium2 as pdfium
 import pytest
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.letters import InterviewPlan, date_words, fill, form_language
 from panel_app.reports.application_form import render_application
@@ -40,7 +41,9 @@ def test_the_invited_get_a_letter_and_the_minutes_register_it(final, tmp_path):
     chair = who(sv, ref, CHAIR)
     sl = sv.panel.shortlist(ref, chair)
     invited = set(sl["frozen_invited"])
-    batch = sv.letters.invitations(ref, chair, plan(), tmp_path)
+    op = sv.letters.invitations(ref, chair, plan(), tmp_path)
+    batch = op.result
+    assert op.changes == {Change.AUDIT}  # each letter is in the register (issue 19: what the interface broadcasts)
     files = sorted(tmp_path.glob("*.eml"))
     assert {read(f)["To"].addresses[0].addr_spec for f in files} == invited  # nobody else is notified
     times = []
@@ -125,7 +128,7 @@ def test_french_and_german_forms_get_french_and_german_letters(multilingual, tmp
     services, ref = multilingual
     out = tmp_path / "letters"
     out.mkdir()
-    batch = services.letters.invitations(ref, small_who(services, ref, "Secretary Sam"), plan(minutes=0), out)
+    batch = services.letters.invitations(ref, small_who(services, ref, "Secretary Sam"), plan(minutes=0), out).result
     langs = {x.email: x.language for x in batch.letters}
     assert langs[email_of("claire")] == "fr" and langs[email_of("eleni")] == "de"
     assert email_of("lukasz") not in langs  # not invited: no letter

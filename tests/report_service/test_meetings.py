@@ -51,7 +51,7 @@ def test_a_meeting_needs_a_place_or_a_written_procedure_members_and_the_chair(se
 def test_a_correction_replaces_the_meeting_with_a_reason(services, procedure):
     ref = procedure
     chair = who(services, ref, "Chair Anna")
-    first = services.meetings.add(ref, chair, "2026-06-25", place="Brussels", attendees=["Chair Anna"])
+    first = services.meetings.add(ref, chair, "2026-06-25", place="Brussels", attendees=["Chair Anna"]).result
     with pytest.raises(UserFacingError, match="needs a reason"):
         services.meetings.add(ref, chair, "2026-06-26", place="Brussels", attendees=["Chair Anna"], replaces=first.id)
     services.meetings.add(ref, chair, "2026-06-26", place="Brussels", attendees=["Chair Anna", "Member Bob"],
@@ -63,7 +63,7 @@ def test_the_cli_records_and_lists_meetings(sqlite_db, template_path, capsys, mo
     from panel_app.services import Services
 
     sv = Services.for_db(sqlite_db)
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     monkeypatch.setenv("PANEL_PASSWORD", PASSWORDS["Chair Anna"])
     url = sqlite_db.url

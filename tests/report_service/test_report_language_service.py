@@ -4,9 +4,13 @@ sets French, the next PDF and XLSX are French; back to English, English again.""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
+
+from panel_app.domain.paths import I18N_DIR
+from panel_app.reports.i18n import read_ts
 
 from .conftest import flat, pdf_text, who
 from .layout import problems
@@ -56,3 +60,70 @@ def test_french_and_german_pages_never_overlap_overflow_or_cut(final, lang):
         text += flat(pdf_text(data))
     assert not found, "\n".join(found[:30])
     assert {"fr": "Procès-verbal du comité de sélection", "de": "Protokoll des Auswahlausschusses"}[lang] in text
+
+
+# sentences the services write into the reports with their figures, names and dates (services/report_data*.py, the
+# domain's divergence and reliability words): each was printed in English in a French or German report
+SERVICE_ENGLISH = [
+    "Yes: sealed", "the first mark was recorded", "voting members signed the declaration", "was decided by",
+    "divergent cell(s)", "were flagged for discussion", "No criterion had members", "Mean of the members' marks",
+    "Criteria where members are", "or more points apart", "Every outcome in this report", "No exclusion rests on",
+    "Final ranking on the", "Equal final totals share a place", "is shared by", "the final ranking declares no",
+    "the preselection: the ranking", "the interview: its results", "Decided by a person on every eligibility",
+    "(last decision", "valid until", "All criteria", "units", "agreement of the mean mark", "Krippendorff's",
+    "Interview – recommended", "interview total", "not recorded (panel-app", "by Maria Papadopoulou",
+    "by Lukas Wagner",
+]
+DOTTED = re.compile(r"\b\d\d\.\d\d\.\d{4}\b")
+SLASHED = re.compile(r"\b\d\d/\d\d/\d{4}\b")
+
+
+def record_fragments(lang: str) -> list[str]:
+    """The English of every "Record" template (the services' report sentences) translated otherwise in
+    panel_app_<lang>.ts, cut at its placeholders: pieces of two words or more."""
+    out = set()
+    for (context, source), translation in read_ts(I18N_DIR / f"panel_app_{lang}.ts").items():
+        if context != "Record" or translation == source:
+            continue
+        for piece in re.split(r"\{[^{}]*\}", source):
+            piece = " ".join(piece.strip(" .,;:–()").split())
+            if len(piece.split()) >= 2 and piece not in translation:
+                out.add(piece)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_the_services_sentences_and_dates_print_in_the_report_language(final, lang):
+    """The compliance statement, the certifications, what the signatures cover, the methods, the shortlist's record,
+    the extract's stage and the reliability notes are in French / German; every date the services hand over is
+    written as the language writes it (French 06/12/2026, German 06.12.2026) in the procedure's zone."""
+    sv, ref = final
+    chair = realistic_who(sv, ref, CHAIR)
+    st = sv.procedures.settings(ref)
+    sv.procedures.update_settings(ref, {"report_language": lang}, st["version"], chair)
+    texts = {kind: flat(pdf_text(data)) for kind, data in renders(sv, ref, "final")}
+    text = " ".join(texts.values())
+    # the procedure's own words: its criteria, the purposes the chair wrote for its meetings
+    data = " ".join(" ".join(t.split()) for t in [c["title"] for c in sv.grid.grid(ref)["criteria"]]
+                    + [m.purpose for m in sv.meetings.list(ref)])
+    english = SERVICE_ENGLISH + (["pages)"] if lang == "de" else []) + record_fragments(lang)
+    assert len(english) > 60
+    left = sorted({e for e in english if e in text and e not in data})
+    assert not left, f"{lang}: still printed in English: {left}"
+    expected = {
+        "fr": ["Oui : scellée le", "Chaque résultat du présent rapport", "Ces signatures portent sur la présélection",
+               "Classement final sur le seul total de l'entretien", "Tranchée par une personne", "par Maria Papadopoulou",
+               "Publication de l'avis 12/05/2026", "12/06/2026 12:00:00 (Europe/Brussels)",
+               "valable jusqu'au 31/12/2028"],
+        "de": ["Ja: versiegelt am", "Jedes Ergebnis dieses Berichts", "Diese Unterschriften gelten für die Vorauswahl",
+               "Endgültige Rangliste allein nach", "von Maria Papadopoulou", "gültig bis 31.12.2028",
+               "12.06.2026 12:00:00 (Europe/Brussels)", "Seiten)"],
+    }[lang]
+    missing = [e for e in expected if e not in text]
+    assert not missing, f"{lang} lacks {missing}"
+    if lang == "fr":  # no date in the EU's dotted form, but those inside the procedure's own criteria titles
+        assert not set(DOTTED.findall(text)) - set(DOTTED.findall(data)), sorted(set(DOTTED.findall(text)))[:10]
+        for kind in ("eligibility", "extract", "panel report", "shortlist"):
+            assert SLASHED.search(texts[kind]), kind
+    else:
+        assert not SLASHED.findall(text)

@@ -85,7 +85,7 @@ def test_member_connects_with_own_login_and_the_window_switches(qtbot, window, s
                                                                 monkeypatch, template_path):
     name = running.create_database(f"panel_{uuid.uuid4().hex[:8]}")
     shared = Services.open(running.url(name))
-    ref = shared.procedures.create_from_template(template_path).reference
+    ref = shared.procedures.create_from_template(template_path).result.reference
     shared.db.dispose()
     before = window.state.services
     fill(monkeypatch, qtbot, running.port, name, PASSWORD)

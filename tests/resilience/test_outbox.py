@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+from panel_app.domain.changes import Change
 from panel_app.domain.errors import StaleEdit
 from panel_app.services import Services
 from panel_app.services.outbox import MarkNotSaved, Outbox, PendingMark, deliver, safe_url, save_or_queue
@@ -83,14 +84,18 @@ def test_mark_typed_while_the_server_is_down_reaches_it_when_it_is_back(panel, r
     with pytest.raises(Exception) as raised:  # what the mark writer used to show as an error, losing the mark
         services.scoring.set_mark(ref, bob, email, CRIT, 2, expected_version=v)
     assert is_connection_error(raised.value)
-    result = save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 3, comment="good",
-                                                                   expected_version=v))
+    op = save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 3, comment="good",
+                                                               expected_version=v))
+    result = op.result
+    assert not op.changes  # queued, not saved: nothing changed yet (issue 19)
     assert result.offline and result.remaining == 1 and not result.saved
     assert json.loads(box.path.read_text(encoding="utf-8"))["marks"][0]["value"] == 3  # on disk, not only in memory
-    assert deliver(box, services.scoring, bob, ref).offline  # still down: still waiting
+    assert deliver(box, services.scoring, bob, ref).result.offline  # still down: still waiting
     assert len(box) == 1
     running.start()
-    result = deliver(box, services.scoring, bob, ref)
+    op = deliver(box, services.scoring, bob, ref)
+    result = op.result
+    assert op.changes == {Change.SCORES}
     assert not result.offline and result.remaining == 0 and not result.refused
     (typed, mark), = result.saved
     assert (mark["value"], mark["comment"], mark["version"]) == (3, "good", v + 1)
@@ -106,7 +111,7 @@ def test_a_mark_changed_meanwhile_is_reported_not_overwritten(panel, running):
     save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 4, expected_version=v))
     running.start()
     services.scoring.set_mark(ref, bob, email, CRIT, 2, expected_version=v)  # Bob, on his other PC
-    result = deliver(box, services.scoring, bob, ref)
+    result = deliver(box, services.scoring, bob, ref).result
     assert not result.saved and result.remaining == 0
     (error,), = [result.refused]
     assert isinstance(error, MarkNotSaved) and isinstance(error.cause, StaleEdit)
@@ -122,7 +127,7 @@ def test_a_save_that_committed_before_the_link_dropped_is_not_a_conflict(panel, 
     save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 3, expected_version=v))
     running.start()
     services.scoring.set_mark(ref, bob, email, CRIT, 3, expected_version=v)  # the lost answer: it was stored
-    result = deliver(box, services.scoring, bob, ref)
+    result = deliver(box, services.scoring, bob, ref).result
     assert not result.refused and [m["value"] for _t, m in result.saved] == [3] and len(box) == 0
 
 
@@ -133,6 +138,6 @@ def test_marks_queue_behind_waiting_ones_and_arrive_in_order(panel, running):
     save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 1))
     running.start()
     # The server is back, but a mark waits: the new one goes behind it, and both are saved, in order.
-    result = save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, "S2-DEVOPS", 2))
+    result = save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, "S2-DEVOPS", 2)).result
     assert [(t.criterion, m["value"]) for t, m in result.saved] == [(CRIT, 1), ("S2-DEVOPS", 2)]
     assert result.remaining == 0

@@ -62,7 +62,7 @@ def test_members_are_deactivated_with_a_reason_and_a_late_voter_needs_confirmati
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Left the Commission on 1 December", True))
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "deactivated: Left the Commission" in panel.feedback.text())
-    assert not sv.members.list(ref)[1]["active"]
+    assert not sv.members.list(ref)[1].active
     event = sv.procedures.audit_trail(ref, action="member.update")[0]
     assert event["after"]["reason"] == "Left the Commission on 1 December"
 
@@ -87,7 +87,7 @@ def test_adding_a_voter_after_scoring_names_the_consequence(services, procedure,
     services.scoring.set_mark(ref, chair, email, "S1-DEGREE", 3)
     with pytest.raises(NeedsConfirmation, match="hides the ranking"):
         services.members.add(ref, "Member Zoe", "member", chair, password="zoe-pass-1")
-    assert "Member Zoe" not in {m["name"] for m in services.members.list(ref)}
+    assert "Member Zoe" not in {m.name for m in services.members.list(ref)}
     services.members.add(ref, "Member Zoe", "member", chair, password="zoe-pass-1", confirmed=True)
     services.members.add(ref, "Observer Ola", "observer", chair, password="ola-pass-1")  # no vote: no question
-    assert {"Member Zoe", "Observer Ola"} <= {m["name"] for m in services.members.list(ref)}
+    assert {"Member Zoe", "Observer Ola"} <= {m.name for m in services.members.list(ref)}

@@ -45,7 +45,7 @@ UNKNOWN = "nobody@nowhere.eu"
 def _set_up(sv: Services, box: Path) -> tuple[str, list[str], dict]:
     """The procedure, 4 candidates; c3 left out of the queue (eligibility undecided); Bob conflicted on c1 and
     with c0 submitted. Returns (reference, e-mails, the signed-in actors)."""
-    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).reference
+    ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     actors = {"Chair Anna": sv.members.sign_in(ref, "Chair Anna", PASSWORDS["Chair Anna"])}
     for name, role in ROLES.items():

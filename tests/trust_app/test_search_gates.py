@@ -22,7 +22,7 @@ from tests.workstations.conftest import PASSWORDS, who
 def unsealed(services, template_path, tmp_path):
     """Chair, two members, secretary, observer; three candidates imported; the grid NOT sealed yet."""
     sv = services
-    ref = sv.procedures.create_from_template(template_path).reference
+    ref = sv.procedures.create_from_template(template_path).result.reference
     sv.members.add(ref, "Chair Anna", "chair", password=PASSWORDS["Chair Anna"])
     chair = who(sv, ref, "Chair Anna")
     for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),

@@ -62,4 +62,4 @@ def test_gui_adding_a_member_needs_a_password(qtbot, chair_window, monkeypatch):
     panel.add.click()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "No password was given for Member Zoe" in errors[0].message
-    assert [m["name"] for m in sv.members.list(ref)] == ["Chair Anna"]
+    assert [m.name for m in sv.members.list(ref)] == ["Chair Anna"]

@@ -189,7 +189,7 @@ def test_a_login_reaches_nothing_of_another_procedure_in_the_same_database(secur
     services, ref, emails, roles, dbname = secured
     with owner_con(dbname) as con:
         con.execute("UPDATE procedure SET reference = 'TMP/1' WHERE reference = %s", (ref,))
-    other = services.procedures.create_from_template(template_path).reference
+    other = services.procedures.create_from_template(template_path).result.reference
     with owner_con(dbname) as con:
         con.execute("UPDATE procedure SET reference = 'OTHER/2026/1' WHERE reference = %s", (other,))
         con.execute("UPDATE procedure SET reference = %s WHERE reference = 'TMP/1'", (ref,))

@@ -21,7 +21,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
 
     admin = Services.for_db(open_database(fresh_pg["url"]))
     WorkstationService(admin.db).init_postgres(group=fresh_pg["group"])
-    ref = admin.procedures.create_from_template(template_path).reference
+    ref = admin.procedures.create_from_template(template_path).result.reference
     admin.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = who(admin, ref, "Chair Anna")
     roles = {}
@@ -29,7 +29,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
                        ("Secretary Sam", "secretary"), ("Observer Olga", "observer")]:
         if role != "chair":
             admin.members.add(ref, name, role, chair, password=PASSWORDS[name])
-        roles[name] = WorkstationService(admin.db).add_member_role(ref, name, chair, group=fresh_pg["group"])["db_role"]
+        roles[name] = WorkstationService(admin.db).add_member_role(ref, name, chair, group=fresh_pg["group"]).result["db_role"]
     apps = {name: app_as(admin, role) for name, role in roles.items()}
     try:
         sam, anna, bob, eva = (apps[n] for n in ("Secretary Sam", "Chair Anna", "Member Bob", "Member Eva"))

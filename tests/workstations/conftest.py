@@ -23,7 +23,7 @@ def who(services, ref, name):
 
 def build_procedure(services, template_path, box, n_candidates: int = 4) -> tuple[str, list[str]]:
     """Chair, two members, secretary, observer; n candidates imported; grid sealed; voting members declared."""
-    ref = services.procedures.create_from_template(template_path).reference
+    ref = services.procedures.create_from_template(template_path).result.reference
     services.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     chair = who(services, ref, "Chair Anna")
     for name, role in [("Member Bob", "member"), ("Member Eva", "member"), ("Secretary Sam", "secretary"),
@@ -83,6 +83,6 @@ def secured(fresh_pg, template_path, tmp_path):
     ws.init_postgres(group=fresh_pg["group"])
     ref, emails = build_procedure(services, template_path, tmp_path / "box")
     chair = who(services, ref, "Chair Anna")
-    roles = {name: ws.add_member_role(ref, name, chair, group=fresh_pg["group"])["db_role"] for name in PASSWORDS}
+    roles = {name: ws.add_member_role(ref, name, chair, group=fresh_pg["group"]).result["db_role"] for name in PASSWORDS}
     yield services, ref, emails, roles, fresh_pg["name"]
     db.dispose()

@@ -43,7 +43,7 @@ def test_second_grid_edit_on_a_stale_criterion_is_refused(db, template_path, cap
     from panel_app.store import open_database
 
     a = Services.for_db(db)
-    ref = a.procedures.create_from_template(template_path).reference
+    ref = a.procedures.create_from_template(template_path).result.reference
     a.members.add(ref, "Chair Anna", "chair", password="chair-pass")
     a.members.add(ref, "Secretary Sam", "secretary", who(a, ref, "Chair Anna"), password=PASSWORDS["Secretary Sam"])
     other = open_database(db.url)

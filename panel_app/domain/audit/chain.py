@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from ..texts import QT_TRANSLATE_NOOP, Text, translate
 from .redaction import header_digest, is_redacted, kept_digests
 
 GENESIS = "0" * 64
@@ -81,8 +82,20 @@ class Finding:
     detail: str = ""
 
     def line(self) -> str:
-        extra = f" ({self.detail})" if self.detail else ""
-        return f"{self.kind}: {self.where}: expected {self.expected}, found {self.found}{extra}"
+        """"changed: event #12 (…): expected hash …, found … (its content was edited after it was written)", a
+        Text: a report prints it in its language (the parts the chain names are templates too)."""
+        kind = Text("Record", KINDS[self.kind]) if self.kind in KINDS else self.kind
+        if self.detail:
+            return translate("Record", "{kind}: {where}: expected {expected}, found {found} ({detail})").format(
+                kind=kind, where=self.where, expected=self.expected, found=self.found, detail=self.detail)
+        return translate("Record", "{kind}: {where}: expected {expected}, found {found}").format(
+            kind=kind, where=self.where, expected=self.expected, found=self.found)
+
+
+KINDS = {"chain": QT_TRANSLATE_NOOP("Record", "chain"), "changed": QT_TRANSLATE_NOOP("Record", "changed"),
+         "deleted": QT_TRANSLATE_NOOP("Record", "deleted"), "inserted": QT_TRANSLATE_NOOP("Record", "inserted"),
+         "reordered": QT_TRANSLATE_NOOP("Record", "reordered"), "state": QT_TRANSLATE_NOOP("Record", "state")}
+PRESENT, MISSING, NONE = (translate("Record", "present"), translate("Record", "missing"), translate("Record", "none"))
 
 
 @dataclass
@@ -118,46 +131,57 @@ def walk(events: list[ChainEvent], head: tuple[int, str] | None) -> ChainCheck:
     out = ChainCheck(events=len(events))
     expected_seq, prev = 1, GENESIS
     for e in sorted(events, key=lambda x: (x.seq is None, x.seq or 0, x.id)):
-        what = f"{e.action} {e.entity_id or e.entity} by {e.actor}" if e.action else "content hidden from this login"
-        where = f"event #{e.seq} (id {e.id}, {what})"
+        what = (translate("Record", "{action} {entity} by {actor}").format(
+            action=e.action, entity=e.entity_id or e.entity, actor=e.actor) if e.action
+            else translate("Record", "content hidden from this login"))
+        where = translate("Record", "event #{seq} (id {id}, {what})").format(seq=e.seq, id=e.id, what=what)
         if e.seq is None or e.hash is None:
-            out.findings.append(Finding("inserted", f"event id {e.id} ({e.action} by {e.actor})",
-                                        "a sequence number and a hash", "none",
-                                        "written outside the chain"))
+            out.findings.append(Finding("inserted", translate("Record", "event id {id} ({action} by {actor})").format(
+                id=e.id, action=e.action, actor=e.actor), translate("Record", "a sequence number and a hash"), NONE,
+                translate("Record", "written outside the chain")))
             continue
         if e.seq < expected_seq:
-            out.findings.append(Finding("inserted", where, f"sequence #{expected_seq}", f"#{e.seq} again",
-                                        "a second event with the same number"))
+            out.findings.append(Finding("inserted", where, translate("Record", "sequence #{seq}").format(
+                seq=expected_seq), translate("Record", "#{seq} again").format(seq=e.seq),
+                translate("Record", "a second event with the same number")))
             continue
         if e.seq > expected_seq:
             missing = f"#{expected_seq}" if e.seq == expected_seq + 1 else f"#{expected_seq}–#{e.seq - 1}"
-            out.findings.append(Finding("deleted", f"event {missing}", "present", "missing",
-                                        f"the chain jumps to #{e.seq}"))
+            out.findings.append(Finding("deleted", translate("Record", "event {which}").format(which=missing),
+                                        PRESENT, MISSING,
+                                        translate("Record", "the chain jumps to #{seq}").format(seq=e.seq)))
         computed = e.computed_hash()
         if e.content_ok is None and is_redacted(e):
             if kept.get(e.seq) == header_digest(e):
                 computed = e.hash
             else:
                 out.findings.append(Finding(
-                    "changed", where, "the payload as written, or a purge event recording its redaction",
-                    "a redacted payload" + (" whose header was changed" if e.seq in kept else
-                                            " that no purge recorded"), "redacted outside a retention purge"))
+                    "changed", where, translate("Record", "the payload as written, or a purge event recording its "
+                                                          "redaction"),
+                    translate("Record", "a redacted payload whose header was changed") if e.seq in kept else
+                    translate("Record", "a redacted payload that no purge recorded"),
+                    translate("Record", "redacted outside a retention purge")))
                 prev, expected_seq = e.hash, e.seq + 1
                 continue
         moved = _written_as(e) if computed != e.hash else None
         if moved is not None:
-            out.findings.append(Finding("reordered", f"event id {e.id} ({e.action} {e.entity_id or e.entity})",
-                                        f"position #{moved}", f"#{e.seq}", "events were swapped or renumbered"))
+            out.findings.append(Finding("reordered", translate("Record", "event id {id} ({action} {entity})").format(
+                id=e.id, action=e.action, entity=e.entity_id or e.entity),
+                translate("Record", "position #{seq}").format(seq=moved), f"#{e.seq}",
+                translate("Record", "events were swapped or renumbered")))
         elif computed != e.hash and e.prev_hash != prev and e.seq == expected_seq:
-            out.findings.append(Finding("inserted", where, f"a link to #{e.seq - 1} ({short(prev)})",
-                                        f"{short(e.prev_hash)}, and a hash that is not its content's",
-                                        "an event the application did not write"))
+            out.findings.append(Finding("inserted", where, translate("Record", "a link to #{seq} ({hash})").format(
+                seq=e.seq - 1, hash=short(prev)), translate("Record", "{hash}, and a hash that is not its "
+                                                                      "content's").format(hash=short(e.prev_hash)),
+                translate("Record", "an event the application did not write")))
         elif computed != e.hash:
-            out.findings.append(Finding("changed", where, f"hash {short(e.hash)} of its content",
-                                        f"{short(computed)}", "its content was edited after it was written"))
+            out.findings.append(Finding("changed", where, translate("Record", "hash {hash} of its content").format(
+                hash=short(e.hash)), f"{short(computed)}",
+                translate("Record", "its content was edited after it was written")))
         elif e.prev_hash != prev and e.seq == expected_seq:
-            out.findings.append(Finding("reordered", where, f"previous hash {short(prev)}",
-                                        short(e.prev_hash), "the link to the event before it is broken"))
+            out.findings.append(Finding("reordered", where, translate("Record", "previous hash {hash}").format(
+                hash=short(prev)), short(e.prev_hash),
+                translate("Record", "the link to the event before it is broken")))
         elif e.prev_hash != prev:
             pass  # already named as a deletion just above
         prev, expected_seq = e.hash, e.seq + 1
@@ -166,15 +190,18 @@ def walk(events: list[ChainEvent], head: tuple[int, str] | None) -> ChainCheck:
         head_seq, head_hash = head
         last = expected_seq - 1
         if head_seq < last:
-            out.findings.append(Finding("inserted", f"events #{head_seq + 1}–#{last}",
-                                        f"the chain to end at #{head_seq}", f"it ends at #{last}",
-                                        "events appended outside the application"))
+            out.findings.append(Finding("inserted", translate("Record", "events #{first}–#{last}").format(
+                first=head_seq + 1, last=last), translate("Record", "the chain to end at #{seq}").format(seq=head_seq),
+                translate("Record", "it ends at #{seq}").format(seq=last),
+                translate("Record", "events appended outside the application")))
         elif head_seq > last:
-            out.findings.append(Finding("deleted", f"events #{last + 1}–#{head_seq}", "present", "missing",
-                                        "the last events were removed"))
+            out.findings.append(Finding("deleted", translate("Record", "events #{first}–#{last}").format(
+                first=last + 1, last=head_seq), PRESENT, MISSING, translate("Record", "the last events were removed")))
         elif head_hash != prev:
-            out.findings.append(Finding("changed", f"the last event #{last}", f"hash {short(head_hash)}",
-                                        short(prev), "the end of the chain was rewritten"))
+            out.findings.append(Finding("changed", translate("Record", "the last event #{seq}").format(seq=last),
+                                        translate("Record", "hash {hash}").format(hash=short(head_hash)),
+                                        short(prev), translate("Record", "the end of the chain was rewritten")))
     elif head is not None and head[0] > 0:
-        out.findings.append(Finding("deleted", "every event", f"{head[0]} events", "none"))
+        out.findings.append(Finding("deleted", translate("Record", "every event"),
+                                    translate("Record", "{n} events").format(n=head[0]), NONE))
     return out

@@ -26,9 +26,21 @@ ACTIONS = {
     "package.export": "exported an offline package", "package.open": "opened an offline package",
     "package.import": "merged an offline return", "audit.chain_start": "started the audit chain (upgrade)",
     "database.backup": "backed up the database", "database.restore": "restored the database from a backup",
+    "procedure.amendment": "amended the procedure after the seal", "procedure.scoring_gate": "changed the access to scoring",
+    "procedure.retention": "changed the retention periods", "procedure.close": "closed the procedure",
+    "notice.published": "recorded the notice's publication date", "meeting.record": "recorded a meeting",
+    "meeting.correct": "corrected a recorded meeting", "member.password_reset": "reset a password",
+    "member.signin_failed": "signed in with a wrong password", "member.signin_unknown": "tried to sign in with an unknown name",
+    "candidate.create": "recorded a candidate", "document.ocr": "read a scan (OCR)",
+    "application.admit_after_freeze": "admitted an application received after the freeze",
+    "application.out_of_scope": "recorded an application received after the freeze as out of scope",
+    "shortlist.reopen": "reopened the shortlist", "final.freeze": "froze the final ranking",
+    "final.change": "changed the frozen final ranking", "final.sign": "signed the final ranking",
+    "hold.set": "set a legal hold", "hold.lift": "lifted a legal hold", "archive.written": "wrote the archive",
 }
 KINDS = ("procedure", "member", "grid", "application", "eligibility", "declaration", "score", "assessment",
-         "consensus", "shortlist", "outcome", "package", "candidate", "database")
+         "consensus", "shortlist", "outcome", "package", "candidate", "database", "meeting", "notice", "final",
+         "hold", "archive", "document")
 MARK_EVENTS = ("score", "assessment")  # a member's own scoring: hidden from the others until the rules allow
 _HIDDEN_KEYS = {"member", "decision_id", "version"}
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .chain import ChainEvent, Finding
+from ..texts import translate
+from .chain import MISSING, PRESENT, ChainEvent, Finding
 
 # Tables whose every row must come from an audited write (a row the record never mentions was inserted by
 # hand). Applications are created by the import in bulk: their audited fields default to "not excluded".
@@ -111,9 +112,9 @@ def compare(expected: dict[str, Snapshot], current: dict[str, Snapshot], *, comp
             continue
         if exp is None:
             if cur.table in RECORDED:
-                out.append(Finding("state", cur.label, "no such row in the audit record",
+                out.append(Finding("state", cur.label, translate("Record", "no such row in the audit record"),
                                    ", ".join(f"{k} {words(v)}" for k, v in cur.fields.items()),
-                                   "written outside the application"))
+                                   translate("Record", "written outside the application")))
                 continue
             exp = Snapshot(cur.table, key, cur.label, DEFAULTS.get(cur.table, {}))
         for name, value in exp.fields.items():
@@ -121,7 +122,7 @@ def compare(expected: dict[str, Snapshot], current: dict[str, Snapshot], *, comp
                 out.append(Finding("state", cur.label, f"{name} {words(value)}", words(cur.fields[name])))
     for key, exp in expected.items():
         if key not in current and exp.table in RECORDED and exp.table not in blind and not exp.fields.get("deleted"):
-            out.append(Finding("state", exp.label, "present", "missing", "the row was deleted"))
+            out.append(Finding("state", exp.label, PRESENT, MISSING, translate("Record", "the row was deleted")))
     return out
 
 

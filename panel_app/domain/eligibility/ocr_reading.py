@@ -8,6 +8,7 @@ format) keep their outcome, and so do those the Europass XML embedded in the PDF
 
 from __future__ import annotations
 
+from ..texts import Text, from_json, to_json, translate
 from .checks import _kind
 from .snapshot import suggestion_snapshot
 from .sources import EUROPASS_EVIDENCE
@@ -17,7 +18,24 @@ OCR_FLAG = "ocr_text"
 
 
 def ocr_note(confidence: float | None) -> str:
-    return "read by OCR from a scan" + (f" (mean confidence {confidence:.0f} %)" if confidence is not None else "")
+    if confidence is None:
+        return translate("Eligibility", "read by OCR from a scan")
+    return translate("Eligibility", "read by OCR from a scan (mean confidence {confidence} %)").format(
+        confidence=f"{confidence:.0f}")
+
+
+def _kept(snap: dict, key: str) -> object:
+    """A snapshot value as its Text when the snapshot keeps the template (snapshot.py), else as stored."""
+    return from_json(snap[f"{key}_text"]) if f"{key}_text" in snap else snap.get(key)
+
+
+def _put(snap: dict, key: str, value: object) -> None:
+    """Set a snapshot value and its template (or drop a template that no longer says the same)."""
+    snap[key] = value
+    if isinstance(value, Text):
+        snap[f"{key}_text"] = to_json(value)
+    else:
+        snap.pop(f"{key}_text", None)
 
 
 def ocr_snapshot(page_texts: list[str], flags: list[str], europass: dict | None, grade: str,
@@ -38,13 +56,19 @@ def cap_ocr_checks(snap: dict, confidence: float | None) -> dict:
             continue
         check["source"] = "ocr"
         if check["suggested"] == "not_met":
-            why = check.get("reason") or "the text suggests it is not met"
+            why = _kept(check, "reason") or translate("Eligibility", "the text suggests it is not met")
             check["suggested"] = "to_verify"
-            check["reason"] = f"{note}, which suggests: {why}. OCR text alone never makes a check not met: " \
-                              "check the scan by eye"
+            _put(check, "reason", translate("Eligibility", "{note}, which suggests: {why}. OCR text alone never makes "
+                                                           "a check not met: check the scan by eye")
+                 .format(note=note, why=why))
         elif check["suggested"] in ("met", "declared"):
-            check["reason"] = f"{note}: check the scan by eye" + (f"; {check['reason']}" if check.get("reason") else "")
+            why = _kept(check, "reason")
+            _put(check, "reason", translate("Eligibility", "{note}: check the scan by eye; {why}").format(note=note, why=why)
+                 if why else translate("Eligibility", "{note}: check the scan by eye").format(note=note))
     snap["ocr"] = {"confidence": confidence}
-    snap.setdefault("warnings", []).insert(0, f"The text was {note}: every reading from it is to be checked "
-                                              "against the scan")
+    warnings = [from_json(w) for w in snap["warnings_text"]] if "warnings_text" in snap else \
+        list(snap.get("warnings") or [])
+    warnings.insert(0, translate("Eligibility", "The text was {note}: every reading from it is to be checked against "
+                                                "the scan").format(note=note))
+    snap["warnings"], snap["warnings_text"] = warnings, [to_json(w) for w in warnings]
     return snap

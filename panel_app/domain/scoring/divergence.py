@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..texts import translate
 from .marks import fmt
 
 DEFAULT_POINTS = 2.0
@@ -35,7 +36,7 @@ def marks_divergent(values: Iterable[float], points: float) -> bool:
 def apart_words(points: float | int | None) -> str:
     """"2 or more points apart", "1.5 or more points apart"."""
     p = points_of(points)
-    return f"{fmt(p)} or more points apart"
+    return translate("Record", "{points} or more points apart").format(points=fmt(p))
 
 
 def flagged_sentence(codes: Iterable[str], points: float | int | None) -> str:
@@ -43,4 +44,5 @@ def flagged_sentence(codes: Iterable[str], points: float | int | None) -> str:
     codes = list(codes)
     if not codes:
         return ""
-    return f"Members were {apart_words(points)} on {', '.join(codes)} (flagged for discussion)."
+    return translate("Record", "Members were {apart} on {codes} (flagged for discussion).").format(
+        apart=apart_words(points), codes=", ".join(codes))

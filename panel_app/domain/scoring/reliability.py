@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..texts import joined, translate
 from .aggregate import group_marks
 from .marks import CriterionRule, MarkLike
 
 MIN_CANDIDATES = 5
-TOO_FEW = "too few candidates"
+TOO_FEW = translate("Record", "too few candidates")
 
 
 def krippendorff_alpha(units: Iterable[Iterable[float | None]], level: str = "ordinal") -> float | None:
@@ -76,7 +77,7 @@ def _delta(values: Sequence[float], n_c: Sequence[float], level: str) -> list[li
     return out
 
 
-ICC_UNDEFINED = "n/a (too few candidates or no variance)"
+ICC_UNDEFINED = translate("Record", "n/a (too few candidates or no variance)")
 
 
 def icc2(matrix: Sequence[Sequence[float]]) -> tuple[float, float] | None:
@@ -134,24 +135,26 @@ def _measure(criterion: str | None, cells: dict[tuple[str, str], dict[str, float
     raters = [m for m in members if any(m in v for v in cells.values())]
     complete = [k for k, v in sorted(cells.items()) if all(m in v for m in raters)]
     n_icc = len({cand for cand, _ in complete})
-    notes = []
+    notes: list[str] = []
     alpha = None
     if n_alpha < MIN_CANDIDATES:
-        notes.append(f"alpha: {TOO_FEW} ({n_alpha} < {MIN_CANDIDATES})")
+        notes.append(translate("Record", "alpha: too few candidates ({n} < {minimum})").format(
+            n=n_alpha, minimum=MIN_CANDIDATES))
     else:
         alpha = krippendorff_alpha([list(v.values()) for v in pairable.values()])
         if alpha is None:
-            notes.append("alpha: no variation in the marks")
+            notes.append(translate("Record", "alpha: no variation in the marks"))
     icc21 = icc2k = None
     if n_icc < MIN_CANDIDATES or len(raters) < 2:
-        notes.append(f"ICC: {TOO_FEW} ({n_icc} complete < {MIN_CANDIDATES})")
+        notes.append(translate("Record", "ICC: too few candidates ({n} complete < {minimum})").format(
+            n=n_icc, minimum=MIN_CANDIDATES))
     else:
         res = icc2([[cells[k][m] for m in raters] for k in complete])
         if res is None:
-            notes.append(f"ICC: {ICC_UNDEFINED}")
+            notes.append(translate("Record", "ICC: {undefined}").format(undefined=ICC_UNDEFINED))
         else:
             icc21, icc2k = res
-    return Reliability(criterion, alpha, icc21, icc2k, n_alpha, n_icc, "; ".join(notes))
+    return Reliability(criterion, alpha, icc21, icc2k, n_alpha, n_icc, joined(notes))
 
 
 def leniency(values: dict[tuple[str, str], dict[str, float]], members: Sequence[str]) -> dict[str, float]:

@@ -321,7 +321,6 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         if not self.state.reference or not paths:
             return
         self.import_dialog = ImportDialog(self.state, paths, self)
-        self.import_dialog.imported.connect(lambda _report: self.state.changed(Change.APPLICATIONS))
         self.import_dialog.imported.connect(self._check_scans)
         self.import_dialog.open()
         self.import_dialog.start()
@@ -344,7 +343,6 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             return
         self.ocr_hint.hide()
         self.ocr_dialog = OcrDialog(self.state, self)
-        self.ocr_dialog.finished_reading.connect(lambda _o, _c: self.state.changed(Change.APPLICATIONS))
         self.ocr_dialog.show()  # not modal: the secretary keeps working meanwhile
         self.ocr_dialog.start()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from panel_app.ui.words import text as said
 
 from ..dates import shown
-from ..table_model import rows_moving
+from ..table_model import elide_headers, rows_moving
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = (QT_TRANSLATE_NOOP("EligibilityModel", "Candidate"), QT_TRANSLATE_NOOP("EligibilityModel", "Overall"), QT_TRANSLATE_NOOP("EligibilityModel", "Art. 29"))
@@ -246,6 +246,8 @@ class MatrixView(QTableView):
         super().__init__(**kwargs)
         self._n = frozen
         self.frozen = QTableView(self, objectName="frozenColumns")
+        elide_headers(self)
+        elide_headers(self.frozen)
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.verticalHeader().hide()
         self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -95,7 +96,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         split.addWidget(self.viewer.under(self.table, legend, self.message))
         split.addWidget(self._build_side())
         split.setStretchFactor(0, 1)
-        split.setSizes([900, 340])
+        split.setSizes([880, 380])  # the side column: its buttons and form labels whole at 1280 pixels
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -103,7 +104,7 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         state.actor_changed.connect(lambda _a: (self._show_side(), self.bulk.set_editable(self._can_edit())))
         state.subscribe({Change.APPLICATIONS, Change.ELIGIBILITY, Change.GRID}, self._changed_elsewhere)
 
-    def _build_side(self) -> QWidget:
+    def _build_side(self) -> QScrollArea:
         side = QWidget()
         side.setMinimumWidth(300)
         sv = QVBoxLayout(side)
@@ -159,7 +160,13 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         xv.addLayout(xb)
         for w in (self.who, box, wbox, abox, xbox):
             sv.addWidget(w, 1 if w is box else 0)
-        return side
+        scroll = QScrollArea(objectName="eligibilitySide")  # a short screen scrolls it, never squeezes its boxes
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumWidth() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setWidget(side)
+        return scroll
 
     # ------------------------------------------------------------------------------------------ loading
     def reload(self) -> None:

@@ -77,7 +77,8 @@ def no_page(why: str) -> str:
 
 def locate(app: dict, page: int) -> tuple[int, int] | None:
     """(document index, 1-based page in it) of page `page` counted over the application's PDFs in order,
-    as the eligibility suggestion counted them at import."""
+    as the eligibility suggestion counted them at import, then one page for each photo read by OCR (as the
+    suggestion read after OCR counts them: store/ocr.page_texts)."""
     offset = 0
     for i, d in enumerate(app["documents"]):
         if d["kind"] != "pdf":
@@ -86,6 +87,11 @@ def locate(app: dict, page: int) -> tuple[int, int] | None:
         if page <= offset + n:
             return i, page - offset
         offset += n
+    for i, d in enumerate(app["documents"]):
+        if d["kind"] == "image" and d.get("ocr_engine"):
+            offset += 1
+            if page == offset:
+                return i, 1
     return None
 
 
@@ -192,7 +198,7 @@ class EvidenceViewer(QWidget):
         self._loading = key
         self._show_text(self.tr("Opening the application…"), keep_loading=True)
         s = self.state
-        s.tasks.run(s.services.applications.document, s.reference, key[0], key[1], s.actor,
+        s.tasks.run(s.services.applications.document, s.reference, key[0], key[1], s.actor, as_page=True,
                     on_done=lambda r: self._loaded_document(key, r), on_error=self._failed)
 
     def _loaded_document(self, key: tuple, result: tuple[str, bytes]) -> None:

@@ -27,11 +27,29 @@ from panel_app.domain.changes import Change
 from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Index, RowsModel
+from ..table_model import Index, RowsModel, elide_headers
 from .shown_refresh import RefreshWhenShown
 
 READERS = ("chair", "secretary", "observer")
 ALL = QT_TRANSLATE_NOOP("HistoryPage", "(all)")
+KIND_WORDS = {  # the Kind filter's words (domain/audit/history.KINDS)
+    "procedure": QT_TRANSLATE_NOOP("HistoryPage", "procedure"),
+    "member": QT_TRANSLATE_NOOP("HistoryPage", "member"), "grid": QT_TRANSLATE_NOOP("HistoryPage", "grid"),
+    "application": QT_TRANSLATE_NOOP("HistoryPage", "application"),
+    "eligibility": QT_TRANSLATE_NOOP("HistoryPage", "eligibility"),
+    "declaration": QT_TRANSLATE_NOOP("HistoryPage", "declaration"),
+    "score": QT_TRANSLATE_NOOP("HistoryPage", "score"),
+    "assessment": QT_TRANSLATE_NOOP("HistoryPage", "assessment"),
+    "consensus": QT_TRANSLATE_NOOP("HistoryPage", "consensus"),
+    "shortlist": QT_TRANSLATE_NOOP("HistoryPage", "shortlist"),
+    "outcome": QT_TRANSLATE_NOOP("HistoryPage", "outcome"), "package": QT_TRANSLATE_NOOP("HistoryPage", "package"),
+    "candidate": QT_TRANSLATE_NOOP("HistoryPage", "candidate"),
+    "database": QT_TRANSLATE_NOOP("HistoryPage", "database"),
+    "meeting": QT_TRANSLATE_NOOP("HistoryPage", "meeting"), "notice": QT_TRANSLATE_NOOP("HistoryPage", "notice"),
+    "final": QT_TRANSLATE_NOOP("HistoryPage", "final"), "hold": QT_TRANSLATE_NOOP("HistoryPage", "hold"),
+    "archive": QT_TRANSLATE_NOOP("HistoryPage", "archive"),
+    "document": QT_TRANSLATE_NOOP("HistoryPage", "document"),
+}
 
 
 class HistoryModel(RowsModel):
@@ -73,6 +91,7 @@ class HistoryTable(QTableView):
         super().__init__(parent)
         self.state = state
         self.setObjectName("historyTable")
+        elide_headers(self)
         self.model_ = HistoryModel(self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -144,7 +163,9 @@ class HistoryPage(RefreshWhenShown, QWidget):
         self.member = QComboBox(objectName="historyMember")
         self.kind = QComboBox(objectName="historyKind")
         self.all = self.tr(ALL)
-        self.kind.addItems([self.all, *KINDS])
+        self.kind.addItem(self.all, None)
+        for kind in KINDS:
+            self.kind.addItem(self.tr(KIND_WORDS.get(kind, kind)), kind)
         self.since_on = QCheckBox(self.tr("Since"), objectName="historySinceOn")
         self.since = QDateTimeEdit(objectName="historySince", calendarPopup=True)
         self.since.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -218,7 +239,7 @@ class HistoryPage(RefreshWhenShown, QWidget):
         since = None
         if self.since_on.isChecked():
             since = self.since.dateTime().toPython().astimezone().astimezone(UTC)
-        return {"candidate": chosen(self.candidate), "member": chosen(self.member), "kind": chosen(self.kind),
+        return {"candidate": chosen(self.candidate), "member": chosen(self.member), "kind": self.kind.currentData(),
                 "since": since}
 
     def load(self) -> None:
@@ -244,5 +265,5 @@ class HistoryPage(RefreshWhenShown, QWidget):
 
 def _choices(services, reference: str) -> tuple[list[str], list[str]]:
     emails = [a["candidate"]["email"] for a in services.applications.list(reference) if a["candidate"]["email"]]
-    return sorted(set(emails)), [m["name"] for m in services.members.list(reference)]
+    return sorted(set(emails)), [m.name for m in services.members.list(reference)]
 

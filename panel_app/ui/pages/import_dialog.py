@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
 
 from .. import words
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
+
+if TYPE_CHECKING:
+    from panel_app.services.intake import ImportReport
 
 OUTCOMES = [("imported", QT_TRANSLATE_NOOP("ImportDialog", "imported")),
             ("imported_with_flags", QT_TRANSLATE_NOOP("ImportDialog", "imported with flags")),
@@ -99,6 +104,7 @@ class ImportDialog(QDialog):
         ], self)
         self.table = QTableView(objectName="importReportTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         self.table.setWordWrap(False)
@@ -150,9 +156,9 @@ class ImportDialog(QDialog):
         show_error(self.parentWidget(), error)
         self.reject()
 
-    def _done(self, report) -> None:
+    def _done(self, op: Changed[ImportReport]) -> None:
         self.running = False
-        self.report = report
+        self.report = report = op.result
         rows = [{"file": f.file, "outcome": f.outcome, "outcome_label": outcome_label(f.outcome),
                  "applications": f.applications, "reason": f.reason,
                  # the flags in words (domain/flags.py, in the interface's language), never their codes
@@ -170,6 +176,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         for col, cap in ((0, 320), (3, 260)):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, cap))
+        self.state.apply(op)
         self.imported.emit(report)
 
     def export_json(self) -> None:

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.letters import LastPlace
 
 from ..errors import show_error
 from ..state import AppState
 
 
 class InvitationsDialog(QDialog):
-    def __init__(self, state: AppState, prefill: dict | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, prefill: LastPlace | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.batch = None
@@ -48,9 +49,10 @@ class InvitationsDialog(QDialog):
         self.minutes = QSpinBox(objectName="inviteMinutes", minimum=0, maximum=480, value=45)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("everyone at the same time"))
-        self.place = QLineEdit((prefill or {}).get("place", ""), objectName="invitePlace")
+        prefill = prefill or LastPlace()
+        self.place = QLineEdit(prefill.place, objectName="invitePlace")
         self.place.setPlaceholderText(self.tr("building, room, city"))
-        self.video = QLineEdit((prefill or {}).get("video", ""), objectName="inviteVideo")
+        self.video = QLineEdit(prefill.video, objectName="inviteVideo")
         self.video.setPlaceholderText("https://…")
         self.folder = QLineEdit(QSettings().value("letters/last_folder") or "", objectName="inviteFolder")
         browse = QPushButton(self.tr("Choose…"), objectName="inviteBrowse")
@@ -98,7 +100,7 @@ class InvitationsDialog(QDialog):
             return
         self.ok.setEnabled(False)
         s.tasks.run(s.services.letters.invitations, s.reference, s.actor, plan, folder,
-                    on_done=lambda batch: self._done(folder, batch), on_error=self._failed)
+                    on_done=lambda op: self._done(folder, s.apply(op)), on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.ok.setEnabled(True)
@@ -129,7 +131,7 @@ class InvitationsButton(QPushButton):
         s.tasks.run(s.services.letters.last_plan, s.reference, on_done=self._show,
                     on_error=lambda e: show_error(self, e))
 
-    def _show(self, prefill: dict) -> None:
+    def _show(self, prefill: LastPlace) -> None:
         self.dialog = InvitationsDialog(self.state, prefill, self)
         self.dialog.accepted.connect(self._written)
         self.dialog.open()

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from panel_app.domain.amendments import NeedsConfirmation
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.members import MemberInfo
 
 from .. import words
 from ..errors import show_error
 from ..state import AppState
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
 
 
 def _yes(v) -> str:
@@ -45,6 +46,7 @@ class MembersPanel(QGroupBox):
                                      Column("replaces", QT_TRANSLATE_NOOP("Headers", "Replaces"))], self)
         self.table = QTableView(objectName="membersTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit(objectName="memberName", placeholderText=self.tr("Full name"))
@@ -93,8 +95,8 @@ class MembersPanel(QGroupBox):
         if self.state.reference:
             self.state.tasks.run(self.state.services.members.list, self.state.reference, on_done=self._show)
 
-    def _show(self, members: list[dict]) -> None:
-        self.model.set_rows(members)
+    def _show(self, members: list[MemberInfo]) -> None:
+        self.model.set_rows([m.as_json() for m in members])  # the table's rows (its model sorts dicts)
         if not members:  # the first member of a new procedure is its chair
             self.role.setCurrentIndex(self.role.findData("chair"))
         self._selected()
@@ -102,19 +104,19 @@ class MembersPanel(QGroupBox):
         self.replaces.clear()
         self.replaces.addItem("—", None)
         for m in members:
-            if m["active"]:
-                self.replaces.addItem(m["name"], m["name"])
+            if m.active:
+                self.replaces.addItem(m.name, m.name)
 
     def _add(self, confirmed: bool = False) -> None:
         s = self.state
         name = self.name.text().strip()
 
-        def done(op: Changed[dict]) -> None:
+        def done(op: Changed[MemberInfo]) -> None:
             m = op.result
             self.name.clear()
             self.password.clear()
-            self.feedback.setText((self.tr("Added {name} as {role} (voting).") if m["voting"] else
-                                   self.tr("Added {name} as {role}.")).format(name=m["name"], role=words.role(m["role"])))
+            self.feedback.setText((self.tr("Added {name} as {role} (voting).") if m.voting else
+                                   self.tr("Added {name} as {role}.")).format(name=m.name, role=words.role(m.role)))
             s.apply(op)
 
         def failed(e: BaseException) -> None:

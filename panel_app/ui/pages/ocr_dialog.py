@@ -10,15 +10,20 @@ cancelled run keeps them, and a new run reads the rest.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Cancelled
 
 from ..errors import show_error
 from ..state import AppState
 from ..tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from panel_app.services.ocr import OcrOutcome
 
 
 class OcrDialog(QDialog):
@@ -33,6 +38,7 @@ class OcrDialog(QDialog):
         self.state = state
         self.cancel_event = threading.Event()
         self.outcomes: list = []
+        self.changes: frozenset[Change] = frozenset()  # what the stored scans changed, broadcast at the end
         self.total = 0
         self.running = False
         self.scans: list = []
@@ -95,8 +101,9 @@ class OcrDialog(QDialog):
             self.message.setText(self.tr("Scan {n} of {total}: {filename}, {message}").format(
                 n=done + 1, total=self.total, filename=self.scans[done].filename, message=message))
 
-    def _stored(self, outcome) -> None:
-        self.outcomes.append(outcome)
+    def _stored(self, op: Changed[OcrOutcome]) -> None:
+        self.changes |= op.changes
+        self.outcomes.append(op.result)
         if self.cancel_event.is_set():
             self._finish(self._cancelled(), cancelled=True)
         elif len(self.outcomes) < self.total:
@@ -127,6 +134,7 @@ class OcrDialog(QDialog):
         self.title.setText(self.tr("<b>Read scans (OCR)</b>"))
         self.button.setText(self.tr("Close"))
         self.button.setEnabled(True)
+        self.state.apply(Changed(None, self.changes))
         self.finished_reading.emit(list(self.outcomes), cancelled)
 
     def _failed(self, error: BaseException) -> None:
@@ -136,6 +144,7 @@ class OcrDialog(QDialog):
         self.running = False
         self.reader.shutdown()
         if self.outcomes:
+            self.state.apply(Changed(None, self.changes))
             self.finished_reading.emit(list(self.outcomes), True)
         show_error(self.parentWidget(), error)
         super().reject()

@@ -32,7 +32,7 @@ from ..panel.panel_model import PanelModel, detail_rows, flatten, num
 from ..panel.progress_box import ProgressBox
 from ..panel.reopen import reopen_assessment
 from ..state import AppState
-from ..table_model import DictTableModel
+from ..table_model import DictTableModel, elide_headers
 from .shown_refresh import RefreshWhenShown
 
 
@@ -88,6 +88,8 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.detail_model = DictTableModel([], self)
         self.detail = QTableView(objectName="panelDetail")
         self.detail.setModel(self.detail_model)
+        elide_headers(self.table)
+        elide_headers(self.detail)
         self.detail.verticalHeader().setVisible(False)
         self.detail.verticalHeader().setDefaultSectionSize(22)
         self.consensus = ConsensusBox()

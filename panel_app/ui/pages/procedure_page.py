@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.amendments import AmendmentNeedsReason
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.reference import member_states
 from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
 
-from .. import i18n
+from .. import i18n, words
 from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
@@ -72,7 +72,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             "dates. The reports are the panel's official record: English unless the procedure sets another."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
-            item = QListWidgetItem(f"{ms.code} — {ms.name}")
+            item = QListWidgetItem(f"{ms.code} — {words.country(ms.name)}")
             item.setData(Qt.ItemDataRole.UserRole, ms.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -140,6 +140,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
         shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
         self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
         self.marking.setText(st["confidentiality"])
+        self.marking.setCursorPosition(0)  # its beginning, "CONFIDENTIAL – …", not the end of a long marking
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.get("report_language", "en"))))
         chosen = set(st["underrepresented"])
         for i in range(self.under.count()):
@@ -180,13 +181,14 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
-        def done(st: dict) -> None:
+        def done(op: Changed[dict]) -> None:
+            st = op.result
             if st["reference"] != old_ref:
                 s.reference = st["reference"]
             when = shown(datetime.now(UTC), st["timezone"], seconds=True)
             self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
                                 self.tr("Saved at {when}.")).format(when=when, reason=reason))
-            s.changed(Change.SETTINGS)
+            s.apply(op)
 
         def failed(e: BaseException) -> None:
             if isinstance(e, AmendmentNeedsReason) and reason is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QMessageBox, QRad
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.gates import ELIGIBILITY_FIRST, PARALLEL
+from panel_app.services.gates import GateMode
 from panel_app.ui.words import text as said
 
 from ..dates import shown
@@ -47,14 +48,20 @@ class ScoringGateBox(QGroupBox):
         lay.addWidget(self.status)
         state.procedure_changed.connect(lambda _r: self.refresh())
         state.actor_changed.connect(lambda _a: self.refresh())
-        state.subscribe_all(lambda kind: self.refresh() if kind != Change.GATE else None)  # a first mark fixes it
+        state.subscribe_all(self._changed)  # a first mark fixes it
+
+    def _changed(self, kind: Change) -> None:
+        """Re-read the gate on any change but its own; once fixed, more marks cannot unfix it (one read per mark
+        saved would be wasted)."""
+        if kind != Change.GATE and not (self.fixed and kind in (Change.SCORES, Change.MARKS)):
+            self.refresh()
 
     def refresh(self) -> None:
         if self.state.reference:
             self.state.tasks.run(self.state.services.gates.mode, self.state.reference, on_done=self._show, quiet=True)
 
-    def _show(self, out: dict, note: str | None = None) -> None:
-        self.mode, self.fixed = out["mode"], bool(out.get("fixed"))
+    def _show(self, out: GateMode, note: str | None = None) -> None:
+        self.mode, self.fixed = out.mode, out.fixed
         (self.first if self.mode == ELIGIBILITY_FIRST else self.parallel).setChecked(True)
         may = self.state.actor.role in MAY_SET
         for b in (self.first, self.parallel):
@@ -82,16 +89,16 @@ class ScoringGateBox(QGroupBox):
         question = self.tr("Change the scoring gate?\n\n{0}\n\nThe gate is fixed once the first mark is given. "
                            "The change is recorded in the audit trail.").format(what)
         if QMessageBox.question(self, self.tr("Change the scoring gate"), question) != QMessageBox.StandardButton.Yes:
-            self._show({"mode": self.mode, "fixed": self.fixed}, self.tr("Not changed."))
+            self._show(GateMode(self.mode, "", self.fixed), self.tr("Not changed."))
             return
         s = self.state
         s.tasks.run(s.services.gates.set_mode, s.reference, wanted, s.actor, on_done=self._done,
                     on_error=self._failed)
 
-    def _done(self, op: Changed[dict]) -> None:
+    def _done(self, op: Changed[GateMode]) -> None:
         out = op.result
         when = shown(datetime.now(UTC), self.state.timezone, seconds=True)
-        self._show({"mode": out["mode"], "fixed": False}, self.tr("Changed at {0}: {1}.").format(when, said(out["text"])))
+        self._show(out, self.tr("Changed at {0}: {1}.").format(when, said(out.text)))
         self.state.apply(op)
 
     def _failed(self, error: BaseException) -> None:

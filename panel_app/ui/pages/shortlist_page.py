@@ -41,6 +41,7 @@ from ..panel.shortlist_gates import (
 )
 from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
+from ..table_model import elide_headers
 from .shown_refresh import RefreshWhenShown
 
 
@@ -52,6 +53,7 @@ def _table(name: str, model) -> QTableView:
     t.verticalHeader().setDefaultSectionSize(22)
     t.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     t.horizontalHeader().setStretchLastSection(True)
+    elide_headers(t)
     return t
 
 

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.domain.changes import Changed
+from panel_app.services.meetings import Meeting
+
 from ..errors import show_error
-from ..table_model import Column, DictTableModel
+from ..table_model import Column, DictTableModel, elide_headers
 
 COLUMNS = [Column("date", QT_TRANSLATE_NOOP("Headers", "Date")), Column("where", QT_TRANSLATE_NOOP("Headers", "Place / written procedure")),
            Column("attendance", QT_TRANSLATE_NOOP("Headers", "Attendance")), Column("purpose", QT_TRANSLATE_NOOP("Headers", "Purpose"))]
@@ -36,6 +39,7 @@ class MeetingsDialog(QDialog):
         self.model = DictTableModel(COLUMNS, self)
         self.table = QTableView(objectName="meetingsTable")
         self.table.setModel(self.model)
+        elide_headers(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.published_label = QLabel(objectName="noticePublished")
@@ -87,7 +91,7 @@ class MeetingsDialog(QDialog):
 
         def load() -> dict:
             return {"meetings": sv.meetings.list(ref), "published": sv.meetings.published_on(ref),
-                    "members": [m["name"] for m in sv.members.list(ref) if m.get("active", True)]}
+                    "members": [m.name for m in sv.members.list(ref) if m.active]}
 
         self.state.tasks.run(load, on_done=self._show, on_error=lambda e: show_error(self, e))
 
@@ -112,7 +116,8 @@ class MeetingsDialog(QDialog):
                              written=written, attendees=names, purpose=self.purpose.text(),
                              on_done=self._recorded, on_error=lambda e: show_error(self, e))
 
-    def _recorded(self, m) -> None:
+    def _recorded(self, op: Changed[Meeting]) -> None:
+        m = self.state.apply(op)
         self.status.setText(self.tr("Recorded: {date}, {where}, {n} attending (audited; printed in the minutes).").format(
             date=_dmy(m.date), where=m.where(), n=len(m.attendees)))
         self.refresh()
@@ -121,9 +126,12 @@ class MeetingsDialog(QDialog):
         sv, ref = self.state.services, self.state.reference
         day = self.pub_edit.date().toString("yyyy-MM-dd")
         self.state.tasks.run(sv.meetings.set_published_on, ref, self.state.actor, day,
-                             on_done=lambda d: (self.status.setText(self.tr("Publication date recorded: {date}.").format(date=_dmy(d))),
-                                                self.refresh()),
+                             on_done=self._publication_recorded,
                              on_error=lambda e: show_error(self, e))
+
+    def _publication_recorded(self, op: Changed[str]) -> None:
+        self.status.setText(self.tr("Publication date recorded: {date}.").format(date=_dmy(self.state.apply(op))))
+        self.refresh()
 
 
 def _dmy(iso: str | None) -> str:

@@ -14,7 +14,7 @@ def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> 
     if not email:
         show_error(parent, _user(QCoreApplication.translate("Reopen", "Select a candidate first.")))
         return
-    voters = [m["name"] for m in state.services.members.list(state.reference) if m["voting"] and m["active"]]
+    voters = [m.name for m in state.services.members.list(state.reference) if m.voting and m.active]
     member, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Reopen", "Reopen an assessment"),
                                       QCoreApplication.translate("Reopen", "Whose submitted assessment of {email} should be reopened?").format(email=email), voters, 0, False)
     if not ok:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from panel_app.domain.names import display_name, distinct_names
 
-from ..table_model import RowsModel
+from ..table_model import RowsModel, elide_headers
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {"not_started": QT_TRANSLATE_NOOP("CandidateModel", "not started"), "draft": QT_TRANSLATE_NOOP("CandidateModel", "draft"),
@@ -92,7 +92,7 @@ class CandidateList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        elide_headers(self.table)
         self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Stretch)
         self.table.setColumnWidth(1, 74)
         self.table.setColumnWidth(2, 50)

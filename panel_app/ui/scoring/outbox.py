@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from panel_app.domain.changes import Changed
 from panel_app.services.outbox import Delivery, Outbox, PendingMark, deliver, save_or_queue
 
 from ..state import AppState
@@ -54,12 +55,13 @@ class MarkOutbox(QObject):
         """Save (or queue) one mark on the DB worker, typed on the version last read or saved there."""
         outbox, scoring, actor, versions = self.outbox(), self.state.services.scoring, self.state.actor, self.versions
 
-        def job() -> Delivery:
+        def job() -> Changed[Delivery]:
             typed = replace(mark, expected_version=versions.get((mark.candidate, mark.criterion)))
             return self._note(save_or_queue(outbox, scoring, actor, typed))
 
-        def done(delivery: Delivery) -> None:
+        def done(op: Changed[Delivery]) -> None:
             if shiboken6.isValid(self):  # the page may be gone by the time the worker answers
+                delivery = self.state.apply(op)
                 self._update(delivery)
                 on_done(delivery)
 
@@ -74,16 +76,17 @@ class MarkOutbox(QObject):
         s.tasks.run(lambda: self._note(deliver(outbox, scoring, actor, ref, self.stage)), quiet=True,
                     on_done=self._retried, on_error=self._retry_error)
 
-    def _note(self, delivery: Delivery) -> Delivery:
+    def _note(self, op: Changed[Delivery]) -> Changed[Delivery]:
         """On the worker: remember the versions the saved marks now have."""
-        for m, mark in delivery.saved:
+        for m, mark in op.result.saved:
             self.versions[(m.candidate, m.criterion)] = mark["version"]
-        return delivery
+        return op
 
-    def _retried(self, delivery: Delivery) -> None:
+    def _retried(self, op: Changed[Delivery]) -> None:
         if not shiboken6.isValid(self):
             return
         self._retrying, self._last_error = False, None
+        delivery = self.state.apply(op)
         self._update(delivery)
         self.delivered.emit(delivery)
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from ..table_model import elide_headers
+
 DIGITS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 COMMANDS = (  # when the window has no active shortcut map (e.g. not focused), the view still obeys these
     (QKeySequence(Qt.Key.Key_PageDown), "next"), (QKeySequence(Qt.Key.Key_PageUp), "previous"),
@@ -29,6 +31,7 @@ class ScoreTable(QTableView):
     def __init__(self, object_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName(object_name)
+        elide_headers(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
