@@ -10,7 +10,6 @@ inner Date header is never used as the received time.
 
 from __future__ import annotations
 
-import email
 from email import errors as email_errors
 from email.message import Message
 
@@ -134,7 +133,7 @@ def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: s
 def parse_eml_bytes(source: str, raw: bytes, reference: str, kind: str = "eml") -> ParsedMessage | None:
     """None when the bytes do not look like mail at all (the caller flags `not_mail`)."""
     skeleton, bodies = base64_bodies.lift(raw, cap=current().part_bytes, spans=True)  # parsed ~3× faster; `raw` is stored
-    msg = email.message_from_bytes(skeleton)
+    msg = base64_bodies.parse(skeleton)
     base64_bodies.restore(msg, bodies)
     del skeleton, bodies
     if not looks_like_mail(msg):

@@ -24,7 +24,7 @@ def parts(msg) -> list[tuple]:
 
 def both_ways(raw: bytes) -> tuple[list, list]:
     skeleton, bodies = base64_bodies.lift(raw)
-    fast = email.message_from_bytes(skeleton)
+    fast = base64_bodies.parse(skeleton)  # with the fixed boundaries, as the importer parses
     base64_bodies.restore(fast, bodies)
     return parts(fast), parts(email.message_from_bytes(raw))
 
@@ -73,3 +73,29 @@ def test_the_importer_result_is_unchanged_for_a_forwarded_application():
     [m] = parse_bytes("fwd.eml", raw, REF)
     assert "forwarded" in m.flags and m.raw == raw
     assert [d.sha256 for d in m.documents] and all(d.kind == "pdf" for d in m.documents)
+
+
+def test_every_mail_is_parsed_with_the_same_fixed_boundaries_and_the_same_parts():
+    """The email parser compiles an expression per boundary: with the same few boundaries for every mail it
+    compiles them once. Nested parts (a forwarded application) come out the same."""
+    pdf = application_pdf()
+    raws = [forwarded(make_eml(), outer_received=datetime(2026, 6, 12, 9, 0)),
+            eml_bytes(attachments=[("cv.pdf", pdf, "application/pdf"), ("note.txt", b"hello", "text/plain")])]
+    for raw in raws:
+        skeleton, _bodies = base64_bodies.lift(raw)
+        same = base64_bodies.same_boundaries(skeleton)
+        msg = email.message_from_bytes(same)
+        boundaries = {p.get_boundary() for p in msg.walk() if p.get_content_maintype() == "multipart"}
+        assert boundaries and boundaries <= {f"PanelAppBoundary{i:03d}x" for i in range(3)}
+        fast, plain = both_ways(raw)
+        assert fast == plain and any((payload or b"").startswith(b"%PDF") for _t, _f, payload, _d in fast)
+
+
+def test_a_boundary_inside_another_leaves_the_mail_as_it_is():
+    raw = (b"From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=\"outer-12345678\"\n\n"
+           b"--outer-12345678\nContent-Type: multipart/alternative; boundary=\"outer-12345678-inner\"\n\n"
+           b"--outer-12345678-inner\nContent-Type: text/plain\n\nhi\n--outer-12345678-inner--\n"
+           b"--outer-12345678--\n")
+    assert base64_bodies.same_boundaries(raw) is raw  # replacing one would rewrite part of the other
+    fast, plain = both_ways(raw)
+    assert fast == plain and [t for t, *_ in fast] == ["text/plain"]
