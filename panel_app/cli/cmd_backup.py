@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import emit
+from .output import confirm, emit
 
 
 def register(sub, common) -> None:
@@ -61,19 +61,10 @@ def restore(ctx) -> int:
         return 0
     if not ctx.json:
         print("\n".join(d.lines(zone)))
-    if not ctx.args.yes and not _confirmed(ctx):
-        print("panel-app: Not restored: nothing was changed. Add --yes to replace the whole database "
-              f"({ctx.services.db.display}) with this backup.", file=sys.stderr)
-        return 130
+    confirm(ctx, f"Replace the whole database ({ctx.services.db.display}) with this backup?")
     out = ctx.services.backup.restore(reference, actor, ctx.args.file).result
     emit(ctx, out.as_dict(), "\n".join([f"Restored {ctx.services.db.display} from {out.description.file}; "
                                         "the restore is recorded in the audit record. Sign in again.",
                                         *out.verified]))
     return 0
 
-
-def _confirmed(ctx) -> bool:
-    if ctx.json or not sys.stdin.isatty():
-        return False
-    answer = input(f"Replace the whole database ({ctx.services.db.display}) with this backup? [y/N] ")
-    return answer.strip().lower() in ("y", "yes")

@@ -44,7 +44,8 @@ def test_backup_then_restore_from_the_command_line(cli, tmp_path, monkeypatch):
     assert data["taken_by"] == ("Secretary Sam" if sv.db.is_sqlite else None)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     code, out, err = run("Chair Anna", "restore", str(target))  # no --yes: said, not done
-    assert code == 130 and "Procedures (1): " in out and "Not restored: nothing was changed. Add --yes" in err
+    assert code == 3 and "Procedures (1): " in out  # like every confirmed step: exit 3, one line
+    assert err == "panel-app: Not confirmed: nothing was changed. Add --yes to confirm.\n"
     assert sv.grid.grid(ref)["sealed"]
     code, out, err = run("Chair Anna", "restore", str(target), "--yes")
     assert code == 0 and err == "" and f"from {target}" in out and f"{ref}: Audit chain verified" in out
