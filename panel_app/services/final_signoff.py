@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import FinalFreezeValue, FinalPlace, FinalSignoffValue
 from panel_app.domain.errors import Refused
 from panel_app.domain.texts import translate
@@ -40,6 +41,25 @@ class FinalFreeze:
     reason: str | None
 
 
+@dataclass(frozen=True)
+class Signoff:
+    member: str | None
+    signed_at: str  # ISO UTC
+
+
+@dataclass(frozen=True)
+class FinalRecord:
+    """The interview stage's freeze and sign-offs as the Shortlist page and the minutes show them."""
+
+    frozen: bool
+    frozen_at: str | None  # ISO UTC
+    frozen_by: str | None
+    reason: str | None  # why the frozen ranking was changed (from the second freeze on)
+    signoffs: list[Signoff]  # none while the ranking or an outcome changed since the freeze
+    changed_since_freeze: bool
+    members: list[str]  # the voting members, who sign
+
+
 def _snapshot(rows: list[dict]) -> list[FinalPlace]:
     return [FinalPlace(r["candidate"], r.get("rank"), r.get("total"), r.get("status"), r.get("outcome"),
                        r.get("valid_until")) for r in rows]
@@ -54,19 +74,19 @@ def _latest_freeze(s, p) -> FinalFreeze | None:
                        decided_by=d.updated_by, reason=d.reason)
 
 
-def _signoffs(s, p, freeze: FinalFreeze | None) -> list[dict]:
+def _signoffs(s, p, freeze: FinalFreeze | None) -> list[Signoff]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
-    return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
+    return [Signoff(names.get(d.member_id), iso_utc(d.decided_at))
             for d, signed in values_of_kind(s, p.id, FinalSignoffValue) if signed.freeze == freeze.decision_id]
 
 
 class FinalSignoffMixin:
     db: Database
 
-    def final_record(self, reference: str, actor: Actor) -> dict:
-        """{"frozen", "frozen_at", "frozen_by", "reason", "signoffs", "changed_since_freeze", "members"}."""
+    def final_record(self, reference: str, actor: Actor) -> FinalRecord:
+        """The final ranking's freeze and sign-offs, and whether it changed since."""
         with read_only(self.db) as s:
             d = open_stage(s, reference, actor, "interview", fast=True)
             freeze = _latest_freeze(s, d.p)
@@ -76,11 +96,11 @@ class FinalSignoffMixin:
         if freeze is not None:
             live = _snapshot(self.final_ranking(reference, actor)["rows"])  # type: ignore[attr-defined]
             changed = live != freeze.value.rows
-        return {"frozen": freeze is not None, "frozen_at": iso_utc(freeze.decided_at) if freeze else None,
-                "frozen_by": freeze.decided_by if freeze else None, "reason": freeze.reason if freeze else None,
-                "signoffs": [] if changed else signoffs, "changed_since_freeze": changed, "members": members}
+        return FinalRecord(frozen=freeze is not None, frozen_at=iso_utc(freeze.decided_at) if freeze else None,
+                           frozen_by=freeze.decided_by if freeze else None, reason=freeze.reason if freeze else None,
+                           signoffs=[] if changed else signoffs, changed_since_freeze=changed, members=members)
 
-    def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
+    def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
         """The chair freezes the final ranking and the outcome; every voting member then signs it."""
         reason = (reason or "").strip()
         rows = self.final_ranking(reference, actor)["rows"]  # type: ignore[attr-defined]  # visibility checked there
@@ -113,14 +133,15 @@ class FinalSignoffMixin:
             uow.audit(d.p.id, "final.freeze" if before is None else "final.change", "procedure", d.p.reference,
                       None if before is None else {"rows": before.value.as_json()["rows"]}, {**body, "reason": reason or None},
                       rows=[dec])
-            return {"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None}
+            return Changed.of({"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None},
+                              Change.SHORTLIST)
 
-    def final_sign(self, reference: str, actor: Actor) -> dict:
+    def final_sign(self, reference: str, actor: Actor) -> Changed[dict]:
         rec = self.final_record(reference, actor)
-        if not rec["frozen"]:
+        if not rec.frozen:
             raise Refused(translate("Errors", "The final ranking is not frozen yet: the chair freezes it "
                                               "before the members sign."))
-        if rec["changed_since_freeze"]:
+        if rec.changed_since_freeze:
             raise Refused(translate("Errors", "The final ranking or an outcome changed after the freeze: "
                                               "the chair freezes it again (with a reason) before anyone "
                                               "signs."))
@@ -132,7 +153,7 @@ class FinalSignoffMixin:
                                                   "final ranking.").format(name=actor.name))
             freeze = _latest_freeze(s, d.p)
             assert freeze is not None
-            if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
+            if any(x.member == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(translate("Errors", "{name} already signed this version of the final ranking.")
                                   .format(name=actor.name))
             now = utcnow()
@@ -140,4 +161,5 @@ class FinalSignoffMixin:
                                        stage="interview", member_id=actor.member_id, decided_at=now,
                                        updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze.decision_id}, rows=[dec])
-            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id}
+            return Changed.of({"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id},
+                              Change.SHORTLIST)

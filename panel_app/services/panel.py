@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import ConsensusValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
@@ -89,7 +90,7 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
 
     # ---------------------------------------------------------------- consensus
     def consensus_set(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
-                      reason: str = "", stage: str = "preselection", minority: str | None = None) -> dict:
+                      reason: str = "", stage: str = "preselection", minority: str | None = None) -> Changed[dict]:
         """The chair records the mark agreed in the meeting (None clears it). A mark more than half a point
         from the members' mean needs a justification."""
         with unit_of_work(self.db, actor.name) as uow:
@@ -134,9 +135,9 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
                       None if before is None else {"value": before["value"], "justification": before["justification"]},
                       {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None},
                       rows=[dec])
-            return {"candidate": email, "criterion": criterion, "stage": stage, "value": value,
-                    "mean": _num(cell.mean), "justification": reason, "minority": minority or None,
-                    "decided_at": iso_utc(now)}
+            return Changed.of({"candidate": email, "criterion": criterion, "stage": stage, "value": value,
+                               "mean": _num(cell.mean), "justification": reason, "minority": minority or None,
+                               "decided_at": iso_utc(now)}, Change.CONSENSUS)
 
     # ---------------------------------------------------------------- ranking, reliability, robustness
     def ranking(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:

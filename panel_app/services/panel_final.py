@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import OutcomeValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.grid import Rules
@@ -98,7 +99,7 @@ class FinalMixin:
                 "rows": _final_rows(d, pre, outcomes, actor.name)}
 
     def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,
-                    valid_until: date | None = None) -> dict:
+                    valid_until: date | None = None) -> Changed[dict]:
         if outcome is not None and outcome not in OUTCOMES:
             raise UserFacingError(translate("Errors", "'{outcome}' is not an outcome: recommended, "
                                                       "reserve, or none.").format(outcome=outcome))
@@ -129,4 +130,4 @@ class FinalMixin:
                                        decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "outcome.set", "candidate", email,
                       None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value, rows=[dec])
-            return {"candidate": email, **value, "decided_at": iso_utc(now)}
+            return Changed.of({"candidate": email, **value, "decided_at": iso_utc(now)}, Change.SHORTLIST)

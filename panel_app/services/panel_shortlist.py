@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import FrozenPlace, ShortlistFreezeValue, ShortlistSignoffValue
 from panel_app.domain.errors import NotFound, Refused
 from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
@@ -132,7 +133,7 @@ class ShortlistMixin:
             "eligibility_not_decided": open_eligibility,
         }
 
-    def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> dict:
+    def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
         reason = (reason or "").strip()
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -167,10 +168,10 @@ class ShortlistMixin:
             uow.audit(d.p.id, "shortlist.freeze" if before is None else "shortlist.change", "procedure",
                       d.p.reference, None if before is None else {"invited": before.invited},
                       {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared}, rows=[dec])
-            return {"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
-                    "signoffs_cleared": cleared, "decision_id": dec.id}
+            return Changed.of({"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
+                               "signoffs_cleared": cleared, "decision_id": dec.id}, Change.SHORTLIST)
 
-    def sign(self, reference: str, actor: Actor) -> dict:
+    def sign(self, reference: str, actor: Actor) -> Changed[dict]:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             require_intact(s, reference)
@@ -199,9 +200,10 @@ class ShortlistMixin:
                                        updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze.decision_id},
                       rows=[dec])
-            return {"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id}
+            return Changed.of({"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id},
+                              Change.SHORTLIST)
 
-    def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> dict:
+    def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> Changed[dict]:
         """The chair rewords a candidate's reason; the facts (status, marks) and the generated reason stay."""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -221,4 +223,5 @@ class ShortlistMixin:
                              updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "shortlist.reason", "candidate", email, {"wording": before},
                       {"wording": text or None, "generated": generated}, rows=[dec])
-            return {"candidate": email, "reason": generated, "reason_edited": text or None}
+            return Changed.of({"candidate": email, "reason": generated, "reason_edited": text or None},
+                              Change.SHORTLIST)

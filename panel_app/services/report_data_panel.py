@@ -168,11 +168,11 @@ def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
     try:
         if stage == "interview":
             rec = sv.panel.final_record(ref, actor)
-        else:
-            rec = sv.panel.shortlist(ref, actor)
+            return rec.frozen and not rec.changed_since_freeze
+        sl = sv.panel.shortlist(ref, actor)
     except UserFacingError:
         return False
-    return bool(rec.get("frozen")) and not rec.get("changed_since_freeze")
+    return bool(sl.get("frozen")) and not sl.get("changed_since_freeze")
 
 
 def _order(s: CandidateSheet) -> tuple:

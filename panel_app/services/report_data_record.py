@@ -9,6 +9,7 @@ not frozen, or when what it covers changed after the freeze (a signature never p
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.texts import Moment, joined, moment, translate
@@ -19,6 +20,9 @@ from panel_app.store.report_queries import first_event_at
 
 from .letters import register_of
 from .report_data import NOBODY, person, when
+
+if TYPE_CHECKING:
+    from .final_signoff import FinalRecord
 
 MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
 
@@ -135,26 +139,33 @@ def final_ties(final: dict) -> list[str]:
     return out
 
 
-def stage_records(sl: dict | None, rec: dict | None) -> list[StageRecord]:
+def stage_records(sl: dict | None, rec: FinalRecord | None) -> list[StageRecord]:
     """The preselection's and the interview's freeze and sign-offs."""
+    sl = sl or {}
     pre = _stage_record(
         "preselection", "the preselection: the ranking, the shortlist and the candidates invited to interview",
-        sl or {}, not_frozen="The shortlist is not frozen: no sign-off is shown.",
+        bool(sl.get("frozen")), bool(sl.get("changed_since_freeze")), sl.get("frozen_at"), sl.get("frozen_by"),
+        [(x["member"], x["signed_at"]) for x in sl.get("signoffs") or []],
+        not_frozen="The shortlist is not frozen: no sign-off is shown.",
         changed="The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again.")
     itv = _stage_record(
         "interview", "the interview: its results, the final ranking, the recommended candidates and the reserve "
-        "list", rec or {}, not_frozen="The final ranking is not frozen: no sign-off is shown.",
+        "list", bool(rec and rec.frozen), bool(rec and rec.changed_since_freeze), rec.frozen_at if rec else None,
+        rec.frozen_by if rec else None, [(x.member, x.signed_at) for x in rec.signoffs] if rec else [],
+        not_frozen="The final ranking is not frozen: no sign-off is shown.",
         changed="The final ranking or an outcome changed after the freeze: the sign-offs are void.")
     return [pre, itv]
 
 
-def _stage_record(stage: str, covers: str, state: dict, *, not_frozen: str, changed: str) -> StageRecord:
-    if not state.get("frozen"):
+def _stage_record(stage: str, covers: str, frozen: bool, changed_since: bool, frozen_at: str | None,
+                  frozen_by: str | None, signoffs: list[tuple[Any, str]], *, not_frozen: str,
+                  changed: str) -> StageRecord:
+    if not frozen:
         return StageRecord(stage, covers, void=not_frozen)
-    if state.get("changed_since_freeze"):
+    if changed_since:
         return StageRecord(stage, covers, void=changed)
-    return StageRecord(stage, covers, frozen_at=when(state.get("frozen_at")), frozen_by=state.get("frozen_by") or "",
-                       signoffs={x["member"]: when(x["signed_at"]) for x in state.get("signoffs") or []})
+    return StageRecord(stage, covers, frozen_at=when(frozen_at), frozen_by=frozen_by or "",
+                       signoffs={m: when(at) for m, at in signoffs})
 
 
 def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:

@@ -243,7 +243,7 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
     sign_in(qtbot, w, dialogs, CHAIR)
     final_ranking_on_screen(qtbot, w, dialogs)
     final = sv.panel.final_record(ref, sv.members.sign_in(ref, CHAIR, PASSWORDS[CHAIR]))
-    assert final["frozen"] and {s["member"] for s in final["signoffs"]} == {CHAIR, BOB, EVA}
+    assert final.frozen and {s.member for s in final.signoffs} == {CHAIR, BOB, EVA}
     assert any("Recommended: Lefèvre, Claire" in text for text in dialogs["asked"])
 
     # 11. the shortlist PDF, exported from the Reports page; its text names the invited candidates

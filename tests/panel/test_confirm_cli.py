@@ -60,9 +60,9 @@ def test_freeze_and_sign_ask_refuse_without_yes_and_go_with_it(four, capsys, mon
     sv.panel.set_outcome(ref, actor("Chair Anna"), emails[0], "recommended", None)
     final = lambda: sv.panel.final_record(ref, actor("Chair Anna"))  # noqa: E731
     code, out, err = run(capsys, monkeypatch, sv, "Chair Anna", "final-ranking", "freeze")
-    assert (code, err) == (3, NOT_CONFIRMED) and not final()["frozen"]
+    assert (code, err) == (3, NOT_CONFIRMED) and not final().frozen
     code, out, err = run(capsys, monkeypatch, sv, "Chair Anna", "final-ranking", "freeze", "--yes")
-    assert code == 0 and out.startswith("Final ranking frozen at") and final()["frozen"]
+    assert code == 0 and out.startswith("Final ranking frozen at") and final().frozen
     code, out, err = run(capsys, monkeypatch, sv, "Member Eva", "final-ranking", "sign")
     assert (code, err) == (3, NOT_CONFIRMED)
     code, out, err = run(capsys, monkeypatch, sv, "Member Eva", "final-ranking", "sign", typed="yes\n")

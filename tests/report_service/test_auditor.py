@@ -127,16 +127,16 @@ def test_minutes_carry_each_stages_own_sign_offs(final):
     chair = who(sv, ref, CHAIR)
     sl = sv.panel.shortlist(ref, chair)
     rec = sv.panel.final_record(ref, chair)
-    assert rec["frozen"] and len(rec["signoffs"]) == len(VOTERS)
+    assert rec.frozen and len(rec.signoffs) == len(VOTERS)
     text = render(final, "panel")
     pre = text[text.index("Signatures – preselection"):text.index("Interviews")]
     itv = text[text.index("Signatures – interview"):text.index("Certification")]
     for s in sl["signoffs"]:
         assert f"Signed off {local(_dt(s['signed_at']), TZ)}" in pre
-    for s in rec["signoffs"]:
-        assert f"Signed off {local(_dt(s['signed_at']), TZ)}" in itv
+    for signoff in rec.signoffs:
+        assert f"Signed off {local(_dt(signoff.signed_at), TZ)}" in itv
     # no signature shown under the interview predates the interview's freeze
-    frozen = datetime.strptime(local(_dt(rec["frozen_at"]), TZ), "%d.%m.%Y %H:%M")
+    frozen = datetime.strptime(local(_dt(rec.frozen_at), TZ), "%d.%m.%Y %H:%M")
     shown = re.findall(r"Signed off (\d\d\.\d\d\.\d{4} \d\d:\d\d)", itv)
     assert len(shown) == len(VOTERS)
     assert all(datetime.strptime(w, "%d.%m.%Y %H:%M") >= frozen for w in shown)

@@ -48,7 +48,7 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
 
     answer["yes"] = QMessageBox.StandardButton.No  # a "no" changes nothing
     qtbot.mouseClick(box.freeze_button, Qt.MouseButton.LeftButton)
-    assert box.message.text() == "Not frozen." and not sv.panel.final_record(ref, who(sv, ref, CHAIR))["frozen"]
+    assert box.message.text() == "Not frozen." and not sv.panel.final_record(ref, who(sv, ref, CHAIR)).frozen
 
     answer["yes"], answer["backup"] = QMessageBox.StandardButton.Yes, True
     monkeypatch.setattr(backup_actions, "folder", lambda _state: str(tmp_path))
@@ -57,7 +57,7 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
     assert len(list(tmp_path.glob("*-before-final-freeze-*.sqlite"))) == 1  # backed up first, as asked
     answer["backup"] = False
     assert "Recommended:" in asked[-1] and "Reserve list:" in asked[-1]
-    qtbot.waitUntil(lambda: box.record is not None and box.record["frozen"], timeout=60_000)
+    qtbot.waitUntil(lambda: box.record is not None and box.record.frozen, timeout=60_000)
     assert "(Europe/Brussels)" in box.state_label.text() and "to sign:" in box.state_label.text()
     assert box.freeze_button.text() == "Change frozen final ranking…"
 
@@ -69,7 +69,7 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
     assert asked[-1].startswith(f"{BOB}, sign off the final ranking frozen at")
     qtbot.waitUntil(lambda: box.record is not None and not box.sign_button.isEnabled(), timeout=60_000)
     chair = who(sv, ref, CHAIR)
-    assert [s["member"] for s in sv.panel.final_record(ref, chair)["signoffs"]] == [BOB]
+    assert [s.member for s in sv.panel.final_record(ref, chair).signoffs] == [BOB]
     actions = [e["action"] for e in sv.procedures.audit_trail(ref, limit=5)]
     assert "final.freeze" in actions and "final.sign" in actions
 
@@ -82,5 +82,5 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
     qtbot.mouseClick(box.freeze_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.message.text().startswith("Final ranking frozen at"), timeout=60_000)
     rec = sv.panel.final_record(ref, chair)
-    assert rec["reason"] == "Second reading of the interview notes" and rec["signoffs"] == []
+    assert rec.reason == "Second reading of the interview notes" and rec.signoffs == []
     state.tasks.wait()

@@ -50,6 +50,7 @@ _OWNER = (r"(?:\s+(?:of the (?:candidate|applicant)|du (?:candidat|demandeur)|de
 _PHRASES = "|".join(_phrase_re(p) for p, _ in _ALL)
 _LABEL_RE = re.compile(f"(?<![\\w-])(?:{_PHRASES})(?:\\s*/\\s*(?:{_PHRASES}))?{_OWNER}(?![\\w])", re.IGNORECASE)
 _COLON_RE = re.compile(r"\s*[:：]\s*")
+_COLONS = re.compile("[:：]")
 _OWNER_RE = re.compile(_OWNER + "$")
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _BOX_AT_START = re.compile(r"\s*(?:[☐☒☑□■✓✔✅❑❒○⊠]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\))")
@@ -146,7 +147,7 @@ def labels_in(line: str) -> list[tuple[str, int, int]]:
         if ":" not in line and "：" not in line:
             return []  # most lines of a CV
         # elsewhere a label ends at its colon: one of the few words before a colon must begin a label
-        before = [fold(part).split()[-6:] for part in re.split("[:：]", line)[:-1]]
+        before = [fold(part).split()[-6:] for part in _COLONS.split(line)[:-1]]
         if not any(w.lstrip("(-•*")[:3] in _BUCKETS for words in before for w in words):
             return []
     return labels_by_expression(line)

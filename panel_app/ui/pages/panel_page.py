@@ -249,4 +249,4 @@ class PanelPage(RefreshWhenShown, QWidget):
         st = self.state
         st.tasks.run(st.services.panel.consensus_set, st.reference, st.actor, entry["email"], entry["criterion"],
                      entry["value"], entry["reason"], self.stage.currentData(), entry["minority"] or None,
-                     on_done=lambda _r: st.changed(Change.CONSENSUS), on_error=lambda e: show_error(self, e))
+                     on_done=st.apply, on_error=lambda e: show_error(self, e))

@@ -235,8 +235,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
     # ---------------------------------------------------------------- actions
     def _run(self, fn, *args) -> None:
         st = self.state
-        st.tasks.run(fn, st.reference, st.actor, *args, on_done=lambda _r: st.changed(Change.SHORTLIST),
-                     on_error=lambda e: show_error(self, e))
+        st.tasks.run(fn, st.reference, st.actor, *args, on_done=st.apply, on_error=lambda e: show_error(self, e))
 
     def _act(self, fn, *args, done: str) -> None:
         """Run a step with legal weight; say that it happened, or show the refusal in words on the page."""

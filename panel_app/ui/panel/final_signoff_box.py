@@ -7,6 +7,8 @@ service audits it; the box says that it happened, or why it was refused, in word
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -24,12 +26,15 @@ from ..errors import show_error
 from ..state import AppState
 from .legal_step import run_step
 
+if TYPE_CHECKING:
+    from panel_app.services.final_signoff import FinalRecord
+
 
 class FinalSignoffBox(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.record: dict | None = None
+        self.record: FinalRecord | None = None
         self.rows: list[dict] = []
         self.freeze_button = QPushButton(self.tr("Freeze final ranking"), objectName="finalFreezeButton")
         self.freeze_button.setToolTip(self.tr("Freeze the final ranking and the outcome the members sign (asks for "
@@ -63,7 +68,7 @@ class FinalSignoffBox(QWidget):
         st.tasks.run(st.services.panel.final_record, st.reference, st.actor, on_done=self.show_record,
                      on_error=lambda e: self.show_record(None) if isinstance(e, Refused) else show_error(self, e))
 
-    def show_record(self, rec: dict | None) -> None:
+    def show_record(self, rec: FinalRecord | None) -> None:
         self.record = rec
         actor = self.state.actor
         if rec is None:
@@ -73,28 +78,28 @@ class FinalSignoffBox(QWidget):
             self.sign_button.setEnabled(False)
             return
         tz = self.state.timezone
-        signed = [s["member"] for s in rec["signoffs"]]
-        missing = [m for m in rec.get("members", []) if m not in signed]
-        if rec["frozen"]:
-            text = self.tr("<b>Final ranking frozen</b> {0} by {1}").format(zoned(rec["frozen_at"], tz),
-                                                                          rec["frozen_by"])
-            if rec.get("reason"):
-                text += self.tr(" (change: {0})").format(rec["reason"])
-            if rec["changed_since_freeze"]:
+        signed = [s.member for s in rec.signoffs]
+        missing = [m for m in rec.members if m not in signed]
+        if rec.frozen:
+            text = self.tr("<b>Final ranking frozen</b> {0} by {1}").format(zoned(rec.frozen_at, tz),
+                                                                          rec.frozen_by)
+            if rec.reason:
+                text += self.tr(" (change: {0})").format(rec.reason)
+            if rec.changed_since_freeze:
                 text += self.tr(" — <span style='color:#a33'>the ranking or an outcome changed since: freeze it "
                                 "again</span>")
             text += self.tr(" · <b>signed off:</b> {0}").format(
-                "; ".join(f"{s['member']} {zoned(s['signed_at'], tz)}" for s in rec["signoffs"]) or self.tr("nobody yet"))
-            if missing and not rec["changed_since_freeze"]:
+                "; ".join(f"{s.member} {zoned(s.signed_at, tz)}" for s in rec.signoffs) or self.tr("nobody yet"))
+            if missing and not rec.changed_since_freeze:
                 text += self.tr(" · <b>to sign:</b> {0}").format(", ".join(missing))
         else:
             text = self.tr("<b>Final ranking not frozen</b>")
         self.state_label.setText(text)
         self._fit()
-        self.freeze_button.setText(self.tr("Change frozen final ranking…") if rec["frozen"]
+        self.freeze_button.setText(self.tr("Change frozen final ranking…") if rec.frozen
                                    else self.tr("Freeze final ranking"))
         self.freeze_button.setEnabled(actor.role == "chair")
-        self.sign_button.setEnabled(bool(rec["frozen"] and not rec["changed_since_freeze"] and actor.voting
+        self.sign_button.setEnabled(bool(rec.frozen and not rec.changed_since_freeze and actor.voting
                                          and actor.name in missing))
 
     def _fit(self) -> None:
@@ -118,20 +123,20 @@ class FinalSignoffBox(QWidget):
         rec = self.record
         if rec is None:
             return
-        title = self.tr("Change the frozen final ranking") if rec["frozen"] else self.tr("Freeze the final ranking")
+        title = self.tr("Change the frozen final ranking") if rec.frozen else self.tr("Freeze the final ranking")
         text = self.tr("Freeze the final ranking of {0} candidate(s) and the outcome?\n\n{1}\n\nThe frozen ranking is "
                        "the one the voting members sign off; the minutes print it with these signatures only."
                        ).format(len(self.rows), self._outcomes())
-        if rec["frozen"]:
+        if rec.frozen:
             text += self.tr("\n\nThe version frozen at {0} by {1} is replaced: its {2} sign-off(s) are void and every "
                             "member signs again. A reason is recorded.").format(
-                zoned(rec["frozen_at"], self.state.timezone), rec["frozen_by"], len(rec["signoffs"]))
+                zoned(rec.frozen_at, self.state.timezone), rec.frozen_by, len(rec.signoffs))
         yes, first = backup_actions.confirm_step(self, self.state, title, text)
         if not yes:
             self.message.setText(self.tr("Not frozen."))
             return
         reason = None
-        if rec["frozen"]:
+        if rec.frozen:
             reason, ok = QInputDialog.getText(self, title, self.tr("Reason for the change (every member signs again):"))
             if not ok or not reason.strip():
                 self.message.setText(self.tr("Not changed: a change of the frozen final ranking needs a reason."))
@@ -149,7 +154,7 @@ class FinalSignoffBox(QWidget):
         name = self.state.actor.name
         text = self.tr("{0}, sign off the final ranking frozen at {1} by {2}?\n\n{3}\n\nYour sign-off is recorded with "
                        "the time in the audit trail. It stands until the chair changes the frozen ranking, which voids "
-                       "every sign-off.").format(name, zoned(rec["frozen_at"], self.state.timezone), rec["frozen_by"],
+                       "every sign-off.").format(name, zoned(rec.frozen_at, self.state.timezone), rec.frozen_by,
                                                  self._outcomes())
         yes, first = backup_actions.confirm_step(self, self.state, self.tr("Sign off the final ranking"), text)
         if not yes:

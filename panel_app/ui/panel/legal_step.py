@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import Refused
 from panel_app.ui.words import text as said
 
@@ -18,10 +18,10 @@ from ..state import AppState
 def run_step(parent: QWidget, message: QLabel, state: AppState, fn, *args, say: Callable[[object], str]) -> None:
     """fn(reference, actor, *args); `say(result)` is the sentence shown once it is done."""
 
-    def ok(result) -> None:
+    def ok(op: Changed) -> None:
         message.setStyleSheet("color: #1a6b1a")
-        message.setText(say(result))
-        state.changed(Change.SHORTLIST)
+        message.setText(say(op.result))
+        state.apply(op)
 
     def failed(e: BaseException) -> None:
         if isinstance(e, Refused):
