@@ -4589,6 +4589,10 @@ submitted.&lt;/p&gt;</source>
         <translation>Der Verlauf wird vom Vorsitz, vom Sekretariat und von den Beobachtern gelesen. Melden Sie sich als eine dieser Personen an.</translation>
     </message>
     <message>
+        <source>✔ Audit chain verified: {events} events, last event hash {hash}</source>
+        <translation>✔ Prüfkette verifiziert: {events} Ereignisse, Hash des letzten Ereignisses {hash}</translation>
+    </message>
+    <message>
         <source> (and {n} more: run `panel-app audit verify`)</source>
         <translation> (und {n} weitere: führen Sie `panel-app audit verify` aus)</translation>
     </message>
@@ -7860,6 +7864,226 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>created the procedure</source>
+        <translation>hat das Verfahren angelegt</translation>
+    </message>
+    <message>
+        <source>changed the procedure&apos;s settings</source>
+        <translation>hat die Einstellungen des Verfahrens geändert</translation>
+    </message>
+    <message>
+        <source>added a panel member</source>
+        <translation>hat ein Ausschussmitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed a panel member</source>
+        <translation>hat ein Ausschussmitglied geändert</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>hat ein Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>edited the grid</source>
+        <translation>hat das Bewertungsraster bearbeitet</translation>
+    </message>
+    <message>
+        <source>amended the sealed grid</source>
+        <translation>hat das versiegelte Bewertungsraster geändert</translation>
+    </message>
+    <message>
+        <source>sealed the grid</source>
+        <translation>hat das Bewertungsraster versiegelt</translation>
+    </message>
+    <message>
+        <source>imported an application</source>
+        <translation>hat eine Bewerbung importiert</translation>
+    </message>
+    <message>
+        <source>excluded an application</source>
+        <translation>hat eine Bewerbung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>readmitted an application</source>
+        <translation>hat eine Bewerbung wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>entered a received time</source>
+        <translation>hat einen Eingangszeitpunkt eingetragen</translation>
+    </message>
+    <message>
+        <source>corrected a candidate</source>
+        <translation>hat einen Bewerber korrigiert</translation>
+    </message>
+    <message>
+        <source>decided an eligibility check</source>
+        <translation>hat über eine Zulassungsprüfung entschieden</translation>
+    </message>
+    <message>
+        <source>recorded the Article 29 category</source>
+        <translation>hat die Kategorie nach Artikel 29 erfasst</translation>
+    </message>
+    <message>
+        <source>signed the declaration</source>
+        <translation>hat die Erklärung unterzeichnet</translation>
+    </message>
+    <message>
+        <source>declared a conflict of interest</source>
+        <translation>hat einen Interessenkonflikt erklärt</translation>
+    </message>
+    <message>
+        <source>declared (offline)</source>
+        <translation>hat die Erklärung abgegeben (offline)</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>hat bewertet</translation>
+    </message>
+    <message>
+        <source>imported marks</source>
+        <translation>hat Noten importiert</translation>
+    </message>
+    <message>
+        <source>submitted an assessment</source>
+        <translation>hat eine Bewertung eingereicht</translation>
+    </message>
+    <message>
+        <source>reopened an assessment</source>
+        <translation>hat eine Bewertung wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>recorded a consensus mark</source>
+        <translation>hat eine Konsensnote erfasst</translation>
+    </message>
+    <message>
+        <source>froze the shortlist</source>
+        <translation>hat die Auswahlliste eingefroren</translation>
+    </message>
+    <message>
+        <source>changed the frozen shortlist</source>
+        <translation>hat die eingefrorene Auswahlliste geändert</translation>
+    </message>
+    <message>
+        <source>signed the shortlist</source>
+        <translation>hat die Auswahlliste unterzeichnet</translation>
+    </message>
+    <message>
+        <source>reworded a reason</source>
+        <translation>hat eine Begründung umformuliert</translation>
+    </message>
+    <message>
+        <source>recorded a final outcome</source>
+        <translation>hat ein Endergebnis erfasst</translation>
+    </message>
+    <message>
+        <source>exported an offline package</source>
+        <translation>hat ein Offline-Paket exportiert</translation>
+    </message>
+    <message>
+        <source>opened an offline package</source>
+        <translation>hat ein Offline-Paket geöffnet</translation>
+    </message>
+    <message>
+        <source>merged an offline return</source>
+        <translation>hat eine Offline-Rücksendung übernommen</translation>
+    </message>
+    <message>
+        <source>started the audit chain (upgrade)</source>
+        <translation>hat die Prüfkette begonnen (Aktualisierung)</translation>
+    </message>
+    <message>
+        <source>backed up the database</source>
+        <translation>hat die Datenbank gesichert</translation>
+    </message>
+    <message>
+        <source>restored the database from a backup</source>
+        <translation>hat die Datenbank aus einer Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>amended the procedure after the seal</source>
+        <translation>hat das Verfahren nach der Versiegelung geändert</translation>
+    </message>
+    <message>
+        <source>changed the access to scoring</source>
+        <translation>hat den Zugang zur Bewertung geändert</translation>
+    </message>
+    <message>
+        <source>changed the retention periods</source>
+        <translation>hat die Aufbewahrungsfristen geändert</translation>
+    </message>
+    <message>
+        <source>closed the procedure</source>
+        <translation>hat das Verfahren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>recorded the notice&apos;s publication date</source>
+        <translation>hat das Veröffentlichungsdatum der Bekanntmachung erfasst</translation>
+    </message>
+    <message>
+        <source>recorded a meeting</source>
+        <translation>hat eine Sitzung erfasst</translation>
+    </message>
+    <message>
+        <source>corrected a recorded meeting</source>
+        <translation>hat eine erfasste Sitzung korrigiert</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>hat ein Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>signed in with a wrong password</source>
+        <translation>hat sich mit einem falschen Passwort angemeldet</translation>
+    </message>
+    <message>
+        <source>tried to sign in with an unknown name</source>
+        <translation>hat versucht, sich mit einem unbekannten Namen anzumelden</translation>
+    </message>
+    <message>
+        <source>recorded a candidate</source>
+        <translation>hat einen Bewerber erfasst</translation>
+    </message>
+    <message>
+        <source>read a scan (OCR)</source>
+        <translation>hat einen Scan gelesen (OCR)</translation>
+    </message>
+    <message>
+        <source>admitted an application received after the freeze</source>
+        <translation>hat eine nach dem Einfrieren eingegangene Bewerbung zugelassen</translation>
+    </message>
+    <message>
+        <source>recorded an application received after the freeze as out of scope</source>
+        <translation>hat eine nach dem Einfrieren eingegangene Bewerbung als nicht berücksichtigt erfasst</translation>
+    </message>
+    <message>
+        <source>reopened the shortlist</source>
+        <translation>hat die Auswahlliste wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>froze the final ranking</source>
+        <translation>hat die endgültige Rangfolge eingefroren</translation>
+    </message>
+    <message>
+        <source>changed the frozen final ranking</source>
+        <translation>hat die eingefrorene endgültige Rangfolge geändert</translation>
+    </message>
+    <message>
+        <source>signed the final ranking</source>
+        <translation>hat die endgültige Rangfolge unterzeichnet</translation>
+    </message>
+    <message>
+        <source>set a legal hold</source>
+        <translation>hat eine rechtliche Aufbewahrungspflicht angeordnet</translation>
+    </message>
+    <message>
+        <source>lifted a legal hold</source>
+        <translation>hat eine rechtliche Aufbewahrungspflicht aufgehoben</translation>
+    </message>
+    <message>
+        <source>wrote the archive</source>
+        <translation>hat das Archiv geschrieben</translation>
     </message>
 </context>
 <context>

@@ -4589,6 +4589,10 @@ submitted.&lt;/p&gt;</source>
         <translation>L&apos;historique est consulté par le président, le secrétaire et les observateurs. Connectez-vous en tant que l&apos;un d&apos;eux.</translation>
     </message>
     <message>
+        <source>✔ Audit chain verified: {events} events, last event hash {hash}</source>
+        <translation>✔ Chaîne d&apos;audit vérifiée : {events} événements, empreinte du dernier événement {hash}</translation>
+    </message>
+    <message>
         <source> (and {n} more: run `panel-app audit verify`)</source>
         <translation> (et {n} de plus : exécutez `panel-app audit verify`)</translation>
     </message>
@@ -7860,6 +7864,226 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>; </source>
         <translation> ; </translation>
+    </message>
+    <message>
+        <source>created the procedure</source>
+        <translation>a créé la procédure</translation>
+    </message>
+    <message>
+        <source>changed the procedure&apos;s settings</source>
+        <translation>a modifié les paramètres de la procédure</translation>
+    </message>
+    <message>
+        <source>added a panel member</source>
+        <translation>a ajouté un membre du comité</translation>
+    </message>
+    <message>
+        <source>changed a panel member</source>
+        <translation>a modifié un membre du comité</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>a défini un mot de passe</translation>
+    </message>
+    <message>
+        <source>edited the grid</source>
+        <translation>a modifié la grille</translation>
+    </message>
+    <message>
+        <source>amended the sealed grid</source>
+        <translation>a modifié la grille scellée</translation>
+    </message>
+    <message>
+        <source>sealed the grid</source>
+        <translation>a scellé la grille</translation>
+    </message>
+    <message>
+        <source>imported an application</source>
+        <translation>a importé une candidature</translation>
+    </message>
+    <message>
+        <source>excluded an application</source>
+        <translation>a exclu une candidature</translation>
+    </message>
+    <message>
+        <source>readmitted an application</source>
+        <translation>a réadmis une candidature</translation>
+    </message>
+    <message>
+        <source>entered a received time</source>
+        <translation>a saisi une heure de réception</translation>
+    </message>
+    <message>
+        <source>corrected a candidate</source>
+        <translation>a corrigé un candidat</translation>
+    </message>
+    <message>
+        <source>decided an eligibility check</source>
+        <translation>a statué sur un critère d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>recorded the Article 29 category</source>
+        <translation>a enregistré la catégorie de l&apos;article 29</translation>
+    </message>
+    <message>
+        <source>signed the declaration</source>
+        <translation>a signé la déclaration</translation>
+    </message>
+    <message>
+        <source>declared a conflict of interest</source>
+        <translation>a déclaré un conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>declared (offline)</source>
+        <translation>a fait sa déclaration (hors ligne)</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>a noté</translation>
+    </message>
+    <message>
+        <source>imported marks</source>
+        <translation>a importé des notes</translation>
+    </message>
+    <message>
+        <source>submitted an assessment</source>
+        <translation>a soumis une évaluation</translation>
+    </message>
+    <message>
+        <source>reopened an assessment</source>
+        <translation>a rouvert une évaluation</translation>
+    </message>
+    <message>
+        <source>recorded a consensus mark</source>
+        <translation>a enregistré une note de consensus</translation>
+    </message>
+    <message>
+        <source>froze the shortlist</source>
+        <translation>a gelé la liste restreinte</translation>
+    </message>
+    <message>
+        <source>changed the frozen shortlist</source>
+        <translation>a modifié la liste restreinte gelée</translation>
+    </message>
+    <message>
+        <source>signed the shortlist</source>
+        <translation>a signé la liste restreinte</translation>
+    </message>
+    <message>
+        <source>reworded a reason</source>
+        <translation>a reformulé un motif</translation>
+    </message>
+    <message>
+        <source>recorded a final outcome</source>
+        <translation>a enregistré un résultat final</translation>
+    </message>
+    <message>
+        <source>exported an offline package</source>
+        <translation>a exporté un paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>opened an offline package</source>
+        <translation>a ouvert un paquet hors ligne</translation>
+    </message>
+    <message>
+        <source>merged an offline return</source>
+        <translation>a intégré un retour hors ligne</translation>
+    </message>
+    <message>
+        <source>started the audit chain (upgrade)</source>
+        <translation>a démarré la chaîne d&apos;audit (mise à niveau)</translation>
+    </message>
+    <message>
+        <source>backed up the database</source>
+        <translation>a sauvegardé la base de données</translation>
+    </message>
+    <message>
+        <source>restored the database from a backup</source>
+        <translation>a restauré la base de données à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>amended the procedure after the seal</source>
+        <translation>a modifié la procédure après le scellement</translation>
+    </message>
+    <message>
+        <source>changed the access to scoring</source>
+        <translation>a modifié l&apos;accès à la notation</translation>
+    </message>
+    <message>
+        <source>changed the retention periods</source>
+        <translation>a modifié les durées de conservation</translation>
+    </message>
+    <message>
+        <source>closed the procedure</source>
+        <translation>a clôturé la procédure</translation>
+    </message>
+    <message>
+        <source>recorded the notice&apos;s publication date</source>
+        <translation>a enregistré la date de publication de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>recorded a meeting</source>
+        <translation>a consigné une réunion</translation>
+    </message>
+    <message>
+        <source>corrected a recorded meeting</source>
+        <translation>a corrigé une réunion consignée</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>a réinitialisé un mot de passe</translation>
+    </message>
+    <message>
+        <source>signed in with a wrong password</source>
+        <translation>s&apos;est connecté avec un mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>tried to sign in with an unknown name</source>
+        <translation>a tenté de se connecter avec un nom inconnu</translation>
+    </message>
+    <message>
+        <source>recorded a candidate</source>
+        <translation>a enregistré un candidat</translation>
+    </message>
+    <message>
+        <source>read a scan (OCR)</source>
+        <translation>a lu un scan (OCR)</translation>
+    </message>
+    <message>
+        <source>admitted an application received after the freeze</source>
+        <translation>a admis une candidature reçue après le gel</translation>
+    </message>
+    <message>
+        <source>recorded an application received after the freeze as out of scope</source>
+        <translation>a enregistré une candidature reçue après le gel comme hors champ</translation>
+    </message>
+    <message>
+        <source>reopened the shortlist</source>
+        <translation>a rouvert la liste restreinte</translation>
+    </message>
+    <message>
+        <source>froze the final ranking</source>
+        <translation>a gelé le classement final</translation>
+    </message>
+    <message>
+        <source>changed the frozen final ranking</source>
+        <translation>a modifié le classement final gelé</translation>
+    </message>
+    <message>
+        <source>signed the final ranking</source>
+        <translation>a signé le classement final</translation>
+    </message>
+    <message>
+        <source>set a legal hold</source>
+        <translation>a établi une conservation légale</translation>
+    </message>
+    <message>
+        <source>lifted a legal hold</source>
+        <translation>a levé une conservation légale</translation>
+    </message>
+    <message>
+        <source>wrote the archive</source>
+        <translation>a écrit l&apos;archive</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from ..dates import shown
 from ..errors import show_error
 from ..state import AppState
 from ..table_model import Index, RowsModel, elide_headers
+from ..words import text
 from .shown_refresh import RefreshWhenShown
 
 READERS = ("chair", "secretary", "observer")
@@ -80,6 +81,8 @@ class HistoryModel(RowsModel):
             if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:  # the zone is in the header
                 return shown(self.rows[index.row()].at, self.zone, seconds=True, named=False) if self.zone \
                     else value.rsplit(" ", 1)[0]
+            if self.keys[index.column()] == "what" and value:  # the action's words (domain/audit/history.ACTIONS)
+                return QCoreApplication.translate("Words", value)
             return "" if value is None else str(value)
         return None
 
@@ -254,12 +257,13 @@ class HistoryPage(RefreshWhenShown, QWidget):
     def _verified(self, v) -> None:
         if v.ok:
             self.verdict.setStyleSheet("color: #1b5e20")
-            self.verdict.setText(f"✔ {v.summary()}")
+            self.verdict.setText(self.tr("✔ Audit chain verified: {events} events, last event hash {hash}").format(
+                events=v.events, hash=v.last_hash))
         else:
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
             more = self.tr(" (and {n} more: run `panel-app audit verify`)").format(n=len(v.findings) - 1) \
                 if len(v.findings) > 1 else ""
-            self.verdict.setText(self.tr("AUDIT CHAIN BROKEN — {finding}{more}").format(finding=v.findings[0].line(),
+            self.verdict.setText(self.tr("AUDIT CHAIN BROKEN — {finding}{more}").format(finding=text(v.findings[0].line()),
                                                                                         more=more))
 
 

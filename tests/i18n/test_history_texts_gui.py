@@ -1,0 +1,34 @@
+"""In the French interface, the History page says what each event did, and the verdict of the audit chain's
+verification, in French (issue 20 part 4); the service's rows keep the English (the CLI's `audit log`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from panel_app.ui import i18n
+from tests.audit.test_history_page import _rows, _setup
+
+
+@pytest.fixture
+def db(sqlite_db):
+    return sqlite_db
+
+
+@pytest.fixture
+def french():
+    assert i18n.install("fr") == "fr"
+    yield
+    i18n.install("en")
+
+
+def test_history_actions_and_verdict_in_french(qtbot, chair_window, tmp_path, french):
+    w = chair_window
+    _setup(w, tmp_path)
+    w.go_to("History")
+    page = w.page("History")
+    qtbot.waitUntil(lambda: "Chaîne d'audit vérifiée : " in page.verdict.text(), timeout=10000)
+    assert "événements, empreinte du dernier événement " in page.verdict.text()
+    qtbot.waitUntil(lambda: page.table.row_count() > 0, timeout=10000)
+    what = {r[2] for r in _rows(page.table)}
+    assert {"a scellé la grille", "a ajouté un membre du comité", "a importé une candidature"} <= what
+    assert not what & {"sealed the grid", "added a panel member", "imported an application"}
