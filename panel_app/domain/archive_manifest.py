@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from .texts import translate
+
 FORMAT = "panel_app-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -52,41 +54,44 @@ def parse(raw: bytes, known_revisions: set[str]) -> Manifest:
     try:
         d = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
-        raise ManifestError(f"its manifest is not readable JSON ({e})") from None
+        raise ManifestError(translate("Errors", "its manifest is not readable JSON ({e})").format(e=e)) from None
     if not isinstance(d, dict) or d.get("format") != FORMAT:
-        raise ManifestError("its manifest is not a panel_app archive manifest")
+        raise ManifestError(translate("Errors", "its manifest is not a panel_app archive manifest"))
     version = d.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ManifestError(f"it was written by a newer panel_app (archive format {version}, this version reads "
-                            f"up to {FORMAT_VERSION}, panel_app {d.get('panel_app_version', '?')})")
+        raise ManifestError(translate("Errors", "it was written by a newer panel_app (archive format {version}, this "
+                                      "version reads up to {known}, panel_app {app})").format(
+            version=version, known=FORMAT_VERSION, app=d.get("panel_app_version", "?")))
     rev = str(d.get("schema_revision") or "")
     if rev not in known_revisions:
-        raise ManifestError(f"it was written by a newer panel_app (schema {rev or '?'}, panel_app "
-                            f"{d.get('panel_app_version', '?')}); install that version to open it")
+        raise ManifestError(translate("Errors", "it was written by a newer panel_app (schema {rev}, panel_app {app}); "
+                                      "install that version to open it").format(
+            rev=rev or "?", app=d.get("panel_app_version", "?")))
     parts = d.get("parts")
     if not isinstance(parts, dict) or not parts:
-        raise ManifestError("its manifest lists no parts")
+        raise ManifestError(translate("Errors", "its manifest lists no parts"))
     try:
         return Manifest(str(d["reference"]), str(d["created_at"]), str(d.get("created_by") or ""),
                         str(d.get("panel_app_version") or ""), rev, dict(parts), dict(d.get("reports") or {}),
                         dict(d.get("absent_reports") or {}), dict(d.get("audit") or {}), FORMAT, version)
     except KeyError as e:
-        raise ManifestError(f"its manifest has no {e.args[0]}") from None
+        raise ManifestError(translate("Errors", "its manifest has no {key}").format(key=e.args[0])) from None
 
 
 def part_problems(m: Manifest, found: dict[str, tuple[str, int]]) -> list[str]:
     """Every difference between the manifest and the parts found ({name: (sha256, bytes)}), one line each."""
-    out = []
+    out: list[str] = []
     for name, want in sorted(m.parts.items()):
         got = found.get(name)
         if got is None:
-            out.append(f"the part {name} is missing")
+            out.append(translate("Errors", "the part {name} is missing").format(name=name))
         elif got[0] != want.get("sha256"):
-            out.append(f"the part {name} does not match the manifest (sha256 {str(want.get('sha256'))[:12]}… "
-                       f"expected, {got[0][:12]}… found)")
+            out.append(translate("Errors", "the part {name} does not match the manifest (sha256 {expected}… expected, "
+                                 "{found}… found)").format(name=name, expected=str(want.get("sha256"))[:12],
+                                                           found=got[0][:12]))
     for name in sorted(set(found) - set(m.parts) - {MANIFEST}):
-        out.append(f"the part {name} is not listed in the manifest")
+        out.append(translate("Errors", "the part {name} is not listed in the manifest").format(name=name))
     for need in (DATABASE, CHAIN, VERIFICATION):
         if need not in m.parts:
-            out.append(f"the manifest lists no {need}")
+            out.append(translate("Errors", "the manifest lists no {name}").format(name=need))
     return out

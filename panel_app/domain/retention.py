@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from .texts import translate
+
 DEFAULTS = {"non_recruited_years": 2, "reserve_years": 1}
 
 
@@ -31,7 +33,10 @@ class RetentionPolicy:
             if value is None:
                 continue
             if not isinstance(value, int) or value < 0 or value > 100:
-                raise ValueError(f"{key.replace('_', ' ')} must be a whole number of years from 0 to 100")
+                raise ValueError(translate("Errors", "Reserve years must be a whole number of years from 0 to 100.")
+                                 if key == "reserve_years" else
+                                 translate("Errors", "Non recruited years must be a whole number of years from 0 "
+                                                     "to 100."))
             out[key] = value
         return RetentionPolicy(**out)
 

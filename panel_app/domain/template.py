@@ -78,25 +78,26 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
 
     proc = raw.get("procedure")
     if not isinstance(proc, dict):
-        fail("procedure", "the [procedure] table is missing")
+        fail("procedure", translate("Errors", "the [procedure] table is missing"))
     for key in REQUIRED_PROCEDURE_KEYS:
         if not proc.get(key):
-            fail(f"procedure.{key}", "is missing or empty", _line_of(text, r"^\[procedure\]"))
+            fail(f"procedure.{key}", translate("Errors", "is missing or empty"), _line_of(text, r"^\[procedure\]"))
     tz = proc["timezone"]
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        fail("procedure.timezone", f"'{tz}' is not a time zone such as Europe/Brussels",
+        fail("procedure.timezone", translate("Errors", "'{tz}' is not a time zone such as Europe/Brussels").format(tz=tz),
              _line_of(text, r"^timezone\s*="))
     deadline = proc["deadline"]
     if isinstance(deadline, str):
         try:
             deadline = datetime.fromisoformat(deadline)
         except ValueError:
-            fail("procedure.deadline", f"'{deadline}' is not a date and time like 2026-06-12T12:00:00",
+            fail("procedure.deadline", translate("Errors", "'{deadline}' is not a date and time like 2026-06-12T12:00:00").format(
+                deadline=deadline),
                  _line_of(text, r"^deadline\s*="))
     if not isinstance(deadline, datetime):
-        fail("procedure.deadline", "must be a local date and time like 2026-06-12T12:00:00",
+        fail("procedure.deadline", translate("Errors", "must be a local date and time like 2026-06-12T12:00:00"),
              _line_of(text, r"^deadline\s*="))
     if deadline.tzinfo is not None:
         deadline = deadline.astimezone(ZoneInfo(tz)).replace(tzinfo=None)
@@ -105,7 +106,7 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
     for code in proc.get("underrepresented", []):
         ec = eu_code(str(code))
         if not ec:
-            fail("procedure.underrepresented", f"'{code}' is not a Member State code",
+            fail("procedure.underrepresented", translate("Errors", "'{code}' is not a Member State code").format(code=code),
                  _line_of(text, r"^underrepresented\s*="))
         under.append(ec)
 
@@ -113,24 +114,26 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
     rules = Rules()
     for key, value in rules_raw.items():
         if not hasattr(rules, key):
-            fail(f"rules.{key}", "is not a known rule", _line_of(text, rf"^{re.escape(key)}\s*="))
+            fail(f"rules.{key}", translate("Errors", "is not a known rule"), _line_of(text, rf"^{re.escape(key)}\s*="))
         setattr(rules, key, value)
     if rules.consolidation not in CONSOLIDATION:
-        fail("rules.consolidation", f"must be one of {', '.join(CONSOLIDATION)}", _line_of(text, r"^consolidation"))
+        fail("rules.consolidation", translate("Errors", "must be one of {values}").format(values=", ".join(CONSOLIDATION)),
+             _line_of(text, r"^consolidation"))
     if rules.final_ranking not in FINAL_RANKING:
-        fail("rules.final_ranking", f"must be one of {', '.join(FINAL_RANKING)}", _line_of(text, r"^final_ranking"))
+        fail("rules.final_ranking", translate("Errors", "must be one of {values}").format(values=", ".join(FINAL_RANKING)),
+             _line_of(text, r"^final_ranking"))
     for key in PASS_MARKS:
         if not is_pass_mark(getattr(rules, key)):
-            fail(f"rules.{key}", "must be a percentage from 0 to 100", _line_of(text, rf"^{key}\s*="))
+            fail(f"rules.{key}", translate("Errors", "must be a percentage from 0 to 100"), _line_of(text, rf"^{key}\s*="))
     if rules.best_n is not None and (not isinstance(rules.best_n, int) or rules.best_n < 1):
-        fail("rules.best_n", "must be a whole number of at least 1", _line_of(text, r"^best_n"))
+        fail("rules.best_n", translate("Errors", "must be a whole number of at least 1"), _line_of(text, r"^best_n"))
     if rules.scale_max <= rules.scale_min:
-        fail("rules.scale_max", "must be above scale_min", _line_of(text, r"^scale_max"))
+        fail("rules.scale_max", translate("Errors", "must be above scale_min"), _line_of(text, r"^scale_max"))
 
     anchors = {str(k): str(v) for k, v in raw.get("anchors", {}).items()}
     crit_raw = raw.get("criterion", [])
     if not isinstance(crit_raw, list) or not crit_raw:
-        fail("criterion", "the template has no [[criterion]] entries")
+        fail("criterion", translate("Errors", "the template has no [[criterion]] entries"))
     criteria: list[CriterionSpec] = []
     seen: set[str] = set()
     for i, c in enumerate(crit_raw):
@@ -138,18 +141,20 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
         label = f"criterion[{i + 1}]"
         for key in ("code", "group", "title"):
             if not c.get(key):
-                fail(f"{label}.{key}", "is missing or empty", line)
+                fail(f"{label}.{key}", translate("Errors", "is missing or empty"), line)
         if c["code"] in seen:
-            fail(f"{label}.code", f"'{c['code']}' is used twice", line)
+            fail(f"{label}.code", translate("Errors", "'{code}' is used twice").format(code=c["code"]), line)
         seen.add(c["code"])
         if c["group"] not in GROUPS:
-            fail(f"{label}.group", f"'{c['group']}' must be one of {', '.join(GROUPS)}", _key_line(text, line, "group"))
+            fail(f"{label}.group", translate("Errors", "'{group}' must be one of {values}").format(
+                group=c["group"], values=", ".join(GROUPS)), _key_line(text, line, "group"))
         weight = c.get("weight", 1)
         if not isinstance(weight, int | float) or not (0 <= weight <= 10):
-            fail(f"{label}.weight", "must be a number from 0 to 10", _key_line(text, line, "weight"))
+            fail(f"{label}.weight", translate("Errors", "must be a number from 0 to 10"), _key_line(text, line, "weight"))
         minimum = c.get("minimum")
         if minimum is not None and not (rules.scale_min <= minimum <= rules.scale_max):
-            fail(f"{label}.minimum", f"must be within the scale {rules.scale_min}–{rules.scale_max}",
+            fail(f"{label}.minimum", translate("Errors", "must be within the scale {low}–{high}").format(
+                low=rules.scale_min, high=rules.scale_max),
                  _key_line(text, line, "minimum"))
         criteria.append(CriterionSpec(
             code=c["code"], group=c["group"], title=c["title"], kind=c.get("kind", ""),
@@ -160,7 +165,8 @@ def parse_template(text: str, source: str = "template") -> ProcedureSpec:
     codes = {c.code for c in criteria}
     for code in rules.tie_break:
         if code not in codes:
-            fail("rules.tie_break", f"'{code}' is not a criterion code of this template", _line_of(text, r"^tie_break"))
+            fail("rules.tie_break", translate("Errors", "'{code}' is not a criterion code of this template").format(code=code),
+                 _line_of(text, r"^tie_break"))
 
     return ProcedureSpec(
         reference=str(proc["reference"]).strip(), title=str(proc["title"]), deadline_local=deadline,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import zlib
 
+from panel_app.domain.texts import translate
+
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
 _STREAM = re.compile(rb"stream\r?\n")
 _JS = re.compile(rb"/(?:JavaScript|JS)\b")
@@ -74,4 +76,5 @@ ACTIVE_WORDS = "active content: "
 
 
 def words(found: list[str]) -> str:
-    return ACTIVE_WORDS + ", ".join(found) + " (information; the application still counts)"
+    return translate("Errors", "active content: {found} (information; the application still counts)").format(
+        found=", ".join(found))

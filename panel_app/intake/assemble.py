@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
+from panel_app.domain.texts import translate
+
 from .documents import build_documents, document_flags
 from .model import CORRUPT, NOT_MAIL, RECEIVED_TIME_UNKNOWN, REFERENCE_MISSING, ParsedMessage
 from .reference import reference_matches
@@ -37,7 +39,8 @@ def assemble(*, source: str, raw: bytes, kind: str, reference: str, message_id: 
         msg.add_flag(f)
     for d in docs:
         for words in d.notes:
-            msg.add_note(words if words.startswith(d.filename) else f"{d.filename}: {words}")
+            msg.add_note(words if words.startswith(d.filename) else translate("Errors", "{file}: {note}").format(
+                file=d.filename, note=words))
     if received_utc is None:
         msg.add_flag(RECEIVED_TIME_UNKNOWN)
     evidence = f"From: {sender_name or ''} <{sender_email or ''}>".strip()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from panel_app.domain.texts import translate
+
 from .assemble import assemble, unreadable
 from .mail_eml import parse_eml_bytes
 from .mail_msg import parse_msg_bytes
@@ -29,7 +31,7 @@ def _loose_pdf(name: str, data: bytes, reference: str) -> ParsedMessage:
 
 def _parse_one(name: str, data: bytes, reference: str) -> ParsedMessage:
     if not data:
-        return unreadable(name, data, flag=CORRUPT, error="empty file (0 bytes)")
+        return unreadable(name, data, flag=CORRUPT, error=translate("Errors", "empty file (0 bytes)"))
     if is_ole(data):
         return parse_msg_bytes(name, data, reference)
     # a mail may quote "%PDF" early (a tiny inline attachment): only a file that starts like a PDF
@@ -41,8 +43,9 @@ def _parse_one(name: str, data: bytes, reference: str) -> ParsedMessage:
         return parsed
     if is_pdf(data):
         return _loose_pdf(name, data, reference)
-    return unreadable(name, data, error=f"{Path(name).name} is neither an e-mail (.eml/.msg/.mbox) nor a PDF. "
-                                        "It is stored unchanged; check what it is and import it by hand if needed.")
+    return unreadable(name, data, error=translate(
+        "Errors", "{file} is neither an e-mail (.eml/.msg/.mbox) nor a PDF. It is stored unchanged; check what it is "
+        "and import it by hand if needed.").format(file=Path(name).name))
 
 
 def parse_bytes(name: str, data: bytes, reference: str) -> list[ParsedMessage]:
@@ -55,16 +58,18 @@ def parse_bytes(name: str, data: bytes, reference: str) -> list[ParsedMessage]:
             for k, part in enumerate(parts, start=1):
                 one = parse_eml_bytes(f"{name}#{k}", part, reference, kind="mbox")
                 out.append(one or unreadable(f"{name}#{k}", part, kind="mbox",
-                                             error=f"Message {k} of {name} has no mail headers."))
-            return out or [unreadable(name, data, error=f"{name} looks like an mbox but holds no message.")]
+                                             error=translate("Errors", "Message {k} of {file} has no mail headers.").format(
+                                                 k=k, file=name)))
+            return out or [unreadable(name, data, error=translate(
+                "Errors", "{file} looks like an mbox but holds no message.").format(file=name))]
         return [_parse_one(name, data, reference)]
     except MemoryError:  # the worker's limit: reported as such, never as a damaged file
         raise
     except Exception as exc:  # a bug or a pathological file: keep the bytes, say what happened
         log.exception("intake: could not parse %s", name)
         return [unreadable(name, data, flag=CORRUPT,
-                           error=f"{name} could not be read ({type(exc).__name__}: {exc}). "
-                                 "It is stored unchanged.")]
+                           error=translate("Errors", "{file} could not be read ({error}). It is stored unchanged.").format(
+                               file=name, error=f"{type(exc).__name__}: {exc}"))]
 
 
 def parse_file(path: str | Path, reference: str) -> list[ParsedMessage]:
@@ -73,5 +78,6 @@ def parse_file(path: str | Path, reference: str) -> list[ParsedMessage]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        return [unreadable(p.name, b"", flag=NOT_MAIL, error=f"{p.name} could not be opened: {exc.strerror or exc}.")]
+        return [unreadable(p.name, b"", flag=NOT_MAIL, error=translate("Errors", "{file} could not be opened: {error}.").format(
+            file=p.name, error=exc.strerror or exc))]
     return parse_bytes(p.name, data, reference)

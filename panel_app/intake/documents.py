@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from panel_app.domain.texts import translate
+
 from .limits import current
 from .model import (
     ARCHIVE,
@@ -70,9 +72,12 @@ def _pdfs_in_zip(doc: ParsedDocument) -> tuple[list[ParsedDocument], bool]:
         return out, True
     if left:
         doc.flags.append(NOT_UNPACKED)
-        doc.notes.append(f"{doc.filename}: not unpacked, over the limit of {limits.max_part_mb} MB a part and "
-                         f"{limits.max_unpacked_mb} MB an archive: " + ", ".join(left[:5])
-                         + (f" and {len(left) - 5} more" if len(left) > 5 else "") + " (kept in the stored original)")
+        names = ", ".join(left[:5])
+        if len(left) > 5:
+            names = translate("Errors", "{names} and {count} more").format(names=names, count=len(left) - 5)
+        doc.notes.append(translate("Errors", "{file}: not unpacked, over the limit of {part_mb} MB a part and "
+                                   "{archive_mb} MB an archive: {names} (kept in the stored original)").format(
+            file=doc.filename, part_mb=limits.max_part_mb, archive_mb=limits.max_unpacked_mb, names=names))
     return out, False
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
+from panel_app.domain.texts import translate
+
 MB = 1024 * 1024
 
 
@@ -64,16 +66,16 @@ class IntakeLimits:
 
 
 def over_memory(limits: IntakeLimits) -> str:
-    return f"not read: over the memory limit ({limits.memory_mb} MB)"
+    return translate("Errors", "not read: over the memory limit ({memory_mb} MB)").format(memory_mb=limits.memory_mb)
 
 
 def over_time(limits: IntakeLimits, size: int) -> str:
     seconds = f"{limits.timeout_for(size):.1f}".removesuffix(".0")
-    return f"not read: parsing took over {seconds} s"
+    return translate("Errors", "not read: parsing took over {seconds} s").format(seconds=seconds)
 
 
 def pages_read(read: int, total: int) -> str:
-    return f"only the first {read:,} of {total:,} pages read"
+    return translate("Errors", "only the first {read} of {total} pages read").format(read=f"{read:,}", total=f"{total:,}")
 
 
 _current = IntakeLimits()

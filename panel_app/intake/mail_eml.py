@@ -13,6 +13,8 @@ from __future__ import annotations
 from email import errors as email_errors
 from email.message import Message
 
+from panel_app.domain.texts import translate
+
 from . import base64_bodies, headers
 from .assemble import assemble
 from .limits import current
@@ -96,8 +98,9 @@ def _structure_error(msg: Message) -> str | None:
     bad = [d for d in defects if isinstance(d, _STRUCTURE_DEFECTS)]
     if not bad:
         return None
-    return ("The MIME structure of this message is damaged (" + type(bad[0]).__name__.removesuffix("Defect")
-            + "); attachments may be missing. The original message is stored unchanged.")
+    return translate("Errors", "The MIME structure of this message is damaged ({defect}); attachments may be "
+                     "missing. The original message is stored unchanged.").format(
+        defect=type(bad[0]).__name__.removesuffix("Defect"))
 
 
 def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: str = "eml") -> ParsedMessage:
@@ -119,8 +122,9 @@ def parse_message(source: str, raw: bytes, msg: Message, reference: str, kind: s
     if left:
         flags.append(NOT_UNPACKED)
         limits = current()
-        notes.append(f"not unpacked, over the limit of {limits.max_part_mb} MB a part and {limits.max_unpacked_mb} MB "
-                     "a mail: " + ", ".join(left) + " (kept in the stored original)")
+        notes.append(translate("Errors", "not unpacked, over the limit of {part_mb} MB a part and {mail_mb} MB a "
+                               "mail: {names} (kept in the stored original)").format(
+            part_mb=limits.max_part_mb, mail_mb=limits.max_unpacked_mb, names=", ".join(left)))
     name, addr = headers.sender(judged)
     return assemble(
         source=source, raw=raw, kind=kind, reference=reference, message_id=headers.message_id(judged),

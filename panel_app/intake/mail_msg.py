@@ -10,6 +10,8 @@ import logging
 from email.message import Message
 from email.utils import getaddresses
 
+from panel_app.domain.texts import translate
+
 from . import headers
 from .assemble import assemble, unreadable
 from .model import CORRUPT, ParsedMessage
@@ -45,8 +47,9 @@ def parse_msg_bytes(source: str, raw: bytes, reference: str) -> ParsedMessage:
         raise
     except Exception as exc:
         return unreadable(source, raw, kind="msg", flag=CORRUPT,
-                          error=f"This Outlook .msg file could not be read ({type(exc).__name__}). "
-                                "The file is stored unchanged; open it in Outlook to check it.")
+                          error=translate("Errors", "This Outlook .msg file could not be read ({error}). The file is "
+                                          "stored unchanged; open it in Outlook to check it.").format(
+                              error=type(exc).__name__))
     try:
         header = _safe(msg, "header")
         header = header if isinstance(header, Message) else Message()

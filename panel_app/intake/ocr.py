@@ -283,11 +283,13 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 if time.monotonic() > deadline:
-                    result.error = f"rendering a page took over {RENDER_SECONDS} s"
+                    result.error = translate("Errors", "rendering a page took over {seconds} s").format(
+                        seconds=RENDER_SECONDS)
                     break
                 if _over_memory(worker, memory_mb):
                     worker.kill()
-                    result.error = f"the scan could not be rendered (over the memory limit of {memory_mb} MB)"
+                    result.error = translate("Errors", "the scan could not be rendered (over the memory limit of "
+                                             "{memory_mb} MB)").format(memory_mb=memory_mb)
                     break
                 try:
                     line = lines.get(timeout=0.2)
@@ -327,8 +329,9 @@ def ocr_pdf(pdf: bytes, engine: Engine, *, progress: Callable[[float, str], None
                 not result.pages_total or len(result.pages) < min(result.pages_total, max_pages)):
             log.warning("OCR render worker exited %s: %s", worker.returncode,
                         (workdir / "render.log").read_text(errors="replace")[-2000:])
-            result.error = (f"the scan could not be rendered (over the memory limit of {memory_mb} MB, or broken)"
-                            if result.pages_total else "the scan could not be opened")
+            result.error = (translate("Errors", "the scan could not be rendered (over the memory limit of "
+                                      "{memory_mb} MB, or broken)").format(memory_mb=memory_mb)
+                            if result.pages_total else translate("Errors", "the scan could not be opened"))
     result.seconds = round(time.monotonic() - started, 2)
     return result
 

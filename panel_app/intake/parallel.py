@@ -21,6 +21,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from panel_app.domain.texts import joined, translate
+
 from .assemble import unreadable
 from .dispatch import parse_file
 from .limits import MB, IntakeLimits
@@ -87,11 +89,13 @@ def _reread(m: ParsedMessage, keep_path: bool = False) -> None:
     except OSError as exc:
         m.raw_path = None
         m.add_flag(NOT_READ)
-        m.add_note(f"the file could no longer be read to store it: {unreadable_reason(Path(path), exc)}")
+        m.add_note(translate("Errors", "the file could no longer be read to store it: {why}").format(
+            why=unreadable_reason(Path(path), exc)))
         return
     if sha != m.source_sha256:
         m.source_sha256 = sha
-        m.add_note("the file changed while it was imported: the stored bytes are the file as it is now")
+        m.add_note(translate("Errors", "the file changed while it was imported: the stored bytes are the file as it is "
+                             "now"))
 
 
 def not_read(path: str, words: str, keep_path: bool = False) -> ParsedMessage:
@@ -100,13 +104,17 @@ def not_read(path: str, words: str, keep_path: bool = False) -> ParsedMessage:
     try:
         if keep_path and p.stat().st_size > LARGE:
             sha, _size = file_sha256(p)
-            msg = unreadable(p.name, b"", flag=NOT_READ, error=f"{p.name}: {words}. The file is stored unchanged.")
+            msg = unreadable(p.name, b"", flag=NOT_READ, error=_not_read(p.name, words))
             msg.source_sha256, msg.raw_path = sha, str(p)
             return msg
         data = p.read_bytes()
     except OSError as exc:
-        data, words = b"", f"{words}; {unreadable_reason(p, exc)}"
-    return unreadable(p.name, data, flag=NOT_READ, error=f"{p.name}: {words}. The file is stored unchanged.")
+        data, words = b"", joined([words, unreadable_reason(p, exc)])
+    return unreadable(p.name, data, flag=NOT_READ, error=_not_read(p.name, words))
+
+
+def _not_read(name: str, words: str) -> str:
+    return translate("Errors", "{file}: {why}. The file is stored unchanged.").format(file=name, why=words)
 
 
 def parse_many(paths: Iterable[str | Path], reference: str, *, workers: int = 2,

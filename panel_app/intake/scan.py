@@ -9,8 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
-          (stat.S_ISBLK, "a device"))
+from panel_app.domain.texts import translate
+
+_KINDS = ((stat.S_ISFIFO, translate("Errors", "a named pipe, not a file: skipped")),
+          (stat.S_ISSOCK, translate("Errors", "a socket, not a file: skipped")),
+          (stat.S_ISCHR, translate("Errors", "a device, not a file: skipped")),
+          (stat.S_ISBLK, translate("Errors", "a device, not a file: skipped")))
 
 
 @dataclass
@@ -22,12 +26,15 @@ class Scan:
 def unreadable_reason(path: Path, exc: OSError) -> str:
     """Why `path` cannot be read, in words a secretary can act on."""
     if exc.errno == errno.ENOENT and os.path.islink(path):
-        return f"a link to {os.readlink(path)}, which does not exist: nothing to store"
+        return translate("Errors", "a link to {target}, which does not exist: nothing to store").format(
+            target=os.readlink(path))
     if exc.errno == errno.ELOOP:
-        return "a link that leads back to itself: nothing to store"
+        return translate("Errors", "a link that leads back to itself: nothing to store")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "could not be opened (permission denied): give your account read access and import it again"
-    return f"could not be opened ({exc.strerror or exc}): nothing stored; check the file and import it again"
+        return translate("Errors", "could not be opened (permission denied): give your account read access and "
+                         "import it again")
+    return translate("Errors", "could not be opened ({error}): nothing stored; check the file and import it "
+                     "again").format(error=exc.strerror or exc)
 
 
 def _check(path: Path) -> str | None:
@@ -37,10 +44,11 @@ def _check(path: Path) -> str | None:
     except OSError as exc:
         return unreadable_reason(path, exc)
     if stat.S_ISDIR(st.st_mode):
-        return "a link to a folder, which is not followed: import that folder itself if you need it"
+        return translate("Errors", "a link to a folder, which is not followed: import that folder itself if you "
+                         "need it")
     if not stat.S_ISREG(st.st_mode):
-        kind = next((words for test, words in _KINDS if test(st.st_mode)), "not a regular file")
-        return f"{kind}, not a file: skipped"
+        return next((words for test, words in _KINDS if test(st.st_mode)),
+                    translate("Errors", "not a regular file: skipped"))
     try:
         with open(path, "rb"):
             pass

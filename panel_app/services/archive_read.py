@@ -35,24 +35,25 @@ def _known_revisions() -> set[str]:
 
 def _read_parts(path: Path, result: ArchiveCheck) -> tuple[am.Manifest | None, dict[str, bytes]]:
     if not path.is_file():
-        result.problems.append(f"{path} does not exist or is not a file")
+        result.problems.append(translate("Errors", "{path} does not exist or is not a file").format(path=path))
         return None, {}
     if not zipfile.is_zipfile(path):
-        result.problems.append(f"{path.name} is not a panel_app archive (not a zip file, or truncated)")
+        result.problems.append(translate("Errors", "{file} is not a panel_app archive (not a zip file, or truncated)")
+                               .format(file=path.name))
         return None, {}
     try:
         with zipfile.ZipFile(path) as z:
             parts = {i.filename: z.read(i) for i in z.infolist() if not i.is_dir()}
     except (zipfile.BadZipFile, OSError, EOFError) as e:
-        result.problems.append(f"{path.name} cannot be read ({e})")
+        result.problems.append(translate("Errors", "{file} cannot be read ({e})").format(file=path.name, e=e))
         return None, {}
     if am.MANIFEST not in parts:
-        result.problems.append(f"{path.name} has no {am.MANIFEST}")
+        result.problems.append(translate("Errors", "{file} has no {manifest}").format(file=path.name, manifest=am.MANIFEST))
         return None, parts
     try:
         m = am.parse(parts[am.MANIFEST], _known_revisions())
     except am.ManifestError as e:
-        result.problems.append(f"{path.name}: {e}")
+        result.problems.append(translate("Errors", "{file}: {problem}").format(file=path.name, problem=e.args[0]))
         return None, parts
     return m, parts
 
@@ -114,7 +115,8 @@ def require_valid(path: str | Path) -> ArchiveCheck:
     """The check, or AlteredFile naming the first problem (and how many more)."""
     result = verify(path)
     if not result.ok:
-        more = f" (and {len(result.problems) - 1} more)" if len(result.problems) > 1 else ""
+        more = (translate("Errors", " (and {count} more)").format(count=len(result.problems) - 1)
+                if len(result.problems) > 1 else "")
         raise AlteredFile(translate("Errors", "The archive {name} is refused: {problems}{more}.")
                               .format(name=Path(path).name, problems=result.problems[0], more=more),
                           hint=translate("Errors", "Nothing was opened. Run `panel-app archive verify "

@@ -23,7 +23,7 @@ from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.domain.identity import placeholder_email
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import joined, translate
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
@@ -42,7 +42,7 @@ from .shortlist_state import frozen_shortlist
 log = logging.getLogger(__name__)
 GROUP_FILES = 64  # files per transaction at most
 GROUP_SECONDS = 0.5  # … or this much work, so progress, cancel and a kill lose little
-NOT_APPLICATION = "not an application: skipped, stored"
+NOT_APPLICATION = translate("Errors", "not an application: skipped, stored")
 
 
 @dataclass
@@ -72,7 +72,7 @@ class ImportReport:
 def _problems(msg: ParsedMessage) -> str | None:
     """What is stored as the application's reading problem: the error and the limits reached, in words
     (active content is information, shown by its flag, not a problem reading the file)."""
-    return "; ".join(w for w in [msg.error, *msg.notes] if w and ACTIVE_WORDS not in w) or None
+    return joined([w for w in [msg.error, *msg.notes] if w and ACTIVE_WORDS not in w]) or None
 
 
 def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
@@ -162,11 +162,13 @@ class IntakeService:
         for path in order:
             outcome = outcomes.get(path)
             if outcome is None:
-                outcome = FileOutcome(Path(path).name, "not_imported", reason="the import was cancelled before this "
-                                      "file" if report.cancelled else "the file could not be read")
+                cause = (translate("Errors", "the import was cancelled before this file") if report.cancelled
+                         else translate("Errors", "the file could not be read"))
+                outcome = FileOutcome(Path(path).name, "not_imported", reason=cause)
             report.files.append(outcome)
         for bad, why in scan.unreadable:
-            report.files.append(FileOutcome(bad.name, "not_imported", reason=f"{bad.name}: {why}"))
+            report.files.append(FileOutcome(bad.name, "not_imported",
+                                            reason=translate("Errors", "{file}: {note}").format(file=bad.name, note=why)))
         stored = any(f.applications for f in report.files)
         return Changed(report, frozenset({Change.APPLICATIONS, Change.ELIGIBILITY}) if stored else frozenset())
 
@@ -240,10 +242,12 @@ class IntakeService:
     @staticmethod
     def _outcome(name: str, msgs: list[ParsedMessage], stored: int, known: int, flags: list[str]) -> FileOutcome:
         if stored == 0 and known:
-            return FileOutcome(name, "already_imported", 0, [], "imported before (same file or Message-ID)")
-        reason = "; ".join(w for m in msgs for w in [m.error, *m.notes] if w)
+            return FileOutcome(name, "already_imported", 0, [],
+                               translate("Errors", "imported before (same file or Message-ID)"))
+        reason = joined([w for m in msgs for w in [m.error, *m.notes] if w])
         if msgs and all(NOT_MAIL in m.flags for m in msgs):
-            return FileOutcome(name, "not_application", 0, flags, f"{NOT_APPLICATION} ({reason})" if reason
+            return FileOutcome(name, "not_application", 0, flags, translate(
+                "Errors", "not an application: skipped, stored ({reason})").format(reason=reason) if reason
                                else NOT_APPLICATION)
         outcome = "not_read" if NOT_READ in flags else "imported_with_flags" if flags else "imported"
         return FileOutcome(name, outcome, stored, flags, reason)

@@ -83,7 +83,7 @@ class RetentionService:
             try:
                 new = old.changed(**values)
             except ValueError as e:
-                raise UserFacingError(f"{str(e)[0].upper()}{str(e)[1:]}.") from None  # domain/retention's words
+                raise UserFacingError(e.args[0]) from None  # domain/retention's words
             p.retention = new.as_dict()
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())

@@ -124,7 +124,8 @@ class DictTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip_key:
-            return self.rows[index.row()].get(col.tooltip_key)
+            tip = self.rows[index.row()].get(col.tooltip_key)
+            return shown_text(tip) if isinstance(tip, str) else tip  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

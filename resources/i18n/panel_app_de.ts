@@ -1622,6 +1622,74 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>Berichtigen Sie die Vorlage und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>the [procedure] table is missing</source>
+        <translation>die Tabelle [procedure] fehlt</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{tz}&apos; is not a time zone such as Europe/Brussels</source>
+        <translation>„{tz}“ ist keine Zeitzone wie Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>&apos;{deadline}&apos; is not a date and time like 2026-06-12T12:00:00</source>
+        <translation>„{deadline}“ ist kein Datum mit Uhrzeit wie 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>must be a local date and time like 2026-06-12T12:00:00</source>
+        <translation>muss ein lokales Datum mit Uhrzeit wie 2026-06-12T12:00:00 sein</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Member State code</source>
+        <translation>„{code}“ ist kein Code eines Mitgliedstaats</translation>
+    </message>
+    <message>
+        <source>is not a known rule</source>
+        <translation>ist keine bekannte Regel</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>muss einer der folgenden Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>muss ein Prozentsatz von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be above scale_min</source>
+        <translation>muss größer als scale_min sein</translation>
+    </message>
+    <message>
+        <source>the template has no [[criterion]] entries</source>
+        <translation>die Vorlage enthält keine [[criterion]]-Einträge</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is used twice</source>
+        <translation>„{code}“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; must be one of {values}</source>
+        <translation>„{group}“ muss einer der folgenden Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 10</source>
+        <translation>muss eine Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>must be within the scale {low}–{high}</source>
+        <translation>muss innerhalb der Skala {low}–{high} liegen</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a criterion code of this template</source>
+        <translation>„{code}“ ist kein Kriteriencode dieser Vorlage</translation>
+    </message>
+    <message>
         <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
         <translation>Installieren Sie Tesseract 5 für Windows (das Installationsprogramm der UB Mannheim, mit den Sprachdaten für Griechisch, Bulgarisch, Französisch und Deutsch ausgewählt) und starten Sie panel_app neu; wenn es nicht im PATH steht, setzen Sie PANEL_TESSERACT auf den vollständigen Pfad von tesseract.exe.</translation>
     </message>
@@ -1648,6 +1716,22 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>Tesseract {version} has none of the language packs {wanted}.</source>
         <translation>Tesseract {version} hat keines der Sprachpakete {wanted}.</translation>
+    </message>
+    <message>
+        <source>rendering a page took over {seconds} s</source>
+        <translation>das Rendern einer Seite dauerte länger als {seconds} s</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB)</source>
+        <translation>der Scan konnte nicht gerendert werden (Speichergrenze von {memory_mb} MB überschritten)</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB, or broken)</source>
+        <translation>der Scan konnte nicht gerendert werden (Speichergrenze von {memory_mb} MB überschritten oder Datei beschädigt)</translation>
+    </message>
+    <message>
+        <source>the scan could not be opened</source>
+        <translation>der Scan konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
@@ -1792,6 +1876,30 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>Choose another path.</source>
         <translation>Wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{file} is not a panel_app archive (not a zip file, or truncated)</source>
+        <translation>{file} ist kein panel_app-Archiv (keine ZIP-Datei oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({e})</source>
+        <translation>{file} kann nicht gelesen werden ({e})</translation>
+    </message>
+    <message>
+        <source>{file} has no {manifest}</source>
+        <translation>{file} enthält keine Datei {manifest}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
     </message>
     <message>
         <source>The archive {name} is refused: {problems}{more}.</source>
@@ -2194,8 +2302,28 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>Die endgültige Rangfolge muss eine der folgenden sein: {final_ranking}.</translation>
     </message>
     <message>
+        <source>not an application: skipped, stored</source>
+        <translation>keine Bewerbung: übersprungen, gespeichert</translation>
+    </message>
+    <message>
+        <source>the import was cancelled before this file</source>
+        <translation>der Import wurde vor dieser Datei abgebrochen</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>import applications</source>
         <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>imported before (same file or Message-ID)</source>
+        <translation>bereits importiert (dieselbe Datei oder dieselbe Message-ID)</translation>
+    </message>
+    <message>
+        <source>not an application: skipped, stored ({reason})</source>
+        <translation>keine Bewerbung: übersprungen, gespeichert ({reason})</translation>
     </message>
     <message>
         <source>The letter template {path} cannot be read: {value}.</source>
@@ -3364,6 +3492,166 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>This record</source>
         <translation>Dieser Datensatz</translation>
+    </message>
+    <message>
+        <source>active content: {found} (information; the application still counts)</source>
+        <translation>aktive Inhalte: {found} (zur Information; die Bewerbung bleibt gültig)</translation>
+    </message>
+    <message>
+        <source>{file}: {note}</source>
+        <translation>{file}: {note}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <source>{file} is neither an e-mail (.eml/.msg/.mbox) nor a PDF. It is stored unchanged; check what it is and import it by hand if needed.</source>
+        <translation>{file} ist weder eine E-Mail (.eml/.msg/.mbox) noch ein PDF. Die Datei wird unverändert gespeichert; prüfen Sie, worum es sich handelt, und importieren Sie sie bei Bedarf manuell.</translation>
+    </message>
+    <message>
+        <source>Message {k} of {file} has no mail headers.</source>
+        <translation>Nachricht {k} von {file} hat keine E-Mail-Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>{file} looks like an mbox but holds no message.</source>
+        <translation>{file} sieht wie eine mbox-Datei aus, enthält aber keine Nachricht.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({error}). It is stored unchanged.</source>
+        <translation>{file} konnte nicht gelesen werden ({error}). Die Datei wird unverändert gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {error}.</source>
+        <translation>{file} konnte nicht geöffnet werden: {error}.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{file}: not unpacked, over the limit of {part_mb} MB a part and {archive_mb} MB an archive: {names} (kept in the stored original)</source>
+        <translation>{file}: nicht entpackt, über der Grenze von {part_mb} MB je Teil und {archive_mb} MB je Archiv: {names} (im gespeicherten Original enthalten)</translation>
+    </message>
+    <message>
+        <source>not read: over the memory limit ({memory_mb} MB)</source>
+        <translation>nicht gelesen: Speichergrenze überschritten ({memory_mb} MB)</translation>
+    </message>
+    <message>
+        <source>not read: parsing took over {seconds} s</source>
+        <translation>nicht gelesen: das Einlesen dauerte länger als {seconds} s</translation>
+    </message>
+    <message>
+        <source>only the first {read} of {total} pages read</source>
+        <translation>nur die ersten {read} von {total} Seiten gelesen</translation>
+    </message>
+    <message>
+        <source>The MIME structure of this message is damaged ({defect}); attachments may be missing. The original message is stored unchanged.</source>
+        <translation>Die MIME-Struktur dieser Nachricht ist beschädigt ({defect}); Anhänge können fehlen. Die Originalnachricht wird unverändert gespeichert.</translation>
+    </message>
+    <message>
+        <source>not unpacked, over the limit of {part_mb} MB a part and {mail_mb} MB a mail: {names} (kept in the stored original)</source>
+        <translation>nicht entpackt, über der Grenze von {part_mb} MB je Teil und {mail_mb} MB je E-Mail: {names} (im gespeicherten Original enthalten)</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file could not be read ({error}). The file is stored unchanged; open it in Outlook to check it.</source>
+        <translation>Diese Outlook-.msg-Datei konnte nicht gelesen werden ({error}). Die Datei wird unverändert gespeichert; öffnen Sie sie zur Prüfung in Outlook.</translation>
+    </message>
+    <message>
+        <source>the file could no longer be read to store it: {why}</source>
+        <translation>die Datei konnte zum Speichern nicht mehr gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported: the stored bytes are the file as it is now</source>
+        <translation>die Datei wurde während des Imports geändert: gespeichert ist die Datei in ihrem jetzigen Zustand</translation>
+    </message>
+    <message>
+        <source>{file}: {why}. The file is stored unchanged.</source>
+        <translation>{file}: {why}. Die Datei wird unverändert gespeichert.</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a file: skipped</source>
+        <translation>eine benannte Pipe, keine Datei: übersprungen</translation>
+    </message>
+    <message>
+        <source>a socket, not a file: skipped</source>
+        <translation>ein Socket, keine Datei: übersprungen</translation>
+    </message>
+    <message>
+        <source>a device, not a file: skipped</source>
+        <translation>ein Gerät, keine Datei: übersprungen</translation>
+    </message>
+    <message>
+        <source>a link to {target}, which does not exist: nothing to store</source>
+        <translation>eine Verknüpfung auf {target}, das nicht existiert: nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself: nothing to store</source>
+        <translation>eine Verknüpfung, die auf sich selbst verweist: nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>could not be opened (permission denied): give your account read access and import it again</source>
+        <translation>konnte nicht geöffnet werden (Zugriff verweigert): geben Sie Ihrem Konto Leserechte und importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>could not be opened ({error}): nothing stored; check the file and import it again</source>
+        <translation>konnte nicht geöffnet werden ({error}): nichts gespeichert; prüfen Sie die Datei und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>a link to a folder, which is not followed: import that folder itself if you need it</source>
+        <translation>eine Verknüpfung auf einen Ordner, der nicht gefolgt wird: importieren Sie bei Bedarf den Ordner selbst</translation>
+    </message>
+    <message>
+        <source>not a regular file: skipped</source>
+        <translation>keine reguläre Datei: übersprungen</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable JSON ({e})</source>
+        <translation>sein Manifest ist kein lesbares JSON ({e})</translation>
+    </message>
+    <message>
+        <source>its manifest is not a panel_app archive manifest</source>
+        <translation>sein Manifest ist kein panel_app-Archivmanifest</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (archive format {version}, this version reads up to {known}, panel_app {app})</source>
+        <translation>es wurde von einer neueren panel_app-Version geschrieben (Archivformat {version}, diese Version liest bis Format {known}, panel_app {app})</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (schema {rev}, panel_app {app}); install that version to open it</source>
+        <translation>es wurde von einer neueren panel_app-Version geschrieben (Schema {rev}, panel_app {app}); installieren Sie diese Version, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>its manifest lists no parts</source>
+        <translation>sein Manifest führt keine Teile auf</translation>
+    </message>
+    <message>
+        <source>its manifest has no {key}</source>
+        <translation>seinem Manifest fehlt {key}</translation>
+    </message>
+    <message>
+        <source>the part {name} is missing</source>
+        <translation>der Teil {name} fehlt</translation>
+    </message>
+    <message>
+        <source>the part {name} does not match the manifest (sha256 {expected}… expected, {found}… found)</source>
+        <translation>der Teil {name} stimmt nicht mit dem Manifest überein (sha256 {expected}… erwartet, {found}… gefunden)</translation>
+    </message>
+    <message>
+        <source>the part {name} is not listed in the manifest</source>
+        <translation>der Teil {name} ist im Manifest nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>the manifest lists no {name}</source>
+        <translation>das Manifest führt keine Datei {name} auf</translation>
+    </message>
+    <message>
+        <source>Reserve years must be a whole number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist der Reserveliste muss eine ganze Zahl von Jahren von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>Non recruited years must be a whole number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist für nicht eingestellte Bewerber muss eine ganze Zahl von Jahren von 0 bis 100 sein.</translation>
     </message>
 </context>
 <context>

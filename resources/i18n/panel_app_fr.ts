@@ -1622,6 +1622,74 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Corrigez le modèle et réessayez.</translation>
     </message>
     <message>
+        <source>the [procedure] table is missing</source>
+        <translation>la table [procedure] est absente</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>est absente ou vide</translation>
+    </message>
+    <message>
+        <source>&apos;{tz}&apos; is not a time zone such as Europe/Brussels</source>
+        <translation>« {tz} » n&apos;est pas un fuseau horaire tel que Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>&apos;{deadline}&apos; is not a date and time like 2026-06-12T12:00:00</source>
+        <translation>« {deadline} » n&apos;est pas une date et heure de la forme 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>must be a local date and time like 2026-06-12T12:00:00</source>
+        <translation>doit être une date et heure locales de la forme 2026-06-12T12:00:00</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Member State code</source>
+        <translation>« {code} » n&apos;est pas un code d&apos;État membre</translation>
+    </message>
+    <message>
+        <source>is not a known rule</source>
+        <translation>n&apos;est pas une règle connue</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>doit être l&apos;une des valeurs suivantes : {values}</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>doit être un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>must be above scale_min</source>
+        <translation>doit être supérieure à scale_min</translation>
+    </message>
+    <message>
+        <source>the template has no [[criterion]] entries</source>
+        <translation>le modèle ne contient aucune entrée [[criterion]]</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is used twice</source>
+        <translation>« {code} » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; must be one of {values}</source>
+        <translation>« {group} » doit être l&apos;une des valeurs suivantes : {values}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 10</source>
+        <translation>doit être un nombre de 0 à 10</translation>
+    </message>
+    <message>
+        <source>must be within the scale {low}–{high}</source>
+        <translation>doit être comprise dans l&apos;échelle {low}–{high}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a criterion code of this template</source>
+        <translation>« {code} » n&apos;est pas un code de critère de ce modèle</translation>
+    </message>
+    <message>
         <source>Install Tesseract 5 for Windows (the UB Mannheim installer, with the Greek, Bulgarian, French and German language data ticked), then restart panel_app; if it is not on PATH, set PANEL_TESSERACT to the full path of tesseract.exe.</source>
         <translation>Installez Tesseract 5 pour Windows (le programme d&apos;installation de l&apos;UB Mannheim, en cochant les données linguistiques grecques, bulgares, françaises et allemandes), puis redémarrez panel_app ; s&apos;il ne figure pas dans le PATH, définissez PANEL_TESSERACT avec le chemin complet de tesseract.exe.</translation>
     </message>
@@ -1648,6 +1716,22 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>Tesseract {version} has none of the language packs {wanted}.</source>
         <translation>Tesseract {version} ne dispose d&apos;aucun des paquets linguistiques {wanted}.</translation>
+    </message>
+    <message>
+        <source>rendering a page took over {seconds} s</source>
+        <translation>le rendu d&apos;une page a pris plus de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB)</source>
+        <translation>le scan n&apos;a pas pu être rendu (limite de mémoire de {memory_mb} Mo dépassée)</translation>
+    </message>
+    <message>
+        <source>the scan could not be rendered (over the memory limit of {memory_mb} MB, or broken)</source>
+        <translation>le scan n&apos;a pas pu être rendu (limite de mémoire de {memory_mb} Mo dépassée, ou fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>the scan could not be opened</source>
+        <translation>le scan n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
@@ -1792,6 +1876,30 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>Choose another path.</source>
         <translation>Choisissez un autre chemin d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is not a panel_app archive (not a zip file, or truncated)</source>
+        <translation>{file} n&apos;est pas une archive panel_app (pas un fichier zip, ou tronqué)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({e})</source>
+        <translation>{file} ne peut pas être lu ({e})</translation>
+    </message>
+    <message>
+        <source>{file} has no {manifest}</source>
+        <translation>{file} ne contient pas de {manifest}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (et {count} autre(s))</translation>
     </message>
     <message>
         <source>The archive {name} is refused: {problems}{more}.</source>
@@ -2194,8 +2302,28 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Le classement final doit être l&apos;un des suivants : {final_ranking}.</translation>
     </message>
     <message>
+        <source>not an application: skipped, stored</source>
+        <translation>pas une candidature : ignoré, conservé</translation>
+    </message>
+    <message>
+        <source>the import was cancelled before this file</source>
+        <translation>l&apos;import a été annulé avant ce fichier</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
         <source>import applications</source>
         <translation>importer des candidatures</translation>
+    </message>
+    <message>
+        <source>imported before (same file or Message-ID)</source>
+        <translation>déjà importé (même fichier ou même Message-ID)</translation>
+    </message>
+    <message>
+        <source>not an application: skipped, stored ({reason})</source>
+        <translation>pas une candidature : ignoré, conservé ({reason})</translation>
     </message>
     <message>
         <source>The letter template {path} cannot be read: {value}.</source>
@@ -3364,6 +3492,166 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>This record</source>
         <translation>Cet enregistrement</translation>
+    </message>
+    <message>
+        <source>active content: {found} (information; the application still counts)</source>
+        <translation>contenu actif : {found} (pour information ; la candidature reste valable)</translation>
+    </message>
+    <message>
+        <source>{file}: {note}</source>
+        <translation>{file} : {note}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>{file} is neither an e-mail (.eml/.msg/.mbox) nor a PDF. It is stored unchanged; check what it is and import it by hand if needed.</source>
+        <translation>{file} n&apos;est ni un courriel (.eml/.msg/.mbox) ni un PDF. Il est conservé tel quel ; vérifiez de quoi il s&apos;agit et importez-le manuellement si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Message {k} of {file} has no mail headers.</source>
+        <translation>Le message {k} de {file} n&apos;a pas d&apos;en-têtes de courriel.</translation>
+    </message>
+    <message>
+        <source>{file} looks like an mbox but holds no message.</source>
+        <translation>{file} ressemble à un fichier mbox mais ne contient aucun message.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({error}). It is stored unchanged.</source>
+        <translation>{file} n&apos;a pas pu être lu ({error}). Il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {error}.</source>
+        <translation>{file} n&apos;a pas pu être ouvert : {error}.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>{file}: not unpacked, over the limit of {part_mb} MB a part and {archive_mb} MB an archive: {names} (kept in the stored original)</source>
+        <translation>{file} : non décompressé, au-delà de la limite de {part_mb} Mo par pièce et de {archive_mb} Mo par archive : {names} (conservé dans l&apos;original enregistré)</translation>
+    </message>
+    <message>
+        <source>not read: over the memory limit ({memory_mb} MB)</source>
+        <translation>non lu : limite de mémoire dépassée ({memory_mb} Mo)</translation>
+    </message>
+    <message>
+        <source>not read: parsing took over {seconds} s</source>
+        <translation>non lu : l&apos;analyse a pris plus de {seconds} s</translation>
+    </message>
+    <message>
+        <source>only the first {read} of {total} pages read</source>
+        <translation>seules les {read} premières pages sur {total} ont été lues</translation>
+    </message>
+    <message>
+        <source>The MIME structure of this message is damaged ({defect}); attachments may be missing. The original message is stored unchanged.</source>
+        <translation>La structure MIME de ce message est endommagée ({defect}) ; des pièces jointes peuvent manquer. Le message original est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>not unpacked, over the limit of {part_mb} MB a part and {mail_mb} MB a mail: {names} (kept in the stored original)</source>
+        <translation>non décompressé, au-delà de la limite de {part_mb} Mo par pièce et de {mail_mb} Mo par courriel : {names} (conservé dans l&apos;original enregistré)</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file could not be read ({error}). The file is stored unchanged; open it in Outlook to check it.</source>
+        <translation>Ce fichier Outlook .msg n&apos;a pas pu être lu ({error}). Le fichier est conservé tel quel ; ouvrez-le dans Outlook pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>the file could no longer be read to store it: {why}</source>
+        <translation>le fichier ne pouvait plus être lu pour être enregistré : {why}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported: the stored bytes are the file as it is now</source>
+        <translation>le fichier a été modifié pendant l&apos;import : le contenu enregistré est le fichier dans son état actuel</translation>
+    </message>
+    <message>
+        <source>{file}: {why}. The file is stored unchanged.</source>
+        <translation>{file} : {why}. Le fichier est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a file: skipped</source>
+        <translation>un tube nommé, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a socket, not a file: skipped</source>
+        <translation>un socket, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a device, not a file: skipped</source>
+        <translation>un périphérique, pas un fichier : ignoré</translation>
+    </message>
+    <message>
+        <source>a link to {target}, which does not exist: nothing to store</source>
+        <translation>un lien vers {target}, qui n&apos;existe pas : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself: nothing to store</source>
+        <translation>un lien qui renvoie à lui-même : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>could not be opened (permission denied): give your account read access and import it again</source>
+        <translation>n&apos;a pas pu être ouvert (accès refusé) : donnez à votre compte le droit de lecture et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>could not be opened ({error}): nothing stored; check the file and import it again</source>
+        <translation>n&apos;a pas pu être ouvert ({error}) : rien n&apos;a été enregistré ; vérifiez le fichier et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>a link to a folder, which is not followed: import that folder itself if you need it</source>
+        <translation>un lien vers un dossier, qui n&apos;est pas suivi : importez ce dossier lui-même si nécessaire</translation>
+    </message>
+    <message>
+        <source>not a regular file: skipped</source>
+        <translation>pas un fichier ordinaire : ignoré</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable JSON ({e})</source>
+        <translation>son manifeste n&apos;est pas un JSON lisible ({e})</translation>
+    </message>
+    <message>
+        <source>its manifest is not a panel_app archive manifest</source>
+        <translation>son manifeste n&apos;est pas un manifeste d&apos;archive panel_app</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (archive format {version}, this version reads up to {known}, panel_app {app})</source>
+        <translation>elle a été écrite par une version plus récente de panel_app (format d&apos;archive {version}, cette version lit jusqu&apos;au format {known}, panel_app {app})</translation>
+    </message>
+    <message>
+        <source>it was written by a newer panel_app (schema {rev}, panel_app {app}); install that version to open it</source>
+        <translation>elle a été écrite par une version plus récente de panel_app (schéma {rev}, panel_app {app}) ; installez cette version pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>its manifest lists no parts</source>
+        <translation>son manifeste ne répertorie aucune partie</translation>
+    </message>
+    <message>
+        <source>its manifest has no {key}</source>
+        <translation>son manifeste ne contient pas {key}</translation>
+    </message>
+    <message>
+        <source>the part {name} is missing</source>
+        <translation>la partie {name} est manquante</translation>
+    </message>
+    <message>
+        <source>the part {name} does not match the manifest (sha256 {expected}… expected, {found}… found)</source>
+        <translation>la partie {name} ne correspond pas au manifeste (sha256 {expected}… attendu, {found}… trouvé)</translation>
+    </message>
+    <message>
+        <source>the part {name} is not listed in the manifest</source>
+        <translation>la partie {name} ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest lists no {name}</source>
+        <translation>le manifeste ne répertorie pas {name}</translation>
+    </message>
+    <message>
+        <source>Reserve years must be a whole number of years from 0 to 100.</source>
+        <translation>La durée de conservation de la liste de réserve doit être un nombre entier d&apos;années de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Non recruited years must be a whole number of years from 0 to 100.</source>
+        <translation>La durée de conservation des candidats non recrutés doit être un nombre entier d&apos;années de 0 à 100.</translation>
     </message>
 </context>
 <context>

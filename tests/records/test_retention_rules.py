@@ -40,7 +40,7 @@ def test_a_hold_blocks_what_it_covers_only():
 def test_settings_are_checked_and_29_february_is_counted():
     import pytest
 
-    with pytest.raises(ValueError, match="reserve years must be a whole number"):
+    with pytest.raises(ValueError, match="^Reserve years must be a whole number of years from 0 to 100.$"):
         RetentionPolicy().changed(reserve_years=-1)
     assert RetentionPolicy().changed(non_recruited_years=5).non_recruited_years == 5
     assert add_years(date(2028, 2, 29), 1) == date(2029, 2, 28)
