@@ -66,7 +66,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
     urls = {n: url for n in names}
     if group:
         sv.workstations.init_postgres(group)
-        urls = {n: sv.workstations.add_member_role(ref, n, chair, group=group)["url"] for n in names}
+        urls = {n: sv.workstations.add_member_role(ref, n, chair, group=group).result["url"] for n in names}
     sv.db.dispose()
     return ref, urls
 
@@ -105,6 +105,8 @@ def server_cpu(sv) -> float:
     /proc cannot be read)."""
     from sqlalchemy import text
 
+    if sv.db.engine.dialect.name != "postgresql":  # SQLite: no server process
+        return 0.0
     with sv.db.engine.connect() as con:
         pids = [r[0] for r in con.execute(text("SELECT pid FROM pg_stat_activity WHERE usename = current_user"))]
     total = 0
