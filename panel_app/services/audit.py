@@ -43,9 +43,12 @@ class Verification:
         return [f.line() for f in self.findings]
 
     def summary(self) -> str:
+        """One line (a Text: the interface shows it in its language)."""
         if self.ok:
-            return f"Audit chain verified: {self.events} events, last event hash {self.last_hash}"
-        return (f"AUDIT CHAIN BROKEN: {len(self.findings)} finding(s), the first: {self.findings[0].line()}")
+            return translate("Errors", "Audit chain verified: {events} events, last event hash {hash}").format(
+                events=self.events, hash=self.last_hash)
+        return translate("Errors", "AUDIT CHAIN BROKEN: {count} finding(s), the first: {finding}").format(
+            count=len(self.findings), finding=self.findings[0].line())
 
     def as_json(self) -> dict:
         return {"reference": self.reference, "ok": self.ok, "events": self.events, "last_hash": self.last_hash,

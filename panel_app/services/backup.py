@@ -257,4 +257,6 @@ class BackupService:
             if not procs:
                 uow.audit(None, "database.restore", "database", None, None, after)
         with read_only(self.db) as s:
-            return [f"{p.reference}: {check(s, p).summary()}" for p in q.all_procedures(s)]
+            return [translate("Errors", "{reference}: {summary}").format(reference=p.reference,
+                                                                          summary=check(s, p).summary())
+                    for p in q.all_procedures(s)]

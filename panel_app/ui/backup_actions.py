@@ -164,7 +164,7 @@ class BackupActions(QObject):
         self.state.apply(op)
         QMessageBox.information(self.window, self.tr("Restored"), self.tr(
             "The database is restored from {file}. The restore is recorded in the audit record.\n{audit}\n"
-            "Sign in again.").format(file=out.description.file, audit="\n".join(out.verified)))
+            "Sign in again.").format(file=out.description.file, audit="\n".join(said(line) for line in out.verified)))
 
 
 def install(menu: QMenu, window: QMainWindow, state: AppState) -> BackupActions:

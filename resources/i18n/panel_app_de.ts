@@ -1910,6 +1910,14 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>Es wurde nichts geöffnet. Führen Sie `panel-app archive verify DATEI` für alle Probleme aus.</translation>
     </message>
     <message>
+        <source>Audit chain verified: {events} events, last event hash {hash}</source>
+        <translation>Prüfkette verifiziert: {events} Ereignisse, Hash des letzten Ereignisses {hash}</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: {count} finding(s), the first: {finding}</source>
+        <translation>PRÜFKETTE UNTERBROCHEN: {count} Befund(e), der erste: {finding}</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Run `panel-app audit verify` for every finding and call IT.</source>
         <translation>Es wurde nichts geändert. Führen Sie `panel-app audit verify` für alle Befunde aus und wenden Sie sich an die IT.</translation>
     </message>
@@ -1996,6 +2004,10 @@ Geben Sie die Begründung in Worten an:</translation>
     <message>
         <source>{name} is the open database itself: choose a backup.</source>
         <translation>{name} ist die geöffnete Datenbank selbst: Wählen Sie eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{reference}: {summary}</source>
+        <translation>{reference}: {summary}</translation>
     </message>
     <message>
         <source>The database refused: {value}.</source>

@@ -1910,6 +1910,14 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>Rien n&apos;a été ouvert. Lancez `panel-app archive verify FICHIER` pour obtenir tous les problèmes.</translation>
     </message>
     <message>
+        <source>Audit chain verified: {events} events, last event hash {hash}</source>
+        <translation>Chaîne d&apos;audit vérifiée : {events} événements, empreinte du dernier événement {hash}</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: {count} finding(s), the first: {finding}</source>
+        <translation>CHAÎNE D&apos;AUDIT ROMPUE : {count} constat(s), le premier : {finding}</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Run `panel-app audit verify` for every finding and call IT.</source>
         <translation>Rien n&apos;a été modifié. Lancez `panel-app audit verify` pour obtenir toutes les constatations et contactez le service informatique.</translation>
     </message>
@@ -1996,6 +2004,10 @@ Indiquez le motif en toutes lettres :</translation>
     <message>
         <source>{name} is the open database itself: choose a backup.</source>
         <translation>{name} est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{reference}: {summary}</source>
+        <translation>{reference} : {summary}</translation>
     </message>
     <message>
         <source>The database refused: {value}.</source>

@@ -62,3 +62,15 @@ def test_an_archive_from_a_newer_panel_app_is_refused_in_french(services, tmp_pa
     assert error_text(e.value).startswith(
         "L'archive archive.zip est refusée : archive.zip : elle a été écrite par une version plus récente de "
         "panel_app (format d'archive 2, cette version lit jusqu'au format 1, panel_app 9.0).")
+
+
+def test_the_restored_chains_verdict_reads_in_french(services, procedure, tmp_path, french):
+    from panel_app.ui.words import text
+
+    chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
+    copy = tmp_path / "copy.sqlite"
+    services.backup.backup(procedure, chair, str(copy))
+    line = services.backup.restore(procedure, chair, str(copy)).result.verified[0]
+    assert line.startswith(f"{procedure}: Audit chain verified: ")  # the CLI: English
+    assert text(line).startswith(f"{procedure} : Chaîne d'audit vérifiée : ")  # the restore dialog's line
+    assert " événements, empreinte du dernier événement " in text(line)
