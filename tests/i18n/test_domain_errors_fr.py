@@ -11,7 +11,6 @@ import pytest
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.template import TemplateError, parse_template
-from panel_app.ui import i18n
 from panel_app.ui.words import error_text
 
 
@@ -19,12 +18,6 @@ from panel_app.ui.words import error_text
 def db(sqlite_db):
     return sqlite_db
 
-
-@pytest.fixture
-def french(qapp):
-    assert i18n.install("fr") == "fr"
-    yield
-    i18n.install("en")
 
 
 def test_a_template_error_reads_in_french(template_path, french):

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from panel_app.ui import i18n
 from tests.panel.conftest import everyone, panel  # noqa: F401
 from tests.scoring_service.conftest import scoring  # noqa: F401
 
@@ -16,13 +15,6 @@ from tests.scoring_service.conftest import scoring  # noqa: F401
 @pytest.fixture
 def db(sqlite_db):  # the GUI tests run on SQLite only (the services are tested on both backends)
     return sqlite_db
-
-
-@pytest.fixture
-def french():
-    assert i18n.install("fr") == "fr"
-    yield
-    i18n.install("en")
 
 
 def test_a_service_refusal_shows_in_french_in_the_dialog(qtbot, chair_window, french, monkeypatch):

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from panel_app.ui import i18n
 from tests.audit.test_history_page import _rows, _setup
 
 
 @pytest.fixture
 def db(sqlite_db):
     return sqlite_db
-
-
-@pytest.fixture
-def french():
-    assert i18n.install("fr") == "fr"
-    yield
-    i18n.install("en")
 
 
 def test_history_actions_and_verdict_in_french(qtbot, chair_window, tmp_path, french):

@@ -7,20 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from panel_app.ui import i18n
 from tests.gui.test_applications_page import import_folder, write_inbox
 
 
 @pytest.fixture
 def db(sqlite_db):  # the GUI tests run on SQLite only
     return sqlite_db
-
-
-@pytest.fixture
-def french():
-    assert i18n.install("fr") == "fr"
-    yield
-    i18n.install("en")
 
 
 def test_the_import_reports_reasons_show_in_french(qtbot, chair_window, french, monkeypatch, tmp_path):
