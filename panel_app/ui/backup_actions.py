@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -132,14 +132,15 @@ class BackupActions(QObject):
     def description(self, d) -> str:
         c, tz = d.contents, self.state.timezone
         lines = [self.tr("{file}: {size} bytes, intact, schema {revision}.").format(
-            file=Path(d.file).name, size=f"{d.bytes:,}", revision=c.revision or "?")]
+            file=Path(d.file).name, size=QLocale().toString(d.bytes), revision=c.revision or "?")]
         lines.append(self.tr("Backup taken: {time}.").format(time=shown(c.taken_at, tz, seconds=True))
                      if c.taken_at else self.tr("Backup taken: not recorded in the file."))
-        lines.append(self.tr("Procedures: {list}.").format(list="; ".join(f"{r} — {t}" for r, t in c.procedures)
+        sep = QCoreApplication.translate("Words", "; ")
+        lines.append(self.tr("Procedures: {list}.").format(list=sep.join(f"{r} — {t}" for r, t in c.procedures)
                                                            or self.tr("none")))
         e = c.last_event
         lines.append(self.tr("Last audit event: {action} by {actor} at {time}.").format(
-            action=ACTIONS.get(e.action, e.action), actor=e.actor, time=shown(e.at, tz, seconds=True)) if e
+            action=QCoreApplication.translate("Words", ACTIONS.get(e.action, e.action)), actor=e.actor, time=shown(e.at, tz, seconds=True)) if e
             else self.tr("Last audit event: none."))
         return "\n".join(lines)
 

@@ -5,6 +5,7 @@ manifest read in French, as the error dialog shows them (ui.words.error_text); t
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 
 import pytest
@@ -67,3 +68,22 @@ def test_the_restored_chains_verdict_reads_in_french(services, procedure, tmp_pa
     assert line.startswith(f"{procedure}: Audit chain verified: ")  # the CLI: English
     assert text(line).startswith(f"{procedure} : Chaîne d'audit vérifiée : ")  # the restore dialog's line
     assert " événements, empreinte du dernier événement " in text(line)
+
+
+def test_the_backup_described_before_a_restore_reads_in_french(services, procedure, tmp_path, french):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from panel_app.ui.backup_actions import BackupActions
+
+    chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
+    copy = tmp_path / "copy.sqlite"
+    services.backup.backup(procedure, chair, str(copy))
+    d = services.backup.describe(str(copy))
+    assert d.contents.last_event.action == "member.add"
+    shown = BackupActions(QMainWindow(), SimpleNamespace(timezone="Europe/Brussels")).description(d)
+    assert "Dernier événement d'audit : a ajouté un membre du comité, par " in shown  # the restore dialog's text
+    assert "added a panel member" not in shown
+    assert re.match(r"copy\.sqlite : \d{1,3}(\s\d{3})+ octets, intact, schéma ", shown)  # 999 424, not 999,424
+    assert any(line.startswith("Last audit event: Chair Anna added a panel member at ") for line in d.lines())  # CLI
