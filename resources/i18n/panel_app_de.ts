@@ -8097,6 +8097,246 @@ Begründung (festgehalten und protokolliert):</translation>
         <source>wrote the archive</source>
         <translation>hat das Archiv geschrieben</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>na</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>tie break</source>
+        <translation>Stichentscheid</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>rechtliche Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>received utc</source>
+        <translation>eingegangen (UTC)</translation>
+    </message>
+    <message>
+        <source>received local</source>
+        <translation>eingegangen (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>fristgerecht</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <translation>entschieden am</translation>
+    </message>
+    <message>
+        <source>submitted at</source>
+        <translation>eingereicht am</translation>
+    </message>
+    <message>
+        <source>frozen at</source>
+        <translation>eingefroren am</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>stimmberechtigt</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>has password</source>
+        <translation>Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>Passwortänderung erforderlich</translation>
+    </message>
+    <message>
+        <source>grid hash</source>
+        <translation>Prüfsumme des Bewertungsrasters</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field} {new}</source>
+        <translation>{field} {new}</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

@@ -8097,6 +8097,246 @@ Motif (consigné et audité) :</translation>
         <source>wrote the archive</source>
         <translation>a écrit l&apos;archive</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>na</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>pondération</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>tie break</source>
+        <translation>départage</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>échelle</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>décidé</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>admissible</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>justificatifs</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>signalements</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>conservation légale</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>received utc</source>
+        <translation>reçu (UTC)</translation>
+    </message>
+    <message>
+        <source>received local</source>
+        <translation>reçu (heure locale)</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>signé le</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <translation>décidé le</translation>
+    </message>
+    <message>
+        <source>submitted at</source>
+        <translation>soumis le</translation>
+    </message>
+    <message>
+        <source>frozen at</source>
+        <translation>gelé le</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>membre votant</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <source>has password</source>
+        <translation>mot de passe défini</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>changement de mot de passe requis</translation>
+    </message>
+    <message>
+        <source>grid hash</source>
+        <translation>empreinte de la grille</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field} {new}</source>
+        <translation>{field} {new}</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

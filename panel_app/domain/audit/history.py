@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..texts import QT_TRANSLATE_NOOP
+from ..texts import QT_TRANSLATE_NOOP, Text, joined, translate
 from .replay import words
 
 ACTIONS = {  # the action in words ("Words": the History page shows them in its language)
@@ -73,6 +73,72 @@ KINDS = ("procedure", "member", "grid", "application", "eligibility", "declarati
 MARK_EVENTS = ("score", "assessment")  # a member's own scoring: hidden from the others until the rules allow
 _HIDDEN_KEYS = {"member", "decision_id", "version"}
 
+_FIELDS = frozenset((  # the names of the fields the Change column shows ("Words": in the page's language)
+    QT_TRANSLATE_NOOP("Words", "status"),
+    QT_TRANSLATE_NOOP("Words", "value"),
+    QT_TRANSLATE_NOOP("Words", "na"),
+    QT_TRANSLATE_NOOP("Words", "comment"),
+    QT_TRANSLATE_NOOP("Words", "reason"),
+    QT_TRANSLATE_NOOP("Words", "candidate"),
+    QT_TRANSLATE_NOOP("Words", "member"),
+    QT_TRANSLATE_NOOP("Words", "criterion"),
+    QT_TRANSLATE_NOOP("Words", "criteria"),
+    QT_TRANSLATE_NOOP("Words", "kind"),
+    QT_TRANSLATE_NOOP("Words", "email"),
+    QT_TRANSLATE_NOOP("Words", "file"),
+    QT_TRANSLATE_NOOP("Words", "surname"),
+    QT_TRANSLATE_NOOP("Words", "first name"),
+    QT_TRANSLATE_NOOP("Words", "title"),
+    QT_TRANSLATE_NOOP("Words", "stage"),
+    QT_TRANSLATE_NOOP("Words", "source"),
+    QT_TRANSLATE_NOOP("Words", "excluded"),
+    QT_TRANSLATE_NOOP("Words", "name"),
+    QT_TRANSLATE_NOOP("Words", "justification"),
+    QT_TRANSLATE_NOOP("Words", "outcome"),
+    QT_TRANSLATE_NOOP("Words", "type"),
+    QT_TRANSLATE_NOOP("Words", "weight"),
+    QT_TRANSLATE_NOOP("Words", "valid until"),
+    QT_TRANSLATE_NOOP("Words", "rank"),
+    QT_TRANSLATE_NOOP("Words", "role"),
+    QT_TRANSLATE_NOOP("Words", "wording"),
+    QT_TRANSLATE_NOOP("Words", "timezone"),
+    QT_TRANSLATE_NOOP("Words", "tie break"),
+    QT_TRANSLATE_NOOP("Words", "text"),
+    QT_TRANSLATE_NOOP("Words", "scale"),
+    QT_TRANSLATE_NOOP("Words", "position"),
+    QT_TRANSLATE_NOOP("Words", "decided"),
+    QT_TRANSLATE_NOOP("Words", "declared"),
+    QT_TRANSLATE_NOOP("Words", "eligible"),
+    QT_TRANSLATE_NOOP("Words", "evidence"),
+    QT_TRANSLATE_NOOP("Words", "flags"),
+    QT_TRANSLATE_NOOP("Words", "hold"),
+    QT_TRANSLATE_NOOP("Words", "final"),
+    QT_TRANSLATE_NOOP("Words", "received utc"),
+    QT_TRANSLATE_NOOP("Words", "received local"),
+    QT_TRANSLATE_NOOP("Words", "on time"),
+    QT_TRANSLATE_NOOP("Words", "mean"),
+    QT_TRANSLATE_NOOP("Words", "to verify"),
+    QT_TRANSLATE_NOOP("Words", "marks"),
+    QT_TRANSLATE_NOOP("Words", "reference"),
+    QT_TRANSLATE_NOOP("Words", "signed at"),
+    QT_TRANSLATE_NOOP("Words", "decided at"),
+    QT_TRANSLATE_NOOP("Words", "submitted at"),
+    QT_TRANSLATE_NOOP("Words", "frozen at"),
+    QT_TRANSLATE_NOOP("Words", "invited"),
+    QT_TRANSLATE_NOOP("Words", "not invited"),
+    QT_TRANSLATE_NOOP("Words", "suggested"),
+    QT_TRANSLATE_NOOP("Words", "pending"),
+    QT_TRANSLATE_NOOP("Words", "pages"),
+    QT_TRANSLATE_NOOP("Words", "documents"),
+    QT_TRANSLATE_NOOP("Words", "voting"),
+    QT_TRANSLATE_NOOP("Words", "active"),
+    QT_TRANSLATE_NOOP("Words", "replaces"),
+    QT_TRANSLATE_NOOP("Words", "has password"),
+    QT_TRANSLATE_NOOP("Words", "must change password"),
+    QT_TRANSLATE_NOOP("Words", "grid hash"),
+    QT_TRANSLATE_NOOP("Words", "template"),
+))
+
 
 @dataclass(frozen=True)
 class Subject:
@@ -110,15 +176,30 @@ def action_words(action: str) -> str:
     return ACTIONS.get(action, action)
 
 
+def _field(key: str) -> str:
+    name = key.replace("_", " ")
+    return Text("Words", name) if name in _FIELDS else name
+
+
+def _value(v: object) -> str:
+    if v is None:
+        return Text("Words", QT_TRANSLATE_NOOP("Words", "none"))
+    if isinstance(v, bool):
+        return Text("Words", QT_TRANSLATE_NOOP("Words", "yes") if v else QT_TRANSLATE_NOOP("Words", "no"))
+    return words(v)
+
+
 def change_words(before: dict | None, after: dict | None) -> str:
-    """'value 2 → 4; comment none → 'clear'': each field that changed, or the values set."""
+    """'value 2 → 4; comment none → 'clear'': each field that changed, or the values set (a Text: the History
+    page shows the field names and the words none/yes/no in its language; the values themselves are data)."""
     before, after = before or {}, after or {}
-    parts = []
+    parts: list[str] = []
     for key in [k for k in after if k not in _HIDDEN_KEYS] + [k for k in before if k not in after
                                                               and k not in _HIDDEN_KEYS]:
         old, new = before.get(key), after.get(key)
         if key in before and old != new:
-            parts.append(f"{key.replace('_', ' ')} {words(old)} → {words(new)}")
+            parts.append(translate("Words", "{field} {old} → {new}").format(
+                field=_field(key), old=_value(old), new=_value(new)))
         elif key not in before:
-            parts.append(f"{key.replace('_', ' ')} {words(new)}")
-    return "; ".join(parts)
+            parts.append(translate("Words", "{field} {new}").format(field=_field(key), new=_value(new)))
+    return joined(parts)

@@ -83,6 +83,8 @@ class HistoryModel(RowsModel):
                     else value.rsplit(" ", 1)[0]
             if self.keys[index.column()] == "what" and value:  # the action's words (domain/audit/history.ACTIONS)
                 return QCoreApplication.translate("Words", value)
+            if self.keys[index.column()] == "change":  # field names and none/yes/no in the page's language
+                return text(value)
             return "" if value is None else str(value)
         return None
 
