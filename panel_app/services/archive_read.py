@@ -65,34 +65,39 @@ def _check_database(data: bytes, m: am.Manifest, result: ArchiveCheck) -> None:
         try:
             db = open_database(f"sqlite:///{file}")
         except UserFacingError as e:
-            result.problems.append(f"the archived database cannot be opened: {e}")
+            result.problems.append(translate("Errors", "the archived database cannot be opened: {error}")
+                                   .format(error=e.message))
             return
         try:
             with read_only(db) as s:
                 p = q.by_reference(s, m.reference)
                 if p is None:
-                    result.problems.append(f"the archived database holds no procedure {m.reference}")
+                    result.problems.append(translate("Errors", "the archived database holds no procedure {reference}")
+                                           .format(reference=m.reference))
                     return
                 v = check(s, p)
         finally:
             db.dispose()
-    result.problems += [f"audit chain: {line}" for line in v.lines()]
+    result.problems += [translate("Errors", "audit chain: {finding}").format(finding=line) for line in v.lines()]
     if v.ok and v.last_hash != m.audit.get("last_hash"):
-        result.problems.append(f"audit chain: the archived chain ends at {v.last_hash[:12]}…, the manifest says "
-                               f"{str(m.audit.get('last_hash'))[:12]}…")
+        result.problems.append(translate("Errors", "audit chain: the archived chain ends at {hash}…, the manifest "
+                                                   "says {manifest}…")
+                               .format(hash=v.last_hash[:12], manifest=str(m.audit.get("last_hash"))[:12]))
 
 
 def _check_chain_file(data: bytes, m: am.Manifest, result: ArchiveCheck) -> None:
     try:
         events = [ChainEvent(**e) for e in json.loads(data.decode("utf-8"))]
     except (ValueError, TypeError, UnicodeDecodeError) as e:
-        result.problems.append(f"{am.CHAIN} is not readable ({e})")
+        result.problems.append(translate("Errors", "{file} is not readable ({error})").format(file=am.CHAIN, error=e))
         return
     w = walk(events, None)
-    result.problems += [f"{am.CHAIN}: {f.line()}" for f in w.findings]
+    result.problems += [translate("Errors", "{file}: {problem}").format(file=am.CHAIN, problem=f.line())
+                        for f in w.findings]
     if not w.findings and w.last_hash != m.audit.get("last_hash"):
-        result.problems.append(f"{am.CHAIN} ends at {w.last_hash[:12]}…, the manifest says "
-                               f"{str(m.audit.get('last_hash'))[:12]}…")
+        result.problems.append(translate("Errors", "{file} ends at {hash}…, the manifest says {manifest}…")
+                               .format(file=am.CHAIN, hash=w.last_hash[:12],
+                                       manifest=str(m.audit.get("last_hash"))[:12]))
 
 
 def verify(path: str | Path) -> ArchiveCheck:

@@ -1898,6 +1898,30 @@ Geben Sie die Begründung in Worten an:</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>the archived database cannot be opened: {error}</source>
+        <translation>die archivierte Datenbank kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>the archived database holds no procedure {reference}</source>
+        <translation>die archivierte Datenbank enthält kein Verfahren {reference}</translation>
+    </message>
+    <message>
+        <source>audit chain: {finding}</source>
+        <translation>Prüfkette: {finding}</translation>
+    </message>
+    <message>
+        <source>audit chain: the archived chain ends at {hash}…, the manifest says {manifest}…</source>
+        <translation>Prüfkette: die archivierte Kette endet mit {hash}…, das Manifest nennt {manifest}…</translation>
+    </message>
+    <message>
+        <source>{file} is not readable ({error})</source>
+        <translation>{file} ist nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>{file} ends at {hash}…, the manifest says {manifest}…</source>
+        <translation>{file} endet mit {hash}…, das Manifest nennt {manifest}…</translation>
+    </message>
+    <message>
         <source> (and {count} more)</source>
         <translation> (und {count} weitere)</translation>
     </message>

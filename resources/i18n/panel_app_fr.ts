@@ -1898,6 +1898,30 @@ Indiquez le motif en toutes lettres :</translation>
         <translation>{file} : {problem}</translation>
     </message>
     <message>
+        <source>the archived database cannot be opened: {error}</source>
+        <translation>la base de données archivée ne peut pas être ouverte : {error}</translation>
+    </message>
+    <message>
+        <source>the archived database holds no procedure {reference}</source>
+        <translation>la base de données archivée ne contient aucune procédure {reference}</translation>
+    </message>
+    <message>
+        <source>audit chain: {finding}</source>
+        <translation>chaîne d&apos;audit : {finding}</translation>
+    </message>
+    <message>
+        <source>audit chain: the archived chain ends at {hash}…, the manifest says {manifest}…</source>
+        <translation>chaîne d&apos;audit : la chaîne archivée se termine par {hash}…, le manifeste indique {manifest}…</translation>
+    </message>
+    <message>
+        <source>{file} is not readable ({error})</source>
+        <translation>{file} est illisible ({error})</translation>
+    </message>
+    <message>
+        <source>{file} ends at {hash}…, the manifest says {manifest}…</source>
+        <translation>{file} se termine par {hash}…, le manifeste indique {manifest}…</translation>
+    </message>
+    <message>
         <source> (and {count} more)</source>
         <translation> (et {count} autre(s))</translation>
     </message>

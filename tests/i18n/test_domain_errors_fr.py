@@ -87,3 +87,50 @@ def test_the_backup_described_before_a_restore_reads_in_french(services, procedu
     assert "added a panel member" not in shown
     assert re.match(r"copy\.sqlite : \d{1,3}(\s\d{3})+ octets, intact, schéma ", shown)  # 999 424, not 999,424
     assert any(line.startswith("Last audit event: Chair Anna added a panel member at ") for line in d.lines())  # CLI
+
+
+def _rewritten(src, dst, name: str, data: bytes):
+    """The archive with part `name` replaced and the manifest's sha256 fixed (a careful forger)."""
+    import hashlib
+
+    from panel_app.domain import archive_manifest as am
+
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts[name] = data
+    m = json.loads(parts[am.MANIFEST])
+    m["parts"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    parts[am.MANIFEST] = json.dumps(m).encode()
+    with zipfile.ZipFile(dst, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    return dst
+
+
+def test_an_archive_whose_chain_or_database_was_altered_is_refused_in_french(services, procedure, tmp_path, french):
+    import sqlite3
+
+    from panel_app.domain import archive_manifest as am
+    from panel_app.services.archive_read import require_valid
+
+    chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
+    out = tmp_path / "proc.panelarchive"
+    services.archive.write(procedure, chair, out)
+    with zipfile.ZipFile(out) as z:
+        events, db = json.loads(z.read(am.CHAIN)), z.read(am.DATABASE)
+    events[-1]["actor"] = "Someone Else"  # an event of the chain file edited
+    with pytest.raises(UserFacingError) as e:
+        require_valid(_rewritten(out, tmp_path / "c.panelarchive", am.CHAIN, json.dumps(events).encode()))
+    assert f"is refused: {am.CHAIN}: changed: event #" in str(e.value)  # the CLI: English
+    assert error_text(e.value).startswith(f"L'archive c.panelarchive est refusée : {am.CHAIN} : modifié : événement n° ")
+
+    work = tmp_path / "x.sqlite"  # a member renamed in the archived database: the replay of the chain sees it
+    work.write_bytes(db)
+    con = sqlite3.connect(work)
+    con.execute("UPDATE member SET name = 'Someone Else' WHERE name = 'Observer Olga'")
+    con.commit()
+    con.close()
+    with pytest.raises(UserFacingError) as e:
+        require_valid(_rewritten(out, tmp_path / "d.panelarchive", am.DATABASE, work.read_bytes()))
+    assert "is refused: audit chain: " in str(e.value)
+    assert error_text(e.value).startswith("L'archive d.panelarchive est refusée : chaîne d'audit : "), error_text(e.value)
