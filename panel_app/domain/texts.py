@@ -31,6 +31,7 @@ language writes dates (12/06/2026 12:00 in French).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -147,6 +148,24 @@ def from_json(data: object) -> object:
         return Text(str(data["context"]), str(data["template"]),
                     None if params is None else {k: from_json(v) for k, v in dict(params).items()})
     return data
+
+
+def stored(value: str | None) -> str | None:
+    """A text kept in a plain text column: a Text as its JSON (so that `unstored` gives it back translatable), a
+    str or None as it is."""
+    return json.dumps(to_json(value), ensure_ascii=False) if isinstance(value, Text) else value
+
+
+def unstored(value: str | None) -> str | None:
+    """The inverse of `stored`: the Text again (its str is the English), or the column's text as it is (older
+    rows hold the English only)."""
+    if value and value.startswith('{"context": '):
+        try:
+            text = from_json(json.loads(value))
+        except ValueError:
+            return value
+        return text if isinstance(text, Text) else value
+    return value
 
 
 def render(value: object, tr: Translator, date_format: str | None = None) -> str:

@@ -9,7 +9,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import translate, unstored
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -30,7 +30,7 @@ def application_dict(a, cand, tz: str) -> dict:
         "received_local": local_text(a.received_utc, tz), "date_mismatch_minutes": _mismatch(a),
         "on_time": a.on_time, "reference_ok": a.reference_ok, "flags": list(a.flags or []), "status": a.status,
         "excluded": a.excluded, "exclusion_reason": a.exclusion_reason, "subject": a.subject,
-        "sender": a.sender_email, "error": a.error, "version": a.version,
+        "sender": a.sender_email, "error": unstored(a.error), "version": a.version,
         "documents": [{"filename": d.filename, "sha256": d.blob_sha256, "pages": d.pages, "has_text": d.has_text,
                        "kind": d.kind, "flags": list(d.flags or []), "ocr_confidence": d.ocr_confidence,
                        "ocr_engine": d.ocr_engine} for d in a.documents],

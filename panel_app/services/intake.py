@@ -23,7 +23,7 @@ from panel_app.domain.eligibility.snapshot import message_snapshot
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.domain.identity import placeholder_email
-from panel_app.domain.texts import joined, translate
+from panel_app.domain.texts import joined, stored, translate
 from panel_app.intake import ParsedMessage, parse_files, scan_paths
 from panel_app.intake.active_content import ACTIVE_WORDS
 from panel_app.intake.limits import IntakeLimits
@@ -281,7 +281,7 @@ class IntakeService:
                "message_id": msg.message_id, "subject": msg.subject, "sender_name": msg.sender_name,
                "sender_email": msg.sender_email, "received_utc": msg.received_utc,
                "date_header_utc": msg.date_header_utc, "on_time": timely, "reference_ok": msg.reference_ok,
-               "flags": flags, "error": _problems(msg),
+               "flags": flags, "error": stored(_problems(msg)),
                "status": "not_application" if not_application else "duplicate" if duplicate else "active",
                "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {},
                "intake_hold": ctx["hold"]}

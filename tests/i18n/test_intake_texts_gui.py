@@ -35,3 +35,17 @@ def test_the_import_reports_reasons_show_in_french(qtbot, chair_window, french, 
     english = {f.file: f.reason for f in dlg.report.files}
     assert english["empty.eml"] == "empty file (0 bytes)"  # the report object (CLI, export) keeps the English
     dlg.accept()
+
+
+def test_the_stored_reading_problem_shows_in_french(services, procedure, tmp_path, french):
+    """The reading problem stored with an application (applications.error, as JSON since today) reads in French."""
+    from panel_app.ui.words import text
+
+    box = tmp_path / "box"
+    box.mkdir()
+    (box / "m.eml").write_bytes(b"")
+    sam = services.members.sign_in(procedure, "Secretary Sam", "sam-pass")
+    services.intake.import_paths(procedure, [box], sam, workers=1)
+    a = next(a for a in services.applications.list(procedure) if a["source"] == "m.eml")
+    assert a["error"] == "empty file (0 bytes)"  # the CLI and the JSON export: the English, as before
+    assert text(a["error"]) == "fichier vide (0 octet)"  # the application viewer's "Problem reading it:"

@@ -159,5 +159,5 @@ class ApplicationViewer(QSplitter):
                     "{file} read by {engine}, mean confidence {confidence} % — the original file is unchanged").format(
                     file=d["filename"], engine=d.get("ocr_engine") or "OCR", confidence=f"{d['ocr_confidence']:.0f}")))
         if a["error"]:
-            lines.append("<b style='color:#a00'>" + e(self.tr("Problem reading it:")) + f"</b> {e(a['error'])}")
+            lines.append("<b style='color:#a00'>" + e(self.tr("Problem reading it:")) + f"</b> {e(words.text(a['error']))}")
         return "<br>".join(lines)
