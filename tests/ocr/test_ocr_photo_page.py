@@ -81,12 +81,23 @@ def test_a_member_opening_a_photo_only_candidate_sees_the_page_with_the_ocr_word
     assert [h.page for h in hits] == [0]  # the hit list reads the photo's OCR text
     pane.view.set_keyword("Quokkaville")
     qtbot.waitUntil(lambda: bool(pane.view.highlighted()), timeout=10_000)
-    (rect,) = pane.view.highlighted()[0]
-    pane.view.set_keyword("")
-    qtbot.waitUntil(lambda: _darkness(pane.view.viewport().grab().toImage(), rect) > 0.08, timeout=10_000)
+
+    def dark_under_the_box() -> bool:
+        """The box, computed for the view as it is laid out now, lies on dark strokes of the page as painted
+        now without the highlight (the page renders asynchronously and the layout may still settle)."""
+        pane.view.set_keyword("Quokkaville")
+        marks = pane.view.highlighted()
+        pane.view.set_keyword("")
+        if not marks:
+            return False
+        (box,) = marks[0]
+        return _darkness(pane.view.viewport().grab().toImage(), box) > 0.08
+
+    qtbot.waitUntil(dark_under_the_box, timeout=10_000)
     # the box lies on the word printed in the photo (dark strokes inside it): the geometry is right
     pane.view.set_keyword("Quokkaville")
     qtbot.wait(100)
+    (rect,) = pane.view.highlighted()[0]
     shot = page.grab()
     shot.save(str(tmp_path / "photo-scoring.png"))
     inside = pane.view.viewport().grab().toImage().pixelColor(int(rect.left()) + 2, int(rect.center().y()))
