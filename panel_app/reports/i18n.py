@@ -23,6 +23,7 @@ from pathlib import Path
 
 from panel_app.domain.paths import I18N_DIR
 from panel_app.domain.report_language import DEFAULT, LANGUAGES
+from panel_app.domain.texts import QT_TRANSLATE_NOOP  # the one marker lupdate reads; re-exported for reports/
 from panel_app.domain.times import EU_DATE
 
 log = logging.getLogger(__name__)
@@ -55,11 +56,6 @@ def translate(context: str, text: str) -> str:
     if lang == DEFAULT or not text:
         return text
     return catalogue(lang).get((context, text)) or text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate where it is defined; it is translated where it is printed."""
-    return text
 
 
 def date_format() -> str:

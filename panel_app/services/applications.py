@@ -10,6 +10,7 @@ from panel_app.domain.deadline import on_time, with_late_flag
 from panel_app.domain.errors import NotFound, StaleEdit, UserFacingError
 from panel_app.domain.identity import placeholder_email
 from panel_app.domain.texts import translate, unstored
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -18,7 +19,6 @@ from panel_app.store.models import Candidate
 from .actors import Actor, require_role
 from .application_status import restatus
 from .procedures import ProcedureService
-from .times import iso_utc, local_text
 
 
 def application_dict(a, cand, tz: str) -> dict:

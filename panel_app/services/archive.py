@@ -26,6 +26,7 @@ from panel_app.domain import archive_manifest as am
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.store import audit_chain, open_database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.archive_copy import copy_procedure
@@ -33,7 +34,6 @@ from panel_app.store.migrate import HEAD
 
 from .actors import Actor, require_role
 from .audit import ChainBroken, check
-from .times import local_text
 
 REPORT_KINDS = ("shortlist", "eligibility", "panel", "sheets")  # the extract is per candidate, on request
 SUFFIX = ".panelarchive"

@@ -16,13 +16,13 @@ from panel_app.domain.audit.history import MARK_EVENTS, action_words, change_wor
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.visibility import can_see_marks
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import procedures as q
 from panel_app.store.decisions import application_emails, log_events
 from panel_app.store.panel import submitted_pairs
 from panel_app.store.scoring import candidate_ids, conflicts
 
 from .actors import Actor
-from .times import iso_utc
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.domain.texts import from_json, translate
+from panel_app.domain.times import local_text
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
 from panel_app.store import procedures as q
@@ -25,7 +26,6 @@ from . import gates
 from .actors import Actor
 from .applications import ApplicationService
 from .procedures import ProcedureService
-from .times import local_text
 
 UNCHECKED = object()
 ADDED_LATER = translate("Eligibility", "no suggestion (criterion added after the import): check by hand")

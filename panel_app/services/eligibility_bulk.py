@@ -12,6 +12,7 @@ from __future__ import annotations
 from panel_app.domain import gates as rule
 from panel_app.domain.errors import NotFound, UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import gates as qg
 from panel_app.store import intake_writes as qw
 from panel_app.store import procedures as q
@@ -22,7 +23,6 @@ from panel_app.store.clock import utcnow
 from . import gates
 from .actors import Actor, require_role
 from .procedures import ProcedureService
-from .times import iso_utc
 
 
 def _suggested(snap: dict, code: str) -> str:

@@ -20,6 +20,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import FinalFreezeValue, FinalPlace, FinalSignoffValue
 from panel_app.domain.errors import Refused
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -27,7 +28,6 @@ from panel_app.store.decisions import decisions_of_kind, new_decision, value_of,
 
 from .actors import Actor, require_role
 from .panel_data import open_stage
-from .times import iso_utc
 
 
 @dataclass(frozen=True)

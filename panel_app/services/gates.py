@@ -18,6 +18,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import ReopenValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
 from panel_app.store.applications import candidate_map
@@ -29,7 +30,6 @@ from panel_app.store.models import Decision
 from .actors import Actor, require_role
 from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
-from .times import iso_utc, local_text
 
 
 def display_name(cand, application) -> str:

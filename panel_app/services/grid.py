@@ -16,6 +16,7 @@ from panel_app.domain.grid import (
     is_pass_mark,
 )
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -24,7 +25,6 @@ from panel_app.store.models import Criterion, Decision
 
 from .actors import Actor, require_permission, require_role
 from .procedures import ProcedureService, deadline_iso
-from .times import iso_utc, local_text
 
 CRITERION_FIELDS = ("title", "weight", "minimum", "anchors", "keywords", "group", "position")
 RULE_FIELDS = ("pass_mark", "interview_pass_mark", "best_n", "tie_break", "consolidation", "divergence_points",

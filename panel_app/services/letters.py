@@ -27,13 +27,13 @@ from panel_app.domain.letters import InterviewPlan, LetterText, date_words, fill
 from panel_app.domain.names import display_name
 from panel_app.domain.paths import LETTERS_DIR
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.report_queries import form_texts
 
 from .actors import Actor, require_role
 from .procedures import ProcedureService
-from .times import iso_utc
 
 ACTION = "letter.invitation"
 

@@ -15,6 +15,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.lifecycle import OPEN_WHEN_CLOSED
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.store import lifecycle as ql
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
@@ -23,7 +24,6 @@ from panel_app.store.models import LegalHold
 
 from .actors import Actor, require_role
 from .procedures import ProcedureService
-from .times import local_text
 
 _get = ProcedureService._get
 

@@ -18,6 +18,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import MeetingValue
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -26,7 +27,6 @@ from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
 from .procedures import ProcedureService
-from .times import iso_utc
 
 
 @dataclass

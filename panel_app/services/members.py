@@ -16,6 +16,7 @@ from panel_app.domain.errors import (
     UserFacingError,
 )
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.store import Database, logins, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store import scoring as qs
@@ -25,7 +26,6 @@ from panel_app.store.models import Member
 from . import passwords as pw
 from .actors import ROLES, SETUP, Actor, require_role
 from .procedures import ProcedureService
-from .times import local_text
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import PackageKeyValue
 from panel_app.domain.errors import AlteredFile, NotFound, Refused, ReturnOutOfDate
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -32,7 +33,6 @@ from .actors import Actor, require_role
 from .package_merge import merge_return, state_key, states_by_key
 from .passwords import new_hash
 from .procedures import ProcedureService
-from .times import local_text
 
 KEY_DECISION = PackageKeyValue.KIND
 FORMAT = 2  # 2: the package carries the state of each assessment at export; a return has its own id

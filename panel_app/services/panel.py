@@ -17,6 +17,7 @@ from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.scoring import needs_justification, reliability, robustness
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import scoring as qs
@@ -29,7 +30,6 @@ from .panel_data import gc_paused, open_stage, ranking_hidden_reason, require_ra
 from .panel_final import FinalMixin
 from .panel_rank import compute, ranking_rows
 from .panel_shortlist import ShortlistMixin
-from .times import iso_utc
 
 
 def _num(x: float | None) -> float | None:

@@ -23,6 +23,7 @@ from panel_app.domain.decision_values import OutcomeValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.grid import Rules
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store.clock import utcnow
 from panel_app.store.decisions import new_decision, value_of
@@ -31,7 +32,6 @@ from panel_app.store.panel import decisions
 from .actors import Actor, require_role
 from .panel_data import StageData, load, open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
-from .times import iso_utc
 
 OUTCOMES = ("recommended", "reserve")
 

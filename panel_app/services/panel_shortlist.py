@@ -21,6 +21,7 @@ from panel_app.domain.gates import HOLD_AFTER_FREEZE, HOLD_OUT_OF_SCOPE
 from panel_app.domain.scoring import rule_text
 from panel_app.domain.scoring.drift import MarkChange, Placed, drift_message, mark_lines, ranking_drift
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
 from panel_app.store.clock import utcnow
@@ -34,7 +35,6 @@ from .audit import require_intact
 from .panel_data import open_stage, require_ranking_visible
 from .panel_rank import compute, ranking_rows
 from .shortlist_state import Freeze, frozen_shortlist, reopening
-from .times import iso_utc, local_text
 
 STAGE = "preselection"
 

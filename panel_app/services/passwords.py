@@ -18,11 +18,10 @@ from panel_app.domain.errors import (
     WrongPassword,
 )
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import read_only, unit_of_work
 from panel_app.store import signin as qg
 from panel_app.store.clock import utcnow
-
-from .times import iso_utc, local_text
 
 _hasher = PasswordHasher()
 

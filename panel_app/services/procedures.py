@@ -17,6 +17,7 @@ from panel_app.domain.grid import rules_dict
 from panel_app.domain.reference import eu_code
 from panel_app.domain.template import load_template
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import applications as qa
 from panel_app.store import procedures as q
@@ -25,7 +26,6 @@ from panel_app.store.models import Criterion, Procedure
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
-from .times import local_text
 
 EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
             "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc",

@@ -8,6 +8,7 @@ from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingErro
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
 from panel_app.domain.texts import translate
+from panel_app.domain.times import iso_utc, local_text
 from panel_app.domain.words import stage_word
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import procedures as q
@@ -19,7 +20,6 @@ from . import scoring_access as gate
 from . import scoring_fast as fast
 from .actors import Actor, require_role
 from .scoring_fast import mark_dict
-from .times import iso_utc, local_text
 
 CONFLICT_TYPES = ("family", "professional", "hierarchical", "financial", "personal", "other")
 

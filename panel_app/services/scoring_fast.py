@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring import acceptance
+from panel_app.domain.times import iso_utc
 from panel_app.store import Database, mark_writes, read_only
 from panel_app.store import scoring as qs
 from panel_app.store.clock import utcnow
 
 from . import scoring_access as gate
 from .actors import Actor
-from .times import iso_utc
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.texts import translate
+from panel_app.domain.times import local_text
 from panel_app.domain.words import stage_word
 from panel_app.store import procedures as q
 from panel_app.store import read_only, unit_of_work
@@ -27,7 +28,6 @@ from panel_app.store.models import Procedure
 from . import scoring_access as gate
 from .actors import Actor
 from .scoring import ScoringService
-from .times import local_text
 
 COLUMNS = ("candidate", "name", "criterion", "title", "weight", "value", "comment", "status", "version")
 WIDTHS = (30, 28, 18, 48, 8, 8, 50, 12, 8)
