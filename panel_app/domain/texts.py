@@ -145,8 +145,11 @@ def from_json(data: object) -> object:
     """The inverse of `to_json`: a dict it wrote becomes the Text again; anything else is returned as is."""
     if isinstance(data, dict) and set(data) == {"context", "template", "params"}:
         params = data["params"]
-        return Text(str(data["context"]), str(data["template"]),
-                    None if params is None else {k: from_json(v) for k, v in dict(params).items()})
+        try:
+            return Text(str(data["context"]), str(data["template"]),
+                        None if params is None else {k: from_json(v) for k, v in dict(params).items()})
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+            return data  # not what to_json wrote (a row edited by hand): the callers keep their stored English
     return data
 
 

@@ -115,3 +115,17 @@ def test_joined_reasons_render_each_part_and_the_separator_in_the_language():
     assert both == "rank 9 > best 8; invited" and joined(["x", "y"]) == "x; y"
     fr = {"rank {rank} > best {n}": "rang {rank} > {n} meilleurs", "invited": "invité", "; ": " ; "}
     assert render(both, lambda c, s: fr.get(s, s)) == "rang 9 > 8 meilleurs ; invité"
+
+
+@pytest.mark.parametrize("kept", [
+    '{"context": "Errors", "template": "{x}", "params": {}}',  # a placeholder without its value
+    '{"context": "Errors", "template": "{0}", "params": {"a": 1}}',  # a positional placeholder
+    '{"context": "Errors", "template": "a", "params": [1, 2]}',  # parameters that are no mapping
+    '{"context": "Errors", "template": "a", "params": 5}',
+    '{"context": broken',  # not JSON at all
+])
+def test_a_stored_text_edited_by_hand_is_shown_as_stored_never_an_exception(kept):
+    from panel_app.domain.texts import Text, unstored
+
+    back = unstored(kept)
+    assert back == kept and not isinstance(back, Text)
