@@ -1,5 +1,9 @@
-"""A real QAbstractTableModel over a list of dicts, sorting inside the model (no QSortFilterProxyModel:
-sorting 10,000 rows through a proxy takes seconds because every comparison calls Python data())."""
+"""A real QAbstractTableModel over a list of rows, sorting inside the model (no QSortFilterProxyModel:
+sorting 10,000 rows through a proxy takes seconds because every comparison calls Python data()).
+
+A row is a dict or an object (the services' frozen dataclasses): `row_value` reads `row[key]` or
+`row.key` alike. A column shows `Column.value(row)` when given (a value derived from the whole row, e.g. a
+status in words), else the row's `key`."""
 
 from __future__ import annotations
 
@@ -23,6 +27,13 @@ from .words import text as shown_text
 Index = QModelIndex | QPersistentModelIndex
 
 
+def row_value(row: Any, key: str, default: Any = None) -> Any:
+    """`key` of a row: a dict's item or an object's attribute (`default` when it has none)."""
+    if isinstance(row, dict):
+        return row.get(key, default)
+    return getattr(row, key, default)
+
+
 @dataclass
 class Column:
     key: str
@@ -31,6 +42,11 @@ class Column:
     fmt: Callable[[Any], str] | None = None
     align_right: bool = False
     tooltip_key: str | None = None
+    value: Callable[[Any], Any] | None = None  # the cell's value from the whole row (default: the row's `key`)
+    tip: Callable[[Any], Any] | None = None  # the cell's tooltip from the whole row (default: `tooltip_key`)
+
+    def of(self, row: Any) -> Any:
+        return self.value(row) if self.value is not None else row_value(row, self.key)
 
 
 class RowsModel(QAbstractTableModel):
@@ -71,12 +87,16 @@ def rows_moving(model) -> Iterator[None]:
 
 
 class DictTableModel(QAbstractTableModel):
-    edited = Signal(dict, str, object)  # row, key, new value — the page decides how to save it
+    """Rows of dicts or of dataclasses (see `row_value`). A row is editable unless `row_editable(row)` says
+    no (default: a dict's "_editable" item, True when absent)."""
 
-    def __init__(self, columns: list[Column], parent=None):
+    edited = Signal(object, str, object)  # row, key, new value — the page decides how to save it
+
+    def __init__(self, columns: list[Column], parent=None, row_editable: Callable[[Any], bool] | None = None):
         super().__init__(parent)
         self.columns = columns
-        self.rows: list[dict] = []
+        self.rows: list = []
+        self.row_editable = row_editable
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.header_values: dict[str, str] = {}  # filled into "{name}" in a header, e.g. the procedure's zone
 
@@ -85,14 +105,14 @@ class DictTableModel(QAbstractTableModel):
             self.header_values = values
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         if self._sort:
             self._sort_rows(*self._sort)
         self.endResetModel()
 
-    def row(self, r: int) -> dict:
+    def row(self, r: int) -> Any:
         return self.rows[r]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -116,15 +136,16 @@ class DictTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         col = self.columns[index.column()]
-        value = self.rows[index.row()].get(col.key)
+        row = self.rows[index.row()]
+        value = col.of(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if col.fmt is not None:
                 return col.fmt(value)
             return "" if value is None else shown_text(value)  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip_key:
-            tip = self.rows[index.row()].get(col.tooltip_key)
+        if role == Qt.ItemDataRole.ToolTipRole and (col.tip is not None or col.tooltip_key):
+            tip = col.tip(row) if col.tip is not None else row_value(row, col.tooltip_key or "")
             return shown_text(tip) if isinstance(tip, str) else tip  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -132,18 +153,23 @@ class DictTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.columns[index.column()].editable and self.rows[index.row()].get("_editable", True):
+        if index.isValid() and self.columns[index.column()].editable and self._row_editable(self.rows[index.row()]):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
+
+    def _row_editable(self, row: Any) -> bool:
+        if self.row_editable is not None:
+            return self.row_editable(row)
+        return bool(row_value(row, "_editable", True))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
-        key = self.columns[index.column()].key
-        if row.get(key) == value:
+        col = self.columns[index.column()]
+        if col.of(row) == value:
             return False
-        self.edited.emit(row, key, value)
+        self.edited.emit(row, col.key, value)
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -154,10 +180,10 @@ class DictTableModel(QAbstractTableModel):
             self._sort_rows(column, order)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.columns[column].key
+        col = self.columns[column]
 
-        def k(r: dict) -> tuple:
-            v = r.get(key)
+        def k(r: Any) -> tuple:
+            v = col.of(r)
             return (v is None, v if isinstance(v, int | float) else str(v or "").casefold())
 
         self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
