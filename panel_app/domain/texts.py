@@ -75,6 +75,20 @@ class Text(str):
         return f"Text({self.context!r}, {self.template!r}, {self.params!r})"
 
 
+class Code(Text):
+    """A stored code that a reader sees as its word: `str(code)` is the code as stored ("not_eligible": the CLI,
+    the logs and the audit record read it unchanged), `render()` is its word ("not eligible", a "Words" Text of
+    domain/words.CODE_WORDS) in the reader's language."""
+
+    def __new__(cls, code: str, word: Text) -> Code:
+        self = str.__new__(cls, code)
+        self.context, self.template, self.params = word.context, word.template, word.params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Code, (str.__str__(self), Text(self.context, self.template, self.params)))
+
+
 class Moment(str):
     """A date, or a point in time in the procedure's zone, that a text names: `str(moment)` is its English (the EU's
     numeric 12.06.2026 12:00), `written(date_format)` writes it as another language does. An aware datetime is

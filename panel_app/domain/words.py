@@ -1,10 +1,15 @@
-"""The domain's fixed words as a person reads them: stages, roles. Stored and passed around as codes
-("preselection", "chair"); put into a message as these words, so the interface shows them in its language
-(domain/texts.py; the same "Words" entries as panel_app/ui/words.py)."""
+"""The domain's fixed words as a person reads them: stages, roles, statuses and the other codes the app stores.
+Stored and passed around as codes ("preselection", "chair", "not_met"); put into a message as these words, so the
+interface shows them in its language (domain/texts.py; "Words" entries, read by panel_app/ui/words.py too).
+
+`CODE_WORDS` is the one table from a stored code to its word: the History page's Change column shows an audit
+payload's codes through it (domain/audit/history.py), the pages show statuses and roles through it. A code
+with no entry is shown as stored."""
 
 from __future__ import annotations
 
-from .texts import translate
+from .gates import CONFIRMED_AS_SUGGESTED, ELIGIBILITY_FIRST, HOLD_TEXT, PARALLEL
+from .texts import Text, translate
 
 STAGE_WORDS = {"eligibility": translate("Words", "eligibility"), "preselection": translate("Words", "preselection"),
                "interview": translate("Words", "interview")}
@@ -12,6 +17,75 @@ ROLE_WORDS = {"chair": translate("Words", "chair"), "member": translate("Words",
               "secretary": translate("Words", "secretary"), "observer": translate("Words", "observer"),
               "voting": translate("Words", "voting member"), "nonvoting": translate("Words", "non-voting member"),
               "setup": translate("Words", "set-up"), "administrator": translate("Words", "administrator")}
+PANEL_ROLES = ("chair", "member", "secretary", "observer")  # the roles a member of the panel has
+
+STATUS_WORDS = {
+    # the states of an application (services/applications, services/intake), as the Applications page shows them
+    "all": translate("Words", "all"),
+    "active": translate("Words", "active"),
+    "superseded": translate("Words", "superseded"),
+    "duplicate": translate("Words", "duplicate"),
+    "late_resend": translate("Words", "late resend"),
+    "excluded": translate("Words", "excluded"),
+    "not_application": translate("Words", "not an application"),
+    # a candidate's standing in the ranking (domain/scoring/marks.STATUSES)
+    "invited": translate("Words", "invited"),
+    "not_invited": translate("Words", "not invited"),
+    "below_pass_mark": translate("Words", "below pass mark"),
+    "below_minimum": translate("Words", "below minimum"),
+    "pending": translate("Words", "pending"),
+}
+
+CODE_WORDS: dict[str, Text] = {
+    **STAGE_WORDS,
+    **{r: ROLE_WORDS[r] for r in PANEL_ROLES},
+    **{k: v for k, v in STATUS_WORDS.items() if k != "all"},
+    # an eligibility check's value, suggested or decided, and an application's decided outcome
+    "met": translate("Words", "met"),
+    "not_met": translate("Words", "not met"),
+    "declared": translate("Words", "declared"),
+    "to_verify": translate("Words", "to verify"),
+    "eligible": translate("Words", "eligible"),
+    "not_eligible": translate("Words", "not eligible"),
+    # an assessment's state
+    "submitted": translate("Words", "submitted"),
+    "draft": translate("Words", "draft"),
+    # a final outcome (services/panel_final.OUTCOMES)
+    "recommended": translate("Words", "recommended"),
+    "reserve": translate("Words", "reserve list"),
+    # the Article 29 categories (domain/eligibility/article29.CATEGORIES)
+    "official": translate("Words", "Commission official"),
+    "other_institution": translate("Words", "official of another institution"),
+    "laureate": translate("Words", "competition laureate"),
+    # a declaration's kind and a conflict's type (services/scoring.CONFLICT_TYPES)
+    "confidentiality": translate("Words", "confidentiality"),
+    "family": translate("Words", "family"),
+    "professional": translate("Words", "professional"),
+    "hierarchical": translate("Words", "hierarchical"),
+    "financial": translate("Words", "financial"),
+    "personal": translate("Words", "personal"),
+    "other": translate("Words", "other"),
+    # the scoring gate (domain/gates) and an application held after the freeze
+    ELIGIBILITY_FIRST: translate("Words", "eligibility first"),
+    PARALLEL: translate("Words", "score while eligibility is checked"),
+    **HOLD_TEXT,
+    # the grid's rules (domain/grid: CONSOLIDATION, FINAL_RANKING)
+    "mean": translate("Words", "mean"),
+    "consensus_required": translate("Words", "consensus required"),
+    "interview_only": translate("Words", "interview only"),
+    "combined": translate("Words", "combined"),
+    # a legal hold's scope (the other scope is a candidate's e-mail), a backup's kind
+    "procedure": translate("Words", "the whole procedure"),
+    "sqlite": translate("Words", "SQLite database"),
+    "postgresql": translate("Words", "PostgreSQL archive (pg_dump)"),
+    # fixed English the services write as a value (a reason, a channel)
+    "confirmed as suggested": CONFIRMED_AS_SUGGESTED,
+    "decided eligible": translate("Words", "decided eligible"),
+    "decided not eligible": translate("Words", "decided not eligible"),
+    "eligibility not decided yet (eligibility first)": translate("Words", "eligibility not decided yet "
+                                                                          "(eligibility first)"),
+    "offline package": translate("Words", "offline package"),
+}
 
 
 def stage_word(stage: str) -> str:
@@ -20,3 +94,8 @@ def stage_word(stage: str) -> str:
 
 def role_word(role: str) -> str:
     return ROLE_WORDS.get(role, role)
+
+
+def code_word(code: str) -> str:
+    """A stored code's word (a Text, English as its str), or the code as stored when it has none."""
+    return CODE_WORDS.get(code, code)

@@ -9,29 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain import flags
 from panel_app.domain.texts import render
+from panel_app.domain.words import PANEL_ROLES, ROLE_WORDS, STATUS_WORDS
 
-ROLES = {
-    "chair": QT_TRANSLATE_NOOP("Words", "chair"),
-    "member": QT_TRANSLATE_NOOP("Words", "member"),
-    "secretary": QT_TRANSLATE_NOOP("Words", "secretary"),
-    "observer": QT_TRANSLATE_NOOP("Words", "observer"),
-}
-
-# the states of an application (services/applications), as the Applications page shows them
-STATUSES = {
-    "all": QT_TRANSLATE_NOOP("Words", "all"),
-    "active": QT_TRANSLATE_NOOP("Words", "active"),
-    "superseded": QT_TRANSLATE_NOOP("Words", "superseded"),
-    "duplicate": QT_TRANSLATE_NOOP("Words", "duplicate"),
-    "late_resend": QT_TRANSLATE_NOOP("Words", "late resend"),
-    "excluded": QT_TRANSLATE_NOOP("Words", "excluded"),
-    # a candidate's standing in the ranking (domain/scoring/marks.STATUSES)
-    "invited": QT_TRANSLATE_NOOP("Words", "invited"),
-    "not_invited": QT_TRANSLATE_NOOP("Words", "not invited"),
-    "below_pass_mark": QT_TRANSLATE_NOOP("Words", "below pass mark"),
-    "below_minimum": QT_TRANSLATE_NOOP("Words", "below minimum"),
-    "pending": QT_TRANSLATE_NOOP("Words", "pending"),
-}
+# the roles and the statuses: one table in the domain (domain/words.py), shown here in the interface's language
+ROLES = {r: ROLE_WORDS[r] for r in PANEL_ROLES}
+STATUSES = STATUS_WORDS
 
 
 # the Member States' names (data/reference), as the Procedure page lists them

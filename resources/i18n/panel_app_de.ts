@@ -4589,6 +4589,18 @@ submitted.&lt;/p&gt;</source>
         <translation>Dokument</translation>
     </message>
     <message>
+        <source>scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
@@ -7630,6 +7642,110 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>not an application</source>
+        <translation>keine Bewerbung</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>nicht zulassungsfähig</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>reserve list</source>
+        <translation>Reserveliste</translation>
+    </message>
+    <message>
+        <source>Commission official</source>
+        <translation>Beamter/Beamtin der Kommission</translation>
+    </message>
+    <message>
+        <source>official of another institution</source>
+        <translation>Beamter/Beamtin eines anderen Organs</translation>
+    </message>
+    <message>
+        <source>competition laureate</source>
+        <translation>Erfolgreiche(r) eines Auswahlverfahrens</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familiär</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>beruflich</translation>
+    </message>
+    <message>
+        <source>hierarchical</source>
+        <translation>hierarchisch</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>finanziell</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>eligibility first</source>
+        <translation>zuerst Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>score while eligibility is checked</source>
+        <translation>Bewertung während der Prüfung der Zulassungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>consensus required</source>
+        <translation>Konsens erforderlich</translation>
+    </message>
+    <message>
+        <source>interview only</source>
+        <translation>nur Auswahlgespräch</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>kombiniert</translation>
+    </message>
+    <message>
+        <source>the whole procedure</source>
+        <translation>das ganze Verfahren</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>PostgreSQL archive (pg_dump)</source>
+        <translation>PostgreSQL-Archiv (pg_dump)</translation>
+    </message>
+    <message>
+        <source>decided eligible</source>
+        <translation>als zulassungsfähig entschieden</translation>
+    </message>
+    <message>
+        <source>offline package</source>
+        <translation>Offline-Paket</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>verspätet</translation>
     </message>
@@ -8122,6 +8238,34 @@ Begründung (festgehalten und protokolliert):</translation>
         <translation>hat das Archiv geschrieben</translation>
     </message>
     <message>
+        <source>confirmed a suggested eligibility check</source>
+        <translation>hat ein vorgeschlagenes Zulassungskriterium bestätigt</translation>
+    </message>
+    <message>
+        <source>entered the scoring queues</source>
+        <translation>ist in die Bewertungslisten aufgenommen worden</translation>
+    </message>
+    <message>
+        <source>left the scoring queues</source>
+        <translation>ist aus den Bewertungslisten ausgeschieden</translation>
+    </message>
+    <message>
+        <source>imported a score sheet</source>
+        <translation>hat einen Bewertungsbogen importiert</translation>
+    </message>
+    <message>
+        <source>undid a mark</source>
+        <translation>hat eine Bewertung zurückgenommen</translation>
+    </message>
+    <message>
+        <source>wrote an invitation letter</source>
+        <translation>hat ein Einladungsschreiben verfasst</translation>
+    </message>
+    <message>
+        <source>deleted personal data (retention)</source>
+        <translation>hat personenbezogene Daten gelöscht (Aufbewahrung)</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>Status</translation>
     </message>
@@ -8348,6 +8492,318 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>in queue</source>
+        <translation>in der Liste</translation>
+    </message>
+    <message>
+        <source>article29</source>
+        <translation>Artikel 29</translation>
+    </message>
+    <message>
+        <source>minority</source>
+        <translation>Minderheit</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>verfasst am</translation>
+    </message>
+    <message>
+        <source>published on</source>
+        <translation>veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>signoffs cleared</source>
+        <translation>Unterschriften gelöscht</translation>
+    </message>
+    <message>
+        <source>signoffs void</source>
+        <translation>Unterschriften ungültig</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>mean confidence</source>
+        <translation>mittlere Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>overall checks</source>
+        <translation>Gesamtprüfungen</translation>
+    </message>
+    <message>
+        <source>failures in a row</source>
+        <translation>Fehlversuche in Folge</translation>
+    </message>
+    <message>
+        <source>paused until</source>
+        <translation>gesperrt bis</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>package id</source>
+        <translation>Paket-ID</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>Bewerber/innen</translation>
+    </message>
+    <message>
+        <source>return id</source>
+        <translation>Rückgabe-ID</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>Erklärungen</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>built from</source>
+        <translation>erstellt aus</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>events archived</source>
+        <translation>archivierte Ereignisse</translation>
+    </message>
+    <message>
+        <source>last hash</source>
+        <translation>letzter Hashwert</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>applications redecided</source>
+        <translation>neu entschiedene Bewerbungen</translation>
+    </message>
+    <message>
+        <source>exclusion reason</source>
+        <translation>Ausschlussgrund</translation>
+    </message>
+    <message>
+        <source>directorate general</source>
+        <translation>Generaldirektion</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>staff category</source>
+        <translation>Personalkategorie</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>Besoldungsgruppe</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>underrepresented</source>
+        <translation>unterrepräsentiert</translation>
+    </message>
+    <message>
+        <source>deadline utc</source>
+        <translation>Frist (UTC)</translation>
+    </message>
+    <message>
+        <source>scoring deadline utc</source>
+        <translation>Bewertungsfrist (UTC)</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>Berichtssprache</translation>
+    </message>
+    <message>
+        <source>pass mark</source>
+        <translation>Mindestpunktzahl</translation>
+    </message>
+    <message>
+        <source>interview pass mark</source>
+        <translation>Mindestpunktzahl Auswahlgespräch</translation>
+    </message>
+    <message>
+        <source>best n</source>
+        <translation>beste N</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>divergence points</source>
+        <translation>Abweichungspunkte</translation>
+    </message>
+    <message>
+        <source>article29 bypass best n</source>
+        <translation>Artikel 29 außerhalb der besten N</translation>
+    </message>
+    <message>
+        <source>final ranking</source>
+        <translation>endgültige Rangliste</translation>
+    </message>
+    <message>
+        <source>combined weights</source>
+        <translation>kombinierte Gewichtungen</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>anchors</source>
+        <translation>Ankerpunkte</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>non recruited years</source>
+        <translation>Jahre (nicht eingestellt)</translation>
+    </message>
+    <message>
+        <source>reserve years</source>
+        <translation>Jahre (Reserveliste)</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>backup taken at</source>
+        <translation>Sicherung vom</translation>
+    </message>
+    <message>
+        <source>bulk</source>
+        <translation>gesammelt</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>zugelassen</translation>
     </message>
     <message>
         <source>none</source>

@@ -4589,6 +4589,18 @@ submitted.&lt;/p&gt;</source>
         <translation>document</translation>
     </message>
     <message>
+        <source>scoring</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>conservation</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -7630,6 +7642,110 @@ Motif (consigné et audité) :</translation>
         <translation>administrateur</translation>
     </message>
     <message>
+        <source>not an application</source>
+        <translation>pas une candidature</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non admissible</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumise</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé(e)</translation>
+    </message>
+    <message>
+        <source>reserve list</source>
+        <translation>liste de réserve</translation>
+    </message>
+    <message>
+        <source>Commission official</source>
+        <translation>fonctionnaire de la Commission</translation>
+    </message>
+    <message>
+        <source>official of another institution</source>
+        <translation>fonctionnaire d&apos;une autre institution</translation>
+    </message>
+    <message>
+        <source>competition laureate</source>
+        <translation>lauréat(e) d&apos;un concours</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familial</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professionnel</translation>
+    </message>
+    <message>
+        <source>hierarchical</source>
+        <translation>hiérarchique</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>financier</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>eligibility first</source>
+        <translation>admissibilité d&apos;abord</translation>
+    </message>
+    <message>
+        <source>score while eligibility is checked</source>
+        <translation>notation pendant la vérification de l&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>consensus required</source>
+        <translation>consensus requis</translation>
+    </message>
+    <message>
+        <source>interview only</source>
+        <translation>entretien seul</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>combiné</translation>
+    </message>
+    <message>
+        <source>the whole procedure</source>
+        <translation>toute la procédure</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>base de données SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL archive (pg_dump)</source>
+        <translation>archive PostgreSQL (pg_dump)</translation>
+    </message>
+    <message>
+        <source>decided eligible</source>
+        <translation>déclaré admissible</translation>
+    </message>
+    <message>
+        <source>offline package</source>
+        <translation>paquet hors ligne</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>hors délai</translation>
     </message>
@@ -8122,6 +8238,34 @@ Motif (consigné et audité) :</translation>
         <translation>a écrit l&apos;archive</translation>
     </message>
     <message>
+        <source>confirmed a suggested eligibility check</source>
+        <translation>a confirmé un critère d&apos;admissibilité proposé</translation>
+    </message>
+    <message>
+        <source>entered the scoring queues</source>
+        <translation>est entré(e) dans les files de notation</translation>
+    </message>
+    <message>
+        <source>left the scoring queues</source>
+        <translation>a quitté les files de notation</translation>
+    </message>
+    <message>
+        <source>imported a score sheet</source>
+        <translation>a importé une feuille de notes</translation>
+    </message>
+    <message>
+        <source>undid a mark</source>
+        <translation>a annulé une note</translation>
+    </message>
+    <message>
+        <source>wrote an invitation letter</source>
+        <translation>a rédigé une lettre d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>deleted personal data (retention)</source>
+        <translation>a supprimé des données personnelles (conservation)</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -8348,6 +8492,318 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>template</source>
         <translation>modèle</translation>
+    </message>
+    <message>
+        <source>in queue</source>
+        <translation>dans la file</translation>
+    </message>
+    <message>
+        <source>article29</source>
+        <translation>article 29</translation>
+    </message>
+    <message>
+        <source>minority</source>
+        <translation>minorité</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>rédigé le</translation>
+    </message>
+    <message>
+        <source>published on</source>
+        <translation>publié le</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>gel</translation>
+    </message>
+    <message>
+        <source>signoffs cleared</source>
+        <translation>signatures effacées</translation>
+    </message>
+    <message>
+        <source>signoffs void</source>
+        <translation>signatures annulées</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>candidature</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>moteur</translation>
+    </message>
+    <message>
+        <source>mean confidence</source>
+        <translation>confiance moyenne</translation>
+    </message>
+    <message>
+        <source>overall checks</source>
+        <translation>vérifications globales</translation>
+    </message>
+    <message>
+        <source>failures in a row</source>
+        <translation>échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>paused until</source>
+        <translation>suspendu jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>package id</source>
+        <translation>identifiant du paquet</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidats</translation>
+    </message>
+    <message>
+        <source>return id</source>
+        <translation>identifiant du retour</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>intégrées</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>déclarations</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>built from</source>
+        <translation>établi à partir de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>events archived</source>
+        <translation>événements archivés</translation>
+    </message>
+    <message>
+        <source>last hash</source>
+        <translation>dernière empreinte</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>rapports</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>généré</translation>
+    </message>
+    <message>
+        <source>applications redecided</source>
+        <translation>candidatures réexaminées</translation>
+    </message>
+    <message>
+        <source>exclusion reason</source>
+        <translation>motif d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>directorate general</source>
+        <translation>direction générale</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>staff category</source>
+        <translation>catégorie de personnel</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>confidentialité</translation>
+    </message>
+    <message>
+        <source>underrepresented</source>
+        <translation>sous-représentés</translation>
+    </message>
+    <message>
+        <source>deadline utc</source>
+        <translation>date limite (UTC)</translation>
+    </message>
+    <message>
+        <source>scoring deadline utc</source>
+        <translation>date limite de notation (UTC)</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>langue des rapports</translation>
+    </message>
+    <message>
+        <source>pass mark</source>
+        <translation>seuil de réussite</translation>
+    </message>
+    <message>
+        <source>interview pass mark</source>
+        <translation>seuil de réussite de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>best n</source>
+        <translation>N meilleurs</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>consolidation</translation>
+    </message>
+    <message>
+        <source>divergence points</source>
+        <translation>points d&apos;écart</translation>
+    </message>
+    <message>
+        <source>article29 bypass best n</source>
+        <translation>article 29 hors N meilleurs</translation>
+    </message>
+    <message>
+        <source>final ranking</source>
+        <translation>classement final</translation>
+    </message>
+    <message>
+        <source>combined weights</source>
+        <translation>pondérations combinées</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>anchors</source>
+        <translation>repères</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>non recruited years</source>
+        <translation>années (non recrutés)</translation>
+    </message>
+    <message>
+        <source>reserve years</source>
+        <translation>années (réserve)</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>règles</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>retenus</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>caviardés</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>motifs</translation>
+    </message>
+    <message>
+        <source>backup taken at</source>
+        <translation>sauvegarde faite le</translation>
+    </message>
+    <message>
+        <source>bulk</source>
+        <translation>en bloc</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admis</translation>
     </message>
     <message>
         <source>none</source>

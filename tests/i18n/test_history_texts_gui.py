@@ -34,7 +34,7 @@ def test_history_changes_name_their_fields_in_french(qtbot, chair_window, tmp_pa
     qtbot.waitUntil(lambda: page.table.row_count() > 0, timeout=10000)
     changes = [r[6] for r in _rows(page.table) if r[6]]
     bob = next(c for c in changes if "'Member Bob'" in c)  # the values are data; the field names and yes/no words
-    assert bob.startswith("nom 'Member Bob' ; rôle 'member' ; membre votant oui ; active oui ; remplace aucun ; ")
+    assert bob.startswith("nom 'Member Bob' ; rôle 'membre' ; membre votant oui ; active oui ; remplace aucun ; ")
     assert "mot de passe défini oui" in bob and "changement de mot de passe requis non" in bob
     assert any(c.startswith("source '0.eml' ; signalements [] ; statut ") for c in changes)
     assert not any("voting" in c or "; " in c.replace(" ; ", "") for c in changes)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..texts import QT_TRANSLATE_NOOP, Text, joined, translate
+from ..texts import QT_TRANSLATE_NOOP, Code, Text, joined, translate
+from ..words import CODE_WORDS
 from .replay import words
 
 ACTIONS = {  # the action in words ("Words": the History page shows them in its language)
@@ -66,10 +67,17 @@ ACTIONS = {  # the action in words ("Words": the History page shows them in its 
     "hold.set": QT_TRANSLATE_NOOP("Words", "set a legal hold"),
     "hold.lift": QT_TRANSLATE_NOOP("Words", "lifted a legal hold"),
     "archive.written": QT_TRANSLATE_NOOP("Words", "wrote the archive"),
+    "eligibility.confirm": QT_TRANSLATE_NOOP("Words", "confirmed a suggested eligibility check"),
+    "scoring.enter": QT_TRANSLATE_NOOP("Words", "entered the scoring queues"),
+    "scoring.leave": QT_TRANSLATE_NOOP("Words", "left the scoring queues"),
+    "score.sheet": QT_TRANSLATE_NOOP("Words", "imported a score sheet"),
+    "score.undo": QT_TRANSLATE_NOOP("Words", "undid a mark"),
+    "letter.invitation": QT_TRANSLATE_NOOP("Words", "wrote an invitation letter"),
+    "retention.purge": QT_TRANSLATE_NOOP("Words", "deleted personal data (retention)"),
 }
 KINDS = ("procedure", "member", "grid", "application", "eligibility", "declaration", "score", "assessment",
          "consensus", "shortlist", "outcome", "package", "candidate", "database", "meeting", "notice", "final",
-         "hold", "archive", "document")
+         "hold", "archive", "document", "scoring", "letter", "retention")
 MARK_EVENTS = ("score", "assessment")  # a member's own scoring: hidden from the others until the rules allow
 _HIDDEN_KEYS = {"member", "decision_id", "version"}
 
@@ -137,6 +145,86 @@ _FIELDS = frozenset((  # the names of the fields the Change column shows ("Words
     QT_TRANSLATE_NOOP("Words", "must change password"),
     QT_TRANSLATE_NOOP("Words", "grid hash"),
     QT_TRANSLATE_NOOP("Words", "template"),
+    QT_TRANSLATE_NOOP("Words", "in queue"),
+    QT_TRANSLATE_NOOP("Words", "article29"),
+    QT_TRANSLATE_NOOP("Words", "minority"),
+    QT_TRANSLATE_NOOP("Words", "attendees"),
+    QT_TRANSLATE_NOOP("Words", "date"),
+    QT_TRANSLATE_NOOP("Words", "place"),
+    QT_TRANSLATE_NOOP("Words", "purpose"),
+    QT_TRANSLATE_NOOP("Words", "written"),
+    QT_TRANSLATE_NOOP("Words", "published on"),
+    QT_TRANSLATE_NOOP("Words", "freeze"),
+    QT_TRANSLATE_NOOP("Words", "signoffs cleared"),
+    QT_TRANSLATE_NOOP("Words", "signoffs void"),
+    QT_TRANSLATE_NOOP("Words", "rows"),
+    QT_TRANSLATE_NOOP("Words", "mode"),
+    QT_TRANSLATE_NOOP("Words", "scope"),
+    QT_TRANSLATE_NOOP("Words", "application"),
+    QT_TRANSLATE_NOOP("Words", "placeholder"),
+    QT_TRANSLATE_NOOP("Words", "document"),
+    QT_TRANSLATE_NOOP("Words", "engine"),
+    QT_TRANSLATE_NOOP("Words", "mean confidence"),
+    QT_TRANSLATE_NOOP("Words", "overall checks"),
+    QT_TRANSLATE_NOOP("Words", "failures in a row"),
+    QT_TRANSLATE_NOOP("Words", "paused until"),
+    QT_TRANSLATE_NOOP("Words", "known"),
+    QT_TRANSLATE_NOOP("Words", "changed"),
+    QT_TRANSLATE_NOOP("Words", "bytes"),
+    QT_TRANSLATE_NOOP("Words", "package id"),
+    QT_TRANSLATE_NOOP("Words", "candidates"),
+    QT_TRANSLATE_NOOP("Words", "return id"),
+    QT_TRANSLATE_NOOP("Words", "merged"),
+    QT_TRANSLATE_NOOP("Words", "unchanged"),
+    QT_TRANSLATE_NOOP("Words", "declarations"),
+    QT_TRANSLATE_NOOP("Words", "via"),
+    QT_TRANSLATE_NOOP("Words", "built from"),
+    QT_TRANSLATE_NOOP("Words", "to"),
+    QT_TRANSLATE_NOOP("Words", "language"),
+    QT_TRANSLATE_NOOP("Words", "subject"),
+    QT_TRANSLATE_NOOP("Words", "interview"),
+    QT_TRANSLATE_NOOP("Words", "video"),
+    QT_TRANSLATE_NOOP("Words", "events archived"),
+    QT_TRANSLATE_NOOP("Words", "last hash"),
+    QT_TRANSLATE_NOOP("Words", "reports"),
+    QT_TRANSLATE_NOOP("Words", "at"),
+    QT_TRANSLATE_NOOP("Words", "generated"),
+    QT_TRANSLATE_NOOP("Words", "archive"),
+    QT_TRANSLATE_NOOP("Words", "applications redecided"),
+    QT_TRANSLATE_NOOP("Words", "exclusion reason"),
+    QT_TRANSLATE_NOOP("Words", "directorate general"),
+    QT_TRANSLATE_NOOP("Words", "unit"),
+    QT_TRANSLATE_NOOP("Words", "staff category"),
+    QT_TRANSLATE_NOOP("Words", "grade"),
+    QT_TRANSLATE_NOOP("Words", "mailbox"),
+    QT_TRANSLATE_NOOP("Words", "confidentiality"),
+    QT_TRANSLATE_NOOP("Words", "underrepresented"),
+    QT_TRANSLATE_NOOP("Words", "deadline utc"),
+    QT_TRANSLATE_NOOP("Words", "scoring deadline utc"),
+    QT_TRANSLATE_NOOP("Words", "report language"),
+    QT_TRANSLATE_NOOP("Words", "pass mark"),
+    QT_TRANSLATE_NOOP("Words", "interview pass mark"),
+    QT_TRANSLATE_NOOP("Words", "best n"),
+    QT_TRANSLATE_NOOP("Words", "consolidation"),
+    QT_TRANSLATE_NOOP("Words", "divergence points"),
+    QT_TRANSLATE_NOOP("Words", "article29 bypass best n"),
+    QT_TRANSLATE_NOOP("Words", "final ranking"),
+    QT_TRANSLATE_NOOP("Words", "combined weights"),
+    QT_TRANSLATE_NOOP("Words", "minimum"),
+    QT_TRANSLATE_NOOP("Words", "anchors"),
+    QT_TRANSLATE_NOOP("Words", "keywords"),
+    QT_TRANSLATE_NOOP("Words", "group"),
+    QT_TRANSLATE_NOOP("Words", "non recruited years"),
+    QT_TRANSLATE_NOOP("Words", "reserve years"),
+    QT_TRANSLATE_NOOP("Words", "as of"),
+    QT_TRANSLATE_NOOP("Words", "policy"),
+    QT_TRANSLATE_NOOP("Words", "counts"),
+    QT_TRANSLATE_NOOP("Words", "held back"),
+    QT_TRANSLATE_NOOP("Words", "redacted"),
+    QT_TRANSLATE_NOOP("Words", "reasons"),
+    QT_TRANSLATE_NOOP("Words", "backup taken at"),
+    QT_TRANSLATE_NOOP("Words", "bulk"),
+    QT_TRANSLATE_NOOP("Words", "admitted"),
 ))
 
 
@@ -186,12 +274,15 @@ def _value(v: object) -> str:
         return Text("Words", QT_TRANSLATE_NOOP("Words", "none"))
     if isinstance(v, bool):
         return Text("Words", QT_TRANSLATE_NOOP("Words", "yes") if v else QT_TRANSLATE_NOOP("Words", "no"))
+    if isinstance(v, str) and v in CODE_WORDS:  # a stored code: its word in the page's language, stored as is
+        return Text("", "'{p0}'", {"p0": Code(v, CODE_WORDS[v])})
     return words(v)
 
 
 def change_words(before: dict | None, after: dict | None) -> str:
     """'value 2 → 4; comment none → 'clear'': each field that changed, or the values set (a Text: the History
-    page shows the field names and the words none/yes/no in its language; the values themselves are data)."""
+    page shows the field names, the words none/yes/no and the stored codes of domain/words.CODE_WORDS in its
+    language; the other values are data, shown as stored)."""
     before, after = before or {}, after or {}
     parts: list[str] = []
     for key in [k for k in after if k not in _HIDDEN_KEYS] + [k for k in before if k not in after

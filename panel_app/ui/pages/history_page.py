@@ -50,6 +50,8 @@ KIND_WORDS = {  # the Kind filter's words (domain/audit/history.KINDS)
     "final": QT_TRANSLATE_NOOP("HistoryPage", "final"), "hold": QT_TRANSLATE_NOOP("HistoryPage", "hold"),
     "archive": QT_TRANSLATE_NOOP("HistoryPage", "archive"),
     "document": QT_TRANSLATE_NOOP("HistoryPage", "document"),
+    "scoring": QT_TRANSLATE_NOOP("HistoryPage", "scoring"), "letter": QT_TRANSLATE_NOOP("HistoryPage", "letter"),
+    "retention": QT_TRANSLATE_NOOP("HistoryPage", "retention"),
 }
 
 
