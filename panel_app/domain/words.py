@@ -1,6 +1,7 @@
-"""The domain's fixed words as a person reads them: stages, roles, statuses and the other codes the app stores.
-Stored and passed around as codes ("preselection", "chair", "not_met"); put into a message as these words, so the
-interface shows them in its language (domain/texts.py; "Words" entries, read by panel_app/ui/words.py too).
+"""The domain's fixed words as a person reads them: stages, roles, statuses and the other codes the app stores, the
+names of languages. Stored and passed around as codes ("preselection", "chair", "not_met", "en"); put into a
+message as these words, so the interface and the reports show them in their language (domain/texts.py; "Words"
+entries, read by panel_app/ui/words.py too; "Languages" for the names of languages).
 
 `CODE_WORDS` is the one table from a stored code to its word: the History page's Change column shows an audit
 payload's codes through it (domain/audit/history.py), the pages show statuses and roles through it. A code
@@ -9,7 +10,7 @@ with no entry is shown as stored."""
 from __future__ import annotations
 
 from .gates import CONFIRMED_AS_SUGGESTED, ELIGIBILITY_FIRST, HOLD_TEXT, PARALLEL
-from .texts import Text, translate
+from .texts import QT_TRANSLATE_NOOP, Text, translate
 
 STAGE_WORDS = {"eligibility": translate("Words", "eligibility"), "preselection": translate("Words", "preselection"),
                "interview": translate("Words", "interview")}
@@ -99,3 +100,41 @@ def role_word(role: str) -> str:
 def code_word(code: str) -> str:
     """A stored code's word (a Text, English as its str), or the code as stored when it has none."""
     return CODE_WORDS.get(code, code)
+
+
+# the names of languages (issue 20): the EU's 24 official languages by ISO 639-1 code, as data/reference names them,
+# then the other languages an application may state (domain/eligibility/languages.OTHER_NAMES); context "Languages"
+LANGUAGE_NAMES = {
+    "bg": QT_TRANSLATE_NOOP("Languages", "Bulgarian"), "cs": QT_TRANSLATE_NOOP("Languages", "Czech"),
+    "da": QT_TRANSLATE_NOOP("Languages", "Danish"), "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "el": QT_TRANSLATE_NOOP("Languages", "Greek"), "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"), "et": QT_TRANSLATE_NOOP("Languages", "Estonian"),
+    "fi": QT_TRANSLATE_NOOP("Languages", "Finnish"), "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "ga": QT_TRANSLATE_NOOP("Languages", "Irish"), "hr": QT_TRANSLATE_NOOP("Languages", "Croatian"),
+    "hu": QT_TRANSLATE_NOOP("Languages", "Hungarian"), "it": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "lt": QT_TRANSLATE_NOOP("Languages", "Lithuanian"), "lv": QT_TRANSLATE_NOOP("Languages", "Latvian"),
+    "mt": QT_TRANSLATE_NOOP("Languages", "Maltese"), "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Languages", "Polish"), "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "ro": QT_TRANSLATE_NOOP("Languages", "Romanian"), "sk": QT_TRANSLATE_NOOP("Languages", "Slovak"),
+    "sl": QT_TRANSLATE_NOOP("Languages", "Slovenian"), "sv": QT_TRANSLATE_NOOP("Languages", "Swedish"),
+}
+OTHER_LANGUAGE_NAMES = {
+    "no": QT_TRANSLATE_NOOP("Languages", "Norwegian"), "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"), "uk": QT_TRANSLATE_NOOP("Languages", "Ukrainian"),
+    "sr": QT_TRANSLATE_NOOP("Languages", "Serbian"), "is": QT_TRANSLATE_NOOP("Languages", "Icelandic"),
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"), "zh": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "ja": QT_TRANSLATE_NOOP("Languages", "Japanese"), "ca": QT_TRANSLATE_NOOP("Languages", "Catalan"),
+    "lb": QT_TRANSLATE_NOOP("Languages", "Luxembourgish"), "sq": QT_TRANSLATE_NOOP("Languages", "Albanian"),
+    "mk": QT_TRANSLATE_NOOP("Languages", "Macedonian"), "bs": QT_TRANSLATE_NOOP("Languages", "Bosnian"),
+    "hi": QT_TRANSLATE_NOOP("Languages", "Hindi"), "he": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+    "ko": QT_TRANSLATE_NOOP("Languages", "Korean"), "be": QT_TRANSLATE_NOOP("Languages", "Belarusian"),
+    "fa": QT_TRANSLATE_NOOP("Languages", "Persian"), "eu": QT_TRANSLATE_NOOP("Languages", "Basque"),
+}
+
+
+def language_word(code: str) -> str:
+    """A language's name from its ISO 639-1 code ("en" -> English), a Text that the interface and the reports show
+    in their language (anglais, Englisch); an unknown code as it is."""
+    key = (code or "").strip().lower()
+    name = LANGUAGE_NAMES.get(key) or OTHER_LANGUAGE_NAMES.get(key)
+    return Text("Languages", name) if name else code

@@ -36,6 +36,7 @@ from panel_app.reports.canvas import NumberedCanvas
 from panel_app.reports.data import IntakeCounts, PanelMemberInfo, ReportContext
 from panel_app.reports.fonts import register_fonts
 from panel_app.reports.i18n import language, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.signatures import signature_block
 from panel_app.reports.styles import local, mark, p, pm, styles
 from panel_app.reports.tables import (  # re-exported: the reports import their table helpers from here
@@ -259,15 +260,15 @@ class Report:
         heads = [translate("Reports", "Group"), translate("Reports", "Weight"), translate("Reports", "Minimum")]
         rest = [max(20 * mm, cell_width([heads[0], *(group(c.group) for c in criteria)], bold=True)),
                 max(13 * mm, cell_width(heads[1:2], bold=True)), max(16 * mm, cell_width(heads[2:], bold=True))]
-        rows = [[c.code, c.title, group(c.group), f"{c.weight:g}", mark(c.minimum, 1)] for c in criteria]
+        rows = [[c.code, c.title, group(c.group), number(c.weight), mark(c.minimum, 1)] for c in criteria]
         return self.table([translate("Reports", "Code"), translate("Reports", "Criterion"), *heads], rows,
                           [code_w, width - code_w - sum(rest), *rest], wrap=(1,), right_from=3)
 
     def counts_table(self, c: IntakeCounts) -> list[Flowable]:
         heads = [translate("Reports", "Received"), translate("Reports", "On time"), translate("Reports", "Eligible"),
                  translate("Reports", "Excluded"), translate("Reports", "To verify")]
-        return self.table(heads, [[str(c.received), str(c.on_time), str(c.eligible), str(c.excluded),
-                                   str(c.to_verify)]],
+        return self.table(heads, [[number(c.received), number(c.on_time), number(c.eligible), number(c.excluded),
+                                   number(c.to_verify)]],
                           [max(30 * mm, cell_width(heads, bold=True))] * len(heads), right_from=0)
 
     def panel_table(self, members: list[PanelMemberInfo]) -> list[Flowable]:

@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from panel_app.reports.fonts import register_fonts
 from panel_app.reports.i18n import translate
+from panel_app.reports.numbers import number
 
 BAR = colors.HexColor("#3a6ea5")
 HIGHLIGHT = colors.HexColor("#e08a1e")
@@ -30,6 +31,7 @@ def _chart(width: float, height: float, values: list[float], labels: list[str]) 
     bc.valueAxis.labels.fontName = reg
     bc.valueAxis.labels.fontSize = 7
     bc.valueAxis.valueMin = 0
+    bc.valueAxis.labelTextFormat = number  # the axis in the report's language
     bc.barLabels.fontName = reg
     bc.bars[0].fillColor = BAR
     bc.bars[0].strokeColor = None
@@ -51,7 +53,7 @@ def totals_distribution(totals: list[float], pass_mark: float | None, max_total:
     counts = [0] * nbins
     for t in totals:
         counts[min(int(t // step), nbins - 1)] += 1
-    labels = [f"{i * step:g}" if i % 2 == 0 else "" for i in range(nbins)]
+    labels = [number(i * step) if i % 2 == 0 else "" for i in range(nbins)]
     d = Drawing(width, height, initialFontName=register_fonts()[0], initialFontSize=7)
     bc = _chart(width, height, counts, labels)
     bc.categoryAxis.labels.dx = -(bc.width / nbins) / 2  # label at the bin's lower edge
@@ -61,7 +63,7 @@ def totals_distribution(totals: list[float], pass_mark: float | None, max_total:
     if pass_mark is not None:
         x = bc.x + bc.width * min(pass_mark / (nbins * step), 1)
         d.add(Line(x, bc.y, x, bc.y + bc.height, strokeColor=PASS, strokeWidth=1.2, strokeDashArray=[3, 2]))
-        d.add(String(x + 3, bc.y + bc.height + 1, translate("Reports", "pass mark {mark}").format(mark=f"{pass_mark:g}"),
+        d.add(String(x + 3, bc.y + bc.height + 1, translate("Reports", "pass mark {mark}").format(mark=number(pass_mark)),
                      fontName=register_fonts()[0],
                      fontSize=7, fillColor=PASS))
     return d
@@ -87,7 +89,7 @@ def criterion_means(marks: dict[str, list[float]], scale_max: float = 4, width: 
         bc.categoryAxis.labels.dy = -4
     bc.valueAxis.valueMax = scale_max
     bc.valueAxis.valueStep = 1
-    bc.barLabelFormat = "%.2f"
+    bc.barLabelFormat = lambda v: number(v, 2)
     bc.barLabels.fontSize = 6.5
     bc.barLabels.nudge = 6
     d.add(bc)

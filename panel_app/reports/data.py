@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from .i18n import translate
+from .numbers import number
 from .words import said
 
 DEFAULT_MARKING = "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"
@@ -28,7 +29,7 @@ class AuditSeal:
         """In the language of the report being made (panel_app.reports.i18n)."""
         if self.ok:
             return translate("Reports", "Audit chain verified: {events} events, last event hash {hash}").format(
-                events=self.events, hash=self.last_hash)
+                events=number(self.events), hash=self.last_hash)
         return translate("Reports", "AUDIT CHAIN BROKEN: {finding}").format(finding=said(self.first_finding))
 
 
@@ -103,6 +104,7 @@ class RankRow:
     reason: str = ""  # why not invited / the tie-break applied, in words
     consensus: list[str] = field(default_factory=list)  # codes whose final mark is a consensus mark
     tie_break: str = ""  # how a tie on the total was settled (deciding criterion and both marks), if any
+    preselection_total: float | None = None  # in the final ranking: the candidate's preselection total (%)
 
 
 @dataclass(frozen=True)
@@ -201,12 +203,24 @@ class CandidateSheetData:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field an amendment changed: its code (weight, minimum, pass_mark, tie_break …), the value before and
+    after (numbers, words, lists of codes as the grid holds them)."""
+
+    field: str
+    before: object = None
+    after: object = None
+
+
+@dataclass(frozen=True)
 class AmendmentInfo:
-    """A change to the grid after sealing: when, by whom, what, and why."""
+    """A change to the grid after sealing: when, by whom, what (the criterion, or the grid's rules when `criterion`
+    is "", and each field changed), and why. The report writes it in its language (reports/words.amendment_words)."""
 
     at: datetime
     by: str
-    what: str
+    criterion: str
+    changes: list[FieldChange]
     reason: str
 
 

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from panel_app.reports.base import DASH, PORTRAIT_W, Report, cell_width, mark, p
 from panel_app.reports.data import ExtractData
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.words import said
 
 
@@ -47,7 +48,7 @@ class ExtractReport(Report):
         return out + self.about()
 
     def marks_table(self, criteria, finals) -> list[Flowable]:
-        rows = [[c.code, said(c.title), f"{c.weight:g}", mark(finals.get(c.code))] for c in criteria]
+        rows = [[c.code, said(c.title), number(c.weight), mark(finals.get(c.code))] for c in criteria]
         code_w = cell_width([c.code for c in criteria], floor=16 * mm, cap=45 * mm)
         heads = [translate("Reports", "Code"), translate("Reports", "Criterion"), translate("Reports", "Weight"),
                  translate("Reports", "Final mark")]

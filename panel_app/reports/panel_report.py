@@ -9,8 +9,9 @@ from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_w
 from panel_app.reports.charts import criterion_means, nationality_chart, totals_distribution
 from panel_app.reports.data import CriterionInfo, PanelMemberInfo, PanelReportData, RankRow, StageRecord
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, date_format, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.shortlist import criteria_legend, fits_portrait, rank_table, rule_block
-from panel_app.reports.words import role, said
+from panel_app.reports.words import amendment_words, role, said
 
 STAGES = {"preselection": QT_TRANSLATE_NOOP("Reports", "preselection"),
           "interview": QT_TRANSLATE_NOOP("Reports", "interview")}
@@ -66,9 +67,11 @@ class PanelReport(Report):
                                                  "invitations, or panel-app letters invitations)."))]
         out.append(p(translate("Reports", "One e-mail draft (.eml) per invited candidate; the sha256 identifies the "
                                           "file generated."), "small"))
-        widths = [22 * mm, 26 * mm, 50 * mm, 12 * mm, 30 * mm]
         heads = [translate("Reports", "Generated"), translate("Reports", "By"), translate("Reports", "To"), translate("Reports", "Lang."), translate("Reports", "Interview"), translate("Reports", "sha256 of the letter")]
-        return out + self.table(heads, [[said(r[0]), *r[1:]] for r in rows], [*widths, PORTRAIT_W - sum(widths)])
+        body = [[said(r[0]), r[1], r[2], said(r[3]), *r[4:]] for r in rows]  # the letter's language by name
+        lang_w = max(12 * mm, cell_width([r[3] for r in body]), cell_width([heads[3]], bold=True))
+        widths = [22 * mm, 26 * mm, 50 * mm, lang_w, 30 * mm]
+        return out + self.table(heads, body, [*widths, PORTRAIT_W - sum(widths)])
 
     def compliance(self) -> list[Flowable]:
         if not self.d.compliance:
@@ -152,7 +155,7 @@ class PanelReport(Report):
         out.append(p(translate("Reports", "Amendments after sealing – {n}").format(n=len(d.amendments)), "h2"))
         if d.amendments:
             out += self.table([translate("Reports", "When"), translate("Reports", "By"), translate("Reports", "Change"), translate("Reports", "Reason")],
-                              [[local(a.at, self.tz), a.by, a.what, a.reason] for a in d.amendments],
+                              [[local(a.at, self.tz), a.by, amendment_words(a), a.reason] for a in d.amendments],
                               [28 * mm, 36 * mm, 50 * mm, 60 * mm], wrap=True)
         return out
 
@@ -188,7 +191,7 @@ class PanelReport(Report):
                 p(translate("Reports", "Each member's mean mark minus the mean of all members on the same candidates "
                                        "and criteria: above 0 more lenient, below 0 more severe."), "small"),
                 *self.table([translate("Reports", "Member"), translate("Reports", "Leniency")],
-                            [[m, DASH if v is None else f"{v:+.2f}"] for m, v in d.leniency],
+                            [[m, number(v, 2, sign=True)] for m, v in d.leniency],
                             [60 * mm, max(20 * mm, cell_width([translate("Reports", "Leniency")], bold=True))], right_from=1)]))
         out.append(p(translate("Reports", "Consensus marks departing from the mean – {n}").format(n=len(d.consensus)),
                      "h2"))
@@ -224,7 +227,8 @@ class PanelReport(Report):
         if not d.interview_rows:
             return out + [p(translate("Reports", "No interview results recorded."))]
         out += self.ranking(d.interview_criteria, [
-            (translate("Reports", "Interview results – {n}").format(n=len(d.interview_rows)), d.interview_rows)])
+            (translate("Reports", "Interview results – {n}").format(n=len(d.interview_rows)), d.interview_rows)],
+            preselection=any(r.preselection_total is not None for r in d.interview_rows))
         if d.final_ties:
             out.append(p(translate("Reports", "Shared places in the final ranking"), "h2"))
             out += [p("• " + said(t)) for t in d.final_ties]
@@ -248,12 +252,14 @@ class PanelReport(Report):
                                                      "Nationality is never a scoring input.").format(
                                   states=", ".join(d.underrepresented) or DASH), "small")])]
 
-    def ranking(self, criteria: list[CriterionInfo], parts: list[tuple[str, list[RankRow]]]) -> list[Flowable]:
+    def ranking(self, criteria: list[CriterionInfo], parts: list[tuple[str, list[RankRow]]],
+                preselection: bool = False) -> list[Flowable]:
         """Ranking tables (no email column: the minutes identify by name); they move to landscape
         pages when the criteria do not fit a portrait page (back to portrait for the outcome)."""
         wide = self.landscape or not fits_portrait(criteria, status=True, email=False)
         out: list[Flowable] = self.turn(landscape=True) if wide else []
         width = LANDSCAPE_W if wide else PORTRAIT_W
         for heading, rows in parts:
-            out += [p(heading, "h2"), *rank_table(self, criteria, rows, width, status=True, email=False)]
+            out += [p(heading, "h2"), *rank_table(self, criteria, rows, width, status=True, email=False,
+                                                  preselection=preselection)]
         return out

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, PageBreak
 from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_width, mark, p, pm
 from panel_app.reports.data import CandidateSheet, CandidateSheetData
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.words import said
 
 STAGES = {"preselection": QT_TRANSLATE_NOOP("Reports", "Preselection"),
@@ -62,7 +63,7 @@ class CandidateSheetsReport(Report):
             just = s.justifications.get(c.code, "")
             if len(just) > MAX_JUSTIFICATION:
                 just = just[: MAX_JUSTIFICATION - 1] + "…"
-            rows.append([c.code, c.title, f"{c.weight:g}", *[mark(marks[m].get(c.code)) for m in members],
+            rows.append([c.code, c.title, number(c.weight), *[mark(marks[m].get(c.code)) for m in members],
                          mark(s.finals.get(c.code)), ", ".join(map(str, pages)) or DASH, just or DASH])
         # the individual marks (panel internal copy) are columns of the same table: one sheet stays one page
         words = [w for m in members for w in m.split()]

@@ -29,6 +29,7 @@ from panel_app.reports.base import (
 )
 from panel_app.reports.data import CriterionInfo, RankRow, RuleInfo, ShortlistData
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.words import said
 
 __all__ = ["LANDSCAPE_W", "PORTRAIT_W", "criteria_legend", "fits_portrait", "rank_table", "rule_block"]
@@ -78,8 +79,9 @@ def email_mode(criteria: list[CriterionInfo], width: float, status: bool, email:
 
 
 def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow], width: float, *,
-               status: bool = False, email: bool = True) -> list[Flowable]:
-    """A ranking: one candidate per row, final mark per criterion (codes as column heads), total."""
+               status: bool = False, email: bool = True, preselection: bool = False) -> list[Flowable]:
+    """A ranking: one candidate per row, final mark per criterion (codes as column heads), total. `preselection`:
+    the preselection total before it (the final ranking, as the Panel page's final ranking shows it)."""
     codes = [c.code for c in criteria]
     mode = email_mode(criteria, width, status, email)
     sample = rows[:SAMPLE]
@@ -98,20 +100,26 @@ def rank_table(report: Report, criteria: list[CriterionInfo], rows: list[RankRow
                  art29_w))
     code_w = code_width(criteria, rows)
     cols += [(code_w, code_w, 0)] * len(codes)
+    pre_head = translate("Reports", "Preselection %")
+    if preselection:  # as narrow as its longest word (the head wraps between words)
+        pre_w = max(TOTAL_W, *(cell_width([w], bold=True) for w in pre_head.split()))
+        cols.append((pre_w, pre_w, 0))
     cols.append((TOTAL_W, TOTAL_W, 0))
     status_text = [_status(r) for r in rows] if status else []
     if status:
         status_w = cell_width(status_text[:SAMPLE], cap=80 * mm, floor=STATUS_W)
         cols.append((min(status_w, 50 * mm), status_w, 1.5, 20 * mm))
     widths = fit_widths(cols, width)
-    header: list[object] = [*lead, *code_heads(codes, code_w), translate("Reports", "Total")] + (
+    header: list[object] = [*lead, *code_heads(codes, code_w), *([pre_head] if preselection else []),
+                            translate("Reports", "Total")] + (
         [translate("Reports", "Status")] if status else [])
     body = []
     repeated = repeated_names(rows) if mode == "none" else set()
     for i, r in enumerate(rows):
         name = f"{r.name}\n{r.email}" if mode == "under" and r.email else who(r, repeated)
         line = [DASH if r.rank is None else str(r.rank), name] + ([r.email] if mode == "column" else [])
-        line += [said(r.article29) or DASH, *[final_text(r, c) for c in codes], mark(r.total)]
+        line += [said(r.article29) or DASH, *[final_text(r, c) for c in codes],
+                 *([mark(r.preselection_total)] if preselection else []), mark(r.total)]
         if status:
             line.append(status_text[i])
         body.append(line)
@@ -141,9 +149,9 @@ def criteria_legend(report: Report, criteria: list[CriterionInfo], width: float 
 
 
 def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) -> list[Flowable]:
-    pass_mark = mark(rule.pass_mark, 1) + (f" / {rule.max_total:g}" if rule.max_total else "")
+    pass_mark = mark(rule.pass_mark, 1) + (f" / {number(rule.max_total)}" if rule.max_total else "")
     none = translate("Reports", "none")
-    mins = ", ".join(f"{k} ≥ {v:g}" for k, v in rule.minimums.items()) or none
+    mins = ", ".join(f"{k} ≥ {number(v)}" for k, v in rule.minimums.items()) or none
     rows = [(translate("Reports", "Pass mark (total)"), pass_mark),
             (translate("Reports", "Minimum per criterion"), mins),
             (translate("Reports", "Best N"), str(rule.best_n) if rule.best_n else translate("Reports", "no limit")),

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph
 
 from panel_app.reports.fonts import register_fonts
 from panel_app.reports.i18n import date_format
+from panel_app.reports.numbers import number
 from panel_app.reports.tables import CELL_SIZE, DASH, HEAD_BG
 
 
@@ -50,7 +51,8 @@ def pm(markup: str, style: str = "body") -> Paragraph:
 
 
 def mark(value: float | None, digits: int = 2) -> str:
-    return DASH if value is None else f"{value:.{digits}f}"
+    """A mark or a total with `digits` decimals, as the report's language writes it (3.25; 3,25 in French)."""
+    return number(value, digits)
 
 
 def local(dt: datetime | None, tz: str) -> str:

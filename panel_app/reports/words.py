@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from panel_app.domain import flags
+from panel_app.domain.audit.history import field_word
 from panel_app.domain.texts import Moment, Text, render
+from panel_app.domain.words import CODE_WORDS
 
 from .i18n import QT_TRANSLATE_NOOP, current, date_format, translate
+from .numbers import number
+
+if TYPE_CHECKING:
+    from .data import AmendmentInfo
 
 GROUPS = {
     "selection": QT_TRANSLATE_NOOP("Reports", "selection"),
@@ -39,6 +46,8 @@ SERVICE_WORDS = (
     # the default markings (reports/data.py: DEFAULT_MARKING, ExtractData.marking); a procedure's own marking prints
     # as the procedure wrote it
     QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)"),
+    # the same marking as the vacancy files write it (data/vacancies/*.toml): printed on every page
+    QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III, Art. 6)"),
     QT_TRANSLATE_NOOP("Reports", "Personal data – Regulation (EU) 2018/1725"),
     QT_TRANSLATE_NOOP("Reports", "PANEL INTERNAL – individual members' marks – never disclosed outside the panel"),
     QT_TRANSLATE_NOOP("Reports", "Preselection ranking"),
@@ -181,4 +190,31 @@ def flag_words(text: str) -> str:
     return word(text)
 
 
-__all__ = ["GROUPS", "flag_label", "flag_words", "group", "role", "said", "word"]
+def change_value(value: object) -> str:
+    """A value of the grid as an amendment states it: numbers as the language writes them, none/yes/no and the
+    criteria's groups in words, lists and mappings item by item; codes and texts as they are."""
+    if value is None:
+        return word("none")
+    if isinstance(value, bool):
+        return word("yes" if value else "no")
+    if isinstance(value, int | float):
+        return number(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(change_value(v) for v in value) or word("none")
+    if isinstance(value, dict):
+        return ", ".join(f"{said(k)} {change_value(v)}" for k, v in value.items()) or word("none")
+    if value in GROUPS:
+        return group(str(value))
+    return said(CODE_WORDS[value]) if value in CODE_WORDS else str(value)  # a stored code (mean, combined …) in words
+
+
+def amendment_words(a: AmendmentInfo) -> str:
+    """'S2-DEVOPS: weight 3 → 2' / 'rules: pass mark 60 → 65', in the report's language."""
+    parts = [translate("Reports", "{field} {old} → {new}").format(field=said(field_word(c.field)),
+                                                                 old=change_value(c.before), new=change_value(c.after))
+             for c in a.changes]
+    return translate("Reports", "{target}: {changes}").format(
+        target=a.criterion or translate("Reports", "rules"), changes=word("; ").join(parts))  # the interface's separator (" ; " in French)
+
+
+__all__ = ["GROUPS", "amendment_words", "change_value", "flag_label", "flag_words", "group", "role", "said", "word"]

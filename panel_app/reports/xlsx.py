@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .data import RankRow, ReportContext
 from .export_data import GridExport, MarksExport, RankingExport, RankingStage
 from .i18n import date_format, language, translate
-from .words import group, said
+from .words import amendment_words, group, said
 
 DASH = "–"
 NUMBER = "0.00"
@@ -152,7 +152,7 @@ def _grid_xlsx(d: GridExport) -> bytes:
         _table(wb, translate("Reports", "Amendments"), ctx,
                [translate("Reports", "When"), translate("Reports", "By"), translate("Reports", "What"),
                 translate("Reports", "Reason")],
-               [[_local(a.at, ctx.timezone), a.by, a.what, a.reason] for a in d.amendments], [18, 22, 50, 60])
+               [[_local(a.at, ctx.timezone), a.by, amendment_words(a), a.reason] for a in d.amendments], [18, 22, 50, 60])
     return _bytes(wb)
 
 
@@ -215,24 +215,28 @@ def _status(text: str) -> str:
     return said(text.replace("_", " "))
 
 
-def _rank_rows(rows: list[RankRow], codes: list[str]) -> list[list[object]]:
+def _rank_rows(rows: list[RankRow], codes: list[str], pre: bool = False) -> list[list[object]]:
+    """`pre`: the preselection total before the total (the final ranking)."""
     return [[DASH if r.rank is None else r.rank, r.name, r.email, said(r.article29 or ""),
-             *[fig(r.finals.get(code)) for code in codes], fig(r.total), _status(r.status), said(r.reason),
-             said(r.tie_break), ", ".join(r.consensus)] for r in rows]
+             *[fig(r.finals.get(code)) for code in codes], *([fig(r.preselection_total)] if pre else []), fig(r.total),
+             _status(r.status), said(r.reason), said(r.tie_break), ", ".join(r.consensus)] for r in rows]
 
 
-def _rank_heads(codes: list[str]) -> list[str]:
+def _rank_heads(codes: list[str], pre: bool = False) -> list[str]:
     return [translate("Reports", "Rank"), translate("Reports", "Candidate"), translate("Reports", "E-mail"),
-            translate("Reports", "Art. 29"), *codes, translate("Reports", "Total"), translate("Reports", "Status"),
+            translate("Reports", "Art. 29"), *codes, *([translate("Reports", "Preselection %")] if pre else []),
+            translate("Reports", "Total"), translate("Reports", "Status"),
             translate("Reports", "Reason"), translate("Reports", "Tie-break"),
             translate("Reports", "Consensus marks on")]
 
 
 def _stage_sheet(wb: Workbook, ctx: ReportContext, stage: RankingStage) -> None:
     codes = [c.code for c in stage.criteria]
-    numbers = list(range(4, 5 + len(codes)))
-    widths = [6, 28, 30, 16, *[9] * len(codes), 8, 14, 50, 40, 16]
-    _table(wb, said(stage.name)[:31], ctx, _rank_heads(codes), _rank_rows(stage.rows, codes), widths, numbers)
+    pre = any(r.preselection_total is not None for r in stage.rows)  # the final ranking
+    numbers = list(range(4, 5 + len(codes) + pre))
+    widths = [6, 28, 30, 16, *[9] * len(codes), *([12] if pre else []), 8, 14, 50, 40, 16]
+    _table(wb, said(stage.name)[:31], ctx, _rank_heads(codes, pre), _rank_rows(stage.rows, codes, pre), widths,
+           numbers)
 
 
 def ranking_xlsx(d: RankingExport) -> bytes:

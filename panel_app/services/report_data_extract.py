@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from panel_app.domain.eligibility.languages import language_name
+from panel_app.domain.eligibility.languages import languages_words
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import Moment, joined, moment, translate
 from panel_app.reports.data import ExtractData, StageMarks
@@ -58,8 +58,7 @@ def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection"
 def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
     """label -> value, as the candidate submitted it (read from their mail and application form)."""
     sug = elig.get("suggested") or {}
-    langs = ", ".join(f"{language_name(x.get('lang', ''))} {x.get('level') or ''}".strip()
-                      for x in sug.get("languages") or [])
+    langs = languages_words([(x.get("lang", ""), x.get("level")) for x in sug.get("languages") or []])
     docs = joined([translate("Record", "{file} ({pages} pages)").format(file=d["filename"], pages=d["pages"])
                    if d.get("pages") else d["filename"] for d in app.get("documents") or []], "; ")
     cand = app.get("candidate") or {}

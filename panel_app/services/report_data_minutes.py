@@ -12,6 +12,7 @@ the candidate and the type only, never the details the member gave.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from datetime import date
 
@@ -26,6 +27,7 @@ from panel_app.reports.data import (
     ConflictInfo,
     ConsensusNote,
     EligibilityOutcome,
+    FieldChange,
     PanelReportData,
     RankRow,
     ReliabilityRow,
@@ -70,16 +72,28 @@ def method_words(grid: dict) -> str:
 
 
 def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:
+    """Each amendment of the sealed grid with its audit event: who, and every field it changed (before → after)."""
     events = sv.procedures.audit_trail(ref, action="grid.amend")
     out = []
     for a in grid.get("amendments") or []:
         at = when(a["at"])
         target = a.get("criterion") or grid["reference"]
-        by = next((e["actor"] for e in events if e["entity_id"] == target and at is not None
-                   and abs((when(e["at"]) - at).total_seconds()) < 5), "")
-        what = f"{a['criterion']}: {a['change']}" if a.get("criterion") else f"rules: {a['change']}"
-        out.append(AmendmentInfo(at=at, by=by, what=what, reason=a.get("reason") or ""))
+        event = next((e for e in events if e["entity_id"] == target and at is not None
+                      and abs((when(e["at"]) - at).total_seconds()) < 5), None)
+        before, after = ((event["before"] or {}), (event["after"] or {})) if event else ({}, _recorded(a["change"]))
+        changes = [FieldChange(k, before.get(k), v) for k, v in after.items()]
+        out.append(AmendmentInfo(at=at, by=event["actor"] if event else "", criterion=a.get("criterion") or "",
+                                 changes=changes, reason=a.get("reason") or ""))
     return out
+
+
+def _recorded(change: str) -> dict:
+    """The values an amendment set, from the decision that records it (its text is the dict of the new values)."""
+    try:
+        value = ast.literal_eval(change)
+    except (ValueError, SyntaxError):
+        value = None
+    return value if isinstance(value, dict) else {"": change}
 
 
 def eligibility_parts(sv, ref: str):
@@ -217,7 +231,7 @@ def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> lis
         out.append(RankRow(rank=r.get("rank"), name=r.get("name") or names.get(r["candidate"], r["candidate"]),
                            email=r["candidate"], article29=article29_text(r.get("article29")),
                            finals=dict(r.get("final") or {}), total=r.get("interview_total"), status=status,
-                           reason=reason))
+                           reason=reason, preselection_total=r.get("preselection_total")))
     return out
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.texts import Moment, joined, moment, translate
-from panel_app.domain.words import stage_word
+from panel_app.domain.words import language_word, stage_word
 from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
 from panel_app.store.report_queries import first_event_at
@@ -170,5 +170,5 @@ def _stage_record(stage: str, covers: str, frozen: bool, changed_since: bool, fr
 
 def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:
     """The register of invitation letters: every .eml generated, when, by whom, to whom, and its sha256."""
-    return [(moment(when(e.at), tz), e.by, e.to, e.language.upper(), e.interview, e.sha256)
+    return [(moment(when(e.at), tz), e.by, e.to, language_word(e.language), e.interview, e.sha256)
             for e in register_of(sv.procedures, ref)]

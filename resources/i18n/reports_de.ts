@@ -660,6 +660,10 @@
         <translation>Art. 29</translation>
     </message>
     <message>
+        <source>Preselection %</source>
+        <translation>Vorauswahl %</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -905,6 +909,10 @@
     </message>
     <message>
         <source>CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)</source>
+        <translation>VERTRAULICH – Arbeiten des Auswahlausschusses (Statut, Anhang III Art. 6)</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III, Art. 6)</source>
         <translation>VERTRAULICH – Arbeiten des Auswahlausschusses (Statut, Anhang III Art. 6)</translation>
     </message>
     <message>
@@ -1166,6 +1174,18 @@
     <message>
         <source>Passed, but not among the best {n}</source>
         <translation>Bestanden, aber nicht unter den besten {n}</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{target}: {changes}</source>
+        <translation>{target}: {changes}</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>About</source>

@@ -660,6 +660,10 @@
         <translation>Art. 29</translation>
     </message>
     <message>
+        <source>Preselection %</source>
+        <translation>Présélection %</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -905,6 +909,10 @@
     </message>
     <message>
         <source>CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III Art. 6)</source>
+        <translation>CONFIDENTIEL – Travaux du comité de sélection (statut, annexe III, art. 6)</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL – Selection panel proceedings (Staff Regulations, Annex III, Art. 6)</source>
         <translation>CONFIDENTIEL – Travaux du comité de sélection (statut, annexe III, art. 6)</translation>
     </message>
     <message>
@@ -1166,6 +1174,18 @@
     <message>
         <source>Passed, but not among the best {n}</source>
         <translation>Réussi, mais pas parmi les {n} meilleurs</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{target}: {changes}</source>
+        <translation>{target} : {changes}</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>règles</translation>
     </message>
     <message>
         <source>About</source>

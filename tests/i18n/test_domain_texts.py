@@ -129,3 +129,18 @@ def test_a_stored_text_edited_by_hand_is_shown_as_stored_never_an_exception(kept
 
     back = unstored(kept)
     assert back == kept and not isinstance(back, Text)
+
+
+def test_a_language_is_named_in_the_readers_language():
+    """The 24 official languages (and the others an application may state) have a name the interface and the
+    reports translate: "English C2, Polish B2" is "anglais C2, polonais B2" in French (issue 20)."""
+    from panel_app.domain.eligibility.languages import language_name, languages_words
+    from panel_app.domain.reference import official_languages
+    from panel_app.domain.words import LANGUAGE_NAMES
+
+    assert {lang.code: lang.name for lang in official_languages()} == LANGUAGE_NAMES
+    stated = languages_words([("en", "C2"), ("pl", "B2"), ("ru", None)])
+    assert stated == "English C2, Polish B2, Russian" and language_name("xx") == "xx"
+    for lang, expected in (("fr", "anglais C2, polonais B2, russe"), ("de", "Englisch C2, Polnisch B2, Russisch")):
+        catalogue = {(m.context, m.source): m.translation for m in read_ts(I18N_DIR / f"panel_app_{lang}.ts")}
+        assert render(stated, lambda c, s, cat=catalogue: cat.get((c, s), s)) == expected

@@ -114,13 +114,20 @@ def test_the_services_sentences_and_dates_print_in_the_report_language(final, la
         "fr": ["Oui : scellée le", "Chaque résultat du présent rapport", "Ces signatures portent sur la présélection",
                "Classement final sur le seul total de l'entretien", "Tranchée par une personne", "par Maria Papadopoulou",
                "Publication de l'avis 12/05/2026", "12/06/2026 12:00:00 (Europe/Brussels)",
-               "valable jusqu'au 31/12/2028"],
+               "valable jusqu'au 31/12/2028",
+               # the languages a candidate stated, the final ranking's preselection total (issue 20)
+               "Langues (déclarées) anglais C2, polonais B2, tchèque B1", "Présélection %",
+               "CONFIDENTIEL – Travaux du comité de sélection (statut, annexe III, art. 6)"],
         "de": ["Ja: versiegelt am", "Jedes Ergebnis dieses Berichts", "Diese Unterschriften gelten für die Vorauswahl",
                "Endgültige Rangliste allein nach", "von Maria Papadopoulou", "gültig bis 31.12.2028",
-               "12.06.2026 12:00:00 (Europe/Brussels)", "Seiten)"],
+               "12.06.2026 12:00:00 (Europe/Brussels)", "Seiten)",
+               "Sprachen (laut Angabe) Englisch C2, Polnisch B2, Tschechisch B1", "Vorauswahl %",
+               "VERTRAULICH – Arbeiten des Auswahlausschusses (Statut, Anhang III Art. 6)"],
     }[lang]
     missing = [e for e in expected if e not in text]
     assert not missing, f"{lang} lacks {missing}"
+    # marks and totals with a decimal comma, every table and chart of the minutes (issue 20)
+    assert re.search(r"\b[1-9]\d,\d\d\b", texts["panel report"]) and not re.search(r"\b[1-9]\d\.\d\d \d", texts["panel report"])
     if lang == "fr":  # no date in the EU's dotted form, but those inside the procedure's own criteria titles
         assert not set(DOTTED.findall(text)) - set(DOTTED.findall(data)), sorted(set(DOTTED.findall(text)))[:10]
         for kind in ("eligibility", "extract", "panel report", "shortlist"):

@@ -22,6 +22,7 @@ from panel_app.reports.data import (
     EligibilityOutcome,
     EligibilityRow,
     ExtractData,
+    FieldChange,
     IntakeCounts,
     PanelMemberInfo,
     PanelReportData,
@@ -127,12 +128,15 @@ def sheets_data(show: bool = False) -> CandidateSheetData:
 def panel_data() -> PanelReportData:
     rows = rank_rows(30)
     inter = [RankRow(i + 1, r.name, r.email, r.article29, {"I1": 3.0, "I2": 2.5 + i / 10},
-                     70.0 - i, "recommended" if i == 0 else "reserve") for i, r in enumerate(rows[:6])]
+                     70.0 - i, "recommended" if i == 0 else "reserve", preselection_total=r.total)
+             for i, r in enumerate(rows[:6])]
     return PanelReportData(
         context(), CRITERIA, "9f2c" * 16, T0, IntakeCounts(57, 55, 51, 4, 0),
         "Consensus marks agreed in the meeting; departures from the mean justified.",
         RuleInfo(60.0, {"S1": 2}, 8, ["higher S1"], [], True, 100),
-        amendments=[AmendmentInfo(T0, MEMBERS[0], "Weight of A2 1 → 0.5", "Typo in the sealed grid")],
+        amendments=[AmendmentInfo(T0, MEMBERS[0], "A2", [FieldChange("weight", 1.0, 0.5)], "Typo in the sealed grid"),
+                    AmendmentInfo(T0, MEMBERS[0], "", [FieldChange("pass_mark", 60, 62.5), FieldChange("best_n", None, 8)],
+                                  "As the notice states")],
         conflicts=[ConflictInfo(MEMBERS[1], NAMES[3], "former colleague")],
         eligibility=[EligibilityOutcome(NAMES[1], "not eligible", ["Diploma shows 2 years of study"])],
         consensus=[ConsensusNote(NAMES[0], "S1", 2.33, 3.0, "Evidence on p. 3 overlooked by one member")],
@@ -299,12 +303,13 @@ def real_panel_data(n: int = 40) -> PanelReportData:
     for i, r in enumerate(rows[:8]):
         f = {c.code: float((i + k) % 5) for k, c in enumerate(inter)}
         irows.append(RankRow(i + 1, r.name, r.email, r.article29, f, real_total(f, inter),
-                             "recommended" if i < 2 else "reserve"))
+                             "recommended" if i < 2 else "reserve", preselection_total=r.total))
     return PanelReportData(
         context(), pre, "9f2c" * 16, T0, IntakeCounts(n, n - 3, n - 8, 5, 3),
         "The mean of the members' marks, replaced by a consensus mark where the panel agrees one.",
         real_rule(pre),
-        amendments=[AmendmentInfo(T0, MEMBERS[0], "Weight of A5-LANGUAGES 1 → 0.5", "Typo in the sealed grid")],
+        amendments=[AmendmentInfo(T0, MEMBERS[0], "A5-LANGUAGES", [FieldChange("weight", 1.0, 0.5)],
+                                  "Typo in the sealed grid")],
         conflicts=[ConflictInfo(MEMBERS[1], real_name(3), "former colleague")],
         eligibility=[EligibilityOutcome(real_name(4), "not eligible", ["E-DIPLOMA: Diploma shows 2 years of study"])],
         consensus=[ConsensusNote(real_name(0), "S10-TRANSITION", 2.33, 3.0, "Evidence on p. 3 overlooked")],

@@ -47,7 +47,7 @@ EXPECTED = {
                         "à vérifier", "EXCLU(E)", "Motifs", "Certifié par", "Signalements à la réception",
                         "reçue après la date limite", "Légende : ✓ satisfait"],
         "sheets": ["Fiches des candidats", "Présélection : évaluation consolidée par candidat (6)", "Rang",
-                   "(seuil de réussite 60.0)", "Justification", "Notes individuelles (usage interne"],
+                   "(seuil de réussite 60,0)", "Justification", "Notes individuelles (usage interne"],
         "panel": ["Rapport du comité de sélection", "Procès-verbal du comité de sélection",
                   "Composition du comité et remplacements", "Grille scellée", "Notes par critère et consensus",
                   "Répartition des totaux (30 candidats)", "Classement de la présélection – 30",
@@ -69,7 +69,7 @@ EXPECTED = {
                         "zu prüfen", "AUSGESCHLOSSEN", "Begründungen", "Bescheinigt durch",
                         "Hinweise beim Eingang", "Legende: ✓ erfüllt"],
         "sheets": ["Bewerberblätter", "Vorauswahl: konsolidierte Bewertung je Bewerber (6)", "Rang",
-                   "(Mindestpunktzahl 60.0)", "Einzelnoten (intern"],
+                   "(Mindestpunktzahl 60,0)", "Einzelnoten (intern"],
         "panel": ["Bericht des Auswahlausschusses", "Protokoll des Auswahlausschusses",
                   "Zusammensetzung des Ausschusses und Ersetzungen", "Versiegeltes Bewertungsraster",
                   "Noten je Kriterium und Konsens", "Verteilung der Gesamtpunktzahlen (30 Bewerber)",
@@ -177,3 +177,72 @@ def test_an_intake_flag_prints_in_words_never_as_its_code():
     text = " ".join(pages_text(render("eligibility", data)))
     assert "no_text_layer" not in text and "numérisation sans texte" in text
     assert "hors délai" in text
+
+
+ENGLISH_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # 3.25 or 0.5; never a date (31.12.2027), 12.345
+
+
+def _panel(lang: str, events: int = 12345) -> str:
+    data = panel_data()
+    seal = AuditSeal(True, events, "ab" * 32)
+    data = dataclasses.replace(data, context=dataclasses.replace(data.context, language=lang, audit=seal))
+    return " ".join(pages_text(render("panel", data)))
+
+
+@pytest.fixture(scope="module")
+def panels() -> dict[str, str]:
+    """The sample panel report (its rankings, charts, amendments, interview) in English, French and German."""
+    return {lang: _panel(lang) for lang in ("en", "fr", "de")}
+
+
+def test_numbers_have_the_languages_decimal_comma_and_thousands_separator(panels):
+    first = panel_data().ranking[0].total
+    english = f"{first:.2f}"
+    assert english in panels["en"] and "Audit chain verified: 12345 events" in panels["en"]
+    french, german = english.replace(".", ","), english.replace(".", ",")
+    assert french in panels["fr"] and "Chaîne d'audit vérifiée : 12 345 événements" in panels["fr"]
+    assert german in panels["de"] and "Prüfkette verifiziert: 12.345 Ereignisse" in panels["de"]
+    for lang in ("fr", "de"):  # no mark, total, weight, chart label or axis written with a decimal point
+        assert not ENGLISH_DECIMAL.findall(panels[lang]), (lang, ENGLISH_DECIMAL.findall(panels[lang])[:10])
+    assert len(ENGLISH_DECIMAL.findall(panels["en"])) > 100
+
+
+def test_english_numbers_are_written_as_they_always_were():
+    from panel_app.reports.numbers import number
+    from panel_app.reports.styles import mark
+
+    for v in (0.0, 3.25, 2.666666, 60.0, 62.5, 100.0, 1234.5678, -0.04, 1e7 + 0.5):
+        assert mark(v) == f"{v:.2f}" and mark(v, 1) == f"{v:.1f}" and number(v) == f"{v:g}"
+        assert number(v, 2, sign=True) == f"{v:+.2f}"
+    assert number(1619) == "1619" and mark(None) == "–"
+    with language("fr"):
+        assert (mark(1234.5), number(0.5), number(-1619), number(62.5)) == ("1\u202f234,50", "0,5", "-1\u202f619", "62,5")
+    with language("de"):
+        assert (mark(1234.5), number(0.5), number(-1619), number(62.5)) == ("1.234,50", "0,5", "-1.619", "62,5")
+
+
+def test_an_amendment_is_written_in_the_reports_language(panels):
+    assert "A2: weight 1 → 0.5" in panels["en"] and "rules: pass mark 60 → 62.5; best n none → 8" in panels["en"]
+    assert "A2 : pondération 1 → 0,5" in panels["fr"]
+    assert "règles : seuil de réussite 60 → 62,5 ; N meilleurs aucun → 8" in panels["fr"]
+    assert "A2: Gewichtung 1 → 0,5" in panels["de"]
+    assert "Regeln: Mindestpunktzahl 60 → 62,5; beste N keine → 8" in panels["de"]
+
+
+def test_the_final_ranking_shows_each_candidates_preselection_total(panels):
+    data = panel_data()
+    head = {"en": "Preselection %", "fr": "Présélection %", "de": "Vorauswahl %"}
+    for lang, text in panels.items():
+        final = text.split(translate_in(lang, "Interview results – {n}").format(n=len(data.interview_rows)))[1]
+        assert head[lang] in final, lang
+        row = final.split(data.interview_rows[1].name, 1)[1][:200]  # its preselection total, then its interview total
+        pre = f"{data.interview_rows[1].preselection_total:.2f}"
+        total = f"{data.interview_rows[1].total:.2f}"
+        if lang != "en":
+            pre, total = pre.replace(".", ","), total.replace(".", ",")
+        assert f"{pre} {total}" in row, (lang, row)
+
+
+def translate_in(lang: str, text: str) -> str:
+    with language(lang):
+        return translate("Reports", text)

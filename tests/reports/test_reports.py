@@ -143,7 +143,7 @@ def test_candidate_sheets_one_per_page_and_member_marks_only_on_request():
 def test_panel_report_covers_the_minutes(rendered):
     text = " ".join(pages_text(rendered["panel"]))
     for needle in ["Panel composition and replacements", "Liesbeth Van Damme", "Declarations signed",
-                   "Jean Dupont Šárka Dvořáková former colleague", "9f2c9f2c", "Weight of A2 1 → 0.5",
+                   "Jean Dupont Šárka Dvořáková former colleague", "9f2c9f2c", "A2: weight 1 → 0.5",
                    "Typo in the sealed grid", "57 55 51 4 0", "Diploma shows 2 years of study",
                    "Distribution of totals (30 candidates)", "pass mark 60", "Mean final mark per criterion",
                    "Evidence on p. 3 overlooked by one member", "ICC(2,k) all criteria 0.81",

@@ -269,6 +269,12 @@ def _field(key: str) -> str:
     return Text("Words", name) if name in _FIELDS else name
 
 
+def field_word(key: str) -> str:
+    """A stored field's name in words (a Text when it has an entry: "pass_mark" -> pass mark), as the History page
+    and the panel report's amendments name it."""
+    return _field(key)
+
+
 def _value(v: object) -> str:
     if v is None:
         return Text("Words", QT_TRANSLATE_NOOP("Words", "none"))

@@ -238,23 +238,23 @@ def _languages(code: str, kind: str, best: dict) -> Check:
         return Check(code, "to_verify", unknown[0].evidence, unknown[0].page,
                      translate("Eligibility", "level not understood: {raw}").format(raw=raw))
     if not languages.has_mother_tongue(best):  # every form states one: without it the reading is short
-        shown = ", ".join(f"{languages.language_name(r.lang)} {r.level or r.raw}" for r in best.values())
+        shown = languages.languages_words([(r.lang, r.level or r.raw) for r in best.values()])
         return Check(code, "to_verify", first.evidence if first else "", first.page if first else None,
                      translate("Eligibility", "no mother tongue was found, so the languages read may be incomplete "
                                               "({shown}): check by hand").format(shown=shown))
     if not known:  # not even the mother tongue was read: the reading, not the candidate, is short
-        others = ", ".join(languages.language_name(r.lang) for r in best.values())
+        others = languages.languages_words([(r.lang, None) for r in best.values()])
         return Check(code, "to_verify", "", None,
                      translate("Eligibility", "no official EU language with a level was read (read: {others}): check "
                                               "by hand").format(others=others))
-    shown = ", ".join(f"{languages.language_name(r.lang)} {r.level}" for r in known) or translate("Eligibility", "none")
+    shown = languages.languages_words([(r.lang, r.level) for r in known]) or translate("Eligibility", "none")
     evidence = target.evidence if target else (first.evidence if first else "")
     page = target.page if target else (first.page if first else None)
     unofficial = [r for r in best.values() if not r.official]
     if unofficial:
         return Check(code, "not_met", evidence, page,
                      translate("Eligibility", "no {need} (official languages: {shown}; not counted: {others})")
-                     .format(need=need, shown=shown, others=", ".join(languages.language_name(r.lang) for r in unofficial)))
+                     .format(need=need, shown=shown, others=languages.languages_words([(r.lang, None) for r in unofficial])))
     return Check(code, "not_met", evidence, page,
                  translate("Eligibility", "no {need} (official languages: {shown})").format(need=need, shown=shown))
 

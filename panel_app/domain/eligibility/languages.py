@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..reference import cefr_rank, language_code, official_languages
+from ..reference import cefr_rank, language_code
+from ..texts import joined
+from ..words import language_word
 from .facts import fold, rx
 from .fields import Document
 
@@ -207,11 +209,14 @@ def has_mother_tongue(best: dict[str, LevelReading]) -> bool:
 
 
 def language_name(code: str) -> str:
-    for lang in official_languages():
-        if lang.code == code:
-            return lang.name
-    names = OTHER_NAMES.get(code)
-    return names[0].capitalize() if names else code
+    """The language's name (a Text: English for the CLI, translated by the interface and the reports)."""
+    return language_word(code)
+
+
+def languages_words(items: list[tuple[str, str | None]]) -> str:
+    """"English C2, Polish B2": (code, level) pairs as a person reads them, each name in the reader's language."""
+    return joined([joined([language_word(code), level], " ") if level else language_word(code)
+                   for code, level in items], ", ")
 
 
 _MOTHER_END = re.compile(r"\b[abcABC][12]\b|[–:;(]| - ")  # a level or a dash: the next cell, not the mother tongue
