@@ -40,16 +40,23 @@ _SPACES = {0x20, 0x0D, 0x0A, 0x09, 0xA0}
 
 # The words of a page that can hold check boxes worth reading: what the box readers look for (Article 29, military
 # service, the declaration of honour, Yes/No columns, "tick"), and a form's own words. Only such a page is looked
-# at for drawn boxes: a CV page (most pages of an application) skips the geometry.
-_FORM_WORDS = re.compile(r"art(?:icle|ikel|\.)\s*29|militar|military|wehrdienst|wehrpflicht|declar|erklar|versicher"
-                         r"|honou?r|ehrenw|priorit|official|fonctionnaire|beamt|agent|laureat|citizen|citoyen|burger"
-                         r"|statu[ts]|tick|coch|ankreuz|kreuzen|\b(?:yes|oui|ja|no|non|nein)\b|\bform\b|formulai?r"
-                         r"|application|candidature|bewerbung|signature|unterschrift|surname|nom\b|nachname")
+# at for drawn boxes: a CV page (most pages of an application) skips the geometry. Looked for in the folded text as
+# plain substrings (`in` skips through a page several times faster than one expression of 40 alternatives), then
+# the few that need an expression, each beginning with a letter so that the search skips to it: "(?<!\wy)" after
+# the "y" of "yes" is the word boundary before it.
+_FORM_SUBSTRINGS = (
+    "militar", "wehrdienst", "wehrpflicht", "declar", "erklar", "versicher", "honor", "honour", "ehrenw", "priorit",
+    "official", "fonctionnaire", "beamt", "agent", "laureat", "citizen", "citoyen", "burger", "status", "statut",
+    "tick", "coch", "ankreuz", "kreuzen", "formular", "formulair", "application", "candidature", "bewerbung",
+    "signature", "unterschrift", "surname", "nachname")
+_FORM_PATTERN = re.compile(r"art(?:icle|ikel|\.)\s*29|nom\b"
+                           r"|(?:y(?<!\wy)es|o(?<!\wo)ui|j(?<!\wj)a|n(?<!\wn)(?:o|on|ein)|f(?<!\wf)orm)\b")
 
 
 def reads_as_form(text: str) -> bool:
-    """The page's text has check-box or form wording (see _FORM_WORDS): worth looking for drawn boxes."""
-    return _FORM_WORDS.search(fold(text)) is not None
+    """The page's text has check-box or form wording (see _FORM_SUBSTRINGS): worth looking for drawn boxes."""
+    folded = fold(text)
+    return any(word in folded for word in _FORM_SUBSTRINGS) or _FORM_PATTERN.search(folded) is not None
 
 
 @dataclass

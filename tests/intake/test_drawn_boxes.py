@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from panel_app.domain.eligibility import ApplicationFacts, suggest
+from panel_app.domain.eligibility import ApplicationFacts, fold, suggest
+from panel_app.intake.drawn_boxes import reads_as_form
 from panel_app.intake.pdf_text import extract_pdf
 from tests.eligibility.form_accuracy import FORMS
 from tests.eligibility.test_rules import CRITERIA
@@ -137,3 +141,32 @@ def test_a_cv_page_is_not_looked_at_for_boxes():
     _pages, texts, _flags, _europass = extract_pdf(buf.getvalue())
     assert "☐" not in texts[0] and "Python" in texts[0]
     assert "☐ I am physically fit" in texts[1].replace("\r\n", "\n").split("\n")  # a form's page is
+
+
+
+_FORM_WORDS_AS_ONE_EXPRESSION = re.compile(
+    r"art(?:icle|ikel|\.)\s*29|militar|military|wehrdienst|wehrpflicht|declar|erklar|versicher|honou?r|ehrenw|priorit"
+    r"|official|fonctionnaire|beamt|agent|laureat|citizen|citoyen|burger|statu[ts]|tick|coch|ankreuz|kreuzen"
+    r"|\b(?:yes|oui|ja|no|non|nein)\b|\bform\b|formulai?r|application|candidature|bewerbung|signature|unterschrift"
+    r"|surname|nom\b|nachname")
+_WORDISH = ["yes", "oui", "Ja", "NO", "non", "nein", "form", "Fórm", "nom", "Article 29", "art.29", "artikel\t 29",
+            "militär", "Erklärung", "statut", "honour", "formulaire", "tick", "x", "_", "1", "é", "ß", "٣", " ", "\n", "-"]
+
+
+def _same_as_one_expression(text: str) -> None:
+    assert reads_as_form(text) == (_FORM_WORDS_AS_ONE_EXPRESSION.search(fold(text)) is not None), text
+
+
+def test_a_page_reads_as_form_exactly_when_one_expression_of_its_words_finds_one():
+    """reads_as_form looks for its words one way for speed: the same pages as the one expression it replaced
+    (every sequence of three of these pieces, and a CV page)."""
+    for a in _WORDISH:
+        for b in _WORDISH:
+            for c in _WORDISH:
+                _same_as_one_expression(a + b + c)
+    _same_as_one_expression("Curriculum vitae — Šárka Dvořáková\nPlatform team lead, Banco de Portugal\n")
+
+
+@given(st.lists(st.sampled_from(_WORDISH) | st.text(max_size=3), max_size=12))
+def test_reads_as_form_on_any_text(parts):
+    _same_as_one_expression("".join(parts))

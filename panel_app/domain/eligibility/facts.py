@@ -64,10 +64,25 @@ def rx(pattern: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8192)  # the rules fold the same lines of a document several times
 def fold(text: str) -> str:
-    """Lower case without accents ("Staatsangehörigkeit" → "staatsangehorigkeit"); ß → ss."""
+    """Lower case without accents ("Staatsangehörigkeit" → "staatsangehorigkeit"); ß → ss.
+
+    Only the runs of non-ASCII characters are decomposed, one run at a time (a page of a CV is mostly ASCII even
+    when its names are not): an ASCII character is never changed by NFKD, is no combining mark, and stops the
+    reordering of marks, so this is the same as folding the whole text at once."""
     if text.isascii():  # most lines of a CV: nothing to decompose
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
+    parts = _NON_ASCII.split(text)  # ASCII, a non-ASCII run, ASCII, …
+    parts[0::2] = [p.lower() for p in parts[0::2]]
+    parts[1::2] = [_fold_run(p) for p in parts[1::2]]
+    return "".join(parts)
+
+
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
+@functools.lru_cache(maxsize=4096)  # names, dashes and words of other scripts come back
+def _fold_run(run: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", run)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
