@@ -50,9 +50,9 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
     names = ["Chair"] + [f"Member {i:02d}" for i in range(1, members)]
     for n in names[1:]:
         sv.members.add(ref, n, "member", chair, password=BENCH_PASSWORD)
-    for crit in sv.grid.grid(ref)["criteria"]:
-        if crit["code"] in DROP_TO_12:
-            sv.grid.update_criterion(ref, crit["code"], {"group": "requirement"}, crit["version"], chair)
+    for crit in sv.grid.grid(ref).criteria:
+        if crit.code in DROP_TO_12:
+            sv.grid.update_criterion(ref, crit.code, {"group": "requirement"}, crit.version, chair)
     with unit_of_work(sv.db, "bench") as uow:
         pid = q.by_reference(uow.session, ref).id
         for i in range(candidates):

@@ -33,8 +33,8 @@ def build(sv: Services) -> tuple[str, object]:
     g = sv.grid.grid(ref)
     setup = sv.members.sign_in(ref, None, None)
     for code in ("A3-NUTANIX", "A4-ITIL-PM2", "A5-LANGUAGES"):  # 15 → 12 scored preselection criteria
-        c = next(c for c in g["criteria"] if c["code"] == code)
-        sv.grid.update_criterion(ref, code, {"group": "requirement"}, c["version"], setup)
+        c = next(c for c in g.criteria if c.code == code)
+        sv.grid.update_criterion(ref, code, {"group": "requirement"}, c.version, setup)
     sv.members.add(ref, "Chair 0", "chair", password="bench-pass")
     chair = sv.members.sign_in(ref, "Chair 0", "bench-pass")
     for i in range(1, N_MEMBERS):

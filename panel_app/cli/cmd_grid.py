@@ -44,30 +44,30 @@ def _parse(assignments: list[str]) -> dict:
 
 def show(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
-    rows = [[c["code"], c["group"], c["stage"], c["kind"], c["weight"] if c["kind"] == "scored" else "",
-             "" if c["minimum"] is None else c["minimum"], c["title"][:70]] for c in g["criteria"]]
-    head = (f"{g['reference']}  deadline {g['deadline']}  pass mark {g['pass_mark']}%  best {g['best_n']}  "
-            f"tie-break {', '.join(g['tie_break'])}  {'SEALED ' + g['sealed_at'] if g['sealed'] else 'not sealed'}")
-    emit(ctx, g, head + "\n" + table(rows, ["code", "group", "stage", "kind", "weight", "min", "title"]))
+    rows = [[c.code, c.group, c.stage, c.kind, c.weight if c.kind == "scored" else "",
+             "" if c.minimum is None else c.minimum, c.title[:70]] for c in g.criteria]
+    head = (f"{g.reference}  deadline {g.deadline}  pass mark {g.pass_mark}%  best {g.best_n}  "
+            f"tie-break {', '.join(g.tie_break)}  {'SEALED ' + (g.sealed_at or '') if g.sealed else 'not sealed'}")
+    emit(ctx, g.as_json(), head + "\n" + table(rows, ["code", "group", "stage", "kind", "weight", "min", "title"]))
     return 0
 
 
 def set_criterion(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
-    crit = next((c for c in g["criteria"] if c["code"] == ctx.args.code), None)
+    crit = g.criterion(ctx.args.code)
     if crit is None:
         raise UserFacingError(f"No criterion {ctx.args.code}.", hint="See the codes with: panel-app grid")
     out = ctx.services.grid.update_criterion(ctx.reference, ctx.args.code, _parse(ctx.args.assignments),
-                                             crit["version"], ctx.actor, reason=ctx.args.reason)
-    emit(ctx, out, f"{out['code']}: weight {out['weight']}, minimum {out['minimum']}.")
+                                             crit.version, ctx.actor, reason=ctx.args.reason)
+    emit(ctx, out.as_json(), f"{out.code}: weight {out.weight}, minimum {out.minimum}.")
     return 0
 
 
 def set_rules(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
-    out = ctx.services.grid.update_rules(ctx.reference, _parse(ctx.args.assignments), g["version"], ctx.actor,
+    out = ctx.services.grid.update_rules(ctx.reference, _parse(ctx.args.assignments), g.version, ctx.actor,
                                          reason=ctx.args.reason)
-    emit(ctx, out, f"Rules: pass mark {out['pass_mark']}%, best {out['best_n']}, tie-break {out['tie_break']}.")
+    emit(ctx, out.as_json(), f"Rules: pass mark {out.pass_mark}%, best {out.best_n}, tie-break {out.tie_break}.")
     return 0
 
 
@@ -76,6 +76,5 @@ def seal(ctx) -> int:
                  "timestamped; any change after this is an amendment with a reason, shown in the report.")
     backup_first(ctx)
     g = ctx.services.grid.seal(ctx.reference, ctx.actor)
-    emit(ctx, {"sealed_at": g["sealed_at"], "grid_hash": g["grid_hash"]},
-         f"Grid sealed at {g['sealed_at']}, sha256 {g['grid_hash']}.")
+    emit(ctx, {"sealed_at": g.sealed_at, "grid_hash": g.grid_hash}, f"Grid sealed at {g.sealed_at}, sha256 {g.grid_hash}.")
     return 0

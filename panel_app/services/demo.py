@@ -99,7 +99,7 @@ def score_demo(services, reference: str, leave_open: int = 0) -> None:
     import random
 
     chair = demo_chair(services, reference)
-    if not services.grid.grid(reference)["sealed"]:
+    if not services.grid.grid(reference).sealed:
         services.grid.seal(reference, chair)
     voters = [services.members.sign_in(reference, n, DEMO_PASSWORD) for n, r in DEMO_PANEL if r != "secretary"]
     for m in voters:

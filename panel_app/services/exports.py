@@ -29,6 +29,7 @@ from panel_app.reports.export_data import (
 )
 
 from .actors import Actor
+from .grid_info import GridInfo
 from .report_data import context, criteria, distinct_names, when
 from .report_data_minutes import amendments, interview_rows, method_words
 from .report_data_panel import stage_frozen
@@ -79,22 +80,22 @@ class ExportService:
     def grid_data(self, ref: str) -> GridExport:
         sv = self.sv
         grid = sv.grid.grid(ref)
-        if not grid.get("sealed"):
+        if not grid.sealed:
             raise Refused(translate("Errors", "The grid of {ref} is not sealed yet: there is no grid as "
                                               "sealed to export.").format(ref=ref),
                           hint=translate("Errors", "The chair seals it on the Grid page (panel-app grid "
                                                    "seal)."))
-        rules = grid.get("rules") or {}
+        rules = grid.rules
         lo, hi = Rules.from_dict(rules).scale
         crits = []
-        for c in sorted(grid["criteria"], key=lambda c: c["position"]):
-            anchors = {int(k): v for k, v in ((c.get("scale") or {}).get("anchors") or {}).items()}
-            crits.append(GridCriterion(code=c["code"], title=c["title"], group=c["group"], stage=c["stage"],
-                                       kind=c["kind"], weight=c["weight"] if c["kind"] == "scored" else None,
-                                       minimum=c["minimum"], anchors=anchors, keywords=list(c.get("keywords") or [])))
+        for c in sorted(grid.criteria, key=lambda c: c.position):
+            anchors = {int(k): v for k, v in (c.scale.anchors if c.scale else {}).items()}
+            crits.append(GridCriterion(code=c.code, title=c.title, group=c.group, stage=c.stage,
+                                       kind=c.kind, weight=c.weight if c.kind == "scored" else None,
+                                       minimum=c.minimum, anchors=anchors, keywords=list(c.keywords)))
         words = rule_words(grid, lo, hi)
-        return GridExport(context=context(sv, ref, with_panel=False), sealed_at=when(grid.get("sealed_at")),
-                          sealed_by=grid.get("sealed_by") or "", grid_hash=grid.get("grid_hash") or "",
+        return GridExport(context=context(sv, ref, with_panel=False), sealed_at=when(grid.sealed_at),
+                          sealed_by=grid.sealed_by or "", grid_hash=grid.grid_hash or "",
                           criteria=crits, rules=words, scale=(lo, hi), amendments=amendments(sv, ref, grid))
 
     # ------------------------------------------------------------------------------------------ the marks
@@ -130,7 +131,7 @@ class ExportService:
         ctx = replace(context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False),
                       confidentiality=INTERNAL)
         return MarksExport(context=ctx, stage=stage, criteria=crits, members=members, cells=cells, pending=pending,
-                           divergence=apart_words(grid.get("divergence_points")))
+                           divergence=apart_words(grid.divergence_points))
 
     # ------------------------------------------------------------------------------------------ the ranking
     def ranking_data(self, ref: str, actor: Actor) -> RankingExport:
@@ -138,7 +139,7 @@ class ExportService:
         sd = shortlist_data(sv, ref, actor)
         grid = sv.grid.grid(ref)
         rows = sorted(sd.invited_rows + sd.not_invited_rows, key=lambda r: (r.rank is None, r.rank or 0))
-        stages = [RankingStage("Preselection ranking", sd.criteria, rows, pass_mark=grid.get("pass_mark"))]
+        stages = [RankingStage("Preselection ranking", sd.criteria, rows, pass_mark=grid.pass_mark)]
         record = list(sd.record)
         if sd.frozen:
             irows = _quiet(sv.panel.ranking, ref, actor, "interview", default=[])
@@ -147,7 +148,7 @@ class ExportService:
                 names = {r.email: r.name for r in rows}
                 stages.append(RankingStage("Final ranking", criteria(grid, stage="interview"),
                                            interview_rows(irows, final, names),
-                                           pass_mark=grid.get("interview_pass_mark")))
+                                           pass_mark=grid.interview_pass_mark))
                 record.append(("Final ranking", final_method(grid, final)))
         return RankingExport(context=sd.context, rule=sd.rule.text, stages=stages, priority=sd.priority_rows,
                              record=record, frozen=sd.frozen and not sd.changed_since_freeze)
@@ -160,7 +161,7 @@ def _quiet(fn, *args, default=None):
         return default
 
 
-def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
+def rule_words(grid: GridInfo, lo: int, hi: int) -> list[tuple[str, str]]:
     """The grid's rules, one line each, as the Grid page states them."""
     def pct(v) -> str:
         return translate("Record", "none") if v is None else translate("Record", "{pct} % of the maximum total").format(
@@ -169,16 +170,16 @@ def rule_words(grid: dict, lo: int, hi: int) -> list[tuple[str, str]]:
     return [
         (translate("Record", "Scale"), translate("Record", "{lo}–{hi} points per criterion, N/A allowed (left out of "
                                                            "the mean)").format(lo=lo, hi=hi)),
-        (translate("Record", "Pass mark (preselection)"), pct(grid.get("pass_mark"))),
-        (translate("Record", "Pass mark (interview)"), pct(grid.get("interview_pass_mark"))),
-        (translate("Record", "Best N invited"), str(grid["best_n"]) if grid.get("best_n")
+        (translate("Record", "Pass mark (preselection)"), pct(grid.pass_mark)),
+        (translate("Record", "Pass mark (interview)"), pct(grid.interview_pass_mark)),
+        (translate("Record", "Best N invited"), str(grid.best_n) if grid.best_n
          else translate("Record", "no limit")),
-        (translate("Record", "Tie-break order"), ", ".join(grid.get("tie_break") or [])
+        (translate("Record", "Tie-break order"), ", ".join(grid.tie_break)
          or translate("Record", "none declared")),
         (translate("Record", "Consolidation"), method_words(grid)),
         (translate("Record", "Divergence flag"), translate("Record", "members {apart}").format(
-            apart=apart_words(grid.get("divergence_points")))),
+            apart=apart_words(grid.divergence_points))),
         (translate("Record", "Article 29 beyond best N"), translate("Record", "yes")
-         if grid.get("article29_bypass_best_n") else translate("Record", "no")),
+         if grid.article29_bypass_best_n else translate("Record", "no")),
         (translate("Record", "Final ranking"), final_method(grid, {})),
     ]

@@ -24,6 +24,7 @@ from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
 
 from .actors import Actor, require_permission, require_role
+from .grid_info import CriterionScale, GridAmendment, GridCriterionInfo, GridInfo
 from .procedures import ProcedureService, deadline_iso
 
 CRITERION_FIELDS = ("title", "weight", "minimum", "anchors", "keywords", "group", "position")
@@ -31,48 +32,51 @@ RULE_FIELDS = ("pass_mark", "interview_pass_mark", "best_n", "tie_break", "conso
                "article29_bypass_best_n", "final_ranking", "combined_weights")
 
 
-def criterion_dict(c: Criterion, rules: Rules, anchors: dict) -> dict:
+def criterion_info(c: Criterion, rules: Rules, anchors: dict) -> GridCriterionInfo:
     lo, hi = rules.scale
     scale = None
     if c.kind == "scored":
-        scale = {"min": lo, "max": hi, "na_allowed": True,
-                 "anchors": anchors_on_scale(c.anchors, anchors, (lo, hi))}
-    return {"code": c.code, "group": c.group, "stage": c.stage, "kind": c.kind, "title": c.title,
-            "weight": c.weight, "minimum": c.minimum, "scale": scale, "keywords": list(c.keywords or []),
-            "declared": c.declared, "position": c.position, "version": c.version,
-            "anchors": dict(c.anchors or {})}
+        scale = CriterionScale(min=lo, max=hi, na_allowed=True, anchors=anchors_on_scale(c.anchors, anchors, (lo, hi)))
+    return GridCriterionInfo(code=c.code, group=c.group, stage=c.stage, kind=c.kind, title=c.title, weight=c.weight,
+                         minimum=c.minimum, scale=scale, keywords=list(c.keywords or []), declared=c.declared,
+                         position=c.position, version=c.version, anchors=dict(c.anchors or {}))
+
+
+def criterion_dict(c: Criterion, rules: Rules, anchors: dict) -> dict:
+    """The criterion in the form the grid hash is computed over (JSON)."""
+    return criterion_info(c, rules, anchors).as_json()
 
 
 class GridService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def grid(self, reference: str) -> dict:
+    def grid(self, reference: str) -> GridInfo:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             rules, r = dict(p.rules), p.grid_rules
-            crit = [criterion_dict(c, r, p.anchors) for c in q.criteria(s, p.id)]
-            amendments = [{"at": iso_utc(d.decided_at), "criterion": d.criterion_code, "reason": d.reason,
-                           "change": d.value} for d in decisions_of_kind(s, p.id, "amendment")]
-            return {
-                "reference": p.reference, "deadline": deadline_iso(p), "timezone": p.timezone,
-                "pass_mark": r.pass_mark, "interview_pass_mark": r.interview_pass_mark,
-                "best_n": r.best_n, "tie_break": list(r.tie_break),
-                "consolidation": r.consolidation, "divergence_points": r.divergence_points,
-                "article29_bypass_best_n": r.article29_bypass_best_n,
-                "final_ranking": r.final_ranking, "combined_weights": dict(r.combined_weights),
-                "rules": rules, "anchors": dict(p.anchors),
-                "criteria": crit, "sealed": p.sealed_at is not None,
-                "sealed_at": iso_utc(p.sealed_at), "sealed_by": p.sealed_by, "grid_hash": p.grid_hash,
-                "amendments": amendments, "version": p.version,
-            }
+            crit = [criterion_info(c, r, p.anchors) for c in q.criteria(s, p.id)]
+            amendments = [GridAmendment(at=iso_utc(d.decided_at), criterion=d.criterion_code, reason=d.reason,
+                                        change=d.value) for d in decisions_of_kind(s, p.id, "amendment")]
+            return GridInfo(
+                reference=p.reference, deadline=deadline_iso(p), timezone=p.timezone,
+                pass_mark=r.pass_mark, interview_pass_mark=r.interview_pass_mark,
+                best_n=r.best_n, tie_break=list(r.tie_break),
+                consolidation=r.consolidation, divergence_points=r.divergence_points,
+                article29_bypass_best_n=r.article29_bypass_best_n,
+                final_ranking=r.final_ranking, combined_weights=dict(r.combined_weights),
+                rules=rules, anchors=dict(p.anchors),
+                criteria=crit, sealed=p.sealed_at is not None,
+                sealed_at=iso_utc(p.sealed_at), sealed_by=p.sealed_by, grid_hash=p.grid_hash,
+                amendments=amendments, version=p.version,
+            )
 
     def current_hash(self, reference: str) -> str:
         g = self.grid(reference)
-        return grid_hash(g["criteria"], _hashable_rules(g["rules"]), g["anchors"])
+        return grid_hash([c.as_json() for c in g.criteria], _hashable_rules(g.rules), g.anchors)
 
     def update_criterion(self, reference: str, code: str, changes: dict, expected_version: int,
-                         actor: Actor, reason: str | None = None) -> dict:
+                         actor: Actor, reason: str | None = None) -> GridCriterionInfo:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             self._check_may_edit(p, actor, reason, uow.session)
@@ -97,10 +101,10 @@ class GridService:
                 uow.touch(c)
                 self._record(uow, p, code, before, after, reason, c)
             uow.flush()
-            return criterion_dict(c, p.grid_rules, p.anchors)
+            return criterion_info(c, p.grid_rules, p.anchors)
 
     def update_rules(self, reference: str, changes: dict, expected_version: int, actor: Actor,
-                     reason: str | None = None) -> dict:
+                     reason: str | None = None) -> GridInfo:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             self._check_may_edit(p, actor, reason, uow.session)
@@ -124,7 +128,7 @@ class GridService:
             uow.flush()
         return self.grid(reference)
 
-    def seal(self, reference: str, actor: Actor) -> dict:
+    def seal(self, reference: str, actor: Actor) -> GridInfo:
         digest = self.current_hash(reference)
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)

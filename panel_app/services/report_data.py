@@ -27,6 +27,8 @@ from panel_app.reports.data import (
     ReportContext,
 )
 
+from .grid_info import GridInfo
+
 ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
          "laureate": "Competition laureate"}
 NOBODY = translate("Record", "nobody")
@@ -96,19 +98,18 @@ def audit_seal(sv, ref: str) -> AuditSeal:
                      first_finding=v.findings[0].line() if v.findings else "")
 
 
-def criteria(grid: dict, *, stage: str | None = None, group: str | None = None,
+def criteria(grid: GridInfo, *, stage: str | None = None, group: str | None = None,
              scored_only: bool = True) -> list[CriterionInfo]:
     """The grid's criteria as the reports print them, in grid order."""
     out = []
-    for c in sorted(grid["criteria"], key=lambda c: c["position"]):
-        if stage is not None and c["stage"] != stage:
+    for c in sorted(grid.criteria, key=lambda c: c.position):
+        if stage is not None and c.stage != stage:
             continue
-        if group is not None and c["group"] != group:
+        if group is not None and c.group != group:
             continue
-        if scored_only and c["kind"] != "scored":
+        if scored_only and c.kind != "scored":
             continue
-        out.append(CriterionInfo(code=c["code"], title=c["title"], group=c["group"], weight=float(c["weight"]),
-                                 minimum=c["minimum"]))
+        out.append(CriterionInfo(code=c.code, title=c.title, group=c.group, weight=float(c.weight), minimum=c.minimum))
     return out
 
 

@@ -164,7 +164,7 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     if app is None:
         raise NotFound(translate("Errors", "No application from {email} in {ref}.").format(email=email, ref=ref))
     grid = sv.grid.grid(ref)
-    titles = {c["code"]: c["title"] for c in grid["criteria"]}
+    titles = {c.code: c.title for c in grid.criteria}
     reasons: dict[str, str] = {}
     for c in elig["checks"]:
         if not c.get("decided"):  # a suggestion of the software is not the panel's outcome: never given as one
@@ -193,21 +193,21 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
             finals[c.code] = (final_row.get("final") or {}).get(c.code)
     edited = ((sl or {}).get("reasons_edited") or {}).get(key)
     stage = stage_reached(elig, row, frozen, invited=invited, edited=edited,
-                          final_row=final_row, interview_pass_mark=grid.get("interview_pass_mark"))
+                          final_row=final_row, interview_pass_mark=grid.interview_pass_mark)
     stages = []
     if assessed:
         pre = criteria(grid, stage="preselection")
         stages.append(StageMarks("Preselection", pre, {c.code: (row or {}).get("final", {}).get(c.code) for c in pre},
-                                 (row or {}).get("total"), grid.get("pass_mark"),
+                                 (row or {}).get("total"), grid.pass_mark,
                                  preselection_result(row, frozen, invited, edited)))
     if final_row is not None and final_row.get("status") != "pending":
         icr = criteria(grid, stage="interview")
         stages.append(StageMarks("Interview", icr, {c.code: (final_row.get("final") or {}).get(c.code) for c in icr},
-                                 final_row.get("interview_total"), grid.get("interview_pass_mark"),
+                                 final_row.get("interview_total"), grid.interview_pass_mark,
                                  interview_stage(final_row, None, named=False)))
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
-        submitted=submitted(app, elig, grid.get("timezone") or TZ), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
+        submitted=submitted(app, elig, grid.timezone), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
         if not elig["excluded"] else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
-        total=row.get("total") if row is not None else None, pass_mark=grid.get("pass_mark"),
+        total=row.get("total") if row is not None else None, pass_mark=grid.pass_mark,
         stage_reached=stage, stages=stages)

@@ -33,6 +33,7 @@ from panel_app.reports.data import (
     ReliabilityRow,
 )
 
+from .grid_info import GridInfo
 from .report_data import (
     article29_text,
     check_outcome,
@@ -59,10 +60,10 @@ from .report_data_record import (
 OUTCOME = {"not_eligible": "not eligible", "to_verify": "to verify", "eligible": "eligible"}
 
 
-def method_words(grid: dict) -> str:
+def method_words(grid: GridInfo) -> str:
     flag = translate("Record", "Criteria where members are {apart} are flagged for discussion.").format(
-        apart=apart_words(grid.get("divergence_points")))
-    if grid.get("consolidation") == "consensus_required":
+        apart=apart_words(grid.divergence_points))
+    if grid.consolidation == "consensus_required":
         return joined([translate("Record", "Consensus: a mark agreed in the meeting on every criterion; a consensus "
                                            "departing from the members' mean by more than 0.5 carries a "
                                            "justification."), flag], " ")
@@ -71,19 +72,19 @@ def method_words(grid: dict) -> str:
                                        "departs from the mean by more than 0.5."), flag], " ")
 
 
-def amendments(sv, ref: str, grid: dict) -> list[AmendmentInfo]:
+def amendments(sv, ref: str, grid: GridInfo) -> list[AmendmentInfo]:
     """Each amendment of the sealed grid with its audit event: who, and every field it changed (before → after)."""
     events = sv.procedures.audit_trail(ref, action="grid.amend")
     out = []
-    for a in grid.get("amendments") or []:
-        at = when(a["at"])
-        target = a.get("criterion") or grid["reference"]
+    for a in grid.amendments:
+        at = when(a.at)
+        target = a.criterion or grid.reference
         event = next((e for e in events if e["entity_id"] == target and at is not None
                       and abs((when(e["at"]) - at).total_seconds()) < 5), None)
-        before, after = ((event["before"] or {}), (event["after"] or {})) if event else ({}, _recorded(a["change"]))
+        before, after = ((event["before"] or {}), (event["after"] or {})) if event else ({}, _recorded(a.change or ""))
         changes = [FieldChange(k, before.get(k), v) for k, v in after.items()]
-        out.append(AmendmentInfo(at=at, by=event["actor"] if event else "", criterion=a.get("criterion") or "",
-                                 changes=changes, reason=a.get("reason") or ""))
+        out.append(AmendmentInfo(at=at, by=event["actor"] if event else "", criterion=a.criterion or "",
+                                 changes=changes, reason=a.reason or ""))
     return out
 
 
@@ -292,7 +293,7 @@ def panel_report_data(sv, ref: str, actor, progress=None) -> PanelReportData:
         letters=letter_rows(sv, ref, tz),
         final_method=final_method(grid, final), final_ties=final_ties(final), invited_note=invited_note,
         stages=stage_records(sl, frec),
-        criteria=crits, grid_hash=grid.get("grid_hash") or "(not sealed)", sealed_at=when(grid.get("sealed_at")),
+        criteria=crits, grid_hash=grid.grid_hash or "(not sealed)", sealed_at=when(grid.sealed_at),
         counts=intake_counts(counts), method=method_words(grid), shortlist_rule=rule,
         amendments=amendments(sv, ref, grid), conflicts=conflicts(sv, ref, names), eligibility=outcomes,
         consensus=consensus_notes(table) + consensus_notes(itable),

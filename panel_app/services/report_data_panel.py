@@ -28,6 +28,7 @@ from panel_app.reports.data import (
 from panel_app.store import read_only
 from panel_app.store.report_queries import evidence_pages
 
+from .grid_info import GridInfo
 from .report_data import article29_text, context, criteria
 
 NOT_INVITED_WORDS = {
@@ -57,13 +58,13 @@ def tie_break_words(codes: list[str]) -> list[str]:
     return [f"higher final mark on {c}" for c in codes]
 
 
-def rule_info(grid: dict, crits: list[CriterionInfo], *, stage: str = "preselection",
+def rule_info(grid: GridInfo, crits: list[CriterionInfo], *, stage: str = "preselection",
               ties: list[str] | None = None, text: str = "") -> RuleInfo:
-    pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
-    bypass = bool(grid.get("article29_bypass_best_n"))
+    pass_mark = grid.interview_pass_mark if stage == "interview" else grid.pass_mark
+    bypass = bool(grid.article29_bypass_best_n)
     return RuleInfo(pass_mark=pass_mark, minimums={c.code: c.minimum for c in crits if c.minimum is not None},
-                    best_n=grid.get("best_n") if stage == "preselection" else None,
-                    tie_break=tie_break_words(list(grid.get("tie_break") or [])), ties_at_cut=ties or [],
+                    best_n=grid.best_n if stage == "preselection" else None,
+                    tie_break=tie_break_words(list(grid.tie_break)), ties_at_cut=ties or [],
                     article29_bypass=bypass, max_total=100.0, article29_text=article29_rule(bypass),
                     text=text)
 
@@ -199,9 +200,9 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
     crits = criteria(grid, stage=stage)
     with read_only(sv.db) as s:
         pages = evidence_pages(s, ref, stage)
-    points = grid.get("divergence_points")
+    points = grid.divergence_points
     sheets = sorted((sheet_of(r, crits, show_member_marks, pages, points) for r in table), key=_order)
-    pass_mark = grid.get("interview_pass_mark") if stage == "interview" else grid.get("pass_mark")
+    pass_mark = grid.interview_pass_mark if stage == "interview" else grid.pass_mark
     ctx = context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage))
     if show_member_marks:
         ctx = replace(ctx, confidentiality="PANEL INTERNAL – individual members' marks – never disclosed outside "

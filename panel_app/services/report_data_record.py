@@ -18,6 +18,7 @@ from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
 from panel_app.store.report_queries import first_event_at
 
+from .grid_info import GridInfo
 from .letters import register_of
 from .report_data import NOBODY, person, when
 
@@ -55,11 +56,11 @@ def published_on(sv, ref: str) -> str | None:
     return MeetingService(sv.db).published_on(ref)
 
 
-def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:
+def compliance(sv, ref: str, grid: GridInfo, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:
     """The statement the minutes certify, each part with what the record shows (never a bare "yes")."""
     with read_only(sv.db) as s:
         first_mark = first_event_at(s, ref, MARK_ACTIONS)
-    sealed = when(grid.get("sealed_at"))
+    sealed = when(grid.sealed_at)
     if sealed is None:
         seal = translate("Record", "NO: the grid is not sealed.")
     elif first_mark is not None and first_mark < sealed:
@@ -86,7 +87,7 @@ def compliance(sv, ref: str, grid: dict, table: list[dict], panel: list, tz: str
                 n=len(open_rows), name=person(open_rows[0]["candidate"], open_rows[0]["source"])))
     div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
     agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
-    apart = apart_words(grid.get("divergence_points"))
+    apart = apart_words(grid.divergence_points)
     if not div:
         divergence = translate("Record", "No criterion had members {apart}.").format(apart=apart)
     else:
@@ -101,12 +102,12 @@ def leniency_rows(rel: dict) -> list[tuple[str, float | None]]:
     return [(m, v) for m, v in sorted((rel or {}).get("leniency", {}).items())]
 
 
-def final_method(grid: dict, final: dict) -> str:
-    pm = grid.get("interview_pass_mark")
-    method = (final or {}).get("method") or grid.get("final_ranking") or "interview_only"
+def final_method(grid: GridInfo, final: dict) -> str:
+    pm = grid.interview_pass_mark
+    method = (final or {}).get("method") or grid.final_ranking or "interview_only"
     parts = []
     if method == "combined":
-        w = grid.get("combined_weights") or {}
+        w = grid.combined_weights
         how = joined([translate("Record", "{weight} × {stage} total").format(weight=f"{float(v):g}", stage=stage_word(k))
                       for k, v in w.items()], " + ")
         parts.append(translate("Record", "Final ranking on the combined total ({how}), divided by the sum of the "
@@ -115,8 +116,7 @@ def final_method(grid: dict, final: dict) -> str:
         parts.append(translate("Record", "Final ranking on the interview total alone"))
     parts.append(translate("Record", "interview pass mark {mark} % of the maximum").format(mark=f"{pm:g}")
                  if pm is not None else translate("Record", "no interview pass mark"))
-    mins = [f"{c['code']} ≥ {c['minimum']:g}" for c in grid.get("criteria") or []
-            if c.get("stage") == "interview" and c.get("minimum") is not None]
+    mins = [f"{c.code} ≥ {c.minimum:g}" for c in grid.criteria if c.stage == "interview" and c.minimum is not None]
     if mins:
         parts.append(translate("Record", "minimum {minimums}").format(minimums=", ".join(mins)))
     return translate("Record", "{method}. Equal final totals share a place: the final ranking has no "

@@ -76,7 +76,7 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
     if progress:
         progress(0.4, "Reading the grid and the eligibility decisions")
     grid = sv.grid.grid(ref)
-    tz = grid.get("timezone") or "Europe/Brussels"
+    tz = grid.timezone
     crits = criteria(grid, stage="preselection")
     rows = sl["article29"] + sl["invited"] + sl.get("others", [])
     names = {r["candidate"]: r.get("name") or r["candidate"] for r in rows}
@@ -87,12 +87,12 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
     invited = [r for r in rows if r["status"] == "invited"]
     invited.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["name"].casefold()))
     rule = rule_info(grid, crits, ties=ties, text=sl.get("rule") or "")
-    sealed = when(grid.get("sealed_at"))
+    sealed = when(grid.sealed_at)
     record = [
         ("Grid sealed", translate("Record", "{when} by {who}").format(when=moment(sealed, tz, named=True),
-                                                                       who=grid.get("sealed_by") or "?")
+                                                                       who=grid.sealed_by or "?")
          if sealed else translate("Record", "NOT SEALED")),
-        ("Grid hash (sha256)", grid.get("grid_hash") or "–"),
+        ("Grid hash (sha256)", grid.grid_hash or "–"),
         ("Frozen", joined([translate("Record", "{when} by {who}").format(
             when=moment(when(sl.get("frozen_at")), tz, named=True), who=sl.get("frozen_by")),
             *([translate("Record", "reason for the change: {reason}").format(reason=sl["freeze_reason"])]
@@ -108,7 +108,7 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
         context=context(sv, ref, signoffs=sl.get("signoffs") if frozen and not changed else None, draft=changed),
         criteria=crits, rule=rule,
         article29_rows=[], invited_rows=[rank_row(r) for r in invited],
-        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.get("best_n")),
+        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.best_n),
         annex_rows=None, frozen=frozen, frozen_at=when(sl.get("frozen_at")), frozen_by=sl.get("frozen_by") or "",
         priority_rows=priority_rows(rows, elig),
         not_invited_rows=[rank_row(r) for r in sorted((r for r in rows if r["status"] != "invited"),

@@ -36,7 +36,7 @@ def test_backup_then_restore_from_the_command_line(cli, tmp_path, monkeypatch):
     assert code == 0 and err == "" and out.startswith(f"Backed up to {target} at ") and "sha256 " in out
     code, out, _ = run("Chair Anna", "grid", "seal", "--yes", "--backup", str(tmp_path / f"before-seal{ext}"))
     assert code == 0 and out.splitlines()[0].startswith(f"Backed up to {tmp_path / f'before-seal{ext}'}")
-    assert "Grid sealed at" in out.splitlines()[1] and sv.grid.grid(ref)["sealed"]
+    assert "Grid sealed at" in out.splitlines()[1] and sv.grid.grid(ref).sealed
 
     code, out, _ = run("Chair Anna", "restore", str(target), "--dry-run", "--json")
     data = json.loads(out)
@@ -46,10 +46,10 @@ def test_backup_then_restore_from_the_command_line(cli, tmp_path, monkeypatch):
     code, out, err = run("Chair Anna", "restore", str(target))  # no --yes: said, not done
     assert code == 3 and "Procedures (1): " in out  # like every confirmed step: exit 3, one line
     assert err == "panel-app: Not confirmed: nothing was changed. Add --yes to confirm.\n"
-    assert sv.grid.grid(ref)["sealed"]
+    assert sv.grid.grid(ref).sealed
     code, out, err = run("Chair Anna", "restore", str(target), "--yes")
     assert code == 0 and err == "" and f"from {target}" in out and f"{ref}: Audit chain verified" in out
-    assert not sv.grid.grid(ref)["sealed"]
+    assert not sv.grid.grid(ref).sealed
     code, out, _ = run("Chair Anna", "audit", "log", "--kind", "database")
     assert "Chair Anna restored the database from a backup" in out
 
@@ -63,7 +63,7 @@ def test_refusals_are_one_line(cli, tmp_path):
     code, _, err = run("Member Bob", "backup", "-o", str(tmp_path / "b"))
     assert code == 3 and "only the chair or secretary may" in err and err.count("\n") == 1
     code, _, err = run("Member Bob", "grid", "seal", "--yes", "--backup", str(tmp_path / "b"))
-    assert code == 3 and not sv.grid.grid(ref)["sealed"]  # the backup failed: the step was not done
+    assert code == 3 and not sv.grid.grid(ref).sealed  # the backup failed: the step was not done
     code, _, err = run("Chair Anna", "backup", "-o", str(tmp_path / "no-such-folder" / "b"))
     assert code == 2 and "does not exist" in err
 

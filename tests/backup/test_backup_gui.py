@@ -62,7 +62,7 @@ def test_back_up_then_restore_from_the_file_menu(qtbot, window, tmp_path, monkey
     assert f"Procedures: {ref} — " in asked and "Backup taken: " in asked and "Last audit event: backed up" not in asked
     assert "Replace the whole database (SQLite " in asked
     assert f"{ref}: Audit chain verified" in boxes[-1][1]
-    assert not sv.grid.grid(ref)["sealed"]
+    assert not sv.grid.grid(ref).sealed
     assert w.state.actor.is_setup  # everyone signs in again on the restored database
 
 

@@ -77,7 +77,7 @@ def test_restore_over_a_database_in_use(live, tmp_path):
         assert held.execute(text("SELECT sealed_at FROM procedure")).scalar() is None
         assert held.execute(text("SELECT count(*) FROM member WHERE name = 'Member Eva'")).scalar() == 0
         held.commit()
-        assert not Services.for_db(other).grid.grid(ref)["sealed"]
+        assert not Services.for_db(other).grid.grid(ref).sealed
     finally:
         held.close()
         other.dispose()
@@ -114,7 +114,7 @@ def _sha(path: str) -> str:
 
 
 def _state(sv, ref) -> tuple:
-    return (sv.grid.grid(ref)["sealed"], len(sv.members.list(ref)), sv.audit.status(ref).events)
+    return (sv.grid.grid(ref).sealed, len(sv.members.list(ref)), sv.audit.status(ref).events)
 
 
 def test_bad_files_are_refused_and_nothing_changes(live, tmp_path):

@@ -24,7 +24,7 @@ def cell(row, code):
 
 def test_matrix_contract(services, procedure, ids):
     m = services.eligibility.matrix(procedure)
-    codes = [c["code"] for c in services.grid.grid(procedure)["criteria"] if c["group"] == "eligibility"]
+    codes = [c.code for c in services.grid.grid(procedure).criteria if c.group == "eligibility"]
     assert sorted(r["id"] for r in m) == sorted(ids.values())
     for r in m:
         assert set(r) == ROW_KEYS

@@ -16,7 +16,7 @@ def test_demo_procedure_is_complete_and_created_once(sqlite_db):
     assert len(apps) >= 36
     flags = {f for a in apps for f in a["flags"]}
     assert {"late", "no_attachment", "no_text_layer", "received_time_unknown"} <= flags
-    assert sv.grid.grid(ref)["sealed"]
+    assert sv.grid.grid(ref).sealed
     progress = sv.marks.progress(ref, demo_chair(sv, ref))
     assert all(p["complete"] for p in progress)  # the panel can rank: Panel and Shortlist pages show values
     ranking = sv.panel.ranking(ref, demo_chair(sv, ref))
@@ -44,7 +44,7 @@ def test_the_demo_panel_met_and_its_minutes_say_so(sqlite_db):
     ref = ensure_demo(sv)
     meetings = sv.meetings.list(ref)
     assert [m.purpose.split(":")[0] for m in meetings] == ["Constitutive meeting", "Consensus meeting"]
-    sealed = datetime.fromisoformat(sv.grid.grid(ref)["sealed_at"]).astimezone(ZoneInfo("Europe/Brussels"))
+    sealed = datetime.fromisoformat(sv.grid.grid(ref).sealed_at).astimezone(ZoneInfo("Europe/Brussels"))
     assert {m.date for m in meetings} == {sealed.date().isoformat()}  # built in one sitting: the day of the seal
     assert all(m.place and not m.written for m in meetings)
     assert set(meetings[0].attendees) == {"Maria Papadopoulou", "Jan Novák", "Sophie Martin", "Lukas Wagner"}

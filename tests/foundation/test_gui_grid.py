@@ -35,7 +35,7 @@ def test_edit_weight_from_the_keyboard(qtbot, window):
     editor.selectAll()
     qtbot.keyClicks(editor, "3")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: next(c for c in grid_of(window)["criteria"] if c["code"] == "S3-CICD")["weight"] == 3)
+    qtbot.waitUntil(lambda: next(c for c in grid_of(window).criteria if c.code == "S3-CICD").weight == 3)
     qtbot.waitUntil(lambda: next(r for r in page.model.rows if r["code"] == "S3-CICD")["weight"] == 3)
 
 
@@ -49,20 +49,20 @@ def test_rules_tie_break_order_and_seal_then_amend(qtbot, window, monkeypatch):
     # move S7-SECURITY to the top, then apply
     rules._move(-1)
     qtbot.mouseClick(rules.apply, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: grid_of(window)["best_n"] == 10)
-    assert grid_of(window)["tie_break"][:2] == ["S7-SECURITY", "S2-DEVOPS"]
+    qtbot.waitUntil(lambda: grid_of(window).best_n == 10)
+    assert grid_of(window).tie_break[:2] == ["S7-SECURITY", "S2-DEVOPS"]
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sealed" in page.seal_label.text())
-    assert grid_of(window)["sealed"] and not page.seal_button.isEnabled()
+    assert grid_of(window).sealed and not page.seal_button.isEnabled()
     assert "(Europe/Brussels)" in page.seal_label.text() and "T" not in page.seal_label.text().split(" by ")[0][-30:]
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Correct a typo", True))
     rules.best_n.setValue(9)
     qtbot.mouseClick(rules.apply, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: grid_of(window)["best_n"] == 9)
-    assert grid_of(window)["amendments"][0]["reason"] == "Correct a typo"
+    qtbot.waitUntil(lambda: grid_of(window).best_n == 9)
+    assert grid_of(window).amendments[0].reason == "Correct a typo"
 
 
 def test_anchor_edit(qtbot, window):
@@ -75,8 +75,8 @@ def test_anchor_edit(qtbot, window):
     edit.clear()
     qtbot.keyClicks(edit, "Designed IaC for 50+ services")
     qtbot.mouseClick(page.anchors.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: next(c for c in grid_of(window)["criteria"] if c["code"] == "S5-IAC")
-                    ["scale"]["anchors"]["4"] == "Designed IaC for 50+ services")
+    qtbot.waitUntil(lambda: next(c for c in grid_of(window).criteria if c.code == "S5-IAC")
+                    .scale.anchors["4"] == "Designed IaC for 50+ services")
 
 
 def test_procedure_page_deadline_zone_and_members(qtbot, window):

@@ -16,26 +16,26 @@ def test_create_list_and_grid_contract(services, template_path):
     assert [p.reference for p in services.procedures.list()] == ["DIGIT/COM/2026/1039"]
     assert services.procedures.resolve(None) == info.reference
     g = services.grid.grid(info.reference)
-    assert g["deadline"] == "2026-06-12T12:00:00+02:00"
-    s2 = next(c for c in g["criteria"] if c["code"] == "S2-DEVOPS")
-    assert (s2["group"], s2["stage"], s2["kind"], s2["weight"], s2["minimum"]) == (
+    assert g.deadline == "2026-06-12T12:00:00+02:00"
+    s2 = next(c for c in g.criteria if c.code == "S2-DEVOPS")
+    assert (s2.group, s2.stage, s2.kind, s2.weight, s2.minimum) == (
         "selection", "preselection", "scored", 3.0, 2.0)
-    assert s2["scale"]["min"] == 0 and s2["scale"]["max"] == 4 and s2["scale"]["anchors"]["4"].startswith("More than 8")
-    nat = next(c for c in g["criteria"] if c["code"] == "E-NATIONALITY")
-    assert nat["kind"] == "pass_fail" and nat["stage"] == "eligibility" and nat["scale"] is None
+    assert s2.scale.min == 0 and s2.scale.max == 4 and s2.scale.anchors["4"].startswith("More than 8")
+    nat = next(c for c in g.criteria if c.code == "E-NATIONALITY")
+    assert nat.kind == "pass_fail" and nat.stage == "eligibility" and nat.scale is None
     with pytest.raises(UserFacingError, match="already exists"):
         services.procedures.create_from_template(template_path)
 
 
 def test_grid_edit_is_audited_and_stale_edit_refused(services, procedure):
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
-    crit = next(c for c in services.grid.grid(procedure)["criteria"] if c["code"] == "S3-CICD")
-    services.grid.update_criterion(procedure, "S3-CICD", {"weight": 3}, crit["version"], chair)
+    crit = next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD")
+    services.grid.update_criterion(procedure, "S3-CICD", {"weight": 3}, crit.version, chair)
     events = _events(services, procedure, "grid.edit")
     assert events[0]["before"] == {"weight": 2.0} and events[0]["after"] == {"weight": 3} and events[0]["actor"] == "Chair Anna"
     with pytest.raises(StaleEdit, match="changed by Chair Anna at"):
-        services.grid.update_criterion(procedure, "S3-CICD", {"weight": 1}, crit["version"], chair)
-    assert next(c for c in services.grid.grid(procedure)["criteria"] if c["code"] == "S3-CICD")["weight"] == 3
+        services.grid.update_criterion(procedure, "S3-CICD", {"weight": 1}, crit.version, chair)
+    assert next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD").weight == 3
 
 
 def test_seal_then_amendment_needs_reason_and_is_listed(services, procedure):
@@ -44,26 +44,26 @@ def test_seal_then_amendment_needs_reason_and_is_listed(services, procedure):
     with pytest.raises(Refused):
         services.grid.seal(procedure, bob)
     g = services.grid.seal(procedure, chair)
-    assert g["sealed"] and len(g["grid_hash"]) == 64
-    crit = next(c for c in g["criteria"] if c["code"] == "S5-IAC")
+    assert g.sealed and len(g.grid_hash) == 64
+    crit = next(c for c in g.criteria if c.code == "S5-IAC")
     with pytest.raises(Refused, match="needs a reason"):
-        services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit["version"], chair)
-    services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit["version"], chair,
+        services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit.version, chair)
+    services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit.version, chair,
                                    reason="Typo in the weight agreed at the kick-off meeting")
     g = services.grid.grid(procedure)
-    assert g["amendments"][0]["criterion"] == "S5-IAC"
-    assert g["amendments"][0]["reason"].startswith("Typo")
-    assert g["grid_hash"] != services.grid.current_hash(procedure)  # the seal keeps the sealed hash
+    assert g.amendments[0].criterion == "S5-IAC"
+    assert g.amendments[0].reason.startswith("Typo")
+    assert g.grid_hash != services.grid.current_hash(procedure)  # the seal keeps the sealed hash
     assert _events(services, procedure, "grid.amend")
 
 
 def test_rules_validation(services, procedure):
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
-    v = services.grid.grid(procedure)["version"]
+    v = services.grid.grid(procedure).version
     with pytest.raises(UserFacingError, match="not in the grid"):
         services.grid.update_rules(procedure, {"tie_break": ["ZZ"]}, v, chair)
     g = services.grid.update_rules(procedure, {"best_n": 10, "pass_mark": 65.0}, v, chair)
-    assert (g["best_n"], g["pass_mark"]) == (10, 65.0)
+    assert (g.best_n, g.pass_mark) == (10, 65.0)
 
 
 def test_members_roles_and_sign_in(services, procedure):

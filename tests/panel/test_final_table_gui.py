@@ -32,7 +32,7 @@ def test_the_final_table_shows_the_preselection_percentage(qtbot, four):  # noqa
     sv.panel.freeze(ref, chair)
     for e, v in zip(emails[:3], (2, 4, 3), strict=True):
         everyone(sv, ref, e, v, stage="interview")
-    assert sv.grid.grid(ref)["final_ranking"] == "interview_only"
+    assert sv.grid.grid(ref).final_ranking == "interview_only"
     pre = {r["candidate"]: r["total"] for r in sv.panel.ranking(ref, chair)}
     assert [pre[e] for e in emails[:3]] == [100.0, 75.0, 75.0]
 

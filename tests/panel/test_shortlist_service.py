@@ -14,7 +14,7 @@ from .conftest import INTERVIEW, MEMBERS, everyone
 
 
 def amend(sv, ref, chair, **changes):
-    sv.grid.update_rules(ref, changes, sv.grid.grid(ref)["version"], chair, reason="test set-up")
+    sv.grid.update_rules(ref, changes, sv.grid.grid(ref).version, chair, reason="test set-up")
 
 
 @pytest.fixture

@@ -93,8 +93,8 @@ def _mark(level: float, voter: int, delta: int) -> str:
 
 def score(sv, ref, stage: str, who_plan: dict[str, dict], tmp: Path) -> None:
     grid = sv.grid.grid(ref)
-    codes = [c["code"] for c in sorted(grid["criteria"], key=lambda c: c["position"])
-             if c["stage"] == stage and c["kind"] == "scored"]
+    codes = [c.code for c in sorted(grid.criteria, key=lambda c: c.position)
+             if c.stage == stage and c.kind == "scored"]
     for v, name in enumerate(VOTERS):
         actor = who(sv, ref, name)
         lines = ["candidate,criterion,value,comment"]

@@ -106,8 +106,8 @@ def test_shortlist_states_seal_freeze_eligibility_and_has_place_and_date_lines(f
     grid = sv.grid.grid(ref)
     sl = sv.panel.shortlist(ref, chair)
     text = render(final, "shortlist")
-    assert grid["grid_hash"] in text
-    sealed = local(_dt(grid["sealed_at"]), TZ)
+    assert grid.grid_hash in text
+    sealed = local(_dt(grid.sealed_at), TZ)
     assert f"Grid sealed {sealed} ({TZ}) by {CHAIR}" in text
     assert f"Frozen {local(_dt(sl['frozen_at']), TZ)} ({TZ}) by {CHAIR}" in text
     n = len([r for r in sl["article29"] + sl["invited"]])

@@ -21,7 +21,7 @@ def test_sheets_and_minutes_name_the_procedures_threshold(world):
     chair = who(services, ref, "Chair Anna")
     default = flat(pdf_text(services.reports.render(ref, chair, "sheets")))
     assert "points apart on" not in default  # members differ by one point at most: nothing flagged at 2
-    version = services.grid.grid(ref)["version"]
+    version = services.grid.grid(ref).version
     services.grid.update_rules(ref, {"divergence_points": 1}, version, chair,
                                reason="The panel discusses every one-point difference")
     sheets = flat(pdf_text(services.reports.render(ref, chair, "sheets")))

@@ -104,7 +104,7 @@ def test_the_services_sentences_and_dates_print_in_the_report_language(final, la
     texts = {kind: flat(pdf_text(data)) for kind, data in renders(sv, ref, "final")}
     text = " ".join(texts.values())
     # the procedure's own words: its criteria, the purposes the chair wrote for its meetings
-    data = " ".join(" ".join(t.split()) for t in [c["title"] for c in sv.grid.grid(ref)["criteria"]]
+    data = " ".join(" ".join(t.split()) for t in [c.title for c in sv.grid.grid(ref).criteria]
                     + [m.purpose for m in sv.meetings.list(ref)])
     english = SERVICE_ENGLISH + (["pages)"] if lang == "de" else []) + record_fragments(lang)
     assert len(english) > 60

@@ -105,7 +105,7 @@ def test_panel_report_has_composition_declarations_conflict_grid_hash_and_counts
     for member in MEMBERS:
         assert member in text
     grid = services.grid.grid(ref)
-    assert grid["grid_hash"][:40] in text.replace(" ", "")
+    assert grid.grid_hash[:40] in text.replace(" ", "")
     assert "Conflicts of interest declared – 1" in text and "Wąsowski, Łukasz" in text
     assert "Received On time Eligible Excluded To verify 5 5 4 1 0" in text
     assert f"Preselection ranking – {len(SCORED)}" in text

@@ -43,7 +43,7 @@ def test_the_ranking_with_its_reasons_equals_the_shortlist_and_the_minutes(final
     info = about(wb)
     assert info["Reference"] == ref and info["State"] == "final"
     assert info["Rule"] == sv.panel.shortlist(ref, chair)["rule"]
-    assert info["Grid hash (sha256)"] == sv.grid.grid(ref)["grid_hash"]
+    assert info["Grid hash (sha256)"] == sv.grid.grid(ref).grid_hash
     assert info["Audit chain"].startswith("Audit chain verified:")
     pre = table(wb["Preselection ranking"])
     assert list(pre[0])[:4] == ["Rank", "Candidate", "E-mail", "Art. 29"]
@@ -103,16 +103,16 @@ def test_the_grid_as_sealed(final):
     grid = sv.grid.grid(ref)
     wb = book(sv.exports.render(ref, who(sv, ref, BOB), "grid"))  # a member may read the grid
     assert wb.sheetnames == ["About", "Criteria", "Rules"]
-    assert about(wb)["Grid hash (sha256)"] == grid["grid_hash"]
+    assert about(wb)["Grid hash (sha256)"] == grid.grid_hash
     crits = {r["Code"]: r for r in table(wb["Criteria"])}
-    assert set(crits) == {c["code"] for c in grid["criteria"]}
-    devops = next(c for c in grid["criteria"] if c["code"] == "S2-DEVOPS")
-    assert (crits["S2-DEVOPS"]["Weight"], crits["S2-DEVOPS"]["Minimum"]) == (devops["weight"], devops["minimum"])
-    assert crits["S2-DEVOPS"]["Anchor 4"] == devops["scale"]["anchors"]["4"]
+    assert set(crits) == {c.code for c in grid.criteria}
+    devops = next(c for c in grid.criteria if c.code == "S2-DEVOPS")
+    assert (crits["S2-DEVOPS"]["Weight"], crits["S2-DEVOPS"]["Minimum"]) == (devops.weight, devops.minimum)
+    assert crits["S2-DEVOPS"]["Anchor 4"] == devops.scale.anchors["4"]
     assert crits["E-NATIONALITY"]["Kind"] == "pass/fail"
     rules = dict(wb["Rules"].iter_rows(min_row=2, values_only=True))
-    assert rules["Pass mark (preselection)"] == f"{grid['pass_mark']:g} % of the maximum total"
-    assert rules["Tie-break order"] == ", ".join(grid["tie_break"])
+    assert rules["Pass mark (preselection)"] == f"{grid.pass_mark:g} % of the maximum total"
+    assert rules["Tie-break order"] == ", ".join(grid.tie_break)
 
 
 def test_a_name_is_never_a_formula(final):

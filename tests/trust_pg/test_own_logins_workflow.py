@@ -44,20 +44,20 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
         assert len(emails) == 3
         # the secretary decides eligibility and excludes, on her own login
         app_id = sam.eligibility.application_of(ref, emails[2])
-        crit = next(c["code"] for c in sam.grid.grid(ref)["criteria"] if c["group"] == "eligibility")
+        crit = next(c.code for c in sam.grid.grid(ref).criteria if c.group == "eligibility")
         sam.eligibility.decide(ref, app_id, crit, "met", None, who(sam, ref, "Secretary Sam"))
         sam.eligibility.exclude(ref, app_id, "no diploma", who(sam, ref, "Secretary Sam"))
         # the chair edits the grid, seals it, amends it with a reason
-        grid = anna.grid.grid(ref)["criteria"]
-        scored = next(c for c in grid if c["stage"] == "preselection" and c["kind"] == "scored")
-        anna.grid.update_criterion(ref, scored["code"], {"weight": 2}, scored["version"], who(anna, ref, "Chair Anna"))
+        grid = anna.grid.grid(ref).criteria
+        scored = next(c for c in grid if c.stage == "preselection" and c.kind == "scored")
+        anna.grid.update_criterion(ref, scored.code, {"weight": 2}, scored.version, who(anna, ref, "Chair Anna"))
         anna.grid.seal(ref, who(anna, ref, "Chair Anna"))
-        scored = next(c for c in anna.grid.grid(ref)["criteria"] if c["code"] == scored["code"])
-        anna.grid.update_criterion(ref, scored["code"], {"weight": 3}, scored["version"],
+        scored = next(c for c in anna.grid.grid(ref).criteria if c.code == scored.code)
+        anna.grid.update_criterion(ref, scored.code, {"weight": 3}, scored.version,
                                    who(anna, ref, "Chair Anna"), reason="typo in the notice's weights")
         # the secretary cannot amend the sealed grid, the app says so before the server has to
         with pytest.raises(Refused):
-            sam.grid.update_criterion(ref, scored["code"], {"weight": 1}, scored["version"] + 1,
+            sam.grid.update_criterion(ref, scored.code, {"weight": 1}, scored.version + 1,
                                       who(sam, ref, "Secretary Sam"), reason="x")
         # members declare, score, submit; the chair scores too, reopens Bob's, records a consensus mark
         for name in ("Chair Anna", "Member Bob", "Member Eva"):

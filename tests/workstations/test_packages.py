@@ -190,8 +190,8 @@ def test_a_grid_mismatch_is_refused(returned, capsys, monkeypatch):
 
     sv = Services.open(url)
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
-    crit = next(c for c in sv.grid.grid(ref)["criteria"] if c["code"] == "S2-DEVOPS")
-    sv.grid.update_criterion(ref, "S2-DEVOPS", {"weight": crit["weight"] + 1}, crit["version"], chair,
+    crit = next(c for c in sv.grid.grid(ref).criteria if c.code == "S2-DEVOPS")
+    sv.grid.update_criterion(ref, "S2-DEVOPS", {"weight": crit.weight + 1}, crit.version, chair,
                             reason="typo in the notice")
     sv.db.dispose()
     code, err = chair_import(capsys, monkeypatch, url, ret)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from panel_app.services.grid_info import GridCriterionInfo, GridInfo
+
 
 class AnchorsEditor(QGroupBox):
     save_requested = Signal(str, dict)  # criterion code, {level: text} (only levels that differ from default)
@@ -28,18 +30,18 @@ class AnchorsEditor(QGroupBox):
         lay.addWidget(self.save)
         self.save.setEnabled(False)
 
-    def show_criterion(self, crit: dict, grid: dict) -> None:
+    def show_criterion(self, crit: GridCriterionInfo, grid: GridInfo | None) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.edits.clear()
-        self.code = crit["code"]
-        self.defaults = dict(grid.get("anchors", {}))
-        if crit["kind"] != "scored" or not crit.get("scale"):
-            self.info.setText(self.tr("{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.").format(code=crit['code']))
+        self.code = crit.code
+        self.defaults = dict(grid.anchors) if grid is not None else {}
+        if crit.kind != "scored" or crit.scale is None:
+            self.info.setText(self.tr("{code} is pass/fail: it is decided at eligibility or as a requirement, never scored.").format(code=crit.code))
             self.save.setEnabled(False)
             return
-        self.info.setText(self.tr("{code}: {title}").format(code=crit['code'], title=crit['title']))
-        for level, text in crit["scale"]["anchors"].items():
+        self.info.setText(self.tr("{code}: {title}").format(code=crit.code, title=crit.title))
+        for level, text in crit.scale.anchors.items():
             edit = QLineEdit(text)
             edit.setObjectName(f"anchor{level}")
             self.edits[level] = edit

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.changes import Change
+from panel_app.services.grid_info import GridInfo
 
 from .. import backup_actions
 from ..dates import shown
@@ -41,7 +42,7 @@ class GridPage(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.grid: dict | None = None
+        self.grid: GridInfo | None = None
         self.model = DictTableModel([
             Column("code", QT_TRANSLATE_NOOP("Headers", "Code")), Column("group_label", QT_TRANSLATE_NOOP("Headers", "Group")),
             Column("stage", QT_TRANSLATE_NOOP("Headers", "Stage")), Column("kind", QT_TRANSLATE_NOOP("Headers", "Kind")),
@@ -90,38 +91,38 @@ class GridPage(RefreshWhenShown, QWidget):
             return
         self.state.tasks.run(self.state.services.grid.grid, self.state.reference, on_done=self._show)
 
-    def _show(self, grid: dict) -> None:
+    def _show(self, grid: GridInfo) -> None:
         self.grid = grid
         current = self.table.currentIndex().row()
         rows = []
-        for c in grid["criteria"]:
-            r = dict(c, group_label=self.tr(GROUP_LABEL[c["group"]]) if c["group"] in GROUP_LABEL else c["group"],
-                     weight_shown=c["weight"] if c["kind"] == "scored" else None)
-            r["_editable"] = True
-            rows.append(r)
+        for c in grid.criteria:  # the table's rows: the criterion's fields, its group in words, and the criterion
+            rows.append({"code": c.code, "group_label": self.tr(GROUP_LABEL[c.group]) if c.group in GROUP_LABEL
+                         else c.group, "stage": c.stage, "kind": c.kind,
+                         "weight": c.weight, "weight_shown": c.weight if c.kind == "scored" else None, "minimum": c.minimum,
+                         "title": c.title, "_crit": c, "_editable": True})
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(6, 520)
         if 0 <= current < len(rows):
             self.table.selectRow(current)
-        if grid["sealed"]:
+        if grid.sealed:
             self.seal_label.setText(self.tr("<b>Sealed</b> on {when} by {who} — sha256 <code>{hash}…</code>. Changes are "
                                             "amendments and need a reason ({n} so far).").format(
-                when=shown(grid["sealed_at"], self.state.timezone), who=grid["sealed_by"], hash=grid["grid_hash"][:16],
-                n=len(grid["amendments"])))
+                when=shown(grid.sealed_at, self.state.timezone), who=grid.sealed_by, hash=(grid.grid_hash or "")[:16],
+                n=len(grid.amendments)))
         else:
             self.seal_label.setText(self.tr("<b>Not sealed.</b> Fix criteria, weights, anchors, thresholds and the "
                                     "tie-break order, then seal before any application is opened."))
-        self.seal_button.setEnabled(not grid["sealed"])
+        self.seal_button.setEnabled(not grid.sealed)
         self.rules.show_grid(grid)
 
     def _row_selected(self, current, _previous) -> None:
         if current.isValid():
-            self.anchors.show_criterion(self.model.row(current.row()), self.grid or {})
+            self.anchors.show_criterion(self.model.row(current.row())["_crit"], self.grid)
 
     def _reason(self) -> str | None | bool:
         """None when no reason is needed; False when the user cancelled."""
-        if not (self.grid and self.grid["sealed"]):
+        if not (self.grid and self.grid.sealed):
             return None
         text, ok = QInputDialog.getText(self, self.tr("Amend the sealed grid"),
                                         self.tr("The grid is sealed. Give the reason for this amendment:"))
@@ -129,7 +130,8 @@ class GridPage(RefreshWhenShown, QWidget):
 
     def _edit_criterion(self, row: dict, key: str, value) -> None:
         key = "weight" if key == "weight_shown" else key
-        if key == "weight" and row["kind"] != "scored":
+        crit = row["_crit"]
+        if key == "weight" and crit.kind != "scored":
             return
         if key in ("weight", "minimum") and isinstance(value, str):
             try:
@@ -137,15 +139,16 @@ class GridPage(RefreshWhenShown, QWidget):
             except ValueError:
                 QMessageBox.warning(self, "panel_app", self.tr("'{value}' is not a number.").format(value=value))
                 return
-        self._save_criterion(row["code"], {key: value}, row["version"])
+        self._save_criterion(crit.code, {key: value}, crit.version)
 
     def _save_criterion(self, code: str, changes: dict, version: int | None = None) -> None:
         reason = self._reason()
         if reason is False:
             self.refresh()
             return
-        if version is None:
-            version = next(c["version"] for c in self.grid["criteria"] if c["code"] == code)
+        crit = self.grid.criterion(code) if self.grid is not None else None
+        if version is None and crit is not None:
+            version = crit.version
         s = self.state
         s.tasks.run(s.services.grid.update_criterion, s.reference, code, changes, version, s.actor, reason,
                     on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
@@ -155,7 +158,9 @@ class GridPage(RefreshWhenShown, QWidget):
         if reason is False:
             return
         s = self.state
-        s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid["version"], s.actor, reason,
+        if self.grid is None:
+            return
+        s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid.version, s.actor, reason,
                     on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
 
     def _seal(self) -> None:

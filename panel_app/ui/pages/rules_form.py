@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.services.grid_info import GridInfo
+
 
 class RulesForm(QGroupBox):
     apply_requested = Signal(dict)
@@ -67,16 +69,16 @@ class RulesForm(QGroupBox):
     def _pct(name: str) -> QDoubleSpinBox:
         return QDoubleSpinBox(objectName=name, minimum=0, maximum=100, decimals=1, singleStep=5, suffix=" %")
 
-    def show_grid(self, grid: dict) -> None:
-        self.pass_mark.setValue(float(grid.get("pass_mark") or 0))
-        self.interview_pass_mark.setValue(float(grid.get("interview_pass_mark") or 0))
-        self.best_n.setValue(int(grid.get("best_n") or 0))
-        self.consolidation.setCurrentIndex(max(0, self.consolidation.findData(grid.get("consolidation"))))
-        self.divergence.setValue(float(grid.get("divergence_points") or 2))
-        self.bypass.setChecked(bool(grid.get("article29_bypass_best_n")))
-        self.final.setCurrentIndex(max(0, self.final.findData(grid.get("final_ranking"))))
+    def show_grid(self, grid: GridInfo) -> None:
+        self.pass_mark.setValue(float(grid.pass_mark or 0))
+        self.interview_pass_mark.setValue(float(grid.interview_pass_mark or 0))
+        self.best_n.setValue(int(grid.best_n or 0))
+        self.consolidation.setCurrentIndex(max(0, self.consolidation.findData(grid.consolidation)))
+        self.divergence.setValue(float(grid.divergence_points or 2))
+        self.bypass.setChecked(bool(grid.article29_bypass_best_n))
+        self.final.setCurrentIndex(max(0, self.final.findData(grid.final_ranking)))
         self.tie.clear()
-        self.tie.addItems(list(grid.get("tie_break", [])))
+        self.tie.addItems(list(grid.tie_break))
 
     def _move(self, step: int) -> None:
         row = self.tie.currentRow()
