@@ -67,7 +67,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
                 score_all(apps[name], ref, name, email, 3.0 if name != "Member Eva" else 1.0)
         anna.scoring.reopen(ref, who(anna, ref, "Chair Anna"), "Member Bob", emails[0], "he asked to correct a mark")
         bob.scoring.submit(ref, who(bob, ref, "Member Bob"), emails[0])
-        anna.panel.consensus_set(ref, who(anna, ref, "Chair Anna"), emails[0], scored["code"], 2.0,
+        anna.panel.consensus_set(ref, who(anna, ref, "Chair Anna"), emails[0], scored.code, 2.0,
                                  reason="agreed in the meeting: the evidence is partial")
         ranking = anna.panel.ranking(ref, who(anna, ref, "Chair Anna"))
         assert {r["candidate"] for r in ranking} >= set(emails[:2])
@@ -79,5 +79,5 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
         kinds = {k for (k,) in con.execute("SELECT DISTINCT kind FROM decision")}
         assert {"eligibility", "consensus", "amendment"} <= kinds
         assert con.execute("SELECT weight FROM criterion WHERE code = %s AND stage = 'preselection'",
-                           (scored["code"],)).fetchone()[0] == 3
+                           (scored.code,)).fetchone()[0] == 3
     admin.db.dispose()
