@@ -21,6 +21,7 @@ _CTE = re.compile(rb"content-transfer-encoding:", re.IGNORECASE)  # searched in 
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _BASE64_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 _EOL = b"\r\n"
+_EOL_AND_BASE64 = _EOL + _BASE64_CHARS
 _B64_BODY = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
 _LARGE_BODY = 1024 * 1024  # checked in place with a regular expression rather than on a copy
 _TOKEN = "PanelAppBase64Body"
@@ -136,8 +137,10 @@ def parse(skeleton: bytes) -> Message:
 
 
 def _is_base64(body: bytes) -> bool:
-    joined = body.translate(None, _EOL)
-    return bool(joined) and not joined.translate(None, _BASE64_CHARS)
+    """Only base64 characters and line breaks, at least one of them base64 (one pass over the body)."""
+    if body.translate(None, _EOL_AND_BASE64):
+        return False
+    return body[-1:] not in (b"", b"\r", b"\n") or bool(body.strip(_EOL))
 
 
 def restore(msg: Message, bodies: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ answer: "to verify", naming the options. So is a value that names several catego
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,7 @@ class Article29Reading:
     unsure: str | None = None  # why the category is "to verify" (boxes none/several ticked)
 
 
+@functools.lru_cache(maxsize=4096)  # the labels of a form's boxes come back in every application on that form
 def _classify_raw(value: str) -> tuple[bool, str | None]:
     folded = fold(value).strip(" .;:")
     if not folded:

@@ -220,7 +220,11 @@ def languages_words(items: list[tuple[str, str | None]]) -> str:
 
 
 _MOTHER_END = re.compile(r"\b[abcABC][12]\b|[–:;(]| - ")  # a level or a dash: the next cell, not the mother tongue
-_HAS_LEVEL_RE = re.compile(_LEVEL + r"|\b" + _NATIVE + r"\b")
+# _LEVEL or a mother-tongue word, as words: "\b[abc][12]\b|\b(?:<native words>)\b" written with each alternative
+# starting with its letter, the word boundary before it checked just after ("a(?<!\wa)"), so that the search
+# skips to those letters instead of trying every alternative at every position of every line.
+_HAS_LEVEL_RE = re.compile("(?:" + "|".join([f"{c}(?<!\\w{c})[12]" for c in "abc"]
+                                           + [f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in NATIVE_WORDS]) + r")\b")
 
 
 def read_document(doc: Document) -> list[LevelReading]:
