@@ -89,6 +89,15 @@ class Code(Text):
         return (Code, (str.__str__(self), Text(self.context, self.template, self.params)))
 
 
+class Number(str):
+    """A figure a text names (a mark, a total, a pass mark), as the domain writes it: `str(number)` is its English
+    (3.25, 60), `render(..., number_format=...)` writes it as the reader's language does (3,25 in a French
+    report). Built from the English digits: `Number(f"{total:.2f}")`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Number, (str(self),))
+
+
 class Moment(str):
     """A date, or a point in time in the procedure's zone, that a text names: `str(moment)` is its English (the EU's
     numeric 12.06.2026 12:00), `written(date_format)` writes it as another language does. An aware datetime is
@@ -136,7 +145,7 @@ def translate(context: str, source: str) -> Text:
 def joined(parts: Sequence[str], sep: str = "; ") -> str:
     """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
     language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
-    if not any(isinstance(p, Text | Moment) for p in parts):
+    if not any(isinstance(p, Text | Moment | Number) for p in parts):
         return sep.join(parts)
     names = [f"p{i}" for i in range(len(parts))]
     params: dict[str, object] = dict(zip(names, parts, strict=True))
@@ -185,19 +194,24 @@ def unstored(value: str | None) -> str | None:
     return value
 
 
-def render(value: object, tr: Translator, date_format: str | None = None) -> str:
+def render(value: object, tr: Translator, date_format: str | None = None,
+           number_format: Callable[[str], str] | None = None) -> str:
     """The value in the reader's language: a Text through `tr` (its parameters rendered too, so a Text given as a
     parameter is translated as well); a Moment with `date_format` (the reader's way of writing a date; its
-    English when None); anything else as `str()`. A translation that lost a placeholder falls back to the
+    English when None); a Number through `number_format` (its English digits -> the reader's); anything else as
+    `str()`. A translation that lost a placeholder falls back to the
     English, never an exception in front of the user."""
     if isinstance(value, Moment):
         return value.written(date_format) if date_format else str(value)
+    if isinstance(value, Number):
+        return number_format(str(value)) if number_format else str(value)
     if not isinstance(value, Text):
         return "" if value is None else str(value)
     translated = (tr(value.context, value.template) if value.context else "") or value.template
     if value.params is None:
         return translated
-    params = {k: render(v, tr, date_format) if isinstance(v, Text | Moment) else v for k, v in value.params.items()}
+    params = {k: render(v, tr, date_format, number_format) if isinstance(v, Text | Moment | Number) else v
+              for k, v in value.params.items()}
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):

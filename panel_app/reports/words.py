@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from panel_app.domain import flags
 from panel_app.domain.audit.history import field_word
-from panel_app.domain.texts import Moment, Text, render
+from panel_app.domain.texts import Moment, Number, Text, render
 from panel_app.domain.words import CODE_WORDS
 
 from .i18n import QT_TRANSLATE_NOOP, current, date_format, translate
-from .numbers import number
+from .numbers import number, written
 
 if TYPE_CHECKING:
     from .data import AmendmentInfo
@@ -148,8 +148,8 @@ def said(text: str, _depth: int = 0) -> str:
     `Text` (domain/texts.py) from its template in the interface's catalogue; a plain string when the catalogues
     know it as it is, or know its frame (SERVICE_FRAMES); else as written. A date or time (`Moment`, alone or in
     a Text) is written as the report's language writes dates."""
-    if isinstance(text, Text | Moment):
-        return render(text, translate, date_format())
+    if isinstance(text, Text | Moment | Number):
+        return render(text, translate, date_format(), written)
     if not text or current() == "en":
         return text
     for context in SAID_CONTEXTS:

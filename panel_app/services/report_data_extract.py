@@ -18,7 +18,7 @@ from datetime import date
 
 from panel_app.domain.eligibility.languages import languages_words
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.domain.texts import Moment, joined, moment, translate
+from panel_app.domain.texts import Moment, Number, joined, moment, translate
 from panel_app.reports.data import ExtractData, StageMarks
 
 from .report_data import article29_text, check_outcome, context, criteria, person, when
@@ -115,9 +115,9 @@ def interview_stage(final_row: dict | None, pass_mark: float | None, *, named: b
     if total is None:
         return stage
     if pass_mark is None:
-        return translate("Record", "{stage} (interview total {total})").format(stage=stage, total=f"{total:.2f}")
+        return translate("Record", "{stage} (interview total {total})").format(stage=stage, total=Number(f"{total:.2f}"))
     return translate("Record", "{stage} (interview total {total}, pass mark {mark})").format(
-        stage=stage, total=f"{total:.2f}", mark=f"{pass_mark:.1f}")
+        stage=stage, total=Number(f"{total:.2f}"), mark=Number(f"{pass_mark:.1f}"))
 
 
 def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool | None = None,

@@ -20,7 +20,7 @@ from panel_app.domain.eligibility.nationality import is_member_state
 from panel_app.domain.errors import Refused
 from panel_app.domain.scoring.divergence import apart_words
 from panel_app.domain.scoring.reliability import ICC_UNDEFINED
-from panel_app.domain.texts import Moment, joined, translate
+from panel_app.domain.texts import Moment, Number, joined, translate
 from panel_app.domain.words import stage_word
 from panel_app.reports.data import (
     AmendmentInfo,
@@ -173,7 +173,7 @@ def reliability_rows(rel: dict, prefix: str = "") -> list[ReliabilityRow]:
         if r.get("alpha") is None and r.get("icc2k") is None:
             blank.setdefault(r.get("note") or translate("Record", "not computed"), []).append(code)
             continue
-        note = (f"ICC(2,k) {r['icc2k']:.2f}" if r.get("icc2k") is not None
+        note = (joined(["ICC(2,k)", Number(f"{r['icc2k']:.2f}")], " ") if r.get("icc2k") is not None
                 else joined(["ICC(2,k)", ICC_UNDEFINED], " "))
         out.append(ReliabilityRow(named(f"{code} – α"), r.get("alpha"),
                                   joined([x for x in (note, r.get("note") or "") if x], "; ")))
@@ -225,9 +225,9 @@ def interview_rows(irows: list[dict], final: dict, names: dict[str, str]) -> lis
             reason = ""
         if combined and r.get("total") is not None:
             weights = final.get("weights") or {}
-            how = joined([translate("Record", "{weight} × {stage}").format(weight=f"{float(w):g}", stage=stage_word(k))
+            how = joined([translate("Record", "{weight} × {stage}").format(weight=Number(f"{float(w):g}"), stage=stage_word(k))
                           for k, w in weights.items()], " + ")
-            total = translate("Record", "final total {total} ({how})").format(total=f"{r['total']:.2f}", how=how)
+            total = translate("Record", "final total {total} ({how})").format(total=Number(f"{r['total']:.2f}"), how=how)
             reason = joined([reason, total], "; ") if reason else total
         out.append(RankRow(rank=r.get("rank"), name=r.get("name") or names.get(r["candidate"], r["candidate"]),
                            email=r["candidate"], article29=article29_text(r.get("article29")),

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from panel_app.domain.scoring.divergence import apart_words
-from panel_app.domain.texts import Moment, joined, moment, translate
+from panel_app.domain.texts import Moment, Number, joined, moment, translate
 from panel_app.domain.words import language_word, stage_word
 from panel_app.reports.data import StageRecord
 from panel_app.store import read_only
@@ -108,17 +108,19 @@ def final_method(grid: GridInfo, final: dict) -> str:
     parts = []
     if method == "combined":
         w = grid.combined_weights
-        how = joined([translate("Record", "{weight} × {stage} total").format(weight=f"{float(v):g}", stage=stage_word(k))
+        how = joined([translate("Record", "{weight} × {stage} total").format(weight=Number(f"{float(v):g}"),
+                                                                              stage=stage_word(k))
                       for k, v in w.items()], " + ")
         parts.append(translate("Record", "Final ranking on the combined total ({how}), divided by the sum of the "
                                          "weights").format(how=how))
     else:
         parts.append(translate("Record", "Final ranking on the interview total alone"))
-    parts.append(translate("Record", "interview pass mark {mark} % of the maximum").format(mark=f"{pm:g}")
+    parts.append(translate("Record", "interview pass mark {mark} % of the maximum").format(mark=Number(f"{pm:g}"))
                  if pm is not None else translate("Record", "no interview pass mark"))
-    mins = [f"{c.code} ≥ {c.minimum:g}" for c in grid.criteria if c.stage == "interview" and c.minimum is not None]
+    mins = [joined([c.code, Number(f"{c.minimum:g}")], " ≥ ") for c in grid.criteria
+            if c.stage == "interview" and c.minimum is not None]
     if mins:
-        parts.append(translate("Record", "minimum {minimums}").format(minimums=", ".join(mins)))
+        parts.append(translate("Record", "minimum {minimums}").format(minimums=joined(mins, ", ")))
     return translate("Record", "{method}. Equal final totals share a place: the final ranking has no "
                                "tie-break.").format(method=joined(parts, "; "))
 
@@ -132,7 +134,7 @@ def final_ties(final: dict) -> list[str]:
     out: list[str] = []
     for rank, rows in sorted(by_rank.items()):
         if len(rows) > 1:
-            totals = " / ".join(f"{r['total']:.2f}" for r in rows)
+            totals = joined([Number(f"{r['total']:.2f}") for r in rows], " / ")
             out.append(translate("Record", "Place {rank} is shared by {names}: equal final totals ({totals}); the "
                                            "final ranking declares no tie-break, so the place is shared.").format(
                 rank=rank, names="; ".join(r["name"] for r in rows), totals=totals))

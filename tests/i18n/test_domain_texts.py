@@ -144,3 +144,19 @@ def test_a_language_is_named_in_the_readers_language():
     for lang, expected in (("fr", "anglais C2, polonais B2, russe"), ("de", "Englisch C2, Polnisch B2, Russisch")):
         catalogue = {(m.context, m.source): m.translation for m in read_ts(I18N_DIR / f"panel_app_{lang}.ts")}
         assert render(stated, lambda c, s, cat=catalogue: cat.get((c, s), s)) == expected
+
+
+def test_a_number_in_a_text_is_written_as_the_reader_writes_it():
+    """A figure the domain puts in a reason (a Number) keeps its English digits for the CLI and the logs, and is
+    written by the reader's number format: "(55,07 < 60)" in a French report (issue 20)."""
+    from panel_app.domain.scoring.marks import fmt, fmt_pair
+    from panel_app.domain.texts import Number, joined
+
+    a, b = fmt_pair(55.07, 60.0)
+    reason = translate("Ranking", "below the pass mark ({total} < {pass_mark})").format(total=a, pass_mark=b)
+    assert str(reason) == "below the pass mark (55.07 < 60)" and isinstance(fmt(2.5), Number)
+    comma = lambda s: s.replace(".", ",")  # noqa: E731
+    assert render(reason, english, None, comma) == "below the pass mark (55,07 < 60)"
+    assert render(reason, english) == str(reason)  # the interface passes no number format: unchanged
+    assert render(joined([Number("0.86"), "ICC"], " "), english, None, comma) == "0,86 ICC"
+    assert pickle.loads(pickle.dumps(reason)) == reason and isinstance(pickle.loads(pickle.dumps(a)), Number)

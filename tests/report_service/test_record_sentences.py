@@ -77,10 +77,10 @@ def test_the_interview_outcome_with_its_date_and_marks():
     row = {"status": "passed", "outcome": "reserve", "valid_until": "2028-12-31", "interview_total": 72.5}
     text = interview_stage(row, 60.0)
     assert text == "Interview – reserve list until 31.12.2028 (interview total 72.50, pass mark 60.0)"
-    assert in_("fr", text) == ("Entretien – liste de réserve jusqu'au 31/12/2028 (total de l'entretien 72.50, seuil "
-                               "de réussite 60.0)")
-    assert in_("de", text) == "Gespräch – Reserveliste bis 31.12.2028 (Gesamtpunktzahl des Gesprächs 72.50, " \
-                              "Mindestpunktzahl 60.0)"
+    assert in_("fr", text) == ("Entretien – liste de réserve jusqu'au 31/12/2028 (total de l'entretien 72,50, seuil "
+                               "de réussite 60,0)")
+    assert in_("de", text) == "Gespräch – Reserveliste bis 31.12.2028 (Gesamtpunktzahl des Gesprächs 72,50, " \
+                              "Mindestpunktzahl 60,0)"
     assert interview_stage(row, None, named=False) == "reserve list until 31.12.2028 (interview total 72.50)"
 
 
@@ -92,7 +92,7 @@ def test_a_sheets_status_and_consensus_notes():
     notes = consensus_lines({"S3": {"consensus": 4.0, "mean": 2.6667, "justification": "x", "minority": "Bob: 3"}},
                             minority=True)
     assert notes == ["S3: agreed 4 (members' mean 2.67) – justification in the table. Minority view: Bob: 3."]
-    assert in_("de", notes[0]) == ("S3: vereinbart 4 (Mittelwert der Mitglieder 2.67) – Begründung in der Tabelle. "
+    assert in_("de", notes[0]) == ("S3: vereinbart 4 (Mittelwert der Mitglieder 2,67) – Begründung in der Tabelle. "
                                    "Minderheitsmeinung: Bob: 3.")
 
 

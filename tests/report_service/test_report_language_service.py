@@ -74,6 +74,7 @@ SERVICE_ENGLISH = [
     "Interview – recommended", "interview total", "not recorded (panel-app", "by Maria Papadopoulou",
     "by Lukas Wagner",
 ]
+ENGLISH_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # 3.25, 0.5; never 31.12.2028 or 1.619
 DOTTED = re.compile(r"\b\d\d\.\d\d\.\d{4}\b")
 SLASHED = re.compile(r"\b\d\d/\d\d/\d{4}\b")
 
@@ -126,8 +127,11 @@ def test_the_services_sentences_and_dates_print_in_the_report_language(final, la
     }[lang]
     missing = [e for e in expected if e not in text]
     assert not missing, f"{lang} lacks {missing}"
-    # marks and totals with a decimal comma, every table and chart of the minutes (issue 20)
-    assert re.search(r"\b[1-9]\d,\d\d\b", texts["panel report"]) and not re.search(r"\b[1-9]\d\.\d\d \d", texts["panel report"])
+    # marks and totals with a decimal comma, in every table and chart and inside the sentences (the ranking's
+    # reasons "(55,07 < 60)", ties "(3,00 > 2,67)", reliability notes "ICC(2,k) 0,86") (issue 20)
+    assert re.search(r"\b[1-9]\d,\d\d\b", texts["panel report"])
+    english = sorted(set(ENGLISH_DECIMAL.findall(text)) - set(ENGLISH_DECIMAL.findall(data)))
+    assert not english, f"{lang}: numbers written the English way: {english[:10]}"
     if lang == "fr":  # no date in the EU's dotted form, but those inside the procedure's own criteria titles
         assert not set(DOTTED.findall(text)) - set(DOTTED.findall(data)), sorted(set(DOTTED.findall(text)))[:10]
         for kind in ("eligibility", "extract", "panel report", "shortlist"):

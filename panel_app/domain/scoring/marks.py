@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from panel_app.domain.grid import Consolidation, Rules
+from panel_app.domain.texts import Number
 
 if TYPE_CHECKING:
     from panel_app.domain.grid import CriterionSpec
@@ -101,9 +102,9 @@ def ranking_rules(rules: Rules, stage: str = "preselection") -> RankingRules:
 
 
 def fmt(x: float) -> str:
-    """A number as people write it: 52.5, 60, 1.67."""
+    """A number as people write it: 52.5, 60, 1.67 (a Number: a report writes 52,5 in French and German)."""
     text = f"{x:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return Number("0" if text in ("-0", "") else text)
 
 
 def fmt_pair(a: float, b: float) -> tuple[str, str]:
@@ -112,5 +113,5 @@ def fmt_pair(a: float, b: float) -> tuple[str, str]:
         sa = f"{a:.{digits}f}".rstrip("0").rstrip(".")
         sb = f"{b:.{digits}f}".rstrip("0").rstrip(".")
         if sa != sb:
-            return sa, sb
-    return repr(a), repr(b)
+            return Number(sa), Number(sb)
+    return Number(repr(a)), Number(repr(b))

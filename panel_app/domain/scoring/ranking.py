@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..texts import joined, translate
+from ..texts import Number, joined, translate
 from .marks import Candidate, CriterionRule, RankingRules, fmt, fmt_pair
 
 EPS = 1e-9
@@ -154,7 +154,7 @@ def _merit(r: RankedCandidate, tie_break: Sequence[str]) -> tuple:
 
 
 def _value(v: float | None) -> str:
-    return "N/A" if v is None else f"{v:.2f}"
+    return "N/A" if v is None else Number(f"{v:.2f}")
 
 
 def deciding_criterion(above: RankedCandidate, below: RankedCandidate,
