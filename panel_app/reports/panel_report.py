@@ -11,7 +11,7 @@ from panel_app.reports.data import CriterionInfo, PanelMemberInfo, PanelReportDa
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, date_format, translate
 from panel_app.reports.numbers import number
 from panel_app.reports.shortlist import criteria_legend, fits_portrait, rank_table, rule_block
-from panel_app.reports.words import amendment_words, role, said
+from panel_app.reports.words import amendment_words, role, said, separator
 
 STAGES = {"preselection": QT_TRANSLATE_NOOP("Reports", "preselection"),
           "interview": QT_TRANSLATE_NOOP("Reports", "interview")}
@@ -166,7 +166,7 @@ class PanelReport(Report):
         if self.d.eligibility:
             out.append(p(translate("Reports", "Eligibility outcomes with reasons"), "h2"))
             out += self.table([translate("Reports", "Candidate"), translate("Reports", "Outcome"), translate("Reports", "Reasons")],
-                              [[e.name, said(e.outcome), "; ".join(said(r) for r in e.reasons) or DASH]
+                              [[e.name, said(e.outcome), separator().join(said(r) for r in e.reasons) or DASH]
                                for e in self.d.eligibility],
                               [50 * mm, 26 * mm, PORTRAIT_W - 76 * mm], wrap=True)
         return out
@@ -199,7 +199,8 @@ class PanelReport(Report):
             heads = [translate("Reports", "Candidate"), translate("Reports", "Criterion"), translate("Reports", "Mean"), translate("Reports", "Consensus"), translate("Reports", "Justification")]
             code_w = cell_width([c.criterion for c in d.consensus] + [heads[1]], bold=True, floor=18 * mm,
                                 cap=40 * mm)
-            widths = [40 * mm, code_w, 14 * mm, max(21 * mm, cell_width([heads[3]], bold=True))]
+            widths = [40 * mm, code_w, max(14 * mm, cell_width([heads[2]], bold=True)),  # Moyenne, Mittelwert
+                      max(21 * mm, cell_width([heads[3]], bold=True))]
             out += self.table(heads,
                               [[c.candidate, c.criterion, mark(c.mean), mark(c.consensus), said(c.justification)]
                                for c in d.consensus],
@@ -238,8 +239,8 @@ class PanelReport(Report):
         d = self.d
         valid = d.reserve_valid_until.strftime(date_format()) if d.reserve_valid_until else DASH
         return [p(translate("Reports", "Recommended candidates and reserve list"), "h1"),
-                self.kv_table([(translate("Reports", "Recommended"), "; ".join(d.recommended) or DASH),
-                               (translate("Reports", "Reserve list"), "; ".join(d.reserve) or DASH),
+                self.kv_table([(translate("Reports", "Recommended"), separator().join(d.recommended) or DASH),
+                               (translate("Reports", "Reserve list"), separator().join(d.reserve) or DASH),
                                (translate("Reports", "Reserve list valid until"), valid)])]
 
     def balance(self) -> list[Flowable]:

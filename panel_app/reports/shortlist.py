@@ -30,7 +30,7 @@ from panel_app.reports.base import (
 from panel_app.reports.data import CriterionInfo, RankRow, RuleInfo, ShortlistData
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
 from panel_app.reports.numbers import number
-from panel_app.reports.words import said
+from panel_app.reports.words import said, separator
 
 __all__ = ["LANDSCAPE_W", "PORTRAIT_W", "criteria_legend", "fits_portrait", "rank_table", "rule_block"]
 
@@ -140,7 +140,7 @@ def _status(r: RankRow) -> str:
         text = translate("Reports", "{status}: {reason}").format(status=translate("Reports", status),
                                                                  reason=said(reason))
     if r.tie_break and r.tie_break not in (reason or ""):
-        text += f"; {said(r.tie_break)}"
+        text += separator() + said(r.tie_break)
     return text
 
 
@@ -157,8 +157,8 @@ def rule_block(report: Report, rule: RuleInfo, criteria: list[CriterionInfo]) ->
             (translate("Reports", "Best N"), str(rule.best_n) if rule.best_n else translate("Reports", "no limit")),
             (translate("Reports", "Article 29"), said(rule.article29_text) or DASH),
             (translate("Reports", "Tie-breaks (in order)"),
-             "; ".join(f"{i}. {said(t)}" for i, t in enumerate(rule.tie_break, 1)) or none),
-            (translate("Reports", "Ties at the cut"), "; ".join(rule.ties_at_cut) or none)]
+             separator().join(f"{i}. {said(t)}" for i, t in enumerate(rule.tie_break, 1)) or none),
+            (translate("Reports", "Ties at the cut"), separator().join(rule.ties_at_cut) or none)]
     if rule.text:
         rows.append((translate("Reports", "The rule in words"), said(rule.text)))
     return [p(translate("Reports", "Rule applied"), "h1"), report.kv_table(rows, 45 * mm)]
@@ -223,7 +223,7 @@ class ShortlistReport(Report):
             out += rank_table(self, d.criteria, invited, self.width)
             out.append(p(translate("Reports", "Criterion codes head the mark columns; {dash} = N/A or not scored; "
                                               "{note}.").format(dash=DASH, note=consensus_note()), "small"))
-            notes = [f"{r.name}: {said(r.reason) + '; ' if r.reason else ''}{said(r.tie_break)}"
+            notes = [f"{r.name}: {said(r.reason) + separator() if r.reason else ''}{said(r.tie_break)}"
                      for r in invited if r.tie_break]
             if notes:
                 out.append(p(translate("Reports", "Ties on the total"), "h2"))
@@ -269,7 +269,7 @@ class ShortlistReport(Report):
         n = len(rows) or sum(d.not_invited_counts.values())
         out: list[Flowable] = [p(translate("Reports", "Not invited – {n}").format(n=n), "h1")]
         if d.not_invited_counts:
-            out.append(p("; ".join(f"{said(reason)}: {n}" for reason, n in d.not_invited_counts.items()) + ".",
+            out.append(p(separator().join(f"{said(reason)}: {n}" for reason, n in d.not_invited_counts.items()) + ".",
                          "small"))
         if not rows:
             return out + ([] if d.not_invited_counts else [p(translate("Reports", "Every ranked candidate is invited."))])

@@ -165,6 +165,11 @@ def said(text: str, _depth: int = 0) -> str:
     return text
 
 
+def separator() -> str:
+    """"; " between the items of a list, as the language writes it (" ; " in French): the interface's own."""
+    return word("; ")
+
+
 def word(text: str) -> str:
     """One of the interface's words (roles, yes/no, flags, statuses: ui/words.py)."""
     return translate("Words", text)
@@ -214,7 +219,7 @@ def amendment_words(a: AmendmentInfo) -> str:
                                                                  old=change_value(c.before), new=change_value(c.after))
              for c in a.changes]
     return translate("Reports", "{target}: {changes}").format(
-        target=a.criterion or translate("Reports", "rules"), changes=word("; ").join(parts))  # the interface's separator (" ; " in French)
+        target=a.criterion or translate("Reports", "rules"), changes=separator().join(parts))
 
 
-__all__ = ["GROUPS", "amendment_words", "change_value", "flag_label", "flag_words", "group", "role", "said", "word"]
+__all__ = ["GROUPS", "amendment_words", "change_value", "separator", "flag_label", "flag_words", "group", "role", "said", "word"]

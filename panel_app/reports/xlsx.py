@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .data import RankRow, ReportContext
 from .export_data import GridExport, MarksExport, RankingExport, RankingStage
 from .i18n import date_format, language, translate
-from .words import amendment_words, group, said
+from .words import amendment_words, group, said, separator
 
 DASH = "–"
 NUMBER = "0.00"
@@ -173,7 +173,7 @@ def _marks_xlsx(d: MarksExport) -> bytes:
               translate("Reports", "Cells where members are {rule} are flagged for discussion.").format(
                   rule=said(d.divergence)))]
     if d.pending:
-        lines.append((translate("Reports", "Not included yet"), "; ".join(said(x) for x in d.pending)))
+        lines.append((translate("Reports", "Not included yet"), separator().join(said(x) for x in d.pending)))
     wb = _workbook(ctx, translate("Reports", "Members' marks – {reference}").format(reference=ctx.reference), lines,
                    draft=ctx.draft)
     titles = {c.code: c.title for c in d.criteria}

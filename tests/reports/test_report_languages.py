@@ -42,7 +42,7 @@ EXPECTED = {
                       "Non invités", "Lieu et date", "Annexe – classement complet (8 candidats)",
                       "PROJET – ne pas signer", "page 1 sur 3", "Chaîne d'audit vérifiée : 120 événements",
                       "CONFIDENTIEL – Travaux du comité de sélection", "président(e)", "Pondération",
-                      "sous le seuil de réussite"],
+                      "sous le seuil de réussite", "1. higher S1 ; 2. higher S2 ; 3. Art. 29 category"],
         "eligibility": ["Rapport d'admissibilité", "Critères d'admissibilité", "Décomptes", "Dans les délais",
                         "à vérifier", "EXCLU(E)", "Motifs", "Certifié par", "Signalements à la réception",
                         "reçue après la date limite", "Légende : ✓ satisfait"],
@@ -246,3 +246,10 @@ def test_the_final_ranking_shows_each_candidates_preselection_total(panels):
 def translate_in(lang: str, text: str) -> str:
     with language(lang):
         return translate("Reports", text)
+
+
+def test_a_column_head_is_never_cut_inside_a_word(panels):
+    """The consensus table's "Mean" column is as wide as its head in every language (it printed "Moyenn e")."""
+    assert "Criterion Mean Consensus" in panels["en"]
+    assert "Critère Moyenne Consensus" in panels["fr"]
+    assert "Kriterium Mittelwert Konsens" in panels["de"]
