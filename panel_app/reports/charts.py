@@ -59,7 +59,7 @@ def totals_distribution(totals: list[float], pass_mark: float | None, max_total:
     bc.categoryAxis.labels.dx = -(bc.width / nbins) / 2  # label at the bin's lower edge
     bc.valueAxis.valueStep = max(1, _nice_step(max(counts) / 5))
     d.add(bc)
-    _title(d, translate("Reports", "Distribution of totals ({n} candidates)").format(n=len(totals)))
+    _title(d, translate("Reports", "Distribution of totals ({n} candidates)").format(n=number(len(totals))))
     if pass_mark is not None:
         x = bc.x + bc.width * min(pass_mark / (nbins * step), 1)
         d.add(Line(x, bc.y, x, bc.y + bc.height, strokeColor=PASS, strokeWidth=1.2, strokeDashArray=[3, 2]))

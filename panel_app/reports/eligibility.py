@@ -23,6 +23,7 @@ from panel_app.reports.base import (
 )
 from panel_app.reports.data import EligibilityData, PanelMemberInfo
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, translate
+from panel_app.reports.numbers import number
 from panel_app.reports.words import flag_words, said
 
 OUTCOME = {"met": QT_TRANSLATE_NOOP("Reports", "met"), "not_met": QT_TRANSLATE_NOOP("Reports", "NOT MET"),
@@ -116,7 +117,7 @@ class EligibilityReport(Report):
             who = f"{r.name}\n{r.email}" if under and r.email else r.name
             body.append([str(i), who, *([] if under else [r.email]), said(r.received) or DASH, flag, *outcomes, overall])
         first = len(lead)
-        return [p(translate("Reports", "Applications – {n}").format(n=len(rows)), "h1"),
+        return [p(translate("Reports", "Applications – {n}").format(n=number(len(rows))), "h1"),
                 *self.table(header, body, widths, center=tuple(range(first, first + len(codes))),
                             lines=2 if under else 1, emphasis=emphasis())]
 

@@ -49,7 +49,7 @@ class PanelReport(Report):
 
     def meetings(self) -> list[Flowable]:
         rows = self.d.meetings
-        out: list[Flowable] = [p(translate("Reports", "Meetings of the panel – {n}").format(n=len(rows)), "h2")]
+        out: list[Flowable] = [p(translate("Reports", "Meetings of the panel – {n}").format(n=number(len(rows))), "h2")]
         if not rows:
             return out + [p(translate("Reports", "No meeting recorded (the Panel page, Meetings; or panel-app "
                                                  "meetings add)."))]
@@ -60,7 +60,7 @@ class PanelReport(Report):
 
     def letters(self) -> list[Flowable]:
         rows = self.d.letters
-        out: list[Flowable] = [p(translate("Reports", "Register of invitation letters – {n}").format(n=len(rows)),
+        out: list[Flowable] = [p(translate("Reports", "Register of invitation letters – {n}").format(n=number(len(rows))),
                                  "h2")]
         if not rows:
             return out + [p(translate("Reports", "No invitation letter prepared yet (the Reports page's Prepare "
@@ -136,7 +136,7 @@ class PanelReport(Report):
             out.append(p(translate("Reports", "Non-voting, no declaration recorded in the application (it is asked of "
                                               "the members who assess): {names}.").format(names=", ".join(not_asked)),
                          "small"))
-        out.append(p(translate("Reports", "Conflicts of interest declared – {n}").format(n=len(d.conflicts)), "h2"))
+        out.append(p(translate("Reports", "Conflicts of interest declared – {n}").format(n=number(len(d.conflicts))), "h2"))
         if d.conflicts:
             out += self.table([translate("Reports", "Member"), translate("Reports", "Candidate"), translate("Reports", "Type")],
                               [[c.member, c.candidate, said(c.type)] for c in d.conflicts],
@@ -152,7 +152,7 @@ class PanelReport(Report):
                                               (translate("Reports", "Grid hash (sha256)"), d.grid_hash),
                                               (translate("Reports", "Consolidation"), said(d.method))])]
         out += [Spacer(1, 2 * mm), *criteria_legend(self, d.criteria + d.interview_criteria)]
-        out.append(p(translate("Reports", "Amendments after sealing – {n}").format(n=len(d.amendments)), "h2"))
+        out.append(p(translate("Reports", "Amendments after sealing – {n}").format(n=number(len(d.amendments))), "h2"))
         if d.amendments:
             out += self.table([translate("Reports", "When"), translate("Reports", "By"), translate("Reports", "Change"), translate("Reports", "Reason")],
                               [[local(a.at, self.tz), a.by, amendment_words(a), a.reason] for a in d.amendments],
@@ -193,7 +193,7 @@ class PanelReport(Report):
                 *self.table([translate("Reports", "Member"), translate("Reports", "Leniency")],
                             [[m, number(v, 2, sign=True)] for m, v in d.leniency],
                             [60 * mm, max(20 * mm, cell_width([translate("Reports", "Leniency")], bold=True))], right_from=1)]))
-        out.append(p(translate("Reports", "Consensus marks departing from the mean – {n}").format(n=len(d.consensus)),
+        out.append(p(translate("Reports", "Consensus marks departing from the mean – {n}").format(n=number(len(d.consensus))),
                      "h2"))
         if d.consensus:
             heads = [translate("Reports", "Candidate"), translate("Reports", "Criterion"), translate("Reports", "Mean"), translate("Reports", "Consensus"), translate("Reports", "Justification")]
@@ -214,8 +214,8 @@ class PanelReport(Report):
             out.append(p(translate("Reports", "Robustness of the cut"), "h2"))
             out += [p("• " + said(f)) for f in d.robustness]
         out += self.ranking(d.criteria, [
-            (translate("Reports", "Preselection ranking – {n}").format(n=len(d.ranking)), d.ranking),
-            (translate("Reports", "Invited to interview – {n}").format(n=len(d.shortlist)), d.shortlist)])
+            (translate("Reports", "Preselection ranking – {n}").format(n=number(len(d.ranking))), d.ranking),
+            (translate("Reports", "Invited to interview – {n}").format(n=number(len(d.shortlist))), d.shortlist)])
         if d.invited_note:
             out.append(p(said(d.invited_note)))
         return out
@@ -228,7 +228,7 @@ class PanelReport(Report):
         if not d.interview_rows:
             return out + [p(translate("Reports", "No interview results recorded."))]
         out += self.ranking(d.interview_criteria, [
-            (translate("Reports", "Interview results – {n}").format(n=len(d.interview_rows)), d.interview_rows)],
+            (translate("Reports", "Interview results – {n}").format(n=number(len(d.interview_rows))), d.interview_rows)],
             preselection=any(r.preselection_total is not None for r in d.interview_rows))
         if d.final_ties:
             out.append(p(translate("Reports", "Shared places in the final ranking"), "h2"))

@@ -34,7 +34,7 @@ class CandidateSheetsReport(Report):
     def story(self) -> list[Flowable]:
         stage = translate("Reports", STAGES.get(self.d.stage, self.d.stage.capitalize()))
         out: list[Flowable] = self.heading(translate("Reports", "{stage}: consolidated assessment per candidate "
-                                                                "({n})").format(stage=stage, n=len(self.d.sheets)))
+                                                                "({n})").format(stage=stage, n=number(len(self.d.sheets))))
         for i, sheet in enumerate(self.d.sheets):
             if i:
                 out.append(PageBreak())

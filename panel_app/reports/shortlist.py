@@ -218,7 +218,7 @@ class ShortlistReport(Report):
         out += [p(translate("Reports", "Criteria"), "h1"), *criteria_legend(self, d.criteria, self.width)]
         out += self.priority()
         invited = d.article29_rows + d.invited_rows
-        out.append(p(translate("Reports", "Candidates invited to interview – {n}").format(n=len(invited)), "h1"))
+        out.append(p(translate("Reports", "Candidates invited to interview – {n}").format(n=number(len(invited))), "h1"))
         if invited:
             out += rank_table(self, d.criteria, invited, self.width)
             out.append(p(translate("Reports", "Criterion codes head the mark columns; {dash} = N/A or not scored; "
@@ -250,7 +250,7 @@ class ShortlistReport(Report):
     def priority(self) -> list[Flowable]:
         """Every Article 29 priority candidate recorded, whatever became of them."""
         rows = self.d.priority_rows or self.d.article29_rows
-        out: list[Flowable] = [p(translate("Reports", "Article 29 priority candidates – {n}").format(n=len(rows)),
+        out: list[Flowable] = [p(translate("Reports", "Article 29 priority candidates – {n}").format(n=number(len(rows))),
                                  "h1")]
         if self.d.rule.article29_text:
             out.append(p(said(self.d.rule.article29_text) + ".", "small"))
@@ -267,7 +267,7 @@ class ShortlistReport(Report):
         d = self.d
         rows = d.not_invited_rows
         n = len(rows) or sum(d.not_invited_counts.values())
-        out: list[Flowable] = [p(translate("Reports", "Not invited – {n}").format(n=n), "h1")]
+        out: list[Flowable] = [p(translate("Reports", "Not invited – {n}").format(n=number(n)), "h1")]
         if d.not_invited_counts:
             out.append(p(separator().join(f"{said(reason)}: {n}" for reason, n in d.not_invited_counts.items()) + ".",
                          "small"))
@@ -283,7 +283,7 @@ class ShortlistReport(Report):
     def annex(self, rows: list[RankRow]) -> list[Flowable]:
         portrait = fits_portrait(self.d.criteria, status=True)
         out: list[Flowable] = [NextPageTemplate("portrait" if portrait else "landscape"), PageBreak()]
-        out.append(p(translate("Reports", "Annex – full ranking ({n} candidates)").format(n=len(rows)), "h1"))
+        out.append(p(translate("Reports", "Annex – full ranking ({n} candidates)").format(n=number(len(rows))), "h1"))
         out.append(p(translate("Reports", "Criterion codes as in the table of criteria above; {dash} = N/A or not "
                                           "scored.").format(dash=DASH), "small"))
         width = PORTRAIT_W if portrait else LANDSCAPE_W

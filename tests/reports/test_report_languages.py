@@ -253,3 +253,10 @@ def test_a_column_head_is_never_cut_inside_a_word(panels):
     assert "Criterion Mean Consensus" in panels["en"]
     assert "Critère Moyenne Consensus" in panels["fr"]
     assert "Kriterium Mittelwert Konsens" in panels["de"]
+
+
+def test_a_count_in_a_heading_has_the_thousands_separator():
+    data = panel_data()
+    data = dataclasses.replace(data, totals=[50.0 + (i % 40) for i in range(1234)],
+                               context=dataclasses.replace(data.context, language="de"))
+    assert "Verteilung der Gesamtpunktzahlen (1.234 Bewerber)" in " ".join(pages_text(render("panel", data)))
