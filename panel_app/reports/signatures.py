@@ -12,8 +12,10 @@ from panel_app.reports.data import PanelMemberInfo
 from panel_app.reports.fonts import register_fonts
 from panel_app.reports.i18n import translate
 from panel_app.reports.styles import local, p
-from panel_app.reports.tables import CELL_SIZE, HEAD_BG, cell_width
+from panel_app.reports.tables import CELL_PAD, CELL_SIZE, HEAD_BG, cell_width
 from panel_app.reports.words import role as role_word
+
+TABLE_PAD = 6  # reportlab's default left and right cell padding
 
 
 def signature_block(members: list[PanelMemberInfo], tz: str, *, voting_only: bool = True,
@@ -39,9 +41,11 @@ def signature_block(members: list[PanelMemberInfo], tz: str, *, voting_only: boo
             translate("Reports", "Sign-off recorded") if use_signoffs else "",
             translate("Reports", "Place and date"), translate("Reports", "Signature"))
     # German and French words are longer: a column is at least as wide as the longest word of its head
-    # (bold) and of its role cells, so no word is ever broken
+    # (bold) and of its role cells, so no word is ever broken ("stimmberechtigt)"); this Table keeps reportlab's
+    # 6 pt paddings, cell_width counts CELL_PAD
+    pad = 2 * (TABLE_PAD - CELL_PAD)
     words = [[w for r in roles for w in r.split()] if i == 1 else [] for i in range(4)]
-    widths = [max(w, cell_width(h.split(), bold=True), cell_width(more))
+    widths = [max(w, cell_width(h.split(), bold=True) + pad, cell_width(more) + pad if more else 0.0)
               for w, h, more in zip((45 * mm, 24 * mm, 38 * mm, 35 * mm), head, words, strict=False)]
     t = Table([[p(h, "head") for h in head], *rows],
               colWidths=[*widths, None], rowHeights=[None] + [13 * mm] * len(rows), repeatRows=1)

@@ -260,3 +260,10 @@ def test_a_count_in_a_heading_has_the_thousands_separator():
     data = dataclasses.replace(data, totals=[50.0 + (i % 40) for i in range(1234)],
                                context=dataclasses.replace(data.context, language="de"))
     assert "Verteilung der Gesamtpunktzahlen (1.234 Bewerber)" in " ".join(pages_text(render("panel", data)))
+
+
+def test_a_role_in_a_signature_block_is_never_broken_inside_a_word():
+    data = panel_data()
+    data = dataclasses.replace(data, context=dataclasses.replace(data.context, language="de"))
+    text = " ".join(pages_text(render("panel", data)))
+    assert "Sekretariat (nicht stimmberechtigt)" in text  # it printed "(nicht stimmbe rechtigt)"
