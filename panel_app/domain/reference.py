@@ -50,12 +50,25 @@ def non_member_states() -> tuple[tuple[str, str], ...]:
 
 
 def eu_code(value: str) -> str | None:
-    """The EU code of a Member State given its EU code, ISO code or English name; None if not a Member State."""
+    """The EU code of a Member State given its EU code, ISO code or English name; None if not a Member State.
+    The first Member State, in the reference order, whose code or ISO code is `value` in capitals or whose name
+    is `value` case-folded (looked up in two tables built once: the readers call this for every name they see)."""
     v = value.strip()
-    for ms in member_states():
-        if v.upper() in (ms.code, ms.iso) or v.casefold() == ms.name.casefold():
-            return ms.code
-    return None
+    by_code, by_name = _eu_tables()
+    found = [hit for hit in (by_code.get(v.upper()), by_name.get(v.casefold())) if hit is not None]
+    return min(found)[1] if found else None
+
+
+@cache
+def _eu_tables() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    """({code or ISO code: (position, EU code)}, {case-folded name: (position, EU code)}), the first one kept."""
+    by_code: dict[str, tuple[int, str]] = {}
+    by_name: dict[str, tuple[int, str]] = {}
+    for i, ms in enumerate(member_states()):
+        by_code.setdefault(ms.code, (i, ms.code))
+        by_code.setdefault(ms.iso, (i, ms.code))
+        by_name.setdefault(ms.name.casefold(), (i, ms.code))
+    return by_code, by_name
 
 
 def language_code(value: str) -> str | None:
