@@ -74,6 +74,9 @@ CODE_WORDS: dict[str, Text] = {
     "mean": translate("Words", "mean"),
     "consensus_required": translate("Words", "consensus required"),
     "interview_only": translate("Words", "interview only"),
+    # a criterion's kind (domain/grid.KINDS)
+    "scored": translate("Words", "scored"),
+    "pass_fail": translate("Words", "pass/fail"),
     "combined": translate("Words", "combined"),
     # a legal hold's scope (the other scope is a candidate's e-mail), a backup's kind
     "procedure": translate("Words", "the whole procedure"),

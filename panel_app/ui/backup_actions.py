@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -23,6 +23,7 @@ from panel_app.ui.words import text as said
 
 from .dates import shown
 from .errors import show_error
+from .numbers import number
 from .state import AppState
 
 FOLDER_SETTING = "backup/folder"
@@ -118,7 +119,7 @@ class BackupActions(QObject):
         _note(self.window, self.state, op)
         QMessageBox.information(self.window, self.tr("Backed up"), self.tr(
             "The whole database is copied to {file} ({size} bytes, sha256 {sha}). The backup is recorded in the "
-            "audit record.").format(file=done.file, size=f"{done.bytes:,}", sha=done.sha256))
+            "audit record.").format(file=done.file, size=number(done.bytes, ","), sha=done.sha256))
 
     def restore(self) -> None:
         s = self.state
@@ -132,7 +133,7 @@ class BackupActions(QObject):
     def description(self, d) -> str:
         c, tz = d.contents, self.state.timezone
         lines = [self.tr("{file}: {size} bytes, intact, schema {revision}.").format(
-            file=Path(d.file).name, size=QLocale().toString(d.bytes), revision=c.revision or "?")]
+            file=Path(d.file).name, size=number(d.bytes, ","), revision=c.revision or "?")]
         lines.append(self.tr("Backup taken: {time}.").format(time=shown(c.taken_at, tz, seconds=True))
                      if c.taken_at else self.tr("Backup taken: not recorded in the file."))
         sep = QCoreApplication.translate("Words", "; ")

@@ -19,7 +19,9 @@ from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 
 from .errors import show_error
+from .numbers import number
 from .state import AppState
+from .words import text as said
 
 if TYPE_CHECKING:
     from panel_app.services.archive import ArchiveResult
@@ -88,8 +90,8 @@ class RecordsActions(QObject):
         out = self.state.apply(op)
         absent = "".join(f"\n• {k}: {why}" for k, why in out.absent_reports.items())
         QMessageBox.information(self.window, self.tr("Procedure archived"),
-                                self.tr("Wrote {0} ({1:,} bytes).\nReports: {2}.\n{3}").format(
-                                    out.file, out.bytes, ", ".join(out.reports), out.audit)
+                                self.tr("Wrote {0} ({1} bytes).\nReports: {2}.\n{3}").format(
+                                    out.file, number(out.bytes, ","), ", ".join(out.reports), said(out.audit))
                                 + (self.tr("\n\nNot included:") + absent if absent else ""))
 
     def open_archive(self, path: str | None = None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+from .numbers import shown as shown_number
 from .words import text as shown_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,6 +142,9 @@ class DictTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col.fmt is not None:
                 return col.fmt(value)
+            number = shown_number(value)  # 2.5 is 2,5 in French
+            if number is not None:
+                return number
             return "" if value is None else shown_text(value)  # a domain Text in the interface's language
         if role == Qt.ItemDataRole.EditRole:
             return value

@@ -9,11 +9,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain import flags
 from panel_app.domain.texts import render
-from panel_app.domain.words import PANEL_ROLES, ROLE_WORDS, STATUS_WORDS
+from panel_app.domain.words import CODE_WORDS, PANEL_ROLES, ROLE_WORDS, STATUS_WORDS
 
 # the roles and the statuses: one table in the domain (domain/words.py), shown here in the interface's language
 ROLES = {r: ROLE_WORDS[r] for r in PANEL_ROLES}
 STATUSES = STATUS_WORDS
+
+# the Article 29 categories in a narrow column (the Eligibility, Panel and Shortlist tables)
+ART29_SHORT = {"official": QT_TRANSLATE_NOOP("EligibilityModel", "official"), "other_institution": QT_TRANSLATE_NOOP("EligibilityModel", "other inst."),
+         "laureate": QT_TRANSLATE_NOOP("EligibilityModel", "laureate")}
+
+
+def article29(value: str | None) -> str:
+    return QCoreApplication.translate("EligibilityModel", ART29_SHORT[value]) if value in ART29_SHORT else (value or "")
 
 
 # the Member States' names (data/reference), as the Procedure page lists them
@@ -76,6 +84,14 @@ def flag_label(code: str) -> str:
 
 def flag_text(code: str) -> str:
     return word(flags.flag_text(code))
+
+
+def code(value: object) -> str:
+    """A stored code (a stage, an outcome, an Article 29 category...) as its word in the interface's language
+    (domain/words.CODE_WORDS); any other value as it is, None as ""."""
+    if value is None:
+        return ""
+    return word(CODE_WORDS[value]) if isinstance(value, str) and value in CODE_WORDS else str(value)
 
 
 def status(code: str) -> str:

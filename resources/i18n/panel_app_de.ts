@@ -6952,10 +6952,10 @@ Add {name} as a voting member?</source>
         <translation>Verfahren archiviert</translation>
     </message>
     <message>
-        <source>Wrote {0} ({1:,} bytes).
+        <source>Wrote {0} ({1} bytes).
 Reports: {2}.
 {3}</source>
-        <translation>{0} geschrieben ({1:,} Bytes).
+        <translation>{0} geschrieben ({1} Bytes).
 Berichte: {2}.
 {3}</translation>
     </message>
@@ -7405,6 +7405,10 @@ Füllen Sie die Spalte value aus (0–4 oder NA) und verwenden Sie dann Noten �
     <message>
         <source>Total {total} / 100 · {done}/{n} marked</source>
         <translation>Gesamt {total} / 100 · {done}/{n} bewertet</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +7903,14 @@ Begründung (festgehalten und protokolliert):</translation>
     <message>
         <source>interview only</source>
         <translation>nur Auswahlgespräch</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation>bestanden/nicht bestanden</translation>
     </message>
     <message>
         <source>combined</source>

@@ -6952,10 +6952,10 @@ Ajouter {name} comme membre votant ?</translation>
         <translation>Procédure archivée</translation>
     </message>
     <message>
-        <source>Wrote {0} ({1:,} bytes).
+        <source>Wrote {0} ({1} bytes).
 Reports: {2}.
 {3}</source>
-        <translation>Écrit : {0} ({1:,} octets).
+        <translation>Écrit : {0} ({1} octets).
 Rapports : {2}.
 {3}</translation>
     </message>
@@ -7405,6 +7405,10 @@ Remplissez la colonne value (0–4 ou NA), puis utilisez Notes ▸ Importer une 
     <message>
         <source>Total {total} / 100 · {done}/{n} marked</source>
         <translation>Total {total} / 100 · {done}/{n} notés</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +7903,14 @@ Motif (consigné et audité) :</translation>
     <message>
         <source>interview only</source>
         <translation>entretien seul</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>noté</translation>
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation>admis/refusé</translation>
     </message>
     <message>
         <source>combined</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from panel_app.ui.words import text as said
 
+from .. import words
 from ..dates import shown
 from ..table_model import elide_headers, rows_moving
 
@@ -31,8 +32,7 @@ FIXED = (QT_TRANSLATE_NOOP("EligibilityModel", "Candidate"), QT_TRANSLATE_NOOP("
 LABEL = {"met": QT_TRANSLATE_NOOP("EligibilityModel", "met"), "not_met": QT_TRANSLATE_NOOP("EligibilityModel", "✗ not met"), "to_verify": QT_TRANSLATE_NOOP("EligibilityModel", "? to verify"),
          "declared": QT_TRANSLATE_NOOP("EligibilityModel", "declared"), "eligible": QT_TRANSLATE_NOOP("EligibilityModel", "eligible"),
          "not_eligible": QT_TRANSLATE_NOOP("EligibilityModel", "✗ not eligible"), "excluded": QT_TRANSLATE_NOOP("EligibilityModel", "excluded")}
-ART29 = {"official": QT_TRANSLATE_NOOP("EligibilityModel", "official"), "other_institution": QT_TRANSLATE_NOOP("EligibilityModel", "other inst."),
-         "laureate": QT_TRANSLATE_NOOP("EligibilityModel", "laureate")}
+ART29 = words.ART29_SHORT
 
 
 def _t(text: str) -> str:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from panel_app.domain.changes import Change
 from panel_app.services.grid_info import GridInfo
 
-from .. import backup_actions
+from .. import backup_actions, words
 from ..dates import shown
 from ..errors import show_error
+from ..numbers import number, parsed
 from ..state import AppState
 from ..table_model import Column, DictTableModel, row_table
 from .anchors_editor import AnchorsEditor
@@ -33,7 +34,7 @@ GROUP_LABEL = {"eligibility": QT_TRANSLATE_NOOP("GridPage", "Eligibility (pass/f
 
 
 def _num(v) -> str:
-    return "" if v is None else f"{v:g}"
+    return number(v, "g")
 
 
 class GridPage(RefreshWhenShown, QWidget):
@@ -45,7 +46,8 @@ class GridPage(RefreshWhenShown, QWidget):
         self.grid: GridInfo | None = None
         self.model = DictTableModel([
             Column("code", QT_TRANSLATE_NOOP("Headers", "Code")), Column("group_label", QT_TRANSLATE_NOOP("Headers", "Group")),
-            Column("stage", QT_TRANSLATE_NOOP("Headers", "Stage")), Column("kind", QT_TRANSLATE_NOOP("Headers", "Kind")),
+            Column("stage", QT_TRANSLATE_NOOP("Headers", "Stage"), fmt=words.code),
+            Column("kind", QT_TRANSLATE_NOOP("Headers", "Kind"), fmt=words.code),
             Column("weight_shown", QT_TRANSLATE_NOOP("Headers", "Weight"), editable=True, fmt=_num, align_right=True),
             Column("minimum", QT_TRANSLATE_NOOP("Headers", "Minimum"), editable=True, fmt=_num, align_right=True),
             Column("title", QT_TRANSLATE_NOOP("Headers", "Criterion"), editable=True, tooltip_key="title"),
@@ -135,7 +137,7 @@ class GridPage(RefreshWhenShown, QWidget):
             return
         if key in ("weight", "minimum") and isinstance(value, str):
             try:
-                value = float(value) if value.strip() else None
+                value = parsed(value) if value.strip() else None
             except ValueError:
                 QMessageBox.warning(self, "panel_app", self.tr("'{value}' is not a number.").format(value=value))
                 return

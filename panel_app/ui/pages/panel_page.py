@@ -27,6 +27,7 @@ from panel_app.ui.words import text as said
 
 from .. import words
 from ..errors import show_error
+from ..numbers import number
 from ..panel.consensus_box import ConsensusBox
 from ..panel.panel_model import PanelModel, detail_rows, flatten, num
 from ..panel.progress_box import ProgressBox
@@ -180,7 +181,7 @@ class PanelPage(RefreshWhenShown, QWidget):
             lines.append(f"{code}: {num(r['alpha']) or '—'} / {num(r['icc2k']) or '—'}")
         lines.append("<br>" + self.tr("<b>Leniency</b> (member mean − panel mean):"))
         for m, v in rel["leniency"].items():
-            lines.append(f"{m}: {v:+.2f}")
+            lines.append(f"{m}: {number(v, '+.2f')}")
         self.reliability.setText("<br>".join(lines))
 
     # ---------------------------------------------------------------- selection and detail

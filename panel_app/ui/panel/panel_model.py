@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from .. import words
+from ..numbers import decimal
 from ..table_model import Column, DictTableModel
 
 FLAG = "⚑"
@@ -20,9 +22,8 @@ HIDDEN_FG = QColor("#888888")
 
 
 def num(x) -> str:
-    if x is None:
-        return ""
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+    """A mark, a mean, a total: at most two decimals, in the interface language's way (3.25; 3,25 in French)."""
+    return decimal(x)
 
 
 def short(code: str) -> str:
@@ -40,7 +41,7 @@ def flatten(rows: list[dict]) -> tuple[list[Column], list[dict], list[str], list
         for c in (r.get("criteria") or {}):
             if c not in codes:
                 codes.append(c)
-    cols = [Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("art29", QT_TRANSLATE_NOOP("Headers", "Art. 29")),
+    cols = [Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("art29", QT_TRANSLATE_NOOP("Headers", "Art. 29"), fmt=words.article29),
             Column("progress", QT_TRANSLATE_NOOP("Headers", "Submitted"), align_right=True),
             *[Column(f"m:{m}", m.split()[-1], align_right=True, fmt=num) for m in members],
             Column("total", QT_TRANSLATE_NOOP("Headers", "Total %"), align_right=True, fmt=num),

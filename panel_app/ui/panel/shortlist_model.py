@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain.errors import Refused
+from panel_app.ui.words import article29, code
 from panel_app.ui.words import text as said
 
 from ..table_model import Column, DictTableModel
@@ -52,7 +53,7 @@ def ranked_model(parent) -> DictTableModel:
     return DictTableModel([
         Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
         Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("candidate", QT_TRANSLATE_NOOP("Headers", "E-mail")),
-        Column("article29", QT_TRANSLATE_NOOP("Headers", "Art. 29")),
+        Column("article29", QT_TRANSLATE_NOOP("Headers", "Art. 29"), fmt=article29),
         Column("total", QT_TRANSLATE_NOOP("Headers", "Total %"), align_right=True, fmt=num),
         Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
         Column("display_reason", QT_TRANSLATE_NOOP("Headers", "Reason"), editable=True, tooltip_key="_reason_tip"),
@@ -66,5 +67,5 @@ def final_model(parent) -> DictTableModel:
         Column("preselection_total", QT_TRANSLATE_NOOP("Headers", "Preselection %"), align_right=True, fmt=num),
         Column("interview_total", QT_TRANSLATE_NOOP("Headers", "Interview %"), align_right=True, fmt=num),
         Column("total", QT_TRANSLATE_NOOP("Headers", "Final %"), align_right=True, fmt=num), Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
-        Column("outcome", QT_TRANSLATE_NOOP("Headers", "Outcome")), Column("valid_until", QT_TRANSLATE_NOOP("Headers", "Valid until")),
+        Column("outcome", QT_TRANSLATE_NOOP("Headers", "Outcome"), fmt=code), Column("valid_until", QT_TRANSLATE_NOOP("Headers", "Valid until")),
     ], parent)

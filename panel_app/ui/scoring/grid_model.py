@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from panel_app.domain.grid import Rules
 
+from ..numbers import number
 from .sheet_maths import anchors_of, score_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ def anchors_html(mark: dict, default: dict, scale: tuple[int, int]) -> str:
     head = f"<b>{html.escape(mark['criterion'])}</b> — {html.escape(mark['title'])}"
     if mark.get("minimum") is not None:
         head += " <i>" + QCoreApplication.translate("GridModel", "(minimum {minimum})").format(
-            minimum=f"{mark['minimum']:g}") + "</i>"
+            minimum=number(mark['minimum'], 'g')) + "</i>"
     return head + "<br>" + "<br>".join(lines) + "<br>" + QCoreApplication.translate(
         "GridModel", "<b>N</b> — N/A: the criterion does not apply (not zero).")
 
@@ -97,7 +98,7 @@ class GridModel(QAbstractTableModel):
             if col == 0:
                 return f"{m['criterion']}  {m['title']}"
             if col == 1:
-                return f"{m['weight']:g}"
+                return number(m["weight"], "g")
             if col == SCORE_COL:
                 return score_text(m)
             if col == 3:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from panel_app.domain.grid import Rules, anchors_on_scale
 
+from ..numbers import number
+
 
 def weighted_total(marks: list[dict], scale_max: float = Rules.scale_max) -> float | None:
     """Σ w×v / Σ w×max × 100 over the marked criteria; N/A and unmarked criteria are left out."""
@@ -28,16 +30,16 @@ def total_text(marks: list[dict], scale_max: float) -> str:
     """`scale_max`: the top of the procedure's scale (the sheet's "scale")."""
     total = weighted_total(marks, scale_max)
     done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
-    shown = "—" if total is None else f"{total:.1f}"
+    shown = "—" if total is None else number(total, ".1f")
     return QCoreApplication.translate("SheetMaths", "Total {total} / 100 · {done}/{n} marked").format(
         total=shown, done=done, n=len(marks))
 
 
 def score_text(mark: dict) -> str:
     if mark.get("na"):
-        return "N/A"
+        return QCoreApplication.translate("SheetMaths", "N/A")
     v = mark.get("value")
-    return "" if v is None else f"{v:g}"
+    return "" if v is None else number(v, "g")
 
 
 def is_marked(mark: dict) -> bool:
