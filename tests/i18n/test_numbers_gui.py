@@ -91,7 +91,8 @@ def test_a_weight_and_a_minimum_typed_the_french_way(qtbot, french, chair_window
         qtbot.keyClick(editor, Qt.Key.Key_Return)
 
     def saved(key: str):
-        return next(c for c in w.state.services.grid.grid(w.state.reference)["criteria"] if c["code"] == "S3-CICD")[key]
+        return getattr(next(c for c in w.state.services.grid.grid(w.state.reference).criteria if c.code == "S3-CICD"),
+                       key)
 
     edit(4, "2,5", QDoubleSpinBox)
     qtbot.waitUntil(lambda: saved("weight") == 2.5 or bool(warned), timeout=10000)
