@@ -26,8 +26,9 @@ def shown_texts(window) -> list[str]:
     texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
     texts += [w.title() for w in window.findChildren(QGroupBox) if w.isVisibleTo(window)]
     texts += [w.placeholderText() for w in window.findChildren(QLineEdit) if w.isVisibleTo(window)]
-    for menu in window.menuBar().findChildren(QMenu):
-        texts += [menu.title()] + [a.text() for a in menu.actions()]
+    for menu in window.menuBar().findChildren(QMenu):  # the language menu names each language in its own
+        texts += [menu.title()] + [a.text() for a in menu.actions()  # language: "English" stays English
+                                   if menu.objectName() != "languageMenu" or a.text() not in i18n.LANGUAGES.values()]
     texts += [window.nav.item(i).text() for i in range(window.nav.count())]
     for view in window.findChildren(QTableView):
         m = view.model()
