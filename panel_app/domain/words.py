@@ -1,7 +1,7 @@
 """The domain's fixed words as a person reads them: stages, roles, statuses and the other codes the app stores, the
-names of languages. Stored and passed around as codes ("preselection", "chair", "not_met", "en"); put into a
+names of languages and countries. Stored and passed around as codes ("preselection", "chair", "not_met", "en"); put into a
 message as these words, so the interface and the reports show them in their language (domain/texts.py; "Words"
-entries, read by panel_app/ui/words.py too; "Languages" for the names of languages).
+entries, read by panel_app/ui/words.py too; "Languages" for the names of languages, "Countries" for those of countries).
 
 `CODE_WORDS` is the one table from a stored code to its word: the History page's Change column shows an audit
 payload's codes through it (domain/audit/history.py), the pages show statuses and roles through it. A code
@@ -10,7 +10,7 @@ with no entry is shown as stored."""
 from __future__ import annotations
 
 from .gates import CONFIRMED_AS_SUGGESTED, ELIGIBILITY_FIRST, HOLD_TEXT, PARALLEL
-from .texts import QT_TRANSLATE_NOOP, Text, translate
+from .texts import QT_TRANSLATE_NOOP, Text, joined, translate
 
 STAGE_WORDS = {"eligibility": translate("Words", "eligibility"), "preselection": translate("Words", "preselection"),
                "interview": translate("Words", "interview")}
@@ -141,3 +141,52 @@ def language_word(code: str) -> str:
     key = (code or "").strip().lower()
     name = LANGUAGE_NAMES.get(key) or OTHER_LANGUAGE_NAMES.get(key)
     return Text("Languages", name) if name else code
+
+
+# the names of countries (issue 20): the 27 Member States by EU code (EL for Greece) in protocol order, as
+# data/reference names them (the Procedure page lists them), then the other countries a nationality is read as
+# (domain/eligibility/nationality_names) by ISO 3166 code; context "Countries"
+MEMBER_STATE_NAMES = {
+    "BE": QT_TRANSLATE_NOOP("Countries", "Belgium"), "BG": QT_TRANSLATE_NOOP("Countries", "Bulgaria"),
+    "CZ": QT_TRANSLATE_NOOP("Countries", "Czechia"), "DK": QT_TRANSLATE_NOOP("Countries", "Denmark"),
+    "DE": QT_TRANSLATE_NOOP("Countries", "Germany"), "EE": QT_TRANSLATE_NOOP("Countries", "Estonia"),
+    "IE": QT_TRANSLATE_NOOP("Countries", "Ireland"), "EL": QT_TRANSLATE_NOOP("Countries", "Greece"),
+    "ES": QT_TRANSLATE_NOOP("Countries", "Spain"), "FR": QT_TRANSLATE_NOOP("Countries", "France"),
+    "HR": QT_TRANSLATE_NOOP("Countries", "Croatia"), "IT": QT_TRANSLATE_NOOP("Countries", "Italy"),
+    "CY": QT_TRANSLATE_NOOP("Countries", "Cyprus"), "LV": QT_TRANSLATE_NOOP("Countries", "Latvia"),
+    "LT": QT_TRANSLATE_NOOP("Countries", "Lithuania"), "LU": QT_TRANSLATE_NOOP("Countries", "Luxembourg"),
+    "HU": QT_TRANSLATE_NOOP("Countries", "Hungary"), "MT": QT_TRANSLATE_NOOP("Countries", "Malta"),
+    "NL": QT_TRANSLATE_NOOP("Countries", "Netherlands"), "AT": QT_TRANSLATE_NOOP("Countries", "Austria"),
+    "PL": QT_TRANSLATE_NOOP("Countries", "Poland"), "PT": QT_TRANSLATE_NOOP("Countries", "Portugal"),
+    "RO": QT_TRANSLATE_NOOP("Countries", "Romania"), "SI": QT_TRANSLATE_NOOP("Countries", "Slovenia"),
+    "SK": QT_TRANSLATE_NOOP("Countries", "Slovakia"), "FI": QT_TRANSLATE_NOOP("Countries", "Finland"),
+    "SE": QT_TRANSLATE_NOOP("Countries", "Sweden"),
+}
+OTHER_COUNTRY_NAMES = {
+    "NO": QT_TRANSLATE_NOOP("Countries", "Norway"), "CH": QT_TRANSLATE_NOOP("Countries", "Switzerland"),
+    "GB": QT_TRANSLATE_NOOP("Countries", "United Kingdom"), "UA": QT_TRANSLATE_NOOP("Countries", "Ukraine"),
+    "IS": QT_TRANSLATE_NOOP("Countries", "Iceland"), "RS": QT_TRANSLATE_NOOP("Countries", "Serbia"),
+    "TR": QT_TRANSLATE_NOOP("Countries", "Türkiye"), "US": QT_TRANSLATE_NOOP("Countries", "United States"),
+    "LI": QT_TRANSLATE_NOOP("Countries", "Liechtenstein"), "AL": QT_TRANSLATE_NOOP("Countries", "Albania"),
+    "MK": QT_TRANSLATE_NOOP("Countries", "North Macedonia"), "ME": QT_TRANSLATE_NOOP("Countries", "Montenegro"),
+    "BA": QT_TRANSLATE_NOOP("Countries", "Bosnia and Herzegovina"), "MD": QT_TRANSLATE_NOOP("Countries", "Moldova"),
+    "GE": QT_TRANSLATE_NOOP("Countries", "Georgia"), "RU": QT_TRANSLATE_NOOP("Countries", "Russia"),
+    "BY": QT_TRANSLATE_NOOP("Countries", "Belarus"), "CA": QT_TRANSLATE_NOOP("Countries", "Canada"),
+    "AU": QT_TRANSLATE_NOOP("Countries", "Australia"), "CN": QT_TRANSLATE_NOOP("Countries", "China"),
+    "IN": QT_TRANSLATE_NOOP("Countries", "India"), "BR": QT_TRANSLATE_NOOP("Countries", "Brazil"),
+    "MA": QT_TRANSLATE_NOOP("Countries", "Morocco"), "TN": QT_TRANSLATE_NOOP("Countries", "Tunisia"),
+    "DZ": QT_TRANSLATE_NOOP("Countries", "Algeria"),
+}
+
+
+def country_word(code: str) -> str:
+    """A country's name from its code (a Member State's EU code, EL for Greece; another country's ISO code): a Text
+    that the interface and the reports show in their language (Danemark, Dänemark); an unknown code as it is."""
+    key = (code or "").strip().upper()
+    name = MEMBER_STATE_NAMES.get(key) or OTHER_COUNTRY_NAMES.get(key)
+    return Text("Countries", name) if name else code
+
+
+def countries_words(codes: list[str], sep: str = ", ") -> str:
+    """"Denmark, Switzerland": countries by code, each name in the reader's language."""
+    return joined([country_word(c) for c in codes], sep)

@@ -97,10 +97,15 @@ def criterion_means(marks: dict[str, list[float]], scale_max: float = 4, width: 
     return d
 
 
+def nationality_order(counts: dict[str, int]) -> list[str]:
+    """The nationalities' codes as the chart's axis shows them: the Member States in protocol order, then others."""
+    return [c for c in EU_ORDER if c in counts] + sorted(c for c in counts if c not in EU_ORDER)
+
+
 def nationality_chart(counts: dict[str, int], underrepresented: list[str], width: float = 480,
                       height: float = 170) -> Drawing:
     """Applications per nationality; the notice's underrepresented Member States highlighted."""
-    order = [c for c in EU_ORDER if c in counts] + sorted(c for c in counts if c not in EU_ORDER)
+    order = nationality_order(counts)
     values = [counts[c] for c in order]
     d = Drawing(width, height, initialFontName=register_fonts()[0], initialFontSize=7)
     bc = _chart(width, height, values, order)

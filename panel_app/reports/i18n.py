@@ -14,6 +14,7 @@ made one after the other, or at the same time in two threads, each keep their ow
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 CONTEXT = "Reports"
 CATALOGUES = ("panel_app", "reports")  # the reports' own entries win over the interface's for the same key
 DATE_FORMATS = {"fr": "%d/%m/%Y"}  # as the language writes a date; else the EU's numeric 12.06.2026
+# French writes a space before ':' ';' '!' '?' (its translations do: "Oui : scellée", " ; "); on paper it is a
+# no-break space (U+00A0: reportlab breaks a line at U+202F), so that no line starts with the mark
+NO_BREAK_BEFORE = {"fr": re.compile(r" (?=[:;!?](?:\s|$))")}
 
 _language: ContextVar[str] = ContextVar("report_language", default=DEFAULT)
 
@@ -72,6 +76,8 @@ def catalogue(lang: str, folder: Path = I18N_DIR) -> dict[tuple[str, str], str]:
             log.warning("reports: %s is missing: its texts print in English", path.name)
             continue
         out.update(read_ts(path))
+    if lang in NO_BREAK_BEFORE:  # the space the translations put before ':' ';' '!' '?' never starts a line with it
+        out = {key: NO_BREAK_BEFORE[lang].sub("\u00a0", text) for key, text in out.items()}
     return out
 
 

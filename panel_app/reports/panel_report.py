@@ -5,8 +5,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
+from panel_app.domain.words import countries_words, country_word
 from panel_app.reports.base import DASH, LANDSCAPE_W, PORTRAIT_W, Report, cell_width, local, mark, p
-from panel_app.reports.charts import criterion_means, nationality_chart, totals_distribution
+from panel_app.reports.charts import (
+    criterion_means,
+    nationality_chart,
+    nationality_order,
+    totals_distribution,
+)
 from panel_app.reports.data import CriterionInfo, PanelMemberInfo, PanelReportData, RankRow, StageRecord
 from panel_app.reports.i18n import QT_TRANSLATE_NOOP, date_format, translate
 from panel_app.reports.numbers import number
@@ -249,9 +255,12 @@ class PanelReport(Report):
             return []
         return [KeepTogether([p(translate("Reports", "Geographical balance (information only)"), "h1"),
                               nationality_chart(d.nationality_counts, d.underrepresented, width=PORTRAIT_W),
+                              p(translate("Reports", "On the chart: {legend}.").format(legend=", ".join(
+                                  f"{c}\u00a0{said(country_word(c))}" for c in nationality_order(d.nationality_counts))),
+                                "small"),
                               p(translate("Reports", "Underrepresented Member States listed in the notice: {states}. "
                                                      "Nationality is never a scoring input.").format(
-                                  states=", ".join(d.underrepresented) or DASH), "small")])]
+                                  states=said(countries_words(d.underrepresented)) or DASH), "small")])]
 
     def ranking(self, criteria: list[CriterionInfo], parts: list[tuple[str, list[RankRow]]],
                 preselection: bool = False) -> list[Flowable]:

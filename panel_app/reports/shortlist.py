@@ -223,7 +223,8 @@ class ShortlistReport(Report):
             out += rank_table(self, d.criteria, invited, self.width)
             out.append(p(translate("Reports", "Criterion codes head the mark columns; {dash} = N/A or not scored; "
                                               "{note}.").format(dash=DASH, note=consensus_note()), "small"))
-            notes = [f"{r.name}: {said(r.reason) + separator() if r.reason else ''}{said(r.tie_break)}"
+            notes = [translate("Reports", "{name}: {note}").format(
+                name=r.name, note=f"{said(r.reason) + separator() if r.reason else ''}{said(r.tie_break)}")
                      for r in invited if r.tie_break]
             if notes:
                 out.append(p(translate("Reports", "Ties on the total"), "h2"))
@@ -269,8 +270,8 @@ class ShortlistReport(Report):
         n = len(rows) or sum(d.not_invited_counts.values())
         out: list[Flowable] = [p(translate("Reports", "Not invited – {n}").format(n=number(n)), "h1")]
         if d.not_invited_counts:
-            out.append(p(separator().join(f"{said(reason)}: {n}" for reason, n in d.not_invited_counts.items()) + ".",
-                         "small"))
+            out.append(p(separator().join(translate("Reports", "{reason}: {n}").format(reason=said(reason), n=number(n))
+                                          for reason, n in d.not_invited_counts.items()) + ".", "small"))
         if not rows:
             return out + ([] if d.not_invited_counts else [p(translate("Reports", "Every ranked candidate is invited."))])
         repeated = repeated_names(d.invited_rows + d.article29_rows + rows)

@@ -19,6 +19,7 @@ from datetime import date
 from panel_app.domain.eligibility.languages import languages_words
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import Moment, Number, joined, moment, translate
+from panel_app.domain.words import countries_words
 from panel_app.reports.data import ExtractData, StageMarks
 
 from .report_data import article29_text, check_outcome, context, criteria, person, when
@@ -66,7 +67,7 @@ def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
            "E-mail address": cand.get("email") or "",
            "Application received": moment(when(app.get("received_utc")), tz, seconds=True, named=True),
            "Subject of the e-mail": app.get("subject") or "", "Documents": docs,
-           "Nationalities (as stated)": ", ".join(sug.get("nationalities") or []),
+           "Nationalities (as stated)": countries_words(list(sug.get("nationalities") or [])),
            "Years of university study (as stated)": "" if sug.get("diploma_years") is None
            else str(sug["diploma_years"]),
            "Languages (as stated)": langs,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain import flags
 from panel_app.domain.texts import render
-from panel_app.domain.words import CODE_WORDS, PANEL_ROLES, ROLE_WORDS, STATUS_WORDS
+from panel_app.domain.words import CODE_WORDS, PANEL_ROLES, ROLE_WORDS, STATUS_WORDS, country_word
 
 # the roles and the statuses: one table in the domain (domain/words.py), shown here in the interface's language
 ROLES = {r: ROLE_WORDS[r] for r in PANEL_ROLES}
@@ -24,28 +24,10 @@ def article29(value: str | None) -> str:
     return QCoreApplication.translate("EligibilityModel", ART29_SHORT[value]) if value in ART29_SHORT else (value or "")
 
 
-# the Member States' names (data/reference), as the Procedure page lists them
-COUNTRIES = (
-    QT_TRANSLATE_NOOP("Countries", "Belgium"), QT_TRANSLATE_NOOP("Countries", "Bulgaria"),
-    QT_TRANSLATE_NOOP("Countries", "Czechia"), QT_TRANSLATE_NOOP("Countries", "Denmark"),
-    QT_TRANSLATE_NOOP("Countries", "Germany"), QT_TRANSLATE_NOOP("Countries", "Estonia"),
-    QT_TRANSLATE_NOOP("Countries", "Ireland"), QT_TRANSLATE_NOOP("Countries", "Greece"),
-    QT_TRANSLATE_NOOP("Countries", "Spain"), QT_TRANSLATE_NOOP("Countries", "France"),
-    QT_TRANSLATE_NOOP("Countries", "Croatia"), QT_TRANSLATE_NOOP("Countries", "Italy"),
-    QT_TRANSLATE_NOOP("Countries", "Cyprus"), QT_TRANSLATE_NOOP("Countries", "Latvia"),
-    QT_TRANSLATE_NOOP("Countries", "Lithuania"), QT_TRANSLATE_NOOP("Countries", "Luxembourg"),
-    QT_TRANSLATE_NOOP("Countries", "Hungary"), QT_TRANSLATE_NOOP("Countries", "Malta"),
-    QT_TRANSLATE_NOOP("Countries", "Netherlands"), QT_TRANSLATE_NOOP("Countries", "Austria"),
-    QT_TRANSLATE_NOOP("Countries", "Poland"), QT_TRANSLATE_NOOP("Countries", "Portugal"),
-    QT_TRANSLATE_NOOP("Countries", "Romania"), QT_TRANSLATE_NOOP("Countries", "Slovenia"),
-    QT_TRANSLATE_NOOP("Countries", "Slovakia"), QT_TRANSLATE_NOOP("Countries", "Finland"),
-    QT_TRANSLATE_NOOP("Countries", "Sweden"),
-)
-
-
-def country(name: str) -> str:
-    """A Member State's name in the interface's language (as it is when it has no entry)."""
-    return QCoreApplication.translate("Countries", name)
+def country(code: str) -> str:
+    """A country's name, from its code (a Member State's EU code), in the interface's language (domain/words.py
+    owns the names; the code as it is when it has none)."""
+    return text(country_word(code))
 
 
 def text(value: object) -> str:

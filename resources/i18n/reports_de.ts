@@ -616,6 +616,10 @@
         <translation>Geografische Ausgewogenheit (nur zur Information)</translation>
     </message>
     <message>
+        <source>On the chart: {legend}.</source>
+        <translation>Im Diagramm: {legend}.</translation>
+    </message>
+    <message>
         <source>Underrepresented Member States listed in the notice: {states}. Nationality is never a scoring input.</source>
         <translation>In der Ausschreibung genannte unterrepräsentierte Mitgliedstaaten: {states}. Die Staatsangehörigkeit fließt nie in die Bewertung ein.</translation>
     </message>
@@ -796,6 +800,10 @@
         <translation>Die Kriteriencodes stehen über den Notenspalten; {dash} = nicht anwendbar oder nicht bewertet; {note}.</translation>
     </message>
     <message>
+        <source>{name}: {note}</source>
+        <translation>{name}: {note}</translation>
+    </message>
+    <message>
         <source>Ties on the total</source>
         <translation>Gleichstand bei der Gesamtpunktzahl</translation>
     </message>
@@ -834,6 +842,10 @@
     <message>
         <source>Not invited – {n}</source>
         <translation>Nicht eingeladen – {n}</translation>
+    </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason}: {n}</translation>
     </message>
     <message>
         <source>Every ranked candidate is invited.</source>

@@ -616,6 +616,10 @@
         <translation>Équilibre géographique (pour information)</translation>
     </message>
     <message>
+        <source>On the chart: {legend}.</source>
+        <translation>Sur le graphique : {legend}.</translation>
+    </message>
+    <message>
         <source>Underrepresented Member States listed in the notice: {states}. Nationality is never a scoring input.</source>
         <translation>États membres sous-représentés mentionnés dans l&apos;avis : {states}. La nationalité n&apos;entre jamais dans la notation.</translation>
     </message>
@@ -796,6 +800,10 @@
         <translation>Les codes des critères figurent en tête des colonnes de notes ; {dash} = sans objet ou non noté ; {note}.</translation>
     </message>
     <message>
+        <source>{name}: {note}</source>
+        <translation>{name} : {note}</translation>
+    </message>
+    <message>
         <source>Ties on the total</source>
         <translation>Ex aequo sur le total</translation>
     </message>
@@ -834,6 +842,10 @@
     <message>
         <source>Not invited – {n}</source>
         <translation>Non invités – {n}</translation>
+    </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason} : {n}</translation>
     </message>
     <message>
         <source>Every ranked candidate is invited.</source>

@@ -160,3 +160,24 @@ def test_a_number_in_a_text_is_written_as_the_reader_writes_it():
     assert render(reason, english) == str(reason)  # the interface passes no number format: unchanged
     assert render(joined([Number("0.86"), "ICC"], " "), english, None, comma) == "0,86 ICC"
     assert pickle.loads(pickle.dumps(reason)) == reason and isinstance(pickle.loads(pickle.dumps(a)), Number)
+
+
+def test_the_countries_are_named_in_the_readers_language():
+    """One table of country names (domain/words.py, context "Countries"): the Member States as the reference data
+    names them, every other country a nationality is read as; the interface and the reports render them."""
+    from panel_app.domain.eligibility.nationality_names import NATIONALITY_NAMES
+    from panel_app.domain.reference import member_states, non_member_states
+    from panel_app.domain.words import MEMBER_STATE_NAMES, OTHER_COUNTRY_NAMES, countries_words, country_word
+    from panel_app.reports.i18n import read_ts as finished
+
+    assert MEMBER_STATE_NAMES == {ms.code: ms.name for ms in member_states()}
+    assert {iso for iso, _ in non_member_states()} | set(NATIONALITY_NAMES) <= set(MEMBER_STATE_NAMES) | set(
+        OTHER_COUNTRY_NAMES)
+    assert dict(non_member_states()).items() <= OTHER_COUNTRY_NAMES.items()
+    fr, de = (finished(I18N_DIR / f"panel_app_{lang}.ts") for lang in ("fr", "de"))
+    for name in [*MEMBER_STATE_NAMES.values(), *OTHER_COUNTRY_NAMES.values()]:
+        assert ("Countries", name) in fr and ("Countries", name) in de, name
+    words = countries_words(["DK", "ch", "EL", "XX"])
+    assert str(words) == "Denmark, Switzerland, Greece, XX" and str(country_word("UA")) == "Ukraine"
+    assert render(words, lambda c, s: fr.get((c, s), s)) == "Danemark, Suisse, Grèce, XX"
+    assert render(words, lambda c, s: de.get((c, s), s)) == "Dänemark, Schweiz, Griechenland, XX"

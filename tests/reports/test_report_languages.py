@@ -267,3 +267,31 @@ def test_a_role_in_a_signature_block_is_never_broken_inside_a_word():
     data = dataclasses.replace(data, context=dataclasses.replace(data.context, language="de"))
     text = " ".join(pages_text(render("panel", data)))
     assert "Sekretariat (nicht stimmberechtigt)" in text  # it printed "(nicht stimmbe rechtigt)"
+
+
+def test_nationalities_are_named_in_the_reports_language_and_the_charts_codes_get_a_legend(panels):
+    """The geographical balance names the underrepresented Member States (it printed "AT, CY, CZ, …" in every
+    language); the chart keeps the codes on its axis (27 bars), with a legend under it."""
+    assert ("Underrepresented Member States listed in the notice: Austria, Cyprus, Czechia, Denmark, Netherlands"
+            in panels["en"])
+    assert "mentionnés dans l'avis : Autriche, Chypre, Tchéquie, Danemark, Pays-Bas" in panels["fr"]
+    assert "unterrepräsentierte Mitgliedstaaten: Österreich, Zypern, Tschechien, Dänemark, Niederlande" in panels["de"]
+    assert "On the chart: BE Belgium, BG Bulgaria, CZ Czechia, IE Ireland, EL Greece, FR France, PL Poland." in panels["en"]
+    assert "Sur le graphique : BE Belgique, BG Bulgarie, CZ Tchéquie, IE Irlande, EL Grèce" in panels["fr"]
+    assert "Im Diagramm: BE Belgien, BG Bulgarien, CZ Tschechien, IE Irland, EL Griechenland" in panels["de"]
+    for lang in ("en", "fr", "de"):
+        assert "AT, CY, CZ" not in panels[lang]
+
+
+def test_french_puts_a_no_break_space_before_a_colon_or_a_semicolon():
+    """The space French writes before ':' ';' '!' '?' never lets the mark start a line on paper; English and German
+    have none; the notes of the shortlist ("Nom : motif", "motif : n") are templates of the catalogue."""
+    assert translate_in("fr", "{reason}: {n}") == "{reason}\u00a0: {n}"
+    assert translate_in("fr", "{name}: {note}") == "{name}\u00a0: {note}"
+    with language("fr"):
+        assert translate("Words", "; ") == "\u00a0; "
+        assert translate("Reports", "Geographical balance (information only)").count("\u00a0") == 0
+    assert translate_in("de", "{reason}: {n}") == "{reason}: {n}"
+    assert translate_in("en", "{name}: {note}") == "{name}: {note}"
+    assert " :" not in translate_in("fr", "Underrepresented Member States listed in the notice: {states}. "
+                                          "Nationality is never a scoring input.")

@@ -72,7 +72,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             "dates. The reports are the panel's official record: English unless the procedure sets another."))
         self.under = QListWidget(objectName="underrepresented")
         for ms in member_states():
-            item = QListWidgetItem(f"{ms.code} — {words.country(ms.name)}")
+            item = QListWidgetItem(f"{ms.code} — {words.country(ms.code)}")
             item.setData(Qt.ItemDataRole.UserRole, ms.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
