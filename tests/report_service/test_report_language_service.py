@@ -46,16 +46,24 @@ def test_the_reports_follow_the_procedures_report_language(world):
     assert "Shortlist" in text and "Rule applied" in text and "Auswahlliste" not in text
 
 
-@pytest.mark.parametrize("lang", ["fr", "de"])
-def test_french_and_german_pages_never_overlap_overflow_or_cut(final, lang):
-    """Every page of every report of the realistic procedure in its final state, in French and in German (longer
-    words, longer heads): read through pypdfium2's text boxes as in test_layout.py."""
+@pytest.fixture(scope="module", params=["fr", "de"])
+def final_in(request, final):
+    """(lang, sv, ref, {report: PDF}): every report of the realistic procedure in its final state, rendered once per
+    language for the tests below (they only read the PDFs)."""
+    lang = request.param
     sv, ref = final
     chair = realistic_who(sv, ref, CHAIR)
     st = sv.procedures.settings(ref)
     sv.procedures.update_settings(ref, {"report_language": lang}, st["version"], chair)
+    return lang, sv, ref, dict(renders(sv, ref, "final"))
+
+
+def test_french_and_german_pages_never_overlap_overflow_or_cut(final_in):
+    """Every page of every report of the realistic procedure in its final state, in French and in German (longer
+    words, longer heads): read through pypdfium2's text boxes as in test_layout.py."""
+    lang, _sv, _ref, pdfs = final_in
     found, text = [], ""
-    for kind, data in renders(sv, ref, "final"):
+    for kind, data in pdfs.items():
         found += problems(data, f"{lang} {kind}")
         text += flat(pdf_text(data))
     assert not found, "\n".join(found[:30])
@@ -93,16 +101,12 @@ def record_fragments(lang: str) -> list[str]:
     return sorted(out)
 
 
-@pytest.mark.parametrize("lang", ["fr", "de"])
-def test_the_services_sentences_and_dates_print_in_the_report_language(final, lang):
+def test_the_services_sentences_and_dates_print_in_the_report_language(final_in):
     """The compliance statement, the certifications, what the signatures cover, the methods, the shortlist's record,
     the extract's stage and the reliability notes are in French / German; every date the services hand over is
     written as the language writes it (French 06/12/2026, German 06.12.2026) in the procedure's zone."""
-    sv, ref = final
-    chair = realistic_who(sv, ref, CHAIR)
-    st = sv.procedures.settings(ref)
-    sv.procedures.update_settings(ref, {"report_language": lang}, st["version"], chair)
-    texts = {kind: flat(pdf_text(data)) for kind, data in renders(sv, ref, "final")}
+    lang, sv, ref, pdfs = final_in
+    texts = {kind: flat(pdf_text(data)) for kind, data in pdfs.items()}
     text = " ".join(texts.values())
     # the procedure's own words: its criteria, the purposes the chair wrote for its meetings
     data = " ".join(" ".join(t.split()) for t in [c.title for c in sv.grid.grid(ref).criteria]
