@@ -56,9 +56,11 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture
-def world(services, procedure, tmp_path):
-    """(services, ref) with everything scored and submitted; nothing frozen yet."""
-    return scored_world(services, procedure, tmp_path)
+def world(services, procedure, tmp_path, snapshots):
+    """(services, ref) with everything scored and submitted; nothing frozen yet (built once per backend, then
+    copied: tests/snapshots.py)."""
+    ref = snapshots.state("world", services.db, lambda: scored_world(services, procedure, tmp_path)[1])
+    return services, ref
 
 
 def scored_world(services, procedure, tmp_path, cases=CASES):
