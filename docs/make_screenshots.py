@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/ from the demo procedure (make screenshots).
 
 Runs offscreen on a temporary database: the demo procedure, signed in as the chair. The English ones go to
-docs/screenshots/, the French and German ones (the main pages and the first start) to docs/screenshots/fr/
+docs/screenshots/, the French and German ones (the main pages, the application viewer, the restore dialog and the
+first start) to docs/screenshots/fr/
 and docs/screenshots/de/. `python docs/make_screenshots.py fr` makes one language only.
 """
 
@@ -16,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox, QSplitter  # noqa: E402
 
 from panel_app.services import Services  # noqa: E402
 from panel_app.services.demo import demo_chair, ensure_demo  # noqa: E402
@@ -84,7 +85,9 @@ def shoot(app, full: bool) -> None:
                 QTest.qWait(20)
             window.grab().save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
-        if not full:  # the translated sets: the main pages and the first start
+        _application_viewer(window, settle)
+        _restore_dialog(window, services, ref, Path(tmp), settle)
+        if not full:  # the translated sets: the main pages, the viewer, the restore dialog and the first start
             window.close()
             services.db.dispose()
             _first_start(app, Path(tmp))
@@ -105,6 +108,45 @@ def shoot(app, full: bool) -> None:
         window.close()
         services.db.dispose()
         _first_start(app, Path(tmp))
+
+
+def _application_viewer(window, settle) -> None:
+    """The Applications page's viewer on its own, larger: an application with flags and a PDF, its details below."""
+    window.go_to("Applications")
+    settle()
+    page = window.page("Applications")
+    rows = page.model.rows
+    pick = next((i for i, r in enumerate(rows) if r["_app"]["flags"] and any(
+        d["kind"] == "pdf" for d in r["_app"]["documents"]) and not r["_app"]["excluded"]), 4)
+    page.table.selectRow(pick)
+    for _ in range(30):
+        settle()
+        QTest.qWait(20)
+    viewer = page.viewer
+    split = next(w for w in page.findChildren(QSplitter) if w.orientation() == Qt.Orientation.Horizontal)
+    split.setSizes([400, 780])  # the viewer wide enough to read
+    viewer.setSizes([380, 380])
+    for _ in range(10):
+        settle()
+        QTest.qWait(20)
+    viewer.grab().save(str(OUT / "application_viewer.png"))
+    print("wrote", OUT / "application_viewer.png")
+
+
+def _restore_dialog(window, services, ref: str, tmp: Path, settle) -> None:
+    """File ▸ Restore…: the question asked before anything is replaced, about a backup just taken."""
+    path = tmp / f"panel_app-backup-{OUT.name}.sqlite"
+    services.backup.backup(ref, window.state.actor, path)
+    actions = window.backup_actions
+    box = QMessageBox(QMessageBox.Icon.Question, actions.tr("Restore a backup"), actions.question(
+        services.backup.describe(path)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.show()
+    for _ in range(10):
+        settle()
+        QTest.qWait(20)
+    box.grab().save(str(OUT / "restore.png"))
+    print("wrote", OUT / "restore.png")
+    box.close()
 
 
 def _setup_actor():

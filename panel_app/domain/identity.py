@@ -9,8 +9,10 @@ corrects the name (audited); the placeholder stays the key, as every audited row
 
 from __future__ import annotations
 
+from .texts import translate
+
 PLACEHOLDER_DOMAIN = "placeholder.invalid"
-NO_EMAIL = "no e-mail"
+NO_EMAIL = translate("Words", "no e-mail")  # a Text: the interface shows it in its language
 
 
 def placeholder_email(key: str) -> str:

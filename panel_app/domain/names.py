@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-NO_NAME = "(name not found)"
+from .texts import translate
+
+NO_NAME = translate("Words", "(name not found)")  # a Text: the interface shows it in its language
 
 
 def display_name(surname: str | None, first_name: str | None) -> str:

@@ -145,13 +145,17 @@ class BackupActions(QObject):
             else self.tr("Last audit event: none."))
         return "\n".join(lines)
 
-    def _ask(self, d) -> None:
-        s = self.state
-        text = self.description(d) + "\n\n" + self.tr(
+    def question(self, d) -> str:
+        """What the restore asks before it replaces anything: the backup described, then the question."""
+        return self.description(d) + "\n\n" + self.tr(
             "Replace the whole database ({db}) with this backup? Every workstation then sees the backup's data; "
             "what was changed since it was taken is lost. The restore is recorded in the audit record, and "
-            "everyone signs in again.").format(db=s.services.db.display)
-        if QMessageBox.question(self.window, self.tr("Restore a backup"), text) != QMessageBox.StandardButton.Yes:
+            "everyone signs in again.").format(db=self.state.services.db.display)
+
+    def _ask(self, d) -> None:
+        s = self.state
+        if QMessageBox.question(self.window, self.tr("Restore a backup"), self.question(d)) \
+                != QMessageBox.StandardButton.Yes:
             self.window.statusBar().showMessage(self.tr("Not restored: nothing was changed."), 10_000)
             return
         s.tasks.run(s.services.backup.restore, s.reference, s.actor, d.file, on_done=self._restored,

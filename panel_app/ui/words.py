@@ -11,6 +11,8 @@ from panel_app.domain import flags
 from panel_app.domain.texts import render
 from panel_app.domain.words import CODE_WORDS, PANEL_ROLES, ROLE_WORDS, STATUS_WORDS, country_word
 
+from .numbers import localized
+
 # the roles and the statuses: one table in the domain (domain/words.py), shown here in the interface's language
 ROLES = {r: ROLE_WORDS[r] for r in PANEL_ROLES}
 STATUSES = STATUS_WORDS
@@ -32,8 +34,8 @@ def country(code: str) -> str:
 
 def text(value: object) -> str:
     """A text written by domain/ or services/ (a domain.texts.Text: message, hint, reason) in the interface's
-    language; a plain str as it is."""
-    return render(value, QCoreApplication.translate)
+    language, the figures it names (domain.texts.Number) with the language's separators; a plain str as it is."""
+    return render(value, QCoreApplication.translate, number_format=localized)
 
 
 def error_text(error: BaseException) -> str:

@@ -9108,6 +9108,14 @@ Begründung (festgehalten und protokolliert):</translation>
         <source>{field} {new}</source>
         <translation>{field} {new}</translation>
     </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>(name not found)</source>
+        <translation>(Name nicht gefunden)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

@@ -9108,6 +9108,14 @@ Motif (consigné et audité) :</translation>
         <source>{field} {new}</source>
         <translation>{field} {new}</translation>
     </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>pas d&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>(name not found)</source>
+        <translation>(nom introuvable)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

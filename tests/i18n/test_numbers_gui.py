@@ -8,11 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox
 
+from panel_app.domain.scoring.marks import fmt
+from panel_app.domain.texts import translate
 from panel_app.ui import numbers
 from panel_app.ui.panel.panel_model import detail_rows, flatten
 from panel_app.ui.panel.shortlist_model import final_model
 from panel_app.ui.scoring.sheet_maths import score_text, total_text
 from panel_app.ui.table_model import Column, DictTableModel
+from panel_app.ui.words import text as said
 
 NNBSP = "\u202f"  # the French group separator (Qt)
 
@@ -57,6 +60,9 @@ def test_panel_totals_means_and_marks_in_french(qapp, french):
     plain = DictTableModel([Column("x", "X")])
     plain.set_rows([{"x": 2.5}])
     assert plain.data(plain.index(0, 0)) == "2,5"
+    reason = translate("Ranking", "below the pass mark ({total} < {pass_mark})").format(
+        total=fmt(50.76), pass_mark=fmt(60))  # a ranking reason names figures (domain Numbers)
+    assert said(reason) == "en dessous du seuil de réussite (50,76 < 60)" and str(reason).endswith("(50.76 < 60)")
 
 
 def test_english_numbers_are_unchanged(qapp):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..texts import QT_TRANSLATE_NOOP, Code, Text, joined, translate
+from ..texts import QT_TRANSLATE_NOOP, Code, Number, Text, joined, translate
 from ..words import CODE_WORDS
 from .replay import words
 
@@ -282,6 +282,8 @@ def _value(v: object) -> str:
         return Text("Words", QT_TRANSLATE_NOOP("Words", "yes") if v else QT_TRANSLATE_NOOP("Words", "no"))
     if isinstance(v, str) and v in CODE_WORDS:  # a stored code: its word in the page's language, stored as is
         return Text("", "'{p0}'", {"p0": Code(v, CODE_WORDS[v])})
+    if isinstance(v, float):  # a mark, a mean: 2.5 is 2,5 on a French page
+        return Number(words(v))
     return words(v)
 
 

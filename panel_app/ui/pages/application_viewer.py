@@ -138,7 +138,7 @@ class ApplicationViewer(QSplitter):
                   (self.tr("Sender:"), e(a["sender"]) if a["sender"] else unknown),
                   (self.tr("Source file:"), e(a["source"])),
                   (self.tr("Received by the mailbox:"), received)]
-        lines = [f"<b style='font-size:14px'>{e(display_name(c['surname'], c['first_name']))}</b> {email}"]
+        lines = [f"<b style='font-size:14px'>{e(words.text(display_name(c['surname'], c['first_name'])))}</b> {email}"]
         lines += [f"<b>{e(label)}</b> {value}" for label, value in fields]
         if a["date_mismatch_minutes"]:
             lines.append("<span style='color:#a15c00'>⚠ " + e(self.tr(

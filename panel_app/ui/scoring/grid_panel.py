@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.grid import Rules
 from panel_app.domain.names import display_name
+from panel_app.ui.words import text as said
 
 from .grid_model import SCORE_COL, GridModel, anchors_html
 from .score_keys import ScoreTable
@@ -114,7 +115,7 @@ class GridPanel(QWidget):
         self._fit_criterion_column([m["criterion"] for m in sheet["marks"]])
         c = sheet["candidate"]
         self.heading.setText("<b style='font-size:14px'>{}</b> <span style='color:#666'>{}</span>".format(
-            html.escape(display_name(c["surname"], c["first_name"])), c["email"]))
+            html.escape(said(display_name(c["surname"], c["first_name"]))), c["email"]))
         self.banner.setVisible(read_only)
         self.banner.setText(submitted_text or "")
         self.submit.setEnabled(not read_only)
