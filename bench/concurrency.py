@@ -124,8 +124,8 @@ def member_worker(url: str, ref: str, name: str, seconds: float, start, out) -> 
 
     sv = Services.open(url)
     me = sv.members.sign_in(ref, name, BENCH_PASSWORD)
-    todo = [c["email"] for c in sv.scoring.my_candidates(ref, me)]
-    codes = [m["criterion"] for m in sv.scoring.sheet(ref, me, todo[0])["marks"]]
+    todo = [c.email for c in sv.scoring.my_candidates(ref, me)]
+    codes = [m.criterion for m in sv.scoring.sheet(ref, me, todo[0]).marks]
     lat, submits, errors = [], 0, []
     start.wait()
     cpu0, server0 = time.process_time(), server_cpu(sv)

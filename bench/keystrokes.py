@@ -70,10 +70,10 @@ def main() -> int:
         app.processEvents()
         for k, email in enumerate(emails):
             sheet = sv.scoring.sheet(ref, chair, email)
-            got = [m["value"] for m in sheet["marks"]]
+            got = [m.value for m in sheet.marks]
             assert got == [(i + k) % 5 for i in range(len(got))], f"{email}: stored {got}"
-            assert sheet["status"] == "submitted", f"{email} was not submitted"
-        criteria = len(sv.scoring.sheet(ref, chair, emails[0])["marks"])
+            assert sheet.status == "submitted", f"{email} was not submitted"
+        criteria = len(sv.scoring.sheet(ref, chair, emails[0]).marks)
         per = max(counts)
         print(f"criteria per candidate: {criteria}; candidates scored and submitted: {len(emails)}")
         print(f"keystrokes per candidate: {per}   (target ≤ 17; an Excel grid takes about 30)")

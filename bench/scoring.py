@@ -78,16 +78,16 @@ def bench_switch(sv, ref, chair, switches: int = 50) -> tuple[list[float], int]:
 
 def bench_set_mark(sv, ref, chair, saves: int = 200) -> list[float]:
     cands = sv.scoring.my_candidates(ref, chair)
-    codes = [m["criterion"] for m in sv.scoring.sheet(ref, chair, cands[0]["email"])["marks"]]
+    codes = [m.criterion for m in sv.scoring.sheet(ref, chair, cands[0].email).marks]
     versions: dict = {}
     times = []
     for i in range(saves):
-        email, code = cands[100 + i // len(codes)]["email"], codes[i % len(codes)]
+        email, code = cands[100 + i // len(codes)].email, codes[i % len(codes)]
         t = time.perf_counter()
         m = sv.scoring.set_mark(ref, chair, email, code, i % 5, comment="bench", expected_version=versions.get(
-            (email, code)))
+            (email, code))).result
         times.append(time.perf_counter() - t)
-        versions[(email, code)] = m["version"]
+        versions[(email, code)] = m.version
     return times
 
 

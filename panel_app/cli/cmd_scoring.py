@@ -50,12 +50,13 @@ def register(sub, common) -> None:
 def declare(ctx) -> int:
     sv = ctx.services.scoring
     if ctx.args.confidentiality:
-        out = sv.declare_confidentiality(ctx.reference, ctx.actor)
-        emit(ctx, out, f"{out['member']} signed the declaration of confidentiality and absence of conflict.")
+        signed = sv.declare_confidentiality(ctx.reference, ctx.actor).result
+        emit(ctx, signed.as_json(), f"{signed.member} signed the declaration of confidentiality and absence of conflict.")
     elif ctx.args.conflict:
-        out = sv.declare_conflict(ctx.reference, ctx.actor, ctx.args.conflict, ctx.args.reason or "",
-                                  ctx.args.conflict_type)
-        emit(ctx, out, f"Conflict declared on {out['candidate']}: the application is now hidden from you.")
+        conflict = sv.declare_conflict(ctx.reference, ctx.actor, ctx.args.conflict, ctx.args.reason or "",
+                                       ctx.args.conflict_type).result
+        emit(ctx, conflict.as_json(), f"Conflict declared on {conflict.candidate}: the application is now hidden "
+                                      "from you.")
     else:
         raise UserFacingError("Say what you declare: --confidentiality or --conflict EMAIL --reason TEXT.")
     return 0
@@ -70,8 +71,8 @@ def set_mark(ctx) -> int:
         raise UserFacingError(f"'{raw}' is not a mark: give 0–4 or NA.") from None
     out = ctx.services.scoring.set_mark(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.criterion, value,
                                         na=na, comment=ctx.args.comment, evidence_page=ctx.args.page,
-                                        stage=ctx.args.stage)
-    emit(ctx, out, f"{out['criterion']}: {'N/A' if out['na'] else out['value']} saved.")
+                                        stage=ctx.args.stage).result
+    emit(ctx, out.as_json(), f"{out.criterion}: {'N/A' if out.na else out.value} saved.")
     return 0
 
 
@@ -80,30 +81,29 @@ def submit(ctx) -> int:
     if ctx.args.all:
         done, skipped = [], []
         for c in sv.my_candidates(ctx.reference, ctx.actor, ctx.args.stage):
-            if c["status"] == "submitted":
+            if c.status == "submitted":
                 continue
-            if c["scored"] < c["criteria"]:
-                skipped.append(c["email"])
+            if c.scored < c.criteria:
+                skipped.append(c.email)
                 continue
-            done.append(sv.submit(ctx.reference, ctx.actor, c["email"], ctx.args.stage))
+            done.append(sv.submit(ctx.reference, ctx.actor, c.email, ctx.args.stage).result.as_json())
         emit(ctx, {"submitted": done, "incomplete": skipped},
              f"Submitted {len(done)}; {len(skipped)} not fully marked yet.")
         return 0
-    out = sv.submit(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.stage)
-    emit(ctx, out, f"Submitted {out['candidate']} at {out['submitted_at']}.")
+    out = sv.submit(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.stage).result
+    emit(ctx, out.as_json(), f"Submitted {out.candidate} at {out.submitted_at}.")
     return 0
 
 
 def reopen(ctx) -> int:
     out = ctx.services.scoring.reopen(ctx.reference, ctx.actor, ctx.args.member, ctx.args.candidate,
-                                      ctx.args.reason, ctx.args.stage)
-    emit(ctx, out, f"Reopened {out['member']}'s assessment of {out['candidate']}.")
+                                      ctx.args.reason, ctx.args.stage).result
+    emit(ctx, out.as_json(), f"Reopened {out.member}'s assessment of {out.candidate}.")
     return 0
 
 
 def list_(ctx) -> int:
     marks = ctx.services.marks.marks(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.stage)
-    rows = [[m["candidate"], m["member"], m["criterion"], "N/A" if m["na"] else m["value"], m["status"]]
-            for m in marks]
-    emit(ctx, marks, table(rows, ["candidate", "member", "criterion", "value", "status"]))
+    rows = [[m.candidate, m.member, m.criterion, "N/A" if m.na else m.value, m.status] for m in marks]
+    emit(ctx, [m.as_json() for m in marks], table(rows, ["candidate", "member", "criterion", "value", "status"]))
     return 0

@@ -18,13 +18,13 @@ def register(s, common) -> None:
 
 def export(ctx) -> int:
     out = ctx.services.sheets.export(ctx.reference, ctx.actor, ctx.args.output, ctx.args.stage)
-    emit(ctx, out, f"Wrote {out['file']}: {out['candidates']} candidates × {out['criteria']} criteria.")
+    emit(ctx, out.as_json(), f"Wrote {out.file}: {out.candidates} candidates × {out.criteria} criteria.")
     return 0
 
 
 def import_(ctx) -> int:
-    out = ctx.services.sheets.import_file(ctx.reference, ctx.actor, ctx.args.file, ctx.args.stage)
-    emit(ctx, out, f"Applied {out['applied']} marks from {out['file']}.")
+    out = ctx.services.sheets.import_file(ctx.reference, ctx.actor, ctx.args.file, ctx.args.stage).result
+    emit(ctx, out.as_json(), f"Applied {out.applied} marks from {out.file}.")
     return 0
 
 

@@ -110,18 +110,18 @@ def score_demo(services, reference: str, leave_open: int = 0) -> None:
     with tempfile.TemporaryDirectory(prefix="panel-demo-scores-") as tmp:
         for k, m in enumerate(voters):
             cands = services.scoring.my_candidates(reference, m)
-            codes = [x["criterion"] for x in services.scoring.sheet(reference, m, cands[0]["email"])["marks"]]
+            codes = [x.criterion for x in services.scoring.sheet(reference, m, cands[0].email).marks]
             lines = ["candidate,criterion,value,comment"]
             for c in cands:
-                level = random.Random(c["email"]).uniform(0.8, 3.6)
-                rng = random.Random(f"{c['email']}|{m.name}")
+                level = random.Random(c.email).uniform(0.8, 3.6)
+                rng = random.Random(f"{c.email}|{m.name}")
                 for code in codes:
                     na = code == "A3-NUTANIX" and rng.random() < 0.5
                     v = "NA" if na else str(max(0, min(4, round(level + rng.gauss(0, 0.7)))))
-                    lines.append(f"{c['email']},{code},{v},")
+                    lines.append(f"{c.email},{code},{v},")
             sheet = Path(tmp) / f"member{k}.csv"
             sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
             services.sheets.import_file(reference, m, sheet)
             for j, c in enumerate(cands):
                 if not (k == len(voters) - 1 and j < leave_open):
-                    services.scoring.submit(reference, m, c["email"])
+                    services.scoring.submit(reference, m, c.email)

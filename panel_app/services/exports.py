@@ -110,8 +110,8 @@ class ExportService:
         grid = sv.grid.grid(ref)
         crits = criteria(grid, stage=stage)
         names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})
-        conflicts = {(d["member"], d["candidate"]) for d in sv.scoring.declarations(ref)
-                     if d["kind"] == "conflict" and d.get("member")}
+        conflicts = {(d.member, d.candidate) for d in sv.scoring.declarations(ref)
+                     if d.kind == "conflict" and d.member}
         members = [m.name for m in sv.members.list(ref) if m.voting and m.role in ("chair", "member") and m.active]
         cells = []
         for r in shown:

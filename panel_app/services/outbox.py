@@ -24,6 +24,7 @@ from panel_app.domain.errors import StaleEdit, UserFacingError
 from panel_app.store.errors import is_connection_error
 
 from .actors import Actor
+from .scoring_results import SheetMark
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class MarkNotSaved(UserFacingError):
 
 @dataclass
 class Delivery:
-    saved: list[tuple[PendingMark, dict]] = field(default_factory=list)  # (what was typed, the stored mark)
+    saved: list[tuple[PendingMark, SheetMark]] = field(default_factory=list)  # (what was typed, the stored mark)
     refused: list[MarkNotSaved] = field(default_factory=list)
     remaining: int = 0  # marks of this member still waiting
     offline: bool = False  # stopped because the database is still out of reach
@@ -155,20 +156,20 @@ class Outbox:
         os.replace(tmp, self.path)
 
 
-def _set_mark(scoring, actor: Actor, m: PendingMark) -> dict:
+def _set_mark(scoring, actor: Actor, m: PendingMark) -> SheetMark:
     return scoring.set_mark(m.reference, actor, m.candidate, m.criterion, m.value, na=m.na, comment=m.comment,
-                            evidence_page=m.evidence_page, expected_version=m.expected_version, stage=m.stage)
+                            evidence_page=m.evidence_page, expected_version=m.expected_version,
+                            stage=m.stage).result
 
 
-def _already_stored(scoring, actor: Actor, m: PendingMark) -> dict | None:
+def _already_stored(scoring, actor: Actor, m: PendingMark) -> SheetMark | None:
     """The stored mark when it already equals the queued one (its save had committed when the link dropped)."""
     try:
-        marks = scoring.sheet(m.reference, actor, m.candidate, m.stage)["marks"]
+        cur = scoring.sheet(m.reference, actor, m.candidate, m.stage).mark(m.criterion)
     except Exception:  # then it is reported as the conflict it looks like
         return None
-    cur = next((x for x in marks if x["criterion"] == m.criterion), None)
-    same = cur is not None and bool(cur["na"]) == m.na and (m.na or cur["value"] == m.value) and \
-        (m.comment is None or (cur["comment"] or "") == m.comment)
+    same = cur is not None and bool(cur.na) == m.na and (m.na or cur.value == m.value) and \
+        (m.comment is None or (cur.comment or "") == m.comment)
     return cur if same else None
 
 

@@ -69,8 +69,8 @@ def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[Pane
     replaced_by = {m.replaces: m.name for m in members if m.replaces}
     signed: dict[str, datetime | None] = {}
     for d in sv.scoring.declarations(ref):
-        if d["kind"] == "confidentiality" and d["member"]:
-            signed.setdefault(d["member"], when(d["signed_at"]))
+        if d.kind == "confidentiality" and d.member:
+            signed.setdefault(d.member, when(d.signed_at))
     signs = {s["member"]: when(s.get("signed_at")) for s in signoffs or []}
     return [PanelMemberInfo(name=m.name, role=m.role, voting=m.voting, replaced_by=replaced_by.get(m.name),
                             declaration_signed_at=signed.get(m.name), signoff_at=signs.get(m.name))

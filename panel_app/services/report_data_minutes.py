@@ -125,9 +125,9 @@ def eligibility_parts(sv, ref: str):
 
 
 def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:
-    return [ConflictInfo(member=d["member"] or "", candidate=names.get(d["candidate"], d["candidate"] or ""),
-                         type=d.get("type") or "other")
-            for d in sv.scoring.declarations(ref) if d["kind"] == "conflict"]
+    return [ConflictInfo(member=d.member or "", candidate=names.get(d.candidate or "", d.candidate or ""),
+                         type=d.type or "other")
+            for d in sv.scoring.declarations(ref) if d.kind == "conflict"]
 
 
 def consensus_notes(table: list[dict]) -> list[ConsensusNote]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.domain.scoring import acceptance
 from panel_app.domain.scoring.acceptance import Refusal
@@ -19,7 +20,18 @@ from panel_app.store.models import Assessment, Declaration, Score
 from . import scoring_access as gate
 from . import scoring_fast as fast
 from .actors import Actor, require_role
-from .scoring_fast import mark_dict
+from .scoring_fast import sheet_mark
+from .scoring_results import (
+    ConfidentialitySigned,
+    ConflictDeclared,
+    DeclarationRecord,
+    MyCandidate,
+    Reopened,
+    ScoringSheet,
+    SheetCandidate,
+    SheetMark,
+    Submitted,
+)
 
 CONFLICT_TYPES = ("family", "professional", "hierarchical", "financial", "personal", "other")
 
@@ -57,7 +69,7 @@ class ScoringService:
         self._cache = fast.ScoringCache(db)
 
     # ---------------------------------------------------------------- declarations
-    def declare_confidentiality(self, reference: str, actor: Actor) -> dict:
+    def declare_confidentiality(self, reference: str, actor: Actor) -> Changed[ConfidentialitySigned]:
         gate.require_member(actor)
         with unit_of_work(self.db, actor.name) as uow:
             p = gate.procedure_for(uow.session, reference)
@@ -68,10 +80,10 @@ class ScoringService:
                                     signed_at=utcnow()))
             uow.flush()
             uow.audit(p.id, "declaration.sign", "member", actor.name, None, {"kind": "confidentiality"})
-            return {"member": actor.name, "signed_at": iso_utc(d.signed_at)}
+            return Changed.of(ConfidentialitySigned(actor.name, iso_utc(d.signed_at)), Change.DECLARATIONS)
 
     def declare_conflict(self, reference: str, actor: Actor, email: str, reason: str,
-                         conflict_type: str = "other") -> dict:
+                         conflict_type: str = "other") -> Changed[ConflictDeclared]:
         gate.require_member(actor)
         if not reason.strip():
             raise UserFacingError(translate("Errors", "A conflict of interest needs a reason in words."))
@@ -89,21 +101,21 @@ class ScoringService:
                                 conflict_type=conflict_type, reason=reason.strip(), signed_at=utcnow()))
             uow.audit(p.id, "declaration.conflict", "candidate", c.email, None,
                       {"member": actor.name, "type": conflict_type})
-            return {"member": actor.name, "candidate": c.email, "type": conflict_type}
+            return Changed.of(ConflictDeclared(actor.name, c.email, conflict_type), Change.DECLARATIONS)
 
-    def declarations(self, reference: str) -> list[dict]:
+    def declarations(self, reference: str) -> list[DeclarationRecord]:
         with read_only(self.db) as s:
             p = gate.procedure_for(s, reference)
             members = {m.id: m.name for m in q.members(s, p.id)}
             from panel_app.store.applications import candidate_map
 
             cands = candidate_map(s, p.id)
-            return [{"member": members.get(d.member_id), "kind": d.kind, "type": d.conflict_type,
-                     "candidate": cands[d.candidate_id].email if d.candidate_id else None,
-                     "signed_at": iso_utc(d.signed_at)} for d in qs.declarations(s, p.id)]
+            return [DeclarationRecord(members.get(d.member_id), d.kind, d.conflict_type,
+                                      cands[d.candidate_id].email if d.candidate_id else None, iso_utc(d.signed_at))
+                    for d in qs.declarations(s, p.id)]
 
     # ---------------------------------------------------------------- the member's list and sheet
-    def my_candidates(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
+    def my_candidates(self, reference: str, actor: Actor, stage: str = "preselection") -> list[MyCandidate]:
         gate.require_member(actor)
         with read_only(self.db) as s:
             p = gate.procedure_for(s, reference)
@@ -117,22 +129,20 @@ class ScoringService:
             for email in gate.member_order(p.reference, actor.name, list(cands)):
                 c = cands[email]
                 a = states.get(c.id)
-                out.append({"email": c.email, "surname": c.surname, "first_name": c.first_name,
-                            "status": a.status if a else "not_started", "scored": counts.get(c.id, 0),
-                            "criteria": len(crits)})
+                out.append(MyCandidate(c.email, c.surname, c.first_name, a.status if a else "not_started",
+                                       counts.get(c.id, 0), len(crits)))
             return out
 
-    def sheet(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
+    def sheet(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> ScoringSheet:
         with read_only(self.db) as s:
             p, c = gate.open_candidate(s, reference, actor, email, scoring=False, stage=stage)
             crits = gate.scored_criteria(s, p, stage)
             mine = {sc.criterion_id: sc for sc in qs.scores_of(s, actor.member_key, c.id, stage)}
             a = qs.assessment(s, actor.member_key, c.id, stage)
-            return {"candidate": {"email": c.email, "surname": c.surname, "first_name": c.first_name},
-                    "stage": stage, "status": a.status if a else "not_started",
-                    "submitted_at": iso_utc(a.submitted_at) if a else None,
-                    "scale": list(p.grid_rules.scale), "anchors": dict(p.anchors),
-                    "marks": [mark_dict(mine.get(cr.id), cr) for cr in crits]}
+            return ScoringSheet(SheetCandidate(c.email, c.surname, c.first_name), stage,
+                                a.status if a else "not_started", iso_utc(a.submitted_at) if a else None,
+                                p.grid_rules.scale, dict(p.anchors),
+                                tuple(sheet_mark(mine.get(cr.id), cr) for cr in crits))
 
     def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
         """The candidate's active application (its first PDF; with none, its first photo, as a page) — never for a
@@ -161,19 +171,19 @@ class ScoringService:
     # ---------------------------------------------------------------- marks
     def set_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
                  *, na: bool = False, comment: str | None = None, evidence_page: int | None = None,
-                 expected_version: int | None = None, stage: str = "preselection") -> dict:
+                 expected_version: int | None = None, stage: str = "preselection") -> Changed[SheetMark]:
         """Autosave one mark. The lean path (one statement) when everything is in order; otherwise the
-        checked path, which says precisely why a save is refused."""
+        checked path, which says precisely why a save is refused. It changes the member's scores."""
         saved = fast.save_mark(self._cache, reference, actor, email, criterion, value, na=na, comment=comment,
                                evidence_page=evidence_page, expected_version=expected_version, stage=stage)
-        if saved is not None:
-            return saved
-        return self._checked_mark(reference, actor, email, criterion, value, na=na, comment=comment,
-                                  evidence_page=evidence_page, expected_version=expected_version, stage=stage)
+        if saved is None:
+            saved = self._checked_mark(reference, actor, email, criterion, value, na=na, comment=comment,
+                                       evidence_page=evidence_page, expected_version=expected_version, stage=stage)
+        return Changed.of(saved, Change.SCORES)
 
     def _checked_mark(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
                       *, na: bool, comment: str | None, evidence_page: int | None, expected_version: int | None,
-                      stage: str) -> dict:
+                      stage: str) -> SheetMark:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
@@ -209,16 +219,16 @@ class ScoringService:
             uow.flush()
             uow.audit(p.id, "score.set", "score", f"{c.email}/{criterion}", before,
                       {"value": value, "na": na, "comment": sc.comment, "member": actor.name})
-            return mark_dict(sc, crit)
+            return sheet_mark(sc, crit)
 
-    def submit(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> dict:
+    def submit(self, reference: str, actor: Actor, email: str, stage: str = "preselection") -> Changed[Submitted]:
         """Submit a complete assessment: the lean path when everything is in order, else the checked path."""
         done = fast.submit(self._cache, reference, actor, email, stage)
-        if done is not None:
-            return done
-        return self._checked_submit(reference, actor, email, stage)
+        if done is None:
+            done = self._checked_submit(reference, actor, email, stage)
+        return Changed.of(done, Change.SCORES)
 
-    def _checked_submit(self, reference: str, actor: Actor, email: str, stage: str) -> dict:
+    def _checked_submit(self, reference: str, actor: Actor, email: str, stage: str) -> Submitted:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             p, c = gate.open_candidate(s, reference, actor, email, stage=stage)
@@ -237,10 +247,10 @@ class ScoringService:
             uow.touch(a)
             uow.audit(p.id, "assessment.submit", "assessment", f"{actor.name}/{c.email}/{stage}", None,
                       {"status": "submitted"})
-            return {"candidate": c.email, "status": "submitted", "submitted_at": iso_utc(a.submitted_at)}
+            return Submitted(c.email, "submitted", iso_utc(a.submitted_at))
 
     def reopen(self, reference: str, actor: Actor, member: str, email: str, reason: str,
-               stage: str = "preselection") -> dict:
+               stage: str = "preselection") -> Changed[Reopened]:
         if not reason.strip():
             raise UserFacingError(translate("Errors", "Reopening a submitted assessment needs a reason."))
         with unit_of_work(self.db, actor.name) as uow:
@@ -257,7 +267,7 @@ class ScoringService:
             uow.touch(a)
             uow.audit(p.id, "assessment.reopen", "assessment", f"{member}/{c.email}/{stage}",
                       {"status": "submitted"}, {"status": "draft", "reason": reason.strip()})
-            return {"candidate": c.email, "member": member, "status": "draft"}
+            return Changed.of(Reopened(c.email, member, "draft"), Change.SCORES)
 
     @staticmethod
     def _assessment(uow, p, actor: Actor, c, stage: str) -> Assessment:

@@ -13,7 +13,7 @@ the candidate and everything that can change (a conflict, the member's submissio
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring import acceptance
@@ -24,6 +24,7 @@ from panel_app.store.clock import utcnow
 
 from . import scoring_access as gate
 from .actors import Actor
+from .scoring_results import SheetMark, Submitted
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,14 @@ class ScoringCache:
                 candidates=qs.candidate_ids(s, p.id))
 
 
-def mark_dict(sc, crit) -> dict:  # a Score row or a saved row; a Criterion or a CriterionInfo
+def sheet_mark(sc, crit) -> SheetMark:  # a Score row or a saved row; a Criterion or a CriterionInfo
     """A mark as the scoring services return it (both save paths and the member's sheet)."""
-    return {"criterion": crit.code, "title": crit.title, "weight": crit.weight, "minimum": crit.minimum,
-            "anchors": dict(crit.anchors or {}), "keywords": list(crit.keywords or []),
-            "value": sc.value if sc else None, "na": sc.na if sc else False, "comment": sc.comment if sc else "",
-            "evidence_page": sc.evidence_page if sc else None, "version": sc.version if sc else 0}
+    info = SheetMark(crit.code, crit.title, crit.weight, crit.minimum, dict(crit.anchors or {}),
+                     list(crit.keywords or []))
+    if sc is None:
+        return info
+    return replace(info, value=sc.value, na=sc.na, comment=sc.comment, evidence_page=sc.evidence_page,
+                   version=sc.version)
 
 
 def _may_score(actor: Actor) -> bool:
@@ -105,8 +108,8 @@ def _may_score(actor: Actor) -> bool:
 
 def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, criterion: str,
               value: float | None, *, na: bool, comment: str | None, evidence_page: int | None,
-              expected_version: int | None, stage: str) -> dict | None:
-    """The saved mark (as `mark_dict`), or None: nothing written, the checked path must decide."""
+              expected_version: int | None, stage: str) -> SheetMark | None:
+    """The saved mark, or None: nothing written, the checked path must decide."""
     if not mark_writes.supported(cache.db) or not _may_score(actor):
         return None
     ctx = cache.get(reference, actor, stage)
@@ -126,10 +129,10 @@ def save_mark(cache: ScoringCache, reference: str, actor: Actor, email: str, cri
     if row is None:
         cache.drop(reference, actor, stage)  # something changed: read it again next time
         return None
-    return mark_dict(row, crit)
+    return sheet_mark(row, crit)
 
 
-def submit(cache: ScoringCache, reference: str, actor: Actor, email: str, stage: str) -> dict | None:
+def submit(cache: ScoringCache, reference: str, actor: Actor, email: str, stage: str) -> Submitted | None:
     """The submitted assessment, or None: nothing written, the checked path must decide."""
     if not mark_writes.supported(cache.db) or not _may_score(actor):
         return None
@@ -147,4 +150,4 @@ def submit(cache: ScoringCache, reference: str, actor: Actor, email: str, stage:
             actor=actor.name, stage=stage, entity_id=f"{actor.name}/{email}/{stage}", now=now):
         cache.drop(reference, actor, stage)
         return None
-    return {"candidate": email, "status": "submitted", "submitted_at": iso_utc(now)}
+    return Submitted(email, "submitted", iso_utc(now))

@@ -15,6 +15,7 @@ from panel_app.store.clock import utcnow
 
 from . import scoring_access as gate
 from .actors import Actor
+from .scoring_results import CandidateProgress, VisibleMark
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,18 @@ class ScoringView:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def progress(self, reference: str, actor: Actor, stage: str = "preselection") -> list[dict]:
+    def progress(self, reference: str, actor: Actor, stage: str = "preselection") -> list[CandidateProgress]:
         """Per candidate: how many voting, non-conflicted members have submitted (counts, never marks)."""
         gate.require_member(actor)
         with read_only(self.db) as s:
             p = gate.procedure_for(s, reference)
-            return [{k: v for k, v in r.items() if k != "id"} for r in self._progress(s, p, stage)]
+            return [CandidateProgress(r["email"], r["surname"], r["first_name"], r["expected"], r["submitted"],
+                                      r["complete"]) for r in self._progress(s, p, stage)]
 
     @staticmethod
     def _progress(s, p, stage: str) -> list[dict]:
-        """One aggregate query (the chair's page polls it every second while the members score)."""
+        """One aggregate query (the chair's page polls it every second while the members score); the rows are
+        this module's own (with the candidate's id), never returned."""
         rows = qs.progress_counts(s, p.id, stage)
         if stage == "interview":
             from .shortlist_state import invited_ids
@@ -86,7 +89,7 @@ class ScoringView:
             p = gate.procedure_for(s, reference)
             return p.scoring_deadline_utc, p.timezone
 
-    def marks(self, reference: str, actor: Actor, email: str | None = None, stage: str = "preselection") -> list[dict]:
+    def marks(self, reference: str, actor: Actor, email: str | None = None, stage: str = "preselection") -> list[VisibleMark]:
         """The marks `actor` may see: always their own; others' only when the rules allow it."""
         gate.require_member(actor)
         with read_only(self.db) as s:
@@ -108,6 +111,5 @@ class ScoringView:
                 for member, code, value, na, comment, status in marks.get(r["id"], []):
                     own = member == actor.name
                     if own or (visible and status == "submitted"):
-                        out.append({"candidate": r["email"], "member": member, "criterion": code, "value": value,
-                                    "na": na, "comment": comment, "status": status or "draft"})
+                        out.append(VisibleMark(r["email"], member, code, value, na, comment, status or "draft"))
             return out

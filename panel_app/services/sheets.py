@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.texts import translate
 from panel_app.domain.times import local_text
@@ -28,6 +29,7 @@ from panel_app.store.models import Procedure
 from . import scoring_access as gate
 from .actors import Actor
 from .scoring import ScoringService
+from .scoring_results import SheetExported, SheetImported
 
 COLUMNS = ("candidate", "name", "criterion", "title", "weight", "value", "comment", "status", "version")
 WIDTHS = (30, 28, 18, 48, 8, 8, 50, 12, 8)
@@ -52,7 +54,8 @@ class SheetService:
         self.scoring = scoring
 
     # ---------------------------------------------------------------- export
-    def export(self, reference: str, actor: Actor, path: str | Path, stage: str = "preselection") -> dict:
+    def export(self, reference: str, actor: Actor, path: str | Path, stage: str = "preselection") -> SheetExported:
+        """Writes the file only: nothing changes in the database."""
         gate.require_may_score(actor)
         mine = self.scoring.my_candidates(reference, actor, stage)  # sealed, declared, conflicts, member order
         with read_only(self.db) as s:
@@ -63,19 +66,21 @@ class SheetService:
             marks = sw.member_scores(s, actor.member_key, stage)
             rows = []
             for m in mine:
-                c = by_email[m["email"]]
+                c = by_email[m.email]
                 name = ", ".join(x for x in (c.surname, c.first_name) if x)
                 for cr in crits:
                     sc = marks.get((c.id, cr.id))
                     rows.append([c.email, name, cr.code, cr.title, cr.weight, _shown(sc), sc.comment if sc else "",
-                                 m["status"], sc.version if sc else 0])
+                                 m.status, sc.version if sc else 0])
             anchors = [[cr.code, cr.title, cr.weight] + [(cr.anchors or {}).get(str(k)) or p.anchors.get(str(k), "")
                                                          for k in range(lo, hi + 1)] for cr in crits]
         _write_xlsx(Path(path), rows, anchors, lo, hi)
-        return {"file": str(path), "candidates": len(mine), "criteria": len(crits), "rows": len(rows)}
+        return SheetExported(str(path), len(mine), len(crits), len(rows))
 
     # ---------------------------------------------------------------- import
-    def import_file(self, reference: str, actor: Actor, path: str | Path, stage: str = "preselection") -> dict:
+    def import_file(self, reference: str, actor: Actor, path: str | Path,
+                    stage: str = "preselection") -> Changed[SheetImported]:
+        """All rows or none; the member's scores change when a mark is applied."""
         path = Path(path)
         gate.require_may_score(actor)
         has_comment, rows = _read(path)
@@ -145,7 +150,8 @@ class SheetService:
             if errors:
                 raise SheetErrors(path.name, errors)
             applied = sw.write_marks(uow, p.id, actor.member_key, actor.name, stage, writes)
-            return {"file": str(path), "applied": applied, "skipped": skipped, "unchanged": unchanged}
+            out = SheetImported(str(path), applied, skipped, unchanged)
+            return Changed(out, frozenset({Change.SCORES}) if applied else frozenset())
 
 
 # -------------------------------------------------------------------- values

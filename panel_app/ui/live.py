@@ -2,6 +2,10 @@
 
 Only `state.changed(Change.MARKS)` is emitted: pages refresh their models in place, and nothing here touches the
 focus, the selection or an editor that is open, so a member typing a comment is never interrupted.
+
+This is the one notice the interface picks itself, and rightly: it reports a change seen on another workstation
+(the change feed), not a mutation made here, so no service call returns it as `Changed[...]`. A mutation made
+on this workstation is broadcast with `state.apply(op)`, with exactly the kinds its service returned.
 """
 
 from __future__ import annotations

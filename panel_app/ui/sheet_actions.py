@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Changed
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.scoring_results import SheetExported, SheetImported
 from panel_app.ui.words import text as said
 
 from .errors import show_error
@@ -62,21 +63,22 @@ class SheetActions(QObject):
         s.tasks.run(s.services.sheets.import_file, s.reference, s.actor, path, self.stage,
                     on_done=self._imported, on_error=self._failed)
 
-    def _exported(self, out: dict) -> None:
+    def _exported(self, out: SheetExported) -> None:
         QMessageBox.information(self.parent_widget, self.tr("Score sheet exported"),
                                 self.tr("Wrote {file}: {candidates} candidates × {criteria} criteria.\n\nFill in the value "
-                                        "column (0–4 or NA), then use Scores ▸ Import a score sheet.").format(**out))
+                                        "column (0–4 or NA), then use Scores ▸ Import a score sheet.").format(
+                                    file=out.file, candidates=out.candidates, criteria=out.criteria))
 
-    def _imported(self, out: dict) -> None:
-        self.state.changed(Change.SCORES)
+    def _imported(self, op: Changed[SheetImported]) -> None:
+        out = self.state.apply(op)
         extra = []
-        if out.get("unchanged"):
-            extra.append(self.tr("{n} unchanged").format(n=out["unchanged"]))
-        if out.get("skipped"):
-            extra.append(self.tr("{n} rows without a value skipped").format(n=out["skipped"]))
+        if out.unchanged:
+            extra.append(self.tr("{n} unchanged").format(n=out.unchanged))
+        if out.skipped:
+            extra.append(self.tr("{n} rows without a value skipped").format(n=out.skipped))
         QMessageBox.information(self.parent_widget, self.tr("Score sheet imported"),
-                                self.tr("Applied {n} marks from {file}.").format(n=out["applied"],
-                                                                               file=Path(out["file"]).name)
+                                self.tr("Applied {n} marks from {file}.").format(n=out.applied,
+                                                                               file=Path(out.file).name)
                                 + (f" ({', '.join(extra)}.)" if extra else ""))
 
     def _failed(self, error: BaseException) -> None:

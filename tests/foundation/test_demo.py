@@ -18,7 +18,7 @@ def test_demo_procedure_is_complete_and_created_once(sqlite_db):
     assert {"late", "no_attachment", "no_text_layer", "received_time_unknown"} <= flags
     assert sv.grid.grid(ref).sealed
     progress = sv.marks.progress(ref, demo_chair(sv, ref))
-    assert all(p["complete"] for p in progress)  # the panel can rank: Panel and Shortlist pages show values
+    assert all(p.complete for p in progress)  # the panel can rank: Panel and Shortlist pages show values
     ranking = sv.panel.ranking(ref, demo_chair(sv, ref))
     assert sum(r["status"] == "invited" for r in ranking) >= 1
     assert ensure_demo(sv) == ref
@@ -31,7 +31,7 @@ def test_demo_excludes_the_not_eligible_from_scoring(sqlite_db):
     rows = sv.eligibility.matrix(ref)
     excluded = [r for r in rows if r["excluded"]]
     assert excluded and all(r["exclusion_reason"].startswith("Not eligible") for r in excluded)
-    scored = {p["email"] for p in sv.marks.progress(ref, demo_chair(sv, ref))}
+    scored = {p.email for p in sv.marks.progress(ref, demo_chair(sv, ref))}
     assert not scored & {r["candidate"]["email"] for r in excluded}
 
 

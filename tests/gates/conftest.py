@@ -24,4 +24,4 @@ def gated(services, procedure, tmp_path):
 
 
 def queue(services, ref, name="Member Bob") -> set[str]:
-    return {c["email"] for c in services.scoring.my_candidates(ref, who(services, ref, name))}
+    return {c.email for c in services.scoring.my_candidates(ref, who(services, ref, name))}

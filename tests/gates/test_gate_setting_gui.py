@@ -50,7 +50,7 @@ def test_the_gate_is_set_on_the_procedure_page_until_the_first_mark(qtbot, gated
     # the first mark fixes it: the page says so and offers no change
     bob = who(sv, ref, "Member Bob")
     decide_all_eligible(sv, ref, who(sv, ref, "Secretary Sam"))
-    email = next(iter(c["email"] for c in sv.scoring.my_candidates(ref, bob)))
+    email = next(iter(c.email for c in sv.scoring.my_candidates(ref, bob)))
     sv.scoring.set_mark(ref, bob, email, CRITERION, 3)
     w.state.changed("scores")
     qtbot.waitUntil(lambda: box.fixed)

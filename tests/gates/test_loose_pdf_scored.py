@@ -41,8 +41,8 @@ def test_a_loose_pdf_without_e_mail_is_decided_scored_and_renamed(gated, tmp_pat
     assert email in queue(sv, ref)
     assert candidate_email(sv.db, ref, f"A{app['id']}") == email  # every command takes its id
     sv.scoring.set_mark(ref, bob, candidate_email(sv.db, ref, str(app["id"])), "S2-DEVOPS", 3)
-    mine = next(c for c in sv.scoring.my_candidates(ref, bob) if c["email"] == email)
-    assert mine["surname"] == profile(7)["surname"]
+    mine = next(c for c in sv.scoring.my_candidates(ref, bob) if c.email == email)
+    assert mine.surname == profile(7)["surname"]
 
     out = sv.applications.update_candidate(ref, app["id"], {"surname": "Nováková", "first_name": "Jana"},
                                            app["candidate"]["version"], sec).result

@@ -39,7 +39,7 @@ def test_not_eligible_leaves_the_queue_by_itself_and_readmitted_returns(gated):
         sv.scoring.set_mark(ref, bob, email_of("eligible"), "S2-DEVOPS", 4)
     with pytest.raises(Refused, match="not in the scoring queue"):
         sv.scoring.sheet(ref, bob, email_of("eligible"))
-    progress = {p["email"] for p in sv.marks.progress(ref, who(sv, ref, "Chair Anna"))}
+    progress = {p.email for p in sv.marks.progress(ref, who(sv, ref, "Chair Anna"))}
     assert email_of("eligible") not in progress
     with read_only(sv.db) as s:
         left = s.scalars(select(AuditEvent).where(AuditEvent.action == "scoring.leave")).all()
@@ -48,7 +48,7 @@ def test_not_eligible_leaves_the_queue_by_itself_and_readmitted_returns(gated):
 
     sv.eligibility.decide(ref, ids["eligible"], "E-NATIONALITY", "met", "Dual national: Belgian passport too", sec)
     assert email_of("eligible") in queue(sv, ref)  # readmitted: back, with the mark kept
-    assert sv.scoring.sheet(ref, bob, email_of("eligible"))["marks"][1]["value"] == 3
+    assert sv.scoring.sheet(ref, bob, email_of("eligible")).marks[1].value == 3
 
 
 def test_parallel_mode_scores_while_checked_and_is_fixed_at_the_first_mark(gated):

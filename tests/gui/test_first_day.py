@@ -124,16 +124,16 @@ def score_everyone(qtbot, w, stage: str, odd_one_out: str | None = None) -> None
         qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
     if stage != "preselection":
         page.stage_combo.setCurrentIndex(page.stage_combo.findData(stage))
-    qtbot.waitUntil(lambda: ready(page) and page.sheet["stage"] == stage and page.candidates.model.rowCount() > 0,
+    qtbot.waitUntil(lambda: ready(page) and page.sheet.stage == stage and page.candidates.model.rowCount() > 0,
                     timeout=20_000)
     key_of = {email_of(k): k for k in APPLICANTS}
     todo = page.candidates.model.rowCount()
     table = page.grid.table
     for n in range(todo):
-        qtbot.waitUntil(lambda: ready(page) and bool(page.grid.model.marks) and page.sheet["stage"] == stage,
+        qtbot.waitUntil(lambda: ready(page) and bool(page.grid.model.marks) and page.sheet.stage == stage,
                         timeout=20_000)
         applicant = key_of[page.current]
-        assert page.grid.current_criterion() == page.grid.model.marks[0]["criterion"]  # opens on the first
+        assert page.grid.current_criterion() == page.grid.model.marks[0].criterion  # opens on the first
         table.setFocus()
         for i, _m in enumerate(page.grid.model.marks):
             value = 0 if (applicant == odd_one_out and i == 3) else MARK[applicant]
@@ -201,7 +201,7 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
     for name in (CHAIR, BOB, EVA):
         sign_in(qtbot, w, dialogs, name)
         score_everyone(qtbot, w, "preselection", odd_one_out="third" if name == EVA else None)
-    assert {d["member"] for d in sv.scoring.declarations(ref) if d["kind"] == "confidentiality"} == {CHAIR, BOB, EVA}
+    assert {d.member for d in sv.scoring.declarations(ref) if d.kind == "confidentiality"} == {CHAIR, BOB, EVA}
 
     # 7. the consensus meeting: Eva's 0 against two 3s is flagged; the chair records the agreed mark
     sign_in(qtbot, w, dialogs, CHAIR)

@@ -44,7 +44,7 @@ def main(url: str, lang: str, member: str = "Member Bob", password: str = "bob-p
         table, model = page.grid.table, page.grid.model
         header = table.horizontalHeader()
         text = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        codes = [m["criterion"] for m in model.marks]
+        codes = [m.criterion for m in model.marks]
         out.append({"window": [win.width(), win.height()], "screen": win.screen().size().toTuple(),
                     "ratio": win.devicePixelRatio(), "header": text, "column": header.sectionSize(0),
                     "header_needs": header.fontMetrics().horizontalAdvance(text),

@@ -20,5 +20,5 @@ def test_scoring_page_in_the_main_window(qtbot, services, template_path, tmp_pat
     page.grid.table.setFocus()
     qtbot.keyClick(page.grid.table, Qt.Key.Key_4)
     bob = who(services, ref, "Member Bob")
-    qtbot.waitUntil(lambda: services.scoring.sheet(ref, bob, page.current)["marks"][0]["value"] == 4)
+    qtbot.waitUntil(lambda: services.scoring.sheet(ref, bob, page.current).marks[0].value == 4)
     w.state.tasks.wait()

@@ -32,7 +32,7 @@ def test_a_member_scores_the_interview_on_the_scoring_page(qtbot, four):  # noqa
     state.tasks.wait()
     page.stage_combo.setCurrentIndex(page.stage_combo.findData("interview"))
     qtbot.waitUntil(lambda: page.candidates.model.rowCount() == 3 and page.sheet is not None
-                    and page.grid.model.marks and page.grid.model.marks[0]["criterion"] == INTERVIEW[0])
+                    and page.grid.model.marks and page.grid.model.marks[0].criterion == INTERVIEW[0])
     assert sorted(r["email"] for r in page.candidates.model.rows) == sorted(emails[:3])
     first = page.current
     page.grid.table.setFocus()
@@ -42,5 +42,5 @@ def test_a_member_scores_the_interview_on_the_scoring_page(qtbot, four):  # noqa
     page.pending.flush()
     state.tasks.wait()
     sheet = sv.scoring.sheet(ref, bob, first, "interview")
-    assert sheet["status"] == "submitted" and {m["value"] for m in sheet["marks"]} == {3}
-    assert sv.scoring.sheet(ref, bob, first)["status"] == "submitted"  # the preselection sheet is untouched
+    assert sheet.status == "submitted" and {m.value for m in sheet.marks} == {3}
+    assert sv.scoring.sheet(ref, bob, first).status == "submitted"  # the preselection sheet is untouched

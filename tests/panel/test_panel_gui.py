@@ -114,4 +114,4 @@ def test_chair_reopens_a_members_assessment_from_the_panel(qtbot, window, monkey
     event = sv.procedures.audit_trail(ref, "assessment.reopen")[0]
     assert event["actor"] == "Chair Anna" and event["after"]["reason"] == "Bob marked the wrong candidate"
     bob = actor("Member Bob")
-    assert sv.scoring.sheet(ref, bob, emails[2])["status"] == "draft"
+    assert sv.scoring.sheet(ref, bob, emails[2]).status == "draft"

@@ -105,7 +105,7 @@ def test_interview_final_ranking_and_reserve_list(four):
     chair, bob = actor("Chair Anna"), actor("Member Bob")
     assert sv.scoring.my_candidates(ref, bob, "interview") == []
     sv.panel.freeze(ref, chair)
-    assert sorted(c["email"] for c in sv.scoring.my_candidates(ref, bob, "interview")) == sorted(emails[:3])
+    assert sorted(c.email for c in sv.scoring.my_candidates(ref, bob, "interview")) == sorted(emails[:3])
     for e, v in zip(emails[:3], (4, 3, 2), strict=True):
         everyone(sv, ref, e, v, stage="interview")
     rows = sv.panel.ranking(ref, chair, "interview")

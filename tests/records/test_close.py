@@ -41,7 +41,7 @@ def test_a_closed_procedure_refuses_every_write_and_changes_nothing(world, chair
     attempts = [
         lambda: sv.eligibility.exclude(ref, sv.eligibility.application_of(ref, email_of("claire")), "late idea", sec),
         lambda: sv.scoring.set_mark(ref, bob, email_of("claire"), sv.scoring.sheet(ref, bob, email_of("claire"))
-                                    ["marks"][0]["criterion"], 0),
+                                    .marks[0].criterion, 0),
         lambda: sv.members.add(ref, "New Member", "observer", chair, password="new-member-pass"),
         lambda: sv.procedures.update_settings(ref, {"title": "changed"}, sv.procedures.settings(ref)["version"],
                                               chair),

@@ -82,8 +82,8 @@ def scored_world(services, procedure, tmp_path, cases=CASES):
         for c, key in enumerate(SCORED):
             if name == "Member Eva" and key == "lukasz":
                 continue
-            for k, m in enumerate(services.scoring.sheet(ref, actor, email_of(key))["marks"]):
-                services.scoring.set_mark(ref, actor, email_of(key), m["criterion"], mark_of(c, v, k),
+            for k, m in enumerate(services.scoring.sheet(ref, actor, email_of(key)).marks):
+                services.scoring.set_mark(ref, actor, email_of(key), m.criterion, mark_of(c, v, k),
                                           evidence_page=EVIDENCE_PAGE.get((name, key, k)))
             services.scoring.submit(ref, actor, email_of(key))
     return services, ref

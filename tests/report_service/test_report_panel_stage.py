@@ -28,7 +28,7 @@ def done(world):
     services, ref = world
     chair = who(services, ref, "Chair Anna")
     # the second scored preselection criterion (Claire's marks 3, 3, 2)
-    code = [c["criterion"] for c in services.scoring.sheet(ref, chair, email_of("claire"))["marks"]][1]
+    code = [c.criterion for c in services.scoring.sheet(ref, chair, email_of("claire")).marks][1]
     services.panel.consensus_set(ref, chair, email_of("claire"), code, 4, JUSTIFICATION, minority=MINORITY)
     services.panel.edit_reason(ref, chair, email_of("maria"), MARIA_REASON)
     frozen = services.panel.freeze(ref, chair).result
@@ -38,8 +38,8 @@ def done(world):
     for name in VOTERS:
         actor = who(services, ref, name)
         for key, value in (("eleni", 4.0), ("claire", 3.0)):
-            for m in services.scoring.sheet(ref, actor, email_of(key), stage="interview")["marks"]:
-                services.scoring.set_mark(ref, actor, email_of(key), m["criterion"], value, stage="interview")
+            for m in services.scoring.sheet(ref, actor, email_of(key), stage="interview").marks:
+                services.scoring.set_mark(ref, actor, email_of(key), m.criterion, value, stage="interview")
             services.scoring.submit(ref, actor, email_of(key), stage="interview")
     services.panel.set_outcome(ref, chair, email_of("eleni"), "recommended")
     services.panel.set_outcome(ref, chair, email_of("claire"), "reserve", VALID)

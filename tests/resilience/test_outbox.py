@@ -69,17 +69,17 @@ def panel(running, template_path, tmp_path):
 
 
 def stored(services, ref, actor, email):
-    return next(m for m in services.scoring.sheet(ref, actor, email)["marks"] if m["criterion"] == CRIT)
+    return next(m for m in services.scoring.sheet(ref, actor, email).marks if m.criterion == CRIT)
 
 
 def first_email(services, ref, actor):
-    return services.scoring.my_candidates(ref, actor)[0]["email"]
+    return services.scoring.my_candidates(ref, actor)[0].email
 
 
 def test_mark_typed_while_the_server_is_down_reaches_it_when_it_is_back(panel, running):
     services, ref, bob, box = panel
     email = first_email(services, ref, bob)
-    v = services.scoring.set_mark(ref, bob, email, CRIT, 1)["version"]
+    v = services.scoring.set_mark(ref, bob, email, CRIT, 1).result.version
     running.stop()
     with pytest.raises(Exception) as raised:  # what the mark writer used to show as an error, losing the mark
         services.scoring.set_mark(ref, bob, email, CRIT, 2, expected_version=v)
@@ -98,15 +98,15 @@ def test_mark_typed_while_the_server_is_down_reaches_it_when_it_is_back(panel, r
     assert op.changes == {Change.SCORES}
     assert not result.offline and result.remaining == 0 and not result.refused
     (typed, mark), = result.saved
-    assert (mark["value"], mark["comment"], mark["version"]) == (3, "good", v + 1)
-    assert (stored(services, ref, bob, email)["value"], len(box)) == (3, 0)
+    assert (mark.value, mark.comment, mark.version) == (3, "good", v + 1)
+    assert (stored(services, ref, bob, email).value, len(box)) == (3, 0)
     assert not box.path.exists()
 
 
 def test_a_mark_changed_meanwhile_is_reported_not_overwritten(panel, running):
     services, ref, bob, box = panel
     email = first_email(services, ref, bob)
-    v = services.scoring.set_mark(ref, bob, email, CRIT, 1)["version"]
+    v = services.scoring.set_mark(ref, bob, email, CRIT, 1).result.version
     running.stop()
     save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 4, expected_version=v))
     running.start()
@@ -116,19 +116,19 @@ def test_a_mark_changed_meanwhile_is_reported_not_overwritten(panel, running):
     (error,), = [result.refused]
     assert isinstance(error, MarkNotSaved) and isinstance(error.cause, StaleEdit)
     assert "Your mark 4 on S1-DEGREE" in error.message and "changed by Member Bob" in error.message
-    assert stored(services, ref, bob, email)["value"] == 2  # the other save stands
+    assert stored(services, ref, bob, email).value == 2  # the other save stands
 
 
 def test_a_save_that_committed_before_the_link_dropped_is_not_a_conflict(panel, running):
     services, ref, bob, box = panel
     email = first_email(services, ref, bob)
-    v = services.scoring.set_mark(ref, bob, email, CRIT, 1)["version"]
+    v = services.scoring.set_mark(ref, bob, email, CRIT, 1).result.version
     running.stop()
     save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, CRIT, 3, expected_version=v))
     running.start()
     services.scoring.set_mark(ref, bob, email, CRIT, 3, expected_version=v)  # the lost answer: it was stored
     result = deliver(box, services.scoring, bob, ref).result
-    assert not result.refused and [m["value"] for _t, m in result.saved] == [3] and len(box) == 0
+    assert not result.refused and [m.value for _t, m in result.saved] == [3] and len(box) == 0
 
 
 def test_marks_queue_behind_waiting_ones_and_arrive_in_order(panel, running):
@@ -139,5 +139,5 @@ def test_marks_queue_behind_waiting_ones_and_arrive_in_order(panel, running):
     running.start()
     # The server is back, but a mark waits: the new one goes behind it, and both are saved, in order.
     result = save_or_queue(box, services.scoring, bob, PendingMark(ref, bob.name, email, "S2-DEVOPS", 2)).result
-    assert [(t.criterion, m["value"]) for t, m in result.saved] == [(CRIT, 1), ("S2-DEVOPS", 2)]
+    assert [(t.criterion, m.value) for t, m in result.saved] == [(CRIT, 1), ("S2-DEVOPS", 2)]
     assert result.remaining == 0

@@ -42,7 +42,7 @@ def offline_page(qtbot, running, template_path, tmp_path, monkeypatch):
 
 
 def stored(t, email):
-    return {m["criterion"]: m["value"] for m in t.services.scoring.sheet(t.ref, t.bob, email)["marks"]}
+    return {m.criterion: m.value for m in t.services.scoring.sheet(t.ref, t.bob, email).marks}
 
 
 def test_marks_typed_while_the_server_is_down_are_kept_and_saved_when_it_is_back(qtbot, offline_page, running):
@@ -64,7 +64,7 @@ def test_marks_typed_while_the_server_is_down_are_kept_and_saved_when_it_is_back
     qtbot.waitUntil(lambda: page.saved_label.text() == "Not saved, retrying… (2 waiting)", timeout=8000)
     qtbot.wait(1000)  # a few retries against the stopped server: still waiting, still no error dialog
     assert page.writer.outbox.waiting == 2 and page.saved_label.text().startswith("Not saved")
-    assert [m["value"] for m in page.grid.model.marks[:2]] == [3, 4]  # the screen keeps what was typed
+    assert [m.value for m in page.grid.model.marks[:2]] == [3, 4]  # the screen keeps what was typed
     assert not t.errors
 
     running.start()
@@ -93,8 +93,8 @@ def test_a_conflict_found_on_retry_is_reported(qtbot, offline_page, running):
     qtbot.waitUntil(lambda: page.writer.outbox.waiting == 1, timeout=8000)
     page.writer.outbox._timer.stop()
     running.start()
-    version = next(m["version"] for m in t.services.scoring.sheet(t.ref, t.bob, email)["marks"]
-                   if m["criterion"] == "S1-DEGREE")
+    version = next(m.version for m in t.services.scoring.sheet(t.ref, t.bob, email).marks
+                   if m.criterion == "S1-DEGREE")
     t.services.scoring.set_mark(t.ref, t.bob, email, "S1-DEGREE", 0, expected_version=version)  # other PC
     page.writer.outbox.retry()
     qtbot.waitUntil(lambda: bool(t.errors), timeout=8000)

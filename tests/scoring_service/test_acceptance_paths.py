@@ -64,8 +64,8 @@ def _set_up(sv: Services, box: Path) -> tuple[str, list[str], dict]:
         sv.scoring.declare_confidentiality(ref, actors[name])
     bob = actors["Member Bob"]
     sv.scoring.declare_conflict(ref, bob, emails[1], "my former manager", "hierarchical")
-    for m in sv.scoring.sheet(ref, bob, emails[0])["marks"]:
-        sv.scoring.set_mark(ref, bob, emails[0], m["criterion"], 2)
+    for m in sv.scoring.sheet(ref, bob, emails[0]).marks:
+        sv.scoring.set_mark(ref, bob, emails[0], m.criterion, 2)
     sv.scoring.submit(ref, bob, emails[0])
     return ref, emails, actors
 
@@ -102,9 +102,9 @@ def _stored(sv: Services, ref: str, actor, email: str, criterion: str) -> tuple[
         sheet = sv.scoring.sheet(ref, actor, email)
     except UserFacingError:
         return False, None
-    mark = next((m for m in sheet["marks"] if m["criterion"] == criterion), None)
-    version = mark["version"] if mark and mark["version"] else None
-    return sheet["status"] == "submitted", version
+    mark = next((m for m in sheet.marks if m.criterion == criterion), None)
+    version = mark.version if mark and mark.version else None
+    return sheet.status == "submitted", version
 
 
 EXPECTED = {  # what the checked path raises for each refusal of the domain
@@ -156,7 +156,7 @@ def test_the_fast_and_the_checked_path_accept_and_refuse_the_same_marks(twins, c
     assert (checked is not None) == (rule is None), (case, rule, refused)
     if rule is None:
         assert saved is not None and checked is not None
-        assert {k: saved[k] for k in ("value", "na", "version")} == {k: checked[k] for k in ("value", "na", "version")}
+        assert (saved.value, saved.na, saved.version) == (checked.value, checked.na, checked.version)
     else:
         kind, words = EXPECTED[rule]
         assert isinstance(refused, kind) and words in str(refused), (case, rule, refused)

@@ -36,48 +36,48 @@ def test_a_reopened_assessment_is_scored_and_submitted_again(scoring):
     sv, ref, emails = scoring
     bob, chair = who(sv, ref, "Member Bob"), who(sv, ref, "Chair Anna")
     mark_all(sv, ref, bob, emails[0], 2)
-    first = sv.scoring.submit(ref, bob, emails[0])
-    assert first["status"] == "submitted" and first["submitted_at"].endswith("Z")
+    first = sv.scoring.submit(ref, bob, emails[0]).result
+    assert first.status == "submitted" and first.submitted_at.endswith("Z")
     with pytest.raises(Refused, match="already submitted"):
         sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4)
     with pytest.raises(Refused, match="already submitted"):
         sv.scoring.submit(ref, bob, emails[0])
     sv.scoring.reopen(ref, chair, "Member Bob", emails[0], "Bob typed 2 instead of 4")
-    again = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4, expected_version=1)
-    assert (again["value"], again["version"]) == (4, 2)
-    assert sv.scoring.submit(ref, bob, emails[0])["status"] == "submitted"
+    again = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4, expected_version=1).result
+    assert (again.value, again.version) == (4, 2)
+    assert sv.scoring.submit(ref, bob, emails[0]).result.status == "submitted"
     assert len(_trail(sv, ref, "assessment.submit")) == 2
-    assert next(c for c in sv.scoring.my_candidates(ref, bob) if c["email"] == emails[0])["status"] == "submitted"
+    assert next(c for c in sv.scoring.my_candidates(ref, bob) if c.email == emails[0]).status == "submitted"
 
 
 def test_an_amended_grid_is_seen_by_the_next_save(scoring):
     sv, ref, emails = scoring
     bob, chair = who(sv, ref, "Member Bob"), who(sv, ref, "Chair Anna")
-    weight = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 3)["weight"]
+    weight = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 3).result.weight
     crits = {c.code: c for c in sv.grid.grid(ref).criteria}
     sv.grid.update_criterion(ref, "S2-DEVOPS", {"weight": weight + 1}, crits["S2-DEVOPS"].version, chair,
                              reason="the notice stresses DevOps")
-    assert sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4)["weight"] == weight + 1
+    assert sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4).result.weight == weight + 1
     sv.grid.update_criterion(ref, "A5-LANGUAGES", {"group": "requirement"}, crits["A5-LANGUAGES"].version,
                              chair, reason="languages are a requirement, not a mark")
     with pytest.raises(NotFound, match="A5-LANGUAGES is not a scored criterion"):
         sv.scoring.set_mark(ref, bob, emails[0], "A5-LANGUAGES", 3)
-    for m in sv.scoring.sheet(ref, bob, emails[1])["marks"]:
-        sv.scoring.set_mark(ref, bob, emails[1], m["criterion"], 2)
-    assert sv.scoring.submit(ref, bob, emails[1])["status"] == "submitted"  # 14 marks are now complete
+    for m in sv.scoring.sheet(ref, bob, emails[1]).marks:
+        sv.scoring.set_mark(ref, bob, emails[1], m.criterion, 2)
+    assert sv.scoring.submit(ref, bob, emails[1]).result.status == "submitted"  # 14 marks are now complete
     grid = sv.grid.grid(ref)
     sv.grid.update_rules(ref, {"pass_mark": 65}, grid.version, chair, reason="a higher bar")
-    assert sv.scoring.set_mark(ref, bob, emails[0], "S3-CICD", 4)["version"] == 1
+    assert sv.scoring.set_mark(ref, bob, emails[0], "S3-CICD", 4).result.version == 1
 
 
 def test_the_audit_keeps_before_and_after_and_the_comment(scoring):
     sv, ref, emails = scoring
     bob = who(sv, ref, "Member Bob")
     sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 3, comment="6 years", evidence_page=2)
-    kept = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", None, na=True)
-    assert (kept["comment"], kept["evidence_page"], kept["na"], kept["value"]) == ("6 years", 2, True, None)
-    cleared = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 1, comment="", evidence_page=0)
-    assert (cleared["comment"], cleared["evidence_page"], cleared["version"]) == ("", None, 3)
+    kept = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", None, na=True).result
+    assert (kept.comment, kept.evidence_page, kept.na, kept.value) == ("6 years", 2, True, None)
+    cleared = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 1, comment="", evidence_page=0).result
+    assert (cleared.comment, cleared.evidence_page, cleared.version) == ("", None, 3)
     last, middle, first = _trail(sv, ref)
     assert first["before"] is None
     assert first["after"] == {"value": 3, "na": False, "comment": "6 years", "member": "Member Bob"}
@@ -99,7 +99,7 @@ def test_a_stale_save_from_a_second_workstation_names_who_changed_it(scoring):
         other.scoring.set_mark(ref, bob_there, emails[0], "S2-DEVOPS", 4, expected_version=1)
         with pytest.raises(StaleEdit, match=r"The mark on S2-DEVOPS was changed by Member Bob at \d\d\.\d\d\.\d{4}"):
             sv.scoring.set_mark(ref, bob_here, emails[0], "S2-DEVOPS", 1, expected_version=1)
-        assert sv.scoring.sheet(ref, bob_here, emails[0])["marks"][1]["value"] == 4
+        assert sv.scoring.sheet(ref, bob_here, emails[0]).marks[1].value == 4
     finally:
         other.db.dispose()
 
@@ -118,8 +118,8 @@ def test_a_candidate_imported_after_scoring_began_can_be_scored(scoring, tmp_pat
     sv.intake.import_paths(ref, [late], who(sv, ref, "Secretary Sam"), workers=1)
     decide_all_eligible(sv, ref, who(sv, ref, "Secretary Sam"))  # eligibility first: decided, then scored
     (new,) = {a["candidate"]["email"] for a in sv.applications.list(ref)} - set(emails)
-    assert sv.scoring.set_mark(ref, bob, f" {new.upper()}", "S2-DEVOPS", 2)["version"] == 1
-    assert sv.scoring.set_mark(ref, bob, new, "S3-CICD", 2)["version"] == 1
+    assert sv.scoring.set_mark(ref, bob, f" {new.upper()}", "S2-DEVOPS", 2).result.version == 1
+    assert sv.scoring.set_mark(ref, bob, new, "S3-CICD", 2).result.version == 1
     assert [t["entity_id"] for t in _trail(sv, ref)][:2] == [f"{new}/S3-CICD", f"{new}/S2-DEVOPS"]
     with pytest.raises(NotFound, match="No candidate nobody@x.eu"):
         sv.scoring.set_mark(ref, bob, "nobody@x.eu", "S2-DEVOPS", 2)

@@ -48,5 +48,5 @@ def mark_all(sv, ref, actor, email, value=3) -> None:
 
 
 def my_marks(sv, ref, actor, email) -> dict[str, tuple]:
-    return {m["criterion"]: (m["value"], m["na"], m["comment"])
-            for m in sv.scoring.sheet(ref, actor, email)["marks"] if m["value"] is not None or m["na"]}
+    return {m.criterion: (m.value, m.na, m.comment)
+            for m in sv.scoring.sheet(ref, actor, email).marks if m.value is not None or m.na}

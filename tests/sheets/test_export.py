@@ -19,11 +19,11 @@ def test_export_lists_my_candidates_in_my_order_with_my_marks(scoring, tmp_path)
     sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 3, comment="8 years at X")
     sv.scoring.set_mark(ref, bob, emails[0], "A3-NUTANIX", None, na=True)
     out = sv.sheets.export(ref, bob, tmp_path / "bob.xlsx")
-    assert (out["candidates"], out["criteria"]) == (3, len(PRESEL))
+    assert (out.candidates, out.criteria) == (3, len(PRESEL))
 
     rows = scores_rows(tmp_path / "bob.xlsx")
     order = list(dict.fromkeys(r["candidate"] for r in rows))
-    assert order == [c["email"] for c in sv.scoring.my_candidates(ref, bob)]
+    assert order == [c.email for c in sv.scoring.my_candidates(ref, bob)]
     assert emails[3] not in order  # the conflicted candidate is not in the sheet at all
     assert [r["criterion"] for r in rows if r["candidate"] == order[0]] == PRESEL
     mine = {(r["candidate"], r["criterion"]): r for r in rows}
@@ -67,4 +67,4 @@ def test_export_is_refused_to_whoever_may_not_score(services, procedure, tmp_pat
     with pytest.raises(Refused, match="observer"):
         services.sheets.export(procedure, olga, tmp_path / "d.xlsx")
     assert not list(tmp_path.glob("*.xlsx"))
-    assert services.sheets.export(procedure, bob, tmp_path / "e.xlsx")["candidates"] == 4
+    assert services.sheets.export(procedure, bob, tmp_path / "e.xlsx").candidates == 4

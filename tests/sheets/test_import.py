@@ -22,9 +22,9 @@ def test_xlsx_round_trip_stores_and_audits_every_mark(scoring, tmp_path):
     values[(emails[0], "A3-NUTANIX")] = "NA"
     values[(emails[1], "S2-DEVOPS")] = 4
     fill(f, values, comment="seen in the CV")
-    out = sv.sheets.import_file(ref, bob, f)
-    assert out["applied"] == len(values)
-    assert out["skipped"] == 4 * len(PRESEL) - len(values)  # rows left empty
+    out = sv.sheets.import_file(ref, bob, f).result
+    assert out.applied == len(values)
+    assert out.skipped == 4 * len(PRESEL) - len(values)  # rows left empty
 
     marks = my_marks(sv, ref, bob, emails[0])
     assert marks["S1-DEGREE"] == (2, False, "seen in the CV")
@@ -41,10 +41,10 @@ def test_xlsx_round_trip_stores_and_audits_every_mark(scoring, tmp_path):
     sv.sheets.export(ref, bob, f)
     again = {(r["candidate"], r["criterion"]): r["value"] for r in scores_rows(f)}
     assert again[(emails[0], "S1-DEGREE")] == 2 and again[(emails[0], "A3-NUTANIX")] == "NA"
-    out = sv.sheets.import_file(ref, bob, f)
-    assert (out["applied"], out["unchanged"]) == (0, len(values))
+    out = sv.sheets.import_file(ref, bob, f).result
+    assert (out.applied, out.unchanged) == (0, len(values))
     sv.scoring.submit(ref, bob, emails[0])  # every criterion of emails[0] is marked
-    assert sv.sheets.import_file(ref, bob, f)["applied"] == 0  # a submitted candidate's unchanged rows are fine
+    assert sv.sheets.import_file(ref, bob, f).result.applied == 0  # a submitted candidate's unchanged rows are fine
 
 
 def test_csv_round_trip_accepts_na_spellings_case_and_semicolons(scoring, tmp_path):
@@ -55,8 +55,8 @@ def test_csv_round_trip_accepts_na_spellings_case_and_semicolons(scoring, tmp_pa
     write_csv(f, [[emails[2].upper(), "s2-devops", "3", "strong"], [emails[2], "A3-NUTANIX", "N/A", ""],
                   [emails[2], "S4-CONTAINERS", "na", ""], [emails[2], "S3-CICD", "0", "reassessed"],
                   [emails[2], "S5-IAC", "", "no value yet: skipped"], ["", "", "", ""]], delimiter=";")
-    out = sv.sheets.import_file(ref, eva, f)
-    assert (out["applied"], out["skipped"]) == (4, 1)
+    out = sv.sheets.import_file(ref, eva, f).result
+    assert (out.applied, out.skipped) == (4, 1)
     marks = my_marks(sv, ref, eva, emails[2])
     assert marks == {"S2-DEVOPS": (3, False, "strong"), "A3-NUTANIX": (None, True, ""),
                      "S4-CONTAINERS": (None, True, ""), "S3-CICD": (0, False, "reassessed")}

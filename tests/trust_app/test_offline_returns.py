@@ -70,8 +70,8 @@ def test_assessments_changed_since_the_export_are_named(chair_db, capsys, monkey
     sv = Services.open(url)  # before the export, Bob had submitted one candidate online
     bob = sv.members.sign_in(ref, "Member Bob", "bob-pass")
     first = emails[0]
-    for c in sv.scoring.sheet(ref, bob, first)["marks"]:
-        sv.scoring.set_mark(ref, bob, first, c["criterion"], 1.0)
+    for c in sv.scoring.sheet(ref, bob, first).marks:
+        sv.scoring.set_mark(ref, bob, first, c.criterion, 1.0)
     sv.scoring.submit(ref, bob, first)
     sv.db.dispose()
     local, _ = export_and_open(capsys, monkeypatch, tmp_path, url)

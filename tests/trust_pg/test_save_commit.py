@@ -14,8 +14,8 @@ def test_a_saved_mark_is_chained_and_the_connection_commits_synchronously_again(
     bob = app_as(services, roles["Member Bob"])
     try:
         actor = who(bob, ref, "Member Bob")
-        saved = bob.scoring.set_mark(ref, actor, emails[0], "S2-DEVOPS", 3)
-        assert (saved["value"], saved["version"]) == (3, 1)
+        saved = bob.scoring.set_mark(ref, actor, emails[0], "S2-DEVOPS", 3).result
+        assert (saved.value, saved.version) == (3, 1)
         with bob.db.engine.connect() as con:  # the pooled connection the save used
             assert con.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
         with owner_con(dbname) as con:

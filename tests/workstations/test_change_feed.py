@@ -58,7 +58,7 @@ def test_a_mark_saved_elsewhere_is_seen_within_two_seconds(two_workstations):
 def test_a_submit_elsewhere_is_seen_within_two_seconds_while_drafts_stay_quiet(two_workstations):
     a, b, ref, emails, backend = two_workstations
     bob = who(b, ref, "Member Bob")
-    marks = [m["criterion"] for m in b.scoring.sheet(ref, bob, emails[0])["marks"]]
+    marks = [m.criterion for m in b.scoring.sheet(ref, bob, emails[0]).marks]
     b.scoring.set_mark(ref, bob, emails[0], marks[0], 2.0)
     feed = a.workstations.change_feed()
     try:
@@ -70,8 +70,8 @@ def test_a_submit_elsewhere_is_seen_within_two_seconds_while_drafts_stay_quiet(t
         b.scoring.submit(ref, bob, emails[0])
         changed = wait_for_change(feed)
         assert changed and (backend == "sqlite" or changed == {"assessment"})
-        progress = {p["email"]: p for p in a.marks.progress(ref, who(a, ref, "Chair Anna"))}
-        assert (progress[emails[0]]["submitted"], progress[emails[0]]["expected"]) == (1, 3)
+        progress = {p.email: p for p in a.marks.progress(ref, who(a, ref, "Chair Anna"))}
+        assert (progress[emails[0]].submitted, progress[emails[0]].expected) == (1, 3)
     finally:
         feed.close()
 

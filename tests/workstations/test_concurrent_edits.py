@@ -27,15 +27,15 @@ def two_sessions(db, template_path, tmp_path):
 def test_second_save_on_a_stale_mark_is_refused(two_sessions):
     a, b, ref, emails = two_sessions
     bob_a, bob_b = who(a, ref, "Member Bob"), who(b, ref, "Member Bob")
-    first = a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 2.0)
-    seen_by_b = next(m for m in b.scoring.sheet(ref, bob_b, emails[0])["marks"] if m["criterion"] == "S2-DEVOPS")
-    assert seen_by_b["version"] == first["version"]
-    a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 3.0, expected_version=first["version"])
+    first = a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 2.0).result
+    seen_by_b = next(m for m in b.scoring.sheet(ref, bob_b, emails[0]).marks if m.criterion == "S2-DEVOPS")
+    assert seen_by_b.version == first.version
+    a.scoring.set_mark(ref, bob_a, emails[0], "S2-DEVOPS", 3.0, expected_version=first.version)
     with pytest.raises(StaleEdit) as e:
-        b.scoring.set_mark(ref, bob_b, emails[0], "S2-DEVOPS", 1.0, expected_version=seen_by_b["version"])
+        b.scoring.set_mark(ref, bob_b, emails[0], "S2-DEVOPS", 1.0, expected_version=seen_by_b.version)
     assert "changed by Member Bob at" in str(e.value) and e.value.changed_at
-    final = next(m for m in a.scoring.sheet(ref, bob_a, emails[0])["marks"] if m["criterion"] == "S2-DEVOPS")
-    assert final["value"] == 3.0  # the first save survives; nothing was silently overwritten
+    final = next(m for m in a.scoring.sheet(ref, bob_a, emails[0]).marks if m.criterion == "S2-DEVOPS")
+    assert final.value == 3.0  # the first save survives; nothing was silently overwritten
 
 
 def test_second_grid_edit_on_a_stale_criterion_is_refused(db, template_path, capsys):
@@ -66,7 +66,7 @@ def test_three_processes_score_one_sqlite_file_at_once(sqlite_db, template_path,
     sv = Services.for_db(sqlite_db)
     ref, _ = build_procedure(sv, template_path, tmp_path / "box", n_candidates=1)
     bulk_candidates(sqlite_db, ref, 15)
-    n_crit = len(sv.scoring.sheet(ref, who(sv, ref, "Member Bob"), "bulk00000@x.eu")["marks"])
+    n_crit = len(sv.scoring.sheet(ref, who(sv, ref, "Member Bob"), "bulk00000@x.eu").marks)
     ctx = mp.get_context("spawn")
     start, errors = ctx.Event(), ctx.Queue()
     voters = ["Chair Anna", "Member Bob", "Member Eva"]

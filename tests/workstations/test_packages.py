@@ -55,8 +55,8 @@ def score_offline(capsys, monkeypatch, local, emails, conflict_on=None) -> None:
     sv = Services.open(local)
     bob = sv.members.sign_in(sv.procedures.resolve(None), "Member Bob", PASS)
     ref = sv.procedures.resolve(None)
-    mine = [c["email"] for c in sv.scoring.my_candidates(ref, bob)]
-    codes = [m["criterion"] for m in sv.scoring.sheet(ref, bob, mine[0])["marks"]]
+    mine = [c.email for c in sv.scoring.my_candidates(ref, bob)]
+    codes = [m.criterion for m in sv.scoring.sheet(ref, bob, mine[0]).marks]
     sv.db.dispose()
     assert cli(capsys, monkeypatch, *as_bob, "scores", "set", "--candidate", mine[0], "--criterion", codes[0],
                "--value", "NA")[0] == 0
@@ -109,10 +109,10 @@ def test_round_trip_merges_once(chair_db, tmp_path, capsys, monkeypatch):
     from panel_app.services import Services
 
     sv = Services.open(url)
-    conflicts = [d for d in sv.scoring.declarations(ref) if d["kind"] == "conflict"]
+    conflicts = [d for d in sv.scoring.declarations(ref) if d.kind == "conflict"]
     sv.db.dispose()
-    assert conflicts == [{"member": "Member Bob", "kind": "conflict", "type": "family", "candidate": emails[2],
-                          "signed_at": conflicts[0]["signed_at"]}]
+    assert [d.as_json() for d in conflicts] == [{"member": "Member Bob", "kind": "conflict", "type": "family",
+                                                 "candidate": emails[2], "signed_at": conflicts[0].signed_at}]
 
 
 @pytest.fixture

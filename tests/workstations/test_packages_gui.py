@@ -99,9 +99,9 @@ def test_a_whole_offline_round_trip_from_the_file_menu(qtbot, window, fill, boxe
     win.state.set_actor(bob)
     laptop_sv.scoring.declare_confidentiality(ref, bob)
     for c in laptop_sv.scoring.my_candidates(ref, bob):
-        for m in laptop_sv.scoring.sheet(ref, bob, c["email"])["marks"]:
-            laptop_sv.scoring.set_mark(ref, bob, c["email"], m["criterion"], 3.0)
-        laptop_sv.scoring.submit(ref, bob, c["email"])
+        for m in laptop_sv.scoring.sheet(ref, bob, c.email).marks:
+            laptop_sv.scoring.set_mark(ref, bob, c.email, m.criterion, 3.0)
+        laptop_sv.scoring.submit(ref, bob, c.email)
     answers += [{"file": str(ret), "passphrase": PASS}]
     menu_action(win, "Write my return").trigger()
     qtbot.waitUntil(lambda: any("submitted assessments" in b for b in boxes))

@@ -35,8 +35,8 @@ def app_as(services, db_role: str):
 
 def score_all(sv, ref, name, email, value=3.0, submit=True):
     actor = who(sv, ref, name)
-    for m in sv.scoring.sheet(ref, actor, email)["marks"]:
-        sv.scoring.set_mark(ref, actor, email, m["criterion"], value)
+    for m in sv.scoring.sheet(ref, actor, email).marks:
+        sv.scoring.set_mark(ref, actor, email, m.criterion, value)
     if submit:
         sv.scoring.submit(ref, actor, email)
 
@@ -106,7 +106,7 @@ def test_others_marks_hidden_until_own_submission(secured):
                 assert con.execute("SELECT count(*) FROM score WHERE candidate_id = %s",
                                    (cands[emails[0]],)).fetchone()[0] == 3 * len(crits)
         # and the app, on the member's own connection, agrees
-        seen = {m["member"] for m in bob.marks.marks(ref, who(bob, ref, "Member Bob"), emails[0])}
+        seen = {m.member for m in bob.marks.marks(ref, who(bob, ref, "Member Bob"), emails[0])}
         assert seen == {"Member Bob", "Member Eva", "Chair Anna"}
     finally:
         eva.db.dispose()

@@ -31,8 +31,8 @@ def score_everything(url: str, reference: str, member: str, password: str, start
     try:
         sv = Services.open(url)
         actor = sv.members.sign_in(reference, member, password)
-        todo = [c["email"] for c in sv.scoring.my_candidates(reference, actor)]
-        codes = [m["criterion"] for m in sv.scoring.sheet(reference, actor, todo[0])["marks"]]
+        todo = [c.email for c in sv.scoring.my_candidates(reference, actor)]
+        codes = [m.criterion for m in sv.scoring.sheet(reference, actor, todo[0]).marks]
         start.wait(30)
         for i, email in enumerate(todo):
             for j, code in enumerate(codes):

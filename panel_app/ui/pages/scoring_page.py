@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound
+from panel_app.services.scoring_results import ConflictDeclared, ScoringSheet, SheetMark, Submitted
 from panel_app.ui.words import error_text
 from panel_app.ui.words import text as said
 
@@ -29,7 +30,7 @@ from ..scoring.gate_panel import GatePanel
 from ..scoring.mark_writer import MarkWriter
 from ..scoring.outbox import show_not_saved
 from ..scoring.pending_submit import PendingSubmit
-from ..scoring.sheet_maths import hit_pages, is_marked
+from ..scoring.sheet_maths import hit_pages
 from ..scoring.view_model import ScoringViewModel
 from ..scoring.workbench import Workbench
 from ..state import AppState
@@ -113,7 +114,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
         self.stage = stage
         self.writer.stage = stage
         self.writer.outbox.stage = stage
-        self.across.criteria = []
+        self.across.criteria = ()
         self._reset()
 
     def _reset(self) -> None:
@@ -150,7 +151,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
         return self.vm.current
 
     @property
-    def sheet(self) -> dict | None:
+    def sheet(self) -> ScoringSheet | None:
         return self.vm.sheet
 
     def shown(self) -> str | None:
@@ -174,17 +175,16 @@ class ScoringPage(RefreshWhenShown, QWidget):
             return  # the member has already moved on
         sheet = self.vm.merge(result[0], seq)  # with the marks typed while it loaded
         doc = result[1]
-        submitted = loading.submitted_text(sheet["submitted_at"], self.timezone)
-        self.grid.show_sheet(sheet, submitted if sheet["status"] == "submitted" else None)
-        self.conflict.setEnabled(sheet["status"] != "submitted")
+        submitted = loading.submitted_text(sheet.submitted_at, self.timezone)
+        self.grid.show_sheet(sheet, submitted if sheet.status == "submitted" else None)
+        self.conflict.setEnabled(sheet.status != "submitted")
         if isinstance(doc, NotFound):
             self.pdf.show_message(said(doc.message))
         else:
             self.pdf.load(doc.filename, doc.data, doc.page_texts, doc.ocr)
-        self.grid.model.set_pages({m["criterion"]: hit_pages(self.pdf.page_texts, m["keywords"])
-                                   for m in sheet["marks"]})
+        self.grid.model.set_pages({m.criterion: hit_pages(self.pdf.page_texts, m.keywords) for m in sheet.marks})
         if not self.across.criteria:
-            self.across.set_criteria(sheet["marks"], sheet.get("anchors") or {}, sheet["scale"])
+            self.across.set_criteria(sheet.marks, sheet.anchors or {}, sheet.scale)
         self._show_keywords()
         if not self.pdf.search.hasFocus() and not self.mode.isChecked() and self.isVisible():
             self.grid.table.setFocus()
@@ -197,9 +197,9 @@ class ScoringPage(RefreshWhenShown, QWidget):
         if not self.sheet:
             return
         code = self.across.criterion() if self.mode.isChecked() else self.grid.current_criterion()
-        mark = next((m for m in self.sheet["marks"] if m["criterion"] == code), None)
+        mark = self.sheet.mark(code) if code else None
         if mark is not None:
-            self.pdf.show_criterion(code, mark["keywords"])
+            self.pdf.show_criterion(mark.criterion, mark.keywords)
 
     # ------------------------------------------------------------------ marks
     def _change(self, email: str | None, criterion: str, changes: dict) -> None:
@@ -208,20 +208,19 @@ class ScoringPage(RefreshWhenShown, QWidget):
         if email == self.shown():
             mark = self.grid.model.marks[self.grid.model.row_of(criterion)]
         else:
-            mark = self.across.model.marks.get((email, criterion), {"criterion": criterion})
+            mark = self.across.model.mark_of(email, criterion)
         self.vm.change(email, criterion, mark, changes)
 
-    def _applying(self, email: str, criterion: str, new: dict, previous: dict) -> None:
-        shown = {k: v for k, v in new.items() if v is not None or k == "value"}
+    def _applying(self, email: str, criterion: str, new: SheetMark, previous: SheetMark) -> None:
         self.vm.applied(email, criterion, new)
         if email == self.shown():
-            self.grid.apply(criterion, shown)
-            scored = sum(1 for m in self.grid.model.marks if is_marked(m))
+            self.grid.apply(criterion, new)
+            scored = sum(1 for m in self.grid.model.marks if m.marked)
         else:
             row = self.candidates.model.row_of(email)
             base = self.candidates.model.rows[row]["scored"] if row >= 0 else 0
-            scored = base + int(is_marked(new)) - int(is_marked(previous))
-        self.across.model.apply(email, criterion, shown)
+            scored = base + int(new.marked) - int(previous.marked)
+        self.across.model.apply(email, criterion, new)
         row = self.candidates.model.row_of(email)
         if row >= 0:
             status = self.candidates.model.rows[row]["status"]
@@ -260,11 +259,11 @@ class ScoringPage(RefreshWhenShown, QWidget):
             self.vm.redo()
 
     def submit(self) -> None:
-        if not self.sheet or self.sheet["status"] == "submitted" or self.mode.isChecked():
+        if not self.sheet or self.sheet.status == "submitted" or self.mode.isChecked():
             return
         self.grid.flush()
         email = self.current
-        missing = [m["criterion"] for m in self.grid.model.marks if not is_marked(m)]
+        missing = [m.criterion for m in self.grid.model.marks if not m.marked]
         if missing:
             QMessageBox.warning(self, self.tr("Not complete"), self.tr(
                 "{email} cannot be submitted yet: no mark on {criteria}.\n\nGive a mark (0–4) or N/A (N) on each "
@@ -290,16 +289,16 @@ class ScoringPage(RefreshWhenShown, QWidget):
     def _send_submit(self, email: str) -> None:
         s = self.state
         s.tasks.run(s.services.scoring.submit, s.reference, s.actor, email, self.stage,
-                    on_done=lambda _r: self._submitted(email), on_error=lambda e: self._submit_failed(email, e))
+                    on_done=lambda op: self._submitted(email, op), on_error=lambda e: self._submit_failed(email, e))
 
     def _submit_failed(self, email: str, error: BaseException) -> None:
         self.candidates.update(email, status="draft")
         show_error(self, error)
         self.refresh()
 
-    def _submitted(self, email: str) -> None:
+    def _submitted(self, email: str, op: Changed[Submitted]) -> None:
         self.candidates.update(email, status="submitted")
-        self.state.changed(Change.SCORES)
+        self.state.apply(op)
         if email == self.current:
             self._open(email, force=True)
 
@@ -326,7 +325,7 @@ class ScoringPage(RefreshWhenShown, QWidget):
         dlg = DeclarationDialog(s.reference or "", s.actor.name, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             s.tasks.run(s.services.scoring.declare_confidentiality, s.reference, s.actor,
-                        on_done=lambda _r: (s.changed(Change.DECLARATIONS), self.refresh()),
+                        on_done=lambda op: (s.apply(op), self.refresh()),
                         on_error=lambda e: show_error(self, e))
 
     def _declare_conflict(self) -> None:
@@ -340,10 +339,10 @@ class ScoringPage(RefreshWhenShown, QWidget):
         kind, reason = dlg.values()
         s = self.state
         s.tasks.run(s.services.scoring.declare_conflict, s.reference, s.actor, email, reason, kind,
-                    on_done=lambda _r: self._conflicted(email), on_error=lambda e: show_error(self, e))
+                    on_done=lambda op: self._conflicted(email, op), on_error=lambda e: show_error(self, e))
 
-    def _conflicted(self, email: str) -> None:
-        self.state.changed(Change.DECLARATIONS)
+    def _conflicted(self, email: str, op: Changed[ConflictDeclared]) -> None:
+        self.state.apply(op)
         if email == self.current:
             self.vm.current, self.vm.sheet = None, None
             self.pdf.show_message(self.tr("Hidden: you declared a conflict of interest on this candidate."))

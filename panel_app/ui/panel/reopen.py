@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from panel_app.domain.changes import Change
-
 from ..errors import show_error
 
 
@@ -24,7 +22,7 @@ def reopen_assessment(parent: QWidget, state, email: str | None, stage: str) -> 
     if not ok:
         return
     state.tasks.run(state.services.scoring.reopen, state.reference, state.actor, member, email, reason, stage,
-                    on_done=lambda _r: state.changed(Change.SCORES), on_error=lambda e: show_error(parent, e))
+                    on_done=state.apply, on_error=lambda e: show_error(parent, e))
 
 
 def _user(text: str):

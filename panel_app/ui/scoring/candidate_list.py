@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from panel_app.domain.names import display_name, distinct_names
+from panel_app.services.scoring_results import MyCandidate
 
 from ..table_model import RowsModel, elide_headers
 
@@ -28,10 +29,12 @@ class CandidateModel(RowsModel):
         super().__init__(parent)
         self._where: dict[str, int] = {}
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[MyCandidate]) -> None:
+        """The member's candidates; each row also holds its name as shown, and its status changes here as the
+        member submits (the list is not read again on every key press)."""
         self.beginResetModel()
-        names = distinct_names([(display_name(r["surname"], r["first_name"]), r["email"]) for r in rows])
-        self.rows = [dict(r, name=name) for r, name in zip(rows, names, strict=True)]
+        names = distinct_names([(display_name(r.surname, r.first_name), r.email) for r in rows])
+        self.rows = [dict(r.as_json(), name=name) for r, name in zip(rows, names, strict=True)]
         self._where = {r["email"]: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
@@ -103,7 +106,7 @@ class CandidateList(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.table, 1)
 
-    def set_rows(self, rows: list[dict], keep: str | None = None) -> None:
+    def set_rows(self, rows: list[MyCandidate], keep: str | None = None) -> None:
         self.model.set_rows(rows)
         self._show_progress()
         row = self.model.row_of(keep) if keep else -1

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.grid import Rules
 from panel_app.domain.names import display_name
+from panel_app.services.scoring_results import ScoringSheet, SheetMark
 from panel_app.ui.words import text as said
 
 from .grid_model import SCORE_COL, GridModel, anchors_html
@@ -105,17 +106,17 @@ class GridPanel(QWidget):
         """The next sheet is a new one, even for the candidate shown last (another member signed in)."""
         self.email = None
 
-    def show_sheet(self, sheet: dict, submitted_text: str | None) -> None:
-        same = self.email == sheet["candidate"]["email"]
-        self.email = sheet["candidate"]["email"]
+    def show_sheet(self, sheet: ScoringSheet, submitted_text: str | None) -> None:
+        same = self.email == sheet.candidate.email
+        self.email = sheet.candidate.email
         keep = self.current_criterion() if same else None
-        read_only = sheet["status"] == "submitted"
-        self.scale_max = sheet["scale"][1]
-        self.model.set_sheet(sheet["marks"], sheet.get("anchors") or {}, read_only, sheet["scale"])
-        self._fit_criterion_column([m["criterion"] for m in sheet["marks"]])
-        c = sheet["candidate"]
-        self.heading.setText("<b style='font-size:14px'>{}</b> <span style='color:#666'>{}</span>".format(
-            html.escape(said(display_name(c["surname"], c["first_name"]))), c["email"]))
+        read_only = sheet.status == "submitted"
+        self.scale_max = sheet.scale[1]
+        self.model.set_sheet(sheet.marks, sheet.anchors or {}, read_only, sheet.scale)
+        self._fit_criterion_column([m.criterion for m in sheet.marks])
+        c = sheet.candidate
+        name = html.escape(said(display_name(c.surname, c.first_name)))
+        self.heading.setText(f"<b style='font-size:14px'>{name}</b> <span style='color:#666'>{c.email}</span>")
         self.banner.setVisible(read_only)
         self.banner.setText(submitted_text or "")
         self.submit.setEnabled(not read_only)
@@ -127,8 +128,8 @@ class GridPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(row, SCORE_COL))
         self._refresh_current()
 
-    def apply(self, criterion: str, changes: dict) -> None:
-        self.model.apply(criterion, changes)
+    def apply(self, criterion: str, new: SheetMark) -> None:
+        self.model.apply(criterion, new)
         self._show_total()
         if criterion == self.current_criterion():
             self._refresh_current(editors=not (self.comment.hasFocus() or self.page_box.hasFocus()))
@@ -139,13 +140,13 @@ class GridPanel(QWidget):
             self._save_comment()
         self._save_page()
 
-    def current_mark(self) -> dict | None:
+    def current_mark(self) -> SheetMark | None:
         row = self.table.currentIndex().row()
         return self.model.marks[row] if 0 <= row < len(self.model.marks) else None
 
     def current_criterion(self) -> str | None:
         m = self.current_mark()
-        return m["criterion"] if m else None
+        return m.criterion if m else None
 
     def select_criterion(self, criterion: str) -> None:
         row = self.model.row_of(criterion)
@@ -163,9 +164,9 @@ class GridPanel(QWidget):
         if m is None or self.model.read_only:
             return
         if key == "na":
-            self.change_requested.emit(m["criterion"], {"value": None, "na": True})
+            self.change_requested.emit(m.criterion, {"value": None, "na": True})
         else:
-            self.change_requested.emit(m["criterion"], {"value": key, "na": False})
+            self.change_requested.emit(m.criterion, {"value": key, "na": False})
         self.table.move_row(1)  # a mark moves on to the next criterion (it stays on the last one)
 
     def complete(self) -> bool:
@@ -184,13 +185,13 @@ class GridPanel(QWidget):
 
     def _save_comment(self) -> None:
         m = self.current_mark()
-        if m is not None and not self.model.read_only and self.comment.text() != (m.get("comment") or ""):
-            self.change_requested.emit(m["criterion"], {"comment": self.comment.text()})
+        if m is not None and not self.model.read_only and self.comment.text() != (m.comment or ""):
+            self.change_requested.emit(m.criterion, {"comment": self.comment.text()})
 
     def _save_page(self) -> None:
         m = self.current_mark()
-        if m is not None and not self.model.read_only and self.page_box.value() != (m.get("evidence_page") or 0):
-            self.change_requested.emit(m["criterion"], {"evidence_page": self.page_box.value()})
+        if m is not None and not self.model.read_only and self.page_box.value() != (m.evidence_page or 0):
+            self.change_requested.emit(m.criterion, {"evidence_page": self.page_box.value()})
 
     def _row_changed(self, current, previous) -> None:
         if previous.isValid() and previous.row() < len(self.model.marks):
@@ -198,12 +199,12 @@ class GridPanel(QWidget):
         self._refresh_current()
         m = self.current_mark()
         if m is not None:
-            self.criterion_changed.emit(m["criterion"])
+            self.criterion_changed.emit(m.criterion)
 
     def _save_comment_of(self, row: int) -> None:
         m = self.model.marks[row]
-        if not self.model.read_only and self.comment.isModified() and self.comment.text() != (m.get("comment") or ""):
-            self.change_requested.emit(m["criterion"], {"comment": self.comment.text()})
+        if not self.model.read_only and self.comment.isModified() and self.comment.text() != (m.comment or ""):
+            self.change_requested.emit(m.criterion, {"comment": self.comment.text()})
 
     def _refresh_current(self, editors: bool = True) -> None:
         m = self.current_mark()
@@ -212,11 +213,11 @@ class GridPanel(QWidget):
         if not editors:
             return
         self.comment.blockSignals(True)
-        self.comment.setText((m or {}).get("comment") or "")
+        self.comment.setText((m.comment if m else "") or "")
         self.comment.setModified(False)
         self.comment.blockSignals(False)
         self.page_box.blockSignals(True)
-        self.page_box.setValue((m or {}).get("evidence_page") or 0)
+        self.page_box.setValue((m.evidence_page if m else 0) or 0)
         self.page_box.blockSignals(False)
 
     def _show_total(self) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.grid import Rules
+from panel_app.services.scoring_results import SheetMark
 
 from ..table_model import RowsModel
 from .grid_model import anchors_html
 from .score_keys import ScoreTable
 from .sheet_maths import score_text
+from .view_model import entered
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TRANSLATE_NOOP("Headers", "Candidate"), QT_TRANSLATE_NOOP("Headers", "Status"), QT_TRANSLATE_NOOP("Headers", "Score"), QT_TRANSLATE_NOOP("Headers", "Comment"))
@@ -33,10 +35,10 @@ class CriterionAcrossModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)  # candidate rows (email, name, status)
-        self.marks: dict[tuple[str, str], dict] = {}  # (email, criterion) -> own mark
+        self.marks: dict[tuple[str, str], SheetMark] = {}  # (email, criterion) -> own mark
         self.criterion = ""
 
-    def set_data(self, rows: list[dict], marks: dict[tuple[str, str], dict]) -> None:
+    def set_data(self, rows: list[dict], marks: dict[tuple[str, str], SheetMark]) -> None:
         self.beginResetModel()
         self.rows, self.marks = rows, marks
         self.endResetModel()
@@ -46,11 +48,16 @@ class CriterionAcrossModel(RowsModel):
         self.criterion = code
         self.endResetModel()
 
-    def mark(self, row: int) -> dict:
-        return self.marks.get((self.rows[row]["email"], self.criterion), {"criterion": self.criterion})
+    def mark(self, row: int) -> SheetMark:
+        return self.mark_of(self.rows[row]["email"], self.criterion)
 
-    def apply(self, email: str, criterion: str, changes: dict) -> None:
-        self.marks.setdefault((email, criterion), {"criterion": criterion}).update(changes)
+    def mark_of(self, email: str, criterion: str) -> SheetMark:
+        """The member's own mark (a blank one when there is none yet)."""
+        return self.marks.get((email, criterion)) or SheetMark.blank(criterion)
+
+    def apply(self, email: str, criterion: str, new: SheetMark) -> None:
+        """What the member entered (`new`) shown in the cell."""
+        self.marks[(email, criterion)] = entered(new, self.mark_of(email, criterion))
         i = next((j for j, r in enumerate(self.rows) if r["email"] == email), -1)
         if i >= 0 and criterion == self.criterion:
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
@@ -66,7 +73,7 @@ class CriterionAcrossModel(RowsModel):
         if col == 1:
             return r["status"].replace("_", " ")
         m = self.mark(index.row())
-        return score_text(m) if col == 2 else (m.get("comment") or "")
+        return score_text(m) if col == 2 else (m.comment or "")
 
 
 class HorizontalView(QWidget):
@@ -77,7 +84,7 @@ class HorizontalView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = CriterionAcrossModel(self)
-        self.criteria: list[dict] = []
+        self.criteria: tuple[SheetMark, ...] = ()
         self.default_anchors: dict = {}
         self.scale: tuple[int, int] = Rules().scale
         self.combo = QComboBox(objectName="criterionCombo")
@@ -106,19 +113,19 @@ class HorizontalView(QWidget):
         lay.addWidget(self.comment)
         lay.addWidget(self.anchors, 2)
 
-    def set_criteria(self, criteria: list[dict], default_anchors: dict, scale: tuple[int, int]) -> None:
+    def set_criteria(self, criteria: tuple[SheetMark, ...], default_anchors: dict, scale: tuple[int, int]) -> None:
         keep = self.criterion()
         self.criteria, self.default_anchors, self.scale = criteria, default_anchors, (scale[0], scale[1])
         self.combo.blockSignals(True)
         self.combo.clear()
         for c in criteria:
-            self.combo.addItem(f"{c['criterion']} — {c['title']}", c["criterion"])
+            self.combo.addItem(f"{c.criterion} — {c.title}", c.criterion)
         self.combo.setCurrentIndex(max(0, self.combo.findData(keep)) if keep else 0)
         self.combo.blockSignals(False)
         self.model.criterion = self.criterion() or ""
         self._show_anchors()
 
-    def set_data(self, rows: list[dict], marks: dict[tuple[str, str], dict], current: str | None) -> None:
+    def set_data(self, rows: list[dict], marks: dict[tuple[str, str], SheetMark], current: str | None) -> None:
         self.model.set_data(rows, marks)
         row = next((i for i, r in enumerate(rows) if r["email"] == current), 0)
         if rows:
@@ -141,7 +148,7 @@ class HorizontalView(QWidget):
         self.criterion_changed.emit(self.model.criterion)
 
     def _show_anchors(self) -> None:
-        c = next((c for c in self.criteria if c["criterion"] == self.criterion()), None)
+        c = next((c for c in self.criteria if c.criterion == self.criterion()), None)
         self.anchors.setHtml(anchors_html(c, self.default_anchors, self.scale) if c else "")
 
     def _editable_row(self) -> int:
@@ -157,7 +164,7 @@ class HorizontalView(QWidget):
 
     def _save_comment(self) -> None:
         row = self._editable_row()
-        if row >= 0 and self.comment.text() != (self.model.mark(row).get("comment") or ""):
+        if row >= 0 and self.comment.text() != (self.model.mark(row).comment or ""):
             self.change_requested.emit(self.model.rows[row]["email"], self.model.criterion,
                                        {"comment": self.comment.text()})
         self.table.setFocus()
@@ -165,6 +172,6 @@ class HorizontalView(QWidget):
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        self.comment.setText(self.model.mark(current.row()).get("comment") or "")
+        self.comment.setText(self.model.mark(current.row()).comment or "")
         self.comment.setReadOnly(self.model.rows[current.row()]["status"] == "submitted")
         self.candidate_changed.emit(self.model.rows[current.row()]["email"])

@@ -12,14 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from panel_app.services.outbox import Delivery, PendingMark
+from panel_app.services.scoring_results import SheetMark
 
 from ..state import AppState
 from .outbox import MarkOutbox
 
 
 class MarkWriter(QObject):
-    applying = Signal(str, str, dict, dict)  # email, criterion, new state, previous state (shown at once)
-    saved = Signal(str, dict)  # email, the stored mark
+    applying = Signal(str, str, object, object)  # email, criterion, new SheetMark, previous (shown at once)
+    saved = Signal(str, object)  # email, the stored SheetMark
     saving_changed = Signal(bool)
     failed = Signal(object, str)  # error, email
     waiting_changed = Signal(int)  # marks kept in the outbox, not saved yet
@@ -36,16 +37,16 @@ class MarkWriter(QObject):
         self.outbox.delivered.connect(self._delivered)
         self.outbox.retry_failed.connect(lambda e: self.failed.emit(e, ""))
 
-    def remember(self, email: str, marks: list[dict]) -> None:
+    def remember(self, email: str, marks: tuple[SheetMark, ...]) -> None:
         """Called on the worker thread by the loading job, after reading a sheet."""
         for m in marks:
-            self.versions[(email, m["criterion"])] = m["version"]
+            self.versions[(email, m.criterion)] = m.version
 
-    def write(self, email: str, criterion: str, new: dict, previous: dict) -> None:
+    def write(self, email: str, criterion: str, new: SheetMark, previous: SheetMark) -> None:
         self.applying.emit(email, criterion, new, previous)
         s = self.state
-        mark = PendingMark(s.reference or "", s.actor.name, email, criterion, new["value"], na=new["na"],
-                           comment=new["comment"], evidence_page=new["evidence_page"], stage=self.stage)
+        mark = PendingMark(s.reference or "", s.actor.name, email, criterion, new.value, na=new.na,
+                           comment=new.comment, evidence_page=new.evidence_page, stage=self.stage)
         self._busy(+1)
         self.outbox.run(mark, on_done=self._done, on_error=lambda e: self._failed(e, email))
 

@@ -79,7 +79,7 @@ class MarkOutbox(QObject):
     def _note(self, op: Changed[Delivery]) -> Changed[Delivery]:
         """On the worker: remember the versions the saved marks now have."""
         for m, mark in op.result.saved:
-            self.versions[(m.candidate, m.criterion)] = mark["version"]
+            self.versions[(m.candidate, m.criterion)] = mark.version
         return op
 
     def _retried(self, op: Changed[Delivery]) -> None:

@@ -6,50 +6,51 @@ No Qt here: these run on every key press and are tested directly.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from panel_app.domain.grid import Rules, anchors_on_scale
+from panel_app.services.scoring_results import SheetMark
 
 from ..numbers import number
 
 
-def weighted_total(marks: list[dict], scale_max: float = Rules.scale_max) -> float | None:
+def weighted_total(marks: Sequence[SheetMark], scale_max: float = Rules.scale_max) -> float | None:
     """Σ w×v / Σ w×max × 100 over the marked criteria; N/A and unmarked criteria are left out."""
     num = den = 0.0
     for m in marks:
-        if m.get("na") or m.get("value") is None:
+        if m.na or m.value is None:
             continue
-        num += m["weight"] * m["value"]
-        den += m["weight"] * scale_max
+        num += m.weight * m.value
+        den += m.weight * scale_max
     return None if den == 0 else num / den * 100
 
 
-def total_text(marks: list[dict], scale_max: float) -> str:
+def total_text(marks: Sequence[SheetMark], scale_max: float) -> str:
     """`scale_max`: the top of the procedure's scale (the sheet's "scale")."""
     total = weighted_total(marks, scale_max)
-    done = sum(1 for m in marks if m.get("na") or m.get("value") is not None)
+    done = sum(1 for m in marks if m.marked)
     shown = "—" if total is None else number(total, ".1f")
     return QCoreApplication.translate("SheetMaths", "Total {total} / 100 · {done}/{n} marked").format(
         total=shown, done=done, n=len(marks))
 
 
-def score_text(mark: dict) -> str:
-    if mark.get("na"):
+def score_text(mark: SheetMark) -> str:
+    if mark.na:
         return QCoreApplication.translate("SheetMaths", "N/A")
-    v = mark.get("value")
-    return "" if v is None else number(v, "g")
+    return "" if mark.value is None else number(mark.value, "g")
 
 
-def is_marked(mark: dict) -> bool:
-    return bool(mark.get("na")) or mark.get("value") is not None
+def is_marked(mark: SheetMark) -> bool:
+    return mark.marked
 
 
-def anchors_of(mark: dict, default: dict, scale: tuple[int, int]) -> dict:
+def anchors_of(mark: SheetMark, default: dict, scale: tuple[int, int]) -> dict:
     """The criterion's own anchors, falling back to the procedure's general ones, one per level of the
     procedure's scale (the sheet's "scale")."""
-    return anchors_on_scale(mark.get("anchors"), default, (scale[0], scale[1]))
+    return anchors_on_scale(mark.anchors, default, (scale[0], scale[1]))
 
 
 @dataclass(frozen=True)
