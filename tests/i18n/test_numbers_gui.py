@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox
 
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.texts import translate
+from panel_app.services.scoring_results import SheetMark
 from panel_app.ui import numbers
 from panel_app.ui.panel.panel_model import detail_rows, flatten
 from panel_app.ui.panel.shortlist_model import final_model
@@ -33,6 +34,10 @@ def _panel_row() -> dict:
             "criteria": {"S2-DEVOPS": cell}, "divergent": [], "status": "invited"}
 
 
+def _marks() -> list[SheetMark]:
+    return [SheetMark("A", "", 1, None, {}, [], value=2.5), SheetMark("B", "", 1, None, {}, [])]
+
+
 def _cells(model) -> list[str]:
     return [model.data(model.index(0, c)) for c in range(model.columnCount())]
 
@@ -49,9 +54,8 @@ def test_panel_totals_means_and_marks_in_french(qapp, french):
     detail = DictTableModel(detail_rows(_panel_row(), members)[0])
     detail.set_rows(detail_rows(_panel_row(), members)[1])
     assert _cells(detail)[:4] == ["S2-DEVOPS", "1,5", "3", "3,5"]
-    assert total_text([{"weight": 1, "value": 2.5}, {"weight": 1, "value": None}], 4) == \
-        "Total 62,5 / 100 · 1/2 notés"
-    assert score_text({"value": 2.5}) == "2,5" and score_text({"na": True}) == "S.O."
+    assert total_text(_marks(), 4) == "Total 62,5 / 100 · 1/2 notés"
+    assert score_text(_marks()[0]) == "2,5" and score_text(SheetMark("C", "", 1, None, {}, [], na=True)) == "S.O."
     assert numbers.number(12345, ",") == f"12{NNBSP}345" and numbers.parsed("2,5") == 2.5
     final = final_model(None)
     final.set_rows([{"rank": 1, "name": "Doe, Jane", "preselection_total": 81.25, "interview_total": 70.0,
@@ -68,7 +72,7 @@ def test_panel_totals_means_and_marks_in_french(qapp, french):
 def test_english_numbers_are_unchanged(qapp):
     cols, flat, members, _codes = flatten([_panel_row()])
     assert flat[0]["_text"]["c:S2-DEVOPS"] == "3.25"
-    assert total_text([{"weight": 1, "value": 2.5}, {"weight": 1, "value": None}], 4) == "Total 62.5 / 100 · 1/2 marked"
+    assert total_text(_marks(), 4) == "Total 62.5 / 100 · 1/2 marked"
     assert numbers.number(12345, ",") == "12,345" and numbers.decimal(81.25) == "81.25"
     plain = DictTableModel([Column("x", "X")])
     plain.set_rows([{"x": 2.5}])
