@@ -135,7 +135,7 @@ def _application_viewer(window, settle) -> None:
 
 def _restore_dialog(window, services, ref: str, tmp: Path, settle) -> None:
     """File ▸ Restore…: the question asked before anything is replaced, about a backup just taken."""
-    path = tmp / f"panel_app-backup-{OUT.name}.sqlite"
+    path = tmp / "panel_app-backup.sqlite"
     services.backup.backup(ref, window.state.actor, path)
     actions = window.backup_actions
     box = QMessageBox(QMessageBox.Icon.Question, actions.tr("Restore a backup"), actions.question(
