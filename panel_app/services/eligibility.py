@@ -13,7 +13,7 @@ from panel_app.domain import gates as gate_rule
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS, overall
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
-from panel_app.domain.texts import from_json, translate
+from panel_app.domain.texts import Text, from_json, stored, translate, unstored
 from panel_app.domain.times import local_text
 from panel_app.store import applications as qa
 from panel_app.store import eligibility as qe
@@ -43,8 +43,15 @@ def _stored(saved: dict, key: str):
 
 
 def _decided(reason: str | None) -> str | None:
-    """A person's reason as typed; the bulk confirmation's fixed words in the reader's language."""
+    """A decision's reason as stored: a person's reason as typed; a confirmed suggestion's reason (kept as its
+    Text's JSON) and the bulk confirmation's fixed words in the reader's language."""
+    reason = unstored(reason)
     return gate_rule.CONFIRMED_AS_SUGGESTED if reason == gate_rule.CONFIRMED_AS_SUGGESTED else reason
+
+
+def _english(reason: str | None) -> str | None:
+    """A decision's reason as the audit trail records it: its English (an older row's text unchanged)."""
+    return None if reason is None else str(unstored(reason))
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -143,6 +150,7 @@ class EligibilityService:
 
         seen_decided_at: the cell's decided_at as the user saw it; a newer decision is refused (StaleEdit).
         """
+        text = reason if isinstance(reason, Text) else None  # a suggestion's reason, confirmed: kept translatable
         reason = (reason or "").strip() or None
         if value not in SUGGESTIONS:
             raise UserFacingError(translate("Errors", "'{value}' is not an eligibility outcome for "
@@ -177,13 +185,14 @@ class EligibilityService:
                                                           "words.")
                                           .format(criterion=criterion, suggested=suggested, value=value))
             d = uow.add(Decision(procedure_id=p.id, kind=qe.KIND, application_id=a.id, candidate_id=a.candidate_id,
-                                 criterion_code=criterion, stage="eligibility", value=value, reason=reason,
+                                 criterion_code=criterion, stage="eligibility", value=value,
+                                 reason=stored(text) if text is not None and text == reason else reason,
                                  member_id=actor.member_id, decided_at=utcnow()))
             uow.touch(d)
             uow.flush()
             uow.audit(p.id, "eligibility.decide", "application", a.id,
                       {"criterion": criterion, "suggested": suggested, "value": prev.value if prev else None,
-                       "reason": prev.reason if prev else None},
+                       "reason": _english(prev.reason) if prev else None},
                       {"criterion": criterion, "value": value, "reason": reason, "decision_id": d.id}, rows=[d])
             gates.refresh(uow, p, [a.id])  # the scoring queues follow the decided outcome (issue 16)
         return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)

@@ -17,7 +17,7 @@ from panel_app.domain import gates as rule
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import ReopenValue
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import translate, unstored
 from panel_app.domain.times import iso_utc, local_text
 from panel_app.store import Database, read_only, unit_of_work
 from panel_app.store import gates as qg
@@ -63,7 +63,7 @@ def refresh(uow, p, application_ids: list[int] | None = None, apps: list | None 
         now = rule.in_queue(p.scoring_gate, active=True, excluded=a.excluded, hold=a.intake_hold, decided=outcome)
         changed[a.id] = outcome
         if was != now and a.candidate_id is not None:
-            not_met = [f"{c}: {d.reason or 'not met'}" for c in codes
+            not_met = [f"{c}: {unstored(d.reason) or 'not met'}" for c in codes
                        if (d := latest.get((a.id, c))) is not None and d.value == "not_met"]
             why = rule.why_not_in_queue(p.scoring_gate, excluded=a.excluded, exclusion_reason=a.exclusion_reason,
                                         hold=a.intake_hold, decided=outcome, not_met=not_met)
@@ -92,7 +92,7 @@ def require_in_queue(s, p, cand) -> None:
     not_met: list[str] = []
     if a.eligibility_decided == "not_eligible":
         latest = qg.latest_values(s, p.id, [a.id])
-        not_met = [translate("Words", "{code}: {reason}").format(code=code, reason=d.reason or translate("Words", "not met"))
+        not_met = [translate("Words", "{code}: {reason}").format(code=code, reason=unstored(d.reason) or translate("Words", "not met"))
                    for (_aid, code), d in latest.items() if d.value == "not_met"]
     why = rule.why_not_in_queue(p.scoring_gate, excluded=a.excluded, exclusion_reason=a.exclusion_reason,
                                 hold=a.intake_hold, decided=a.eligibility_decided, not_met=not_met)

@@ -125,14 +125,17 @@ def test_the_services_sentences_and_dates_print_in_the_report_language(final_in)
                "CONFIDENTIEL – Travaux du comité de sélection (statut, annexe III, art. 6)",
                # the countries by name, the chart's codes with a legend, the shortlist's counts "motif : n"
                "Nationalités (déclarées) Danemark", "Sur le graphique : BG Bulgarie, DK Danemark",
-               "mentionnés dans l'avis : Autriche, Chypre", "pas parmi les 8 meilleurs : 3 ;"],
+               "mentionnés dans l'avis : Autriche, Chypre", "pas parmi les 8 meilleurs : 3 ;",
+               # the reason of a suggestion the secretary confirmed
+               "UA : pas un État membre de l'UE", "(langues officielles : italien C2, polonais B1"],
         "de": ["Ja: versiegelt am", "Jedes Ergebnis dieses Berichts", "Diese Unterschriften gelten für die Vorauswahl",
                "Endgültige Rangliste allein nach", "von Maria Papadopoulou", "gültig bis 31.12.2028",
                "12.06.2026 12:00:00 (Europe/Brussels)", "Seiten)",
                "Sprachen (laut Angabe) Englisch C2, Polnisch B2, Tschechisch B1", "Vorauswahl %",
                "VERTRAULICH – Arbeiten des Auswahlausschusses (Statut, Anhang III Art. 6)",
                "Staatsangehörigkeiten (laut Angabe) Dänemark", "Im Diagramm: BG Bulgarien, DK Dänemark",
-               "unterrepräsentierte Mitgliedstaaten: Österreich, Zypern"],
+               "unterrepräsentierte Mitgliedstaaten: Österreich, Zypern",
+               "UA: kein Mitgliedstaat der EU", "(Amtssprachen: Italienisch C2, Polnisch B1"],
     }[lang]
     missing = [e for e in expected if e not in text]
     assert not missing, f"{lang} lacks {missing}"
