@@ -1,5 +1,6 @@
 """Numbers as the report's language writes them (panel_app.reports.i18n): English as ever (3.25, 1619: the
-English reports are byte-identical to what they always were); French 3,25 and 1 619 (a narrow no-break space);
+English reports are byte-identical to what they always were); French 3,25 and 1 619 (a no-break space, U+00A0:
+reportlab would break a line at the narrow one, U+202F);
 German 3,25 and 1.619. Every number a report prints in a table cell, a chart or a figure of its own goes through
 `number()` (`styles.mark()` is `number()` with two decimals)."""
 
@@ -9,7 +10,7 @@ from .i18n import current
 from .tables import DASH
 
 # the language's decimal sign and thousands separator; English is left as Python writes a number
-SEPARATORS = {"fr": (",", "\u202f"), "de": (",", ".")}
+SEPARATORS = {"fr": (",", "\u00a0"), "de": (",", ".")}
 
 
 def number(value: float | int | None, digits: int | None = None, *, sign: bool = False) -> str:

@@ -216,7 +216,7 @@ def test_english_numbers_are_written_as_they_always_were():
         assert number(v, 2, sign=True) == f"{v:+.2f}"
     assert number(1619) == "1619" and mark(None) == "–"
     with language("fr"):
-        assert (mark(1234.5), number(0.5), number(-1619), number(62.5)) == ("1\u202f234,50", "0,5", "-1\u202f619", "62,5")
+        assert (mark(1234.5), number(0.5), number(-1619), number(62.5)) == ("1\u00a0234,50", "0,5", "-1\u00a0619", "62,5")
     with language("de"):
         assert (mark(1234.5), number(0.5), number(-1619), number(62.5)) == ("1.234,50", "0,5", "-1.619", "62,5")
 
@@ -295,3 +295,22 @@ def test_french_puts_a_no_break_space_before_a_colon_or_a_semicolon():
     assert translate_in("en", "{name}: {note}") == "{name}: {note}"
     assert " :" not in translate_in("fr", "Underrepresented Member States listed in the notice: {states}. "
                                           "Nationality is never a scoring input.")
+
+
+def test_a_french_number_is_never_broken_across_lines():
+    """reportlab breaks a line at a narrow no-break space (U+202F is in its list of spaces): the French thousands
+    separator is the no-break space it keeps, so "1 234 567,50" never ends a line with "1 234"."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    from panel_app.reports.styles import mark
+
+    with language("fr"):
+        figure = mark(1234567.5)
+    style = getSampleStyleSheet()["Normal"]
+    para = Paragraph(f"Total {figure} points", style)
+    para.wrap(stringWidth(figure, style.fontName, style.fontSize) + 1, 1000)  # the figure alone fits a line
+    assert len(para.blPara.lines) > 1
+    assert [figure] in [words for _width, words in para.blPara.lines]
+    assert figure.replace("\u00a0", " ") == "1 234 567,50"
