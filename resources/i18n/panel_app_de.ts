@@ -8814,7 +8814,7 @@ Begründung (festgehalten und protokolliert):</translation>
     </message>
     <message>
         <source>written</source>
-        <translation>verfasst am</translation>
+        <translation>schriftliches Verfahren</translation>
     </message>
     <message>
         <source>published on</source>

@@ -8814,7 +8814,7 @@ Motif (consigné et audité) :</translation>
     </message>
     <message>
         <source>written</source>
-        <translation>rédigé le</translation>
+        <translation>procédure écrite</translation>
     </message>
     <message>
         <source>published on</source>

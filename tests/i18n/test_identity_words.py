@@ -14,3 +14,16 @@ def test_no_name_and_no_email_in_french(qapp, french):
     model.set_rows([{"name": name, "email": shown_email(None)}])
     assert [model.data(model.index(0, c)) for c in range(2)] == ["(nom introuvable)", "pas d'adresse électronique"]
     assert display_name(None, None) == "(name not found)" and shown_email("x@placeholder.invalid") == "no e-mail"
+
+
+def test_the_final_ranking_method_and_a_freeze_time_in_french(qapp, french):
+    """The Shortlist page's "Méthode : …" line named the rule's code ('interview only'); the final sign-off box
+    wrote its times the EU's way (07.12.2026) on a French page."""
+    from datetime import UTC, datetime
+
+    from panel_app.ui import words
+    from panel_app.ui.panel import final_signoff_box
+
+    assert words.code("interview_only") == "entretien seul" and words.code("combined") == "combiné"
+    assert final_signoff_box.zoned(datetime(2026, 12, 7, 1, 41, tzinfo=UTC), "Europe/Brussels") == \
+        "07/12/2026 02:41 (Europe/Brussels)"

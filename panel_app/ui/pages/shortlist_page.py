@@ -226,7 +226,7 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         fr = data["final"]
         self.final_model.set_rows(fr["rows"] if fr else [])
         self.final_table.resizeColumnsToContents()
-        self.final_note.setText(self.tr("Method: {method}").format(method=fr["method"].replace("_", " ")) if fr else
+        self.final_note.setText(self.tr("Method: {method}").format(method=words.code(fr["method"])) if fr else
                                 "<i>{}</i>".format(data["final_why"] or self.tr(
                                     "Shown once the interview assessments are submitted.")))
         self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.errors import Refused
-from panel_app.domain.times import zoned
 
 from .. import backup_actions
+from ..dates import shown as zoned  # in the interface language's date format
 from ..errors import show_error
 from ..state import AppState
 from .legal_step import run_step
