@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
-from panel_app.domain.texts import translate
+from panel_app.domain.texts import Number, translate
 
 MB = 1024 * 1024
 
@@ -71,11 +71,12 @@ def over_memory(limits: IntakeLimits) -> str:
 
 def over_time(limits: IntakeLimits, size: int) -> str:
     seconds = f"{limits.timeout_for(size):.1f}".removesuffix(".0")
-    return translate("Errors", "not read: parsing took over {seconds} s").format(seconds=seconds)
+    return translate("Errors", "not read: parsing took over {seconds} s").format(seconds=Number(seconds))
 
 
 def pages_read(read: int, total: int) -> str:
-    return translate("Errors", "only the first {read} of {total} pages read").format(read=f"{read:,}", total=f"{total:,}")
+    return translate("Errors", "only the first {read} of {total} pages read").format(read=Number(f"{read:,}"),
+                                                                                      total=Number(f"{total:,}"))
 
 
 _current = IntakeLimits()

@@ -27,3 +27,13 @@ def test_the_final_ranking_method_and_a_freeze_time_in_french(qapp, french):
     assert words.code("interview_only") == "entretien seul" and words.code("combined") == "combiné"
     assert final_signoff_box.zoned(datetime(2026, 12, 7, 1, 41, tzinfo=UTC), "Europe/Brussels") == \
         "07/12/2026 02:41 (Europe/Brussels)"
+
+
+def test_a_page_count_inside_an_intake_reason_in_french(qapp, french):
+    """The import's "only the first 1,000 of 2,500 pages read" wrote its counts the English way on a French page."""
+    from panel_app.intake.limits import pages_read
+    from panel_app.ui.words import text
+
+    reason = pages_read(1000, 2500)
+    assert text(reason) == "seules les 1\u202f000 premières pages sur 2\u202f500 ont été lues"
+    assert str(reason) == "only the first 1,000 of 2,500 pages read"  # the CLI and the stored text
