@@ -90,8 +90,10 @@ def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_
     non_eu = services.eligibility.application_of(procedure, email_of("non_eu"))
     late = services.eligibility.application_of(procedure, email_of("late"))
     row = next(r for r in services.eligibility.matrix(procedure) if r["id"] == non_eu)
-    assert next(c for c in row["checks"] if c["criterion"] == "E-NATIONALITY")["reason"] == \
-        "NO: not a Member State of the EU"  # the service and the CLI: English
+    suggested = next(c for c in row["checks"] if c["criterion"] == "E-NATIONALITY")["reason"]
+    assert suggested == "NO: not a Member State of the EU"  # the service and the CLI: English
+    # the secretary confirms the suggestion with its reason: the decision keeps the reason's words (issue 20)
+    services.eligibility.decide(procedure, non_eu, "E-NATIONALITY", "not_met", suggested, secretary)
     w = build_window(services, procedure)
     qtbot.addWidget(w)
     w.show()
@@ -105,4 +107,5 @@ def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_
         return page.model.data(page.model.find(app_id, col), Qt.ItemDataRole.ToolTipRole)
 
     assert tip(non_eu, "E-NATIONALITY").endswith("NO : pas un État membre de l'UE")
+    assert "Secretary Sam" in tip(non_eu, "E-NATIONALITY")  # the decided cell
     assert "reçue après la date limite" in tip(late, "E-DEADLINE")
