@@ -13,7 +13,7 @@ the candidate and everything that can change (a conflict, the member's submissio
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring import acceptance
@@ -94,12 +94,11 @@ class ScoringCache:
 
 def sheet_mark(sc, crit) -> SheetMark:  # a Score row or a saved row; a Criterion or a CriterionInfo
     """A mark as the scoring services return it (both save paths and the member's sheet)."""
-    info = SheetMark(crit.code, crit.title, crit.weight, crit.minimum, dict(crit.anchors or {}),
-                     list(crit.keywords or []))
+    anchors, keywords = dict(crit.anchors or {}), list(crit.keywords or [])
     if sc is None:
-        return info
-    return replace(info, value=sc.value, na=sc.na, comment=sc.comment, evidence_page=sc.evidence_page,
-                   version=sc.version)
+        return SheetMark(crit.code, crit.title, crit.weight, crit.minimum, anchors, keywords)
+    return SheetMark(crit.code, crit.title, crit.weight, crit.minimum, anchors, keywords, sc.value, sc.na,
+                     sc.comment, sc.evidence_page, sc.version)
 
 
 def _may_score(actor: Actor) -> bool:
