@@ -1,6 +1,7 @@
 """Time PanelService.ranking end to end (SQL + aggregation + ranking) on 1,000 candidates × 7 members ×
 12 criteria = 84,000 submitted marks in a SQLite file, against the bare SQL aggregate
-(GROUP BY candidate, criterion → AVG). Target: ≤ 150 ms. Run: .venv/bin/python bench/ranking_service.py
+(GROUP BY candidate, criterion → AVG). Target: ≤ 150 ms. Run: .venv/bin/python bench/ranking_service.py [N]
+(N candidates, 1,000 by default).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ RAW = text("""SELECT s.candidate_id, s.criterion_id, AVG(s.value) FROM score s
               GROUP BY s.candidate_id, s.criterion_id""")
 
 
-def build(sv: Services) -> tuple[str, object]:
+def build(sv: Services, n_cand: int = N_CAND) -> tuple[str, object]:
     ref = sv.procedures.create_from_template(DEFAULT_TEMPLATE).result.reference
     g = sv.grid.grid(ref)
     setup = sv.members.sign_in(ref, None, None)
@@ -44,7 +45,7 @@ def build(sv: Services) -> tuple[str, object]:
     rnd = random.Random(1)
     with sv.db.sessions() as s, s.begin():
         p = next(x for x in q.all_procedures(s) if x.reference == ref)
-        bulk_candidates(s, p.id, [f"cand{i:05d}@example.eu" for i in range(N_CAND)])
+        bulk_candidates(s, p.id, [f"cand{i:05d}@example.eu" for i in range(n_cand)])
         crit = [c.id for c in q.criteria(s, p.id) if c.stage == "preselection" and c.kind == "scored"]
         members = [m.id for m in q.members(s, p.id)]
         cands = [c for (c,) in s.execute(text("SELECT id FROM candidate WHERE procedure_id = :p"), {"p": p.id})]
@@ -61,12 +62,12 @@ def build(sv: Services) -> tuple[str, object]:
 
 
 
-def main() -> None:
+def main(n_cand: int = N_CAND) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-ranking-") as tmp:
         sv = Services.open(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
-        ref, chair, pid, n_marks, n_crit = build(sv)
+        ref, chair, pid, n_marks, n_crit = build(sv, n_cand)
         rows = sv.panel.ranking(ref, chair)
-        assert len(rows) == N_CAND and not any(r["status"] == "pending" for r in rows)
+        assert len(rows) == n_cand and not any(r["status"] == "pending" for r in rows)
 
         def raw() -> None:
             with sv.db.engine.connect() as con:
@@ -75,7 +76,7 @@ def main() -> None:
         t_service = best_of(lambda: sv.panel.ranking(ref, chair))
         t_raw = best_of(raw)
         invited = sum(r["status"] == "invited" for r in rows)
-        print(f"PanelService.ranking: {N_CAND} candidates × {N_MEMBERS} members × {n_crit} criteria "
+        print(f"PanelService.ranking: {n_cand} candidates × {N_MEMBERS} members × {n_crit} criteria "
               f"({n_marks:,} marks), SQLite")
         print(f"  service ranking   {t_service:7.1f} ms  (target ≤ 150 ms; {invited} invited)")
         print(f"  raw SQL AVG       {t_raw:7.1f} ms  (GROUP BY candidate, criterion)")
@@ -84,4 +85,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else N_CAND)

@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPTS = [
     (["intake.py", "5"], "applications imported in"),
-    (["scoring.py", "400"], "ScoringService.set_mark on SQLite"),
+    (["scoring.py", "120"], "ScoringService.set_mark on SQLite"),  # its saves use candidates 100 to 113
     (["bulk_confirm.py", "20"], "bulk confirmation, one transaction"),
-    (["startup.py", "5"], "usable main window"),
-    (["ranking_service.py"], "service ranking"),
+    (["startup.py", "5", "--runs=1"], "usable main window"),
+    (["ranking_service.py", "100"], "service ranking"),
 ]
 
 
