@@ -16,8 +16,14 @@ def who(services, ref, name):
 
 
 @pytest.fixture
-def scoring(services, procedure, tmp_path):
-    """(services, ref, emails): 4 candidates imported, grid sealed, chair/Bob/Eva declared."""
+def scoring(services, procedure, tmp_path, snapshots):
+    """(services, ref, emails): 4 candidates imported, grid sealed, chair/Bob/Eva declared (built once per backend,
+    then copied: tests/snapshots.py)."""
+    return services, procedure, snapshots.state("scoring", services.db,
+                                                lambda: build_scoring(services, procedure, tmp_path))
+
+
+def build_scoring(services, procedure, tmp_path) -> list[str]:
     box = tmp_path / "box"
     box.mkdir()
     for i in range(4):
@@ -28,5 +34,4 @@ def scoring(services, procedure, tmp_path):
     services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
     for name in ("Chair Anna", "Member Bob", "Member Eva"):
         services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
-    emails = sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
-    return services, procedure, emails
+    return sorted(a["candidate"]["email"] for a in services.applications.list(procedure))

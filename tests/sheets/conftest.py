@@ -26,11 +26,15 @@ def import_four(services, procedure, folder) -> None:
 
 
 @pytest.fixture
-def scoring(services, procedure, tmp_path):
-    """(services, ref, emails): 4 candidates imported, grid sealed, chair/Bob/Eva declared."""
-    import_four(services, procedure, tmp_path / "box")
-    services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
-    for name in ("Chair Anna", "Member Bob", "Member Eva"):
-        services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
-    emails = sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
-    return services, procedure, emails
+def scoring(services, procedure, tmp_path, snapshots):
+    """(services, ref, emails): 4 candidates imported, grid sealed, chair/Bob/Eva declared (built once per backend,
+    then copied: tests/snapshots.py)."""
+
+    def build() -> list[str]:
+        import_four(services, procedure, tmp_path / "box")
+        services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
+        for name in ("Chair Anna", "Member Bob", "Member Eva"):
+            services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
+        return sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
+
+    return services, procedure, snapshots.state("sheets_scoring", services.db, build)
