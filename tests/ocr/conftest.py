@@ -44,10 +44,19 @@ def mail(folder, name: str, sender: str, attachment: bytes, filename: str = "app
                                           attachments=[(filename, attachment, "application/pdf")]))
 
 
+_MAILBOXES: dict[bool, tuple[dict[str, bytes], dict[str, bytes]]] = {}  # full -> (sent, {name: .eml bytes})
+
+
 def make_mailbox(folder, *, full: bool = True):
     """A scanned eligible form (PL), a scanned form whose text says not eligible (NO), a Greek and a Cyrillic
-    scan, and one ordinary PDF with a text layer. Returns {name: attached bytes}."""
+    scan, and one ordinary PDF with a text layer. Returns {name: attached bytes}. The scans take seconds to make:
+    they are made once per run and the same .eml files written into every folder asking for them."""
     folder.mkdir(exist_ok=True)
+    if full in _MAILBOXES:
+        sent, files = _MAILBOXES[full]
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        return dict(sent)
     sent = {"01-scan-pl.eml": scanned_form(7, "PL", "Polish", "C1")}
     if full:
         sent |= {"02-scan-no.eml": scanned_form(8, "NO", "Norwegian", "B2"),
@@ -55,4 +64,5 @@ def make_mailbox(folder, *, full: bool = True):
                  "05-text-layer.eml": form_pdf(9, "FR", "French", "C1")}
     for i, (name, data) in enumerate(sent.items()):
         mail(folder, name, f"candidate{i + 1}@example.eu", data)
+    _MAILBOXES[full] = (dict(sent), {name: (folder / name).read_bytes() for name in sent})
     return sent
