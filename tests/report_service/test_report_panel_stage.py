@@ -22,10 +22,16 @@ VALID = date(2027, 12, 31)
 
 
 @pytest.fixture
-def done(world):
+def done(world, snapshots):
     """world + consensus on Claire, Maria's reason reworded, shortlist frozen and signed by every voter,
-    interview of Claire and Eleni, Eleni recommended and Claire on the reserve list until 31.12.2027."""
+    interview of Claire and Eleni, Eleni recommended and Claire on the reserve list until 31.12.2027 (built once
+    per backend, then copied: tests/snapshots.py)."""
     services, ref = world
+    return services, ref, snapshots.state("panel_stage_done", services.db, lambda: build_done(services, ref))
+
+
+def build_done(services, ref) -> str:
+    """The steps of `done`; returns the code of the criterion given a consensus mark."""
     chair = who(services, ref, "Chair Anna")
     # the second scored preselection criterion (Claire's marks 3, 3, 2)
     code = [c.criterion for c in services.scoring.sheet(ref, chair, email_of("claire")).marks][1]
@@ -43,7 +49,7 @@ def done(world):
             services.scoring.submit(ref, actor, email_of(key), stage="interview")
     services.panel.set_outcome(ref, chair, email_of("eleni"), "recommended")
     services.panel.set_outcome(ref, chair, email_of("claire"), "reserve", VALID)
-    return services, ref, code
+    return code
 
 
 def test_frozen_shortlist_shows_every_sign_off_time_and_no_draft(done):
