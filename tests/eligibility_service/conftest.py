@@ -23,8 +23,14 @@ def member(services, procedure):
 
 
 @pytest.fixture
-def ids(services, procedure, secretary, tmp_path):
-    """{case key: application id} after importing the six cases."""
-    report = services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary, workers=1).result
-    assert sum(f.applications for f in report.files) == len(CASES)
-    return {key: services.eligibility.application_of(procedure, email_of(key)) for key in CASES}
+def ids(services, procedure, secretary, tmp_path, snapshots):
+    """{case key: application id} after importing the six cases (imported once per backend, then copied:
+    tests/snapshots.py)."""
+
+    def build() -> dict[str, int]:
+        report = services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary,
+                                              workers=1).result
+        assert sum(f.applications for f in report.files) == len(CASES)
+        return {key: services.eligibility.application_of(procedure, email_of(key)) for key in CASES}
+
+    return dict(snapshots.state("eligibility_ids", services.db, build))
