@@ -9,7 +9,7 @@ import pytest
 
 from panel_app.services.audit import ChainBroken
 from tests.panel.conftest import give
-from tests.workstations.conftest import fresh_pg, secured  # noqa: F401
+from tests.workstations.conftest import fresh_pg, migrated_pg, pg_template, secured  # noqa: F401
 
 
 def _as(dbname: str, role: str):

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from tests.workstations.conftest import ADMIN, _require_pg, fresh_pg, secured  # noqa: F401 - fixtures
+from tests.workstations.conftest import ADMIN, _require_pg, fresh_pg, migrated_pg, pg_template, secured  # noqa: F401 - fixtures
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Secretary Sam": "sam-pass"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.trust_pg.conftest import fresh_pg, secured  # noqa: F401
+from tests.trust_pg.conftest import fresh_pg, migrated_pg, pg_template, secured  # noqa: F401
 from tests.trust_pg.helpers import ids, member_con, refused
 from tests.workstations.conftest import who
 
