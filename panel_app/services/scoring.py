@@ -53,15 +53,6 @@ class ScoringDocument:
     page_texts: list[str]
     ocr: OcrReading | None = None  # None: the PDF's own text layer
 
-    def _legacy(self) -> tuple[str, bytes, list[str]]:
-        return self.filename, self.data, self.page_texts
-
-    def __iter__(self):  # callers unpack (filename, data, page_texts)
-        return iter(self._legacy())
-
-    def __getitem__(self, i: int):  # … or index it
-        return self._legacy()[i]
-
 
 class ScoringService:
     def __init__(self, db: Database) -> None:
@@ -146,8 +137,7 @@ class ScoringService:
 
     def document(self, reference: str, actor: Actor, email: str) -> ScoringDocument:
         """The candidate's active application (its first PDF; with none, its first photo, as a page) — never for a
-        conflicted member. A scan or a photo comes with its OCR reading (confidence and word boxes); it unpacks as
-        (filename, PDF bytes, page texts)."""
+        conflicted member. A scan or a photo comes with its OCR reading (confidence and word boxes)."""
         from panel_app.intake.photo_page import photo_pdf
         from panel_app.store.applications import blob
 

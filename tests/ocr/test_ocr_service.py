@@ -103,7 +103,8 @@ def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
     sv.grid.seal(ref, chair)
     sv.scoring.declare_confidentiality(ref, bob)
     email = by_sender(sv.applications.list(ref), 1)["candidate"]["email"]
-    _name, data, texts = sv.scoring.document(ref, bob, email)
+    doc = sv.scoring.document(ref, bob, email)
+    data, texts = doc.data, doc.page_texts
     assert data == read.sent["01-scan-pl.eml"]
     hits = keyword_hits(texts, ["Curriculum", "APPLICATION FORM"])
     assert {h.keyword for h in hits} == {"Curriculum", "APPLICATION FORM"}

@@ -123,7 +123,8 @@ def test_conflict_hides_documents_and_marks(scoring):
     sv, ref, emails = scoring
     bob, eva = who(sv, ref, "Member Bob"), who(sv, ref, "Member Eva")
     e = emails[1]
-    name, data, texts = sv.scoring.document(ref, bob, e)
+    doc = sv.scoring.document(ref, bob, e)
+    data, texts = doc.data, doc.page_texts
     assert data.startswith(b"%PDF") and any(texts)
     with pytest.raises(UserFacingError, match="reason"):
         sv.scoring.declare_conflict(ref, bob, e, "")

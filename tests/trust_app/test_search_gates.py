@@ -116,7 +116,7 @@ def test_a_conflicted_member_never_matches_the_candidate(services, unsealed):
     # the scoring workspace (documents, page texts for the keyword hits) refuses it too
     with pytest.raises(Refused, match="conflict"):
         sv.scoring.document(ref, bob, c0)
-    assert sv.scoring.document(ref, eva, c0)[2]  # page texts, from which the keyword hits are computed
+    assert sv.scoring.document(ref, eva, c0).page_texts  # page texts, from which the keyword hits are computed
 
 
 def test_the_cli_search_follows_the_gate(services, unsealed, capsys, monkeypatch, db):
