@@ -89,11 +89,12 @@ def list_(ctx) -> int:
         keys = ("id", "source", "candidate", "received_utc", "date_header_utc", "on_time", "reference_ok", "flags",
                 "status", "documents")
         emit(ctx, [{k: a[k] for k in keys} | {"documents": [
-            {k: d[k] for k in ("filename", "sha256", "pages", "has_text")} for d in a["documents"]]} for a in apps])
+            {k: d[k] for k in ("filename", "sha256", "pages", "has_text")} for d in a["documents"]]}
+                   for a in (x.as_json() for x in apps)])
         return 0
-    rows = [[a["id"], f"{a['candidate']['surname'] or ''}, {a['candidate']['first_name'] or ''}",
-             a["candidate"]["email"] or "", a["received_local"], a["status"], ", ".join(a["flags"])] for a in apps]
-    emit(ctx, apps, table(rows, ["id", "candidate", "email", "received (Brussels)", "status", "flags"]))
+    rows = [[a.id, f"{a.candidate.surname or ''}, {a.candidate.first_name or ''}",
+             a.candidate.email or "", a.received_local, a.status, ", ".join(a.flags)] for a in apps]
+    emit(ctx, [a.as_json() for a in apps], table(rows, ["id", "candidate", "email", "received (Brussels)", "status", "flags"]))
     return 0
 
 

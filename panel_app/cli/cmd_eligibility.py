@@ -6,6 +6,7 @@ A candidate is named by e-mail address or by application id (`panel-app applicat
 from __future__ import annotations
 
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS
+from panel_app.services.eligibility_info import EligibilityCheck, EligibilityRow
 
 from .output import emit, table
 
@@ -56,42 +57,41 @@ def _candidate(p) -> None:
                    help="the application id (panel-app applications) or the candidate's e-mail address")
 
 
-def _name(row: dict) -> str:
-    c = row["candidate"]
-    name = ", ".join(v for v in (c["surname"], c["first_name"]) if v)
-    return name or c["email"] or row["source"]
+def _name(row: EligibilityRow) -> str:
+    c = row.candidate
+    name = ", ".join(v for v in (c.surname, c.first_name) if v)
+    return name or c.email or row.source
 
 
-def _value(check: dict) -> str:
-    v = check["decided"] or check["suggested"]
-    return SHOWN.get(v, v) + ("" if check["decided"] else "*")
+def _value(check: EligibilityCheck) -> str:
+    v = check.outcome
+    return SHOWN.get(v, v) + ("" if check.decided else "*")
 
 
-def _outcome(row: dict) -> str:
-    return "excluded" if row["excluded"] else row["overall"].replace("_", " ")
+def _outcome(row: EligibilityRow) -> str:
+    return "excluded" if row.excluded else row.overall.replace("_", " ")
 
 
-def _open_checks(row: dict) -> str:
+def _open_checks(row: EligibilityRow) -> str:
     parts = []
-    for c in row["checks"]:
-        if (c["decided"] or c["suggested"]) in ("met", "declared"):
+    for c in row.checks:
+        if c.outcome in ("met", "declared"):
             continue
-        why = f" ({c['reason']})" if c["reason"] else ""
-        parts.append(f"{c['criterion']} {_value(c)}{why}")
+        why = f" ({c.reason})" if c.reason else ""
+        parts.append(f"{c.criterion} {_value(c)}{why}")
     return "; ".join(parts)
 
 
 def show(ctx) -> int:
     rows = ctx.services.eligibility.matrix(ctx.reference, only_to_verify=ctx.args.only_to_verify)
-    lines = [[r["id"], _name(r), r["candidate"]["email"] or "", _outcome(r), r["article29"] or "", _open_checks(r)]
-             for r in rows]
+    lines = [[r.id, _name(r), r.candidate.email or "", _outcome(r), r.article29 or "", _open_checks(r)] for r in rows]
     text = table(lines, ["id", "candidate", "email", "overall", "art. 29", "checks not met"])
-    emit(ctx, rows, text + f"\n{len(rows)} applications; * = suggestion, not yet decided.")
+    emit(ctx, [r.as_json() for r in rows], text + f"\n{len(rows)} applications; * = suggestion, not yet decided.")
     return 0
 
 
 def counts(ctx) -> int:
-    n = ctx.services.eligibility.counts(ctx.reference)
+    n = ctx.services.eligibility.counts(ctx.reference).as_json()
     emit(ctx, n, ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in n.items()))
     return 0
 
@@ -103,26 +103,26 @@ def _app(ctx) -> int:
 def decide(ctx) -> int:
     row = ctx.services.eligibility.decide(ctx.reference, _app(ctx), ctx.args.criterion, ctx.args.value,
                                           ctx.args.reason, ctx.actor).result
-    emit(ctx, row, f"{_name(row)}: {ctx.args.criterion} {SHOWN[ctx.args.value]}; overall {_outcome(row)}.")
+    emit(ctx, row.as_json(), f"{_name(row)}: {ctx.args.criterion} {SHOWN[ctx.args.value]}; overall {_outcome(row)}.")
     return 0
 
 
 def exclude(ctx) -> int:
     row = ctx.services.eligibility.exclude(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor).result
-    emit(ctx, row, f"{_name(row)} excluded from scoring: {row['exclusion_reason']}.")
+    emit(ctx, row.as_json(), f"{_name(row)} excluded from scoring: {row.exclusion_reason}.")
     return 0
 
 
 def readmit(ctx) -> int:
     row = ctx.services.eligibility.readmit(ctx.reference, _app(ctx), ctx.args.reason, ctx.actor).result
-    emit(ctx, row, f"{_name(row)} readmitted to scoring: {row['exclusion_reason']}.")
+    emit(ctx, row.as_json(), f"{_name(row)} readmitted to scoring: {row.exclusion_reason}.")
     return 0
 
 
 def article29(ctx) -> int:
     row = ctx.services.eligibility.set_article29(ctx.reference, _app(ctx), ctx.args.category, ctx.args.evidence,
                                                  ctx.actor).result
-    emit(ctx, row, f"{_name(row)}: Article 29 {row['article29'] or 'none'}.")
+    emit(ctx, row.as_json(), f"{_name(row)}: Article 29 {row.article29 or 'none'}.")
     return 0
 
 
@@ -130,14 +130,14 @@ def confirm(ctx) -> int:
     ids = [ctx.services.eligibility.application_of(ctx.reference, c) for c in ctx.args.candidate or []] or None
     out = ctx.services.eligibility.confirm_suggested(ctx.reference, ctx.actor, application_ids=ids,
                                                      criterion=ctx.args.criterion, dry_run=ctx.args.dry_run).result
-    scope = ", ".join(f"{k} {n}" for k, n in out["per_criterion"].items()) or "nothing to confirm"
-    if out["dry_run"]:
-        text = f"Would confirm {out['checks']} check(s) of {out['applications']} application(s): {scope}."
+    scope = ", ".join(f"{k} {n}" for k, n in out.per_criterion.items()) or "nothing to confirm"
+    if out.dry_run:
+        text = f"Would confirm {out.checks} check(s) of {out.applications} application(s): {scope}."
     else:
-        text = (f"Confirmed {out['checks']} check(s) of {out['applications']} application(s) as suggested, "
-                f"by {out['by']} at {out['at']}: {scope}. {out['became_eligible']} became eligible. "
+        text = (f"Confirmed {out.checks} check(s) of {out.applications} application(s) as suggested, "
+                f"by {out.by} at {out.at}: {scope}. {out.became_eligible} became eligible. "
                 "'Not met' and 'to verify' suggestions are left for a decision one by one.")
-    emit(ctx, out, text)
+    emit(ctx, out.as_json(), text)
     return 0
 
 

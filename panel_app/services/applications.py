@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 
 from panel_app.domain.access import may_read
@@ -17,24 +18,26 @@ from panel_app.store import procedures as q
 from panel_app.store.models import Candidate
 
 from .actors import Actor, require_role
+from .application_info import ApplicationCandidate, ApplicationInfo, DocumentInfo
 from .application_status import restatus
 from .procedures import ProcedureService
 
 
-def application_dict(a, cand, tz: str) -> dict:
-    return {
-        "id": a.id, "source": a.source,
-        "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
-                      "email": cand.email if cand else None, "version": cand.version if cand else None},
-        "received_utc": iso_utc(a.received_utc), "date_header_utc": iso_utc(a.date_header_utc),
-        "received_local": local_text(a.received_utc, tz), "date_mismatch_minutes": _mismatch(a),
-        "on_time": a.on_time, "reference_ok": a.reference_ok, "flags": list(a.flags or []), "status": a.status,
-        "excluded": a.excluded, "exclusion_reason": a.exclusion_reason, "subject": a.subject,
-        "sender": a.sender_email, "error": unstored(a.error), "version": a.version,
-        "documents": [{"filename": d.filename, "sha256": d.blob_sha256, "pages": d.pages, "has_text": d.has_text,
-                       "kind": d.kind, "flags": list(d.flags or []), "ocr_confidence": d.ocr_confidence,
-                       "ocr_engine": d.ocr_engine} for d in a.documents],
-    }
+def application_info(a, cand, tz: str) -> ApplicationInfo:
+    return ApplicationInfo(
+        id=a.id, source=a.source,
+        candidate=ApplicationCandidate(surname=cand.surname if cand else None,
+                                       first_name=cand.first_name if cand else None,
+                                       email=cand.email if cand else None, version=cand.version if cand else None),
+        received_utc=iso_utc(a.received_utc), date_header_utc=iso_utc(a.date_header_utc),
+        received_local=local_text(a.received_utc, tz), date_mismatch_minutes=_mismatch(a),
+        on_time=a.on_time, reference_ok=a.reference_ok, flags=list(a.flags or []), status=a.status,
+        excluded=a.excluded, exclusion_reason=a.exclusion_reason, subject=a.subject,
+        sender=a.sender_email, error=unstored(a.error), version=a.version,
+        documents=[DocumentInfo(filename=d.filename, sha256=d.blob_sha256, pages=d.pages, has_text=d.has_text,
+                                kind=d.kind, flags=list(d.flags or []), ocr_confidence=d.ocr_confidence,
+                                ocr_engine=d.ocr_engine) for d in a.documents],
+    )
 
 
 def _mismatch(a) -> int | None:
@@ -49,7 +52,8 @@ class ApplicationService:
         self.db = db
 
     def list(self, reference: str, *, actor: Actor | None = None, status: str | None = None,
-             flag: str | None = None, search: str | None = None, application_id: int | None = None) -> list[dict]:
+             flag: str | None = None, search: str | None = None, application_id: int | None = None
+             ) -> builtins.list[ApplicationInfo]:
         """The applications `actor` may list. A search reads the documents' text, so it passes the same gate
         as opening a file (domain/access.py): a member searches only after the seal and their declaration.
         A conflicted reader never lists, nor matches, the candidate of the conflict. `actor=None` is for
@@ -74,7 +78,7 @@ class ApplicationService:
                     continue
                 if flag and flag not in (a.flags or []):
                     continue
-                out.append(application_dict(a, cands.get(a.candidate_id), p.timezone))
+                out.append(application_info(a, cands.get(a.candidate_id), p.timezone))
             return out
 
     def document(self, reference: str, application_id: int, index: int, actor: Actor,
@@ -104,7 +108,7 @@ class ApplicationService:
             return d.filename, data
 
     def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
-                         actor: Actor) -> Changed[dict]:
+                         actor: Actor) -> Changed[ApplicationInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._app(uow, reference, application_id, actor, translate("Errors", "correct candidate details"))
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
@@ -151,7 +155,7 @@ class ApplicationService:
                   {"application": a.id, **values, "placeholder": True})
 
     def set_received_time(self, reference: str, application_id: int, received_utc: datetime, reason: str,
-                          actor: Actor) -> Changed[dict]:
+                          actor: Actor) -> Changed[ApplicationInfo]:
         if received_utc.tzinfo is None:
             raise UserFacingError(translate("Errors", "Give the received time with its zone."))
         if not reason.strip():
@@ -172,7 +176,7 @@ class ApplicationService:
         return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
     def set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
-                     actor: Actor) -> Changed[dict]:
+                     actor: Actor) -> Changed[ApplicationInfo]:
         if not reason.strip():
             raise UserFacingError(translate("Errors", "An exclusion or a readmission needs a reason in "
                                                       "words."))
@@ -185,7 +189,7 @@ class ApplicationService:
                       before, {"excluded": excluded, "reason": reason.strip()}, rows=[a])
         return Changed.of(self._one(reference, application_id), Change.APPLICATIONS, Change.ELIGIBILITY)
 
-    def _one(self, reference: str, application_id: int) -> dict:
+    def _one(self, reference: str, application_id: int) -> ApplicationInfo:
         return self.list(reference, application_id=application_id)[0]
 
     @staticmethod

@@ -80,11 +80,11 @@ def exclude_not_eligible(services, reference: str, secretary) -> int:
     services.eligibility.confirm_suggested(reference, secretary)
     n = 0
     for row in services.eligibility.matrix(reference):
-        if row["overall"] != "not_eligible" or row["excluded"]:
+        if row.overall != "not_eligible" or row.excluded:
             continue
-        failed = [c for c in row["checks"] if (c["decided"] or c["suggested"]) == "not_met"]
-        why = "; ".join(f"{c['criterion']}: {c['reason'] or 'not met'}" for c in failed)
-        services.eligibility.exclude(reference, row["id"], f"Not eligible — {why}", secretary)
+        failed = [c for c in row.checks if (c.decided or c.suggested) == "not_met"]
+        why = "; ".join(f"{c.criterion}: {c.reason or 'not met'}" for c in failed)
+        services.eligibility.exclude(reference, row.id, f"Not eligible — {why}", secretary)
         n += 1
     return n
 

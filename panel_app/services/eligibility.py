@@ -25,6 +25,16 @@ from panel_app.store.models import Decision
 from . import gates
 from .actors import Actor
 from .applications import ApplicationService
+from .eligibility_info import (
+    BulkConfirmation,
+    CandidateName,
+    EligibilityCheck,
+    EligibilityCounts,
+    EligibilityCriterion,
+    EligibilityOverview,
+    EligibilityRow,
+    SuggestedFacts,
+)
 from .procedures import ProcedureService
 
 UNCHECKED = object()
@@ -62,34 +72,35 @@ def _criteria(s, procedure_id: int) -> list:
     return [c for c in q.criteria(s, procedure_id) if c.group == "eligibility"]
 
 
-def _check(code: str, snap: dict, d: Decision | None) -> dict:
+def _check(code: str, snap: dict, d: Decision | None) -> EligibilityCheck:
     sug = next((c for c in snap.get("checks") or [] if c.get("criterion") == code), None) or {}
-    return {"criterion": code, "suggested": sug.get("suggested") or "to_verify",
-            "decided": d.value if d else None, "evidence": sug.get("evidence") or "", "page": sug.get("page"),
-            "reason": (_decided(d.reason) if d else None) or (_stored(sug, "reason") if sug else ADDED_LATER),
-            "decided_by": d.updated_by if d else None, "decided_at": iso(d.decided_at) if d else None}
+    return EligibilityCheck(
+        criterion=code, suggested=sug.get("suggested") or "to_verify", decided=d.value if d else None,
+        evidence=sug.get("evidence") or "", page=sug.get("page"),
+        reason=(_decided(d.reason) if d else None) or (_stored(sug, "reason") if sug else ADDED_LATER),
+        decided_by=d.updated_by if d else None, decided_at=iso(d.decided_at) if d else None)
 
 
-def _row(a, cand, codes: list[str], decided: dict) -> dict:
+def _row(a, cand, codes: list[str], decided: dict) -> EligibilityRow:
     snap = a.eligibility or {}
     checks = [_check(code, snap, decided.get((a.id, code))) for code in codes]
-    return {
-        "id": a.id, "source": a.source,
-        "candidate": {"surname": cand.surname if cand else None, "first_name": cand.first_name if cand else None,
-                      "email": cand.email if cand else None},
-        "suggested": {"nationalities": list(snap.get("nationalities") or []),
-                      "diploma_years": snap.get("diploma_years"),
-                      "languages": list(snap.get("languages") or []), "article29": snap.get("article29")},
-        "checks": checks,
-        "overall": overall([c["decided"] or c["suggested"] for c in checks]),
-        "excluded": bool(a.excluded), "exclusion_reason": a.exclusion_reason,
-        "article29": a.article29, "article29_evidence": a.article29_evidence,
-        "warnings": list(_stored(snap, "warnings") or []),
-    }
+    return EligibilityRow(
+        id=a.id, source=a.source,
+        candidate=CandidateName(surname=cand.surname if cand else None,
+                                first_name=cand.first_name if cand else None, email=cand.email if cand else None),
+        suggested=SuggestedFacts(nationalities=list(snap.get("nationalities") or []),
+                                 diploma_years=snap.get("diploma_years"),
+                                 languages=list(snap.get("languages") or []), article29=snap.get("article29")),
+        checks=checks,
+        overall=overall([c.outcome for c in checks]),
+        excluded=bool(a.excluded), exclusion_reason=a.exclusion_reason,
+        article29=a.article29, article29_evidence=a.article29_evidence,
+        warnings=list(_stored(snap, "warnings") or []),
+    )
 
 
-def _to_verify(row: dict) -> bool:
-    return any((c["decided"] or c["suggested"]) == "to_verify" for c in row["checks"])
+def _to_verify(row: EligibilityRow) -> bool:
+    return any(c.outcome == "to_verify" for c in row.checks)
 
 
 class EligibilityService:
@@ -98,12 +109,12 @@ class EligibilityService:
         self.applications = applications or ApplicationService(db)
 
     # ------------------------------------------------------------------------------------------ reading
-    def matrix(self, reference: str, *, only_to_verify: bool = False) -> list[dict]:
+    def matrix(self, reference: str, *, only_to_verify: bool = False) -> list[EligibilityRow]:
         """One row per active application. only_to_verify: rows with a check still to verify."""
-        return self.overview(reference, only_to_verify=only_to_verify)["rows"]
+        return self.overview(reference, only_to_verify=only_to_verify).rows
 
-    def overview(self, reference: str, *, only_to_verify: bool = False) -> dict:
-        """{"criteria": [{"code","title","declared"}], "rows": matrix, "counts": counts, "timezone"}: one read."""
+    def overview(self, reference: str, *, only_to_verify: bool = False) -> EligibilityOverview:
+        """The criteria, the matrix, the counts and the procedure's zone: one read."""
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             crits = _criteria(s, p.id)
@@ -111,15 +122,16 @@ class EligibilityService:
             counts, tz = _counts(apps, rows), p.timezone
         if only_to_verify:
             rows = [r for r in rows if _to_verify(r)]
-        return {"criteria": [{"code": c.code, "title": c.title, "declared": c.declared} for c in crits],
-                "rows": rows, "counts": counts, "timezone": tz}
+        return EligibilityOverview(
+            criteria=[EligibilityCriterion(code=c.code, title=c.title, declared=c.declared) for c in crits],
+            rows=rows, counts=counts, timezone=tz)
 
-    def counts(self, reference: str) -> dict:
+    def counts(self, reference: str) -> EligibilityCounts:
         """received = active applications (one per candidate); on_time = of those, received before the
         deadline; eligible + not_eligible + to_verify + excluded = received (excluded ones counted only there)."""
-        return self.overview(reference)["counts"]
+        return self.overview(reference).counts
 
-    def row(self, reference: str, application_id: int) -> dict:
+    def row(self, reference: str, application_id: int) -> EligibilityRow:
         with read_only(self.db) as s:
             p = ProcedureService._get(s, reference)
             _, rows = self._rows(s, p.id, [c.code for c in _criteria(s, p.id)], application_id)
@@ -137,7 +149,8 @@ class EligibilityService:
         return resolve(self.db, reference, email_or_id).application_id
 
     @staticmethod
-    def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None):
+    def _rows(s, procedure_id: int, codes: list[str], only_id: int | None = None
+              ) -> tuple[list, list[EligibilityRow]]:
         apps = [a for a in qe.active_applications(s, procedure_id) if only_id is None or a.id == only_id]
         cands = qa.candidate_map(s, procedure_id)
         decided = qe.latest_by_cell(qe.decisions(s, procedure_id, only_id))
@@ -145,7 +158,7 @@ class EligibilityService:
 
     # ------------------------------------------------------------------------------------------ deciding
     def decide(self, reference: str, application_id: int, criterion: str, value: str, reason: str | None,
-               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> Changed[dict]:
+               actor: Actor, *, seen_decided_at: str | None | object = UNCHECKED) -> Changed[EligibilityRow]:
         """Record the panel's outcome for one cell. A reason is required for not_met and for any override.
 
         seen_decided_at: the cell's decided_at as the user saw it; a newer decision is refused (StaleEdit).
@@ -175,7 +188,7 @@ class EligibilityService:
             if seen_decided_at is not UNCHECKED and (iso(prev.decided_at) if prev else None) != seen_decided_at:
                 raise StaleEdit(translate("Errors", "{criterion} of this candidate").format(criterion=criterion), prev.updated_by if prev else None,
                                 local_text(prev.decided_at, p.timezone) if prev else None)
-            suggested = _check(criterion, a.eligibility or {}, None)["suggested"]
+            suggested = _check(criterion, a.eligibility or {}, None).suggested
             if reason is None and value == "not_met":
                 raise UserFacingError(translate("Errors", "{criterion}: a 'not met' needs a reason in "
                                                           "words.").format(criterion=criterion))
@@ -198,7 +211,7 @@ class EligibilityService:
         return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
     def confirm_suggested(self, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
-                          criterion: str | None = None, dry_run: bool = False) -> Changed[dict]:
+                          criterion: str | None = None, dry_run: bool = False) -> Changed[BulkConfirmation]:
         """Confirm in one transaction every "met"/"declared" suggestion no person has decided yet (of these
         applications, or all; of one criterion, or all). See services/eligibility_bulk.py. A dry run, or nothing
         left to confirm, changes nothing."""
@@ -206,10 +219,10 @@ class EligibilityService:
 
         out = confirm_suggested(self.db, reference, actor, application_ids=application_ids, criterion=criterion,
                                 dry_run=dry_run)
-        return Changed(out, frozenset() if dry_run or not out["checks"] else frozenset({Change.ELIGIBILITY}))
+        return Changed(out, frozenset() if dry_run or not out.checks else frozenset({Change.ELIGIBILITY}))
 
     def set_article29(self, reference: str, application_id: int, category: str | None, evidence: str | None,
-                      actor: Actor) -> Changed[dict]:
+                      actor: Actor) -> Changed[EligibilityRow]:
         """Record the Article 29 priority category (official / other_institution / laureate) or none."""
         category = None if category in (None, "", "none") else category
         evidence = (evidence or "").strip() or None
@@ -231,21 +244,21 @@ class EligibilityService:
                       {"article29": category, "evidence": evidence})
         return Changed.of(self.row(reference, application_id), Change.ELIGIBILITY)
 
-    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
+    def exclude(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[EligibilityRow]:
         """Exclude from scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, True, reason, actor)
 
-    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
+    def readmit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[EligibilityRow]:
         """Readmit an excluded application to scoring, with the reason recorded (audited)."""
         return self._set_excluded(reference, application_id, False, reason, actor)
 
     def _set_excluded(self, reference: str, application_id: int, excluded: bool, reason: str,
-                      actor: Actor) -> Changed[dict]:
+                      actor: Actor) -> Changed[EligibilityRow]:
         if not (reason or "").strip():
             raise UserFacingError(translate("Errors", "An exclusion needs a reason in words.") if excluded else
                                   translate("Errors", "A readmission needs a reason in words."))
         current = self.row(reference, application_id)
-        if not excluded and not current["excluded"]:
+        if not excluded and not current.excluded:
             raise Refused(translate("Errors", "This application is not excluded; there is nothing to "
                                               "readmit."))
         op = self.applications.set_excluded(reference, application_id, excluded, reason, actor)
@@ -254,9 +267,8 @@ class EligibilityService:
     _app = staticmethod(ApplicationService._app)
 
 
-def _counts(apps: list, rows: list[dict]) -> dict:
-    out = {"received": len(rows), "on_time": sum(1 for a in apps if a.on_time is True),
-           "eligible": 0, "not_eligible": 0, "to_verify": 0, "excluded": 0}
+def _counts(apps: list, rows: list[EligibilityRow]) -> EligibilityCounts:
+    out = {"eligible": 0, "not_eligible": 0, "to_verify": 0, "excluded": 0}
     for r in rows:
-        out["excluded" if r["excluded"] else r["overall"]] += 1
-    return out
+        out["excluded" if r.excluded else r.overall] += 1
+    return EligibilityCounts(received=len(rows), on_time=sum(1 for a in apps if a.on_time is True), **out)

@@ -22,6 +22,7 @@ from panel_app.store.clock import utcnow
 
 from . import gates
 from .actors import Actor, require_role
+from .eligibility_info import BulkConfirmation
 from .procedures import ProcedureService
 
 
@@ -59,8 +60,9 @@ def _plan(s, p, application_ids: list[int] | None, criterion: str | None) -> tup
 
 
 def confirm_suggested(db, reference: str, actor: Actor, *, application_ids: list[int] | None = None,
-                      criterion: str | None = None, dry_run: bool = False) -> dict:
-    """{"checks": n, "applications": n, "criteria": [codes], "by", "at", "entered_scoring": n, "dry_run"}."""
+                      criterion: str | None = None, dry_run: bool = False) -> BulkConfirmation:
+    """How many checks of how many applications were (a dry run: would be) confirmed, per criterion; by whom,
+    when; how many applications became eligible."""
     if application_ids is not None and not application_ids:
         raise UserFacingError(translate("Errors", "No candidate selected: select candidates, or confirm "
                                                   "for all of them."))
@@ -101,10 +103,10 @@ def _require(actor: Actor, s, p) -> None:
                  has_members=bool(q.members(s, p.id)))
 
 
-def _result(todo: list, codes: list[str], actor: Actor, at, entered: int, *, dry_run: bool) -> dict:
+def _result(todo: list, codes: list[str], actor: Actor, at, entered: int, *, dry_run: bool) -> BulkConfirmation:
     per_criterion: dict[str, int] = {}
     for _a, code, _v in todo:
         per_criterion[code] = per_criterion.get(code, 0) + 1
-    return {"checks": len(todo), "applications": len({a.id for a, _c, _v in todo}), "criteria": codes,
-            "per_criterion": per_criterion, "by": actor.name, "at": iso_utc(at) if at else None,
-            "reason": rule.CONFIRMED_AS_SUGGESTED, "became_eligible": entered, "dry_run": dry_run}
+    return BulkConfirmation(checks=len(todo), applications=len({a.id for a, _c, _v in todo}), criteria=codes,
+                            per_criterion=per_criterion, by=actor.name, at=iso_utc(at) if at else None,
+                            reason=rule.CONFIRMED_AS_SUGGESTED, became_eligible=entered, dry_run=dry_run)

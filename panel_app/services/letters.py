@@ -158,10 +158,10 @@ class LetterService:
         people: dict[str, str] = {}
         listed: dict[str, str] = {}
         for a in self.applications.list(ref):
-            c = a["candidate"]
-            if c.get("email") in invited and a.get("status", "active") == "active":
-                people[c["email"]] = " ".join(x for x in (c.get("first_name"), c.get("surname")) if x) or c["email"]
-                listed[c["email"]] = display_name(c.get("surname"), c.get("first_name"))
+            c = a.candidate
+            if c.email in invited and a.status == "active":
+                people[c.email] = " ".join(x for x in (c.first_name, c.surname) if x) or c.email
+                listed[c.email] = display_name(c.surname, c.first_name)
         order = sorted(invited, key=lambda e: (sort_key(listed.get(e) or e), e))
         letters = []
         for i, email in enumerate(order):

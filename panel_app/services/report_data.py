@@ -27,6 +27,7 @@ from panel_app.reports.data import (
     ReportContext,
 )
 
+from .eligibility_info import CandidateName, EligibilityCheck, EligibilityCounts
 from .grid_info import GridInfo
 
 ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
@@ -45,10 +46,10 @@ def when(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
-def person(candidate: dict, fallback: str = "") -> str:
+def person(candidate: CandidateName, fallback: str = "") -> str:
     """'Surname, First name' as the lists show it; the e-mail or the source when the name is unknown."""
-    name = ", ".join(v for v in (candidate.get("surname"), candidate.get("first_name")) if v)
-    return name or candidate.get("email") or fallback or "(unknown)"
+    name = ", ".join(v for v in (candidate.surname, candidate.first_name) if v)
+    return name or candidate.email or fallback or "(unknown)"
 
 
 def distinct_names(names: dict[str, str]) -> dict[str, str]:
@@ -113,27 +114,26 @@ def criteria(grid: GridInfo, *, stage: str | None = None, group: str | None = No
     return out
 
 
-def intake_counts(counts: dict) -> IntakeCounts:
-    return IntakeCounts(received=counts.get("received", 0), on_time=counts.get("on_time", 0),
-                        eligible=counts.get("eligible", 0), excluded=counts.get("excluded", 0),
-                        to_verify=counts.get("to_verify", 0))
+def intake_counts(counts: EligibilityCounts) -> IntakeCounts:
+    return IntakeCounts(received=counts.received, on_time=counts.on_time, eligible=counts.eligible,
+                        excluded=counts.excluded, to_verify=counts.to_verify)
 
 
-def check_outcome(check: dict) -> tuple[str, str]:
+def check_outcome(check: EligibilityCheck) -> tuple[str, str]:
     """(outcome, reason) of one eligibility cell: the panel's decision, else the suggestion (said so)."""
-    outcome = check["decided"] or check["suggested"]
-    reason = check.get("reason") or ""
-    if not check["decided"] and outcome in ("not_met", "to_verify"):
+    outcome = check.outcome
+    reason = check.reason or ""
+    if not check.decided and outcome in ("not_met", "to_verify"):
         reason = (translate("Record", "{reason} (suggested, not yet decided by the panel)").format(reason=reason)
                   if reason else translate("Record", "Suggested, not yet decided by the panel"))
     return outcome, reason
 
 
-def decided_text(check: dict, tz: str) -> str:
+def decided_text(check: EligibilityCheck, tz: str) -> str:
     """ "Lukas Wagner, 06.12.2026 16:15" for a decided check (the time a Moment); "" while only suggested."""
-    if not check.get("decided"):
+    if not check.decided:
         return ""
-    return joined([check.get("decided_by") or "?", moment(when(check.get("decided_at")), tz)], ", ")
+    return joined([check.decided_by or "?", moment(when(check.decided_at), tz)], ", ")
 
 
 def certification(rows: list[EligibilityRow]) -> str:
@@ -158,23 +158,23 @@ def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
         excluded_by[str(e["entity_id"])] = joined([e["actor"], moment(when(e["at"]), tz)], ", ")
     if progress:
         progress(0.4, "Reading the applications")
-    apps = {a["id"]: a for a in sv.applications.list(ref)}
-    codes = [c["code"] for c in ov["criteria"]]
-    titles = {c["code"]: c["title"] for c in ov["criteria"]}
+    apps = {a.id: a for a in sv.applications.list(ref)}
+    codes = [c.code for c in ov.criteria]
+    titles = {c.code: c.title for c in ov.criteria}
     rows = []
-    for r in ov["rows"]:
-        a = apps.get(r["id"], {})
-        mine = [c for c in r["checks"] if c["criterion"] in codes]
-        checks = {c["criterion"]: check_outcome(c) for c in mine}
+    for r in ov.rows:
+        a = apps.get(r.id)
+        mine = [c for c in r.checks if c.criterion in codes]
+        checks = {c.criterion: check_outcome(c) for c in mine}
         rows.append(EligibilityRow(
-            name=person(r["candidate"], r["source"]), email=r["candidate"].get("email") or "",
-            source=r["source"], flags=[flag_words(f) for f in a.get("flags") or []],
-            received=moment(when(a.get("received_utc")), tz, seconds=True), checks=checks, overall=r["overall"], excluded=bool(r["excluded"]),
-            exclusion_reason=r.get("exclusion_reason") or "", article29=article29_text(r.get("article29")),
-            decided={c["criterion"]: decided_text(c, tz) for c in mine if c.get("decided")},
-            undecided=[c["criterion"] for c in mine if not c.get("decided")],
-            excluded_by=excluded_by.get(str(r["id"]), "") if r["excluded"] else ""))
+            name=person(r.candidate, r.source), email=r.candidate.email or "",
+            source=r.source, flags=[flag_words(f) for f in (a.flags if a else [])],
+            received=moment(when(a.received_utc if a else None), tz, seconds=True), checks=checks, overall=r.overall, excluded=bool(r.excluded),
+            exclusion_reason=r.exclusion_reason or "", article29=article29_text(r.article29),
+            decided={c.criterion: decided_text(c, tz) for c in mine if c.decided},
+            undecided=[c.criterion for c in mine if not c.decided],
+            excluded_by=excluded_by.get(str(r.id), "") if r.excluded else ""))
     crits = [CriterionInfo(code=c, title=titles[c], group="eligibility", weight=0.0) for c in codes]
     undecided = any(r.undecided for r in rows)
     return EligibilityData(context=context(sv, ref, draft=undecided), criteria=crits, rows=rows,
-                           counts=intake_counts(ov["counts"]), certification=certification(rows), received_zone=tz)
+                           counts=intake_counts(ov.counts), certification=certification(rows), received_zone=tz)

@@ -22,6 +22,8 @@ from panel_app.domain.texts import Moment, Number, joined, moment, translate
 from panel_app.domain.words import countries_words
 from panel_app.reports.data import ExtractData, StageMarks
 
+from .application_info import ApplicationInfo
+from .eligibility_info import EligibilityRow
 from .report_data import article29_text, check_outcome, context, criteria, person, when
 
 TZ = "Europe/Brussels"
@@ -56,22 +58,22 @@ def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection"
     return next((r for r in rows if row_key(r) == key), None)
 
 
-def submitted(app: dict, elig: dict, tz: str = TZ) -> dict[str, str]:
+def submitted(app: ApplicationInfo, elig: EligibilityRow, tz: str = TZ) -> dict[str, str]:
     """label -> value, as the candidate submitted it (read from their mail and application form)."""
-    sug = elig.get("suggested") or {}
-    langs = languages_words([(x.get("lang", ""), x.get("level")) for x in sug.get("languages") or []])
-    docs = joined([translate("Record", "{file} ({pages} pages)").format(file=d["filename"], pages=d["pages"])
-                   if d.get("pages") else d["filename"] for d in app.get("documents") or []], "; ")
-    cand = app.get("candidate") or {}
-    out = {"Surname": cand.get("surname") or "", "First name": cand.get("first_name") or "",
-           "E-mail address": cand.get("email") or "",
-           "Application received": moment(when(app.get("received_utc")), tz, seconds=True, named=True),
-           "Subject of the e-mail": app.get("subject") or "", "Documents": docs,
-           "Nationalities (as stated)": countries_words(list(sug.get("nationalities") or [])),
-           "Years of university study (as stated)": "" if sug.get("diploma_years") is None
-           else str(sug["diploma_years"]),
+    sug = elig.suggested
+    langs = languages_words([(x.get("lang", ""), x.get("level")) for x in sug.languages])
+    docs = joined([translate("Record", "{file} ({pages} pages)").format(file=d.filename, pages=d.pages)
+                   if d.pages else d.filename for d in app.documents], "; ")
+    cand = app.candidate
+    out = {"Surname": cand.surname or "", "First name": cand.first_name or "",
+           "E-mail address": cand.email or "",
+           "Application received": moment(when(app.received_utc), tz, seconds=True, named=True),
+           "Subject of the e-mail": app.subject or "", "Documents": docs,
+           "Nationalities (as stated)": countries_words(list(sug.nationalities)),
+           "Years of university study (as stated)": "" if sug.diploma_years is None
+           else str(sug.diploma_years),
            "Languages (as stated)": langs,
-           "Article 29 category": article29_text(elig.get("article29")) or translate("Record", "none")}
+           "Article 29 category": article29_text(elig.article29) or translate("Record", "none")}
     return {k: v for k, v in out.items() if v}
 
 
@@ -121,19 +123,19 @@ def interview_stage(final_row: dict | None, pass_mark: float | None, *, named: b
         stage=stage, total=Number(f"{total:.2f}"), mark=Number(f"{pass_mark:.1f}"))
 
 
-def stage_reached(elig: dict, row: dict | None, frozen: bool, *, invited: bool | None = None,
+def stage_reached(elig: EligibilityRow, row: dict | None, frozen: bool, *, invited: bool | None = None,
                   edited: str | None = None, final_row: dict | None = None,
                   interview_pass_mark: float | None = None) -> str:
     """`invited`: whether the candidate is on the frozen shortlist (None: read from `row`'s status);
     `edited`: the chair's wording of their reason; `final_row`: their row of the final ranking."""
-    if elig["excluded"]:
-        if elig.get("exclusion_reason"):
+    if elig.excluded:
+        if elig.exclusion_reason:
             return translate("Record", "Eligibility – excluded from the assessment: {reason}").format(
-                reason=elig["exclusion_reason"])
+                reason=elig.exclusion_reason)
         return translate("Record", "Eligibility – excluded from the assessment")
-    if elig["overall"] == "not_eligible":
+    if elig.overall == "not_eligible":
         return translate("Record", "Eligibility – not eligible")
-    if elig["overall"] == "to_verify":
+    if elig.overall == "to_verify":
         return translate("Record", "Eligibility – being verified")
     if frozen and invited:
         return interview_stage(final_row, interview_pass_mark)
@@ -167,16 +169,16 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     grid = sv.grid.grid(ref)
     titles = {c.code: c.title for c in grid.criteria}
     reasons: dict[str, str] = {}
-    for c in elig["checks"]:
-        if not c.get("decided"):  # a suggestion of the software is not the panel's outcome: never given as one
-            reasons[titles.get(c["criterion"], c["criterion"])] = translate("Record", "not yet decided by the panel")
+    for c in elig.checks:
+        if not c.decided:  # a suggestion of the software is not the panel's outcome: never given as one
+            reasons[titles.get(c.criterion, c.criterion)] = translate("Record", "not yet decided by the panel")
             continue
         outcome, reason = check_outcome(c)
         text = OUTCOME_WORDS.get(outcome, outcome)
-        reasons[titles.get(c["criterion"], c["criterion"])] = joined([text, reason], ": ") if reason else text
-    if elig["excluded"] and elig.get("exclusion_reason"):
-        reasons["Exclusion from the assessment"] = elig["exclusion_reason"]
-    assessed = not elig["excluded"] and elig["overall"] == "eligible"
+        reasons[titles.get(c.criterion, c.criterion)] = joined([text, reason], ": ") if reason else text
+    if elig.excluded and elig.exclusion_reason:
+        reasons["Exclusion from the assessment"] = elig.exclusion_reason
+    assessed = not elig.excluded and elig.overall == "eligible"
     row = own_ranking_row(sv, ref, actor, key) if assessed else None
     panel = getattr(sv, "panel", None)
     sl = _quiet(panel.shortlist, ref, actor) if assessed and panel is not None else None
@@ -207,8 +209,8 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
                                  final_row.get("interview_total"), grid.interview_pass_mark,
                                  interview_stage(final_row, None, named=False)))
     return ExtractData(
-        context=context(sv, ref, with_panel=False), name=person(elig["candidate"], app["source"]), email=key,
-        submitted=submitted(app, elig, grid.timezone), eligibility_result=RESULT_WORDS.get(elig["overall"], elig["overall"])
-        if not elig["excluded"] else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
+        context=context(sv, ref, with_panel=False), name=person(elig.candidate, app.source), email=key,
+        submitted=submitted(app, elig, grid.timezone), eligibility_result=RESULT_WORDS.get(elig.overall, elig.overall)
+        if not elig.excluded else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
         total=row.get("total") if row is not None else None, pass_mark=grid.pass_mark,
         stage_reached=stage, stages=stages)

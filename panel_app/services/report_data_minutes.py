@@ -102,26 +102,26 @@ def eligibility_parts(sv, ref: str):
     ov = sv.eligibility.overview(ref)
     outcomes, names = [], {}
     nations: dict[str, int] = {}
-    for r in ov["rows"]:
-        name = person(r["candidate"], r["source"])
-        if r["candidate"].get("email"):
-            names[r["candidate"]["email"]] = name
-        eu = [c for c in (r.get("suggested") or {}).get("nationalities") or [] if is_member_state(c)]
+    for r in ov.rows:
+        name = person(r.candidate, r.source)
+        if r.candidate.email:
+            names[r.candidate.email] = name
+        eu = [c for c in r.suggested.nationalities if is_member_state(c)]
         if eu:
             nations[eu[0]] = nations.get(eu[0], 0) + 1
-        if r["candidate"].get("email"):
-            name = f"{name}\n{r['candidate']['email']}"
-        if r["excluded"]:
-            outcomes.append(EligibilityOutcome(name, "excluded", [r.get("exclusion_reason")
+        if r.candidate.email:
+            name = f"{name}\n{r.candidate.email}"
+        if r.excluded:
+            outcomes.append(EligibilityOutcome(name, "excluded", [r.exclusion_reason
                                                                   or translate("Record", "no reason recorded")]))
-        elif r["overall"] != "eligible":
+        elif r.overall != "eligible":
             reasons = []
-            for c in r["checks"]:
+            for c in r.checks:
                 outcome, reason = check_outcome(c)
                 if outcome in ("not_met", "to_verify"):
-                    reasons.append(joined([c["criterion"], reason], ": ") if reason else c["criterion"])
-            outcomes.append(EligibilityOutcome(name, OUTCOME.get(r["overall"], r["overall"]), reasons))
-    return outcomes, names, nations, ov["counts"]
+                    reasons.append(joined([c.criterion, reason], ": ") if reason else c.criterion)
+            outcomes.append(EligibilityOutcome(name, OUTCOME.get(r.overall, r.overall), reasons))
+    return outcomes, names, nations, ov.counts
 
 
 def conflicts(sv, ref: str, names: dict[str, str]) -> list[ConflictInfo]:

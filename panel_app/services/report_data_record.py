@@ -76,15 +76,15 @@ def compliance(sv, ref: str, grid: GridInfo, table: list[dict], panel: list, tz:
     decl = (translate("Record", "Yes: all {n} voting members signed the declaration of confidentiality and absence "
                                 "of conflict before assessing.").format(n=len(voters)) if not unsigned else
             translate("Record", "NO: not signed by {names}.").format(names=", ".join(unsigned)))
-    rows = sv.eligibility.overview(ref)["rows"]
-    assessed = [r for r in rows if not r["excluded"]]
-    open_rows = [r for r in assessed if any(not c.get("decided") for c in r["checks"])]
-    deciders = sorted({c.get("decided_by") or "?" for r in rows for c in r["checks"] if c.get("decided")})
+    rows = sv.eligibility.overview(ref).rows
+    assessed = [r for r in rows if not r.excluded]
+    open_rows = [r for r in assessed if any(not c.decided for c in r.checks)]
+    deciders = sorted({c.decided_by or "?" for r in rows for c in r.checks if c.decided})
     elig = (translate("Record", "Yes: every criterion of the {n} assessed applications was decided by "
                                 "{deciders}.").format(n=len(assessed), deciders=", ".join(deciders) or NOBODY)
             if not open_rows else
             translate("Record", "NO: {n} assessed application(s) still have undecided criteria, e.g. {name}.").format(
-                n=len(open_rows), name=person(open_rows[0]["candidate"], open_rows[0]["source"])))
+                n=len(open_rows), name=person(open_rows[0].candidate, open_rows[0].source)))
     div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
     agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
     apart = apart_words(grid.divergence_points)

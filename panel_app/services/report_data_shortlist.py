@@ -11,6 +11,7 @@ from __future__ import annotations
 from panel_app.domain.texts import joined, moment, translate
 from panel_app.reports.data import RankRow, ShortlistData
 
+from .eligibility_info import EligibilityRow
 from .report_data import NOBODY, article29_text, context, criteria, person, when
 from .report_data_panel import not_invited_counts, rank_row, rule_info
 
@@ -20,11 +21,11 @@ STATUS_WORDS = {"invited": "invited", "not_invited": "not invited", "below_pass_
                 "below_minimum": "below a minimum", "pending": "pending"}
 
 
-def _eligibility_by_email(sv, ref: str) -> dict[str, dict]:
-    return {r["candidate"]["email"]: r for r in sv.eligibility.overview(ref)["rows"] if r["candidate"].get("email")}
+def _eligibility_by_email(sv, ref: str) -> dict[str, EligibilityRow]:
+    return {r.candidate.email: r for r in sv.eligibility.overview(ref).rows if r.candidate.email}
 
 
-def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
+def eligibility_line(invited: list[str], elig: dict[str, EligibilityRow], tz: str) -> str:
     """Whether every invitee's eligibility was decided by a person (every criterion), and by whom."""
     if not invited:
         return translate("Record", "No candidate is invited yet.")
@@ -36,13 +37,13 @@ def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
         if row is None:
             undecided.append(email)
             continue
-        open_checks = [c["criterion"] for c in row["checks"] if not c.get("decided")]
+        open_checks = [c.criterion for c in row.checks if not c.decided]
         if open_checks:
-            undecided.append(f"{person(row['candidate'], email)} ({', '.join(open_checks)})")  # names, codes
-        for c in row["checks"]:
-            if c.get("decided"):
-                deciders.add(c.get("decided_by") or "?")
-                at = when(c.get("decided_at"))
+            undecided.append(f"{person(row.candidate, email)} ({', '.join(open_checks)})")  # names, codes
+        for c in row.checks:
+            if c.decided:
+                deciders.add(c.decided_by or "?")
+                at = when(c.decided_at)
                 if at is not None and (last is None or at > last):
                     last = at
     who = ", ".join(sorted(deciders)) or NOBODY
@@ -55,18 +56,18 @@ def eligibility_line(invited: list[str], elig: dict[str, dict], tz: str) -> str:
         invited=len(invited), who=who, last=moment(last, tz))
 
 
-def priority_rows(rows: list[dict], elig: dict[str, dict]) -> list[RankRow]:
+def priority_rows(rows: list[dict], elig: dict[str, EligibilityRow]) -> list[RankRow]:
     """Every Article 29 priority candidate recorded: ranked ones with total and status, the others (excluded or
     not eligible) with the eligibility outcome as the reason."""
     out = [rank_row(r) for r in rows if r.get("article29")]
     ranked = {r["candidate"] for r in rows}
     for email, e in elig.items():
-        if not e.get("article29") or email in ranked:
+        if not e.article29 or email in ranked:
             continue
-        why = e.get("exclusion_reason") if e.get("excluded") else translate("Record", "eligibility: {outcome}").format(
-            outcome=OVERALL_WORDS.get(e.get("overall", ""), e.get("overall", "").replace("_", " ")))
-        out.append(RankRow(rank=None, name=person(e["candidate"], email), email=email,
-                           article29=article29_text(e["article29"]), status="excluded" if e.get("excluded")
+        why = e.exclusion_reason if e.excluded else translate("Record", "eligibility: {outcome}").format(
+            outcome=OVERALL_WORDS.get(e.overall, e.overall.replace("_", " ")))
+        out.append(RankRow(rank=None, name=person(e.candidate, email), email=email,
+                           article29=article29_text(e.article29), status="excluded" if e.excluded
                            else "not_assessed", reason=why or translate("Record", "excluded at eligibility")))
     return out
 

@@ -78,7 +78,7 @@ def test_a_member_reads_no_history_page_and_the_candidate_tab(qtbot, chair_windo
     qtbot.waitUntil(lambda: apps.model.rowCount() == 2, timeout=10000)
     apps.table.selectRow(0)
     qtbot.waitUntil(lambda: viewer.app is not None, timeout=10000)
-    email = viewer.app["candidate"]["email"]
+    email = viewer.app.candidate.email
     viewer.tabs.setCurrentIndex(1)
     table = viewer.history.table
     qtbot.waitUntil(lambda: table.row_count() > 0, timeout=10000)

@@ -209,15 +209,15 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     app = sv.eligibility.application_of(ref, email_of("late_one"))
     row = sv.applications.list(ref, application_id=app)[0]
     ops["applications.update_candidate"] = sv.applications.update_candidate(
-        ref, app, {"first_name": "Ewa Maria"}, row["candidate"]["version"], sec)
+        ref, app, {"first_name": "Ewa Maria"}, row.candidate.version, sec)
     ops["applications.set_received_time"] = sv.applications.set_received_time(
         ref, app, st["deadline_utc"] - timedelta(hours=2), "mailbox log", sec)
     ops["applications.set_excluded"] = sv.applications.set_excluded(ref, app, True, "withdrawn", sec)
     ops["eligibility.readmit"] = sv.eligibility.readmit(ref, app, "the withdrawal was a mistake", sec)
     ops["eligibility.confirm_suggested"] = sv.eligibility.confirm_suggested(ref, sec, application_ids=[app])
     assert not sv.eligibility.confirm_suggested(ref, sec, dry_run=True).changes  # a dry run changes nothing
-    check = sv.eligibility.row(ref, app)["checks"][0]
-    ops["eligibility.decide"] = sv.eligibility.decide(ref, app, check["criterion"], "to_verify", "unclear copy", sec)
+    check = sv.eligibility.row(ref, app).checks[0]
+    ops["eligibility.decide"] = sv.eligibility.decide(ref, app, check.criterion, "to_verify", "unclear copy", sec)
     ops["eligibility.set_article29"] = sv.eligibility.set_article29(ref, app, "official", "staff number", sec)
     ops["eligibility.exclude"] = sv.eligibility.exclude(ref, app, "withdrawn again", sec)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from panel_app.ui.app import build_window
@@ -39,7 +41,7 @@ def page(qtbot, services, procedure, app_ids, secretary):
 
 
 def select(page, app_id, code):
-    col = len(FIXED) + [c["code"] for c in page.model.criteria].index(code)
+    col = len(FIXED) + [c.code for c in page.model.criteria].index(code)
     page.table.setCurrentIndex(page.model.find(app_id, col))
     return page.model.check(page.table.currentIndex())
 
@@ -47,22 +49,22 @@ def select(page, app_id, code):
 def test_the_evidence_is_shown_on_its_page_and_highlighted(qtbot, page, app_ids, monkeypatch):
     viewer = page.viewer
     check = select(page, app_ids["non_eu"], "E-NATIONALITY")
-    assert check["page"] == 3 and check["evidence"] == "Nationality: NO"
+    assert check.page == 3 and check.evidence == "Nationality: NO"
     qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.view and viewer.pdf.pageCount() >= 3)
     assert viewer.view.isVisible()
-    assert viewer.current_page() == check["page"] - 1
+    assert viewer.current_page() == check.page - 1
     assert viewer.search.searchString() == "Nationality: NO"
     qtbot.waitUntil(lambda: viewer.search.count() >= 1)
     qtbot.waitUntil(lambda: viewer.view.currentSearchResultIndex() >= 0)
     hit = viewer.search.resultAtIndex(viewer.view.currentSearchResultIndex())
-    assert hit.page() == check["page"] - 1
+    assert hit.page() == check.page - 1
     assert "highlighted" in viewer.caption.text()
 
     # another cell of the same row: the document is not read again
     loads = []
     monkeypatch.setattr(viewer.pdf, "load", lambda *a: loads.append(a))
     check = select(page, app_ids["non_eu"], "E-LANG-SECOND")
-    assert viewer.search.searchString() == "English: C1" and viewer.current_page() == check["page"] - 1
+    assert viewer.search.searchString() == "English: C1" and viewer.current_page() == check.page - 1
     qtbot.waitUntil(lambda: viewer.view.currentSearchResultIndex() >= 0)
     assert loads == [] and viewer.search.count() >= 1
     monkeypatch.undo()
@@ -101,9 +103,11 @@ def test_helpers():
     long = "Highest diploma: Master of Science in Computer Engineering and Information Systems, 2003"
     assert search_text(long) == "Master of Science in Computer"  # cut at a word, <= 40
     assert len(search_text("x" * 90)) == 40
-    check = {"evidence": "Europass: nationalities NO", "page": None}
-    assert "Europass data" in no_page_text(check, {"flags": ["encrypted"]})
-    assert "encrypted" in no_page_text(check, {"flags": ["encrypted"]})
-    app = {"documents": [{"kind": "pdf", "pages": 2}, {"kind": "docx", "pages": None}, {"kind": "pdf", "pages": 3}]}
+    check = SimpleNamespace(evidence="Europass: nationalities NO", page=None)
+    assert "Europass data" in no_page_text(check, SimpleNamespace(flags=["encrypted"]))
+    assert "encrypted" in no_page_text(check, SimpleNamespace(flags=["encrypted"]))
+    app = SimpleNamespace(documents=[SimpleNamespace(kind="pdf", pages=2, ocr_engine=None),
+                                     SimpleNamespace(kind="docx", pages=None, ocr_engine=None),
+                                     SimpleNamespace(kind="pdf", pages=3, ocr_engine=None)])
     assert locate(app, 1) == (0, 1) and locate(app, 3) == (2, 1) and locate(app, 5) == (2, 3)
     assert locate(app, 6) is None

@@ -42,12 +42,12 @@ def reasons(monkeypatch):
 
 
 def stored(services, ref, app_id, code):
-    row = next(r for r in services.eligibility.matrix(ref) if r["id"] == app_id)
-    return row, next(c for c in row["checks"] if c["criterion"] == code)
+    row = next(r for r in services.eligibility.matrix(ref) if r.id == app_id)
+    return row, next(c for c in row.checks if c.criterion == code)
 
 
 def select(page, app_id, code):
-    col = len(FIXED) + [c["code"] for c in page.model.criteria].index(code)
+    col = len(FIXED) + [c.code for c in page.model.criteria].index(code)
     page.table.setCurrentIndex(page.model.find(app_id, col))
     page.table.setFocus()
 
@@ -57,28 +57,28 @@ def test_decide_from_the_keyboard(qtbot, window, services, procedure, ids, reaso
     app_id = ids["level_unknown"]
     select(page, app_id, "E-LANG-MAIN")
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
-    assert page.model.check(page.table.currentIndex())["criterion"] == "E-LANG-SECOND"
+    assert page.model.check(page.table.currentIndex()).criterion == "E-LANG-SECOND"
     frozen = page.table.frozen  # Candidate, Overall, Art. 29 stay visible while scrolled to the right
     assert frozen.isVisible() and not frozen.isColumnHidden(0) and frozen.isColumnHidden(len(FIXED))
     assert "quite good" in page.evidence.toPlainText() and "page 3" in page.evidence.toPlainText()
 
     qtbot.keyClick(page.table, Qt.Key.Key_M)  # override of "to verify": the reason dialog is cancelled
     assert "reason is required" in page.message.text()
-    assert stored(services, procedure, app_id, "E-LANG-SECOND")[1]["decided"] is None
+    assert stored(services, procedure, app_id, "E-LANG-SECOND")[1].decided is None
 
     reasons.append("Language certificate: English C1")
     qtbot.keyClick(page.table, Qt.Key.Key_M)
-    qtbot.waitUntil(lambda: page.model.check(page.table.currentIndex())["decided"] == "met")
+    qtbot.waitUntil(lambda: page.model.check(page.table.currentIndex()).decided == "met")
     row, c = stored(services, procedure, app_id, "E-LANG-SECOND")
-    assert (c["decided"], c["reason"], c["decided_by"]) == ("met", "Language certificate: English C1", "Secretary Sam")
-    assert row["overall"] == "eligible"
+    assert (c.decided, c.reason, c.decided_by) == ("met", "Language certificate: English C1", "Secretary Sam")
+    assert row.overall == "eligible"
     assert page.model.data(page.table.currentIndex()) == "met •"
     qtbot.waitUntil(lambda: "2</b> eligible" in page.counts.text())
 
     reasons.append("The certificate is B1, not C1")
     qtbot.keyClick(page.table, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: stored(services, procedure, app_id, "E-LANG-SECOND")[1]["decided"] == "not_met")
-    assert stored(services, procedure, app_id, "E-LANG-SECOND")[0]["overall"] == "not_eligible"
+    qtbot.waitUntil(lambda: stored(services, procedure, app_id, "E-LANG-SECOND")[1].decided == "not_met")
+    assert stored(services, procedure, app_id, "E-LANG-SECOND")[0].overall == "not_eligible"
 
     select(page, app_id, "E-CIVIC")
     qtbot.keyClick(page.table, Qt.Key.Key_M)  # a declared item is never "met"
@@ -92,12 +92,12 @@ def test_exclude_and_readmit_with_the_buttons(qtbot, window, services, procedure
     reasons.append("Received after the deadline")
     qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.readmit_button.isEnabled())
-    assert stored(services, procedure, ids["late"], "E-DEADLINE")[0]["excluded"] is True
+    assert stored(services, procedure, ids["late"], "E-DEADLINE")[0].excluded is True
     assert "Excluded" in page.exclusion.text()
     reasons.append("Mail server outage: deadline extended")
     qtbot.mouseClick(page.readmit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.exclude_button.isEnabled())
-    assert stored(services, procedure, ids["late"], "E-DEADLINE")[0]["excluded"] is False
+    assert stored(services, procedure, ids["late"], "E-DEADLINE")[0].excluded is False
     actions = [e["action"] for e in services.procedures.audit_trail(procedure)]
     assert "application.exclude" in actions and "application.readmit" in actions
 
@@ -108,7 +108,7 @@ def test_article29_and_filter(qtbot, window, services, procedure, ids):
     page.art29.setCurrentIndex(page.art29.findData("other_institution"))
     page.art29_evidence.setText("Official of the Council, staff number 98765")
     qtbot.mouseClick(page.art29_save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: stored(services, procedure, ids["eligible"], "E-DIPLOMA")[0]["article29"]
+    qtbot.waitUntil(lambda: stored(services, procedure, ids["eligible"], "E-DIPLOMA")[0].article29
                     == "other_institution")
     page.only_to_verify.setChecked(True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)

@@ -14,7 +14,7 @@ def test_demo_procedure_is_complete_and_created_once(sqlite_db):
     ref = ensure_demo(sv)
     apps = sv.applications.list(ref)
     assert len(apps) >= 36
-    flags = {f for a in apps for f in a["flags"]}
+    flags = {f for a in apps for f in a.flags}
     assert {"late", "no_attachment", "no_text_layer", "received_time_unknown"} <= flags
     assert sv.grid.grid(ref).sealed
     progress = sv.marks.progress(ref, demo_chair(sv, ref))
@@ -29,10 +29,10 @@ def test_demo_excludes_the_not_eligible_from_scoring(sqlite_db):
     sv = Services.for_db(sqlite_db)
     ref = ensure_demo(sv)
     rows = sv.eligibility.matrix(ref)
-    excluded = [r for r in rows if r["excluded"]]
-    assert excluded and all(r["exclusion_reason"].startswith("Not eligible") for r in excluded)
+    excluded = [r for r in rows if r.excluded]
+    assert excluded and all(r.exclusion_reason.startswith("Not eligible") for r in excluded)
     scored = {p.email for p in sv.marks.progress(ref, demo_chair(sv, ref))}
-    assert not scored & {r["candidate"]["email"] for r in excluded}
+    assert not scored & {r.candidate.email for r in excluded}
 
 
 def test_the_demo_panel_met_and_its_minutes_say_so(sqlite_db):

@@ -9,16 +9,16 @@ def decide_all_eligible(services, ref, actor, *, skip: set[int] | None = None) -
     """Every active application (but `skip`, by id) decided eligible; returns the number of hand decisions."""
     services.eligibility.confirm_suggested(ref, actor)
     overview = services.eligibility.overview(ref)
-    declared = {c["code"]: c["declared"] for c in overview["criteria"]}
+    declared = {c.code: c.declared for c in overview.criteria}
     n = 0
-    for row in overview["rows"]:
-        if skip and row["id"] in skip:
+    for row in overview.rows:
+        if skip and row.id in skip:
             continue
-        for c in row["checks"]:
-            if c["decided"] in ("met", "declared"):
+        for c in row.checks:
+            if c.decided in ("met", "declared"):
                 continue
-            value = "declared" if declared[c["criterion"]] else "met"
-            services.eligibility.decide(ref, row["id"], c["criterion"], value,
+            value = "declared" if declared[c.criterion] else "met"
+            services.eligibility.decide(ref, row.id, c.criterion, value,
                                         "checked against the documents (test fixture)", actor)
             n += 1
     return n

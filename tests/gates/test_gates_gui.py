@@ -67,7 +67,7 @@ def test_bulk_confirmation_on_the_eligibility_page(qtbot, gated, dialogs):
     title, text = dialogs["questions"][-1]
     assert "Confirm 48 suggested check(s) of 6 candidate(s)" in text and "Secretary Sam" in text
     assert "'Not met'" in text
-    assert all(c["decided"] is None for r in sv.eligibility.matrix(ref) for c in r["checks"])
+    assert all(c.decided is None for r in sv.eligibility.matrix(ref) for c in r.checks)
 
     page.bulk.scope.setCurrentIndex(page.bulk.scope.findData("selected"))
     page.table.clearSelection()
@@ -81,7 +81,7 @@ def test_bulk_confirmation_on_the_eligibility_page(qtbot, gated, dialogs):
     assert "1 candidate(s) became eligible" in page.message.text()
     qtbot.waitUntil(lambda: "<b>1</b> eligible" in page.counts.text())
     row = sv.eligibility.row(ref, ids["eligible"])
-    assert {c["decided_by"] for c in row["checks"]} == {"Secretary Sam"}
+    assert {c.decided_by for c in row.checks} == {"Secretary Sam"}
 
 
 def test_a_member_cannot_confirm_in_bulk(qtbot, gated, dialogs):

@@ -74,26 +74,26 @@ def test_bulk_confirmation_is_one_action_never_confirms_not_met_and_is_audited(g
     with pytest.raises(NotFound, match="E-NOPE"):
         sv.eligibility.confirm_suggested(ref, sec, criterion="E-NOPE")
     preview = sv.eligibility.confirm_suggested(ref, sec, dry_run=True).result
-    assert preview["dry_run"] and preview["checks"] == 10 + 9 + 9 + 9 + 9 + 2
-    assert all(c["decided"] is None for r in sv.eligibility.matrix(ref) for c in r["checks"])  # nothing written
+    assert preview.dry_run and preview.checks == 10 + 9 + 9 + 9 + 9 + 2
+    assert all(c.decided is None for r in sv.eligibility.matrix(ref) for c in r.checks)  # nothing written
 
     one = sv.eligibility.confirm_suggested(ref, sec, application_ids=[ids["non_eu"]], criterion="E-CIVIC").result
-    assert (one["checks"], one["per_criterion"]) == (1, {"E-CIVIC": 1})
+    assert (one.checks, one.per_criterion) == (1, {"E-CIVIC": 1})
     out = sv.eligibility.confirm_suggested(ref, sec).result
-    assert out["checks"] == preview["checks"] - 1 and out["became_eligible"] == 1
-    rows = {r["id"]: r for r in sv.eligibility.matrix(ref)}
-    nat = next(c for c in rows[ids["non_eu"]]["checks"] if c["criterion"] == "E-NATIONALITY")
-    assert nat["suggested"] == "not_met" and nat["decided"] is None  # a "not met" needs its own reason
-    lang = next(c for c in rows[ids["level_unknown"]]["checks"] if c["criterion"] == "E-LANG-SECOND")
-    assert lang["decided"] is None  # "to verify": nothing to confirm
-    civic = next(c for c in rows[ids["eligible"]]["checks"] if c["criterion"] == "E-CIVIC")
-    assert (civic["decided"], civic["decided_by"], civic["reason"]) == ("declared", "Secretary Sam",
+    assert out.checks == preview.checks - 1 and out.became_eligible == 1
+    rows = {r.id: r for r in sv.eligibility.matrix(ref)}
+    nat = next(c for c in rows[ids["non_eu"]].checks if c.criterion == "E-NATIONALITY")
+    assert nat.suggested == "not_met" and nat.decided is None  # a "not met" needs its own reason
+    lang = next(c for c in rows[ids["level_unknown"]].checks if c.criterion == "E-LANG-SECOND")
+    assert lang.decided is None  # "to verify": nothing to confirm
+    civic = next(c for c in rows[ids["eligible"]].checks if c.criterion == "E-CIVIC")
+    assert (civic.decided, civic.decided_by, civic.reason) == ("declared", "Secretary Sam",
                                                                         "confirmed as suggested")
-    assert rows[ids["eligible"]]["overall"] == "eligible"
+    assert rows[ids["eligible"]].overall == "eligible"
     with read_only(sv.db) as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "eligibility.confirm")).all()
-    assert len(events) == preview["checks"] and all(e.actor == "Secretary Sam" for e in events)
-    assert sv.eligibility.confirm_suggested(ref, sec).result["checks"] == 0  # nothing left: idempotent
+    assert len(events) == preview.checks and all(e.actor == "Secretary Sam" for e in events)
+    assert sv.eligibility.confirm_suggested(ref, sec).result.checks == 0  # nothing left: idempotent
     check = sv.audit.verify(ref, who(sv, ref, "Chair Anna"))
     assert check.ok, check.lines()  # each bulk decision is in the audit record, replayable
 

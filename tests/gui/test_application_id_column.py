@@ -27,8 +27,8 @@ def test_the_id_column_and_the_details_name_the_application_every_command_takes(
     db, ref = window.state.services.db, window.state.reference
     for display, number in shown.items():  # the number shown is the one the commands resolve to that candidate
         surname = display.split(",")[0]
-        app = next(a for a in window.state.services.applications.list(ref) if a["candidate"]["surname"] == surname)
-        assert number == str(app["id"]) and resolve(db, ref, f"A{number}").application_id == app["id"]
+        app = next(a for a in window.state.services.applications.list(ref) if a.candidate.surname == surname)
+        assert number == str(app.id) and resolve(db, ref, f"A{number}").application_id == app.id
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith(f"Application id {m.data(m.index(0, 0))}:")
 
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -16,7 +16,7 @@ def highlighted(page):
 
 
 def consistent(page) -> bool:
-    current = page.current["id"] if page.current else None
+    current = page.current.id if page.current else None
     index = page.table.currentIndex()
     at_cursor = page.model.row(index.row())["id"] if index.isValid() else None
     if current is None:
@@ -38,7 +38,7 @@ def test_selection_details_and_actions_stay_on_one_candidate(qtbot, window, monk
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     select(qtbot, page, name(4))
-    assert consistent(page), (page.current and page.current["id"], highlighted(page), page.viewer.details.text()[:300])
+    assert consistent(page), (page.current and page.current.id, highlighted(page), page.viewer.details.text()[:300])
 
     # an import that puts new rows before the selected one
     more = tmp_path / "more"
@@ -51,13 +51,13 @@ def test_selection_details_and_actions_stay_on_one_candidate(qtbot, window, monk
     qtbot.waitUntil(lambda: page.model.rowCount() == 8)
     window.state.tasks.wait()
     qtbot.wait(50)
-    assert consistent(page) and page.current["candidate"]["surname"] == profile(4)["surname"], (page.current and page.current["candidate"], highlighted(page), page.current and page.current["id"], page.viewer.details.text()[:200])
+    assert consistent(page) and page.current.candidate.surname == profile(4)["surname"], (page.current and page.current.candidate, highlighted(page), page.current and page.current.id, page.viewer.details.text()[:200])
 
     # a sort by another column, both ways
     for col, order in ((3, Qt.SortOrder.DescendingOrder), (1, Qt.SortOrder.DescendingOrder),
                        (2, Qt.SortOrder.AscendingOrder), (0, Qt.SortOrder.DescendingOrder)):
         page.table.sortByColumn(col, order)
-        assert consistent(page) and page.current["candidate"]["surname"] == profile(4)["surname"]
+        assert consistent(page) and page.current.candidate.surname == profile(4)["surname"]
 
     # a filter that hides it: nothing is selected, no action is offered
     page.flag_combo.setCurrentText("late")
@@ -66,9 +66,9 @@ def test_selection_details_and_actions_stay_on_one_candidate(qtbot, window, monk
     assert page.current is None and consistent(page)
     page.flag_combo.setCurrentText("all")
     qtbot.waitUntil(lambda: page.model.rowCount() == 8)
-    assert consistent(page), (page.current and page.current["id"], highlighted(page), page.viewer.details.text()[:300])
+    assert consistent(page), (page.current and page.current.id, highlighted(page), page.viewer.details.text()[:300])
 
     # the action hits the highlighted candidate
     select(qtbot, page, name(6))
     page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-    assert consistent(page) and page.current["candidate"]["surname"] == profile(6)["surname"]
+    assert consistent(page) and page.current.candidate.surname == profile(6)["surname"]

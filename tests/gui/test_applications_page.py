@@ -53,13 +53,13 @@ def shown(page) -> list[tuple[str, ...]]:
 
 
 def stored(w):
-    return {a["source"]: a for a in w.state.services.applications.list(w.state.reference)}
+    return {a.source: a for a in w.state.services.applications.list(w.state.reference)}
 
 
 def select(qtbot, page, display_name: str) -> None:
     row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 1)) == display_name)
     page.table.selectRow(row)
-    qtbot.waitUntil(lambda: page.current is not None and page.current["source"]
+    qtbot.waitUntil(lambda: page.current is not None and page.current.source
                     == page.model.row(row)["source"])
 
 
@@ -124,13 +124,13 @@ def test_import_folder_report_filter_search_view_exclude(qtbot, window, monkeypa
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Withdrew the application by e-mail", True))
     qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: stored(window)["mail1.eml"]["excluded"])
-    assert stored(window)["mail1.eml"]["exclusion_reason"] == "Withdrew the application by e-mail"
+    qtbot.waitUntil(lambda: stored(window)["mail1.eml"].excluded)
+    assert stored(window)["mail1.eml"].exclusion_reason == "Withdrew the application by e-mail"
     qtbot.waitUntil(lambda: page.exclude_button.text() == "Readmit…")
     assert (name(1), "no", "late", "excluded") in shown(page)  # the exclusion first, never hidden
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Withdrawal was sent by mistake", True))
     qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not stored(window)["mail1.eml"]["excluded"])
+    qtbot.waitUntil(lambda: not stored(window)["mail1.eml"].excluded)
     qtbot.waitUntil(lambda: page.exclude_button.text() == "Exclude…")
 
 
@@ -157,9 +157,9 @@ def test_dropped_loose_pdf_gets_a_received_time(qtbot, window, tmp_path, monkeyp
 
     monkeypatch.setattr(ReceivedTimeDialog, "exec", fill_and_accept)
     qtbot.mouseClick(page.received_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: stored(window)["scan-from-post.pdf"]["received_utc"] == "2026-06-12T09:59:30Z")
+    qtbot.waitUntil(lambda: stored(window)["scan-from-post.pdf"].received_utc == "2026-06-12T09:59:30Z")
     a = stored(window)["scan-from-post.pdf"]
-    assert a["on_time"] is True and "received_time_unknown" not in a["flags"]
+    assert a.on_time is True and "received_time_unknown" not in a.flags
     qtbot.waitUntil(lambda: shown(page)[0][1] == "yes")
     assert "12.06.2026 11:59:30" in page.model.data(page.model.index(0, 3))
 
@@ -174,7 +174,7 @@ def test_exclusion_without_reason_is_refused_with_a_message(qtbot, window, tmp_p
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.update(text=box.text()) or 0)
     qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "text" in seen)
-    assert "reason" in seen["text"] and not stored(window)["mail0.eml"]["excluded"]
+    assert "reason" in seen["text"] and not stored(window)["mail0.eml"].excluded
 
 
 def test_cancel_keeps_what_was_committed_and_lists_the_rest(qtbot, window, tmp_path, monkeypatch):

@@ -35,7 +35,7 @@ def test_applications_stay_covered_until_sign_in(qtbot, sqlite_db, template_path
     (box / "a.eml").write_bytes(eml_bytes(from_addr="zoe.secret@example.eu",
                                           attachments=[("a.pdf", application_pdf(3), "application/pdf")]))
     sv.intake.import_paths(ref, [box], sv.members.sign_in(ref, "Secretary Sam", "sam-pass-1"), workers=1)
-    surname = sv.applications.list(ref)[0]["candidate"]["surname"]
+    surname = sv.applications.list(ref)[0].candidate.surname
     w = build_window(sv, ref)
     qtbot.addWidget(w)
     w.show()

@@ -89,8 +89,8 @@ def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_
     services.intake.import_paths(procedure, [write_cases(tmp_path / "mail")], secretary, workers=1)
     non_eu = services.eligibility.application_of(procedure, email_of("non_eu"))
     late = services.eligibility.application_of(procedure, email_of("late"))
-    row = next(r for r in services.eligibility.matrix(procedure) if r["id"] == non_eu)
-    suggested = next(c for c in row["checks"] if c["criterion"] == "E-NATIONALITY")["reason"]
+    row = next(r for r in services.eligibility.matrix(procedure) if r.id == non_eu)
+    suggested = next(c for c in row.checks if c.criterion == "E-NATIONALITY").reason
     assert suggested == "NO: not a Member State of the EU"  # the service and the CLI: English
     # the secretary confirms the suggestion with its reason: the decision keeps the reason's words (issue 20)
     services.eligibility.decide(procedure, non_eu, "E-NATIONALITY", "not_met", suggested, secretary)
@@ -103,7 +103,7 @@ def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_
     qtbot.waitUntil(lambda: page.model.rowCount() == len(CASES))
 
     def tip(app_id: int, code: str) -> str:
-        col = len(FIXED) + [c["code"] for c in page.model.criteria].index(code)
+        col = len(FIXED) + [c.code for c in page.model.criteria].index(code)
         return page.model.data(page.model.find(app_id, col), Qt.ItemDataRole.ToolTipRole)
 
     assert tip(non_eu, "E-NATIONALITY").endswith("NO : pas un État membre de l'UE")

@@ -20,12 +20,12 @@ def _decide(sv, ref, w):
     queues (a "scoring.enter" event); a conflict of interest declared by the chair."""
     sam = sv.members.sign_in(ref, "Secretary Sam", "sam-pass")
     view = sv.eligibility.overview(ref)
-    first, second = view["rows"][:2]
-    codes = [(c["code"], "declared" if c["declared"] else "met") for c in view["criteria"]]
-    sv.eligibility.decide(ref, first["id"], codes[0][0], "not_met", "No diploma", sam)
+    first, second = view.rows[:2]
+    codes = [(c.code, "declared" if c.declared else "met") for c in view.criteria]
+    sv.eligibility.decide(ref, first.id, codes[0][0], "not_met", "No diploma", sam)
     for code, value in codes:
-        sv.eligibility.decide(ref, second["id"], code, value, "Seen", sam)
-    sv.scoring.declare_conflict(ref, w.state.actor, first["candidate"]["email"], "My cousin", "family")
+        sv.eligibility.decide(ref, second.id, code, value, "Seen", sam)
+    sv.scoring.declare_conflict(ref, w.state.actor, first.candidate.email, "My cousin", "family")
 
 def test_history_codes_and_fields_in_french(qtbot, chair_window, tmp_path, french):
     w = chair_window

@@ -46,6 +46,6 @@ def test_the_stored_reading_problem_shows_in_french(services, procedure, tmp_pat
     (box / "m.eml").write_bytes(b"")
     sam = services.members.sign_in(procedure, "Secretary Sam", "sam-pass")
     services.intake.import_paths(procedure, [box], sam, workers=1)
-    a = next(a for a in services.applications.list(procedure) if a["source"] == "m.eml")
-    assert a["error"] == "empty file (0 bytes)"  # the CLI and the JSON export: the English, as before
-    assert text(a["error"]) == "fichier vide (0 octet)"  # the application viewer's "Problem reading it:"
+    a = next(a for a in services.applications.list(procedure) if a.source == "m.eml")
+    assert a.error == "empty file (0 bytes)"  # the CLI and the JSON export: the English, as before
+    assert text(a.error) == "fichier vide (0 octet)"  # the application viewer's "Problem reading it:"

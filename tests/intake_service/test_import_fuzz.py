@@ -42,9 +42,9 @@ def test_any_bytes_import_completely(tmp_path_factory, template_path, base, edit
     assert len(apps) >= 1
     with read_only(sv.db) as s:
         for a in apps:
-            for d in a["documents"]:
-                content = blob(s, d["sha256"])
-                assert content is not None and hashlib.sha256(content).hexdigest() == d["sha256"]
+            for d in a.documents:
+                content = blob(s, d.sha256)
+                assert content is not None and hashlib.sha256(content).hexdigest() == d.sha256
         raw = hashlib.sha256(data).hexdigest()
         assert blob(s, raw) == data or len(apps) > 1  # an mbox splits into messages, each stored whole
     again = sv.intake.import_paths(ref, [tmp / "in.eml"], workers=1).result

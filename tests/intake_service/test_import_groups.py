@@ -25,7 +25,7 @@ def test_two_files_with_the_same_name_in_subfolders_each_get_their_row(services,
     assert [(f.file, f.outcome, f.applications) for f in report.files] == [
         ("application.eml", "imported", 1), ("application.eml", "imported", 1)]
     apps = services.applications.list(procedure)
-    assert len(apps) == 2 and len({a["candidate"]["email"] for a in apps}) == 2
+    assert len(apps) == 2 and len({a.candidate.email for a in apps}) == 2
 
 
 def test_a_file_the_database_refuses_costs_only_that_file(sqlite_db, template_path, tmp_path):

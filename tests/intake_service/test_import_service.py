@@ -59,7 +59,7 @@ def mailbox(tmp_path):
 
 
 def by_source(apps):
-    return {a["source"]: a for a in apps}
+    return {a.source: a for a in apps}
 
 
 def test_every_file_gets_an_outcome_and_the_rules_apply(services, procedure, mailbox):
@@ -76,22 +76,22 @@ def test_every_file_gets_an_outcome_and_the_rules_apply(services, procedure, mai
     assert "reference_missing" in outcomes["12-noref.eml"].flags
 
     apps = by_source(services.applications.list(procedure))
-    assert apps["02-last-second.eml"]["received_utc"] == "2026-06-12T10:00:00Z"
-    assert apps["02-last-second.eml"]["on_time"] is True
-    assert apps["03-late.eml"]["on_time"] is False and apps["03-late.eml"]["received_utc"] == "2026-06-12T10:00:01Z"
-    assert apps["11-loose.pdf"]["on_time"] is None and apps["11-loose.pdf"]["received_utc"] is None
+    assert apps["02-last-second.eml"].received_utc == "2026-06-12T10:00:00Z"
+    assert apps["02-last-second.eml"].on_time is True
+    assert apps["03-late.eml"].on_time is False and apps["03-late.eml"].received_utc == "2026-06-12T10:00:01Z"
+    assert apps["11-loose.pdf"].on_time is None and apps["11-loose.pdf"].received_utc is None
     # resends: the last on-time one counts; a late one never replaces it
-    assert apps["01-ontime.eml"]["status"] == "superseded"
-    assert apps["06-resend.eml"]["status"] == "active"
-    assert apps["07-late-resend.eml"]["status"] == "late_resend"
-    assert apps["08-duplicate.eml"]["status"] == "duplicate"
-    assert apps["01-ontime.eml"]["candidate"]["email"] == apps["06-resend.eml"]["candidate"]["email"]
+    assert apps["01-ontime.eml"].status == "superseded"
+    assert apps["06-resend.eml"].status == "active"
+    assert apps["07-late-resend.eml"].status == "late_resend"
+    assert apps["08-duplicate.eml"].status == "duplicate"
+    assert apps["01-ontime.eml"].candidate.email == apps["06-resend.eml"].candidate.email
     # the candidate's name comes from the application form, not the From header
     p1 = profile(1)
-    assert apps["01-ontime.eml"]["candidate"]["surname"] == p1["surname"]
-    assert apps["01-ontime.eml"]["documents"][0]["pages"] >= 3 and apps["01-ontime.eml"]["documents"][0]["has_text"]
+    assert apps["01-ontime.eml"].candidate.surname == p1["surname"]
+    assert apps["01-ontime.eml"].documents[0].pages >= 3 and apps["01-ontime.eml"].documents[0].has_text
     # bytes stored once for the duplicate
-    assert apps["08-duplicate.eml"]["documents"][0]["sha256"] == apps["02-last-second.eml"]["documents"][0]["sha256"]
+    assert apps["08-duplicate.eml"].documents[0].sha256 == apps["02-last-second.eml"].documents[0].sha256
     audit = services.procedures.audit_trail(procedure, "application.import")
     assert len(audit) == 12 and audit[0]["actor"] == "Secretary Sam"
 
@@ -135,23 +135,23 @@ def test_corrections_are_audited(services, procedure, mailbox):
     services.intake.import_paths(procedure, [mailbox], sec, workers=1)
     loose = by_source(services.applications.list(procedure))["11-loose.pdf"]
     when = datetime(2026, 6, 12, 9, 30, tzinfo=UTC)
-    out = services.applications.set_received_time(procedure, loose["id"], when, "mailbox log line 1834", sec).result
-    assert out["on_time"] is True and "received_time_unknown" not in out["flags"]
-    out = services.applications.set_excluded(procedure, loose["id"], True, "withdrawn by the candidate", sec).result
-    assert out["excluded"] and out["exclusion_reason"] == "withdrawn by the candidate"
+    out = services.applications.set_received_time(procedure, loose.id, when, "mailbox log line 1834", sec).result
+    assert out.on_time is True and "received_time_unknown" not in out.flags
+    out = services.applications.set_excluded(procedure, loose.id, True, "withdrawn by the candidate", sec).result
+    assert out.excluded and out.exclusion_reason == "withdrawn by the candidate"
     trail = services.procedures.audit_trail(procedure)
     assert {"application.received_time", "application.exclude"} <= {e["action"] for e in trail}
     with pytest.raises(Exception, match="reason"):
-        services.applications.set_excluded(procedure, loose["id"], False, " ", sec)
+        services.applications.set_excluded(procedure, loose.id, False, " ", sec)
 
 
 def test_search_and_filters(services, procedure, mailbox):
     services.intake.import_paths(procedure, [mailbox], secretary(services, procedure), workers=1)
-    assert [a["source"] for a in services.applications.list(procedure, flag="late")] == ["03-late.eml", "07-late-resend.eml"]
+    assert [a.source for a in services.applications.list(procedure, flag="late")] == ["03-late.eml", "07-late-resend.eml"]
     surname = profile(5)["surname"]
     found = services.applications.list(procedure, actor=secretary(services, procedure), search=surname.lower())
-    assert "12-noref.eml" in {a["source"] for a in found}
-    assert {a["status"] for a in services.applications.list(procedure, status="superseded")} == {"superseded"}
+    assert "12-noref.eml" in {a.source for a in found}
+    assert {a.status for a in services.applications.list(procedure, status="superseded")} == {"superseded"}
 
 
 def test_cli_import_and_applications_json(tmp_path, mailbox, template_path, capsys, monkeypatch):

@@ -73,7 +73,7 @@ def test_a_cancel_keeps_what_was_read_and_a_rerun_reads_the_rest(services, proce
     second = services.ocr.run(procedure, sam).result
     assert len(second.documents) == 3 and services.ocr.backlog(procedure).documents == 0
     found = services.applications.list(procedure, actor=sam, search="Жеравненска")
-    assert len(found) == 1 and found[0]["documents"][0]["ocr_confidence"] > 60
+    assert len(found) == 1 and found[0].documents[0].ocr_confidence > 60
 
 
 def test_without_the_engine_the_service_changes_nothing(services, procedure, tmp_path, monkeypatch):

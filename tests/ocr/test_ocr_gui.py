@@ -79,4 +79,4 @@ def test_without_the_engine_the_message_says_how_to_install_it(qtbot, page, monk
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "No OCR engine is installed" in shown[0] and "tesseract-ocr" in shown[0]
     apps = page.state.services.applications.list(page.state.reference)
-    assert "no_text_layer" in apps[0]["flags"]
+    assert "no_text_layer" in apps[0].flags

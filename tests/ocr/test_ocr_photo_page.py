@@ -118,7 +118,7 @@ def test_the_secretary_sees_the_photo_as_a_page_in_the_application_viewer(qtbot,
     viewer.show_application(app)
     qtbot.waitUntil(lambda: viewer.pdf.pageCount() == 1, timeout=10_000)
     assert viewer.doc_stack.currentWidget() is viewer.view
-    _name, stored = sv.applications.document(ref, app["id"], 0, state.actor)
+    _name, stored = sv.applications.document(ref, app.id, 0, state.actor)
     assert stored == photo_procedure.photo  # the original bytes are unchanged; only what is shown is a page
     state.tasks.wait()
 
@@ -136,7 +136,7 @@ def test_the_eligibility_evidence_viewer_shows_the_photo_as_its_page(qtbot, phot
     viewer.show()
     (app,) = sv.applications.list(ref)
     assert locate(app, 1) == (0, 1) and locate(app, 2) is None  # the photo is page 1 of what OCR read
-    viewer.show_check(app["id"], {"criterion": "E-NATIONALITY", "page": 1, "evidence": "Quokkaville"})
+    viewer.show_check(app.id, {"criterion": "E-NATIONALITY", "page": 1, "evidence": "Quokkaville"})
     qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.view and viewer.pdf.pageCount() == 1,
                     timeout=10_000)
     assert viewer.view.isVisible() and not viewer.fallback.isVisible()

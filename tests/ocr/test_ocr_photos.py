@@ -77,34 +77,34 @@ def _jpeg_of_scan() -> bytes:
 
 
 def _app(apps, sender):
-    return next(a for a in apps if a["sender"] == sender)
+    return next(a for a in apps if a.sender == sender)
 
 
 def test_a_photo_is_stored_as_a_document_flagged_like_a_scan(photos):
     a = _app(photos.before, "photo@example.eu")
-    (doc,) = a["documents"]
-    assert doc["kind"] == "image" and doc["filename"] == "IMG_2041.jpg" and "no_text_layer" in doc["flags"]
-    assert "no_text_layer" in a["flags"] and doc["ocr_confidence"] is None
+    (doc,) = a.documents
+    assert doc.kind == "image" and doc.filename == "IMG_2041.jpg" and "no_text_layer" in doc.flags
+    assert "no_text_layer" in a.flags and doc.ocr_confidence is None
     assert photos.backlog.documents == 3  # the three photos wait for OCR; the PDF with text does not
 
 
 def test_a_photo_beside_a_readable_pdf_leaves_the_application_readable(photos):
     a = _app(photos.before, "both@example.eu")
-    assert "no_text_layer" not in a["flags"]  # the application itself is read from its PDF
-    assert "no_text_layer" in a["documents"][1]["flags"]  # the photo still waits for OCR
+    assert "no_text_layer" not in a.flags  # the application itself is read from its PDF
+    assert "no_text_layer" in a.documents[1].flags  # the photo still waits for OCR
 
 
 def test_ocr_reads_the_photo_upright_and_stores_its_confidence(photos):
     assert [d.outcome for d in photos.report.documents] == ["read"] * 3
     a = _app(photos.sv.applications.list(photos.ref), "photo@example.eu")
-    (doc,) = a["documents"]
-    assert "ocr_text" in doc["flags"] and "no_text_layer" not in a["flags"] and "ocr_text" in a["flags"]
-    assert 60 <= doc["ocr_confidence"] <= 100 and doc["ocr_engine"].startswith("tesseract")
+    (doc,) = a.documents
+    assert "ocr_text" in doc.flags and "no_text_layer" not in a.flags and "ocr_text" in a.flags
+    assert 60 <= doc.ocr_confidence <= 100 and doc.ocr_engine.startswith("tesseract")
     # the word is only on the two photos (the JPEG stored sideways is read only if turned upright)
     from panel_app.services.actors import SETUP
 
     found = photos.sv.applications.list(photos.ref, actor=SETUP, search="Quokkaville")
-    assert sorted(x["sender"] for x in found) == ["both@example.eu", "photo@example.eu"]
+    assert sorted(x.sender for x in found) == ["both@example.eu", "photo@example.eu"]
 
 
 def test_a_suggestion_from_a_photo_is_never_not_met(photos):

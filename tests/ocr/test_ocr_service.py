@@ -49,13 +49,13 @@ def read(tmp_path_factory, engine):
 
 
 def by_sender(apps, n):
-    return next(a for a in apps if a["sender"] == f"candidate{n}@example.eu")
+    return next(a for a in apps if a.sender == f"candidate{n}@example.eu")
 
 
 def test_the_import_leaves_scans_to_ocr_and_says_how_many(read):
-    scans = [a for a in read.before.apps if "no_text_layer" in a["flags"]]
+    scans = [a for a in read.before.apps if "no_text_layer" in a.flags]
     assert len(scans) == 4  # the import itself never runs OCR
-    assert all(d["ocr_confidence"] is None for a in read.before.apps for d in a["documents"])
+    assert all(d.ocr_confidence is None for a in read.before.apps for d in a.documents)
     assert read.before.backlog.documents == 4
     assert "4 scanned documents have no text layer" in read.before.backlog.message
     assert "panel-app ocr" in read.before.backlog.message
@@ -74,25 +74,25 @@ def test_ocr_text_is_marked_as_ocr_with_its_confidence_and_the_original_is_uncha
     apps = read.sv.applications.list(read.ref)
     for n, name in enumerate(read.sent, 1):
         a = by_sender(apps, n)
-        doc = a["documents"][0]
+        doc = a.documents[0]
         original = read.sent[name]
-        assert doc["sha256"] == hashlib.sha256(original).hexdigest()
-        _filename, stored = read.sv.applications.document(read.ref, a["id"], 0, read.sam)
+        assert doc.sha256 == hashlib.sha256(original).hexdigest()
+        _filename, stored = read.sv.applications.document(read.ref, a.id, 0, read.sam)
         assert stored == original  # byte for byte
         if name == "05-text-layer.eml":
-            assert doc["ocr_confidence"] is None and "ocr_text" not in a["flags"]
+            assert doc.ocr_confidence is None and "ocr_text" not in a.flags
             continue
-        assert "no_text_layer" not in a["flags"] and "ocr_text" in a["flags"]
-        assert "ocr_text" in doc["flags"] and doc["has_text"] is False  # the PDF still has no text layer
-        assert 60 <= doc["ocr_confidence"] <= 100
-        assert doc["ocr_engine"].startswith("tesseract 5")
+        assert "no_text_layer" not in a.flags and "ocr_text" in a.flags
+        assert "ocr_text" in doc.flags and doc.has_text is False  # the PDF still has no text layer
+        assert 60 <= doc.ocr_confidence <= 100
+        assert doc.ocr_engine.startswith("tesseract 5")
 
 
 def test_search_finds_words_only_present_in_the_scans(read):
     sv, ref = read.sv, read.ref
-    assert [a["sender"] for a in sv.applications.list(ref, actor=read.sam, search="Μυρτιδιώτισσα")] == ["candidate3@example.eu"]
-    assert [a["sender"] for a in sv.applications.list(ref, actor=read.sam, search="Жеравненска")] == ["candidate4@example.eu"]
-    assert [a["sender"] for a in read.before.apps if a["sender"] == "candidate3@example.eu"]
+    assert [a.sender for a in sv.applications.list(ref, actor=read.sam, search="Μυρτιδιώτισσα")] == ["candidate3@example.eu"]
+    assert [a.sender for a in sv.applications.list(ref, actor=read.sam, search="Жеравненска")] == ["candidate4@example.eu"]
+    assert [a.sender for a in read.before.apps if a.sender == "candidate3@example.eu"]
 
 
 def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
@@ -102,7 +102,7 @@ def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
     sv.gates.set_mode(ref, "parallel", chair)  # score while eligibility is checked: nothing decided here
     sv.grid.seal(ref, chair)
     sv.scoring.declare_confidentiality(ref, bob)
-    email = by_sender(sv.applications.list(ref), 1)["candidate"]["email"]
+    email = by_sender(sv.applications.list(ref), 1).candidate.email
     doc = sv.scoring.document(ref, bob, email)
     data, texts = doc.data, doc.page_texts
     assert data == read.sent["01-scan-pl.eml"]
@@ -123,7 +123,7 @@ def _checks(matrix, sender):
 def test_eligibility_reads_the_ocr_text_and_says_so(read):
     sv, ref = read.sv, read.ref
     apps = sv.applications.list(ref)
-    pl = by_sender(apps, 1)["id"]
+    pl = by_sender(apps, 1).id
     before, _ = _checks(read.before.matrix, pl)
     assert before["E-NATIONALITY"]["suggested"] == "to_verify"  # a scan: nothing could be read at import
     checks, row = _checks(sv.eligibility.matrix(ref), pl)
@@ -137,7 +137,7 @@ def test_eligibility_reads_the_ocr_text_and_says_so(read):
 
 def test_a_suggestion_from_ocr_text_is_never_not_met(read):
     sv, ref = read.sv, read.ref
-    no = by_sender(sv.applications.list(ref), 2)["id"]
+    no = by_sender(sv.applications.list(ref), 2).id
     checks, row = _checks(sv.eligibility.matrix(ref), no)
     assert all(c["suggested"] != "not_met" for c in checks.values())
     assert row["overall"] != "not_eligible"

@@ -60,9 +60,9 @@ def namesake(sv, ref, sec, model: str, other: str) -> None:
     """Give `other` the same name as `model` (namesakes happen: the reports must tell them apart)."""
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, model))[0]
     target = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, other))[0]
-    sv.applications.update_candidate(ref, target["id"], {"surname": app["candidate"]["surname"],
-                                                         "first_name": app["candidate"]["first_name"]},
-                                     target["candidate"]["version"], sec)
+    sv.applications.update_candidate(ref, target.id, {"surname": app.candidate.surname,
+                                                         "first_name": app.candidate.first_name},
+                                     target.candidate.version, sec)
 
 
 def plan(eligible: list[str]) -> dict[str, dict]:

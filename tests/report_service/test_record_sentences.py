@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,6 +14,7 @@ from panel_app.domain.texts import Moment, render, translate
 from panel_app.reports.data import EligibilityRow
 from panel_app.reports.i18n import language
 from panel_app.reports.words import said
+from panel_app.services.eligibility_info import EligibilityCheck
 from panel_app.services.report_data import certification, check_outcome, decided_text
 from panel_app.services.report_data_extract import interview_stage, stage_reached
 from panel_app.services.report_data_panel import consensus_lines, sheet_status
@@ -38,10 +40,13 @@ def test_a_moment_is_its_english_and_is_written_as_each_language_writes_dates():
 
 
 def test_the_eligibility_certification_and_decisions():
-    check = {"criterion": "E-DIPLOMA", "decided": "met", "decided_by": "Lukas Wagner", "decided_at": AT}
+    check = EligibilityCheck(criterion="E-DIPLOMA", suggested="met", decided="met", evidence="", page=None, reason=None,
+                             decided_by="Lukas Wagner", decided_at=AT)
     decided = decided_text(check, "Europe/Brussels")
     assert decided == "Lukas Wagner, 20.06.2026 10:30" and in_("fr", decided) == "Lukas Wagner, 20/06/2026 10:30"
-    outcome, reason = check_outcome({"decided": None, "suggested": "not_met", "reason": ""})
+    outcome, reason = check_outcome(EligibilityCheck(criterion="E-DIPLOMA", suggested="not_met", decided=None,
+                                                     evidence="", page=None, reason="", decided_by=None,
+                                                     decided_at=None))
     assert reason == "Suggested, not yet decided by the panel"
     assert in_("fr", reason) == "Suggestion, pas encore tranché par le comité"
     rows = [EligibilityRow("A", decided={"E-DIPLOMA": decided}, undecided=["E-LANG"]), EligibilityRow("B")]
@@ -69,7 +74,7 @@ def test_the_eligibility_certification_and_decisions():
      "nicht endgültig"),
 ])
 def test_the_stage_reached_in_the_extract(elig, row, frozen, en, fr, de):
-    text = stage_reached(elig, row, frozen)
+    text = stage_reached(SimpleNamespace(**{"exclusion_reason": None, **elig}), row, frozen)
     assert (text, in_("fr", text), in_("de", text)) == (en, fr, de)
 
 

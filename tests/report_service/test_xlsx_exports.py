@@ -121,8 +121,8 @@ def test_a_name_is_never_a_formula(final):
     sec = who(sv, ref, SEC)
     first = sv.panel.ranking(ref, chair)[0]["candidate"]
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, first))[0]
-    sv.applications.update_candidate(ref, app["id"], {"surname": "=HYPERLINK(\"http://x\")"},
-                                     app["candidate"]["version"], sec)
+    sv.applications.update_candidate(ref, app.id, {"surname": "=HYPERLINK(\"http://x\")"},
+                                     app.candidate.version, sec)
     pre = book(sv.exports.render(ref, chair, "ranking"))["Preselection ranking"]
     cell = next(c for c in pre["B"] if str(c.value).startswith("=HYPERLINK"))
     assert cell.data_type == "s"

@@ -83,7 +83,7 @@ def test_adding_a_voter_after_scoring_names_the_consequence(services, procedure,
     decide_all_eligible(services, ref, services.members.sign_in(ref, "Secretary Sam", "sam-pass"))
     services.grid.seal(ref, chair)
     services.scoring.declare_confidentiality(ref, chair)
-    email = services.applications.list(ref)[0]["candidate"]["email"]
+    email = services.applications.list(ref)[0].candidate.email
     services.scoring.set_mark(ref, chair, email, "S1-DEGREE", 3)
     with pytest.raises(NeedsConfirmation, match="hides the ranking"):
         services.members.add(ref, "Member Zoe", "member", chair, password="zoe-pass-1")

@@ -34,4 +34,4 @@ def build_scoring(services, procedure, tmp_path) -> list[str]:
     services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
     for name in ("Chair Anna", "Member Bob", "Member Eva"):
         services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
-    return sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
+    return sorted(a.candidate.email for a in services.applications.list(procedure))

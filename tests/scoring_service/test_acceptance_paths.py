@@ -56,7 +56,7 @@ def _set_up(sv: Services, box: Path) -> tuple[str, list[str], dict]:
         (box / f"{i}.eml").write_bytes(eml_bytes(from_addr=f"c{i}@x.eu",
                                                  attachments=[("a.pdf", application_pdf(10 + i), "application/pdf")]))
     sv.intake.import_paths(ref, [box], actors["Secretary Sam"], workers=1)
-    apps = {a["candidate"]["email"]: a["id"] for a in sv.applications.list(ref)}
+    apps = {a.candidate.email: a.id for a in sv.applications.list(ref)}
     emails = sorted(apps)
     decide_all_eligible(sv, ref, actors["Secretary Sam"], skip={apps[emails[3]]})
     sv.grid.seal(ref, actors["Chair Anna"])

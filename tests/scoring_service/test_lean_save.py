@@ -117,7 +117,7 @@ def test_a_candidate_imported_after_scoring_began_can_be_scored(scoring, tmp_pat
                                            attachments=[("a.pdf", application_pdf(20), "application/pdf")]))
     sv.intake.import_paths(ref, [late], who(sv, ref, "Secretary Sam"), workers=1)
     decide_all_eligible(sv, ref, who(sv, ref, "Secretary Sam"))  # eligibility first: decided, then scored
-    (new,) = {a["candidate"]["email"] for a in sv.applications.list(ref)} - set(emails)
+    (new,) = {a.candidate.email for a in sv.applications.list(ref)} - set(emails)
     assert sv.scoring.set_mark(ref, bob, f" {new.upper()}", "S2-DEVOPS", 2).result.version == 1
     assert sv.scoring.set_mark(ref, bob, new, "S3-CICD", 2).result.version == 1
     assert [t["entity_id"] for t in _trail(sv, ref)][:2] == [f"{new}/S3-CICD", f"{new}/S2-DEVOPS"]

@@ -35,6 +35,6 @@ def scoring(services, procedure, tmp_path, snapshots):
         services.grid.seal(procedure, who(services, procedure, "Chair Anna"))
         for name in ("Chair Anna", "Member Bob", "Member Eva"):
             services.scoring.declare_confidentiality(procedure, who(services, procedure, name))
-        return sorted(a["candidate"]["email"] for a in services.applications.list(procedure))
+        return sorted(a.candidate.email for a in services.applications.list(procedure))
 
     return services, procedure, snapshots.state("sheets_scoring", services.db, build)

@@ -63,7 +63,7 @@ def _cands(sv, ref) -> list[str]:
 
 
 def _emails(apps: list[dict]) -> set[str]:
-    return {a["candidate"]["email"] for a in apps}
+    return {a.candidate.email for a in apps}
 
 
 def test_before_the_seal_a_member_searches_nothing(services, unsealed):
@@ -104,8 +104,8 @@ def test_a_conflicted_member_never_matches_the_candidate(services, unsealed):
     assert len(probes) >= 3
     for word in probes:  # the hidden CV, probed word by word: no answer ever names the candidate
         assert c0 not in _emails(sv.applications.list(ref, actor=bob, search=word))
-    surname = next(a["candidate"]["surname"] for a in sv.applications.list(ref, actor=who(sv, ref, "Chair Anna"))
-                   if a["candidate"]["email"] == c0)
+    surname = next(a.candidate.surname for a in sv.applications.list(ref, actor=who(sv, ref, "Chair Anna"))
+                   if a.candidate.email == c0)
     for probe in (surname, c0, c0.split("@")[0]):
         assert sv.applications.list(ref, actor=bob, search=probe) == []
     assert c0 not in _emails(sv.applications.list(ref, actor=bob))  # nor in the plain listing

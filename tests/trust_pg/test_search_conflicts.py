@@ -24,10 +24,10 @@ def test_a_conflicted_members_search_never_matches_the_candidate(secured):
         as_bob, as_eva = who(bob, ref, "Member Bob"), who(eva, ref, "Member Eva")
         bob.scoring.declare_conflict(ref, as_bob, target_email, "my cousin", "family")
         for term in (surname, word, target_email.split("@")[0]):  # a search is gated: it names the searcher
-            assert target_email in {a["candidate"]["email"]
+            assert target_email in {a.candidate.email
                                     for a in eva.applications.list(ref, actor=as_eva, search=term)}
             found = bob.applications.list(ref, actor=as_bob, search=term)
-            assert target_email not in {(a.get("candidate") or {}).get("email") for a in found}, term
+            assert target_email not in {a.candidate.email for a in found}, term
         assert len(bob.applications.list(ref)) == len(emails) - 1
         assert len(bob.applications.list(ref, actor=as_bob)) == len(emails) - 1
     finally:

@@ -38,7 +38,7 @@ def build_procedure(services, template_path, box, n_candidates: int = 4) -> tupl
     services.grid.seal(ref, chair)
     for name in ("Chair Anna", "Member Bob", "Member Eva"):
         services.scoring.declare_confidentiality(ref, who(services, ref, name))
-    emails = sorted(a["candidate"]["email"] for a in services.applications.list(ref))
+    emails = sorted(a.candidate.email for a in services.applications.list(ref))
     return ref, emails
 
 

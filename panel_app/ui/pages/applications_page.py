@@ -32,6 +32,7 @@ from panel_app.domain.flags import FLAG_TEXT
 from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
 from panel_app.domain.times import DEFAULT_ZONE
+from panel_app.services.application_info import ApplicationInfo
 from panel_app.ui.words import text as said
 
 from .. import words
@@ -49,7 +50,7 @@ STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 NAME_COLUMN = 1  # column 0 is the stable application id
 
 
-def _load(services, reference: str, **filters) -> tuple[dict, list[dict]]:
+def _load(services, reference: str, **filters) -> tuple[dict, list[ApplicationInfo]]:
     """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
     return services.procedures.settings(reference), services.applications.list(reference, **filters)
 
@@ -94,7 +95,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         self.state = state
         self.settings: dict = {}
         self._restoring = False
-        self.current: dict | None = None
+        self.current: ApplicationInfo | None = None
         self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)
 
@@ -200,22 +201,22 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         return shown(utc_iso, self.settings.get("timezone") or "Europe/Brussels", seconds=True, named=False) \
             if utc_iso else words.yes_no_unknown(None)
 
-    def _show(self, loaded: tuple[dict, list[dict]]) -> None:
+    def _show(self, loaded: tuple[dict, list[ApplicationInfo]]) -> None:
         self.settings, apps = loaded
         self.model.set_header_values(zone=self.settings.get("timezone") or DEFAULT_ZONE)
-        keep = self.current["id"] if self.current else None
+        keep = self.current.id if self.current else None
         rows = []
         for a in apps:
-            c = a["candidate"]
-            name = display_name(c["surname"], c["first_name"])
-            status = words.status("excluded" if a["excluded"] else a["status"])
-            email = c["email"] if c["email"] and not is_placeholder(c["email"]) else a["sender"] or NO_EMAIL
-            rows.append({"id": a["id"], "id_tip": self._id_tip(a["id"]), "name": name, "email": email,
-                         "received_utc": a["received_utc"], "on_time_text": words.yes_no_unknown(a["on_time"]),
-                         "flags_text": ", ".join(words.flag_label(f) for f in a["flags"]), "source": a["source"],
-                         "flags_tip": "\n".join(f"{words.flag_label(f)}: {words.flag_text(f)}" for f in a["flags"])
+            c = a.candidate
+            name = display_name(c.surname, c.first_name)
+            status = words.status("excluded" if a.excluded else a.status)
+            email = c.email if c.email and not is_placeholder(c.email) else a.sender or NO_EMAIL
+            rows.append({"id": a.id, "id_tip": self._id_tip(a.id), "name": name, "email": email,
+                         "received_utc": a.received_utc, "on_time_text": words.yes_no_unknown(a.on_time),
+                         "flags_text": ", ".join(words.flag_label(f) for f in a.flags), "source": a.source,
+                         "flags_tip": "\n".join(f"{words.flag_label(f)}: {words.flag_text(f)}" for f in a.flags)
                          or None, "status_text": status,
-                         "status_tip": f"{status}: {a['exclusion_reason'] or ''}" if a["excluded"] else status,
+                         "status_tip": f"{status}: {a.exclusion_reason or ''}" if a.excluded else status,
                          "_app": a})
         number = self.tr("no. {id}")
         for r, name in zip(rows, distinct_names([(r["name"], r["email"] if r["email"] != NO_EMAIL
@@ -247,12 +248,12 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             self._show_application(self.model.row(current.row())["_app"])
 
     # ---- the selected application --------------------------------------------------------------------------
-    def _show_application(self, app: dict | None, reload_document: bool = True) -> None:
+    def _show_application(self, app: ApplicationInfo | None, reload_document: bool = True) -> None:
         self.current = app
         self.received_button.setEnabled(app is not None)
-        self.name_button.setEnabled(bool(app and app["status"] != "not_application"))
+        self.name_button.setEnabled(bool(app and app.status != "not_application"))
         self.exclude_button.setEnabled(app is not None)
-        self.exclude_button.setText(self.tr("Readmit…") if app and app["excluded"] else self.tr("Exclude…"))
+        self.exclude_button.setText(self.tr("Readmit…") if app and app.excluded else self.tr("Exclude…"))
         self.viewer.timezone = self.settings.get("timezone", "")
         self.viewer.show_application(app, reload_document)
 
@@ -261,37 +262,37 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         app = self.current
         if app is None:
             return
-        initial = (datetime.fromisoformat(app["received_utc"].replace("Z", "+00:00")) if app["received_utc"]
+        initial = (datetime.fromisoformat(app.received_utc.replace("Z", "+00:00")) if app.received_utc
                    else datetime.fromisoformat(self.settings.get("deadline") or "2026-01-01T00:00:00+00:00"))
         dlg = ReceivedTimeDialog(self.settings.get("timezone") or "Europe/Brussels", initial, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         when, reason = dlg.value()
         s = self.state
-        s.tasks.run(s.services.applications.set_received_time, s.reference, app["id"], when, reason, s.actor,
+        s.tasks.run(s.services.applications.set_received_time, s.reference, app.id, when, reason, s.actor,
                     on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     def correct_name(self) -> None:
         app = self.current
-        if app is None or app["status"] == "not_application":
+        if app is None or app.status == "not_application":
             return
-        c = app["candidate"]
-        who = c["email"] if c["email"] and not is_placeholder(c["email"]) else self.tr(
-            "application {0} (no e-mail address)").format(app["id"])
-        dlg = NameDialog(who, c["surname"] or "", c["first_name"] or "", self)
+        c = app.candidate
+        who = c.email if c.email and not is_placeholder(c.email) else self.tr(
+            "application {0} (no e-mail address)").format(app.id)
+        dlg = NameDialog(who, c.surname or "", c.first_name or "", self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         s = self.state
-        s.tasks.run(s.services.applications.update_candidate, s.reference, app["id"], dlg.values(), c["version"],
+        s.tasks.run(s.services.applications.update_candidate, s.reference, app.id, dlg.values(), c.version,
                     s.actor, on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     def toggle_excluded(self) -> None:
         app = self.current
         if app is None:
             return
-        exclude = not app["excluded"]
-        email = app["candidate"]["email"]
-        who = email if email and not is_placeholder(email) else f"{app['id']} ({app['source']})"
+        exclude = not app.excluded
+        email = app.candidate.email
+        who = email if email and not is_placeholder(email) else f"{app.id} ({app.source})"
         if exclude:
             title, text = self.tr("Exclude the application"), self.tr("Exclude the application of {who}.")
         else:
@@ -301,7 +302,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         if not ok:
             return
         s = self.state
-        s.tasks.run(s.services.applications.set_excluded, s.reference, app["id"], exclude, reason, s.actor,
+        s.tasks.run(s.services.applications.set_excluded, s.reference, app.id, exclude, reason, s.actor,
                     on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     # ---- importing -----------------------------------------------------------------------------------------

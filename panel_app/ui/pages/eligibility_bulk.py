@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from panel_app.domain.changes import Changed
+from panel_app.services.eligibility_info import BulkConfirmation, EligibilityCriterion
 
 from ..errors import show_error
 from ..state import AppState
@@ -20,7 +21,7 @@ class BulkConfirm(QWidget):
     """`selected_ids()` gives the application ids of the selected rows; `done(op)` is called after (op: what the
     confirmation changed, for the page to broadcast)."""
 
-    def __init__(self, state: AppState, selected_ids: Callable[[], list[int]], done: Callable[[Changed[dict]], None],
+    def __init__(self, state: AppState, selected_ids: Callable[[], list[int]], done: Callable[[Changed[BulkConfirmation]], None],
                  say: Callable[[str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.state, self.selected_ids, self.done, self.say = state, selected_ids, done, say
@@ -43,12 +44,12 @@ class BulkConfirm(QWidget):
             lay.addWidget(w)
         self.set_criteria([])
 
-    def set_criteria(self, criteria: list[dict]) -> None:
+    def set_criteria(self, criteria: list[EligibilityCriterion]) -> None:
         keep = self.criterion.currentData()
         self.criterion.clear()
         self.criterion.addItem(self.tr("every criterion"), None)
         for c in criteria:
-            self.criterion.addItem(c["code"], c["code"])
+            self.criterion.addItem(c.code, c.code)
         self.criterion.setCurrentIndex(max(0, self.criterion.findData(keep)) if keep else 0)
 
     def set_editable(self, editable: bool) -> None:
@@ -67,15 +68,15 @@ class BulkConfirm(QWidget):
                     criterion=self.criterion.currentData(), dry_run=True,
                     on_done=lambda preview: self._confirm(preview.result, ids), on_error=lambda e: show_error(self, e))
 
-    def _confirm(self, preview: dict, ids: list[int] | None) -> None:
-        if not preview["checks"]:
+    def _confirm(self, preview: BulkConfirmation, ids: list[int] | None) -> None:
+        if not preview.checks:
             self.say(self.tr("Nothing to confirm: no 'met' or 'declared' suggestion is waiting for a decision here."))
             return
-        per = ", ".join(f"{k} {n}" for k, n in preview["per_criterion"].items())
+        per = ", ".join(f"{k} {n}" for k, n in preview.per_criterion.items())
         text = self.tr("Confirm {checks} suggested check(s) of {applications} candidate(s) as decided by you, {name}, "
                        "now?\n\n{per}\n\nEach is recorded as 'confirmed as suggested' and audited. 'Not met' and 'to "
                        "verify' suggestions are left for you to decide one by one.").format(
-            checks=preview["checks"], applications=preview["applications"], name=self.state.actor.name, per=per)
+            checks=preview.checks, applications=preview.applications, name=self.state.actor.name, per=per)
         if QMessageBox.question(self, self.tr("Confirm suggestions"), text) != QMessageBox.StandardButton.Yes:
             self.say(self.tr("Nothing confirmed."))
             return
@@ -84,7 +85,7 @@ class BulkConfirm(QWidget):
                     criterion=self.criterion.currentData(), on_done=self._confirmed,
                     on_error=lambda e: show_error(self, e))
 
-    def _confirmed(self, op: Changed[dict]) -> None:
+    def _confirmed(self, op: Changed[BulkConfirmation]) -> None:
         out = op.result
         self.say(self.tr("{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; "
                          "{became_eligible} candidate(s) became eligible and enter scoring.").format(**out))

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from panel_app.services.eligibility_info import EligibilityCheck, EligibilityCriterion, EligibilityRow
 from panel_app.ui.words import text as said
 
 from .. import words
@@ -48,21 +49,21 @@ KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_N: "not_met", Qt.Key.Key_V: "to_verify",
 ORDER = {"not_met": 0, "not_eligible": 0, "to_verify": 1, "met": 2, "eligible": 2, "declared": 3, "excluded": 4}
 
 
-def candidate_name(row: dict) -> str:
-    c = row["candidate"]
-    name = " ".join(v for v in ((c["surname"] or "").upper(), c["first_name"]) if v)
-    return name or c["email"] or row["source"]
+def candidate_name(row: EligibilityRow) -> str:
+    c = row.candidate
+    name = " ".join(v for v in ((c.surname or "").upper(), c.first_name) if v)
+    return name or c.email or row.source
 
 
-def candidate_html(row: dict) -> str:
-    c, sug = row["candidate"], row["suggested"]
-    langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug["languages"]) or "—"
-    years = sug["diploma_years"] if sug["diploma_years"] is not None else "—"
+def candidate_html(row: EligibilityRow) -> str:
+    c, sug = row.candidate, row.suggested
+    langs = ", ".join(f"{x['lang']} {x['level']}" for x in sug.languages) or "—"
+    years = sug.diploma_years if sug.diploma_years is not None else "—"
     read = QCoreApplication.translate(
         "EligibilityModel", "Read from the application: nationality {nationality}; studies {years} years; languages "
-        "{languages}").format(nationality=", ".join(sug["nationalities"]) or "—", years=years, languages=langs)
-    application = QCoreApplication.translate("EligibilityModel", "Application {id}").format(id=row["id"])
-    return (f"<b>{escape(candidate_name(row))}</b><br>{escape(application)} · {escape(c['email'] or row['source'])}"
+        "{languages}").format(nationality=", ".join(sug.nationalities) or "—", years=years, languages=langs)
+    application = QCoreApplication.translate("EligibilityModel", "Application {id}").format(id=row.id)
+    return (f"<b>{escape(candidate_name(row))}</b><br>{escape(application)} · {escape(c.email or row.source)}"
             f"<br><small>{escape(read)}</small>")
 
 
@@ -70,19 +71,19 @@ def local_time(iso: str | None, tz: str) -> str:
     return shown(iso, tz, named=False)
 
 
-def evidence_html(check: dict | None, crit: dict | None, tz: str = "Europe/Brussels") -> str:
+def evidence_html(check: EligibilityCheck | None, crit: EligibilityCriterion | None, tz: str = "Europe/Brussels") -> str:
     if check is None:
         return "<i>" + QCoreApplication.translate("EligibilityModel", "Select a criterion cell to see its evidence.") + "</i>"
-    page = QCoreApplication.translate("EligibilityModel", "page {page} of the application").format(page=check["page"]) if check["page"] \
+    page = QCoreApplication.translate("EligibilityModel", "page {page} of the application").format(page=check.page) if check.page \
         else QCoreApplication.translate("EligibilityModel", "no page (not from the document)")
-    decided = (QCoreApplication.translate("EligibilityModel", "<b>{value}</b> by {who}, {when}").format(value=label(check["decided"]),
-                                                          who=escape(check["decided_by"] or ""),
-                                                          when=local_time(check["decided_at"], tz))
-               if check["decided"] else "<i>" + QCoreApplication.translate("EligibilityModel", "not yet decided") + "</i>")
-    quote = escape(check["evidence"]) if check["evidence"] else "<i>" + QCoreApplication.translate("EligibilityModel", "no text found") + "</i>"
-    return (f"<b>{escape(check['criterion'])}</b> — {escape((crit or {}).get('title', ''))}<br><br>"
+    decided = (QCoreApplication.translate("EligibilityModel", "<b>{value}</b> by {who}, {when}").format(value=label(check.decided),
+                                                          who=escape(check.decided_by or ""),
+                                                          when=local_time(check.decided_at, tz))
+               if check.decided else "<i>" + QCoreApplication.translate("EligibilityModel", "not yet decided") + "</i>")
+    quote = escape(check.evidence) if check.evidence else "<i>" + QCoreApplication.translate("EligibilityModel", "no text found") + "</i>"
+    return (f"<b>{escape(check.criterion)}</b> — {escape(crit.title if crit else '')}<br><br>"
             + QCoreApplication.translate("EligibilityModel", "Suggested: <b>{suggested}</b><br>Decided: {decided}<br>Reason: {reason}<br><br>Evidence ({page}):"
-                ).format(suggested=label(check["suggested"]), decided=decided, reason=escape(said(check["reason"]) or "—"),
+                ).format(suggested=label(check.suggested), decided=decided, reason=escape(said(check.reason) or "—"),
                          page=page)
             + f"<br><span style='background:#fff6c8'>“{quote}”</span>")
 
@@ -95,48 +96,48 @@ def header_text(code: str) -> str:
 class EligibilityModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
-        self.criteria: list[dict] = []
+        self.rows: list[EligibilityRow] = []
+        self.criteria: list[EligibilityCriterion] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._brushes = {k: QBrush(QColor(v)) for k, v in COLOUR.items()}
 
     # ------------------------------------------------------------------------------------------ content
-    def set_content(self, rows: list[dict], criteria: list[dict]) -> None:
+    def set_content(self, rows: list[EligibilityRow], criteria: list[EligibilityCriterion]) -> None:
         self.beginResetModel()
         self.rows, self.criteria = list(rows), list(criteria)
         if self._sort:
             self._sort_rows(*self._sort)
         self.endResetModel()
 
-    def replace_row(self, new: dict) -> None:
+    def replace_row(self, new: EligibilityRow) -> None:
         for r, old in enumerate(self.rows):
-            if old["id"] == new["id"]:
+            if old.id == new.id:
                 self.rows[r] = new
                 self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
                 return
 
-    def row(self, r: int) -> dict:
+    def row(self, r: int) -> EligibilityRow:
         return self.rows[r]
 
     def code(self, column: int) -> str | None:
         k = column - len(FIXED)
-        return self.criteria[k]["code"] if 0 <= k < len(self.criteria) else None
+        return self.criteria[k].code if 0 <= k < len(self.criteria) else None
 
-    def criterion(self, column: int) -> dict | None:
+    def criterion(self, column: int) -> EligibilityCriterion | None:
         k = column - len(FIXED)
         return self.criteria[k] if 0 <= k < len(self.criteria) else None
 
-    def check(self, index: Index) -> dict | None:
+    def check(self, index: Index) -> EligibilityCheck | None:
         if not index.isValid():
             return None
         code = self.code(index.column())
-        return next((c for c in self.rows[index.row()]["checks"] if c["criterion"] == code), None) if code else None
+        return next((c for c in self.rows[index.row()].checks if c.criterion == code), None) if code else None
 
     def find(self, application_id: int, column: int) -> QModelIndex:
         for r, row in enumerate(self.rows):
-            if row["id"] == application_id:
+            if row.id == application_id:
                 return self.index(r, min(column, self.columnCount() - 1))
         return QModelIndex()
 
@@ -152,9 +153,9 @@ class EligibilityModel(QAbstractTableModel):
             return None
         crit = self.criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(crit["code"]) if crit else _t(FIXED[section])
+            return header_text(crit.code) if crit else _t(FIXED[section])
         if role == Qt.ItemDataRole.ToolTipRole and crit:
-            return f"{crit['code']}: {crit['title']}"
+            return f"{crit.code}: {crit.title}"
         return None
 
     def _state(self, index: Index) -> tuple[str, bool]:
@@ -163,14 +164,14 @@ class EligibilityModel(QAbstractTableModel):
         if col == 0:
             return "", True
         if col == 1:
-            return ("excluded" if row["excluded"] else row["overall"]), True
+            return ("excluded" if row.excluded else row.overall), True
         if col == 2:
-            decided = row["article29"]
-            return (decided or row["suggested"]["article29"] or ""), decided is not None
+            decided = row.article29
+            return (decided or row.suggested.article29 or ""), decided is not None
         check = self.check(index)
         if check is None:
             return "", True
-        return check["decided"] or check["suggested"], check["decided"] is not None
+        return check.decided or check.suggested, check.decided is not None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -195,18 +196,18 @@ class EligibilityModel(QAbstractTableModel):
     def _tooltip(self, index: Index, state: str, decided: bool) -> str | None:
         row = self.rows[index.row()]
         if index.column() == 0:
-            return row["candidate"]["email"] or row["source"]
+            return row.candidate.email or row.source
         if index.column() == 1:
-            return QCoreApplication.translate("EligibilityModel", "Excluded: {reason}").format(reason=row["exclusion_reason"]) if row["excluded"] else None
+            return QCoreApplication.translate("EligibilityModel", "Excluded: {reason}").format(reason=row.exclusion_reason) if row.excluded else None
         if index.column() == 2:
-            return row["article29_evidence"] if decided else (QCoreApplication.translate("EligibilityModel", "suggested from the form") if state else None)
+            return row.article29_evidence if decided else (QCoreApplication.translate("EligibilityModel", "suggested from the form") if state else None)
         check = self.check(index)
         if check is None:
             return None
-        head = (QCoreApplication.translate("EligibilityModel", "decided by {who} (suggested: {suggested})").format(who=check["decided_by"],
-                                                                       suggested=label(check["suggested"]))
+        head = (QCoreApplication.translate("EligibilityModel", "decided by {who} (suggested: {suggested})").format(who=check.decided_by,
+                                                                       suggested=label(check.suggested))
                 if decided else QCoreApplication.translate("EligibilityModel", "suggestion, not yet decided"))
-        return "\n".join(t for t in (head, said(check["reason"])) if t)
+        return "\n".join(t for t in (head, said(check.reason)) if t)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -215,7 +216,7 @@ class EligibilityModel(QAbstractTableModel):
         with rows_moving(self):  # the selected application stays selected
             if column < 0:  # no sort column: import order
                 self._sort = None
-                self.rows.sort(key=lambda r: r["id"])
+                self.rows.sort(key=lambda r: r.id)
             else:
                 self._sort = (column, order)
                 self._sort_rows(column, order)
@@ -223,15 +224,15 @@ class EligibilityModel(QAbstractTableModel):
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         code = self.code(column)
 
-        def key(row: dict) -> tuple:
+        def key(row: EligibilityRow) -> tuple:
             if column == 0:
                 return (candidate_name(row).casefold(),)
             if column == 1:
-                return (ORDER.get("excluded" if row["excluded"] else row["overall"], 9), row["id"])
+                return (ORDER.get("excluded" if row.excluded else row.overall, 9), row.id)
             if column == 2:
-                return (row["article29"] or row["suggested"]["article29"] or "~", row["id"])
-            c = next((c for c in row["checks"] if c["criterion"] == code), None)
-            return (ORDER.get((c["decided"] or c["suggested"]) if c else "", 9), row["id"])
+                return (row.article29 or row.suggested.article29 or "~", row.id)
+            c = next((c for c in row.checks if c.criterion == code), None)
+            return (ORDER.get((c.decided or c.suggested) if c else "", 9), row.id)
 
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 

@@ -30,6 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.changes import Change, Changed
+from panel_app.services.eligibility_info import (
+    BulkConfirmation,
+    EligibilityCounts,
+    EligibilityOverview,
+    EligibilityRow,
+)
 from panel_app.ui.words import text as said
 
 from ..errors import show_error
@@ -181,14 +187,14 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         if not self._broadcasting:
             self.refresh()
 
-    def _show(self, overview: dict) -> None:
+    def _show(self, overview: EligibilityOverview) -> None:
         cur = self.table.currentIndex()
-        keep = (self.model.row(cur.row())["id"], cur.column()) if cur.isValid() else None
-        self.model.set_content(overview["rows"], overview["criteria"])
-        self.bulk.set_criteria(overview["criteria"])
+        keep = (self.model.row(cur.row()).id, cur.column()) if cur.isValid() else None
+        self.model.set_content(overview.rows, overview.criteria)
+        self.bulk.set_criteria(overview.criteria)
         self.bulk.set_editable(self._can_edit())
-        self._tz = overview["timezone"]
-        self._show_counts(overview["counts"])
+        self._tz = overview.timezone
+        self._show_counts(overview.counts)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 240))
         target = self.model.find(*keep) if keep else self.model.index(0, len(FIXED))
@@ -196,10 +202,10 @@ class EligibilityPage(RefreshWhenShown, QWidget):
             self.table.setCurrentIndex(target)
         self._show_side(reload_article29=True)
 
-    def _show_counts(self, n: dict) -> None:
+    def _show_counts(self, n: EligibilityCounts) -> None:
         self.counts.setText(
             self.tr("<b>{received}</b> applications · {on_time} on time · <b>{eligible}</b> eligible · {not_eligible} "
-                    "not eligible · {to_verify} to verify · {excluded} excluded").format(**n))
+                    "not eligible · {to_verify} to verify · {excluded} excluded").format(**n.as_json()))
 
     def _can_edit(self) -> bool:
         a = self.state.actor
@@ -214,8 +220,8 @@ class EligibilityPage(RefreshWhenShown, QWidget):
             b.setEnabled(editable and check is not None)
         for w in (self.art29, self.art29_evidence, self.art29_save):
             w.setEnabled(editable)
-        self.exclude_button.setEnabled(editable and not row["excluded"] if row else False)
-        self.readmit_button.setEnabled(editable and bool(row and row["excluded"]))
+        self.exclude_button.setEnabled(editable and not row.excluded if row else False)
+        self.readmit_button.setEnabled(editable and bool(row and row.excluded))
         if row is None:
             self.who.setText(self.tr("<i>No application selected.</i>"))
             self.evidence.setText("")
@@ -225,26 +231,26 @@ class EligibilityPage(RefreshWhenShown, QWidget):
             return
         self.who.setText(candidate_html(row))
         self.evidence.setText(evidence_html(check, self.model.criterion(idx.column()), self._tz))
-        self.viewer.show_check(row["id"], check)
-        self.warnings.setText("<br>".join(f"⚠ {escape(said(w))}" for w in row["warnings"])
+        self.viewer.show_check(row.id, check)
+        self.warnings.setText("<br>".join(f"⚠ {escape(said(w))}" for w in row.warnings)
                               or "<i>" + self.tr("none") + "</i>")
-        reason = escape(row["exclusion_reason"] or "")
-        if row["excluded"]:
+        reason = escape(row.exclusion_reason or "")
+        if row.excluded:
             self.exclusion.setText(self.tr("<b>Excluded</b>: {reason}").format(reason=reason))
-        elif row["exclusion_reason"]:
+        elif row.exclusion_reason:
             self.exclusion.setText(self.tr("Admitted to scoring (last readmitted: {reason})").format(reason=reason))
         else:
             self.exclusion.setText(self.tr("Admitted to scoring."))
-        if row["id"] != self._side_row or reload_article29:
-            self._side_row = row["id"]
+        if row.id != self._side_row or reload_article29:
+            self._side_row = row.id
             self._show_article29(row)
 
-    def _show_article29(self, row: dict) -> None:
-        sug = row["suggested"]
-        category = row["article29"] if row["article29"] is not None else sug["article29"]
+    def _show_article29(self, row: EligibilityRow) -> None:
+        sug = row.suggested
+        category = row.article29 if row.article29 is not None else sug.article29
         self.art29.setCurrentIndex(max(0, self.art29.findData(category)) if category else 0)
-        self.art29_evidence.setText(row["article29_evidence"] or (
-            self.tr("form: Article 29 status field (suggested)") if sug["article29"] and row["article29"] is None
+        self.art29_evidence.setText(row.article29_evidence or (
+            self.tr("form: Article 29 status field (suggested)") if sug.article29 and row.article29 is None
             else ""))
 
     # ------------------------------------------------------------------------------------------ actions
@@ -257,32 +263,33 @@ class EligibilityPage(RefreshWhenShown, QWidget):
         if not self._can_edit():
             self.message.setText(self.tr("Only the secretary or the chair decides on eligibility."))
             return
-        crit, row = self.model.criterion(idx.column()) or {}, self.model.row(idx.row())
-        if crit.get("declared") and value == "met":
+        crit, row = self.model.criterion(idx.column()), self.model.row(idx.row())
+        declared = bool(crit and crit.declared)
+        if declared and value == "met":
             self.message.setText(self.tr("{criterion} is declared at this stage: press D (declared).").format(
-                criterion=check["criterion"]))
+                criterion=check.criterion))
             return
-        if not crit.get("declared") and value == "declared":
+        if not declared and value == "declared":
             self.message.setText(self.tr("{criterion} is checked on the documents: it cannot be 'declared'.").format(
-                criterion=check["criterion"]))
+                criterion=check.criterion))
             return
-        if check["decided"] == value:
+        if check.decided == value:
             return
         reason = None
-        if value == "not_met" or value != check["suggested"]:
+        if value == "not_met" or value != check.suggested:
             text, ok = QInputDialog.getText(
                 self, self.tr("Reason"), self.tr("{candidate} — {criterion}: {value}\n(suggested: {suggested}). Give the "
                                                  "reason in words:").format(
-                    candidate=candidate_name(row), criterion=check["criterion"], value=label(value),
-                    suggested=label(check["suggested"])))
+                    candidate=candidate_name(row), criterion=check.criterion, value=label(value),
+                    suggested=label(check.suggested)))
             if not ok or not text.strip():
                 self.message.setText(self.tr("Not saved: a reason is required."))
                 return
             reason = text.strip()
         self.message.setText("")
         s = self.state
-        s.tasks.run(s.services.eligibility.decide, s.reference, row["id"], check["criterion"], value, reason,
-                    s.actor, seen_decided_at=check["decided_at"], on_done=self._saved, on_error=self._failed)
+        s.tasks.run(s.services.eligibility.decide, s.reference, row.id, check.criterion, value, reason,
+                    s.actor, seen_decided_at=check.decided_at, on_done=self._saved, on_error=self._failed)
 
     def set_excluded(self, excluded: bool) -> None:
         idx = self.table.currentIndex()
@@ -296,18 +303,18 @@ class EligibilityPage(RefreshWhenShown, QWidget):
             return
         s = self.state
         fn = s.services.eligibility.exclude if excluded else s.services.eligibility.readmit
-        s.tasks.run(fn, s.reference, row["id"], text.strip(), s.actor, on_done=self._saved, on_error=self._failed)
+        s.tasks.run(fn, s.reference, row.id, text.strip(), s.actor, on_done=self._saved, on_error=self._failed)
 
     def save_article29(self) -> None:
         idx = self.table.currentIndex()
         if not idx.isValid():
             return
         s = self.state
-        s.tasks.run(s.services.eligibility.set_article29, s.reference, self.model.row(idx.row())["id"],
+        s.tasks.run(s.services.eligibility.set_article29, s.reference, self.model.row(idx.row()).id,
                     self.art29.currentData(), self.art29_evidence.text(), s.actor,
                     on_done=self._saved, on_error=self._failed)
 
-    def _saved(self, op: Changed[dict]) -> None:
+    def _saved(self, op: Changed[EligibilityRow]) -> None:
         self.model.replace_row(op.result)
         self._show_side(reload_article29=True)
         s = self.state
@@ -320,9 +327,9 @@ class EligibilityPage(RefreshWhenShown, QWidget):
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
-        return [self.model.row(r)["id"] for r in rows]
+        return [self.model.row(r).id for r in rows]
 
-    def _bulk_done(self, op: Changed[dict]) -> None:
+    def _bulk_done(self, op: Changed[BulkConfirmation]) -> None:
         self.refresh()
         self._broadcasting = True
         try:

@@ -10,6 +10,7 @@ unreadable PDF) shows a plain explanation instead of the PDF.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -17,6 +18,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.application_info import ApplicationInfo, DocumentInfo
+from panel_app.services.eligibility_info import EligibilityCheck
 from panel_app.ui.words import text as said
 
 from ..errors import show_error
@@ -51,10 +54,10 @@ def search_text(evidence: str) -> str:
     return text.strip()
 
 
-def no_page_text(check: dict, app: dict | None) -> str:
+def no_page_text(check: EligibilityCheck, app: ApplicationInfo | DocumentInfo | None) -> str:
     """Why a check has no page to show, in words."""
-    evidence = check["evidence"] or ""
-    flags = [f for f in (app or {}).get("flags", []) if f in UNREADABLE]
+    evidence = check.evidence or ""
+    flags = [f for f in (app.flags if app is not None else []) if f in UNREADABLE]
     if evidence.startswith("Europass"):
         why = QCoreApplication.translate("EvidenceViewer", "the evidence comes from the Europass data")
     elif evidence:
@@ -75,20 +78,20 @@ def no_page(why: str) -> str:
     return QCoreApplication.translate("EvidenceViewer", "<b>No page to show</b>: {why}.").format(why=why)
 
 
-def locate(app: dict, page: int) -> tuple[int, int] | None:
+def locate(app: ApplicationInfo, page: int) -> tuple[int, int] | None:
     """(document index, 1-based page in it) of page `page` counted over the application's PDFs in order,
     as the eligibility suggestion counted them at import, then one page for each photo read by OCR (as the
     suggestion read after OCR counts them: store/ocr.page_texts)."""
     offset = 0
-    for i, d in enumerate(app["documents"]):
-        if d["kind"] != "pdf":
+    for i, d in enumerate(app.documents):
+        if d.kind != "pdf":
             continue
-        n = d["pages"] or 0
+        n = d.pages or 0
         if page <= offset + n:
             return i, page - offset
         offset += n
-    for i, d in enumerate(app["documents"]):
-        if d["kind"] == "image" and d.get("ocr_engine"):
+    for i, d in enumerate(app.documents):
+        if d.kind == "image" and d.ocr_engine:
             offset += 1
             if page == offset:
                 return i, 1
@@ -99,9 +102,9 @@ class EvidenceViewer(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent, objectName="evidenceViewer")
         self.state = state
-        self._apps: dict[int, dict] | None = None  # application id -> its listing dict (documents, flags)
+        self._apps: dict[int, ApplicationInfo] | None = None  # application id -> its listing (documents, flags)
         self._apps_token: object | None = None
-        self._want: tuple[int, dict] | None = None  # the (application id, check) to show
+        self._want: tuple[int, EligibilityCheck] | None = None  # the (application id, check) to show
         self._loaded: tuple | None = None  # (application id, document index, sha256) now in self.pdf
         self._loading: tuple | None = None
         self._target = -1  # 0-based page whose first search result is made current
@@ -147,7 +150,7 @@ class EvidenceViewer(QWidget):
         """The applications may have changed (import, refresh): read their documents again when needed."""
         self._apps, self._apps_token = None, None
 
-    def show_check(self, application_id: int | None, check: dict | None) -> None:
+    def show_check(self, application_id: int | None, check: EligibilityCheck | None) -> None:
         self._want = (application_id, check) if application_id is not None and check is not None else None
         if self._want is None:
             self._show_text(self.tr("Select a criterion cell to see its evidence in the application."))
@@ -161,20 +164,20 @@ class EvidenceViewer(QWidget):
             self._read_applications()
             return
         app = self._apps[application_id]
-        where = locate(app, check["page"]) if check["page"] else None
+        where = locate(app, check.page) if check.page else None
         if where is None:
-            self._show_text(no_page_text(check, app) if not check["page"] else
-                            no_page(self.tr("page {page} is not in the stored PDF").format(page=check["page"])))
+            self._show_text(no_page_text(check, app) if not check.page else
+                            no_page(self.tr("page {page} is not in the stored PDF").format(page=check.page)))
             return
         index, page = where
-        doc = app["documents"][index]
-        if doc["flags"] and set(doc["flags"]) & {"encrypted", "corrupt"}:
-            self._show_text(no_page_text({**check, "evidence": ""}, doc))
+        doc = app.documents[index]
+        if doc.flags and set(doc.flags) & {"encrypted", "corrupt"}:
+            self._show_text(no_page_text(replace(check, evidence=""), doc))
             return
-        self._filename = doc["filename"]
-        key = (application_id, index, doc["sha256"])
+        self._filename = doc.filename
+        key = (application_id, index, doc.sha256)
         if key == self._loaded:
-            self._go(page - 1, search_text(check["evidence"]))
+            self._go(page - 1, search_text(check.evidence))
         elif key != self._loading:
             self._load(key)
 
@@ -185,9 +188,9 @@ class EvidenceViewer(QWidget):
         self._show_text(self.tr("Reading the application…"))
         s = self.state
 
-        def done(apps: list[dict]) -> None:
+        def done(apps: list[ApplicationInfo]) -> None:
             if token is self._apps_token:
-                self._apps, self._apps_token = {a["id"]: a for a in apps}, None
+                self._apps, self._apps_token = {a.id: a for a in apps}, None
                 if self._want is not None:
                     self.show_check(*self._want)
 

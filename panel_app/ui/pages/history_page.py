@@ -272,6 +272,6 @@ class HistoryPage(RefreshWhenShown, QWidget):
 
 
 def _choices(services, reference: str) -> tuple[list[str], list[str]]:
-    emails = [a["candidate"]["email"] for a in services.applications.list(reference) if a["candidate"]["email"]]
+    emails = [a.candidate.email for a in services.applications.list(reference) if a.candidate.email]
     return sorted(set(emails)), [m.name for m in services.members.list(reference)]
 

@@ -312,8 +312,8 @@ def _page_facts(services, ref: str, actor) -> dict:
     if "extract" in allowed:  # names and e-mails only: the list of applications, not the eligibility matrix
         seen = set()
         for a in services.applications.list(ref):
-            c = a["candidate"]
-            if c["email"] and c["email"] not in seen:
-                seen.add(c["email"])
-                candidates.append((c["email"], display_name(c["surname"], c["first_name"])))
+            c = a.candidate
+            if c.email and c.email not in seen:
+                seen.add(c.email)
+                candidates.append((c.email, display_name(c.surname, c.first_name)))
     return {"allowed": allowed, "candidates": candidates, "exports": services.exports.allowed(ref, actor)}
