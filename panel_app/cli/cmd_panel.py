@@ -142,8 +142,8 @@ def shortlist(ctx) -> int:
         lines.append(f"\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}")
     for h in sl.get("held_after_freeze") or []:
         lines.append(f"\nReceived after the shortlist was frozen, waiting for the chair: application "
-                     f"{h['application_id']} {h['candidate']} (panel-app shortlist admit|out-of-scope "
-                     f"--application {h['application_id']} --reason …)")
+                     f"{h.application_id} {h.candidate} (panel-app shortlist admit|out-of-scope "
+                     f"--application {h.application_id} --reason …)")
     if sl.get("reopened"):
         r = sl["reopened"]
         lines.append(f"\nReopened at {r['reopened_at']} by {r['reopened_by']}: {r['reason']}")
@@ -167,11 +167,11 @@ def decide_held(ctx) -> int:
         out = gates.admit(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
         text = f"Application {app_id} admitted to scoring" + (
             ": the shortlist is reopened and its sign-offs are void; freeze it again once it is scored."
-            if out["shortlist_reopened"] else ".")
+            if out.shortlist_reopened else ".")
+        emit(ctx, out.as_json(), text)
     else:
-        out = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
-        text = f"Application {app_id} recorded as out of scope: {out['reason']}."
-    emit(ctx, out, text)
+        scoped = gates.out_of_scope(ctx.reference, app_id, ctx.args.reason, ctx.actor).result
+        emit(ctx, scoped.as_json(), f"Application {app_id} recorded as out of scope: {scoped.reason}.")
     return 0
 
 

@@ -15,6 +15,8 @@ def _default(o: Any) -> Any:
         return o.isoformat()
     if hasattr(o, "as_dict"):
         return o.as_dict()
+    if hasattr(o, "as_json"):  # a service's dataclass inside a dict still given as a dict (the shortlist's held rows)
+        return o.as_json()
     raise TypeError(f"not JSON serialisable: {type(o).__name__}")
 
 

@@ -28,6 +28,7 @@ from panel_app.store.intake_writes import insert_audit
 from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
+from .gate_info import Admitted, HeldApplication, OutOfScope
 from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
@@ -136,9 +137,9 @@ def require_decided_for_freeze(s, p, emails: set[str]) -> None:
 
 
 def require_no_application_waiting(s, p, action: str) -> None:
-    waiting = [h for h in held_rows(s, p) if h["hold"] == rule.HOLD_AFTER_FREEZE]
+    waiting = [h for h in held_rows(s, p) if h.hold == rule.HOLD_AFTER_FREEZE]
     if waiting:
-        names = "; ".join(f"{h['candidate']} (application {h['application_id']})" for h in waiting)
+        names = "; ".join(f"{h.candidate} (application {h.application_id})" for h in waiting)
         raise Refused(translate("Errors", "Cannot {action}: {count} application(s) received after the "
                                           "shortlist was frozen wait for the chair's decision: {names}.")
                           .format(action=action, count=len(waiting), names=names),
@@ -146,19 +147,20 @@ def require_no_application_waiting(s, p, action: str) -> None:
                                                "records it as out of scope, with a reason."))
 
 
-def held_rows(s, p) -> list[dict]:
+def held_rows(s, p) -> list[HeldApplication]:
     """The applications received after the freeze and still waiting for the chair, and those recorded
     out of scope (with the chair's reason)."""
     decided = qg.hold_decisions(s, p.id)
     out = []
     for a, c in qg.held(s, p.id):
         d = decided.get(a.id)
-        out.append({"application_id": a.id, "candidate": display_name(c, a), "email": c.email if c else None,
-                    "source": a.source, "received_utc": iso_utc(a.received_utc),
-                    "received_local": local_text(a.received_utc, p.timezone), "imported_utc": iso_utc(a.imported_at),
-                    "hold": a.intake_hold, "status": rule.HOLD_TEXT.get(a.intake_hold or "", a.intake_hold),
-                    "reason": d.reason if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None,
-                    "decided_by": d.updated_by if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None})
+        out.append(HeldApplication(
+            application_id=a.id, candidate=display_name(c, a), email=c.email if c else None, source=a.source,
+            received_utc=iso_utc(a.received_utc), received_local=local_text(a.received_utc, p.timezone),
+            imported_utc=iso_utc(a.imported_at), hold=a.intake_hold,
+            status=rule.HOLD_TEXT.get(a.intake_hold or "", a.intake_hold),
+            reason=d.reason if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None,
+            decided_by=d.updated_by if d and a.intake_hold == rule.HOLD_OUT_OF_SCOPE else None))
     return out
 
 
@@ -205,11 +207,11 @@ class GateService:
         return Changed.of(GateMode(mode, rule.MODE_TEXT[mode], fixed=False), Change.GATE)
 
     # ---------------------------------------------------------------- applications received after the freeze
-    def held(self, reference: str) -> list[dict]:
+    def held(self, reference: str) -> list[HeldApplication]:
         with read_only(self.db) as s:
             return held_rows(s, ProcedureService._get(s, reference))
 
-    def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
+    def admit(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[Admitted]:
         """Admit an application received after the freeze: the shortlist is reopened (its sign-offs void)."""
         reason = _reason(reason, translate("Errors", "Admitting an application received after the freeze reopens the "
                                                      "shortlist"))
@@ -230,17 +232,17 @@ class GateService:
                           {"frozen_at": iso_utc(freeze.decided_at), "invited": freeze.invited},
                           {"reason": reason, "application": a.id, "signoffs_void": True}, rows=[d])
             self._decide_hold(uow, p, a, None, reason, actor, now)
-            return Changed.of({"application_id": a.id, "admitted": True, "reason": reason,
-                               "shortlist_reopened": bool(reopened), "signoffs_voided": bool(reopened)},
+            return Changed.of(Admitted(application_id=a.id, admitted=True, reason=reason,
+                                       shortlist_reopened=bool(reopened), signoffs_voided=bool(reopened)),
                               Change.APPLICATIONS, Change.SHORTLIST)
 
-    def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[dict]:
+    def out_of_scope(self, reference: str, application_id: int, reason: str, actor: Actor) -> Changed[OutOfScope]:
         """Record an application received after the freeze as out of scope: it never enters a queue."""
         reason = _reason(reason, translate("Errors", "Recording an application as out of scope"))
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._held(uow, reference, application_id, actor)
             self._decide_hold(uow, p, a, rule.HOLD_OUT_OF_SCOPE, reason, actor, utcnow())
-            return Changed.of({"application_id": a.id, "admitted": False, "out_of_scope": True, "reason": reason},
+            return Changed.of(OutOfScope(application_id=a.id, admitted=False, out_of_scope=True, reason=reason),
                               Change.APPLICATIONS, Change.SHORTLIST)
 
     @staticmethod

@@ -125,8 +125,8 @@ class ShortlistMixin:
             "signoffs": signoffs, "reasons_edited": edited,
             "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
             # the gates (issue 16): applications received after the freeze, a reopening, eligibility still open
-            "held_after_freeze": [h for h in held if h["hold"] == HOLD_AFTER_FREEZE],
-            "out_of_scope": [h for h in held if h["hold"] == HOLD_OUT_OF_SCOPE],
+            "held_after_freeze": [h for h in held if h.hold == HOLD_AFTER_FREEZE],
+            "out_of_scope": [h for h in held if h.hold == HOLD_OUT_OF_SCOPE],
             "reopened": None if reopened is None else {
                 "reopened_at": iso_utc(reopened.decided_at), "reopened_by": reopened.decided_by,
                 "reason": reopened.reason, "application_id": reopened.application},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 import pytest
@@ -27,12 +28,12 @@ def test_matrix_contract(services, procedure, ids):
     codes = [c.code for c in services.grid.grid(procedure).criteria if c.group == "eligibility"]
     assert sorted(r.id for r in m) == sorted(ids.values())
     for r in m:
-        assert set(r) == ROW_KEYS
+        assert set(r.as_json()) == ROW_KEYS
         assert set(r.as_json()["candidate"]) == {"surname", "first_name", "email"}
         assert set(r.as_json()["suggested"]) == {"nationalities", "diploma_years", "languages", "article29"}
         assert [c.criterion for c in r.checks] == codes
         for c in r.checks:
-            assert set(c) == CHECK_KEYS
+            assert set(asdict(c)) == CHECK_KEYS
             assert c.suggested in ("met", "not_met", "to_verify", "declared") and c.decided is None
         assert r.overall in ("eligible", "not_eligible", "to_verify")
         assert r.excluded is False and r.article29 is None

@@ -79,12 +79,12 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     sv.eligibility.confirm_suggested(ref, sec)  # even decided eligible, a held application is not scored
     assert queue(sv, ref) == before
     sl = sv.panel.shortlist(ref, chair)
-    assert sl["frozen"] and [h["candidate"] for h in sl["held_after_freeze"]] == ["Kowalska, Ewa", "Dupont, Jean"]
-    assert sl["held_after_freeze"][0]["status"] == "received after the shortlist was frozen"
+    assert sl["frozen"] and [h.candidate for h in sl["held_after_freeze"]] == ["Kowalska, Ewa", "Dupont, Jean"]
+    assert sl["held_after_freeze"][0].status == "received after the shortlist was frozen"
     eva = who(sv, ref, "Member Eva")
     with pytest.raises(Refused, match="wait for the chair's decision: Kowalska, Ewa"):
         sv.panel.sign(ref, eva)
-    one, two = (h["application_id"] for h in sl["held_after_freeze"])
+    one, two = (h.application_id for h in sl["held_after_freeze"])
     with pytest.raises(Refused):
         sv.gates.admit(ref, one, "Sent in time to the wrong mailbox", bob)
     with pytest.raises(UserFacingError, match="reason"):
@@ -99,9 +99,9 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     op = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair)
     out = op.result
     assert op.changes == {Change.APPLICATIONS, Change.SHORTLIST}
-    assert out["shortlist_reopened"] and out["signoffs_voided"]
+    assert out.shortlist_reopened and out.signoffs_voided
     held = sv.gates.held(ref)
-    assert [(h["hold"], h["reason"]) for h in held] == [("out_of_scope", "Received three weeks after the deadline")]
+    assert [(h.hold, h.reason) for h in held] == [("out_of_scope", "Received three weeks after the deadline")]
     assert email_of("after_one") in queue(sv, ref)  # admitted and decided eligible: scored now
     assert email_of("after_two") not in queue(sv, ref)
     with pytest.raises(Refused, match="not submitted"):
@@ -110,7 +110,7 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     sl = sv.panel.shortlist(ref, chair)
     assert not sl["frozen"] and sl["signoffs"] == [] and sl["held_after_freeze"] == []
     assert sl["reopened"]["reason"].startswith("Sent in time") and sl["reopened"]["reopened_by"] == "Chair Anna"
-    assert [h["reason"] for h in sl["out_of_scope"]] == ["Received three weeks after the deadline"]
+    assert [h.reason for h in sl["out_of_scope"]] == ["Received three weeks after the deadline"]
     with pytest.raises(Refused, match="not waiting"):
         sv.gates.admit(ref, two, "again", chair)
     with pytest.raises(Refused, match="not frozen"):

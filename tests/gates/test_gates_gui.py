@@ -146,4 +146,4 @@ def test_freeze_and_sign_off_ask_first_and_say_what_happened(qtbot, gated, dialo
     qtbot.mouseClick(page.gates.admit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "the shortlist is reopened and its sign-offs are void" in page.message.text())
     assert "is reopened: its 1 sign-off(s) are void" in dialogs["questions"][-1][1]
-    assert [h["hold"] for h in sv.gates.held(ref)] == ["out_of_scope"]
+    assert [h.hold for h in sv.gates.held(ref)] == ["out_of_scope"]

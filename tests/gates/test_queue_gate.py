@@ -104,8 +104,8 @@ def test_a_person_decision_is_never_overwritten_by_a_bulk_confirmation(gated):
     sv.eligibility.decide(ref, ids["eligible"], "E-DIPLOMA", "to_verify", "The diploma copy is unreadable", sec)
     sv.eligibility.confirm_suggested(ref, sec, application_ids=[ids["eligible"]])
     row = sv.eligibility.row(ref, ids["eligible"])
-    dip = next(c for c in row["checks"] if c["criterion"] == "E-DIPLOMA")
-    assert (dip["decided"], dip["reason"]) == ("to_verify", "The diploma copy is unreadable")
+    dip = next(c for c in row.checks if c.criterion == "E-DIPLOMA")
+    assert (dip.decided, dip.reason) == ("to_verify", "The diploma copy is unreadable")
     assert email_of("eligible") not in queue(sv, ref)
 
 

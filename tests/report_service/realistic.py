@@ -37,22 +37,22 @@ def decide_eligibility(sv, ref, sec) -> list[str]:
     excluded with their reason. Returns the e-mails of the eligible candidates, in import order."""
     eligible = []
     for row in sv.eligibility.matrix(ref):
-        failed = [c for c in row["checks"] if c["suggested"] == "not_met"]
-        for c in row["checks"]:
-            if c["suggested"] == "not_met":
-                sv.eligibility.decide(ref, row["id"], c["criterion"], "not_met", c["reason"] or "not met", sec)
-            elif c["suggested"] == "to_verify":
-                value = "declared" if c["criterion"] in ("E-CIVIC", "E-MILITARY", "E-FITNESS", "E-REFERENCES") \
+        failed = [c for c in row.checks if c.suggested == "not_met"]
+        for c in row.checks:
+            if c.suggested == "not_met":
+                sv.eligibility.decide(ref, row.id, c.criterion, "not_met", c.reason or "not met", sec)
+            elif c.suggested == "to_verify":
+                value = "declared" if c.criterion in ("E-CIVIC", "E-MILITARY", "E-FITNESS", "E-REFERENCES") \
                     else "met"
-                sv.eligibility.decide(ref, row["id"], c["criterion"], value,
+                sv.eligibility.decide(ref, row.id, c.criterion, value,
                                       "checked on the documents by the secretariat", sec)
             else:
-                sv.eligibility.decide(ref, row["id"], c["criterion"], c["suggested"], None, sec)
+                sv.eligibility.decide(ref, row.id, c.criterion, c.suggested, None, sec)
         if failed:
-            why = "; ".join(f"{c['criterion']}: {c['reason'] or 'not met'}" for c in failed)
-            sv.eligibility.exclude(ref, row["id"], f"Not eligible – {why}", sec)
-        elif row["candidate"].get("email"):
-            eligible.append(row["candidate"]["email"])
+            why = "; ".join(f"{c.criterion}: {c.reason or 'not met'}" for c in failed)
+            sv.eligibility.exclude(ref, row.id, f"Not eligible – {why}", sec)
+        elif row.candidate.email:
+            eligible.append(row.candidate.email)
     return eligible
 
 

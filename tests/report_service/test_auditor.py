@@ -183,8 +183,8 @@ def test_an_exclusion_on_an_undecided_suggestion_is_flagged_and_the_report_is_a_
 
     sec = who5(services, procedure, "Secretary Sam")
     services.intake.import_paths(procedure, [write_cases(tmp_path / "mail", CASES)], sec, workers=1)
-    row = next(r for r in services.eligibility.matrix(procedure) if r["candidate"]["surname"] == "Nordahl")
-    services.eligibility.exclude(procedure, row["id"], "Not a national of a Member State (Norway).", sec)
+    row = next(r for r in services.eligibility.matrix(procedure) if r.candidate.surname == "Nordahl")
+    services.eligibility.exclude(procedure, row.id, "Not a national of a Member State (Norway).", sec)
     pages = pages_of(services.reports.render(procedure, sec, "eligibility"))
     text = flat(" ".join(pages))
     assert all("DRAFT" in page for page in pages)

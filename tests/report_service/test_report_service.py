@@ -23,7 +23,7 @@ def test_eligibility_report_lists_every_application_with_outcomes_and_counts(wor
         assert name in text and email_of(key) in text
     assert "EXCLUDED" in text and "Not a national of a Member State (Norway)." in text
     counts = services.eligibility.counts(ref)
-    assert (counts["received"], counts["eligible"], counts["excluded"]) == (5, 4, 1)
+    assert (counts.received, counts.eligible, counts.excluded) == (5, 4, 1)
     data = services.reports.data(ref, who(services, ref, "Secretary Sam"), "eligibility")
     assert (data.counts.received, data.counts.on_time, data.counts.eligible, data.counts.excluded) == (5, 5, 4, 1)
     assert "Received On time Eligible Excluded To verify 5 5 4 1 0" in text

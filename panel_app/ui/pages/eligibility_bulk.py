@@ -88,5 +88,7 @@ class BulkConfirm(QWidget):
     def _confirmed(self, op: Changed[BulkConfirmation]) -> None:
         out = op.result
         self.say(self.tr("{checks} check(s) of {applications} candidate(s) confirmed as suggested by {by}; "
-                         "{became_eligible} candidate(s) became eligible and enter scoring.").format(**out))
+                         "{became_eligible} candidate(s) became eligible and enter scoring.").format(
+                         checks=out.checks, applications=out.applications, by=out.by,
+                         became_eligible=out.became_eligible))
         self.done(op)

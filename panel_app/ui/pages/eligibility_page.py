@@ -205,7 +205,9 @@ class EligibilityPage(RefreshWhenShown, QWidget):
     def _show_counts(self, n: EligibilityCounts) -> None:
         self.counts.setText(
             self.tr("<b>{received}</b> applications · {on_time} on time · <b>{eligible}</b> eligible · {not_eligible} "
-                    "not eligible · {to_verify} to verify · {excluded} excluded").format(**n.as_json()))
+                    "not eligible · {to_verify} to verify · {excluded} excluded").format(
+                received=n.received, on_time=n.on_time, eligible=n.eligible, not_eligible=n.not_eligible,
+                to_verify=n.to_verify, excluded=n.excluded))
 
     def _can_edit(self) -> bool:
         a = self.state.actor

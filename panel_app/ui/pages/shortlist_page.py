@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import Refused
+from panel_app.services.gate_info import Admitted, OutOfScope
 from panel_app.ui.words import text as said
 
 from .. import backup_actions, words
@@ -298,14 +299,14 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         st = self.state
         fn = gates.admit if admit else gates.out_of_scope
         done = (self.tr("{candidate} admitted: the shortlist is reopened and its sign-offs are void.") if admit
-                else self.tr("{candidate} recorded as out of scope.")).format(candidate=held["candidate"])
+                else self.tr("{candidate} recorded as out of scope.")).format(candidate=held.candidate)
 
-        def ok_done(op: Changed[dict]) -> None:
+        def ok_done(op: Changed[Admitted] | Changed[OutOfScope]) -> None:
             self.message.setStyleSheet("color: #1a6b1a")
             self.message.setText(done)
             st.apply(op)
 
-        st.tasks.run(fn, st.reference, held["application_id"], text.strip(), st.actor, on_done=ok_done,
+        st.tasks.run(fn, st.reference, held.application_id, text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))
 
     def _reason_edited(self, row: dict, key: str, value) -> None:

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from panel_app.services.gate_info import HeldApplication
 from panel_app.ui.words import text as said
 
 
@@ -59,20 +60,20 @@ def sign_question(sl: dict, member: str) -> str:
                                                     n=len(invited), names=_names(invited))
 
 
-def admit_prompt(sl: dict, held: dict) -> str:
+def admit_prompt(sl: dict, held: HeldApplication) -> str:
     return QCoreApplication.translate("ShortlistGates",
         "Admit {candidate} (application {id}, received {received}) to scoring?\n\nThe shortlist frozen at {when} is "
         "reopened: its {n} sign-off(s) are void. Once the candidate is decided eligible and scored, the list is frozen "
         "and signed again.\n\nReason (recorded and audited):").format(
-        candidate=held["candidate"], id=held["application_id"], received=held["received_local"], when=sl["frozen_at"],
+        candidate=held.candidate, id=held.application_id, received=held.received_local, when=sl["frozen_at"],
         n=len(sl["signoffs"]))
 
 
-def out_of_scope_prompt(held: dict) -> str:
+def out_of_scope_prompt(held: HeldApplication) -> str:
     return QCoreApplication.translate("ShortlistGates",
         "Record {candidate} (application {id}, received {received}) as out of scope?\n\nIt never enters scoring; "
         "the frozen list and its sign-offs stand.\n\nReason (recorded and audited):").format(
-        candidate=held["candidate"], id=held["application_id"], received=held["received_local"])
+        candidate=held.candidate, id=held.application_id, received=held.received_local)
 
 
 class GateBox(QWidget):
@@ -103,7 +104,7 @@ class GateBox(QWidget):
         lay.addWidget(self.held_row)
         self.show_data(None, chair=False)
 
-    def current(self) -> dict | None:
+    def current(self) -> HeldApplication | None:
         return self.held.currentData()
 
     def show_data(self, sl: dict | None, *, chair: bool) -> None:
@@ -111,8 +112,8 @@ class GateBox(QWidget):
         self.held.clear()
         for h in held:
             self.held.addItem(self.tr("{candidate} — application {id}, received {received}").format(
-                candidate=h["candidate"], id=h["application_id"],
-                received=h["received_local"] or self.tr("at an unknown time")), h)
+                candidate=h.candidate, id=h.application_id,
+                received=h.received_local or self.tr("at an unknown time")), h)
         self.held_row.setVisible(bool(held))
         for b in (self.admit_button, self.scope_button):
             b.setEnabled(chair and bool(held))
@@ -121,7 +122,7 @@ class GateBox(QWidget):
             lines.append(self.tr("<b style='color:#a33'>{n} application(s) received after the shortlist was "
                                  "frozen</b> wait for the chair's decision: {names}. They are not scored; the sign-off "
                                  "waits until the chair admits each (the list is reopened) or records it as out of "
-                                 "scope.").format(n=len(held), names=escape(", ".join(h["candidate"] for h in held))))
+                                 "scope.").format(n=len(held), names=escape(", ".join(h.candidate for h in held))))
         reopened = (sl or {}).get("reopened")
         if reopened:
             lines.append(self.tr("<b>Reopened</b> {when} by {who}: {reason} — freeze it again once every candidate is "
@@ -131,7 +132,7 @@ class GateBox(QWidget):
         scope = (sl or {}).get("out_of_scope") or []
         if scope:
             lines.append(self.tr("Out of scope: {names}").format(
-                names=escape("; ".join(f"{h['candidate']} ({h['reason']})" for h in scope))))
+                names=escape("; ".join(f"{h.candidate} ({h.reason})" for h in scope))))
         open_elig = (sl or {}).get("eligibility_not_decided") or []
         if open_elig:
             lines.append(self.tr("<b style='color:#8a5300'>Eligibility not decided by a person</b> (the freeze is "
