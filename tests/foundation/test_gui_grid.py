@@ -95,7 +95,7 @@ def test_procedure_page_deadline_zone_and_members(qtbot, window):
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(m.name == "Member Bob" for m in window.state.services.members.list(
         window.state.reference)))
-    qtbot.waitUntil(lambda: [r["name"] for r in panel.model.rows] == ["Chair Anna", "Member Bob"])
+    qtbot.waitUntil(lambda: [r.name for r in panel.model.rows] == ["Chair Anna", "Member Bob"])
 
 
 def test_user_error_shows_message_not_traceback(qtbot, window, monkeypatch):

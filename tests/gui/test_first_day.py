@@ -109,7 +109,7 @@ def add_member(qtbot, w, name: str, role: str) -> None:
     panel.password.setText(PASSWORDS[name])
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: name in panel.feedback.text() and any(
-        panel.model.row(r)["name"] == name for r in range(panel.model.rowCount())), timeout=20_000)
+        panel.model.row(r).name == name for r in range(panel.model.rowCount())), timeout=20_000)
 
 
 def score_everyone(qtbot, w, stage: str, odd_one_out: str | None = None) -> None:

@@ -109,7 +109,7 @@ def test_a_hostile_folder_imports_completely_twice_with_nothing_on_stderr(tmp_pa
     from panel_app.store.applications import blob
 
     db = open_database(procedure)
-    stored = {a["source"]: a for a in Services.for_db(db).applications.list("DIGIT/COM/2026/1039")}
+    stored = {a.source: a for a in Services.for_db(db).applications.list("DIGIT/COM/2026/1039")}
     assert stored["script.pdf"].error is None  # information, shown by its flag, not a reading problem
     assert "only the first 300 of 1,000,000 pages read" in stored["pagetree.pdf"].error
     assert "not read: over the memory limit (256 MB)" in stored["inflation.pdf"].error

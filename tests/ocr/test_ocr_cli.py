@@ -108,6 +108,6 @@ def test_a_scan_that_cannot_be_rendered_gets_an_outcome_and_the_others_are_read(
                                                 "or broken)")
     assert outcomes["application.pdf"][0] == "read"
     assert services.ocr.backlog(procedure).documents == 0  # given up once, not retried at every run
-    bomb = next(a for a in services.applications.list(procedure) if a["sender"] == "bomb@example.eu")
-    assert "no_text_layer" in bomb["flags"] and "ocr_text" not in bomb["flags"]
+    bomb = next(a for a in services.applications.list(procedure) if a.sender == "bomb@example.eu")
+    assert "no_text_layer" in bomb.flags and "ocr_text" not in bomb.flags
     assert "Traceback" not in capfd.readouterr().err

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from panel_app.intake.photo_page import PAGE_LONG_SIDE, photo_pdf
 from panel_app.services import Services
+from panel_app.services.eligibility_info import EligibilityCheck
 from panel_app.ui.pages.application_viewer import ApplicationViewer
 from panel_app.ui.pages.evidence_viewer import EvidenceViewer, locate
 from panel_app.ui.pages.scoring_page import ScoringPage
@@ -136,7 +137,9 @@ def test_the_eligibility_evidence_viewer_shows_the_photo_as_its_page(qtbot, phot
     viewer.show()
     (app,) = sv.applications.list(ref)
     assert locate(app, 1) == (0, 1) and locate(app, 2) is None  # the photo is page 1 of what OCR read
-    viewer.show_check(app.id, {"criterion": "E-NATIONALITY", "page": 1, "evidence": "Quokkaville"})
+    viewer.show_check(app.id, EligibilityCheck(criterion="E-NATIONALITY", suggested="to_verify", decided=None,
+                                               evidence="Quokkaville", page=1, reason=None, decided_by=None,
+                                               decided_at=None))
     qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.view and viewer.pdf.pageCount() == 1,
                     timeout=10_000)
     assert viewer.view.isVisible() and not viewer.fallback.isVisible()

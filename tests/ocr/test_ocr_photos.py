@@ -109,8 +109,8 @@ def test_ocr_reads_the_photo_upright_and_stores_its_confidence(photos):
 
 def test_a_suggestion_from_a_photo_is_never_not_met(photos):
     sv, ref = photos.sv, photos.ref
-    app_id = _app(sv.applications.list(ref), "no@example.eu")["id"]
-    row = next(r for r in sv.eligibility.matrix(ref) if r["id"] == app_id)
-    checks = {c["criterion"]: c for c in row["checks"]}
-    assert all(c["suggested"] != "not_met" for c in checks.values())
-    assert checks["E-NATIONALITY"]["suggested"] == "to_verify" and "read by OCR" in checks["E-NATIONALITY"]["reason"]
+    app_id = _app(sv.applications.list(ref), "no@example.eu").id
+    row = next(r for r in sv.eligibility.matrix(ref) if r.id == app_id)
+    checks = {c.criterion: c for c in row.checks}
+    assert all(c.suggested != "not_met" for c in checks.values())
+    assert checks["E-NATIONALITY"].suggested == "to_verify" and "read by OCR" in checks["E-NATIONALITY"].reason

@@ -116,8 +116,8 @@ def test_keyword_hits_of_the_scoring_page_use_the_ocr_text(read):
 
 
 def _checks(matrix, sender):
-    row = next(r for r in matrix if r["candidate"]["email"] and r["id"] == sender)
-    return {c["criterion"]: c for c in row["checks"]}, row
+    row = next(r for r in matrix if r.candidate.email and r.id == sender)
+    return {c.criterion: c for c in row.checks}, row
 
 
 def test_eligibility_reads_the_ocr_text_and_says_so(read):
@@ -125,26 +125,26 @@ def test_eligibility_reads_the_ocr_text_and_says_so(read):
     apps = sv.applications.list(ref)
     pl = by_sender(apps, 1).id
     before, _ = _checks(read.before.matrix, pl)
-    assert before["E-NATIONALITY"]["suggested"] == "to_verify"  # a scan: nothing could be read at import
+    assert before["E-NATIONALITY"].suggested == "to_verify"  # a scan: nothing could be read at import
     checks, row = _checks(sv.eligibility.matrix(ref), pl)
-    assert checks["E-NATIONALITY"]["suggested"] == "met"
-    assert checks["E-LANG-MAIN"]["suggested"] == "met" and checks["E-DIPLOMA"]["suggested"] == "met"
-    assert checks["E-CIVIC"]["suggested"] == "declared"
+    assert checks["E-NATIONALITY"].suggested == "met"
+    assert checks["E-LANG-MAIN"].suggested == "met" and checks["E-DIPLOMA"].suggested == "met"
+    assert checks["E-CIVIC"].suggested == "declared"
     for code in ("E-NATIONALITY", "E-LANG-MAIN", "E-DIPLOMA", "E-CIVIC"):
-        assert "read by OCR" in checks[code]["reason"]
-    assert any("OCR" in w for w in row["warnings"])
+        assert "read by OCR" in checks[code].reason
+    assert any("OCR" in w for w in row.warnings)
 
 
 def test_a_suggestion_from_ocr_text_is_never_not_met(read):
     sv, ref = read.sv, read.ref
     no = by_sender(sv.applications.list(ref), 2).id
     checks, row = _checks(sv.eligibility.matrix(ref), no)
-    assert all(c["suggested"] != "not_met" for c in checks.values())
-    assert row["overall"] != "not_eligible"
+    assert all(c.suggested != "not_met" for c in checks.values())
+    assert row.overall != "not_eligible"
     nat = checks["E-NATIONALITY"]
-    assert nat["suggested"] == "to_verify"
-    assert "read by OCR" in nat["reason"] and "not a Member State" in nat["reason"]
-    assert "never makes a check not met" in nat["reason"]
+    assert nat.suggested == "to_verify"
+    assert "read by OCR" in nat.reason and "not a Member State" in nat.reason
+    assert "never makes a check not met" in nat.reason
 
 
 def test_ocr_is_audited_and_a_rerun_has_nothing_to_do(read):

@@ -14,7 +14,7 @@ def test_the_panel_shows_at_once_and_the_replaces_list_is_filled(qtbot, chair_wi
     w.go_to("Procedure")
     page = w.page("Procedure")
     qtbot.waitUntil(lambda: page.members.model.rowCount() == 1)
-    assert page.members.model.row(0)["name"] == "Chair Anna"
+    assert page.members.model.row(0).name == "Chair Anna"
     assert [page.members.replaces.itemText(i) for i in range(page.members.replaces.count())] == ["—", "Chair Anna"]
 
 

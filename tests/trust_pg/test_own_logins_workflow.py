@@ -40,7 +40,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
                 ("a.pdf", application_pdf(20 + i), "application/pdf")]))
         sam.intake.import_paths(ref, [box], who(sam, ref, "Secretary Sam"), workers=1)
         decide_all_eligible(sam, ref, who(sam, ref, "Secretary Sam"))  # eligibility first, on her own login
-        emails = sorted(a["candidate"]["email"] for a in sam.applications.list(ref))
+        emails = sorted(a.candidate.email for a in sam.applications.list(ref))
         assert len(emails) == 3
         # the secretary decides eligibility and excludes, on her own login
         app_id = sam.eligibility.application_of(ref, emails[2])

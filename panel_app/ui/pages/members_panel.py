@@ -96,7 +96,7 @@ class MembersPanel(QGroupBox):
             self.state.tasks.run(self.state.services.members.list, self.state.reference, on_done=self._show)
 
     def _show(self, members: list[MemberInfo]) -> None:
-        self.model.set_rows([m.as_json() for m in members])  # the table's rows (its model sorts dicts)
+        self.model.set_rows(members)
         if not members:  # the first member of a new procedure is its chair
             self.role.setCurrentIndex(self.role.findData("chair"))
         self._selected()
@@ -135,21 +135,21 @@ class MembersPanel(QGroupBox):
                     voting=self.voting.isChecked(), password=self.password.text() or None,
                     replaces=self.replaces.currentData(), confirmed=confirmed, on_done=done, on_error=failed)
 
-    def _current(self) -> dict | None:
+    def _current(self) -> MemberInfo | None:
         row = self.table.currentIndex().row()
         return self.model.row(row) if 0 <= row < self.model.rowCount() else None
 
     def _selected(self) -> None:
         m = self._current()
         chair = self.state.actor.role == "chair" and not self.state.actor.is_setup
-        self.toggle.setEnabled(bool(m) and chair and m["role"] != "chair")
-        self.toggle.setText(self.tr("Reactivate…") if m and not m["active"] else self.tr("Deactivate…"))
+        self.toggle.setEnabled(bool(m) and chair and m.role != "chair")
+        self.toggle.setText(self.tr("Reactivate…") if m and not m.active else self.tr("Deactivate…"))
 
     def _toggle_active(self) -> None:
         m = self._current()
         if m is None:
             return
-        activate = not m["active"]
+        activate = not m.active
         if activate:
             title = self.tr("Reactivate a panel member")
             text = self.tr("Reactivate {name} ({role}). They can sign in and act again.")
@@ -157,16 +157,16 @@ class MembersPanel(QGroupBox):
             title = self.tr("Deactivate a panel member")
             text = self.tr("Deactivate {name} ({role}). They can no longer sign in or act; their submitted marks stay "
                            "in the record, and a voting member's unfinished assessments no longer count as expected.")
-        text = text.format(name=m["name"], role=words.role(m["role"]))
+        text = text.format(name=m.name, role=words.role(m.role))
         reason, ok = QInputDialog.getText(self, title, text + "\n\n" + self.tr(
             "Reason (required, recorded in the audit trail):"))
         if not ok or not reason.strip():
             return
         s = self.state
-        s.tasks.run(s.services.members.update, s.reference, m["name"], {"active": activate}, m["version"], s.actor,
+        s.tasks.run(s.services.members.update, s.reference, m.name, {"active": activate}, m.version, s.actor,
                     reason.strip(), on_done=lambda op: (self.feedback.setText(
                         (self.tr("{name} reactivated: {reason}.") if activate else self.tr(
-                            "{name} deactivated: {reason}.")).format(name=m["name"], reason=reason.strip())),
+                            "{name} deactivated: {reason}.")).format(name=m.name, reason=reason.strip())),
                         s.apply(op)), on_error=lambda e: show_error(self, e))
 
     def _reset(self) -> None:
@@ -177,7 +177,7 @@ class MembersPanel(QGroupBox):
         if m is None:
             show_error(self, UserFacingError(self.tr("Select the member whose password you reset.")))
             return
-        name = m["name"]
+        name = m.name
         dlg = PasswordDialog(self.tr("Reset a password"), self.tr(
             "A temporary password for {name}. Hand it over in person or by phone; they choose their own at the next "
             "sign-in.").format(name=name), ask_current=False, parent=self)
