@@ -35,10 +35,10 @@ def main(n: int = 1000) -> None:
         out = sv.eligibility.confirm_suggested(ref, sec).result
         t_confirm = time.perf_counter() - t
         sv.db.dispose()
-    print(f"applications: {n}; checks confirmed: {out['checks']} of {out['applications']} applications; "
-          f"became eligible: {out['became_eligible']}")
+    print(f"applications: {n}; checks confirmed: {out.checks} of {out.applications} applications; "
+          f"became eligible: {out.became_eligible}")
     print(f"count for the confirmation dialog (dry run): {t_preview * 1000:.0f} ms "
-          f"({preview['checks']} checks)")
+          f"({preview.checks} checks)")
     print(f"bulk confirmation, one transaction: {t_confirm * 1000:.0f} ms")
 
 
