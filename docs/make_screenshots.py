@@ -116,8 +116,8 @@ def _application_viewer(window, settle) -> None:
     settle()
     page = window.page("Applications")
     rows = page.model.rows
-    pick = next((i for i, r in enumerate(rows) if r["_app"]["flags"] and any(
-        d["kind"] == "pdf" for d in r["_app"]["documents"]) and not r["_app"]["excluded"]), 4)
+    pick = next((i for i, r in enumerate(rows) if r["_app"].flags and any(
+        d.kind == "pdf" for d in r["_app"].documents) and not r["_app"].excluded), 4)
     page.table.selectRow(pick)
     for _ in range(30):
         settle()
