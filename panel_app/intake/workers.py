@@ -25,6 +25,7 @@ from pathlib import Path
 from . import limits as limits_mod
 from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_guard
 from .limits import IntakeLimits, over_memory, over_time
+from .result_pipe import ResultReader
 
 log = logging.getLogger(__name__)
 QUEUED_PER_WORKER = 32  # files sent ahead: a worker goes on while the parent writes to the database
@@ -145,6 +146,7 @@ class _Worker:
         child_tasks, self.tasks = ctx.Pipe(duplex=False)
         self.conn, child = ctx.Pipe(duplex=False)
         _widen(self.conn)
+        self.results = ResultReader(self.conn)
         self.proc = ctx.Process(target=_worker_main, args=(child_tasks, child, job, limits, os.getpid(),
                                                            guard.enforces, _log_file()),
                                 daemon=True, name="panel-intake-worker")
@@ -276,7 +278,7 @@ class WorkerPool:
         out: list[tuple[int, Outcome]] = []
         try:
             while w.queue and w.conn.poll():
-                tid, status, payload = w.conn.recv()
+                tid, status, payload = w.results.recv()
                 head, path, _size = w.queue.popleft()
                 assert head == tid, "a worker answers its files in order"
                 w.started, w.peak = time.monotonic(), 0
