@@ -50,6 +50,13 @@ def pg_url():
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """The test databases still being dropped in the background are dropped before the run ends."""
+    from tests.pg_cleanup import finish
+
+    finish()
+
+
 @pytest.fixture(scope="session")
 def migrated_sqlite(tmp_path_factory) -> Path:
     """An empty SQLite file at the schema's head, made once per run: copy it, never open it (copy_migrated)."""

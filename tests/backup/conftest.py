@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from tests.pg_cleanup import drop_later
 from tests.workstations.conftest import ADMIN, _require_pg, fresh_pg, migrated_pg, pg_template, secured  # noqa: F401 - fixtures
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Secretary Sam": "sam-pass"}
@@ -38,12 +39,8 @@ def make_db(request, tmp_path):
     yield make
     for db in made:
         db.dispose()
-    if names:
-        import psycopg
-
-        with psycopg.connect(ADMIN, autocommit=True) as con:
-            for name in names:
-                con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for name in names:
+        drop_later(name)  # tests/pg_cleanup.py
 
 
 def who(sv, ref, name):

@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import _pg_reachable
 from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
+from tests.pg_cleanup import drop_later
 
 PASSWORDS = {"Chair Anna": "chair-pass", "Member Bob": "bob-pass", "Member Eva": "eva-pass",
              "Secretary Sam": "sam-pass", "Observer Olga": "olga-pass"}
@@ -89,13 +90,7 @@ def _new_pg(template: str | None):
         con.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     info = {"name": name, "url": f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", "group": f"{name}_members"}
     yield info
-    with psycopg.connect(ADMIN, autocommit=True) as con:
-        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        roles = [r for (r,) in con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"{name}%",))]
-        roles += [r for (r,) in con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
-                                            (f"panel_{name}%",))]
-        for r in sorted(set(roles), key=lambda r: r.endswith("_members")):
-            con.execute(f'DROP ROLE IF EXISTS "{r}"')
+    drop_later(name, roles_of=True)  # the database, then its member roles and group (tests/pg_cleanup.py)
 
 
 @pytest.fixture
