@@ -5,10 +5,14 @@ A candidate is named by e-mail address or by application id (`panel-app applicat
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from panel_app.domain.eligibility import ARTICLE29_CATEGORIES, SUGGESTIONS
-from panel_app.services.eligibility_info import EligibilityCheck, EligibilityRow
 
 from .output import emit, table
+
+if TYPE_CHECKING:  # `import panel_app.cli` loads no database code: a spawned intake worker re-imports it
+    from panel_app.services.eligibility_info import EligibilityCheck, EligibilityRow
 
 SHOWN = {"met": "met", "not_met": "✗ not met", "to_verify": "? to verify", "declared": "declared"}
 
