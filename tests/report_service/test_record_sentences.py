@@ -23,8 +23,9 @@ AT = datetime(2026, 6, 20, 8, 30, tzinfo=UTC)  # 10:30 in Brussels (summer time)
 
 
 def in_(lang: str, text: str) -> str:
+    """The sentence as printed, its no-break spaces (French ' :') read as spaces: the wording is checked here."""
     with language(lang):
-        return said(text)
+        return said(text).replace("\xa0", " ")
 
 
 def test_a_moment_is_its_english_and_is_written_as_each_language_writes_dates():
@@ -113,7 +114,7 @@ def test_an_audit_finding_prints_in_the_report_language():
                               "found cd34 (its content was edited after it was written)")
     seal = AuditSeal(False, 12, "", first_finding=finding.line())
     with language("fr"):
-        fr = seal.line()
+        fr = seal.line().replace("\xa0", " ")
     with language("de"):
         de = seal.line()
     assert "modifié : événement n° 12 (id 40, score.set A by Bob) : attendu empreinte ab12 de son contenu, constaté " \
