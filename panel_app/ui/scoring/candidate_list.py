@@ -71,7 +71,7 @@ class CandidateModel(RowsModel):
                 return self.tr(STATUS_TEXT[r["status"]]) if r["status"] in STATUS_TEXT else r["status"]
             return f"{r['scored']}/{r['criteria']}"
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return r["email"]
+            return f"{r['name']}\n{r['email']}"
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QBrush(STATUS_COLOUR.get(r["status"], QColor("#000000")))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
@@ -79,8 +79,12 @@ class CandidateModel(RowsModel):
         return None
 
 
+NAME_ROOM_MAX = 260  # px the name column may ask for; longer names are elided (the tooltip has them whole)
+
+
 class CandidateList(QWidget):
     current_changed = Signal(str)  # email
+    wants_width = Signal(int)  # the width that shows every name whole (up to NAME_ROOM_MAX for the name)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,6 +113,7 @@ class CandidateList(QWidget):
     def set_rows(self, rows: list[MyCandidate], keep: str | None = None) -> None:
         self.model.set_rows(rows)
         self._show_progress()
+        self.wants_width.emit(self.width_for_names())
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rows:
             row = next((i for i, r in enumerate(self.model.rows) if r["status"] != "submitted"), 0)
@@ -125,6 +130,13 @@ class CandidateList(QWidget):
         self._show_progress()
         if self.model.rows:
             self.select_row(min(row, len(self.model.rows) - 1))
+
+    def width_for_names(self) -> int:
+        """The list's width at which the longest name is shown whole (its column capped at NAME_ROOM_MAX)."""
+        fm = self.table.fontMetrics()
+        name = max((fm.horizontalAdvance(r["name"]) for r in self.model.rows), default=0) + 16  # cell padding
+        rest = self.table.columnWidth(1) + self.table.columnWidth(2) + 2 * self.table.frameWidth()
+        return min(name, NAME_ROOM_MAX) + rest + self.table.verticalScrollBar().sizeHint().width()
 
     def current(self) -> str | None:
         row = self.table.currentIndex().row()

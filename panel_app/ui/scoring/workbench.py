@@ -56,12 +56,24 @@ class Workbench(QWidget):
         self.split.setStretchFactor(1, 1)
         self.split.setStretchFactor(2, 1)
         self.split.setChildrenCollapsible(False)
+        self.candidates.wants_width.connect(self._room_for_names)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.undo_bar = UndoBar()
         lay.addLayout(bar)
         lay.addWidget(self.undo_bar)
         lay.addWidget(self.split, 1)
+
+    def _room_for_names(self, want: int) -> None:
+        """Widen the candidate list so that names are not cut, taking the room from the document pane down to
+        300 px, then from the grid down to its minimum (never narrowing the list: the member may have dragged it)."""
+        sizes = self.split.sizes()
+        if len(sizes) != 3 or sizes[0] >= want or not all(sizes):
+            return
+        need = want - sizes[0]
+        from_doc = min(need, max(0, sizes[1] - 300))
+        from_grid = min(need - from_doc, max(0, sizes[2] - self.right.minimumSizeHint().width()))
+        self.split.setSizes([sizes[0] + from_doc + from_grid, sizes[1] - from_doc, sizes[2] - from_grid])
 
     def show_saving(self, busy: bool) -> None:
         self.saved_label.setText(self.tr("Saving…") if busy else self.tr("Saved ✓ {time}").format(
