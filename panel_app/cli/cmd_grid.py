@@ -58,7 +58,7 @@ def set_criterion(ctx) -> int:
     if crit is None:
         raise UserFacingError(f"No criterion {ctx.args.code}.", hint="See the codes with: panel-app grid")
     out = ctx.services.grid.update_criterion(ctx.reference, ctx.args.code, _parse(ctx.args.assignments),
-                                             crit.version, ctx.actor, reason=ctx.args.reason)
+                                             crit.version, ctx.actor, reason=ctx.args.reason).result
     emit(ctx, out.as_json(), f"{out.code}: weight {out.weight}, minimum {out.minimum}.")
     return 0
 
@@ -66,7 +66,7 @@ def set_criterion(ctx) -> int:
 def set_rules(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
     out = ctx.services.grid.update_rules(ctx.reference, _parse(ctx.args.assignments), g.version, ctx.actor,
-                                         reason=ctx.args.reason)
+                                         reason=ctx.args.reason).result
     emit(ctx, out.as_json(), f"Rules: pass mark {out.pass_mark}%, best {out.best_n}, tie-break {out.tie_break}.")
     return 0
 
@@ -75,6 +75,6 @@ def seal(ctx) -> int:
     confirm(ctx, f"Seal the grid of {ctx.reference}? Its criteria, weights, anchors and rules are hashed and "
                  "timestamped; any change after this is an amendment with a reason, shown in the report.")
     backup_first(ctx)
-    g = ctx.services.grid.seal(ctx.reference, ctx.actor)
+    g = ctx.services.grid.seal(ctx.reference, ctx.actor).result
     emit(ctx, {"sealed_at": g.sealed_at, "grid_hash": g.grid_hash}, f"Grid sealed at {g.sealed_at}, sha256 {g.grid_hash}.")
     return 0

@@ -1,7 +1,12 @@
-"""The grid: read it, edit criteria and rules (amendments with a reason once sealed), seal it."""
+"""The grid: read it, edit criteria and rules (amendments with a reason once sealed), seal it.
+
+Its mutations return `Changed[...]` with Change.GRID, or no kind when an edit changed nothing (the same values
+again). The history's grid.edit/grid.amend/grid.seal events need no Change.AUDIT: that kind is for an event of
+the record only (the History page re-reads when shown)."""
 
 from __future__ import annotations
 
+from panel_app.domain.changes import Change, Changed
 from panel_app.domain.errors import NotFound, Refused, StaleEdit, UserFacingError
 from panel_app.domain.grid import (
     CONSOLIDATION,
@@ -76,7 +81,7 @@ class GridService:
         return grid_hash([c.as_json() for c in g.criteria], _hashable_rules(g.rules), g.anchors)
 
     def update_criterion(self, reference: str, code: str, changes: dict, expected_version: int,
-                         actor: Actor, reason: str | None = None) -> GridCriterionInfo:
+                         actor: Actor, reason: str | None = None) -> Changed[GridCriterionInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             self._check_may_edit(p, actor, reason, uow.session)
@@ -101,10 +106,10 @@ class GridService:
                 uow.touch(c)
                 self._record(uow, p, code, before, after, reason, c)
             uow.flush()
-            return criterion_info(c, p.grid_rules, p.anchors)
+            return Changed.of(criterion_info(c, p.grid_rules, p.anchors), *_grid_if(after))
 
     def update_rules(self, reference: str, changes: dict, expected_version: int, actor: Actor,
-                     reason: str | None = None) -> GridInfo:
+                     reason: str | None = None) -> Changed[GridInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
             self._check_may_edit(p, actor, reason, uow.session)
@@ -126,9 +131,9 @@ class GridService:
                 uow.touch(p)
                 self._record(uow, p, None, before, after, reason, p)
             uow.flush()
-        return self.grid(reference)
+        return Changed.of(self.grid(reference), *_grid_if(after))
 
-    def seal(self, reference: str, actor: Actor) -> GridInfo:
+    def seal(self, reference: str, actor: Actor) -> Changed[GridInfo]:
         digest = self.current_hash(reference)
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
@@ -143,7 +148,7 @@ class GridService:
             p.sealed_at, p.sealed_by, p.grid_hash = utcnow(), actor.name, digest
             uow.touch(p)
             uow.audit(p.id, "grid.seal", "procedure", p.reference, None, {"grid_hash": digest}, rows=[p])
-        return self.grid(reference)
+        return Changed.of(self.grid(reference), Change.GRID)
 
     @staticmethod
     def _check_may_edit(p, actor: Actor, reason: str | None, s=None) -> None:
@@ -166,6 +171,11 @@ class GridService:
                                          reason=reason.strip(), decided_at=utcnow(), updated_by=uow.actor)))
         uow.audit(p.id, "grid.amend" if sealed else "grid.edit", "criterion" if code else "rules",
                   code or p.reference, before, after, rows=rows)
+
+
+def _grid_if(after: dict) -> tuple[Change, ...]:
+    """Change.GRID when an edit changed a value; nothing when every value was already the one given."""
+    return (Change.GRID,) if after else ()
 
 
 def _hashable_rules(rules: dict) -> dict:

@@ -43,7 +43,7 @@ def test_seal_then_amendment_needs_reason_and_is_listed(services, procedure):
     bob = services.members.sign_in(procedure, "Member Bob", "bob-pass")
     with pytest.raises(Refused):
         services.grid.seal(procedure, bob)
-    g = services.grid.seal(procedure, chair)
+    g = services.grid.seal(procedure, chair).result
     assert g.sealed and len(g.grid_hash) == 64
     crit = next(c for c in g.criteria if c.code == "S5-IAC")
     with pytest.raises(Refused, match="needs a reason"):
@@ -62,7 +62,7 @@ def test_rules_validation(services, procedure):
     v = services.grid.grid(procedure).version
     with pytest.raises(UserFacingError, match="not in the grid"):
         services.grid.update_rules(procedure, {"tie_break": ["ZZ"]}, v, chair)
-    g = services.grid.update_rules(procedure, {"best_n": 10, "pass_mark": 65.0}, v, chair)
+    g = services.grid.update_rules(procedure, {"best_n": 10, "pass_mark": 65.0}, v, chair).result
     assert (g.best_n, g.pass_mark) == (10, 65.0)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from panel_app.domain.changes import Change
+from panel_app.domain.changes import Change, Changed
 from panel_app.services.grid_info import GridInfo
 
 from .. import backup_actions, words
@@ -153,7 +153,7 @@ class GridPage(RefreshWhenShown, QWidget):
             version = crit.version
         s = self.state
         s.tasks.run(s.services.grid.update_criterion, s.reference, code, changes, version, s.actor, reason,
-                    on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
+                    on_done=self._applied, on_error=self._failed)
 
     def _save_rules(self, changes: dict) -> None:
         reason = self._reason()
@@ -163,7 +163,7 @@ class GridPage(RefreshWhenShown, QWidget):
         if self.grid is None:
             return
         s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid.version, s.actor, reason,
-                    on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed)
+                    on_done=self._applied, on_error=self._failed)
 
     def _seal(self) -> None:
         yes, first = backup_actions.confirm_step(
@@ -174,7 +174,14 @@ class GridPage(RefreshWhenShown, QWidget):
             return
         s = self.state
         backup_actions.after_backup(self, s, "seal", first, lambda: s.tasks.run(
-            s.services.grid.seal, s.reference, s.actor, on_done=lambda _r: s.changed(Change.GRID), on_error=self._failed))
+            s.services.grid.seal, s.reference, s.actor, on_done=self._applied, on_error=self._failed))
+
+    def _applied(self, op: Changed) -> None:
+        """The service says what changed (Change.GRID) and the state broadcasts it; an edit that changed nothing
+        (the same value again) broadcasts nothing, and this page re-reads the stored values itself."""
+        self.state.apply(op)
+        if not op.changes:
+            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
