@@ -1,8 +1,10 @@
 """Typed change notices: every kind the interface broadcasts is heard by a page that shows it.
 
-A mutation broadcasts `state.changed(Change.X)`; pages subscribe to the kinds they show. A kind broadcast and
-heard by nobody is a notice lost (as "scoring" and "declarations" were, issue 19): this test builds every page
-of the main window and fails on any kind the code emits that no page subscribed to.
+A service mutation names the kinds it changed (`Changed.of(..., Change.X)`), which the interface broadcasts
+(`state.apply(op)`); only the live feed broadcasts a kind itself (`state.changed(Change.MARKS)`). Pages subscribe
+to the kinds they show. A kind broadcast and heard by nobody is a notice lost (as "scoring" and "declarations"
+were, issue 19): this test builds every page of the main window and fails on any kind the code emits that no page
+subscribed to.
 """
 
 from __future__ import annotations
