@@ -67,7 +67,7 @@ def main(n_cand: int = N_CAND) -> None:
         sv = Services.open(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         ref, chair, pid, n_marks, n_crit = build(sv, n_cand)
         rows = sv.panel.ranking(ref, chair)
-        assert len(rows) == n_cand and not any(r["status"] == "pending" for r in rows)
+        assert len(rows) == n_cand and not any(r.status == "pending" for r in rows)
 
         def raw() -> None:
             with sv.db.engine.connect() as con:
@@ -75,7 +75,7 @@ def main(n_cand: int = N_CAND) -> None:
 
         t_service = best_of(lambda: sv.panel.ranking(ref, chair))
         t_raw = best_of(raw)
-        invited = sum(r["status"] == "invited" for r in rows)
+        invited = sum(r.status == "invited" for r in rows)
         print(f"PanelService.ranking: {n_cand} candidates × {N_MEMBERS} members × {n_crit} criteria "
               f"({n_marks:,} marks), SQLite")
         print(f"  service ranking   {t_service:7.1f} ms  (target ≤ 150 ms; {invited} invited)")

@@ -88,34 +88,35 @@ def register(sub, common) -> None:
 
 def panel_table(ctx) -> int:
     rows = ctx.services.panel.panel_table(ctx.reference, ctx.actor, ctx.args.stage)
-    text = table([[r["email"], r["name"], f"{r['members_submitted']}/{r['expected']}", _num(r.get("total")),
-                   r.get("rank") or "", ", ".join(r.get("divergent") or [])] for r in rows],
+    text = table([[r.email, r.name, f"{r.members_submitted}/{r.expected}", _num(r.total),
+                   r.rank or "", ", ".join(r.divergent)] for r in rows],
                  ["candidate", "name", "submitted", "total", "rank", "divergent"])
-    emit(ctx, rows, text)
+    emit(ctx, [r.as_json() for r in rows], text)
     return 0
 
 
 def ranking(ctx) -> int:
     rows = ctx.services.panel.ranking(ctx.reference, ctx.actor, ctx.args.stage)
-    text = table([[r["rank"] or "", r["candidate"], _num(r["total"]), r["status"], r["reason"]] for r in rows],
+    text = table([[r.rank or "", r.candidate, _num(r.total), r.status, r.reason] for r in rows],
                  ["rank", "candidate", "total", "status", "reason"])
-    emit(ctx, rows, text)
+    emit(ctx, [r.as_json() for r in rows], text)
     return 0
 
 
 def reliability(ctx) -> int:
     rep = ctx.services.panel.reliability(ctx.reference, ctx.actor, ctx.args.stage)
-    rows = [[k, _num(v["alpha"]), _num(v["icc2k"]), v["n_alpha"], v["note"]]
-            for k, v in [*rep["per_criterion"].items(), ("overall", rep["overall"])]]
+    rows = [[k, _num(v.alpha), _num(v.icc2k), v.n_alpha, v.note]
+            for k, v in [*rep.per_criterion.items(), ("overall", rep.overall)]]
     text = table(rows, ["criterion", "alpha", "ICC(2,k)", "n", "note"]) + "\n\nleniency: " + ", ".join(
-        f"{m} {v:+.2f}" for m, v in rep["leniency"].items())
-    emit(ctx, rep, text)
+        f"{m} {v:+.2f}" for m, v in rep.leniency.items())
+    emit(ctx, rep.as_json(), text)
     return 0
 
 
 def robustness(ctx) -> int:
     found = ctx.services.panel.robustness(ctx.reference, ctx.actor, ctx.args.stage)
-    emit(ctx, found, "\n".join(f["text"] for f in found) or "No single member or weight change alters the list.")
+    emit(ctx, [f.as_json() for f in found],
+         "\n".join(f.text for f in found) or "No single member or weight change alters the list.")
     return 0
 
 
@@ -133,28 +134,26 @@ def consensus_set(ctx) -> int:
 
 def shortlist(ctx) -> int:
     sl = ctx.services.panel.shortlist(ctx.reference, ctx.actor)
-    lines = [f"Rule: {sl['rule']}", ""]
-    rows = sl["article29"] + sl["invited"] + sl["others"]
-    lines.append(table([[r["rank"] or "", r["candidate"], _num(r["total"]), r["status"],
-                         r.get("reason_edited") or r["reason"]] for r in rows],
-                       ["rank", "candidate", "total", "status", "reason"]))
-    if sl["ties_at_cut"]:
-        lines.append(f"\nTied at the cut-off (all invited): {', '.join(sl['ties_at_cut'])}")
-    for h in sl.get("held_after_freeze") or []:
+    lines = [f"Rule: {sl.rule}", ""]
+    lines.append(table([[r.rank or "", r.candidate, _num(r.total), r.status, r.reason_edited or r.reason]
+                        for r in sl.rows], ["rank", "candidate", "total", "status", "reason"]))
+    if sl.ties_at_cut:
+        lines.append(f"\nTied at the cut-off (all invited): {', '.join(sl.ties_at_cut)}")
+    for h in sl.held_after_freeze:
         lines.append(f"\nReceived after the shortlist was frozen, waiting for the chair: application "
                      f"{h.application_id} {h.candidate} (panel-app shortlist admit|out-of-scope "
                      f"--application {h.application_id} --reason …)")
-    if sl.get("reopened"):
-        r = sl["reopened"]
-        lines.append(f"\nReopened at {r['reopened_at']} by {r['reopened_by']}: {r['reason']}")
-    if sl.get("drift"):
+    if sl.reopened:
+        r = sl.reopened
+        lines.append(f"\nReopened at {r.reopened_at} by {r.reopened_by}: {r.reason}")
+    if sl.drift:
         lines.append("\nThe live ranking no longer matches the frozen list (no sign-off until the chair freezes "
-                     "again with a reason): " + "; ".join(sl["drift"]))
-        for line in sl.get("marks_changed_lines") or []:
+                     "again with a reason): " + "; ".join(sl.drift))
+        for line in sl.marks_changed_lines:
             lines.append(f"  changed since the freeze: {line}")
-    state = f"frozen at {sl['frozen_at']} by {sl['frozen_by']}" if sl["frozen"] else "not frozen"
-    lines.append(f"\nShortlist {state}; signed by: {', '.join(s['member'] for s in sl['signoffs']) or 'nobody'}")
-    emit(ctx, sl, "\n".join(lines))
+    state = f"frozen at {sl.frozen_at} by {sl.frozen_by}" if sl.frozen else "not frozen"
+    lines.append(f"\nShortlist {state}; signed by: {', '.join(s.member or '' for s in sl.signoffs) or 'nobody'}")
+    emit(ctx, sl.as_json(), "\n".join(lines))
     return 0
 
 
@@ -219,10 +218,10 @@ def edit_reason(ctx) -> int:
 
 def final_ranking(ctx) -> int:
     fr = ctx.services.panel.final_ranking(ctx.reference, ctx.actor)
-    text = table([[r["rank"] or "", r["candidate"], _num(r["total"]), r["status"], r["outcome"] or "",
-                   r["valid_until"] or ""] for r in fr["rows"]],
+    text = table([[r.rank or "", r.candidate, _num(r.total), r.status, r.outcome or "",
+                   r.valid_until or ""] for r in fr.rows],
                  ["rank", "candidate", "total", "status", "outcome", "valid until"])
-    emit(ctx, fr, f"Final ranking ({fr['method']}):\n{text}")
+    emit(ctx, fr.as_json(), f"Final ranking ({fr.method}):\n{text}")
     return 0
 
 

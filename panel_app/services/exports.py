@@ -102,32 +102,32 @@ class ExportService:
     def marks_data(self, ref: str, actor: Actor, stage: str) -> MarksExport:
         sv = self.sv
         table = sv.panel.panel_table(ref, actor, stage)
-        shown = [r for r in table if r.get("visible")]
+        shown = [r for r in table if r.visible]
         if not shown:
             raise Refused(translate("Errors", "No candidate's marks are visible yet at the {stage} stage: "
                                               "the marks are exported once every voting member has "
                                               "submitted a candidate.").format(stage=stage_word(stage)))
         grid = sv.grid.grid(ref)
         crits = criteria(grid, stage=stage)
-        names = distinct_names({r["email"]: r.get("name") or r["email"] for r in table})
+        names = distinct_names({r.email: r.name or r.email for r in table})
         conflicts = {(d.member, d.candidate) for d in sv.scoring.declarations(ref)
                      if d.kind == "conflict" and d.member}
         members = [m.name for m in sv.members.list(ref) if m.voting and m.role in ("chair", "member") and m.active]
         cells = []
         for r in shown:
             for c in crits:
-                x = (r.get("criteria") or {}).get(c.code) or {}
-                marks = {m: (None if v == "N/A" else float(v)) for m, v in (x.get("marks") or {}).items()}
+                x = r.criteria.get(c.code)
+                marks = {m: (None if v == "N/A" or v is None else float(v)) for m, v in (x.marks if x else {}).items()}
                 absent: dict[str, str] = {m: translate("Record", "conflict of interest") for m in members
-                          if (m, r["email"]) in conflicts}
-                cells.append(MarkCell(candidate=names[r["email"]], email=r["email"], criterion=c.code, marks=marks,
-                                      comments=dict(x.get("comments") or {}), absent=absent, mean=x.get("mean"),
-                                      spread=x.get("spread"), divergent=bool(x.get("divergent")),
-                                      consensus=x.get("consensus"), final=x.get("final"),
-                                      justification=x.get("justification") or ""))
+                          if (m, r.email) in conflicts}
+                cells.append(MarkCell(candidate=names[r.email], email=r.email, criterion=c.code, marks=marks,
+                                      comments=dict(x.comments) if x else {}, absent=absent,
+                                      mean=x.mean if x else None, spread=x.spread if x else None,
+                                      divergent=bool(x and x.divergent), consensus=x.consensus if x else None,
+                                      final=x.final if x else None, justification=x.justification if x else ""))
         pending: list[str] = [translate("Record", "{name}: {n} of {expected} members submitted").format(
-            name=names[r["email"]], n=r.get("members_submitted", 0), expected=r.get("expected", 0))
-                   for r in table if not r.get("visible") and not r.get("conflicted")]
+            name=names[r.email], n=r.members_submitted, expected=r.expected)
+                   for r in table if not r.visible and not r.conflicted]
         ctx = replace(context(sv, ref, draft=not stage_frozen(sv, ref, actor, stage), with_panel=False),
                       confidentiality=INTERNAL)
         return MarksExport(context=ctx, stage=stage, criteria=crits, members=members, cells=cells, pending=pending,
@@ -144,7 +144,7 @@ class ExportService:
         if sd.frozen:
             irows = _quiet(sv.panel.ranking, ref, actor, "interview", default=[])
             if irows:
-                final = _quiet(sv.panel.final_ranking, ref, actor, default={}) or {}
+                final = _quiet(sv.panel.final_ranking, ref, actor)
                 names = {r.email: r.name for r in rows}
                 stages.append(RankingStage("Final ranking", criteria(grid, stage="interview"),
                                            interview_rows(irows, final, names),
@@ -181,5 +181,5 @@ def rule_words(grid: GridInfo, lo: int, hi: int) -> list[tuple[str, str]]:
             apart=apart_words(grid.divergence_points))),
         (translate("Record", "Article 29 beyond best N"), translate("Record", "yes")
          if grid.article29_bypass_best_n else translate("Record", "no")),
-        (translate("Record", "Final ranking"), final_method(grid, {})),
+        (translate("Record", "Final ranking"), final_method(grid, None)),
     ]

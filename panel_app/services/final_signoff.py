@@ -13,6 +13,7 @@ Records (Decision kinds, stage "interview"):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,6 +29,7 @@ from panel_app.store.decisions import decisions_of_kind, new_decision, value_of,
 
 from .actors import Actor, require_role
 from .panel_data import open_stage
+from .panel_final import FinalRanking, FinalRow
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,8 @@ class FinalRecord:
     members: list[str]  # the voting members, who sign
 
 
-def _snapshot(rows: list[dict]) -> list[FinalPlace]:
-    return [FinalPlace(r["candidate"], r.get("rank"), r.get("total"), r.get("status"), r.get("outcome"),
-                       r.get("valid_until")) for r in rows]
+def _snapshot(rows: list[FinalRow]) -> list[FinalPlace]:
+    return [FinalPlace(r.candidate, r.rank, r.total, r.status, r.outcome, r.valid_until) for r in rows]
 
 
 def _latest_freeze(s, p) -> FinalFreeze | None:
@@ -84,6 +85,7 @@ def _signoffs(s, p, freeze: FinalFreeze | None) -> list[Signoff]:
 
 class FinalSignoffMixin:
     db: Database
+    final_ranking: Callable[[str, Actor], FinalRanking]  # FinalMixin's
 
     def final_record(self, reference: str, actor: Actor) -> FinalRecord:
         """The final ranking's freeze and sign-offs, and whether it changed since."""
@@ -94,7 +96,7 @@ class FinalSignoffMixin:
             members = list(d.members)
         changed = False
         if freeze is not None:
-            live = _snapshot(self.final_ranking(reference, actor)["rows"])  # type: ignore[attr-defined]
+            live = _snapshot(self.final_ranking(reference, actor).rows)
             changed = live != freeze.value.rows
         return FinalRecord(frozen=freeze is not None, frozen_at=iso_utc(freeze.decided_at) if freeze else None,
                            frozen_by=freeze.decided_by if freeze else None, reason=freeze.reason if freeze else None,
@@ -103,14 +105,14 @@ class FinalSignoffMixin:
     def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
         """The chair freezes the final ranking and the outcome; every voting member then signs it."""
         reason = (reason or "").strip()
-        rows = self.final_ranking(reference, actor)["rows"]  # type: ignore[attr-defined]  # visibility checked there
-        pending = [r for r in rows if r["status"] == "pending"]
+        rows = self.final_ranking(reference, actor).rows  # visibility checked there
+        pending = [r for r in rows if r.status == "pending"]
         if pending:
             raise Refused(translate("Errors", "{count} interview assessment(s) are still pending "
                                               "({pending}): the final ranking can be frozen once every "
                                               "invited candidate has a final mark.")
-                              .format(count=len(pending), pending=pending[0]['candidate']))
-        if not any(r.get("outcome") for r in rows):
+                              .format(count=len(pending), pending=pending[0].candidate))
+        if not any(r.outcome for r in rows):
             raise Refused(translate("Errors", "No outcome is recorded yet: record the recommended "
                                               "candidates (and the reserve list) before freezing the final "
                                               "ranking."))

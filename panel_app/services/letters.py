@@ -33,6 +33,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.report_queries import form_texts
 
 from .actors import Actor, require_role
+from .panel import PanelService
 from .procedures import ProcedureService
 
 ACTION = "letter.invitation"
@@ -114,7 +115,7 @@ class LastPlace:
 
 
 class LetterService:
-    def __init__(self, db, panel, applications, procedures):
+    def __init__(self, db, panel: PanelService, applications, procedures):
         self.db, self.panel, self.applications, self.procedures = db, panel, applications, procedures
 
     def invitations(self, ref: str, actor: Actor, plan: InterviewPlan, folder: str | Path,
@@ -123,17 +124,17 @@ class LetterService:
         record each in the register. `dry_run`: build and check everything, write and record nothing."""
         require_role(actor, "chair", "secretary", action=translate("Errors", "prepare the invitation letters"), has_members=True)
         sl = self.panel.shortlist(ref, actor)
-        if not sl.get("frozen"):
+        if not sl.frozen:
             raise Refused(translate("Errors", "The shortlist is not frozen yet: invitations go out after "
                                               "the freeze and every sign-off."))
-        if sl.get("changed_since_freeze"):
+        if sl.changed_since_freeze:
             raise Refused(translate("Errors", "The ranking changed after the freeze: the chair freezes it "
                                               "again and every member signs before any invitation is "
                                               "prepared."))
-        if sl.get("signatures_missing"):
+        if sl.signatures_missing:
             raise Refused(translate("Errors", "Not every member has signed the frozen shortlist yet: waiting "
-                                              "for {names}.").format(names=", ".join(sl["signatures_missing"])))
-        invited = list(sl.get("frozen_invited") or [])
+                                              "for {names}.").format(names=", ".join(sl.signatures_missing)))
+        invited = list(sl.frozen_invited)
         if not invited:
             raise Refused(translate("Errors", "The frozen shortlist invites nobody: there is no letter to "
                                               "prepare."))

@@ -13,6 +13,7 @@ Records (Decision kinds):
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, replace
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.decision_values import FrozenPlace, ShortlistFreezeValue, ShortlistSignoffValue
@@ -32,18 +33,78 @@ from panel_app.store.panel import decisions, marks_changed_since
 from . import gates
 from .actors import Actor, require_role
 from .audit import require_intact
+from .final_signoff import Signoff
+from .gate_info import HeldApplication
+from .json_record import JsonRecord
 from .panel_data import open_stage, require_ranking_visible
-from .panel_rank import compute, ranking_rows
+from .panel_rank import RankingRow, ShortlistRow, compute, ranking_rows, shortlist_rows
 from .shortlist_state import Freeze, frozen_shortlist, reopening
 
 STAGE = "preselection"
 
 
-def _signoffs(s, p, freeze: Freeze | None) -> list[dict]:
+@dataclass(frozen=True)
+class ChangedMark:
+    """A mark or a consensus mark saved after the freeze."""
+
+    candidate: str  # e-mail
+    criterion: str
+    by: str
+    at: str  # local time, in words
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """The chair's reopening of the frozen list, to admit an application received after the freeze."""
+
+    reopened_at: str  # ISO UTC
+    reopened_by: str | None
+    reason: str | None
+    application_id: int | None
+
+
+@dataclass(frozen=True)
+class Shortlist(JsonRecord):
+    """The shortlist as the Shortlist page, the reports, the letters and `panel-app shortlist --json` read it."""
+
+    rule: str  # the rule in words
+    pass_mark: float
+    best_n: int | None
+    tie_break: list[str]
+    ties_at_cut: list[str]  # e-mails
+    article29: list[ShortlistRow]  # invited Article 29 candidates
+    invited: list[ShortlistRow]  # the other invited
+    others: list[ShortlistRow]  # not invited (or pending)
+    not_invited_counts: dict[str, int]  # status -> count
+    pending: int
+    frozen: bool
+    frozen_at: str | None  # ISO UTC
+    frozen_by: str | None
+    freeze_reason: str | None
+    frozen_invited: list[str]  # e-mails
+    changed_since_freeze: bool
+    drift: list[str]  # what moved since the freeze: the sign-off is refused meanwhile
+    marks_changed_since_freeze: list[ChangedMark]
+    marks_changed_lines: list[str]
+    signoffs: list[Signoff]
+    reasons_edited: dict[str, str]  # e-mail -> the chair's wording
+    signatures_missing: list[str]  # voting members who have not signed the latest freeze
+    held_after_freeze: list[HeldApplication]  # received after the freeze, waiting for the chair (gates)
+    out_of_scope: list[HeldApplication]
+    reopened: Reopened | None
+    eligibility_not_decided: list[str]
+
+    @property
+    def rows(self) -> list[ShortlistRow]:
+        """Every row: Article 29 first, then the other invited, then the others."""
+        return self.article29 + self.invited + self.others
+
+
+def _signoffs(s, p, freeze: Freeze | None) -> list[Signoff]:
     if not freeze:
         return []
     names: dict[int | None, str] = {m.id: m.name for m in q.members(s, p.id)}
-    return [{"member": names.get(d.member_id), "signed_at": iso_utc(d.decided_at)}
+    return [Signoff(names.get(d.member_id), iso_utc(d.decided_at))
             for d, signed in values_of_kind(s, p.id, ShortlistSignoffValue) if signed.freeze == freeze.decision_id]
 
 
@@ -60,8 +121,8 @@ def _edited_reasons(s, p, emails: dict[int | None, str]) -> dict[str, str]:
     return out
 
 
-def _placed(rows: list[dict]) -> list[Placed]:
-    return [Placed(r["candidate"], r.get("rank"), r.get("total"), r.get("status") or "") for r in rows]
+def _placed(rows: list[RankingRow]) -> list[Placed]:
+    return [Placed(r.candidate, r.rank, r.total, r.status or "") for r in rows]
 
 
 def _frozen_places(places: list[FrozenPlace]) -> list[Placed]:
@@ -86,7 +147,7 @@ def drift(s, d, c, freeze: Freeze | None) -> tuple[list[str], list[MarkChange]]:
 class ShortlistMixin:
     db: Database
 
-    def shortlist(self, reference: str, actor: Actor) -> dict:
+    def shortlist(self, reference: str, actor: Actor) -> Shortlist:
         with read_only(self.db) as s:
             d = open_stage(s, reference, actor, STAGE, fast=True)
             require_ranking_visible(d, actor)
@@ -94,44 +155,43 @@ class ShortlistMixin:
             signoffs = _signoffs(s, d.p, freeze)
             edited = _edited_reasons(s, d.p, {i: e for e, i in d.cand_ids.items()})
             c = compute(d)
-            rows = ranking_rows(d, c, actor.name, extended=True)
+            rows = shortlist_rows(d, c, actor.name)
             held = gates.held_rows(s, d.p)
             reopened = reopening(s, d.p) if freeze is None else None
             open_eligibility = [] if freeze else gates.undecided_for_freeze(
-                s, d.p, {r["candidate"] for r in rows if r["status"] == "invited"} | set(c.ranking.ties_at_cut))
+                s, d.p, {r.candidate for r in rows if r.status == "invited"} | set(c.ranking.ties_at_cut))
             moved, marks = drift(s, d, c, freeze)
-        for r in rows:
-            r["reason_edited"] = edited.get(r["candidate"]) if not r["hidden"] else None
-        invited = [r for r in rows if r["status"] == "invited"]
-        live = sorted(r["candidate"] for r in invited)
-        signed = {x["member"] for x in signoffs}
-        return {
-            "rule": rule_text(d.criteria, d.rules), "pass_mark": d.rules.pass_mark, "best_n": d.rules.best_n,
-            "tie_break": list(d.rules.tie_break), "ties_at_cut": list(c.ranking.ties_at_cut),
-            "article29": [r for r in rows if r["section"] == "article29" and r["status"] == "invited"],
-            "invited": [r for r in invited if r["section"] != "article29"],
-            "others": [r for r in rows if r["status"] != "invited"],
-            "not_invited_counts": dict(Counter(r["status"] for r in rows if r["status"] != "invited")),
-            "pending": sum(1 for r in rows if r["status"] == "pending"),
-            "frozen": freeze is not None, "frozen_at": iso_utc(freeze.decided_at) if freeze else None,
-            "frozen_by": freeze.decided_by if freeze else None,
-            "freeze_reason": freeze.reason if freeze else None,
-            "frozen_invited": sorted(freeze.invited) if freeze else [],
-            "changed_since_freeze": bool(moved) or (sorted(freeze.invited) != live if freeze else False),
+        rows = [replace(r, reason_edited=edited.get(r.candidate) if not r.hidden else None) for r in rows]
+        invited = [r for r in rows if r.status == "invited"]
+        live = sorted(r.candidate for r in invited)
+        signed = {x.member for x in signoffs}
+        return Shortlist(
+            rule=rule_text(d.criteria, d.rules), pass_mark=d.rules.pass_mark, best_n=d.rules.best_n,
+            tie_break=list(d.rules.tie_break), ties_at_cut=list(c.ranking.ties_at_cut),
+            article29=[r for r in invited if r.section == "article29"],
+            invited=[r for r in invited if r.section != "article29"],
+            others=[r for r in rows if r.status != "invited"],
+            not_invited_counts=dict(Counter(r.status for r in rows if r.status != "invited")),
+            pending=sum(1 for r in rows if r.status == "pending"),
+            frozen=freeze is not None, frozen_at=iso_utc(freeze.decided_at) if freeze else None,
+            frozen_by=freeze.decided_by if freeze else None,
+            freeze_reason=freeze.reason if freeze else None,
+            frozen_invited=sorted(freeze.invited) if freeze else [],
+            changed_since_freeze=bool(moved) or (sorted(freeze.invited) != live if freeze else False),
             # what moved since the freeze, and the marks saved after it: the sign-off is refused meanwhile
-            "drift": moved, "marks_changed_since_freeze": [
-                {"candidate": m.candidate, "criterion": m.criterion, "by": m.by, "at": m.at_text} for m in marks],
-            "marks_changed_lines": mark_lines(marks),
-            "signoffs": signoffs, "reasons_edited": edited,
-            "signatures_missing": [m for m in d.members if m not in signed] if freeze else list(d.members),
+            drift=moved,
+            marks_changed_since_freeze=[ChangedMark(m.candidate, m.criterion, m.by, m.at_text) for m in marks],
+            marks_changed_lines=mark_lines(marks),
+            signoffs=signoffs, reasons_edited=edited,
+            signatures_missing=[m for m in d.members if m not in signed] if freeze else list(d.members),
             # the gates (issue 16): applications received after the freeze, a reopening, eligibility still open
-            "held_after_freeze": [h for h in held if h.hold == HOLD_AFTER_FREEZE],
-            "out_of_scope": [h for h in held if h.hold == HOLD_OUT_OF_SCOPE],
-            "reopened": None if reopened is None else {
-                "reopened_at": iso_utc(reopened.decided_at), "reopened_by": reopened.decided_by,
-                "reason": reopened.reason, "application_id": reopened.application},
-            "eligibility_not_decided": open_eligibility,
-        }
+            held_after_freeze=[h for h in held if h.hold == HOLD_AFTER_FREEZE],
+            out_of_scope=[h for h in held if h.hold == HOLD_OUT_OF_SCOPE],
+            reopened=None if reopened is None else Reopened(
+                reopened_at=iso_utc(reopened.decided_at), reopened_by=reopened.decided_by,
+                reason=reopened.reason, application_id=reopened.application),
+            eligibility_not_decided=open_eligibility,
+        )
 
     def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
         reason = (reason or "").strip()
@@ -149,7 +209,7 @@ class ShortlistMixin:
                                                   "candidate has a final mark.")
                                   .format(count=len(pending), key=pending[0].key, reason=pending[0].reason))
             rows = ranking_rows(d, c)
-            invited = [r["candidate"] for r in rows if r["status"] == "invited"]
+            invited = [r.candidate for r in rows if r.status == "invited"]
             gates.require_no_application_waiting(s, d.p, translate("Errors", "freeze the shortlist"))
             gates.require_decided_for_freeze(s, d.p, set(invited) | set(c.ranking.ties_at_cut))
             before = frozen_shortlist(s, d.p)
@@ -160,7 +220,7 @@ class ShortlistMixin:
             cleared = len(_signoffs(s, d.p, before))
             now = utcnow()
             body = ShortlistFreezeValue(invited=invited, rule=rule_text(d.criteria, d.rules), ranking=[
-                FrozenPlace(r["candidate"], r["rank"], r["total"], r["status"], r["article29"]) for r in rows])
+                FrozenPlace(r.candidate, r.rank, r.total, r.status, r.article29) for r in rows])
             dec = uow.add(new_decision(body, procedure_id=d.p.id, stage=STAGE, reason=reason or None,
                                        member_id=actor.member_id, decided_at=now, updated_by=actor.name,
                                        updated_at=now))
@@ -184,7 +244,7 @@ class ShortlistMixin:
                 raise Refused(translate("Errors", "The shortlist is not frozen yet: the chair freezes it "
                                                   "before the members sign."))
             gates.require_no_application_waiting(s, d.p, translate("Errors", "sign the shortlist"))
-            if any(x["member"] == actor.name for x in _signoffs(s, d.p, freeze)):
+            if any(x.member == actor.name for x in _signoffs(s, d.p, freeze)):
                 raise Refused(translate("Errors", "{name} already signed this version of the shortlist.")
                                   .format(name=actor.name))
             moved, marks = drift(s, d, compute(d), freeze)

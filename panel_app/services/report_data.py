@@ -12,7 +12,7 @@ ReportService passes itself.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from panel_app.domain.flags import flag_text as flag_words
 from panel_app.domain.texts import joined, moment, translate
@@ -29,6 +29,10 @@ from panel_app.reports.data import (
 
 from .eligibility_info import CandidateName, EligibilityCheck, EligibilityCounts
 from .grid_info import GridInfo
+
+if TYPE_CHECKING:
+    from .final_signoff import Signoff
+    from .report_sources import ReportSources
 
 ART29 = {"official": "Commission official", "other_institution": "Official of another institution",
          "laureate": "Competition laureate"}
@@ -64,7 +68,7 @@ def article29_text(category: str | None) -> str:
     return ART29.get(category or "", category or "")
 
 
-def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[PanelMemberInfo]:
+def panel_members(sv: ReportSources, ref: str, signoffs: list[Signoff] | None = None) -> list[PanelMemberInfo]:
     """The panel composition: every seat with its role, replacements, declaration and sign-off times."""
     members = sv.members.list(ref)
     replaced_by = {m.replaces: m.name for m in members if m.replaces}
@@ -72,13 +76,13 @@ def panel_members(sv, ref: str, signoffs: list[dict] | None = None) -> list[Pane
     for d in sv.scoring.declarations(ref):
         if d.kind == "confidentiality" and d.member:
             signed.setdefault(d.member, when(d.signed_at))
-    signs = {s["member"]: when(s.get("signed_at")) for s in signoffs or []}
+    signs = {s.member: when(s.signed_at) for s in signoffs or []}
     return [PanelMemberInfo(name=m.name, role=m.role, voting=m.voting, replaced_by=replaced_by.get(m.name),
                             declaration_signed_at=signed.get(m.name), signoff_at=signs.get(m.name))
             for m in members]
 
 
-def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = False,
+def context(sv: ReportSources, ref: str, *, signoffs: list[Signoff] | None = None, draft: bool = False,
             with_panel: bool = True) -> ReportContext:
     s = sv.procedures.settings(ref)
     post = " – ".join(v for v in (s.get("directorate_general"), s.get("unit")) if v)
@@ -90,7 +94,7 @@ def context(sv, ref: str, *, signoffs: list[dict] | None = None, draft: bool = F
         language=s.get("report_language") or "en")
 
 
-def audit_seal(sv, ref: str) -> AuditSeal:
+def audit_seal(sv: ReportSources, ref: str) -> AuditSeal:
     """The chain's verification, printed by every report (services/audit.py)."""
     from .audit import AuditService
 
@@ -150,7 +154,7 @@ def certification(rows: list[EligibilityRow]) -> str:
                                "software.").format(n=n, applications=len(rows), deciders=deciders)
 
 
-def eligibility_data(sv, ref: str, progress=None) -> EligibilityData:
+def eligibility_data(sv: ReportSources, ref: str, progress=None) -> EligibilityData:
     ov = sv.eligibility.overview(ref)
     tz = sv.procedures.settings(ref).get("timezone") or "Europe/Brussels"
     excluded_by: dict[str, str] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from panel_app.domain.eligibility.languages import languages_words
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
@@ -24,7 +25,12 @@ from panel_app.reports.data import ExtractData, StageMarks
 
 from .application_info import ApplicationInfo
 from .eligibility_info import EligibilityRow
+from .panel_final import FinalRow
+from .panel_rank import RankingRow
 from .report_data import article29_text, check_outcome, context, criteria, person, when
+
+if TYPE_CHECKING:
+    from .report_sources import ReportSources
 
 TZ = "Europe/Brussels"
 OUTCOME_WORDS = {"met": translate("Record", "met"), "not_met": translate("Record", "not met"),
@@ -37,15 +43,12 @@ NOT_INVITED = {
 }
 
 
-def row_key(row: dict) -> str:
-    """The candidate e-mail of a ranking row (the panel service gives the e-mail or a candidate dict)."""
-    c = row.get("candidate")
-    if isinstance(c, dict):
-        c = c.get("email")
-    return str(c or row.get("email") or "").strip().lower()
+def row_key(row: RankingRow | FinalRow) -> str:
+    """The candidate e-mail of a ranking row."""
+    return row.candidate.strip().lower()
 
 
-def own_ranking_row(sv, ref: str, actor, email: str, stage: str = "preselection") -> dict | None:
+def own_ranking_row(sv: ReportSources, ref: str, actor, email: str, stage: str = "preselection") -> RankingRow | None:
     """This candidate's row of the panel's ranking, or None (no panel service yet, or not ranked)."""
     panel = getattr(sv, "panel", None)
     if panel is None:
@@ -89,32 +92,32 @@ def _day(value: str | None) -> Moment | str:
     return Moment(date.fromisoformat(value)) if value else ""
 
 
-def not_invited_reason(row: dict, edited: str | None) -> str:
+def not_invited_reason(row: RankingRow, edited: str | None) -> str:
     """Why the candidate was not invited, about them only: the panel's wording of a failed mark (the chair's,
     else the generated one). A best-N cut is said without the rank, which would disclose the ranking."""
-    status = row.get("status") or ""
+    status = row.status or ""
     if status == "not_invited":
         return NOT_INVITED["not_invited"]
-    return edited or row.get("reason") or NOT_INVITED.get(status) or status.replace("_", " ")
+    return edited or row.reason or NOT_INVITED.get(status) or status.replace("_", " ")
 
 
-def interview_stage(final_row: dict | None, pass_mark: float | None, *, named: bool = True) -> str:
+def interview_stage(final_row: FinalRow | None, pass_mark: float | None, *, named: bool = True) -> str:
     """The stage reached by an invited candidate, from their own row of the final ranking ("Interview – …";
     the outcome alone when not `named`)."""
-    if final_row is None or final_row.get("status") == "pending":
+    if final_row is None or final_row.status == "pending":
         return translate("Record", "Interview – invited to interview; assessment in progress")
-    outcome = final_row.get("outcome")
+    outcome = final_row.outcome
     if outcome == "recommended":
         words = translate("Record", "recommended")
     elif outcome == "reserve":
-        words = translate("Record", "reserve list until {day}").format(day=_day(final_row.get("valid_until")))
-    elif final_row.get("status") == "passed":
+        words = translate("Record", "reserve list until {day}").format(day=_day(final_row.valid_until))
+    elif final_row.status == "passed":
         words = translate("Record", "passed the interview; the outcome is not decided yet")
     else:
         words = translate("Record", "not retained: {reason}").format(
-            reason=final_row.get("reason") or final_row.get("status", "").replace("_", " "))
+            reason=final_row.reason or (final_row.status or "").replace("_", " "))
     stage = translate("Record", "Interview – {outcome}").format(outcome=words) if named else words
-    total = final_row.get("interview_total")
+    total = final_row.interview_total
     if total is None:
         return stage
     if pass_mark is None:
@@ -123,8 +126,8 @@ def interview_stage(final_row: dict | None, pass_mark: float | None, *, named: b
         stage=stage, total=Number(f"{total:.2f}"), mark=Number(f"{pass_mark:.1f}"))
 
 
-def stage_reached(elig: EligibilityRow, row: dict | None, frozen: bool, *, invited: bool | None = None,
-                  edited: str | None = None, final_row: dict | None = None,
+def stage_reached(elig: EligibilityRow, row: RankingRow | None, frozen: bool, *, invited: bool | None = None,
+                  edited: str | None = None, final_row: FinalRow | None = None,
                   interview_pass_mark: float | None = None) -> str:
     """`invited`: whether the candidate is on the frozen shortlist (None: read from `row`'s status);
     `edited`: the chair's wording of their reason; `final_row`: their row of the final ranking."""
@@ -139,9 +142,9 @@ def stage_reached(elig: EligibilityRow, row: dict | None, frozen: bool, *, invit
         return translate("Record", "Eligibility – being verified")
     if frozen and invited:
         return interview_stage(final_row, interview_pass_mark)
-    if row is None or row.get("status") in (None, "", "pending"):
+    if row is None or row.status in (None, "", "pending"):
         return translate("Record", "Preselection – assessment in progress")
-    if row["status"] == "invited":
+    if row.status == "invited":
         return translate("Record", "Preselection – invited to interview") if frozen else \
             translate("Record", "Preselection – passed (the shortlist is not final yet)")
     words = not_invited_reason(row, edited)
@@ -150,16 +153,16 @@ def stage_reached(elig: EligibilityRow, row: dict | None, frozen: bool, *, invit
     return translate("Record", "Preselection – not invited: {reason}").format(reason=words)
 
 
-def preselection_result(row: dict | None, frozen: bool, invited: bool | None, edited: str | None) -> str:
-    if row is None or row.get("status") in (None, "", "pending"):
+def preselection_result(row: RankingRow | None, frozen: bool, invited: bool | None, edited: str | None) -> str:
+    if row is None or row.status in (None, "", "pending"):
         return translate("Record", "assessment in progress")
-    if row["status"] == "invited" or invited:
+    if row.status == "invited" or invited:
         return translate("Record", "invited to interview") if frozen else \
             translate("Record", "passed (the shortlist is not final yet)")
     return translate("Record", "not invited: {reason}").format(reason=not_invited_reason(row, edited))
 
 
-def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:
+def extract_data(sv: ReportSources, ref: str, actor, email: str, frozen: bool = False) -> ExtractData:
     key = (email or "").strip().lower()
     app_id = sv.eligibility.application_of(ref, key)
     elig = sv.eligibility.row(ref, app_id)
@@ -182,35 +185,36 @@ def extract_data(sv, ref: str, actor, email: str, frozen: bool = False) -> Extra
     row = own_ranking_row(sv, ref, actor, key) if assessed else None
     panel = getattr(sv, "panel", None)
     sl = _quiet(panel.shortlist, ref, actor) if assessed and panel is not None else None
-    frozen = bool(sl.get("frozen")) if sl else frozen
-    invited = key in (sl.get("frozen_invited") or []) if sl and frozen else None
+    frozen = sl.frozen if sl else frozen
+    invited = key in sl.frozen_invited if sl and frozen else None
     final_row = None
     if invited and panel is not None:
-        final = _quiet(panel.final_ranking, ref, actor) or {}
-        final_row = next((r for r in final.get("rows") or [] if row_key(r) == key), None)
+        final = _quiet(panel.final_ranking, ref, actor)
+        final_row = next((r for r in final.rows if row_key(r) == key), None) if final else None
+    own_finals = row.final if row is not None else {}
     crits = criteria(grid, stage="preselection") if assessed else []
-    finals = {c.code: (row or {}).get("final", {}).get(c.code) for c in crits}
-    if final_row is not None and final_row.get("status") != "pending":
-        for c in criteria(grid, stage="interview"):
-            crits.append(replace(c, title=translate("Record", "Interview – {title}").format(title=c.title)))
-            finals[c.code] = (final_row.get("final") or {}).get(c.code)
-    edited = ((sl or {}).get("reasons_edited") or {}).get(key)
+    finals = {c.code: own_finals.get(c.code) for c in crits}
+    if final_row is not None and final_row.status != "pending":
+        for ic in criteria(grid, stage="interview"):
+            crits.append(replace(ic, title=translate("Record", "Interview – {title}").format(title=ic.title)))
+            finals[ic.code] = final_row.final.get(ic.code)
+    edited = sl.reasons_edited.get(key) if sl else None
     stage = stage_reached(elig, row, frozen, invited=invited, edited=edited,
                           final_row=final_row, interview_pass_mark=grid.interview_pass_mark)
     stages = []
     if assessed:
         pre = criteria(grid, stage="preselection")
-        stages.append(StageMarks("Preselection", pre, {c.code: (row or {}).get("final", {}).get(c.code) for c in pre},
-                                 (row or {}).get("total"), grid.pass_mark,
+        stages.append(StageMarks("Preselection", pre, {c.code: own_finals.get(c.code) for c in pre},
+                                 row.total if row is not None else None, grid.pass_mark,
                                  preselection_result(row, frozen, invited, edited)))
-    if final_row is not None and final_row.get("status") != "pending":
+    if final_row is not None and final_row.status != "pending":
         icr = criteria(grid, stage="interview")
-        stages.append(StageMarks("Interview", icr, {c.code: (final_row.get("final") or {}).get(c.code) for c in icr},
-                                 final_row.get("interview_total"), grid.interview_pass_mark,
+        stages.append(StageMarks("Interview", icr, {c.code: final_row.final.get(c.code) for c in icr},
+                                 final_row.interview_total, grid.interview_pass_mark,
                                  interview_stage(final_row, None, named=False)))
     return ExtractData(
         context=context(sv, ref, with_panel=False), name=person(elig.candidate, app.source), email=key,
         submitted=submitted(app, elig, grid.timezone), eligibility_result=RESULT_WORDS.get(elig.overall, elig.overall)
         if not elig.excluded else "excluded", eligibility_reasons=reasons, criteria=crits, finals=finals,
-        total=row.get("total") if row is not None else None, pass_mark=grid.pass_mark,
+        total=row.total if row is not None else None, pass_mark=grid.pass_mark,
         stage_reached=stage, stages=stages)

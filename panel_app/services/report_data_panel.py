@@ -11,6 +11,7 @@ while the ranking is hidden from the actor. The panel report (minutes) is in rep
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from panel_app.domain.errors import UserFacingError
 from panel_app.domain.scoring.divergence import flagged_sentence
@@ -29,7 +30,12 @@ from panel_app.store import read_only
 from panel_app.store.report_queries import evidence_pages
 
 from .grid_info import GridInfo
+from .panel import PanelCell, PanelRow
+from .panel_rank import RankingRow, ShortlistRow
 from .report_data import article29_text, context, criteria
+
+if TYPE_CHECKING:
+    from .report_sources import ReportSources
 
 NOT_INVITED_WORDS = {
     "not_invited": "Passed, but not among the best {n}",
@@ -45,11 +51,11 @@ SHEET_STATUS = {"invited": translate("Record", "invited"), "not_invited": transl
                 "passed": translate("Record", "passed")}
 
 
-def sheet_status(row: dict) -> str:
+def sheet_status(code: str | None, reason: str | None) -> str:
     """A sheet's status in words, with the reason when it says more ("below pass mark – below the pass mark …")."""
-    code = row.get("status") or ""
+    code = code or ""
     status = SHEET_STATUS.get(code) or code.replace("_", " ")
-    reason = row.get("reason") or ""
+    reason = reason or ""
     return joined([status, reason], " – ") if reason and reason not in ("invited", code) else status
 
 
@@ -69,16 +75,18 @@ def rule_info(grid: GridInfo, crits: list[CriterionInfo], *, stage: str = "prese
                     text=text)
 
 
-def rank_row(r: dict, names: dict[str, str] | None = None, status: str | None = None) -> RankRow:
-    """A RankRow from a panel ranking row (`extended` rows carry the name)."""
-    email = r["candidate"]
-    name = r.get("name") or (names or {}).get(email) or email
-    reason = r.get("reason_edited") or r.get("reason") or ""
-    st = status or r.get("status") or ""
-    return RankRow(rank=r.get("rank"), name=name, email=email, article29=article29_text(r.get("article29")),
-                   finals=dict(r.get("final") or {}), total=r.get("total"), status=st,
-                   reason="" if reason in ("invited", st) else reason, consensus=list(r.get("consensus") or []),
-                   tie_break=r.get("tie_break") or "")
+def rank_row(r: RankingRow, names: dict[str, str] | None = None, status: str | None = None) -> RankRow:
+    """A RankRow from a panel ranking row (a shortlist row carries the name, the chair's wording, the consensus
+    codes and the tie-break)."""
+    more = r if isinstance(r, ShortlistRow) else None
+    email = r.candidate
+    name = (more.name if more else "") or (names or {}).get(email) or email
+    reason = (more.reason_edited if more else None) or r.reason or ""
+    st = status or r.status or ""
+    return RankRow(rank=r.rank, name=name, email=email, article29=article29_text(r.article29),
+                   finals=dict(r.final), total=r.total, status=st,
+                   reason="" if reason in ("invited", st) else reason,
+                   consensus=list(more.consensus) if more else [], tie_break=more.tie_break if more else "")
 
 
 def not_invited_counts(counts: dict, best_n: int | None) -> dict[str, int]:
@@ -99,52 +107,52 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def consensus_lines(cells: dict, *, minority: bool) -> list[str]:
+def consensus_lines(cells: dict[str, PanelCell], *, minority: bool) -> list[str]:
     """One note per criterion with a consensus mark: the agreed mark, the members' mean, the justification
     and (panel internal copy only: it names members) the minority view."""
     out: list[str] = []
     for code, c in cells.items():
-        if c.get("consensus") is None:
+        if c.consensus is None:
             continue
-        mean = c.get("mean")
+        mean = c.mean
         # the justification itself stands in the table's Justification column: it is not printed twice
-        justified = bool(c.get("justification"))
+        justified = bool(c.justification)
         line: str
         if mean is None:
             line = (translate("Record", "{code}: agreed {mark} – justification in the table.") if justified else
                     translate("Record", "{code}: agreed {mark} – no justification needed.")).format(
-                code=code, mark=fmt(float(c["consensus"])))
+                code=code, mark=fmt(float(c.consensus)))
         else:
             line = (translate("Record", "{code}: agreed {mark} (members' mean {mean}) – justification in the table.")
                     if justified else
                     translate("Record", "{code}: agreed {mark} (members' mean {mean}) – no justification needed.")
-                    ).format(code=code, mark=fmt(float(c["consensus"])), mean=fmt(float(mean)))
-        if minority and c.get("minority"):
-            line = joined([line, translate("Record", "Minority view: {view}").format(view=sentence(c["minority"]))],
+                    ).format(code=code, mark=fmt(float(c.consensus)), mean=fmt(float(mean)))
+        if minority and c.minority:
+            line = joined([line, translate("Record", "Minority view: {view}").format(view=sentence(c.minority))],
                           " ")
         out.append(line)
     return out
 
 
-def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
+def sheet_of(row: PanelRow, crits: list[CriterionInfo], show_member_marks: bool,
              pages: dict[tuple[str, str], list[int]] | None = None,
              divergence_points: float | None = None) -> CandidateSheet:
     """One candidate's sheet from a panel table row (marks only when the row is visible to the actor).
     `pages`: (e-mail, code) -> the evidence pages the members cited; `divergence_points`: the procedure's
     divergence threshold (the default when None)."""
-    name, email = row.get("name") or row["email"], row["email"]
-    article29 = article29_text(row.get("article29"))
-    if row.get("conflicted"):
+    name, email = row.name or row.email, row.email
+    article29 = article29_text(row.article29)
+    if row.conflicted:
         return CandidateSheet(name=name, email=email, article29=article29,
                               status=translate("Record", "not shown: the person generating this report declared a "
                                                          "conflict on this candidate"))
-    if not row.get("visible"):
+    if not row.visible:
         return CandidateSheet(name=name, email=email, article29=article29,
                               status=translate("Record", "pending: {n} of {expected} members have submitted").format(
-                                  n=row.get("members_submitted", 0), expected=row.get("expected", 0)))
-    cells = row.get("criteria") or {}
+                                  n=row.members_submitted, expected=row.expected))
+    cells = row.criteria
     cited = pages or {}
-    divergent = [code for code, c in cells.items() if c.get("divergent")]
+    divergent = [code for code, c in cells.items() if c.divergent]
     notes = consensus_lines(cells, minority=show_member_marks)
     if divergent:
         notes.append(flagged_sentence(divergent, divergence_points))
@@ -152,19 +160,19 @@ def sheet_of(row: dict, crits: list[CriterionInfo], show_member_marks: bool,
     if show_member_marks:
         by_member = {}
         for code, c in cells.items():
-            for member, value in (c.get("marks") or {}).items():
+            for member, value in c.marks.items():
                 by_member.setdefault(member, {})[code] = _mark(value)
     return CandidateSheet(
         name=name, email=email, article29=article29,
-        finals={c.code: _mark((cells.get(c.code) or {}).get("final")) for c in crits},
-        total=row.get("total"), rank=row.get("rank"),
-        status=sheet_status(row),
-        justifications={code: c["justification"] for code, c in cells.items() if c.get("justification")},
+        finals={c.code: _mark(cell.final) if (cell := cells.get(c.code)) else None for c in crits},
+        total=row.total, rank=row.rank,
+        status=sheet_status(row.status, row.reason),
+        justifications={code: c.justification for code, c in cells.items() if c.justification},
         evidence_pages={c.code: list(cited[(email, c.code)]) for c in crits if (email, c.code) in cited},
         consensus_notes=joined(notes, " "), member_marks=by_member)
 
 
-def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
+def stage_frozen(sv: ReportSources, ref: str, actor, stage: str) -> bool:
     """Whether the stage's result is frozen (and unchanged since): the sheets are a DRAFT until then."""
     try:
         if stage == "interview":
@@ -173,14 +181,14 @@ def stage_frozen(sv, ref: str, actor, stage: str) -> bool:
         sl = sv.panel.shortlist(ref, actor)
     except UserFacingError:
         return False
-    return bool(sl.get("frozen")) and not sl.get("changed_since_freeze")
+    return sl.frozen and not sl.changed_since_freeze
 
 
 def _order(s: CandidateSheet) -> tuple:
     return (s.rank is None, s.rank or 0, s.name.casefold(), s.email)
 
 
-def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,
+def sheets_data(sv: ReportSources, ref: str, actor, stage: str = "preselection", show_member_marks: bool = False,
                 progress=None, candidate: str | None = None) -> CandidateSheetData:
     table = sv.panel.panel_table(ref, actor, stage)
     if not table:
@@ -188,7 +196,7 @@ def sheets_data(sv, ref: str, actor, stage: str = "preselection", show_member_ma
                                                   "sheet to print.").format(stage=stage_word(stage)))
     if candidate is not None:
         key = candidate.strip().lower()
-        table = [r for r in table if r["email"].lower() == key]
+        table = [r for r in table if r.email.lower() == key]
         if not table:
             raise UserFacingError(translate("Errors", "No candidate {candidate} at the {stage} stage: give "
                                                       "the e-mail address of a candidate of that stage "

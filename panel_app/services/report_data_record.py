@@ -24,6 +24,10 @@ from .report_data import NOBODY, person, when
 
 if TYPE_CHECKING:
     from .final_signoff import FinalRecord
+    from .panel import PanelRow, ReliabilityFigures
+    from .panel_final import FinalRanking, FinalRow
+    from .panel_shortlist import Shortlist
+    from .report_sources import ReportSources
 
 MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
 
@@ -44,19 +48,20 @@ def _day(iso: str) -> Moment:
     return Moment(date.fromisoformat(iso))
 
 
-def meeting_rows(sv, ref: str) -> list[tuple[str, str, str, str]]:
+def meeting_rows(sv: ReportSources, ref: str) -> list[tuple[str, str, str, str]]:
     from .meetings import MeetingService
 
     return [(_day(m.date), m.where(), ", ".join(m.attendees), m.purpose) for m in MeetingService(sv.db).list(ref)]
 
 
-def published_on(sv, ref: str) -> str | None:
+def published_on(sv: ReportSources, ref: str) -> str | None:
     from .meetings import MeetingService
 
     return MeetingService(sv.db).published_on(ref)
 
 
-def compliance(sv, ref: str, grid: GridInfo, table: list[dict], panel: list, tz: str) -> list[tuple[str, str]]:
+def compliance(sv: ReportSources, ref: str, grid: GridInfo, table: list[PanelRow], panel: list,
+               tz: str) -> list[tuple[str, str]]:
     """The statement the minutes certify, each part with what the record shows (never a bare "yes")."""
     with read_only(sv.db) as s:
         first_mark = first_event_at(s, ref, MARK_ACTIONS)
@@ -85,8 +90,8 @@ def compliance(sv, ref: str, grid: GridInfo, table: list[dict], panel: list, tz:
             if not open_rows else
             translate("Record", "NO: {n} assessed application(s) still have undecided criteria, e.g. {name}.").format(
                 n=len(open_rows), name=person(open_rows[0].candidate, open_rows[0].source)))
-    div = [(r, code) for r in table for code, c in (r.get("criteria") or {}).items() if c.get("divergent")]
-    agreed = [x for x in div if (x[0]["criteria"][x[1]].get("consensus") is not None)]
+    div = [c for r in table for c in r.criteria.values() if c.divergent]
+    agreed = [c for c in div if c.consensus is not None]
     apart = apart_words(grid.divergence_points)
     if not div:
         divergence = translate("Record", "No criterion had members {apart}.").format(apart=apart)
@@ -98,13 +103,13 @@ def compliance(sv, ref: str, grid: GridInfo, table: list[dict], panel: list, tz:
             ("Eligibility decided", elig), ("Divergences discussed", divergence)]
 
 
-def leniency_rows(rel: dict) -> list[tuple[str, float | None]]:
-    return [(m, v) for m, v in sorted((rel or {}).get("leniency", {}).items())]
+def leniency_rows(rel: ReliabilityFigures | None) -> list[tuple[str, float | None]]:
+    return sorted(rel.leniency.items()) if rel else []
 
 
-def final_method(grid: GridInfo, final: dict) -> str:
+def final_method(grid: GridInfo, final: FinalRanking | None) -> str:
     pm = grid.interview_pass_mark
-    method = (final or {}).get("method") or grid.final_ranking or "interview_only"
+    method = (final.method if final else None) or grid.final_ranking or "interview_only"
     parts = []
     if method == "combined":
         w = grid.combined_weights
@@ -125,29 +130,30 @@ def final_method(grid: GridInfo, final: dict) -> str:
                                "tie-break.").format(method=joined(parts, "; "))
 
 
-def final_ties(final: dict) -> list[str]:
-    """Every place shared in the final ranking, with the equal totals that explain it."""
-    by_rank: dict[int, list[dict]] = {}
-    for r in (final or {}).get("rows") or []:
-        if r.get("rank") is not None:
-            by_rank.setdefault(r["rank"], []).append(r)
+def final_ties(final: FinalRanking | None, names: dict[str, str] | None = None) -> list[str]:
+    """Every place shared in the final ranking, with the equal totals that explain it (`names`: e-mail -> the
+    name the report shows)."""
+    by_rank: dict[int, list[FinalRow]] = {}
+    for r in final.rows if final else []:
+        if r.rank is not None:
+            by_rank.setdefault(r.rank, []).append(r)
+    shown = names or {}
     out: list[str] = []
     for rank, rows in sorted(by_rank.items()):
         if len(rows) > 1:
-            totals = joined([Number(f"{r['total']:.2f}") for r in rows], " / ")
+            totals = joined(["–" if r.total is None else Number(f"{r.total:.2f}") for r in rows], " / ")
             out.append(translate("Record", "Place {rank} is shared by {names}: equal final totals ({totals}); the "
                                            "final ranking declares no tie-break, so the place is shared.").format(
-                rank=rank, names="; ".join(r["name"] for r in rows), totals=totals))
+                rank=rank, names="; ".join(shown.get(r.candidate, r.name) for r in rows), totals=totals))
     return out
 
 
-def stage_records(sl: dict | None, rec: FinalRecord | None) -> list[StageRecord]:
+def stage_records(sl: Shortlist | None, rec: FinalRecord | None) -> list[StageRecord]:
     """The preselection's and the interview's freeze and sign-offs."""
-    sl = sl or {}
     pre = _stage_record(
         "preselection", "the preselection: the ranking, the shortlist and the candidates invited to interview",
-        bool(sl.get("frozen")), bool(sl.get("changed_since_freeze")), sl.get("frozen_at"), sl.get("frozen_by"),
-        [(x["member"], x["signed_at"]) for x in sl.get("signoffs") or []],
+        bool(sl and sl.frozen), bool(sl and sl.changed_since_freeze), sl.frozen_at if sl else None,
+        sl.frozen_by if sl else None, [(x.member, x.signed_at) for x in sl.signoffs] if sl else [],
         not_frozen="The shortlist is not frozen: no sign-off is shown.",
         changed="The ranking changed after the freeze: the earlier sign-offs are void until it is frozen again.")
     itv = _stage_record(
@@ -170,7 +176,7 @@ def _stage_record(stage: str, covers: str, frozen: bool, changed_since: bool, fr
                        signoffs={m: when(at) for m, at in signoffs})
 
 
-def letter_rows(sv, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:
+def letter_rows(sv: ReportSources, ref: str, tz: str) -> list[tuple[str, str, str, str, str, str]]:
     """The register of invitation letters: every .eml generated, when, by whom, to whom, and its sha256."""
     return [(moment(when(e.at), tz), e.by, e.to, language_word(e.language), e.interview, e.sha256)
             for e in register_of(sv.procedures, ref)]

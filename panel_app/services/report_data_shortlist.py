@@ -8,12 +8,18 @@ the list and when, and whether every invitee's eligibility was decided, and by w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from panel_app.domain.texts import joined, moment, translate
 from panel_app.reports.data import RankRow, ShortlistData
 
 from .eligibility_info import EligibilityRow
+from .panel_rank import ShortlistRow
 from .report_data import NOBODY, article29_text, context, criteria, person, when
 from .report_data_panel import not_invited_counts, rank_row, rule_info
+
+if TYPE_CHECKING:
+    from .report_sources import ReportSources
 
 OVERALL_WORDS = {"eligible": translate("Record", "eligible"), "not_eligible": translate("Record", "not eligible"),
                  "to_verify": translate("Record", "to verify")}
@@ -21,7 +27,7 @@ STATUS_WORDS = {"invited": "invited", "not_invited": "not invited", "below_pass_
                 "below_minimum": "below a minimum", "pending": "pending"}
 
 
-def _eligibility_by_email(sv, ref: str) -> dict[str, EligibilityRow]:
+def _eligibility_by_email(sv: ReportSources, ref: str) -> dict[str, EligibilityRow]:
     return {r.candidate.email: r for r in sv.eligibility.overview(ref).rows if r.candidate.email}
 
 
@@ -56,11 +62,11 @@ def eligibility_line(invited: list[str], elig: dict[str, EligibilityRow], tz: st
         invited=len(invited), who=who, last=moment(last, tz))
 
 
-def priority_rows(rows: list[dict], elig: dict[str, EligibilityRow]) -> list[RankRow]:
+def priority_rows(rows: list[ShortlistRow], elig: dict[str, EligibilityRow]) -> list[RankRow]:
     """Every Article 29 priority candidate recorded: ranked ones with total and status, the others (excluded or
     not eligible) with the eligibility outcome as the reason."""
-    out = [rank_row(r) for r in rows if r.get("article29")]
-    ranked = {r["candidate"] for r in rows}
+    out = [rank_row(r) for r in rows if r.article29]
+    ranked = {r.candidate for r in rows}
     for email, e in elig.items():
         if not e.article29 or email in ranked:
             continue
@@ -72,22 +78,22 @@ def priority_rows(rows: list[dict], elig: dict[str, EligibilityRow]) -> list[Ran
     return out
 
 
-def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
+def shortlist_data(sv: ReportSources, ref: str, actor, progress=None) -> ShortlistData:
     sl = sv.panel.shortlist(ref, actor)
     if progress:
         progress(0.4, "Reading the grid and the eligibility decisions")
     grid = sv.grid.grid(ref)
     tz = grid.timezone
     crits = criteria(grid, stage="preselection")
-    rows = sl["article29"] + sl["invited"] + sl.get("others", [])
-    names = {r["candidate"]: r.get("name") or r["candidate"] for r in rows}
-    ties = [names.get(k, k) for k in sl.get("ties_at_cut") or []]
-    frozen = bool(sl.get("frozen"))
-    changed = frozen and bool(sl.get("changed_since_freeze"))
+    rows = sl.rows
+    names = {r.candidate: r.name or r.candidate for r in rows}
+    ties = [names.get(k, k) for k in sl.ties_at_cut]
+    frozen = sl.frozen
+    changed = frozen and sl.changed_since_freeze
     elig = _eligibility_by_email(sv, ref)
-    invited = [r for r in rows if r["status"] == "invited"]
-    invited.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["name"].casefold()))
-    rule = rule_info(grid, crits, ties=ties, text=sl.get("rule") or "")
+    invited = [r for r in rows if r.status == "invited"]
+    invited.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name.casefold()))
+    rule = rule_info(grid, crits, ties=ties, text=sl.rule or "")
     sealed = when(grid.sealed_at)
     record = [
         ("Grid sealed", translate("Record", "{when} by {who}").format(when=moment(sealed, tz, named=True),
@@ -95,23 +101,23 @@ def shortlist_data(sv, ref: str, actor, progress=None) -> ShortlistData:
          if sealed else translate("Record", "NOT SEALED")),
         ("Grid hash (sha256)", grid.grid_hash or "–"),
         ("Frozen", joined([translate("Record", "{when} by {who}").format(
-            when=moment(when(sl.get("frozen_at")), tz, named=True), who=sl.get("frozen_by")),
-            *([translate("Record", "reason for the change: {reason}").format(reason=sl["freeze_reason"])]
-              if sl.get("freeze_reason") else [])], "; ")
+            when=moment(when(sl.frozen_at), tz, named=True), who=sl.frozen_by),
+            *([translate("Record", "reason for the change: {reason}").format(reason=sl.freeze_reason)]
+              if sl.freeze_reason else [])], "; ")
          if frozen else translate("Record", "not yet frozen")),
-        ("Eligibility of the invitees", eligibility_line([r["candidate"] for r in invited], elig, tz)),
+        ("Eligibility of the invitees", eligibility_line([r.candidate for r in invited], elig, tz)),
     ]
     if changed:
         record.append(("Changed since the freeze", translate("Record", "the live ranking no longer matches the frozen "
                                                                    "list: the chair freezes it again, with a reason, "
                                                                    "and every member signs again")))
     return ShortlistData(
-        context=context(sv, ref, signoffs=sl.get("signoffs") if frozen and not changed else None, draft=changed),
+        context=context(sv, ref, signoffs=sl.signoffs if frozen and not changed else None, draft=changed),
         criteria=crits, rule=rule,
         article29_rows=[], invited_rows=[rank_row(r) for r in invited],
-        not_invited_counts=not_invited_counts(sl.get("not_invited_counts") or {}, grid.best_n),
-        annex_rows=None, frozen=frozen, frozen_at=when(sl.get("frozen_at")), frozen_by=sl.get("frozen_by") or "",
+        not_invited_counts=not_invited_counts(sl.not_invited_counts, grid.best_n),
+        annex_rows=None, frozen=frozen, frozen_at=when(sl.frozen_at), frozen_by=sl.frozen_by or "",
         priority_rows=priority_rows(rows, elig),
-        not_invited_rows=[rank_row(r) for r in sorted((r for r in rows if r["status"] != "invited"),
-                                                     key=lambda r: (r["rank"] is None, r["rank"] or 0))],
+        not_invited_rows=[rank_row(r) for r in sorted((r for r in rows if r.status != "invited"),
+                                                     key=lambda r: (r.rank is None, r.rank or 0))],
         record=record, changed_since_freeze=changed)

@@ -95,7 +95,7 @@ class ReportService:
                                               "chair has frozen it."))
 
     def _frozen(self, ref: str, actor: Actor) -> bool:
-        return bool(self.panel.shortlist(ref, actor).get("frozen"))
+        return self.panel.shortlist(ref, actor).frozen
 
     # ------------------------------------------------------------------------------------------ data
     def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,

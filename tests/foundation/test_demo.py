@@ -20,7 +20,7 @@ def test_demo_procedure_is_complete_and_created_once(sqlite_db):
     progress = sv.marks.progress(ref, demo_chair(sv, ref))
     assert all(p.complete for p in progress)  # the panel can rank: Panel and Shortlist pages show values
     ranking = sv.panel.ranking(ref, demo_chair(sv, ref))
-    assert sum(r["status"] == "invited" for r in ranking) >= 1
+    assert sum(r.status == "invited" for r in ranking) >= 1
     assert ensure_demo(sv) == ref
     assert len(sv.applications.list(ref)) == len(apps)
 

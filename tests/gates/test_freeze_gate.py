@@ -36,7 +36,7 @@ def test_parallel_mode_freeze_refused_while_an_invitee_is_to_verify(gated):
     _exclude(sv, ref, ids, ["non_eu", "two_years", "late", "encrypted"])
     for key in ("eligible", "level_unknown"):
         everyone(sv, ref, email_of(key), 3)
-    assert sv.panel.shortlist(ref, chair)["eligibility_not_decided"]  # the chair sees it before trying
+    assert sv.panel.shortlist(ref, chair).eligibility_not_decided  # the chair sees it before trying
     with pytest.raises(Refused) as e:
         sv.panel.freeze(ref, chair)
     assert "Lefèvre, Claire" in e.value.message and "Müller, Anna" in e.value.message
@@ -79,12 +79,12 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     sv.eligibility.confirm_suggested(ref, sec)  # even decided eligible, a held application is not scored
     assert queue(sv, ref) == before
     sl = sv.panel.shortlist(ref, chair)
-    assert sl["frozen"] and [h.candidate for h in sl["held_after_freeze"]] == ["Kowalska, Ewa", "Dupont, Jean"]
-    assert sl["held_after_freeze"][0].status == "received after the shortlist was frozen"
+    assert sl.frozen and [h.candidate for h in sl.held_after_freeze] == ["Kowalska, Ewa", "Dupont, Jean"]
+    assert sl.held_after_freeze[0].status == "received after the shortlist was frozen"
     eva = who(sv, ref, "Member Eva")
     with pytest.raises(Refused, match="wait for the chair's decision: Kowalska, Ewa"):
         sv.panel.sign(ref, eva)
-    one, two = (h.application_id for h in sl["held_after_freeze"])
+    one, two = (h.application_id for h in sl.held_after_freeze)
     with pytest.raises(Refused):
         sv.gates.admit(ref, one, "Sent in time to the wrong mailbox", bob)
     with pytest.raises(UserFacingError, match="reason"):
@@ -94,7 +94,7 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
     assert op.changes == {Change.APPLICATIONS, Change.SHORTLIST}  # what the interface broadcasts (issue 19)
     with pytest.raises(Refused, match="1 application"):
         sv.panel.sign(ref, eva)  # one still waits
-    assert [s["member"] for s in sv.panel.shortlist(ref, chair)["signoffs"]] == ["Member Bob"]
+    assert [s.member for s in sv.panel.shortlist(ref, chair).signoffs] == ["Member Bob"]
 
     op = sv.gates.admit(ref, one, "Sent in time to the wrong mailbox (DIGIT helpdesk ticket 4411)", chair)
     out = op.result
@@ -108,9 +108,9 @@ def test_an_application_imported_after_the_freeze_is_held_for_the_chair(frozen, 
         sv.panel.shortlist(ref, chair)  # the reopened list waits for the new candidate's marks
     everyone(sv, ref, email_of("after_one"), 2)
     sl = sv.panel.shortlist(ref, chair)
-    assert not sl["frozen"] and sl["signoffs"] == [] and sl["held_after_freeze"] == []
-    assert sl["reopened"]["reason"].startswith("Sent in time") and sl["reopened"]["reopened_by"] == "Chair Anna"
-    assert [h.reason for h in sl["out_of_scope"]] == ["Received three weeks after the deadline"]
+    assert not sl.frozen and sl.signoffs == [] and sl.held_after_freeze == []
+    assert sl.reopened.reason.startswith("Sent in time") and sl.reopened.reopened_by == "Chair Anna"
+    assert [h.reason for h in sl.out_of_scope] == ["Received three weeks after the deadline"]
     with pytest.raises(Refused, match="not waiting"):
         sv.gates.admit(ref, two, "again", chair)
     with pytest.raises(Refused, match="not frozen"):

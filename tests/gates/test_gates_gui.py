@@ -112,7 +112,7 @@ def test_freeze_and_sign_off_ask_first_and_say_what_happened(qtbot, gated, dialo
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)  # confirmed, but refused: named in words
     qtbot.waitUntil(lambda: "Müller, Anna" in page.message.text())
     assert "Freeze the shortlist with 2 candidate(s)" in dialogs["questions"][-1][1]
-    assert not sv.panel.shortlist(ref, chair)["frozen"]
+    assert not sv.panel.shortlist(ref, chair).frozen
 
     sec = who(sv, ref, "Secretary Sam")
     sv.eligibility.confirm_suggested(ref, sec)
@@ -121,7 +121,7 @@ def test_freeze_and_sign_off_ask_first_and_say_what_happened(qtbot, gated, dialo
     qtbot.waitUntil(lambda: not page.gates.notice.isVisible())
     dialogs["yes"] = False
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
-    assert page.message.text() == "Not frozen." and not sv.panel.shortlist(ref, chair)["frozen"]
+    assert page.message.text() == "Not frozen." and not sv.panel.shortlist(ref, chair).frozen
     dialogs["yes"] = True
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.text().startswith("Shortlist frozen at"))

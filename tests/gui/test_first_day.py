@@ -210,7 +210,7 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4 and panel.model.rows[0]["visible"], timeout=20_000)
     qtbot.mouseClick(panel.meeting, Qt.MouseButton.LeftButton)
     box = panel.consensus
-    assert len(box.items) == 1 and box.current()["email"] == email_of("third")
+    assert len(box.items) == 1 and box.current().email == email_of("third")
     box.value.setValue(3)
     qtbot.keyClicks(box.reason, "Containers in production for three years, CV p. 2")
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
@@ -230,8 +230,7 @@ def test_the_first_day_of_a_panel_through_the_gui_alone(qtbot, home, tmp_path, d
         qtbot.waitUntil(lambda: short.data is not None and short.sign_button.isEnabled(), timeout=20_000)
         qtbot.mouseClick(short.sign_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda name=name: f"{name} signed the shortlist at" in short.message.text(), timeout=20_000)
-    signed = {s["member"] for s in sv.panel.shortlist(ref, sv.members.sign_in(ref, CHAIR, PASSWORDS[CHAIR]))
-              ["signoffs"]}
+    signed = {s.member for s in sv.panel.shortlist(ref, sv.members.sign_in(ref, CHAIR, PASSWORDS[CHAIR])).signoffs}
     assert signed == {CHAIR, BOB, EVA}
 
     # 9. the interview, on the same Scoring page

@@ -71,11 +71,11 @@ def test_the_shortlist_reasons_and_rule_show_in_french(qtbot, panel, french):  #
     assert "seuil de réussite 60 %" in page.rule.text()
     model = page.ranked_model
     reason = [c.key for c in model.columns].index("display_reason")
-    reasons = {model.rows[r]["candidate"]: model.data(model.index(r, reason)) for r in range(model.rowCount())}
+    reasons = {model.rows[r].candidate: model.data(model.index(r, reason)) for r in range(model.rowCount())}
     assert reasons[emails[1]] == reasons[emails[0]] == reasons[emails[3]] == "invité"
     assert reasons[emails[2]] == "en dessous du seuil de réussite (50 < 60)"
     english = sv.panel.shortlist(ref, actor("Chair Anna"))
-    assert {r["reason"] for r in english["others"]} == {"below the pass mark (50 < 60)"}  # the service: English
+    assert {r.reason for r in english.others} == {"below the pass mark (50 < 60)"}  # the service: English
 
 
 def test_the_eligibility_reasons_show_in_french(qtbot, services, procedure, tmp_path, french):

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox
 
 from panel_app.domain.scoring.marks import fmt
 from panel_app.domain.texts import translate
+from panel_app.services.panel import PanelCell, PanelRow
+from panel_app.services.panel_final import FinalRow
 from panel_app.services.scoring_results import SheetMark
 from panel_app.ui import numbers
 from panel_app.ui.panel.panel_model import detail_rows, flatten
@@ -26,12 +28,14 @@ def db(sqlite_db):
     return sqlite_db
 
 
-def _panel_row() -> dict:
-    cell = {"title": "DevOps", "weight": 1.5, "marks": {"Chair Anna": 3, "Member Bob": 3.5}, "mean": 3.25,
-            "spread": 0.5, "final": 3.25, "divergent": False, "consensus": None, "justification": None, "state": "ok"}
-    return {"email": "a@x.eu", "name": "Doe, Jane", "article29": "laureate", "members_submitted": 2, "expected": 2,
-            "visible": True, "total": 81.25, "rank": 1, "max_spread": 0.5, "member_totals": {"Chair Anna": 75.5, "Member Bob": 80.0},
-            "criteria": {"S2-DEVOPS": cell}, "divergent": [], "status": "invited"}
+def _panel_row() -> PanelRow:
+    cell = PanelCell(title="DevOps", weight=1.5, marks={"Chair Anna": 3, "Member Bob": 3.5}, comments={}, mean=3.25,
+                     spread=0.5, final=3.25, divergent=False, consensus=None, missing=[], state="ok",
+                     needs_justification=False, justification="", minority=None)
+    return PanelRow(email="a@x.eu", name="Doe, Jane", article29="laureate", members_submitted=2, expected=2,
+                    complete=True, visible=True, conflicted=False, total=81.25, rank=1, max_spread=0.5,
+                    member_totals={"Chair Anna": 75.5, "Member Bob": 80.0}, criteria={"S2-DEVOPS": cell}, divergent=[],
+                    status="invited")
 
 
 def _marks() -> list[SheetMark]:
@@ -58,8 +62,9 @@ def test_panel_totals_means_and_marks_in_french(qapp, french):
     assert score_text(_marks()[0]) == "2,5" and score_text(SheetMark("C", "", 1, None, {}, [], na=True)) == "S.O."
     assert numbers.number(12345, ",") == f"12{NNBSP}345" and numbers.parsed("2,5") == 2.5
     final = final_model(None)
-    final.set_rows([{"rank": 1, "name": "Doe, Jane", "preselection_total": 81.25, "interview_total": 70.0,
-                     "total": 75.6, "status_text": "", "outcome": "reserve", "valid_until": "31/12/2028"}])
+    final.set_rows([FinalRow(candidate="a@x.eu", rank=1, name="Doe, Jane", article29=None, preselection_total=81.25,
+                             interview_total=70.0, total=75.6, final={}, status="", reason="", outcome="reserve",
+                             valid_until="31/12/2028")])
     assert _cells(final)[2:7] == ["81,25", "70", "75,6", "", "liste de réserve"]
     plain = DictTableModel([Column("x", "X")])
     plain.set_rows([{"x": 2.5}])

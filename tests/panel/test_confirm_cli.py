@@ -40,7 +40,7 @@ def run(capsys, monkeypatch, sv, name, *argv, typed: str | None = None):
 
 def test_freeze_and_sign_ask_refuse_without_yes_and_go_with_it(four, capsys, monkeypatch):  # noqa: F811
     sv, ref, emails, actor = four
-    frozen = lambda: sv.panel.shortlist(ref, actor("Chair Anna"))["frozen"]  # noqa: E731
+    frozen = lambda: sv.panel.shortlist(ref, actor("Chair Anna")).frozen  # noqa: E731
 
     code, out, err = run(capsys, monkeypatch, sv, "Chair Anna", "shortlist", "freeze")
     assert (code, out, err) == (3, "", NOT_CONFIRMED) and not frozen()

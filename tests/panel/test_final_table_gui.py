@@ -22,7 +22,7 @@ def _column(model, header: str) -> dict[str, str]:
     """E-mail -> the text shown in the column headed `header`."""
     col = next(i for i in range(model.columnCount())
                if model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == header)
-    return {model.row(r)["candidate"]: model.data(model.index(r, col), Qt.ItemDataRole.DisplayRole)
+    return {model.row(r).candidate: model.data(model.index(r, col), Qt.ItemDataRole.DisplayRole)
             for r in range(model.rowCount())}
 
 
@@ -33,7 +33,7 @@ def test_the_final_table_shows_the_preselection_percentage(qtbot, four):  # noqa
     for e, v in zip(emails[:3], (2, 4, 3), strict=True):
         everyone(sv, ref, e, v, stage="interview")
     assert sv.grid.grid(ref).final_ranking == "interview_only"
-    pre = {r["candidate"]: r["total"] for r in sv.panel.ranking(ref, chair)}
+    pre = {r.candidate: r.total for r in sv.panel.ranking(ref, chair)}
     assert [pre[e] for e in emails[:3]] == [100.0, 75.0, 75.0]
 
     state = AppState(sv)

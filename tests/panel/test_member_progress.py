@@ -78,6 +78,6 @@ def test_the_consensus_meeting_shows_the_members_comments_once_visible(panel):
                                 comment="12 years of DevOps, p. 2" if (name, code) == ("Member Bob", "S2-DEVOPS")
                                 else None)
         sv.scoring.submit(ref, who, emails[0])
-    row = next(r for r in sv.panel.panel_table(ref, actor("Chair Anna")) if r["email"] == emails[0])
-    cell = row["criteria"]["S2-DEVOPS"]
-    assert cell["divergent"] and cell["comments"] == {"Member Bob": "12 years of DevOps, p. 2"}
+    row = next(r for r in sv.panel.panel_table(ref, actor("Chair Anna")) if r.email == emails[0])
+    cell = row.criteria["S2-DEVOPS"]
+    assert cell.divergent and cell.comments == {"Member Bob": "12 years of DevOps, p. 2"}

@@ -57,7 +57,7 @@ def test_panel_sorts_by_spread_and_records_a_consensus(qtbot, window):
     qtbot.mouseClick(page.meeting, Qt.MouseButton.LeftButton)
     box = page.consensus
     assert box.isVisible() and len(box.items) == 1
-    assert (box.current()["email"], box.current()["criterion"]) == (emails[0], "S4-CONTAINERS")
+    assert (box.current().email, box.current().criterion) == (emails[0], "S4-CONTAINERS")
     assert page.detail_model.rowCount() == 15  # the selected row's criteria, every member's mark
     box.value.setValue(3)
     assert not box.save_button.isEnabled() and "justification is required" in box.need.text()
@@ -65,8 +65,8 @@ def test_panel_sorts_by_spread_and_records_a_consensus(qtbot, window):
     assert box.save_button.isEnabled()
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rows and page.model.data(page.model.index(0, s4)) == "3 ⚑", timeout=10_000)
-    cell = next(r for r in sv.panel.panel_table(ref, w.state.actor) if r["email"] == emails[0])["criteria"]
-    assert cell["S4-CONTAINERS"]["justification"] == "Kubernetes in production, CV p. 2"
+    cell = next(r for r in sv.panel.panel_table(ref, w.state.actor) if r.email == emails[0]).criteria
+    assert cell["S4-CONTAINERS"].justification == "Kubernetes in production, CV p. 2"
 
 
 def test_shortlist_freeze_and_sign(qtbot, window, monkeypatch):
@@ -84,7 +84,7 @@ def test_shortlist_freeze_and_sign(qtbot, window, monkeypatch):
     assert page.ranked_model.rowCount() == 4 and page.freeze_button.isEnabled()
     assert not page.sign_button.isEnabled()
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.data is not None and page.data["shortlist"]["frozen"], timeout=10_000)
+    qtbot.waitUntil(lambda: page.data is not None and page.data["shortlist"].frozen, timeout=10_000)
     assert "Frozen" in page.state_label.text() and page.sign_button.isEnabled()  # the chair votes too
     assert "(Europe/Brussels)" in page.state_label.text()  # one clock: the procedure's zone, named
     w.state.set_actor(actor("Member Bob"))
@@ -93,7 +93,7 @@ def test_shortlist_freeze_and_sign(qtbot, window, monkeypatch):
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Member Bob" in page.signoffs.text() and not page.sign_button.isEnabled(),
                     timeout=10_000)
-    assert [s["member"] for s in sv.panel.shortlist(ref, actor("Member Eva"))["signoffs"]] == ["Member Bob"]
+    assert [s.member for s in sv.panel.shortlist(ref, actor("Member Eva")).signoffs] == ["Member Bob"]
     assert asked[0].startswith("Freeze the shortlist with") and "sign off the shortlist frozen at" in asked[1]
 
 

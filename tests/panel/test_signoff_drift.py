@@ -42,15 +42,15 @@ def test_sign_off_is_refused_after_the_ranking_moved_until_the_chair_freezes_aga
     chair, bob, eva = (actor(n) for n in MEMBERS)
     sv.panel.freeze(ref, chair)
     sv.panel.sign(ref, bob)
-    assert sv.panel.shortlist(ref, chair)["drift"] == []
+    assert sv.panel.shortlist(ref, chair).drift == []
 
     _remark(sv, ref, actor, emails[3], 4)  # c3: 50 % -> 66.7 %, above the pass mark now
     sl = sv.panel.shortlist(ref, chair)
-    assert sl["changed_since_freeze"] and sl["drift"] == [
-        f"{next(r['name'] for r in sl['others'] if r['candidate'] == emails[3])}: below pass mark at the freeze, "
+    assert sl.changed_since_freeze and sl.drift == [
+        f"{next(r.name for r in sl.others if r.candidate == emails[3])}: below pass mark at the freeze, "
         "now not invited, its total changed"]
-    assert {(m["by"], m["candidate"]) for m in sl["marks_changed_since_freeze"]} == {("Member Eva", emails[3])}
-    assert len(sl["marks_changed_since_freeze"]) == len(CODES)
+    assert {(m.by, m.candidate) for m in sl.marks_changed_since_freeze} == {("Member Eva", emails[3])}
+    assert len(sl.marks_changed_since_freeze) == len(CODES)
 
     with pytest.raises(Refused) as refused:
         sv.panel.sign(ref, eva)
@@ -60,15 +60,15 @@ def test_sign_off_is_refused_after_the_ranking_moved_until_the_chair_freezes_aga
     assert f"Changed since the freeze: Member Eva on {emails[3]}: 15 marks (S1-DEGREE, S2-DEVOPS, S3-CICD and 12 " \
         "more), last " in text
     assert "freezes the shortlist again, with the reason" in refused.value.hint
-    signed = sv.panel.shortlist(ref, chair)["signoffs"]
-    assert [s["member"] for s in signed] == ["Member Bob"]  # nothing was signed
+    signed = sv.panel.shortlist(ref, chair).signoffs
+    assert [s.member for s in signed] == ["Member Bob"]  # nothing was signed
     assert len(sv.procedures.audit_trail(ref, "shortlist.sign")) == 1
 
     sv.panel.freeze(ref, chair, reason="Eva's assessment of one candidate corrected")
     sl = sv.panel.shortlist(ref, chair)
-    assert sl["drift"] == [] and not sl["changed_since_freeze"] and sl["signoffs"] == []
+    assert sl.drift == [] and not sl.changed_since_freeze and sl.signoffs == []
     sv.panel.sign(ref, eva)
-    assert [s["member"] for s in sv.panel.shortlist(ref, chair)["signoffs"]] == ["Member Eva"]
+    assert [s.member for s in sv.panel.shortlist(ref, chair).signoffs] == ["Member Eva"]
 
 
 def test_mark_lines_group_by_member_and_candidate():

@@ -33,14 +33,14 @@ def test_the_page_names_the_drift_and_the_sign_off_waits_for_a_new_freeze(qtbot,
 
     page.sign()  # as if clicked on a page loaded just before the change: the service refuses, the page says why
     qtbot.waitUntil(lambda: "no longer matches the shortlist frozen" in page.message.text())
-    assert sv.panel.shortlist(ref, actor("Chair Anna"))["signoffs"] == []
+    assert sv.panel.shortlist(ref, actor("Chair Anna")).signoffs == []
 
     w.state.set_actor(actor("Chair Anna"))
     qtbot.waitUntil(lambda: page.data is not None and page.freeze_button.isEnabled())
     dialogs["reasons"].append("Eva's assessment of one candidate corrected")
     qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Shortlist frozen at" in page.message.text())
-    assert sv.panel.shortlist(ref, actor("Chair Anna"))["freeze_reason"] == "Eva's assessment of one candidate corrected"
+    assert sv.panel.shortlist(ref, actor("Chair Anna")).freeze_reason == "Eva's assessment of one candidate corrected"
 
     w.state.set_actor(actor("Member Eva"))
     qtbot.waitUntil(lambda: page.data is not None and page.sign_button.isEnabled())

@@ -146,18 +146,18 @@ def build(path: Path, upto: str = "final", n: int = N_APPLICATIONS) -> tuple[Ser
         sv.panel.sign(ref, who(sv, ref, name))
     if upto == "frozen":
         return sv, ref
-    invited = [r["candidate"] for r in sv.panel.shortlist(ref, chair)["invited"] + sv.panel.shortlist(ref, chair)["article29"]]
+    invited = [r.candidate for r in sv.panel.shortlist(ref, chair).invited + sv.panel.shortlist(ref, chair).article29]
     ipl = {e: {"level": pl[e]["level"], "adjust": {}, "art29": None, "shape": 0} for e in invited}
     ordered = sorted(invited)
     ipl[ordered[0]]["level"] = ipl[ordered[1]]["level"] = 3.0  # a joint place in the final ranking
     ipl[ordered[2]]["level"] = 1.6  # fails the interview
     score(sv, ref, "interview", ipl, tmp)
     record_meeting(sv, ref, chair, "interviews")
-    final = sv.panel.final_ranking(ref, chair)["rows"]
-    passed = [r for r in final if r["status"] == "passed"]
+    final = sv.panel.final_ranking(ref, chair).rows
+    passed = [r for r in final if r.status == "passed"]
     for i, r in enumerate(passed):
         outcome = "recommended" if i < 2 else "reserve"
-        sv.panel.set_outcome(ref, chair, r["candidate"], outcome, date(2028, 12, 31) if outcome == "reserve" else None)
+        sv.panel.set_outcome(ref, chair, r.candidate, outcome, date(2028, 12, 31) if outcome == "reserve" else None)
     if upto == "outcome":
         return sv, ref
     sv.panel.final_freeze(ref, chair)

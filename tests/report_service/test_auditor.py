@@ -51,25 +51,25 @@ def test_article29_section_lists_every_priority_candidate_with_total_status_and_
     sv, ref = final
     chair = who(sv, ref, CHAIR)
     ranking = sv.panel.ranking(ref, chair)
-    priority = [r for r in ranking if r["article29"]]
-    assert len(priority) == 3 and any(r["status"] == "not_invited" for r in priority)
+    priority = [r for r in ranking if r.article29]
+    assert len(priority) == 3 and any(r.status == "not_invited" for r in priority)
     text = render(final, "shortlist")
     section = text[text.index("Article 29 priority candidates – 3"):text.index("Candidates invited to interview –")]
     assert "No application from an official" not in text
-    names = {r["candidate"]: r for r in sv.panel.shortlist(ref, chair)["article29"] + sv.panel.shortlist(ref, chair)["others"]}
+    names = {r.candidate: r for r in sv.panel.shortlist(ref, chair).article29 + sv.panel.shortlist(ref, chair).others}
     for r in priority:
-        assert names[r["candidate"]]["name"] in section
-        assert f"{r['total']:.2f}" in section
-        if r["status"] != "invited":
-            assert r["reason"] in section  # e.g. "rank 12 > best 8": why the official was not invited
-    official = next(r for r in priority if r["article29"] == "official")
-    assert official["status"] == "not_invited" and "Commission official" in section
+        assert names[r.candidate].name in section
+        assert f"{r.total:.2f}" in section
+        if r.status != "invited":
+            assert r.reason in section  # e.g. "rank 12 > best 8": why the official was not invited
+    official = next(r for r in priority if r.article29 == "official")
+    assert official.status == "not_invited" and "Commission official" in section
 
 
 def test_article29_wording_follows_the_setting_and_matches_the_cli_rule(final):
     sv, ref = final
     text = render(final, "shortlist")
-    rule = sv.panel.shortlist(ref, who(sv, ref, CHAIR))["rule"]
+    rule = sv.panel.shortlist(ref, who(sv, ref, CHAIR)).rule
     assert article29_rule(False) in rule and article29_rule(False) in text
     assert flat(rule) in text  # the whole rule, word for word as `panel-app ranking` states it
     assert "considered first" not in text
@@ -83,11 +83,11 @@ def test_every_ranked_candidate_appears_by_name_with_the_domain_reason(final):
     sl = sv.panel.shortlist(ref, chair)
     text = render(final, "shortlist")
     not_invited = text[text.index("Not invited –"):text.index("Signatures")]
-    others = sl["others"]
+    others = sl.others
     assert len(others) >= 8
     for r in others:
-        assert r["name"] in not_invited and r["reason"] in not_invited and f"{r['total']:.2f}" in not_invited
-    reasons = " ".join(r["reason"] for r in others)
+        assert r.name in not_invited and r.reason in not_invited and f"{r.total:.2f}" in not_invited
+    reasons = " ".join(r.reason for r in others)
     assert re.search(r"below the pass mark \(\d+\.\d+ < 60\)", reasons)
     assert re.search(r"below the minimum on S2-DEVOPS \(1\.67 < 2\)", reasons)
     assert re.search(r"rank 10 > best 8; tie with rank 8 broken on S2-DEVOPS \(3\.00 > 2\.67\)", not_invited)
@@ -109,8 +109,8 @@ def test_shortlist_states_seal_freeze_eligibility_and_has_place_and_date_lines(f
     assert grid.grid_hash in text
     sealed = local(_dt(grid.sealed_at), TZ)
     assert f"Grid sealed {sealed} ({TZ}) by {CHAIR}" in text
-    assert f"Frozen {local(_dt(sl['frozen_at']), TZ)} ({TZ}) by {CHAIR}" in text
-    n = len([r for r in sl["article29"] + sl["invited"]])
+    assert f"Frozen {local(_dt(sl.frozen_at), TZ)} ({TZ}) by {CHAIR}" in text
+    n = len([r for r in sl.article29 + sl.invited])
     assert f"Decided by a person on every eligibility criterion for all {n} invited candidates, by {SEC}" in text
     assert "Place and date" in text and "Signature" in text
     assert "DRAFT" not in text
@@ -131,8 +131,8 @@ def test_minutes_carry_each_stages_own_sign_offs(final):
     text = render(final, "panel")
     pre = text[text.index("Signatures – preselection"):text.index("Interviews")]
     itv = text[text.index("Signatures – interview"):text.index("Certification")]
-    for s in sl["signoffs"]:
-        assert f"Signed off {local(_dt(s['signed_at']), TZ)}" in pre
+    for s in sl.signoffs:
+        assert f"Signed off {local(_dt(s.signed_at), TZ)}" in pre
     for signoff in rec.signoffs:
         assert f"Signed off {local(_dt(signoff.signed_at), TZ)}" in itv
     # no signature shown under the interview predates the interview's freeze
@@ -146,9 +146,9 @@ def test_minutes_carry_each_stages_own_sign_offs(final):
 def test_a_change_after_the_final_freeze_voids_the_interview_signatures(tmp_path):
     sv, ref = build(tmp_path / "panel.sqlite", upto="final")
     chair = who(sv, ref, CHAIR)
-    rows = sv.panel.final_ranking(ref, chair)["rows"]
-    reserve = next(r for r in rows if r.get("outcome") == "reserve")
-    sv.panel.set_outcome(ref, chair, reserve["candidate"], "recommended")
+    rows = sv.panel.final_ranking(ref, chair).rows
+    reserve = next(r for r in rows if r.outcome == "reserve")
+    sv.panel.set_outcome(ref, chair, reserve.candidate, "recommended")
     text = render((sv, ref), "panel")
     itv = text[text.index("Signatures – interview"):text.index("Certification")]
     assert "changed after the freeze" in itv and "Signed off" not in itv
@@ -197,15 +197,14 @@ def test_an_exclusion_on_an_undecided_suggestion_is_flagged_and_the_report_is_a_
 def test_extract_shows_one_stage_per_table_and_the_zone_of_the_received_time(final):
     sv, ref = final
     chair = who(sv, ref, CHAIR)
-    rows = sv.panel.final_ranking(ref, chair)["rows"]
-    failed = next(r for r in rows if r["status"] != "passed")
-    failed["preselection_total"] = next(r["total"] for r in sv.panel.ranking(ref, chair)
-                                        if r["candidate"] == failed["candidate"])
-    text = render(final, "extract", candidate=failed["candidate"], as_=SEC)
+    rows = sv.panel.final_ranking(ref, chair).rows
+    failed = next(r for r in rows if r.status != "passed")
+    preselection_total = next(r.total for r in sv.panel.ranking(ref, chair) if r.candidate == failed.candidate)
+    text = render(final, "extract", candidate=failed.candidate, as_=SEC)
     pre = text[text.index("Preselection – your consolidated marks"):text.index("Interview – your consolidated marks")]
     itv = text[text.index("Interview – your consolidated marks"):text.index("About this extract")]
-    assert f"Preselection total {failed['preselection_total']:.2f}" in pre and "I1-ANALYSIS" not in pre
-    assert f"Interview total {failed['interview_total']:.2f}" in itv and "S2-DEVOPS" not in itv
+    assert f"Preselection total {preselection_total:.2f}" in pre and "I1-ANALYSIS" not in pre
+    assert f"Interview total {failed.interview_total:.2f}" in itv and "S2-DEVOPS" not in itv
     assert "below the pass mark" in itv and "below the pass mark" not in pre
     assert re.search(r"Application received \d\d\.\d\d\.2026 \d\d:\d\d:\d\d \(Europe/Brussels\)", text)
 
@@ -246,8 +245,8 @@ def test_no_name_email_or_reason_is_cut_off_in_any_report(final):
         assert "…" not in raw, kind
     text = joined(render(final, "shortlist"))
     for r in sv.panel.ranking(ref, chair):
-        assert joined(r["candidate"]) in text or r["status"] != "invited"
-        assert joined(r["reason"]) in text
+        assert joined(r.candidate) in text or r.status != "invited"
+        assert joined(r.reason) in text
 
 
 def test_sheets_are_a_draft_before_the_freeze_and_one_candidate_prints_one_sheet(scored, final):
@@ -256,8 +255,8 @@ def test_sheets_are_a_draft_before_the_freeze_and_one_candidate_prints_one_sheet
     pages = pages_of(sv.reports.render(ref, chair, "sheets"))
     assert all("DRAFT" in p for p in pages)
     one = sv.panel.ranking(ref, chair)[0]
-    data = sv.reports.data(ref, chair, "sheets", candidate=one["candidate"])
-    assert [s.email for s in data.sheets] == [one["candidate"]]
+    data = sv.reports.data(ref, chair, "sheets", candidate=one.candidate)
+    assert [s.email for s in data.sheets] == [one.candidate]
     sv2, ref2 = final
     assert not any("DRAFT" in p for p in pages_of(sv2.reports.render(ref2, who(sv2, ref2, CHAIR), "sheets")))
 
@@ -268,8 +267,8 @@ def test_repeated_names_carry_a_disambiguator(final):
     text = render(final, "panel")
     rows = sv.panel.ranking(ref, chair)
     by_name: dict[str, list[str]] = {}
-    for r in sv.panel.shortlist(ref, chair)["others"] + sv.panel.shortlist(ref, chair)["invited"]:
-        by_name.setdefault(r["name"], []).append(r["candidate"])
+    for r in sv.panel.shortlist(ref, chair).others + sv.panel.shortlist(ref, chair).invited:
+        by_name.setdefault(r.name, []).append(r.candidate)
     repeated = {n: e for n, e in by_name.items() if len(e) > 1}
     assert rows and repeated, "the realistic procedure has namesakes"
     flat_text = joined(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.scoring.reliability import ICC_UNDEFINED, icc2
+from panel_app.services.panel import Agreement, ReliabilityFigures
 from panel_app.services.report_data_minutes import reliability_rows
 
 # Shrout & Fleiss (1979), "Intraclass correlations: uses in assessing rater reliability", Table 2:
@@ -35,7 +36,8 @@ def test_undefined_or_meaningless_is_none(matrix):
 def test_the_degenerate_cases_are_none_and_print_na():
     assert icc2([[2, 2, 2], [2, 2, 2], [2, 2, 2]]) is None
     assert icc2([[1, 2, 3], [1, 2, 3], [1, 2, 3]]) is None
-    rel = {"overall": {"alpha": None, "icc2k": None, "n_alpha": 3, "note": "x"}, "per_criterion": {}}
+    rel = ReliabilityFigures(stage="preselection", per_criterion={}, leniency={},
+                             overall=Agreement(alpha=None, icc2k=None, icc21=None, n_alpha=3, n_icc=0, note="x"))
     rows = reliability_rows(rel)
     icc = next(r for r in rows if "ICC(2,k)" in r.label)
     assert icc.value is None and icc.note == ICC_UNDEFINED == "n/a (too few candidates or no variance)"

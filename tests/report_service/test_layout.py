@@ -30,7 +30,7 @@ def state(request, tmp_path_factory):
 
 def renders(sv, ref, stage_name: str):
     chair = who(sv, ref, CHAIR)
-    first = sv.panel.ranking(ref, chair)[0]["candidate"]
+    first = sv.panel.ranking(ref, chair)[0].candidate
     yield "shortlist", sv.reports.render(ref, chair, "shortlist")
     yield "eligibility", sv.reports.render(ref, chair, "eligibility")
     yield "sheets", sv.reports.render(ref, chair, "sheets")

@@ -40,7 +40,7 @@ def test_the_invited_get_a_letter_and_the_minutes_register_it(final, tmp_path):
     sv, ref = final
     chair = who(sv, ref, CHAIR)
     sl = sv.panel.shortlist(ref, chair)
-    invited = set(sl["frozen_invited"])
+    invited = set(sl.frozen_invited)
     op = sv.letters.invitations(ref, chair, plan(), tmp_path)
     batch = op.result
     assert op.changes == {Change.AUDIT}  # each letter is in the register (issue 19: what the interface broadcasts)

@@ -15,11 +15,19 @@ from panel_app.reports.data import EligibilityRow
 from panel_app.reports.i18n import language
 from panel_app.reports.words import said
 from panel_app.services.eligibility_info import EligibilityCheck
+from panel_app.services.panel import PanelCell
+from panel_app.services.panel_final import FinalRow
+from panel_app.services.panel_rank import RankingRow
 from panel_app.services.report_data import certification, check_outcome, decided_text
 from panel_app.services.report_data_extract import interview_stage, stage_reached
 from panel_app.services.report_data_panel import consensus_lines, sheet_status
 
 AT = datetime(2026, 6, 20, 8, 30, tzinfo=UTC)  # 10:30 in Brussels (summer time)
+
+
+def ranked(status: str) -> RankingRow:
+    return RankingRow(candidate="c@example.eu", rank=None, total=None, final={}, members_submitted=3, divergent=[],
+                      article29=None, status=status, reason="")
 
 
 def in_(lang: str, text: str) -> str:
@@ -64,10 +72,10 @@ def test_the_eligibility_certification_and_decisions():
      "Zulassungsfähigkeit – von der Bewertung ausgeschlossen: no diploma"),
     ({"excluded": False, "overall": "to_verify"}, None, False, "Eligibility – being verified",
      "Admissibilité – en cours de vérification", "Zulassungsfähigkeit – wird geprüft"),
-    ({"excluded": False, "overall": "eligible"}, {"status": "below_pass_mark"}, True,
+    ({"excluded": False, "overall": "eligible"}, ranked("below_pass_mark"), True,
      "Preselection – not invited: below the pass mark", "Présélection – non invité(e) : sous le seuil de réussite",
      "Vorauswahl – nicht eingeladen: unter der Mindestpunktzahl"),
-    ({"excluded": False, "overall": "eligible"}, {"status": "not_invited"}, False,
+    ({"excluded": False, "overall": "eligible"}, ranked("not_invited"), False,
      "Preselection – not among the candidates invited under the best-N rule; the shortlist is not final yet",
      "Présélection – ne figure pas parmi les candidats invités selon la règle des N meilleurs ; la liste restreinte "
      "n'est pas encore définitive",
@@ -80,7 +88,8 @@ def test_the_stage_reached_in_the_extract(elig, row, frozen, en, fr, de):
 
 
 def test_the_interview_outcome_with_its_date_and_marks():
-    row = {"status": "passed", "outcome": "reserve", "valid_until": "2028-12-31", "interview_total": 72.5}
+    row = FinalRow(candidate="c@example.eu", name="C", article29=None, preselection_total=None, interview_total=72.5,
+                   total=None, final={}, status="passed", reason="", rank=1, outcome="reserve", valid_until="2028-12-31")
     text = interview_stage(row, 60.0)
     assert text == "Interview – reserve list until 31.12.2028 (interview total 72.50, pass mark 60.0)"
     assert in_("fr", text) == ("Entretien – liste de réserve jusqu'au 31/12/2028 (total de l'entretien 72,50, seuil "
@@ -92,11 +101,13 @@ def test_the_interview_outcome_with_its_date_and_marks():
 
 def test_a_sheets_status_and_consensus_notes():
     below = translate("Ranking", "below the pass mark ({total} < {pass_mark})").format(total="55.07", pass_mark="60")
-    status = sheet_status({"status": "below_pass_mark", "reason": below})
+    status = sheet_status("below_pass_mark", below)
     assert status == "below pass mark – below the pass mark (55.07 < 60)"
     assert in_("fr", status) == "sous le seuil de réussite – en dessous du seuil de réussite (55.07 < 60)"
-    notes = consensus_lines({"S3": {"consensus": 4.0, "mean": 2.6667, "justification": "x", "minority": "Bob: 3"}},
-                            minority=True)
+    cell = PanelCell(title="S3", weight=1.0, marks={}, comments={}, mean=2.6667, spread=None, final=4.0, consensus=4.0,
+                     divergent=False, missing=[], state="consensus", needs_justification=True, justification="x",
+                     minority="Bob: 3")
+    notes = consensus_lines({"S3": cell}, minority=True)
     assert notes == ["S3: agreed 4 (members' mean 2.67) – justification in the table. Minority view: Bob: 3."]
     assert in_("de", notes[0]) == ("S3: vereinbart 4 (Mittelwert der Mitglieder 2,67) – Begründung in der Tabelle. "
                                    "Minderheitsmeinung: Bob: 3.")

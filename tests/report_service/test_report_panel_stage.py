@@ -56,15 +56,15 @@ def test_frozen_shortlist_shows_every_sign_off_time_and_no_draft(done):
     services, ref, _code = done
     chair = who(services, ref, "Chair Anna")
     sl = services.panel.shortlist(ref, chair)
-    assert len(sl["signoffs"]) == 3
+    assert len(sl.signoffs) == 3
     tz = services.procedures.settings(ref).get("timezone") or "Europe/Brussels"
     data = services.reports.data(ref, who(services, ref, "Member Bob"), "shortlist")
     assert data.frozen and not data.context.draft
     assert {m.name for m in data.context.panel if m.signoff_at} == set(VOTERS)
     text = flat(pdf_text(services.reports.render(ref, who(services, ref, "Member Bob"), "shortlist")))
-    for s in sl["signoffs"]:
-        signed = next(m.signoff_at for m in data.context.panel if m.name == s["member"])
-        assert re.search(rf"{s['member']} \w+ Signed off {re.escape(local(signed, tz))}", text), text
+    for s in sl.signoffs:
+        signed = next(m.signoff_at for m in data.context.panel if m.name == s.member)
+        assert re.search(rf"{s.member} \w+ Signed off {re.escape(local(signed, tz))}", text), text
     assert "DRAFT" not in text and "Frozen on" in text
     assert "Article 29 priority candidates – 0" in text and "Ties at the cut none" in text
     assert "Candidates invited to interview – 2" in text
@@ -156,11 +156,15 @@ def test_extract_shows_the_stage_reached_and_nobody_else(done, key, stage):
 
 
 def test_reliability_rows_print_figures_and_sum_up_what_could_not_be_computed():
+    from panel_app.services.panel import Agreement, ReliabilityFigures
     from panel_app.services.report_data_minutes import reliability_rows
 
-    none = {"alpha": None, "icc2k": None, "note": "no variance"}
-    rel = {"overall": {"alpha": 0.81, "icc2k": 0.9, "n_alpha": 12, "note": ""},
-           "per_criterion": {"S1": {"alpha": 0.7, "icc2k": 0.75, "note": ""}, "S2": none, "S3": none}}
+    none = Agreement(alpha=None, icc2k=None, icc21=None, n_alpha=0, n_icc=0, note="no variance")
+    rel = ReliabilityFigures(
+        stage="interview", leniency={},
+        overall=Agreement(alpha=0.81, icc2k=0.9, icc21=None, n_alpha=12, n_icc=12, note=""),
+        per_criterion={"S1": Agreement(alpha=0.7, icc2k=0.75, icc21=None, n_alpha=12, n_icc=12, note=""), "S2": none,
+                       "S3": none})
     rows = [(r.label, r.value, r.note) for r in reliability_rows(rel, "Interview – ")]
     assert rows == [("Interview – All criteria – Krippendorff's α (ordinal)", 0.81, "12 units"),
                     ("Interview – All criteria – ICC(2,k)", 0.9, "agreement of the mean mark (two-way random, absolute)"),

@@ -33,21 +33,21 @@ def test_eligibility_report_lists_every_application_with_outcomes_and_counts(wor
 def test_shortlist_prints_the_invited_with_their_marks_and_totals(world):
     services, ref = world
     chair = who(services, ref, "Chair Anna")
-    ranking = {r["candidate"]: r for r in services.panel.ranking(ref, chair)}
+    ranking = {r.candidate: r for r in services.panel.ranking(ref, chair)}
     services.panel.freeze(ref, chair)
     services.panel.sign(ref, chair)
     text = flat(pdf_text(services.reports.render(ref, chair, "shortlist")))
-    invited = [k for k in SCORED if ranking[email_of(k)]["status"] == "invited"]
+    invited = [k for k in SCORED if ranking[email_of(k)].status == "invited"]
     assert invited, ranking
     assert f"Candidates invited to interview – {len(invited)}" in text
     for key in invited:
         row = ranking[email_of(key)]
         assert NAMES[key] in text
-        assert m2(row["total"]) in text
-        assert " ".join(m2(v) for v in list(row["final"].values())[:3]) in text
+        assert m2(row.total) in text
+        assert " ".join(m2(v) for v in list(row.final.values())[:3]) in text
     for key in set(SCORED) - set(invited):  # not invited: by name, with the reason from the domain ranking
         assert NAMES[key] in text.split("Not invited –")[1]
-        assert ranking[email_of(key)]["reason"] in text
+        assert ranking[email_of(key)].reason in text
     not_invited = len(SCORED) - len(invited)
     assert f"Not invited – {not_invited}" in text
     assert "Pass mark (total) 60.0 / 100" in text and "Frozen on" in text
@@ -57,15 +57,15 @@ def test_shortlist_prints_the_invited_with_their_marks_and_totals(world):
 def test_extract_holds_the_candidates_own_data_only(world):
     services, ref = world
     chair = who(services, ref, "Chair Anna")
-    row = next(r for r in services.panel.ranking(ref, chair) if r["candidate"] == email_of("eleni"))
+    row = next(r for r in services.panel.ranking(ref, chair) if r.candidate == email_of("eleni"))
     pdf = services.reports.render(ref, who(services, ref, "Secretary Sam"), "extract", candidate=email_of("eleni"))
     text = flat(pdf_text(pdf))
     assert NAMES["eleni"] in text and email_of("eleni") in text
     assert "Result eligible" in text
-    for code, value in row["final"].items():
+    for code, value in row.final.items():
         assert f"{code}" in text or code[:6] in text
         assert m2(value) in text
-    assert f"Preselection total {m2(row['total'])}" in text and "Preselection pass mark 60.0" in text
+    assert f"Preselection total {m2(row.total)}" in text and "Preselection pass mark 60.0" in text
     assert "Stage reached Preselection" in text
     for key in set(NAMES) - {"eleni"}:
         assert NAMES[key].split(",")[0] not in text and email_of(key) not in text

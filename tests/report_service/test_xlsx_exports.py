@@ -42,22 +42,22 @@ def test_the_ranking_with_its_reasons_equals_the_shortlist_and_the_minutes(final
     assert wb.sheetnames == ["About", "Preselection ranking", "Final ranking", "Article 29", "Criteria"]
     info = about(wb)
     assert info["Reference"] == ref and info["State"] == "final"
-    assert info["Rule"] == sv.panel.shortlist(ref, chair)["rule"]
+    assert info["Rule"] == sv.panel.shortlist(ref, chair).rule
     assert info["Grid hash (sha256)"] == sv.grid.grid(ref).grid_hash
     assert info["Audit chain"].startswith("Audit chain verified:")
     pre = table(wb["Preselection ranking"])
     assert list(pre[0])[:4] == ["Rank", "Candidate", "E-mail", "Art. 29"]
     assert list(pre[0])[-5:] == ["Total", "Status", "Reason", "Tie-break", "Consensus marks on"]
-    ranking = {r["candidate"]: r for r in sv.panel.ranking(ref, chair)}
+    ranking = {r.candidate: r for r in sv.panel.ranking(ref, chair)}
     assert {r["E-mail"] for r in pre} == set(ranking)
     shortlist = flat(pdf_text(sv.reports.render(ref, chair, "shortlist")))
     for r in pre:
         live = ranking[r["E-mail"]]
-        assert r["Total"] == round(live["total"], 2) and r["Rank"] == live["rank"]
+        assert r["Total"] == round(live.total, 2) and r["Rank"] == live.rank
         assert two(r["Total"]) in shortlist  # the same figure as the PDF prints
-        assert r["S2-DEVOPS"] == round(live["final"]["S2-DEVOPS"], 2)
-        if live["status"] != "invited":
-            assert r["Reason"] == live["reason"] and r["Reason"] in shortlist  # e.g. "below the pass mark (… < 60)"
+        assert r["S2-DEVOPS"] == round(live.final["S2-DEVOPS"], 2)
+        if live.status != "invited":
+            assert r["Reason"] == live.reason and r["Reason"] in shortlist  # e.g. "below the pass mark (… < 60)"
     assert any("tie with rank" in (r["Reason"] or "") or r["Tie-break"] for r in pre)  # the tie at the cut
     assert any(r["Consensus marks on"] == "S3-CICD" for r in pre)
     final_rows = table(wb["Final ranking"])
@@ -83,14 +83,14 @@ def test_every_members_mark_and_comment_per_candidate_and_criterion(final):
     assert heads[:5] == ["Candidate", "E-mail", "Criterion", "Title", "Weight"]
     assert [f"{m} – mark" for m in VOTERS] == [h for h in heads if h.endswith("– mark")]
     assert heads[-6:] == ["Mean", "Spread", "Divergent", "Consensus", "Final", "Justification"]
-    table_ = {r["email"]: r for r in sv.panel.panel_table(ref, chair)}
+    table_ = {r.email: r for r in sv.panel.panel_table(ref, chair)}
     assert len(rows) == len(table_) * 15  # every candidate × the 15 preselection criteria
     for r in rows:
-        cell = table_[r["E-mail"]]["criteria"][r["Criterion"]]
+        cell = table_[r["E-mail"]].criteria[r["Criterion"]]
         for m in VOTERS:
-            assert r[f"{m} – mark"] == cell["marks"][m]
-            assert (r[f"{m} – comment"] or "") == cell["comments"].get(m, "")
-        assert r["Final"] == round(cell["final"], 2) and r["Mean"] == round(cell["mean"], 2)
+            assert r[f"{m} – mark"] == cell.marks[m]
+            assert (r[f"{m} – comment"] or "") == cell.comments.get(m, "")
+        assert r["Final"] == round(cell.final, 2) and r["Mean"] == round(cell.mean, 2)
     assert any(r[f"{BOB} – comment"] == "Clear" for r in rows)  # the members' comments are there
     agreed = [r for r in rows if r["Consensus"] is not None]
     assert len(agreed) == 1 and agreed[0]["Final"] == 4 and "40 teams" in agreed[0]["Justification"]
@@ -119,7 +119,7 @@ def test_a_name_is_never_a_formula(final):
     sv, ref = final
     chair = who(sv, ref, CHAIR)
     sec = who(sv, ref, SEC)
-    first = sv.panel.ranking(ref, chair)[0]["candidate"]
+    first = sv.panel.ranking(ref, chair)[0].candidate
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, first))[0]
     sv.applications.update_candidate(ref, app.id, {"surname": "=HYPERLINK(\"http://x\")"},
                                      app.candidate.version, sec)

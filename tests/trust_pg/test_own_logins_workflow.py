@@ -70,7 +70,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
         anna.panel.consensus_set(ref, who(anna, ref, "Chair Anna"), emails[0], scored.code, 2.0,
                                  reason="agreed in the meeting: the evidence is partial")
         ranking = anna.panel.ranking(ref, who(anna, ref, "Chair Anna"))
-        assert {r["candidate"] for r in ranking} >= set(emails[:2])
+        assert {r.candidate for r in ranking} >= set(emails[:2])
         assert eva.panel.ranking(ref, who(eva, ref, "Member Eva"))
     finally:
         for sv in apps.values():

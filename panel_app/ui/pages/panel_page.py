@@ -8,6 +8,8 @@ flagged cells one by one. All reads and writes go through the services on the ta
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +30,16 @@ from panel_app.ui.words import text as said
 from .. import words
 from ..errors import show_error
 from ..numbers import number
-from ..panel.consensus_box import ConsensusBox
+from ..panel.consensus_box import ConsensusBox, MeetingItem
 from ..panel.panel_model import PanelModel, detail_rows, flatten, num
 from ..panel.progress_box import ProgressBox
 from ..panel.reopen import reopen_assessment
 from ..state import AppState
 from ..table_model import DictTableModel, elide_headers
 from .shown_refresh import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from panel_app.services.panel import PanelRow, ReliabilityFigures
 
 
 def load_panel(services, reference: str, actor, stage: str) -> dict:
@@ -153,8 +158,8 @@ class PanelPage(RefreshWhenShown, QWidget):
         self.model.set_table(cols, flat)
         if self.model._sort is None and flat:  # first load: by rank, the pending ones last
             self.table.sortByColumn(self.model.column_of("rank"), Qt.SortOrder.AscendingOrder)
-        done = sum(1 for r in data["rows"] if r["complete"])
-        flagged = sum(len(r.get("divergent") or []) for r in data["rows"])
+        done = sum(1 for r in data["rows"] if r.complete)
+        flagged = sum(len(r.divergent) for r in data["rows"])
         self.counts.setText(self.tr("{n} candidates · {done} with every assessment submitted · {flagged} flagged "
                                     "criteria (⚑ = members ≥ the divergence threshold apart)").format(
             n=len(flat), done=done, flagged=flagged))
@@ -167,20 +172,21 @@ class PanelPage(RefreshWhenShown, QWidget):
         self._fill_meeting()
         self.loaded = True
 
-    def _show_reliability(self, rel: dict | None, why: str) -> None:
+    def _show_reliability(self, rel: ReliabilityFigures | None, why: str) -> None:
         if rel is None:
             self.reliability.setText("<i>{}</i>".format(why or self.tr("Shown once every assessment is submitted.")))
             return
-        o = rel["overall"] or {}
+        o = rel.overall
         lines = [self.tr("<b>Overall</b>: α = {alpha}, ICC(2,k) = {icc} (n = {n})").format(
-            alpha=num(o.get("alpha")) or "—", icc=num(o.get("icc2k")) or "—", n=o.get("n_alpha"))]
-        if o.get("note"):
-            lines.append(f"<i>{o['note']}</i>")
+            alpha=num(o.alpha if o else None) or "—", icc=num(o.icc2k if o else None) or "—",
+            n=o.n_alpha if o else None)]
+        if o and o.note:
+            lines.append(f"<i>{o.note}</i>")
         lines.append("<br>" + self.tr("<b>Per criterion</b> (α ordinal / ICC(2,k)):"))
-        for code, r in rel["per_criterion"].items():
-            lines.append(f"{code}: {num(r['alpha']) or '—'} / {num(r['icc2k']) or '—'}")
+        for code, r in rel.per_criterion.items():
+            lines.append(f"{code}: {num(r.alpha) or '—'} / {num(r.icc2k) or '—'}")
         lines.append("<br>" + self.tr("<b>Leniency</b> (member mean − panel mean):"))
-        for m, v in rel["leniency"].items():
+        for m, v in rel.leniency.items():
             lines.append(f"{m}: {number(v, '+.2f')}")
         self.reliability.setText("<br>".join(lines))
 
@@ -209,21 +215,21 @@ class PanelPage(RefreshWhenShown, QWidget):
             self.detail_model.columns = []
             self.detail_model.set_rows([])
             return
-        row = self.model.row(idx.row())["_row"]
-        if not row["visible"]:
-            why = (self.tr("you declared a conflict of interest on this candidate") if row.get("conflicted")
+        row: PanelRow = self.model.row(idx.row())["_row"]
+        if not row.visible:
+            why = (self.tr("you declared a conflict of interest on this candidate") if row.conflicted
                    else self.tr("not every member has submitted yet"))
             self.detail_title.setText(self.tr("<b>{name}</b>: {submitted} of {expected} submitted — marks hidden "
-                                              "({why}).").format(name=row["name"], submitted=row["members_submitted"],
-                                                                 expected=row["expected"], why=why))
+                                              "({why}).").format(name=row.name, submitted=row.members_submitted,
+                                                                 expected=row.expected, why=why))
             self.detail_model.columns = []
             self.detail_model.set_rows([])
             return
         cols, rows = detail_rows(row, self.members)
-        standing = (self.tr("rank {rank}, {status}").format(rank=row["rank"] or "—", status=words.status(row["status"]))
-                    if row["status"] else self.tr("rank not shown until the ranking is"))
+        standing = (self.tr("rank {rank}, {status}").format(rank=row.rank or "—", status=words.status(row.status))
+                    if row.status else self.tr("rank not shown until the ranking is"))
         self.detail_title.setText(self.tr("<b>{name}</b> — total {total} %, {standing}").format(
-            name=row["name"], total=num(row["total"]), standing=standing))
+            name=row.name, total=num(row.total), standing=standing))
         self.detail_model.beginResetModel()
         self.detail_model.columns = cols
         self.detail_model.endResetModel()
@@ -239,12 +245,12 @@ class PanelPage(RefreshWhenShown, QWidget):
     def _fill_meeting(self) -> None:
         items = []
         for flat in self.model.rows:  # in the table's current order
-            row = flat["_row"]
-            for code, cell in (row.get("criteria") or {}).items():
-                if cell["divergent"]:
-                    items.append({"email": row["email"], "name": row["name"], "criterion": code, **cell})
+            row: PanelRow = flat["_row"]
+            for code, cell in row.criteria.items():
+                if cell.divergent:
+                    items.append(MeetingItem(row.email, row.name, code, cell))
         cur = self.consensus.current()
-        self.consensus.set_items(items, (cur["email"], cur["criterion"]) if cur else None)
+        self.consensus.set_items(items, (cur.email, cur.criterion) if cur else None)
 
     def _record(self, entry: dict) -> None:
         st = self.state

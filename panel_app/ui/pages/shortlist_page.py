@@ -7,6 +7,9 @@ The chair may reword a reason in the table (double-click); the generated reason 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +47,11 @@ from ..panel.shortlist_model import final_model, load_shortlist, ranked_model
 from ..state import AppState
 from ..table_model import elide_headers
 from .shown_refresh import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from panel_app.services.panel_final import FinalRanking, FinalRow
+    from panel_app.services.panel_rank import ShortlistRow
+    from panel_app.services.panel_shortlist import Shortlist
 
 
 def _table(name: str, model) -> QTableView:
@@ -86,8 +94,8 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         buttons.addWidget(self.freeze_button)
         buttons.addWidget(self.sign_button)
 
-        self.art29_model = ranked_model(self)
-        self.ranked_model = ranked_model(self)
+        self.art29_model = ranked_model(self, self._reason_editable)
+        self.ranked_model = ranked_model(self, self._reason_editable)
         for m in (self.art29_model, self.ranked_model):
             m.edited.connect(self._reason_edited)
         self.art29_table = _table("article29Table", self.art29_model)
@@ -181,56 +189,55 @@ class ShortlistPage(RefreshWhenShown, QWidget):
 
     def _loaded(self, data: dict) -> None:
         self.data = data
-        sl, actor = data["shortlist"], self.state.actor
+        sl: Shortlist = data["shortlist"]
+        actor = self.state.actor
         chair = actor.role == "chair"
-        self.rule.setText(self.tr("<b>Rule:</b> {rule}.").format(rule=said(sl['rule'])))
+        self.rule.setText(self.tr("<b>Rule:</b> {rule}.").format(rule=said(sl.rule)))
         self.gates.show_data(sl, chair=chair)
-        editable = [{**r, "_editable": chair and not r.get("hidden")} for r in sl["article29"]]
-        self.art29_model.set_rows(editable)
+        self.art29_model.set_rows(sl.article29)
         self.art29_table.resizeColumnsToContents()
-        rows = max(1, len(editable))
+        rows = max(1, len(sl.article29))
         self.art29_table.setFixedHeight(self.art29_table.horizontalHeader().height() + 22 * rows + 4)
-        self.ranked_model.set_rows([{**r, "_editable": chair and not r.get("hidden")}
-                                    for r in sl["invited"] + sl["others"]])
+        self.ranked_model.set_rows(sl.invited + sl.others)
         self.ranked_table.resizeColumnsToContents()
         self.ties.setText(self.tr("<b>Tied at the cut-off</b> (all invited): {names}").format(
-            names=", ".join(sl["ties_at_cut"])) if sl["ties_at_cut"] else self.tr("No tie at the cut-off."))
+            names=", ".join(sl.ties_at_cut)) if sl.ties_at_cut else self.tr("No tie at the cut-off."))
         found = data["robustness"]
         self.robust.setText(self.tr("<b>Robustness:</b> {findings}").format(
-            findings="<br>".join(said(f["text"]) for f in found) if found else
+            findings="<br>".join(said(f.text) for f in found) if found else
             self.tr("no single member's marks nor a weight ±1 changes the list.")))
-        counts = ", ".join(f"{n} {words.status(k)}" for k, n in sl["not_invited_counts"].items())
-        invited = len(sl["article29"]) + len(sl["invited"])
-        if sl["frozen"]:
-            state = self.tr("<b>Frozen</b> {when} by {who}").format(when=shown(sl["frozen_at"], self.state.timezone),
-                                                                    who=sl["frozen_by"])
-            if sl["freeze_reason"]:
-                state += self.tr(" (change: {reason})").format(reason=sl["freeze_reason"])
-            if sl["changed_since_freeze"] and not sl.get("drift"):
+        counts = ", ".join(f"{n} {words.status(k)}" for k, n in sl.not_invited_counts.items())
+        invited = len(sl.article29) + len(sl.invited)
+        if sl.frozen:
+            state = self.tr("<b>Frozen</b> {when} by {who}").format(when=shown(sl.frozen_at, self.state.timezone),
+                                                                    who=sl.frozen_by)
+            if sl.freeze_reason:
+                state += self.tr(" (change: {reason})").format(reason=sl.freeze_reason)
+            if sl.changed_since_freeze and not sl.drift:
                 state += " — <span style='color:#a33'>" + self.tr(
                     "the live ranking no longer matches the frozen list") + "</span>"
         else:
             state = self.tr("<b>Not frozen</b>")
         self.state_label.setText(self.tr("{state} · {invited} invited · {others}").format(
             state=state, invited=invited, others=counts or self.tr("no one else"))
-            + (f"<br>{drift_html(sl)}" if sl["frozen"] and sl.get("drift") else ""))
-        signed = "; ".join(f"{s['member']} {shown(s['signed_at'], self.state.timezone)}" for s in sl["signoffs"]) \
+            + (f"<br>{drift_html(sl)}" if sl.frozen and sl.drift else ""))
+        signed = "; ".join(f"{s.member} {shown(s.signed_at, self.state.timezone)}" for s in sl.signoffs) \
             or self.tr("nobody yet")
-        missing = ", ".join(sl["signatures_missing"]) if sl["frozen"] else ""
+        missing = ", ".join(sl.signatures_missing) if sl.frozen else ""
         self.signoffs.setText(self.tr("<b>Signed off:</b> {signed} · <b>to sign:</b> {missing}").format(
             signed=signed, missing=missing) if missing else self.tr("<b>Signed off:</b> {signed}").format(signed=signed))
-        self.freeze_button.setText(self.tr("Change frozen list…") if sl["frozen"] else self.tr("Freeze shortlist"))
+        self.freeze_button.setText(self.tr("Change frozen list…") if sl.frozen else self.tr("Freeze shortlist"))
         self.freeze_button.setEnabled(chair)
-        waiting = bool(sl.get("held_after_freeze"))
-        self.sign_button.setEnabled(bool(sl["frozen"] and actor.voting and actor.name in sl["signatures_missing"])
-                                    and not waiting and not sl.get("drift"))
-        fr = data["final"]
-        self.final_model.set_rows(fr["rows"] if fr else [])
+        waiting = bool(sl.held_after_freeze)
+        self.sign_button.setEnabled(bool(sl.frozen and actor.voting and actor.name in sl.signatures_missing)
+                                    and not waiting and not sl.drift)
+        fr: FinalRanking | None = data["final"]
+        self.final_model.set_rows(fr.rows if fr else [])
         self.final_table.resizeColumnsToContents()
-        self.final_note.setText(self.tr("Method: {method}").format(method=words.code(fr["method"])) if fr else
+        self.final_note.setText(self.tr("Method: {method}").format(method=words.code(fr.method)) if fr else
                                 "<i>{}</i>".format(data["final_why"] or self.tr(
                                     "Shown once the interview assessments are submitted.")))
-        self.outcome_button.setEnabled(chair and bool(fr and fr["rows"]))
+        self.outcome_button.setEnabled(chair and bool(fr and fr.rows))
         self.final_signoff.load(fr)
 
     # ---------------------------------------------------------------- actions
@@ -249,22 +256,23 @@ class ShortlistPage(RefreshWhenShown, QWidget):
 
         run_step(self, self.message, self.state, fn, *args, say=say)
 
-    def _shown(self) -> dict:
-        sl = dict(self.data["shortlist"])
-        sl["frozen_at"] = shown(sl.get("frozen_at"), self.state.timezone)
-        return sl
+    def _shown(self) -> Shortlist:
+        """The shortlist with its freeze time as the page shows times."""
+        assert self.data is not None
+        sl: Shortlist = self.data["shortlist"]
+        return replace(sl, frozen_at=shown(sl.frozen_at, self.state.timezone))
 
     def freeze(self) -> None:
         if not self.data:
             return
         sl = self._shown()
-        title = self.tr("Change the frozen shortlist") if sl["frozen"] else self.tr("Freeze the shortlist")
+        title = self.tr("Change the frozen shortlist") if sl.frozen else self.tr("Freeze the shortlist")
         yes, first = backup_actions.confirm_step(self, self.state, title, freeze_question(sl))
         if not yes:
             self.message.setText(self.tr("Not frozen."))
             return
         reason = None
-        if sl["frozen"]:
+        if sl.frozen:
             reason, ok = QInputDialog.getText(self, title, self.tr("Reason for the change (every member signs again):"))
             if not ok or not reason.strip():
                 self.message.setText(self.tr("Not changed: a change of the frozen list needs a reason."))
@@ -309,16 +317,20 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         st.tasks.run(fn, st.reference, held.application_id, text.strip(), st.actor, on_done=ok_done,
                      on_error=lambda e: show_error(self, e))
 
-    def _reason_edited(self, row: dict, key: str, value) -> None:
+    def _reason_editable(self, row: ShortlistRow) -> bool:
+        """The chair rewords a reason; never one hidden by a conflict."""
+        return self.state.actor.role == "chair" and not row.hidden
+
+    def _reason_edited(self, row: ShortlistRow, key: str, value) -> None:
         if key == "display_reason":
-            self._run(self.state.services.panel.edit_reason, row["candidate"], str(value or ""))
+            self._run(self.state.services.panel.edit_reason, row.candidate, str(value or ""))
 
     def record_outcome(self) -> None:
         idx = self.final_table.currentIndex()
         if not idx.isValid():
             show_error(self, Refused(self.tr("Select a candidate in the final ranking first.")))
             return
-        row = self.final_model.row(idx.row())
+        row: FinalRow = self.final_model.row(idx.row())
         outcome = self.outcome.currentData()
         until = self.valid_until.date().toPython() if outcome == "reserve" else None
-        self._run(self.state.services.panel.set_outcome, row["candidate"], outcome, until)
+        self._run(self.state.services.panel.set_outcome, row.candidate, outcome, until)

@@ -7,6 +7,8 @@ is optional. The widget only collects input: `record` is emitted and the page sa
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,6 +27,19 @@ from panel_app.domain.scoring.aggregate import needs_justification
 
 from .panel_model import num
 
+if TYPE_CHECKING:
+    from panel_app.services.panel import PanelCell
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    """A flagged cell to discuss: the candidate, the criterion and the panel table's cell."""
+
+    email: str
+    name: str
+    criterion: str
+    cell: PanelCell
+
 
 class ConsensusBox(QGroupBox):
     record = Signal(dict)  # {"email", "criterion", "value", "reason", "minority"}
@@ -33,7 +48,7 @@ class ConsensusBox(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="consensusBox")
         self.setTitle(self.tr("Consensus meeting"))
-        self.items: list[dict] = []
+        self.items: list[MeetingItem] = []
         self.pos = 0
         self.where = QLabel(objectName="consensusWhere")
         self.where.setWordWrap(True)
@@ -72,13 +87,12 @@ class ConsensusBox(QGroupBox):
         lay.addLayout(nav)
         self.set_items([])
 
-    def set_items(self, items: list[dict], keep: tuple[str, str] | None = None) -> None:
-        """items: {"email", "name", "criterion", "title", "marks", "mean", "spread", "consensus", ...}."""
+    def set_items(self, items: list[MeetingItem], keep: tuple[str, str] | None = None) -> None:
         self.items = items
-        keys = [(i["email"], i["criterion"]) for i in items]
+        keys = [(i.email, i.criterion) for i in items]
         self.go(keys.index(keep) if keep in keys else min(self.pos, max(len(items) - 1, 0)))
 
-    def current(self) -> dict | None:
+    def current(self) -> MeetingItem | None:
         return self.items[self.pos] if 0 <= self.pos < len(self.items) else None
 
     def go(self, pos: int) -> None:
@@ -95,23 +109,24 @@ class ConsensusBox(QGroupBox):
             self.need.setText("")
             return
         where = self.tr("<b>{n} of {total}</b>: {name} — <b>{criterion}</b> {title} — agreed") \
-            if it["consensus"] is not None else self.tr("<b>{n} of {total}</b>: {name} — <b>{criterion}</b> {title}")
-        self.where.setText(where.format(n=self.pos + 1, total=len(self.items), name=it["name"],
-                                        criterion=it["criterion"], title=it["title"]))
-        marks = " · ".join(f"{m}: {v if isinstance(v, str) else num(v)}" for m, v in it["marks"].items())
-        said = "".join(f"<br><i>{html.escape(m)}:</i> “{html.escape(c)}”" for m, c in (it.get("comments") or {}).items())
+            if it.cell.consensus is not None else self.tr("<b>{n} of {total}</b>: {name} — <b>{criterion}</b> {title}")
+        cell = it.cell
+        self.where.setText(where.format(n=self.pos + 1, total=len(self.items), name=it.name,
+                                        criterion=it.criterion, title=cell.title))
+        marks = " · ".join(f"{m}: {v if isinstance(v, str) else num(v)}" for m, v in cell.marks.items())
+        said = "".join(f"<br><i>{html.escape(m)}:</i> “{html.escape(c)}”" for m, c in cell.comments.items())
         self.marks.setText(marks + "<br>" + self.tr("mean <b>{mean}</b>, spread {spread}").format(
-            mean=num(it["mean"]), spread=num(it["spread"]))
+            mean=num(cell.mean), spread=num(cell.spread))
             + ("<br>" + self.tr("<b>The members' comments</b>") + said if said else ""))
-        self.value.setValue(it["consensus"] if it["consensus"] is not None else round((it["mean"] or 0) * 2) / 2)
-        self.reason.setPlainText(it.get("justification") or "")
-        self.minority.setText(it.get("minority") or "")
+        self.value.setValue(cell.consensus if cell.consensus is not None else round((cell.mean or 0) * 2) / 2)
+        self.reason.setPlainText(cell.justification or "")
+        self.minority.setText(cell.minority or "")
         self._hint()
-        self.moved.emit(it["email"])
+        self.moved.emit(it.email)
 
     def needs_justification(self) -> bool:
         it = self.current()
-        return bool(it and needs_justification(self.value.value(), it["mean"]))
+        return bool(it and needs_justification(self.value.value(), it.cell.mean))
 
     def _hint(self) -> None:
         if self.current() is None:
@@ -126,5 +141,5 @@ class ConsensusBox(QGroupBox):
         it = self.current()
         if it is None:
             return
-        self.record.emit({"email": it["email"], "criterion": it["criterion"], "value": self.value.value(),
+        self.record.emit({"email": it.email, "criterion": it.criterion, "value": self.value.value(),
                           "reason": self.reason.toPlainText().strip(), "minority": self.minority.text().strip()})

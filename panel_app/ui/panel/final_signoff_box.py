@@ -28,6 +28,7 @@ from .legal_step import run_step
 
 if TYPE_CHECKING:
     from panel_app.services.final_signoff import FinalRecord
+    from panel_app.services.panel_final import FinalRanking
 
 
 class FinalSignoffBox(QWidget):
@@ -58,9 +59,9 @@ class FinalSignoffBox(QWidget):
         state.actor_changed.connect(lambda _a: self.show_record(None))  # nothing of the previous user's stays live
 
     # ---------------------------------------------------------------- state
-    def load(self, final: dict | None) -> None:
+    def load(self, final: FinalRanking | None) -> None:
         """Called with the page's final ranking (None while there is none): reads the stage's freeze and sign-offs."""
-        self.rows = list((final or {}).get("rows") or [])
+        self.rows = list(final.rows) if final else []
         st = self.state
         if not self.rows:
             self.show_record(None)
@@ -115,7 +116,7 @@ class FinalSignoffBox(QWidget):
     # ---------------------------------------------------------------- actions
     def _outcomes(self) -> str:
         def names(kind: str) -> str:
-            return ", ".join(r.get("name") or r["candidate"] for r in self.rows if r.get("outcome") == kind) or "–"
+            return ", ".join(r.name or r.candidate for r in self.rows if r.outcome == kind) or "–"
 
         return self.tr("Recommended: {0}\nReserve list: {1}").format(names("recommended"), names("reserve"))
 

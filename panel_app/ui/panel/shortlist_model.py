@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from panel_app.domain.errors import Refused
@@ -10,6 +13,9 @@ from panel_app.ui.words import text as said
 
 from ..table_model import Column, DictTableModel
 from .panel_model import num
+
+if TYPE_CHECKING:
+    from panel_app.services.panel_rank import ShortlistRow
 
 STATUS = {"invited": QT_TRANSLATE_NOOP("Words", "invited"), "not_invited": QT_TRANSLATE_NOOP("Words", "not invited"),
           "below_pass_mark": QT_TRANSLATE_NOOP("Words", "below the pass mark"), "below_minimum": QT_TRANSLATE_NOOP("Words", "below a minimum"),
@@ -20,28 +26,24 @@ def _status(code: str) -> str:
     return QCoreApplication.translate("Words", STATUS[code]) if code in STATUS else code
 
 
-def _rows(rows: list[dict]) -> list[dict]:
-    for r in rows:
-        r["display_reason"] = r.get("reason_edited") or said(r["reason"])
-        r["status_text"] = _status(r["status"])
-        if r.get("reason_edited"):
-            r["_reason_tip"] = QCoreApplication.translate("ShortlistModel", "generated: {reason}").format(
-                reason=said(r["reason"]))
-    return rows
+def _reason(r: ShortlistRow) -> str:
+    """The reason shown: the chair's wording, else the generated one in the interface's language."""
+    return r.reason_edited or said(r.reason)
+
+
+def _reason_tip(r: ShortlistRow) -> str | None:
+    return QCoreApplication.translate("ShortlistModel", "generated: {reason}").format(
+        reason=said(r.reason)) if r.reason_edited else None
 
 
 def load_shortlist(services, reference: str, actor) -> dict:
     """The shortlist (Refused propagates), its robustness findings and, when visible, the final ranking."""
     sl = services.panel.shortlist(reference, actor)
-    for key in ("article29", "invited", "others"):
-        _rows(sl[key])
     out = {"shortlist": sl, "robustness": services.panel.robustness(reference, actor), "final": None,
            "final_why": ""}
-    if sl["frozen"]:
+    if sl.frozen:
         try:
             out["final"] = services.panel.final_ranking(reference, actor)
-            for r in out["final"]["rows"]:
-                r["status_text"] = _status(r["status"])
         except Refused as e:
             out["final_why"] = said(e.message)
     else:
@@ -49,15 +51,16 @@ def load_shortlist(services, reference: str, actor) -> dict:
     return out
 
 
-def ranked_model(parent) -> DictTableModel:
+def ranked_model(parent, row_editable: Callable[[ShortlistRow], bool] | None = None) -> DictTableModel:
+    """The shortlist's rows; the reason ("display_reason") is edited in place where `row_editable` allows it."""
     return DictTableModel([
         Column("rank", QT_TRANSLATE_NOOP("Headers", "Rank"), align_right=True),
         Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")), Column("candidate", QT_TRANSLATE_NOOP("Headers", "E-mail")),
         Column("article29", QT_TRANSLATE_NOOP("Headers", "Art. 29"), fmt=article29),
         Column("total", QT_TRANSLATE_NOOP("Headers", "Total %"), align_right=True, fmt=num),
-        Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
-        Column("display_reason", QT_TRANSLATE_NOOP("Headers", "Reason"), editable=True, tooltip_key="_reason_tip"),
-    ], parent)
+        Column("status", QT_TRANSLATE_NOOP("Headers", "Status"), fmt=_status),
+        Column("display_reason", QT_TRANSLATE_NOOP("Headers", "Reason"), editable=True, value=_reason, tip=_reason_tip),
+    ], parent, row_editable=row_editable)
 
 
 def final_model(parent) -> DictTableModel:
@@ -66,6 +69,6 @@ def final_model(parent) -> DictTableModel:
         Column("name", QT_TRANSLATE_NOOP("Headers", "Candidate")),
         Column("preselection_total", QT_TRANSLATE_NOOP("Headers", "Preselection %"), align_right=True, fmt=num),
         Column("interview_total", QT_TRANSLATE_NOOP("Headers", "Interview %"), align_right=True, fmt=num),
-        Column("total", QT_TRANSLATE_NOOP("Headers", "Final %"), align_right=True, fmt=num), Column("status_text", QT_TRANSLATE_NOOP("Headers", "Status")),
+        Column("total", QT_TRANSLATE_NOOP("Headers", "Final %"), align_right=True, fmt=num), Column("status", QT_TRANSLATE_NOOP("Headers", "Status"), fmt=_status),
         Column("outcome", QT_TRANSLATE_NOOP("Headers", "Outcome"), fmt=code), Column("valid_until", QT_TRANSLATE_NOOP("Headers", "Valid until")),
     ], parent)
