@@ -128,7 +128,7 @@ def consensus_set(ctx) -> int:
         raise UserFacingError(f"'{raw}' is not a mark: give 0–4, or 'clear'.") from None
     out = ctx.services.panel.consensus_set(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.criterion, value,
                                            ctx.args.reason, ctx.args.stage, ctx.args.minority).result
-    emit(ctx, out, f"{out['candidate']} {out['criterion']}: consensus {raw} (members' mean {_num(out['mean'])}).")
+    emit(ctx, out.as_json(), f"{out.candidate} {out.criterion}: consensus {raw} (members' mean {_num(out.mean)}).")
     return 0
 
 
@@ -179,7 +179,7 @@ def final_freeze(ctx) -> int:
                  "it; a later change needs a reason and voids their sign-offs.")
     backup_first(ctx)
     out = ctx.services.panel.final_freeze(ctx.reference, ctx.actor, ctx.args.reason).result
-    emit(ctx, out, f"Final ranking frozen at {out['frozen_at']}: every voting member now signs it "
+    emit(ctx, out.as_json(), f"Final ranking frozen at {out.frozen_at}: every voting member now signs it "
                    "(panel-app final-ranking sign).")
     return 0
 
@@ -188,7 +188,7 @@ def final_sign(ctx) -> int:
     confirm(ctx, f"Sign off the frozen final ranking of {ctx.reference} as {ctx.actor.name}?")
     backup_first(ctx)
     out = ctx.services.panel.final_sign(ctx.reference, ctx.actor).result
-    emit(ctx, out, f"{out['member']} signed the final ranking at {out['signed_at']}.")
+    emit(ctx, out.as_json(), f"{out.member} signed the final ranking at {out.signed_at}.")
     return 0
 
 
@@ -197,8 +197,8 @@ def freeze(ctx) -> int:
                  "needs a reason and voids their sign-offs.")
     backup_first(ctx)
     out = ctx.services.panel.freeze(ctx.reference, ctx.actor, ctx.args.reason).result
-    emit(ctx, out, f"Shortlist frozen at {out['frozen_at']}: {len(out['invited'])} invited"
-                   + (f"; {out['signoffs_cleared']} sign-off(s) to renew." if out["signoffs_cleared"] else "."))
+    emit(ctx, out.as_json(), f"Shortlist frozen at {out.frozen_at}: {len(out.invited)} invited"
+                   + (f"; {out.signoffs_cleared} sign-off(s) to renew." if out.signoffs_cleared else "."))
     return 0
 
 
@@ -206,13 +206,13 @@ def sign(ctx) -> int:
     confirm(ctx, f"Sign off the frozen shortlist of {ctx.reference} as {ctx.actor.name}?")
     backup_first(ctx)
     out = ctx.services.panel.sign(ctx.reference, ctx.actor).result
-    emit(ctx, out, f"{out['member']} signed the shortlist at {out['signed_at']}.")
+    emit(ctx, out.as_json(), f"{out.member} signed the shortlist at {out.signed_at}.")
     return 0
 
 
 def edit_reason(ctx) -> int:
     out = ctx.services.panel.edit_reason(ctx.reference, ctx.actor, ctx.args.candidate, ctx.args.text).result
-    emit(ctx, out, f"{out['candidate']}: {out['reason_edited'] or out['reason']}")
+    emit(ctx, out.as_json(), f"{out.candidate}: {out.reason_edited or out.reason}")
     return 0
 
 
@@ -234,6 +234,6 @@ def outcome(ctx) -> int:
             raise UserFacingError(f"'{ctx.args.valid_until}' is not a date: write YYYY-MM-DD.") from None
     which = None if ctx.args.outcome == "none" else ctx.args.outcome
     out = ctx.services.panel.set_outcome(ctx.reference, ctx.actor, ctx.args.candidate, which, until).result
-    emit(ctx, out, f"{out['candidate']}: {out['outcome'] or 'no outcome'}"
-                   + (f" (valid until {out['valid_until']})" if out["valid_until"] else ""))
+    emit(ctx, out.as_json(), f"{out.candidate}: {out.outcome or 'no outcome'}"
+                   + (f" (valid until {out.valid_until})" if out.valid_until else ""))
     return 0

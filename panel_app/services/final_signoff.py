@@ -28,6 +28,7 @@ from panel_app.store.clock import utcnow
 from panel_app.store.decisions import decisions_of_kind, new_decision, value_of, values_of_kind
 
 from .actors import Actor, require_role
+from .json_record import JsonRecord
 from .panel_data import open_stage
 from .panel_final import FinalRanking, FinalRow
 
@@ -47,6 +48,22 @@ class FinalFreeze:
 class Signoff:
     member: str | None
     signed_at: str  # ISO UTC
+
+
+@dataclass(frozen=True)
+class SignedOff(JsonRecord):
+    """A member's sign-off of the frozen shortlist or final ranking (what `sign`/`final_sign` return)."""
+
+    member: str
+    signed_at: str  # ISO UTC
+    freeze: int  # the freeze's decision id
+
+
+@dataclass(frozen=True)
+class FinalFrozen(JsonRecord):
+    frozen_at: str  # ISO UTC
+    decision_id: int
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -102,7 +119,7 @@ class FinalSignoffMixin:
                            frozen_by=freeze.decided_by if freeze else None, reason=freeze.reason if freeze else None,
                            signoffs=[] if changed else signoffs, changed_since_freeze=changed, members=members)
 
-    def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
+    def final_freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[FinalFrozen]:
         """The chair freezes the final ranking and the outcome; every voting member then signs it."""
         reason = (reason or "").strip()
         rows = self.final_ranking(reference, actor).rows  # visibility checked there
@@ -135,10 +152,10 @@ class FinalSignoffMixin:
             uow.audit(d.p.id, "final.freeze" if before is None else "final.change", "procedure", d.p.reference,
                       None if before is None else {"rows": before.value.as_json()["rows"]}, {**body, "reason": reason or None},
                       rows=[dec])
-            return Changed.of({"frozen_at": iso_utc(now), "decision_id": dec.id, "reason": reason or None},
+            return Changed.of(FinalFrozen(frozen_at=iso_utc(now), decision_id=dec.id, reason=reason or None),
                               Change.SHORTLIST)
 
-    def final_sign(self, reference: str, actor: Actor) -> Changed[dict]:
+    def final_sign(self, reference: str, actor: Actor) -> Changed[SignedOff]:
         rec = self.final_record(reference, actor)
         if not rec.frozen:
             raise Refused(translate("Errors", "The final ranking is not frozen yet: the chair freezes it "
@@ -163,5 +180,5 @@ class FinalSignoffMixin:
                                        stage="interview", member_id=actor.member_id, decided_at=now,
                                        updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "final.sign", "member", actor.name, None, {"freeze": freeze.decision_id}, rows=[dec])
-            return Changed.of({"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id},
+            return Changed.of(SignedOff(member=actor.name, signed_at=iso_utc(now), freeze=freeze.decision_id),
                               Change.SHORTLIST)

@@ -89,6 +89,20 @@ class PanelRow(JsonRecord):
 
 
 @dataclass(frozen=True)
+class ConsensusRecorded(JsonRecord):
+    """The mark the chair recorded for one cell in the consensus meeting (None: cleared)."""
+
+    candidate: str  # e-mail
+    criterion: str
+    stage: str
+    value: float | None
+    mean: float | None  # the members' mean
+    justification: str
+    minority: str | None
+    decided_at: str  # ISO UTC
+
+
+@dataclass(frozen=True)
 class Agreement(JsonRecord):
     """Krippendorff's alpha (ordinal) and ICC(2,k)/(2,1) of one criterion, or overall."""
 
@@ -188,7 +202,8 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
 
     # ---------------------------------------------------------------- consensus
     def consensus_set(self, reference: str, actor: Actor, email: str, criterion: str, value: float | None,
-                      reason: str = "", stage: str = "preselection", minority: str | None = None) -> Changed[dict]:
+                      reason: str = "", stage: str = "preselection",
+                      minority: str | None = None) -> Changed[ConsensusRecorded]:
         """The chair records the mark agreed in the meeting (None clears it). A mark more than half a point
         from the members' mean needs a justification."""
         with unit_of_work(self.db, actor.name) as uow:
@@ -233,9 +248,9 @@ class PanelService(ShortlistMixin, FinalMixin, FinalSignoffMixin):
                       None if before is None else {"value": before["value"], "justification": before["justification"]},
                       {"value": value, "mean": cell.mean, "justification": reason, "minority": minority or None},
                       rows=[dec])
-            return Changed.of({"candidate": email, "criterion": criterion, "stage": stage, "value": value,
-                               "mean": _num(cell.mean), "justification": reason, "minority": minority or None,
-                               "decided_at": iso_utc(now)}, Change.CONSENSUS)
+            return Changed.of(ConsensusRecorded(candidate=email, criterion=criterion, stage=stage, value=value,
+                                                mean=_num(cell.mean), justification=reason, minority=minority or None,
+                                                decided_at=iso_utc(now)), Change.CONSENSUS)
 
     # ---------------------------------------------------------------- ranking, reliability, robustness
     def ranking(self, reference: str, actor: Actor, stage: str = "preselection") -> list[RankingRow]:

@@ -57,6 +57,14 @@ class FinalRow:
 
 
 @dataclass(frozen=True)
+class OutcomeRecorded(JsonRecord):
+    candidate: str  # e-mail
+    outcome: str | None  # recommended | reserve | None (withdrawn)
+    valid_until: str | None  # YYYY-MM-DD
+    decided_at: str  # ISO UTC
+
+
+@dataclass(frozen=True)
 class FinalRanking(JsonRecord):
     """The final ranking (`panel-app final-ranking --json`): the method, its weights and the rows."""
 
@@ -130,7 +138,7 @@ class FinalMixin:
                             rows=_final_rows(d, pre, outcomes, actor.name))
 
     def set_outcome(self, reference: str, actor: Actor, email: str, outcome: str | None,
-                    valid_until: date | None = None) -> Changed[dict]:
+                    valid_until: date | None = None) -> Changed[OutcomeRecorded]:
         if outcome is not None and outcome not in OUTCOMES:
             raise UserFacingError(translate("Errors", "'{outcome}' is not an outcome: recommended, "
                                                       "reserve, or none.").format(outcome=outcome))
@@ -161,4 +169,5 @@ class FinalMixin:
                                        decided_at=now, updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "outcome.set", "candidate", email,
                       None if before is None else {k: before[k] for k in ("outcome", "valid_until")}, value, rows=[dec])
-            return Changed.of({"candidate": email, **value, "decided_at": iso_utc(now)}, Change.SHORTLIST)
+            return Changed.of(OutcomeRecorded(candidate=email, outcome=recorded.outcome, valid_until=recorded.valid_until,
+                                              decided_at=iso_utc(now)), Change.SHORTLIST)

@@ -33,7 +33,7 @@ from panel_app.store.panel import decisions, marks_changed_since
 from . import gates
 from .actors import Actor, require_role
 from .audit import require_intact
-from .final_signoff import Signoff
+from .final_signoff import SignedOff, Signoff
 from .gate_info import HeldApplication
 from .json_record import JsonRecord
 from .panel_data import open_stage, require_ranking_visible
@@ -98,6 +98,22 @@ class Shortlist(JsonRecord):
     def rows(self) -> list[ShortlistRow]:
         """Every row: Article 29 first, then the other invited, then the others."""
         return self.article29 + self.invited + self.others
+
+
+@dataclass(frozen=True)
+class ShortlistFrozen(JsonRecord):
+    frozen_at: str  # ISO UTC
+    invited: list[str]  # e-mails
+    reason: str | None
+    signoffs_cleared: int  # the sign-offs of the previous freeze, now void
+    decision_id: int
+
+
+@dataclass(frozen=True)
+class ReasonEdited(JsonRecord):
+    candidate: str  # e-mail
+    reason: str  # the generated reason (kept)
+    reason_edited: str | None  # the chair's wording (None: back to the generated one)
 
 
 def _signoffs(s, p, freeze: Freeze | None) -> list[Signoff]:
@@ -193,7 +209,7 @@ class ShortlistMixin:
             eligibility_not_decided=open_eligibility,
         )
 
-    def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[dict]:
+    def freeze(self, reference: str, actor: Actor, reason: str | None = None) -> Changed[ShortlistFrozen]:
         reason = (reason or "").strip()
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -228,10 +244,10 @@ class ShortlistMixin:
             uow.audit(d.p.id, "shortlist.freeze" if before is None else "shortlist.change", "procedure",
                       d.p.reference, None if before is None else {"invited": before.invited},
                       {"invited": invited, "reason": reason or None, "signoffs_cleared": cleared}, rows=[dec])
-            return Changed.of({"frozen_at": iso_utc(now), "invited": invited, "reason": reason or None,
-                               "signoffs_cleared": cleared, "decision_id": dec.id}, Change.SHORTLIST)
+            return Changed.of(ShortlistFrozen(frozen_at=iso_utc(now), invited=invited, reason=reason or None,
+                                              signoffs_cleared=cleared, decision_id=dec.id), Change.SHORTLIST)
 
-    def sign(self, reference: str, actor: Actor) -> Changed[dict]:
+    def sign(self, reference: str, actor: Actor) -> Changed[SignedOff]:
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
             require_intact(s, reference)
@@ -260,10 +276,10 @@ class ShortlistMixin:
                                        updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "shortlist.sign", "member", actor.name, None, {"freeze": freeze.decision_id},
                       rows=[dec])
-            return Changed.of({"member": actor.name, "signed_at": iso_utc(now), "freeze": freeze.decision_id},
+            return Changed.of(SignedOff(member=actor.name, signed_at=iso_utc(now), freeze=freeze.decision_id),
                               Change.SHORTLIST)
 
-    def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> Changed[dict]:
+    def edit_reason(self, reference: str, actor: Actor, email: str, text: str) -> Changed[ReasonEdited]:
         """The chair rewords a candidate's reason; the facts (status, marks) and the generated reason stay."""
         with unit_of_work(self.db, actor.name) as uow:
             s = uow.session
@@ -283,5 +299,5 @@ class ShortlistMixin:
                              updated_by=actor.name, updated_at=now))
             uow.audit(d.p.id, "shortlist.reason", "candidate", email, {"wording": before},
                       {"wording": text or None, "generated": generated}, rows=[dec])
-            return Changed.of({"candidate": email, "reason": generated, "reason_edited": text or None},
+            return Changed.of(ReasonEdited(candidate=email, reason=generated, reason_edited=text or None),
                               Change.SHORTLIST)

@@ -45,7 +45,7 @@ def test_parallel_mode_freeze_refused_while_an_invitee_is_to_verify(gated):
         sv.panel.freeze(ref, chair)
     assert "Müller, Anna (E-LANG-SECOND)" in e.value.message and "Lefèvre" not in e.value.message
     sv.eligibility.decide(ref, ids["level_unknown"], "E-LANG-SECOND", "met", "Certificate: C1", sec)
-    assert sorted(sv.panel.freeze(ref, chair).result["invited"]) == [email_of("eligible"), email_of("level_unknown")]
+    assert sorted(sv.panel.freeze(ref, chair).result.invited) == [email_of("eligible"), email_of("level_unknown")]
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_divergence_flag_consensus_and_justification(panel):
     sv.panel.consensus_set(ref, chair, c1, "S4-CONTAINERS", 2.5, "")  # exactly 0.5 away: no justification needed
     out = sv.panel.consensus_set(ref, chair, c1, "S4-CONTAINERS", 3, "Kubernetes in production, CV p. 2",
                                  minority="Member Bob would keep 2").result
-    assert out["mean"] == 2.0 and out["value"] == 3
+    assert out.mean == 2.0 and out.value == 3
     cell = next(r for r in sv.panel.panel_table(ref, chair) if r.email == c1).criteria["S4-CONTAINERS"]
     assert (cell.final, cell.consensus, cell.justification) == (3.0, 3.0, "Kubernetes in production, CV p. 2")
     assert cell.minority == "Member Bob would keep 2" and cell.needs_justification

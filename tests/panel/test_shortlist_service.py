@@ -51,7 +51,7 @@ def test_freeze_sign_and_change(four):
     with pytest.raises(Refused, match="only the chair"):
         sv.panel.freeze(ref, bob)
     out = sv.panel.freeze(ref, chair).result
-    assert sorted(out["invited"]) == sorted(emails[:3]) and out["signoffs_cleared"] == 0
+    assert sorted(out.invited) == sorted(emails[:3]) and out.signoffs_cleared == 0
     sv.panel.sign(ref, bob)
     sv.panel.sign(ref, eva)
     with pytest.raises(Refused, match="already signed"):
@@ -68,7 +68,7 @@ def test_freeze_sign_and_change(four):
     with pytest.raises(Refused, match="needs a reason"):
         sv.panel.freeze(ref, chair)
     out = sv.panel.freeze(ref, chair, reason="reworded the reason of one candidate").result
-    assert out["signoffs_cleared"] == 2
+    assert out.signoffs_cleared == 2
     sl = sv.panel.shortlist(ref, chair)
     assert sl.signoffs == [] and sl.freeze_reason == "reworded the reason of one candidate"
     assert sl.reasons_edited == {emails[3]: "Below the pass mark of 60 % (50 %)."}
@@ -97,7 +97,7 @@ def test_freeze_refused_while_pending(panel):
     ranked = {r.candidate: r for r in sv.panel.ranking(ref, chair)}
     assert ranked[emails[3]].status == "pending" and ranked[emails[3]].final["S1-DEGREE"] is None
     sv.panel.consensus_set(ref, chair, emails[3], "S1-DEGREE", 3, "the diploma is relevant")
-    assert sv.panel.freeze(ref, chair).result["invited"]
+    assert sv.panel.freeze(ref, chair).result.invited
 
 
 def test_interview_final_ranking_and_reserve_list(four):

@@ -38,7 +38,7 @@ def build_done(services, ref) -> str:
     services.panel.consensus_set(ref, chair, email_of("claire"), code, 4, JUSTIFICATION, minority=MINORITY)
     services.panel.edit_reason(ref, chair, email_of("maria"), MARIA_REASON)
     frozen = services.panel.freeze(ref, chair).result
-    assert sorted(frozen["invited"]) == sorted([email_of("claire"), email_of("eleni")])
+    assert sorted(frozen.invited) == sorted([email_of("claire"), email_of("eleni")])
     for name in VOTERS:
         services.panel.sign(ref, who(services, ref, name))
     for name in VOTERS:

@@ -250,8 +250,9 @@ class ShortlistPage(RefreshWhenShown, QWidget):
         tz = self.state.timezone
 
         def say(result) -> str:
-            values = {k: shown(v, tz) if k.endswith("_at") else v for k, v in result.items()} \
-                if isinstance(result, dict) else {}
+            """`done` filled with the result's fields (a time as the page shows times)."""
+            fields = result.as_json() if hasattr(result, "as_json") else {}
+            values = {k: shown(v, tz) if k.endswith("_at") else v for k, v in fields.items()}
             return done.format(**values) if values else done
 
         run_step(self, self.message, self.state, fn, *args, say=say)

@@ -146,7 +146,7 @@ class FinalSignoffBox(QWidget):
         backup_actions.after_backup(self, self.state, "final-freeze", first, lambda: self._act(
             self.state.services.panel.final_freeze, reason, say=lambda r: self.tr(
                 "Final ranking frozen at {0}: the voting members can now sign it off.").format(
-                zoned(r["frozen_at"], tz))))
+                zoned(r.frozen_at, tz))))
 
     def sign(self) -> None:
         rec = self.record
@@ -164,7 +164,7 @@ class FinalSignoffBox(QWidget):
         tz = self.state.timezone
         backup_actions.after_backup(self, self.state, "final-sign", first, lambda: self._act(
             self.state.services.panel.final_sign, say=lambda r: self.tr(
-                "{0} signed the final ranking at {1}.").format(r["member"], zoned(r["signed_at"], tz))))
+                "{0} signed the final ranking at {1}.").format(r.member, zoned(r.signed_at, tz))))
 
     def _act(self, fn, *args, say) -> None:
         run_step(self, self.message, self.state, fn, *args, say=say)
