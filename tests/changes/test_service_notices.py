@@ -3,11 +3,12 @@
 
 The table below enumerates the public methods of the services of intake, eligibility, gates, the panel's
 membership, settings, the grid, records, packages, scoring (marks, submissions, declarations, score sheets), the
-audit trail, reports and exports: each is a mutation (it returns `Changed[...]`) or a read (it writes nothing the
-pages show, with why). A new public method fails the first test until it is classified. The second
-test runs the mutations on one scored procedure (real SQLite) and checks each returned notice names what it
-changed; the few that need a frozen shortlist, an OCR engine, a member's laptop or PostgreSQL are checked where
-their own tests run them (named in the table).
+panel stage (consensus, shortlist, final ranking), the audit trail, reports and exports: each is a mutation (it
+returns `Changed[...]`) or a read (it writes nothing the pages show, with why). A new public method fails the
+first test until it is classified. The mutations run on one scored procedure (real SQLite), the panel stage's in
+a test of their own, and each returned notice is checked to name what it changed; the few that need a frozen
+shortlist, an OCR engine, a member's laptop or PostgreSQL are checked where their own tests run them (named in
+the table).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from panel_app.services import (
     ocr,
     outbox,
     packages,
+    panel,
     procedures,
     reports,
     retention,
@@ -46,9 +48,10 @@ from panel_app.services import (
     workstations,
 )
 from tests.eligibility_service.fixtures import email_of, write_cases
-from tests.report_service.conftest import scored_world, who
+from tests.report_service.conftest import VOTERS, scored_world, who
 
 HERE = "test_mutations_return_what_they_changed"
+PANEL = "test_panel_mutations_return_what_they_changed"
 PASSPHRASE = "a long passphrase for the laptop"
 SERVICES = {
     "applications": applications.ApplicationService, "archive": archive.ArchiveService,
@@ -59,15 +62,12 @@ SERVICES = {
     "retention": retention.RetentionService, "workstations": workstations.WorkstationService,
     "scoring": scoring.ScoringService, "marks": scoring_view.ScoringView, "sheets": sheets.SheetService,
     "grid": grid.GridService, "audit": audit.AuditService, "reports": reports.ReportService,
-    "exports": exports.ExportService,
+    "exports": exports.ExportService, "panel": panel.PanelService,
 }
 FUNCTIONS = {"outbox.deliver": outbox.deliver, "outbox.save_or_queue": outbox.save_or_queue}
 # the services of `Services` not enumerated above yet, with why: a new service fails the third test until it is
 # enumerated here (its mutations then must return Changed[...]) or named here
-NOT_ENUMERATED = {
-    "panel": "consensus, shortlist and final ranking: its reads' results were being typed (seams-panel) when the "
-             "others were enumerated; its mutations already return Changed (fea3c82)",
-}
+NOT_ENUMERATED: dict[str, str] = {}
 
 # mutation -> the test that checks its notice is not empty
 MUTATIONS = {
@@ -87,6 +87,8 @@ MUTATIONS = {
     "members.add": HERE, "members.change_password": HERE, "members.reset_password": HERE, "members.update": HERE,
     "ocr.run": "tests/ocr/test_ocr_service.py", "ocr.store": "tests/ocr/test_ocr_service.py (run stores)",
     "outbox.deliver": "tests/resilience/test_outbox.py", "outbox.save_or_queue": "tests/resilience/test_outbox.py",
+    "panel.consensus_set": PANEL, "panel.edit_reason": PANEL, "panel.final_freeze": PANEL,
+    "panel.final_sign": PANEL, "panel.freeze": PANEL, "panel.set_outcome": PANEL, "panel.sign": PANEL,
     "packages.export": HERE, "packages.import_return": HERE, "packages.open": HERE,
     "procedures.create_from_template": HERE, "procedures.update_settings": HERE,
     "retention.apply": HERE, "retention.update_settings": HERE,
@@ -122,6 +124,8 @@ READS = {
     "ocr.backlog": "reads", "ocr.content": "reads", "ocr.read": "OCR of bytes, no database",
     "ocr.waiting": "reads",
     "packages.make_return": "reads the member's marks into a signed file; writes nothing in the database",
+    "panel.final_ranking": "reads", "panel.final_record": "reads", "panel.panel_table": "reads",
+    "panel.ranking": "reads", "panel.reliability": "reads", "panel.robustness": "reads", "panel.shortlist": "reads",
     "procedures.audit_trail": "reads", "procedures.list": "reads", "procedures.resolve": "reads",
     "procedures.settings": "reads",
     "retention.dry_run": "reads (what a run would delete)", "retention.settings": "reads",
@@ -137,10 +141,15 @@ READS = {
 }
 
 
+def _own_methods(service: type) -> list[tuple[str, object]]:
+    """The attributes of a service class and of its mixins (the panel's shortlist and final ranking)."""
+    return [item for cls in reversed(service.__mro__[:-1]) for item in vars(cls).items()]
+
+
 def _public() -> dict[str, object]:
     out: dict[str, object] = dict(FUNCTIONS)
-    for name, cls in SERVICES.items():
-        for attr, fn in vars(cls).items():
+    for name, service in SERVICES.items():
+        for attr, fn in _own_methods(service):
             if attr.startswith("_"):
                 continue
             if isinstance(fn, staticmethod | classmethod):
@@ -298,3 +307,35 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     assert ops["scoring.declare_confidentiality"].changes == {Change.DECLARATIONS}
     for name in ("grid.update_criterion", "grid.update_rules", "grid.seal"):
         assert ops[name].changes == {Change.GRID}, name
+
+
+def test_panel_mutations_return_what_they_changed(services, procedure, tmp_path):
+    """The panel stage on the scored procedure: consensus, a reason reworded, the shortlist frozen and signed, the
+    interview, the outcome, the final ranking frozen and signed."""
+    sv, ref = scored_world(services, procedure, tmp_path)
+    chair = who(sv, ref, "Chair Anna")
+    ops: dict[str, Changed] = {}
+    claire, eleni = email_of("claire"), email_of("eleni")
+    code = sv.scoring.sheet(ref, chair, claire).marks[1].criterion
+    ops["panel.consensus_set"] = sv.panel.consensus_set(ref, chair, claire, code, 4, "Kubernetes in production")
+    ops["panel.edit_reason"] = sv.panel.edit_reason(ref, chair, email_of("maria"), "Below the pass mark")
+    ops["panel.freeze"] = sv.panel.freeze(ref, chair)
+    ops["panel.sign"] = sv.panel.sign(ref, chair)
+    for name in VOTERS[1:]:
+        sv.panel.sign(ref, who(sv, ref, name))
+    for name in VOTERS:
+        actor = who(sv, ref, name)
+        for key in (eleni, claire):
+            for m in sv.scoring.sheet(ref, actor, key, stage="interview").marks:
+                sv.scoring.set_mark(ref, actor, key, m.criterion, 4.0, stage="interview")
+            sv.scoring.submit(ref, actor, key, stage="interview")
+    ops["panel.set_outcome"] = sv.panel.set_outcome(ref, chair, eleni, "recommended")
+    ops["panel.final_freeze"] = sv.panel.final_freeze(ref, chair)
+    ops["panel.final_sign"] = sv.panel.final_sign(ref, chair)
+
+    here = {name for name, where in MUTATIONS.items() if where == PANEL}
+    assert set(ops) == here, f"run here but not listed, or listed but not run: {set(ops) ^ here}"
+    assert ops["panel.consensus_set"].changes == {Change.CONSENSUS}
+    for name in ("panel.edit_reason", "panel.freeze", "panel.sign", "panel.set_outcome", "panel.final_freeze",
+                 "panel.final_sign"):
+        assert ops[name].changes == {Change.SHORTLIST}, name
