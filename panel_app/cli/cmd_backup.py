@@ -35,7 +35,7 @@ def backup_first(ctx) -> None:
 
 def _zone(ctx) -> str:
     try:
-        return ctx.services.procedures.settings(ctx.reference)["timezone"]
+        return ctx.services.procedures.settings(ctx.reference).timezone
     except Exception:  # no procedure (an empty database): Brussels
         return "Europe/Brussels"
 

@@ -44,7 +44,7 @@ def invitations(ctx) -> int:
     from panel_app.domain.letters import InterviewPlan
 
     a = ctx.args
-    zone = ctx.services.procedures.settings(ctx.reference).get("timezone") or "Europe/Brussels"
+    zone = ctx.services.procedures.settings(ctx.reference).timezone or "Europe/Brussels"
     plan = InterviewPlan.parse(a.date, a.time, a.every, a.place, a.video, zone)
     batch = ctx.services.letters.invitations(ctx.reference, ctx.actor, plan, a.output, dry_run=a.dry_run).result
     rows = [[x.file, x.language, x.interview_at, x.email] for x in batch.letters]

@@ -45,7 +45,7 @@ def list_(ctx) -> int:
 
 
 def show(ctx) -> int:
-    emit(ctx, ctx.services.procedures.settings(ctx.reference))
+    emit(ctx, ctx.services.procedures.settings(ctx.reference).as_json())
     return 0
 
 
@@ -64,19 +64,19 @@ def set_(ctx) -> int:
         except ValueError:
             raise UserFacingError(f"'{raw}' is not a date and time.", hint="Write it as 2027-01-15 17:00.") from None
         if when.tzinfo is None:
-            when = when.replace(tzinfo=ZoneInfo(st["timezone"]))
-    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st["version"], ctx.actor).result
-    emit(ctx, {"reference": out["reference"], "scoring_deadline": out["scoring_deadline_local"] or None},
-         f"Scoring deadline of {out['reference']}: "
-         + (f"{out['scoring_deadline_local']} ({out['timezone']})." if when else "none."))
+            when = when.replace(tzinfo=ZoneInfo(st.timezone))
+    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st.version, ctx.actor).result
+    emit(ctx, {"reference": out.reference, "scoring_deadline": out.scoring_deadline_local or None},
+         f"Scoring deadline of {out.reference}: "
+         + (f"{out.scoring_deadline_local} ({out.timezone})." if when else "none."))
     return 0
 
 
 def set_report_language(ctx) -> int:
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
-    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st["version"],
+    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st.version,
                              ctx.actor).result
-    emit(ctx, {"reference": out["reference"], "report_language": out["report_language"]},
-         f"Reports of {out['reference']}: {LANGUAGES[out['report_language']]} (the next report made prints in it).")
+    emit(ctx, {"reference": out.reference, "report_language": out.report_language},
+         f"Reports of {out.reference}: {LANGUAGES[out.report_language]} (the next report made prints in it).")
     return 0

@@ -67,7 +67,7 @@ def ensure_demo(services, n_applications: int = 36) -> str:
 def record_meeting(services, reference: str, chair, which: str, attendees: list[str] | None = None) -> None:
     """One of the demo panel's meetings (DEMO_MEETINGS), attended by the whole panel unless told otherwise."""
     place, purpose = DEMO_MEETINGS[which]
-    zone = services.procedures.settings(reference).get("timezone") or DEFAULT_ZONE
+    zone = services.procedures.settings(reference).timezone or DEFAULT_ZONE
     day = utcnow().astimezone(ZoneInfo(zone)).date()
     services.meetings.add(reference, chair, day, place=place, purpose=purpose,
                           attendees=attendees or [name for name, _role in DEMO_PANEL])

@@ -215,7 +215,7 @@ class LetterService:
     def last_plan(self, ref: str) -> LastPlace:
         """The place and video link of the latest letters (to prefill the dialog), or empty ones."""
         events = self.procedures.audit_trail(ref, action=ACTION, limit=1_000_000)
-        a = (events[0].get("after") or {}) if events else {}
+        a = (events[0].after or {}) if events else {}
         return LastPlace(a.get("place") or "", a.get("video") or "")
 
 
@@ -223,10 +223,10 @@ def register_of(procedures: ProcedureService, ref: str) -> list[RegisterEntry]:
     """The register of letters of a procedure, oldest first, read from its audit events."""
     out = []
     for e in reversed(procedures.audit_trail(ref, action=ACTION, limit=1_000_000)):
-        a = e.get("after") or {}
-        at = e["at"]
-        out.append(RegisterEntry(at=at if isinstance(at, str) else iso_utc(at), by=e["actor"],
-                                 to=f"{a.get('name') or ''} <{a.get('to') or e['entity_id']}>",
+        a = e.after or {}
+        at = e.at
+        out.append(RegisterEntry(at=at if isinstance(at, str) else iso_utc(at), by=e.actor,
+                                 to=f"{a.get('name') or ''} <{a.get('to') or e.entity_id}>",
                                  language=a.get("language") or "", interview=a.get("interview") or "",
                                  sha256=a.get("sha256") or ""))
     return out

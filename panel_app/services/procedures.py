@@ -6,6 +6,7 @@ import builtins
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from panel_app.domain import report_language, scoring_deadline
@@ -26,6 +27,7 @@ from panel_app.store.models import Criterion, Procedure
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
+from .json_record import JsonRecord
 
 EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
             "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc",
@@ -45,6 +47,51 @@ class ProcedureInfo:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class ProcedureSettings(JsonRecord):
+    """The notice's settings as the Procedure page edits them (the EDITABLE ones, in that order), then what is
+    derived or read-only: the deadline in the procedure's zone, the version (for the next edit), the seal."""
+    title: str
+    directorate_general: str
+    unit: str
+    place: str
+    staff_category: str
+    grade: str
+    mailbox: str
+    confidentiality: str
+    underrepresented: list[str]
+    timezone: str
+    deadline_utc: datetime
+    reference: str
+    scoring_deadline_utc: datetime | None
+    report_language: str
+    deadline: str  # ISO with offset, in the procedure's zone
+    deadline_local: str
+    scoring_deadline_local: str
+    version: int
+    sealed_at: datetime | None
+    grid_hash: str | None
+    rules: dict[str, Any]
+
+    def value(self, key: str) -> Any:
+        """The value of an editable setting by its name (the page and the CLI compare FIELD=VALUE edits)."""
+        if key not in EDITABLE:
+            raise KeyError(key)
+        return getattr(self, key)
+
+
+@dataclass(frozen=True)
+class AuditEntry(JsonRecord):
+    """One event of the procedure's audit trail, oldest first."""
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: Any
+    after: Any
 
 
 def info(p: Procedure, applications: int = 0) -> ProcedureInfo:
@@ -110,17 +157,19 @@ class ProcedureService:
                               hint=translate("Errors", "Choose one with --procedure REF (see: panel-app "
                                                        "procedure list)."))
 
-    def settings(self, reference: str) -> dict:
+    def settings(self, reference: str) -> ProcedureSettings:
         with read_only(self.db) as s:
             p = self._get(s, reference)
-            d = {k: getattr(p, k) for k in EDITABLE}
-            d.update(deadline=deadline_iso(p), deadline_local=local_text(p.deadline_utc, p.timezone),
-                     scoring_deadline_local=local_text(p.scoring_deadline_utc, p.timezone),
-                     version=p.version, sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
-            return d
+            return ProcedureSettings(
+                p.title, p.directorate_general, p.unit, p.place, p.staff_category, p.grade, p.mailbox,
+                p.confidentiality, p.underrepresented, p.timezone, p.deadline_utc, p.reference,
+                p.scoring_deadline_utc, p.report_language, deadline=deadline_iso(p),
+                deadline_local=local_text(p.deadline_utc, p.timezone),
+                scoring_deadline_local=local_text(p.scoring_deadline_utc, p.timezone), version=p.version,
+                sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
 
     def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor,
-                        reason: str | None = None) -> Changed[dict]:
+                        reason: str | None = None) -> Changed[ProcedureSettings]:
         """A change of a setting the seal covers (the deadline, the zone, the reference) after the seal is an
         amendment: refused without a reason. A new deadline re-decides every application's on-time check (so it
         changes the applications and their eligibility too). Nothing different: nothing changed."""
@@ -167,12 +216,12 @@ class ProcedureService:
             kinds |= {Change.APPLICATIONS, Change.ELIGIBILITY}
         return Changed(self.settings(changes.get("reference", reference)), frozenset(kinds))
 
-    def audit_trail(self, reference: str, action: str | None = None, limit: int = 1000) -> builtins.list[dict]:
+    def audit_trail(self, reference: str, action: str | None = None,
+                    limit: int = 1000) -> builtins.list[AuditEntry]:
         with read_only(self.db) as s:
             p = self._get(s, reference)
-            return [{"at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
-                     "before": e.before, "after": e.after} for e in audit_events(s, p.id, limit)
-                    if action is None or e.action == action]
+            return [AuditEntry(e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after)
+                    for e in audit_events(s, p.id, limit) if action is None or e.action == action]
 
     @staticmethod
     def _get(s, reference: str) -> Procedure:

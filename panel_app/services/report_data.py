@@ -85,13 +85,13 @@ def panel_members(sv: ReportSources, ref: str, signoffs: list[Signoff] | None = 
 def context(sv: ReportSources, ref: str, *, signoffs: list[Signoff] | None = None, draft: bool = False,
             with_panel: bool = True) -> ReportContext:
     s = sv.procedures.settings(ref)
-    post = " – ".join(v for v in (s.get("directorate_general"), s.get("unit")) if v)
+    post = " – ".join(v for v in (s.directorate_general, s.unit) if v)
     return ReportContext(
-        reference=s["reference"], title=s["title"], grade=s.get("grade") or "", post=post,
-        place=s.get("place") or "", confidentiality=s.get("confidentiality") or DEFAULT_MARKING,
-        timezone=s.get("timezone") or "Europe/Brussels", procedure=s.get("staff_category") or "",
+        reference=s.reference, title=s.title, grade=s.grade or "", post=post,
+        place=s.place or "", confidentiality=s.confidentiality or DEFAULT_MARKING,
+        timezone=s.timezone or "Europe/Brussels", procedure=s.staff_category or "",
         panel=panel_members(sv, ref, signoffs) if with_panel else [], draft=draft, audit=audit_seal(sv, ref),
-        language=s.get("report_language") or "en")
+        language=s.report_language or "en")
 
 
 def audit_seal(sv: ReportSources, ref: str) -> AuditSeal:
@@ -156,10 +156,10 @@ def certification(rows: list[EligibilityRow]) -> str:
 
 def eligibility_data(sv: ReportSources, ref: str, progress=None) -> EligibilityData:
     ov = sv.eligibility.overview(ref)
-    tz = sv.procedures.settings(ref).get("timezone") or "Europe/Brussels"
+    tz = sv.procedures.settings(ref).timezone or "Europe/Brussels"
     excluded_by: dict[str, str] = {}
     for e in reversed(sv.procedures.audit_trail(ref, action="application.exclude", limit=100_000)):
-        excluded_by[str(e["entity_id"])] = joined([e["actor"], moment(when(e["at"]), tz)], ", ")
+        excluded_by[str(e.entity_id)] = joined([e.actor, moment(when(e.at), tz)], ", ")
     if progress:
         progress(0.4, "Reading the applications")
     apps = {a.id: a for a in sv.applications.list(ref)}

@@ -86,11 +86,11 @@ def amendments(sv: ReportSources, ref: str, grid: GridInfo) -> list[AmendmentInf
     for a in grid.amendments:
         at = when(a.at)
         target = a.criterion or grid.reference
-        event = next((e for e in events if e["entity_id"] == target and at is not None
-                      and abs((when(e["at"]) - at).total_seconds()) < 5), None)
-        before, after = ((event["before"] or {}), (event["after"] or {})) if event else ({}, _recorded(a.change or ""))
+        event = next((e for e in events if e.entity_id == target and at is not None
+                      and abs((when(e.at) - at).total_seconds()) < 5), None)
+        before, after = ((event.before or {}), (event.after or {})) if event else ({}, _recorded(a.change or ""))
         changes = [FieldChange(k, before.get(k), v) for k, v in after.items()]
-        out.append(AmendmentInfo(at=at, by=event["actor"] if event else "", criterion=a.criterion or "",
+        out.append(AmendmentInfo(at=at, by=event.actor if event else "", criterion=a.criterion or "",
                                  changes=changes, reason=a.reason or ""))
     return out
 
@@ -313,4 +313,4 @@ def panel_report_data(sv: ReportSources, ref: str, actor, progress=None) -> Pane
         totals=[r.total for r in done if r.total is not None],
         marks_per_criterion={c.code: [m for r in done if (m := r.finals.get(c.code)) is not None]
                              for c in crits},
-        nationality_counts=nations, underrepresented=list(settings.get("underrepresented") or []))
+        nationality_counts=nations, underrepresented=list(settings.underrepresented or []))

@@ -27,18 +27,19 @@ if TYPE_CHECKING:
     from .panel import PanelRow, ReliabilityFigures
     from .panel_final import FinalRanking, FinalRow
     from .panel_shortlist import Shortlist
+    from .procedures import ProcedureSettings
     from .report_sources import ReportSources
 
 MARK_ACTIONS = ("score.set", "score.import", "assessment.submit")
 
 
-def notice_lines(settings: dict, published: str | None = None) -> list[tuple[str, str]]:
-    tz = settings.get("timezone") or "Europe/Brussels"
+def notice_lines(settings: ProcedureSettings, published: str | None = None) -> list[tuple[str, str]]:
+    tz = settings.timezone or "Europe/Brussels"
     out: list[tuple[str, str]] = []
     out.append(("Notice published", _day(published) if published else
                 translate("Record", "not recorded (panel-app meetings published --date YYYY-MM-DD, or the Panel page, "
                                     "Meetings)")))
-    deadline = when(settings.get("deadline_utc"))
+    deadline = when(settings.deadline_utc)
     out.append(("Deadline for applications", moment(deadline, tz, seconds=True, named=True) if deadline else "–"))
     return out
 

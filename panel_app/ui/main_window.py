@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_prefix + (f" — {reference}" if reference else ""))
         self._has_panel = bool(reference) and bool(self.state.services.members.list(reference))
         if reference:
-            self.state.timezone = self.state.services.procedures.settings(reference)["timezone"]
+            self.state.timezone = self.state.services.procedures.settings(reference).timezone
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         else:

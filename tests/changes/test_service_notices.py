@@ -234,9 +234,9 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
 
     st = sv.procedures.settings(ref)
     ops["procedures.update_settings"] = sv.procedures.update_settings(ref, {"mailbox": "panel@ec.europa.eu"},
-                                                                      st["version"], chair)
+                                                                      st.version, chair)
     st = sv.procedures.settings(ref)
-    assert not sv.procedures.update_settings(ref, {"mailbox": "panel@ec.europa.eu"}, st["version"], chair).changes
+    assert not sv.procedures.update_settings(ref, {"mailbox": "panel@ec.europa.eu"}, st.version, chair).changes
 
     ops["members.add"] = sv.members.add(ref, "Observer Oscar", "observer", chair, password="oscar-pass-1")
     ops["members.reset_password"] = sv.members.reset_password(ref, "Observer Oscar", "oscar-temp-1", chair)
@@ -254,7 +254,7 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     ops["applications.update_candidate"] = sv.applications.update_candidate(
         ref, app, {"first_name": "Ewa Maria"}, row.candidate.version, sec)
     ops["applications.set_received_time"] = sv.applications.set_received_time(
-        ref, app, st["deadline_utc"] - timedelta(hours=2), "mailbox log", sec)
+        ref, app, st.deadline_utc - timedelta(hours=2), "mailbox log", sec)
     ops["applications.set_excluded"] = sv.applications.set_excluded(ref, app, True, "withdrawn", sec)
     ops["eligibility.readmit"] = sv.eligibility.readmit(ref, app, "the withdrawal was a mistake", sec)
     ops["eligibility.confirm_suggested"] = sv.eligibility.confirm_suggested(ref, sec, application_ids=[app])

@@ -40,9 +40,9 @@ def test_a_confirmed_suggestions_reason_is_shown_in_the_readers_language(service
     assert typed == "Also Belgian: passport attached" and not isinstance(typed, Text)
     # the audit trail records the English, as it always did, and its chain verifies
     events = [ev for ev in services.procedures.audit_trail(procedure, action="eligibility.decide")
-              if ev["after"]["criterion"] == "E-NATIONALITY"]
-    assert [ev["after"]["reason"] for ev in reversed(events)] == [
+              if ev.after["criterion"] == "E-NATIONALITY"]
+    assert [ev.after["reason"] for ev in reversed(events)] == [
         "NO: not a Member State of the EU", "Also Belgian: passport attached"]
-    assert events[0]["before"]["reason"] == "NO: not a Member State of the EU"
-    assert all(type(ev["after"]["reason"]) is str for ev in events)
+    assert events[0].before["reason"] == "NO: not a Member State of the EU"
+    assert all(type(ev.after["reason"]) is str for ev in events)
     assert services.audit.verify(procedure, chair).ok

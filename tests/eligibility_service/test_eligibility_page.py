@@ -98,7 +98,7 @@ def test_exclude_and_readmit_with_the_buttons(qtbot, window, services, procedure
     qtbot.mouseClick(page.readmit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.exclude_button.isEnabled())
     assert stored(services, procedure, ids["late"], "E-DEADLINE")[0].excluded is False
-    actions = [e["action"] for e in services.procedures.audit_trail(procedure)]
+    actions = [e.action for e in services.procedures.audit_trail(procedure)]
     assert "application.exclude" in actions and "application.readmit" in actions
 
 

@@ -97,10 +97,10 @@ def test_overall_uses_the_decided_value(services, procedure, ids, secretary):
     assert row.overall == "eligible"
     assert e.counts(procedure).not_eligible == 3  # non_eu left, level_unknown joined
     events = services.procedures.audit_trail(procedure, action="eligibility.decide")
-    lang = [ev for ev in events if ev["after"]["criterion"] == "E-LANG-SECOND"]
-    assert [(ev["before"]["value"], ev["after"]["value"]) for ev in reversed(lang)] == [
+    lang = [ev for ev in events if ev.after["criterion"] == "E-LANG-SECOND"]
+    assert [(ev.before["value"], ev.after["value"]) for ev in reversed(lang)] == [
         (None, "met"), ("met", "not_met")]
-    assert lang[0]["actor"] == "Secretary Sam" and lang[0]["after"]["reason"] == "Certificate is B1 only"
+    assert lang[0].actor == "Secretary Sam" and lang[0].after["reason"] == "Certificate is B1 only"
 
 
 def test_declared_items_stay_declared(services, procedure, ids, secretary):
@@ -135,9 +135,9 @@ def test_exclusion_and_readmission_are_audited(services, procedure, ids, secreta
     assert row.excluded is False and row.exclusion_reason == "Mail server outage: deadline extended"
     (ex,) = services.procedures.audit_trail(procedure, action="application.exclude")
     (re,) = services.procedures.audit_trail(procedure, action="application.readmit")
-    assert ex["after"] == {"excluded": True, "reason": "Received after the deadline"}
-    assert re["before"]["excluded"] is True and re["after"]["excluded"] is False
-    assert re["actor"] == "Secretary Sam" and re["entity_id"] == str(ids["late"])
+    assert ex.after == {"excluded": True, "reason": "Received after the deadline"}
+    assert re.before["excluded"] is True and re.after["excluded"] is False
+    assert re.actor == "Secretary Sam" and re.entity_id == str(ids["late"])
 
 
 def test_article29_category_with_evidence(services, procedure, ids, secretary):
@@ -151,7 +151,7 @@ def test_article29_category_with_evidence(services, procedure, ids, secretary):
     row = e.set_article29(procedure, ids["eligible"], "none", None, secretary).result
     assert row.article29 is None
     events = services.procedures.audit_trail(procedure, action="eligibility.article29")
-    assert [ev["after"]["article29"] for ev in reversed(events)] == ["official", None]
+    assert [ev.after["article29"] for ev in reversed(events)] == ["official", None]
 
 
 def test_only_the_secretary_and_the_chair_decide(services, procedure, ids, secretary, chair, member):

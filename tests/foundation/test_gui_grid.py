@@ -86,7 +86,7 @@ def test_procedure_page_deadline_zone_and_members(qtbot, window):
     assert "10:00:00 UTC" in page.deadline_utc.text()
     page.mailbox.setText("digit-s2-new@ec.europa.eu")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.state.services.procedures.settings(window.state.reference)["mailbox"]
+    qtbot.waitUntil(lambda: window.state.services.procedures.settings(window.state.reference).mailbox
                     == "digit-s2-new@ec.europa.eu")
     panel = page.members
     qtbot.keyClicks(panel.name, "Member Bob")

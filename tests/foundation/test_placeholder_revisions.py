@@ -59,9 +59,9 @@ def test_a_database_of_the_release_with_empty_placeholders_gains_the_new_columns
         sv = Services.for_db(new)
         ref = sv.procedures.create_from_template(template_path).result.reference
         st = sv.procedures.settings(ref)
-        when = st["deadline_utc"] + timedelta(days=20)
-        out = sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st["version"], SETUP).result
-        assert out["scoring_deadline_utc"] == when.astimezone(UTC)
+        when = st.deadline_utc + timedelta(days=20)
+        out = sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st.version, SETUP).result
+        assert out.scoring_deadline_utc == when.astimezone(UTC)
     finally:
         new.dispose()
 

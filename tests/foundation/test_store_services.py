@@ -32,7 +32,7 @@ def test_grid_edit_is_audited_and_stale_edit_refused(services, procedure):
     crit = next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD")
     services.grid.update_criterion(procedure, "S3-CICD", {"weight": 3}, crit.version, chair)
     events = _events(services, procedure, "grid.edit")
-    assert events[0]["before"] == {"weight": 2.0} and events[0]["after"] == {"weight": 3} and events[0]["actor"] == "Chair Anna"
+    assert events[0].before == {"weight": 2.0} and events[0].after == {"weight": 3} and events[0].actor == "Chair Anna"
     with pytest.raises(StaleEdit, match="changed by Chair Anna at"):
         services.grid.update_criterion(procedure, "S3-CICD", {"weight": 1}, crit.version, chair)
     assert next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD").weight == 3
@@ -96,9 +96,9 @@ def test_settings_edit_stores_utc_and_audits(services, procedure):
     st = services.procedures.settings(procedure)
     new = datetime(2026, 6, 15, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
     out = services.procedures.update_settings(procedure, {"deadline_utc": new, "underrepresented": ["GR", "PL"]},
-                                              st["version"], chair).result
-    assert out["deadline"] == "2026-06-15T12:00:00+02:00"
-    assert out["underrepresented"] == ["EL", "PL"]
+                                              st.version, chair).result
+    assert out.deadline == "2026-06-15T12:00:00+02:00"
+    assert out.underrepresented == ["EL", "PL"]
     with pytest.raises(StaleEdit):
-        services.procedures.update_settings(procedure, {"grade": "AD7"}, st["version"], chair)
-    assert _events(services, procedure, "procedure.settings")[0]["after"]["underrepresented"] == ["EL", "PL"]
+        services.procedures.update_settings(procedure, {"grade": "AD7"}, st.version, chair)
+    assert _events(services, procedure, "procedure.settings")[0].after["underrepresented"] == ["EL", "PL"]

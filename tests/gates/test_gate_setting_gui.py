@@ -45,7 +45,7 @@ def test_the_gate_is_set_on_the_procedure_page_until_the_first_mark(qtbot, gated
     assert "score while eligibility is checked" in box.status.text() and "(Europe/Brussels)" in box.status.text()
     assert sv.gates.mode(ref).mode == "parallel" and box.parallel.isChecked()
     trail = sv.procedures.audit_trail(ref, action="procedure.scoring_gate")
-    assert trail[-1]["actor"] == "Secretary Sam" and trail[-1]["after"] == {"mode": "parallel"}
+    assert trail[-1].actor == "Secretary Sam" and trail[-1].after == {"mode": "parallel"}
 
     # the first mark fixes it: the page says so and offers no change
     bob = who(sv, ref, "Member Bob")

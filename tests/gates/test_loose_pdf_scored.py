@@ -47,7 +47,7 @@ def test_a_loose_pdf_without_e_mail_is_decided_scored_and_renamed(gated, tmp_pat
     out = sv.applications.update_candidate(ref, app.id, {"surname": "Nováková", "first_name": "Jana"},
                                            app.candidate.version, sec).result
     assert (out.candidate.surname, out.candidate.email) == ("Nováková", email)
-    assert sv.procedures.audit_trail(ref, "candidate.correct")[-1]["after"] == {"surname": "Nováková",
+    assert sv.procedures.audit_trail(ref, "candidate.correct")[-1].after == {"surname": "Nováková",
                                                                                  "first_name": "Jana"}
     assert sv.audit.verify(ref, who(sv, ref, "Chair Anna")).ok
 
@@ -66,7 +66,7 @@ def test_an_application_imported_without_a_candidate_gets_one_when_its_name_is_e
     out = sv.applications.update_candidate(ref, app.id, {"surname": "Horvat", "first_name": "Ivan"}, None, sec).result
     assert is_placeholder(out.candidate.email) and out.candidate.surname == "Horvat"
     event = sv.procedures.audit_trail(ref, "candidate.create")[-1]
-    assert event["actor"] == "Secretary Sam" and event["after"] == {"application": app.id, "surname": "Horvat",
+    assert event.actor == "Secretary Sam" and event.after == {"application": app.id, "surname": "Horvat",
                                                                     "first_name": "Ivan", "placeholder": True}
     decide_all_eligible(sv, ref, sec)
     assert out.candidate.email in queue(sv, ref)

@@ -67,4 +67,4 @@ def test_a_loose_pdf_without_e_mail_shows_no_e_mail_and_its_name_can_be_correcte
     qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: m.data(m.index(0, 1)) == "Nováková, Jana")
     trail = window.state.services.procedures.audit_trail(window.state.reference, "candidate.correct")
-    assert trail[-1]["actor"] == "Chair Anna" and trail[-1]["after"] == {"surname": "Nováková", "first_name": "Jana"}
+    assert trail[-1].actor == "Chair Anna" and trail[-1].after == {"surname": "Nováková", "first_name": "Jana"}

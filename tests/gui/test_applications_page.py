@@ -235,4 +235,4 @@ def test_correct_the_candidates_name(qtbot, window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1
                     and page.model.data(page.model.index(0, 1)) == "Ó Súilleabháin, Saoirse")
     trail = window.state.services.procedures.audit_trail(window.state.reference, "candidate.correct")
-    assert trail[0]["after"] == {"surname": "Ó Súilleabháin", "first_name": "Saoirse"}
+    assert trail[0].after == {"surname": "Ó Súilleabháin", "first_name": "Saoirse"}

@@ -19,7 +19,7 @@ def test_the_received_column_names_the_procedures_zone(qtbot, chair_window):
     assert _header(page, 3) == "Received (Europe/Brussels)"
 
     settings = sv.procedures.settings(ref)
-    sv.procedures.update_settings(ref, {"timezone": "Europe/Luxembourg"}, settings["version"], w.state.actor)
+    sv.procedures.update_settings(ref, {"timezone": "Europe/Luxembourg"}, settings.version, w.state.actor)
     page.settings = {}
     page.reload()
     qtbot.waitUntil(lambda: bool(page.settings))

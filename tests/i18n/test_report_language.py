@@ -19,10 +19,10 @@ def _chair(services, ref):
 
 def test_reports_are_in_english_unless_the_procedure_sets_another_language(services, procedure):
     st = services.procedures.settings(procedure)
-    assert st["report_language"] == "en"
-    out = services.procedures.update_settings(procedure, {"report_language": "FR"}, st["version"],
+    assert st.report_language == "en"
+    out = services.procedures.update_settings(procedure, {"report_language": "FR"}, st.version,
                                               _chair(services, procedure)).result
-    assert out["report_language"] == "fr" and out["version"] == st["version"] + 1
+    assert out.report_language == "fr" and out.version == st.version + 1
     events = [e for e in services.audit.log(procedure, _chair(services, procedure)) if "report language" in e.change]
     assert events and "'en' → 'fr'" in events[-1].change  # the change is in the audit trail
 
@@ -30,10 +30,10 @@ def test_reports_are_in_english_unless_the_procedure_sets_another_language(servi
 def test_an_unknown_report_language_is_refused_and_changes_nothing(services, procedure):
     st = services.procedures.settings(procedure)
     with pytest.raises(UserFacingError, match="'klingon' is not a report language"):
-        services.procedures.update_settings(procedure, {"report_language": "klingon"}, st["version"],
+        services.procedures.update_settings(procedure, {"report_language": "klingon"}, st.version,
                                             _chair(services, procedure))
     after = services.procedures.settings(procedure)
-    assert after["report_language"] == "en" and after["version"] == st["version"]
+    assert after.report_language == "en" and after.version == st.version
 
 
 def test_the_command_line_sets_it_in_one_line(sqlite_db, template_path):
@@ -54,7 +54,7 @@ def test_the_command_line_sets_it_in_one_line(sqlite_db, template_path):
     r = run("procedure", "set", "--report-language", "xx")
     assert r.returncode == 2 and "'xx' is not a report language" in r.stderr + r.stdout
     assert "Traceback" not in r.stderr
-    assert sv.procedures.settings(ref)["report_language"] == "de"
+    assert sv.procedures.settings(ref).report_language == "de"
 
 
 def test_the_procedure_page_shows_and_saves_it(qtbot, chair_window):
@@ -67,4 +67,4 @@ def test_the_procedure_page_shows_and_saves_it(qtbot, chair_window):
     page.save.click()
     qtbot.waitUntil(lambda: "Saved" in page.saved.text())
     sv = chair_window.state.services
-    assert sv.procedures.settings(chair_window.state.reference)["report_language"] == "de"
+    assert sv.procedures.settings(chair_window.state.reference).report_language == "de"

@@ -93,7 +93,7 @@ def test_every_file_gets_an_outcome_and_the_rules_apply(services, procedure, mai
     # bytes stored once for the duplicate
     assert apps["08-duplicate.eml"].documents[0].sha256 == apps["02-last-second.eml"].documents[0].sha256
     audit = services.procedures.audit_trail(procedure, "application.import")
-    assert len(audit) == 12 and audit[0]["actor"] == "Secretary Sam"
+    assert len(audit) == 12 and audit[0].actor == "Secretary Sam"
 
 
 def test_reimport_adds_nothing_and_interrupted_run_completes(services, procedure, mailbox):
@@ -140,7 +140,7 @@ def test_corrections_are_audited(services, procedure, mailbox):
     out = services.applications.set_excluded(procedure, loose.id, True, "withdrawn by the candidate", sec).result
     assert out.excluded and out.exclusion_reason == "withdrawn by the candidate"
     trail = services.procedures.audit_trail(procedure)
-    assert {"application.received_time", "application.exclude"} <= {e["action"] for e in trail}
+    assert {"application.received_time", "application.exclude"} <= {e.action for e in trail}
     with pytest.raises(Exception, match="reason"):
         services.applications.set_excluded(procedure, loose.id, False, " ", sec)
 

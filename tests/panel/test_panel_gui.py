@@ -112,6 +112,6 @@ def test_chair_reopens_a_members_assessment_from_the_panel(qtbot, window, monkey
     qtbot.mouseClick(page.reopen, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(sv.procedures.audit_trail(ref, "assessment.reopen")), timeout=10_000)
     event = sv.procedures.audit_trail(ref, "assessment.reopen")[0]
-    assert event["actor"] == "Chair Anna" and event["after"]["reason"] == "Bob marked the wrong candidate"
+    assert event.actor == "Chair Anna" and event.after["reason"] == "Bob marked the wrong candidate"
     bob = actor("Member Bob")
     assert sv.scoring.sheet(ref, bob, emails[2]).status == "draft"

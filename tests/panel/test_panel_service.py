@@ -65,8 +65,8 @@ def test_divergence_flag_consensus_and_justification(panel):
     assert next(r for r in sv.panel.panel_table(ref, chair) if r.email == c1).total == pytest.approx(
         hand_total(finals), abs=1e-5)
     events = sv.procedures.audit_trail(ref, "consensus.set")
-    assert len(events) == 2 and events[0]["after"]["justification"] == "Kubernetes in production, CV p. 2"
-    assert events[0]["before"] == {"value": 2.5, "justification": ""}
+    assert len(events) == 2 and events[0].after["justification"] == "Kubernetes in production, CV p. 2"
+    assert events[0].before == {"value": 2.5, "justification": ""}
 
 
 def test_consensus_waits_for_every_submission(panel):

@@ -27,7 +27,7 @@ def db(sqlite_db):
 
 def _set(sv, ref, actor, when):
     st = sv.procedures.settings(ref)
-    return sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st["version"], actor)
+    return sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st.version, actor)
 
 
 def test_a_passed_deadline_makes_the_unfinished_members_late_and_the_reminder_says_so(panel):
@@ -38,7 +38,7 @@ def test_a_passed_deadline_makes_the_unfinished_members_late_and_the_reminder_sa
     assert not any(p.late for p in sv.marks.member_progress(ref, chair))  # no deadline: nobody is late
     past = datetime.now(UTC) - timedelta(days=2)
     st = sv.procedures.settings(ref)
-    assert past > st["deadline_utc"]
+    assert past > st.deadline_utc
     _set(sv, ref, chair, past)
     rows = {p.name: p for p in sv.marks.member_progress(ref, chair)}
     assert rows["Member Bob"].late and rows["Member Eva"].late
@@ -48,18 +48,18 @@ def test_a_passed_deadline_makes_the_unfinished_members_late_and_the_reminder_sa
     for e in emails[1:]:
         give(sv, ref, "Member Eva", e, 3)
     assert not {p.name: p for p in sv.marks.member_progress(ref, chair)}["Member Eva"].late
-    events = [e for e in sv.procedures.audit_trail(ref, "procedure.settings") if "scoring_deadline_utc" in e["after"]]
-    assert events and events[-1]["actor"] == "Chair Anna"
+    events = [e for e in sv.procedures.audit_trail(ref, "procedure.settings") if "scoring_deadline_utc" in e.after]
+    assert events and events[-1].actor == "Chair Anna"
 
 
 def test_a_scoring_deadline_before_the_applications_deadline_is_refused(panel):
     sv, ref, _emails, actor = panel
     st = sv.procedures.settings(ref)
     with pytest.raises(UserFacingError, match="after the deadline for applications"):
-        _set(sv, ref, actor("Chair Anna"), st["deadline_utc"] - timedelta(hours=1))
-    assert sv.procedures.settings(ref)["scoring_deadline_utc"] is None  # nothing changed
+        _set(sv, ref, actor("Chair Anna"), st.deadline_utc - timedelta(hours=1))
+    assert sv.procedures.settings(ref).scoring_deadline_utc is None  # nothing changed
     with pytest.raises(Exception, match="chair|secretary"):
-        _set(sv, ref, actor("Member Bob"), st["deadline_utc"] + timedelta(days=30))
+        _set(sv, ref, actor("Member Bob"), st.deadline_utc + timedelta(days=30))
 
 
 def test_the_cli_sets_and_removes_it(panel, sqlite_db):
@@ -74,7 +74,7 @@ def test_the_cli_sets_and_removes_it(panel, sqlite_db):
     assert r.returncode == 0, r.stderr
     assert "15.01.2099 17:00" in r.stdout and r.stderr == ""
     st = sv.procedures.settings(ref)
-    assert st["scoring_deadline_utc"] == datetime(2099, 1, 15, 16, 0, tzinfo=UTC)  # 17:00 in Brussels
+    assert st.scoring_deadline_utc == datetime(2099, 1, 15, 16, 0, tzinfo=UTC)  # 17:00 in Brussels
     r = run("procedure", "set", "--scoring-deadline", "15/01/2099")
     assert r.returncode != 0 and "is not a date" in (r.stdout + r.stderr) and "Traceback" not in r.stderr
     r = run("--json", "procedure", "set", "--scoring-deadline", "none")
@@ -101,7 +101,7 @@ def test_the_procedure_page_sets_it_and_the_progress_view_names_it(qtbot, panel)
     page.scoring_deadline.setDateTime(QDateTime(2099, 3, 1, 12, 0, 0))
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.saved.text().startswith("Saved at"))
-    assert sv.procedures.settings(ref)["scoring_deadline_local"].startswith("01.03.2099 12:00")
+    assert sv.procedures.settings(ref).scoring_deadline_local.startswith("01.03.2099 12:00")
 
     panel_page = PanelPage(state)
     qtbot.addWidget(panel_page)

@@ -76,8 +76,8 @@ def test_freeze_sign_and_change(four):
     assert other.reason == "below the pass mark (50 < 60)"  # the generated reason is kept
     sv.panel.sign(ref, bob)
     change = sv.procedures.audit_trail(ref, "shortlist.change")
-    assert len(change) == 1 and change[0]["after"]["signoffs_cleared"] == 2
-    assert change[0]["after"]["reason"] == "reworded the reason of one candidate"
+    assert len(change) == 1 and change[0].after["signoffs_cleared"] == 2
+    assert change[0].after["reason"] == "reworded the reason of one candidate"
     assert len(sv.procedures.audit_trail(ref, "shortlist.sign")) == 3
 
 
@@ -134,7 +134,7 @@ def test_interview_final_ranking_and_reserve_list(four):
     out = {r.candidate: (r.outcome, r.valid_until) for r in sv.panel.final_ranking(ref, bob).rows}
     assert out == {emails[0]: ("recommended", None), emails[1]: ("reserve", "2027-12-31"), emails[2]: (None, None)}
     audit = sv.procedures.audit_trail(ref, "outcome.set")
-    assert {json.dumps(a["after"], sort_keys=True) for a in audit} == {
+    assert {json.dumps(a.after, sort_keys=True) for a in audit} == {
         '{"outcome": "recommended", "valid_until": null}', '{"outcome": "reserve", "valid_until": "2027-12-31"}'}
 
 

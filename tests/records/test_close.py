@@ -43,7 +43,7 @@ def test_a_closed_procedure_refuses_every_write_and_changes_nothing(world, chair
         lambda: sv.scoring.set_mark(ref, bob, email_of("claire"), sv.scoring.sheet(ref, bob, email_of("claire"))
                                     .marks[0].criterion, 0),
         lambda: sv.members.add(ref, "New Member", "observer", chair, password="new-member-pass"),
-        lambda: sv.procedures.update_settings(ref, {"title": "changed"}, sv.procedures.settings(ref)["version"],
+        lambda: sv.procedures.update_settings(ref, {"title": "changed"}, sv.procedures.settings(ref).version,
                                               chair),
     ]
     for attempt in attempts:
@@ -52,6 +52,6 @@ def test_a_closed_procedure_refuses_every_write_and_changes_nothing(world, chair
         assert "was closed by Chair Anna on" in str(e.value) and "read-only, nothing was changed" in str(e.value)
     v = sv.audit.verify(ref, chair)
     assert v.ok and v.events == before
-    assert sv.procedures.settings(ref)["title"] != "changed"
+    assert sv.procedures.settings(ref).title != "changed"
     with pytest.raises(Refused, match="already closed"):
         sv.lifecycle.close(ref, chair, "again")

@@ -70,7 +70,7 @@ def test_the_chair_freezes_and_a_member_signs_the_final_ranking(qtbot, outcome, 
     qtbot.waitUntil(lambda: box.record is not None and not box.sign_button.isEnabled(), timeout=60_000)
     chair = who(sv, ref, CHAIR)
     assert [s.member for s in sv.panel.final_record(ref, chair).signoffs] == [BOB]
-    actions = [e["action"] for e in sv.procedures.audit_trail(ref, limit=5)]
+    actions = [e.action for e in sv.procedures.audit_trail(ref, limit=5)]
     assert "final.freeze" in actions and "final.sign" in actions
 
     state.set_actor(chair)  # a change of the frozen ranking needs a reason, and voids the sign-offs

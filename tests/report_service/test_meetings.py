@@ -28,7 +28,7 @@ def test_the_chair_records_meetings_and_the_minutes_print_them(services, procedu
     assert "Notice published 12.05.2026" in text
     assert "25.06.2026 Luxembourg, DRB B2/004 Chair Anna, Member Bob, Secretary Sam consensus meeting" in text
     assert "30.06.2026 written procedure Chair Anna, Member Eva sign-off of the shortlist" in text
-    assert any(e["action"] == "meeting.record" for e in services.procedures.audit_trail(ref))
+    assert any(e.action == "meeting.record" for e in services.procedures.audit_trail(ref))
 
 
 def test_a_meeting_needs_a_place_or_a_written_procedure_members_and_the_chair(services, procedure):

@@ -22,7 +22,7 @@ from .test_layout import renders
 def _set(services, ref, code):
     chair = who(services, ref, "Chair Anna")
     st = services.procedures.settings(ref)
-    services.procedures.update_settings(ref, {"report_language": code}, st["version"], chair)
+    services.procedures.update_settings(ref, {"report_language": code}, st.version, chair)
     return chair
 
 
@@ -54,7 +54,7 @@ def final_in(request, final):
     sv, ref = final
     chair = realistic_who(sv, ref, CHAIR)
     st = sv.procedures.settings(ref)
-    sv.procedures.update_settings(ref, {"report_language": lang}, st["version"], chair)
+    sv.procedures.update_settings(ref, {"report_language": lang}, st.version, chair)
     return lang, sv, ref, dict(renders(sv, ref, "final"))
 
 

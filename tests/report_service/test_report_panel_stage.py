@@ -57,7 +57,7 @@ def test_frozen_shortlist_shows_every_sign_off_time_and_no_draft(done):
     chair = who(services, ref, "Chair Anna")
     sl = services.panel.shortlist(ref, chair)
     assert len(sl.signoffs) == 3
-    tz = services.procedures.settings(ref).get("timezone") or "Europe/Brussels"
+    tz = services.procedures.settings(ref).timezone or "Europe/Brussels"
     data = services.reports.data(ref, who(services, ref, "Member Bob"), "shortlist")
     assert data.frozen and not data.context.draft
     assert {m.name for m in data.context.panel if m.signoff_at} == set(VOTERS)

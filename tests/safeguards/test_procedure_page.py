@@ -26,13 +26,13 @@ def test_a_deadline_change_after_the_seal_asks_for_a_reason(qtbot, chair_window,
     qtbot.waitUntil(lambda: page.settings is not None)
     sv.grid.seal(ref, w.state.actor)
     w.state.changed("grid")  # as the Grid page does after sealing
-    qtbot.waitUntil(lambda: page.settings["sealed_at"] is not None)
+    qtbot.waitUntil(lambda: page.settings.sealed_at is not None)
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or "", False))
     page.deadline.setDateTime(page.deadline.dateTime().addSecs(3600))
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Not saved" in page.saved.text())
-    assert "amendment" in asked[0] and sv.procedures.settings(ref)["deadline_utc"] == page.settings["deadline_utc"]
+    assert "amendment" in asked[0] and sv.procedures.settings(ref).deadline_utc == page.settings.deadline_utc
     w.state.tasks.wait()  # the page reloads the stored settings after the refusal
     qtbot.wait(50)
 
@@ -64,7 +64,7 @@ def test_members_are_deactivated_with_a_reason_and_a_late_voter_needs_confirmati
     qtbot.waitUntil(lambda: "deactivated: Left the Commission" in panel.feedback.text())
     assert not sv.members.list(ref)[1].active
     event = sv.procedures.audit_trail(ref, action="member.update")[0]
-    assert event["after"]["reason"] == "Left the Commission on 1 December"
+    assert event.after["reason"] == "Left the Commission on 1 December"
 
 
 def test_adding_a_voter_after_scoring_names_the_consequence(services, procedure, tmp_path):

@@ -27,7 +27,7 @@ def test_a_conflict_declared_after_scoring_began_stops_the_next_save(scoring):
     sv.scoring.declare_conflict(ref, bob, emails[1], "my former manager", "hierarchical")
     with pytest.raises(Refused, match="conflict of interest on this candidate"):
         sv.scoring.set_mark(ref, bob, emails[1], "S3-CICD", 3)
-    assert [t["entity_id"] for t in _trail(sv, ref)] == [f"{emails[1]}/S2-DEVOPS", f"{emails[0]}/S2-DEVOPS"]
+    assert [t.entity_id for t in _trail(sv, ref)] == [f"{emails[1]}/S2-DEVOPS", f"{emails[0]}/S2-DEVOPS"]
     with pytest.raises(Refused, match="conflict"):
         sv.scoring.submit(ref, bob, emails[1])
 
@@ -79,12 +79,12 @@ def test_the_audit_keeps_before_and_after_and_the_comment(scoring):
     cleared = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 1, comment="", evidence_page=0).result
     assert (cleared.comment, cleared.evidence_page, cleared.version) == ("", None, 3)
     last, middle, first = _trail(sv, ref)
-    assert first["before"] is None
-    assert first["after"] == {"value": 3, "na": False, "comment": "6 years", "member": "Member Bob"}
-    assert middle["before"] == {"value": 3, "na": False, "comment": "6 years"}
-    assert middle["after"] == {"value": None, "na": True, "comment": "6 years", "member": "Member Bob"}
-    assert last["before"] == {"value": None, "na": True, "comment": "6 years"}
-    assert last["actor"] == "Member Bob" and last["entity_id"] == f"{emails[0]}/S2-DEVOPS"
+    assert first.before is None
+    assert first.after == {"value": 3, "na": False, "comment": "6 years", "member": "Member Bob"}
+    assert middle.before == {"value": 3, "na": False, "comment": "6 years"}
+    assert middle.after == {"value": None, "na": True, "comment": "6 years", "member": "Member Bob"}
+    assert last.before == {"value": None, "na": True, "comment": "6 years"}
+    assert last.actor == "Member Bob" and last.entity_id == f"{emails[0]}/S2-DEVOPS"
 
 
 def test_a_stale_save_from_a_second_workstation_names_who_changed_it(scoring):
@@ -120,6 +120,6 @@ def test_a_candidate_imported_after_scoring_began_can_be_scored(scoring, tmp_pat
     (new,) = {a.candidate.email for a in sv.applications.list(ref)} - set(emails)
     assert sv.scoring.set_mark(ref, bob, f" {new.upper()}", "S2-DEVOPS", 2).result.version == 1
     assert sv.scoring.set_mark(ref, bob, new, "S3-CICD", 2).result.version == 1
-    assert [t["entity_id"] for t in _trail(sv, ref)][:2] == [f"{new}/S3-CICD", f"{new}/S2-DEVOPS"]
+    assert [t.entity_id for t in _trail(sv, ref)][:2] == [f"{new}/S3-CICD", f"{new}/S2-DEVOPS"]
     with pytest.raises(NotFound, match="No candidate nobody@x.eu"):
         sv.scoring.set_mark(ref, bob, "nobody@x.eu", "S2-DEVOPS", 2)

@@ -72,7 +72,7 @@ def test_marks_autosave_validate_and_audit(scoring):
     na = sv.scoring.set_mark(ref, bob, emails[0], "A3-NUTANIX", None, na=True).result
     assert na.na and na.value is None
     trail = sv.procedures.audit_trail(ref, "score.set")
-    assert len(trail) == 3 and trail[0]["after"]["na"] is True
+    assert len(trail) == 3 and trail[0].after["na"] is True
 
 
 def test_submit_requires_every_mark_and_locks(scoring):
@@ -92,7 +92,7 @@ def test_submit_requires_every_mark_and_locks(scoring):
         sv.scoring.reopen(ref, chair, "Member Bob", emails[0], " ")
     sv.scoring.reopen(ref, chair, "Member Bob", emails[0], "Bob asked: wrong candidate marked")
     sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 1)
-    assert sv.procedures.audit_trail(ref, "assessment.reopen")[0]["after"]["reason"].startswith("Bob asked")
+    assert sv.procedures.audit_trail(ref, "assessment.reopen")[0].after["reason"].startswith("Bob asked")
 
 
 def test_blind_until_own_submission_and_chair_counts_only(scoring):

@@ -32,8 +32,8 @@ def test_xlsx_round_trip_stores_and_audits_every_mark(scoring, tmp_path):
     assert my_marks(sv, ref, bob, emails[1]) == {"S2-DEVOPS": (4, False, "seen in the CV")}
     trail = sv.procedures.audit_trail(ref, "score.import")
     assert len(trail) == len(values)
-    assert {t["actor"] for t in trail} == {"Member Bob"}
-    assert any(t["entity_id"] == f"{emails[1]}/S2-DEVOPS" and t["after"]["value"] == 4 for t in trail)
+    assert {t.actor for t in trail} == {"Member Bob"}
+    assert any(t.entity_id == f"{emails[1]}/S2-DEVOPS" and t.after["value"] == 4 for t in trail)
     # Eva sees none of it: the import wrote Bob's marks only
     assert my_marks(sv, ref, who(sv, ref, "Member Eva"), emails[0]) == {}
 
@@ -60,8 +60,8 @@ def test_csv_round_trip_accepts_na_spellings_case_and_semicolons(scoring, tmp_pa
     marks = my_marks(sv, ref, eva, emails[2])
     assert marks == {"S2-DEVOPS": (3, False, "strong"), "A3-NUTANIX": (None, True, ""),
                      "S4-CONTAINERS": (None, True, ""), "S3-CICD": (0, False, "reassessed")}
-    s3 = [t for t in sv.procedures.audit_trail(ref, "score.import") if t["entity_id"].endswith("S3-CICD")]
-    assert s3[0]["before"] == {"value": 1, "na": False, "comment": "old comment"}
+    s3 = [t for t in sv.procedures.audit_trail(ref, "score.import") if t.entity_id.endswith("S3-CICD")]
+    assert s3[0].before == {"value": 1, "na": False, "comment": "old comment"}
 
 
 def test_a_bad_sheet_changes_nothing_and_names_every_bad_row(scoring, tmp_path):

@@ -120,7 +120,7 @@ def test_a_whole_offline_round_trip_from_the_file_menu(qtbot, window, fill, boxe
     menu_action(win, "Import a member").trigger()
     qtbot.waitUntil(lambda: len(boxes) == 6)
     assert "already merged" in boxes[-1] and "Nothing was changed" in boxes[-1]  # a replay is refused
-    assert len([e for e in chair_services.procedures.audit_trail(ref) if e["action"].startswith("package.")]) >= 2
+    assert len([e for e in chair_services.procedures.audit_trail(ref) if e.action.startswith("package.")]) >= 2
 
 
 def test_an_altered_return_is_refused_in_words(qtbot, window, fill, boxes, tmp_path):

@@ -33,6 +33,7 @@ from panel_app.domain.identity import NO_EMAIL, is_placeholder
 from panel_app.domain.names import display_name, distinct_names
 from panel_app.domain.times import DEFAULT_ZONE
 from panel_app.services.application_info import ApplicationInfo
+from panel_app.services.procedures import ProcedureSettings
 from panel_app.ui.words import text as said
 
 from .. import words
@@ -50,7 +51,7 @@ STATUSES = ["all", "active", "superseded", "duplicate", "late_resend"]
 NAME_COLUMN = 1  # column 0 is the stable application id
 
 
-def _load(services, reference: str, **filters) -> tuple[dict, list[ApplicationInfo]]:
+def _load(services, reference: str, **filters) -> tuple[ProcedureSettings, list[ApplicationInfo]]:
     """Worker-thread read: the procedure's zone and deadline, and the filtered applications."""
     return services.procedures.settings(reference), services.applications.list(reference, **filters)
 
@@ -93,7 +94,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.settings: dict = {}
+        self.settings: ProcedureSettings | None = None
         self._restoring = False
         self.current: ApplicationInfo | None = None
         self.import_dialog: ImportDialog | None = None
@@ -198,12 +199,16 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         return self.tr("Application id {0}: every command takes {0}, #{0} or A{0}").format(number)
 
     def _local_time(self, utc_iso: str | None) -> str:
-        return shown(utc_iso, self.settings.get("timezone") or "Europe/Brussels", seconds=True, named=False) \
+        return shown(utc_iso, self._zone(), seconds=True, named=False) \
             if utc_iso else words.yes_no_unknown(None)
 
-    def _show(self, loaded: tuple[dict, list[ApplicationInfo]]) -> None:
+    def _zone(self) -> str:
+        """The procedure's zone once its settings are read."""
+        return (self.settings.timezone if self.settings else "") or DEFAULT_ZONE
+
+    def _show(self, loaded: tuple[ProcedureSettings, list[ApplicationInfo]]) -> None:
         self.settings, apps = loaded
-        self.model.set_header_values(zone=self.settings.get("timezone") or DEFAULT_ZONE)
+        self.model.set_header_values(zone=self._zone())
         keep = self.current.id if self.current else None
         rows = []
         for a in apps:
@@ -228,8 +233,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
             for col, cap in enumerate((52, 165, 175, 190, 64, 120, 80)):  # long text is elided; tooltips hold it
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 6, cap))
             self.table.setProperty("sized", True)
-        deadline = shown(self.settings.get("deadline"), self.settings.get("timezone") or "Europe/Brussels",
-                         seconds=True)
+        deadline = shown(self.settings.deadline, self._zone(), seconds=True)
         self.summary.setText(self.tr("{n} application(s) shown — deadline {deadline}. Drop .eml/.msg/.mbox/.pdf files "
                                      "or folders here to import them.").format(n=len(rows), deadline=deadline))
         # the model keeps its own (sorted) order: find the kept application there, not in `rows`
@@ -254,7 +258,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         self.name_button.setEnabled(bool(app and app.status != "not_application"))
         self.exclude_button.setEnabled(app is not None)
         self.exclude_button.setText(self.tr("Readmit…") if app and app.excluded else self.tr("Exclude…"))
-        self.viewer.timezone = self.settings.get("timezone", "")
+        self.viewer.timezone = self.settings.timezone if self.settings else ""
         self.viewer.show_application(app, reload_document)
 
     # ---- actions -------------------------------------------------------------------------------------------
@@ -263,8 +267,9 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         if app is None:
             return
         initial = (datetime.fromisoformat(app.received_utc.replace("Z", "+00:00")) if app.received_utc
-                   else datetime.fromisoformat(self.settings.get("deadline") or "2026-01-01T00:00:00+00:00"))
-        dlg = ReceivedTimeDialog(self.settings.get("timezone") or "Europe/Brussels", initial, self)
+                   else datetime.fromisoformat((self.settings.deadline if self.settings else "")
+                                          or "2026-01-01T00:00:00+00:00"))
+        dlg = ReceivedTimeDialog(self._zone(), initial, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         when, reason = dlg.value()

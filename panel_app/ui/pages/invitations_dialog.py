@@ -92,7 +92,7 @@ class InvitationsDialog(QDialog):
         try:
             if not folder:
                 raise UserFacingError(self.tr("Choose the folder the letters are written to."))
-            zone = s.services.procedures.settings(s.reference).get("timezone") or "Europe/Brussels"
+            zone = s.services.procedures.settings(s.reference).timezone or "Europe/Brussels"
             plan = InterviewPlan.parse(self.day.date().toString("yyyy-MM-dd"), self.first.time().toString("HH:mm"),
                                        self.minutes.value(), self.place.text(), self.video.text(), zone)
         except UserFacingError as e:

@@ -28,6 +28,7 @@ from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.reference import member_states
 from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
+from panel_app.services.procedures import ProcedureSettings
 
 from .. import i18n, words
 from ..dates import shown
@@ -47,7 +48,7 @@ class ProcedurePage(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.settings: dict | None = None
+        self.settings: ProcedureSettings | None = None
         self.reference = QLineEdit(objectName="reference")
         self.title_edit = QLineEdit(objectName="title")
         self.grade = QLineEdit(objectName="grade")
@@ -126,23 +127,23 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             self.state.tasks.run(self.state.services.procedures.settings, self.state.reference, on_done=self._show)
             self.members.refresh()  # the panel is listed as soon as the page shows, not after the first addition
 
-    def _show(self, st: dict) -> None:
+    def _show(self, st: ProcedureSettings) -> None:
         self.settings = st
-        self.reference.setText(st["reference"])
-        self.title_edit.setText(st["title"])
-        self.grade.setText(st["grade"])
-        self.mailbox.setText(st["mailbox"])
-        self.zone.setCurrentText(st["timezone"])
-        local = st["deadline_utc"].astimezone(ZoneInfo(st["timezone"]))
+        self.reference.setText(st.reference)
+        self.title_edit.setText(st.title)
+        self.grade.setText(st.grade)
+        self.mailbox.setText(st.mailbox)
+        self.zone.setCurrentText(st.timezone)
+        local = st.deadline_utc.astimezone(ZoneInfo(st.timezone))
         self.deadline.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second))
-        scoring = st.get("scoring_deadline_utc")
+        scoring = st.scoring_deadline_utc
         self.scoring_deadline_set.setChecked(scoring is not None)
-        shown = (scoring or st["deadline_utc"]).astimezone(ZoneInfo(st["timezone"]))
+        shown = (scoring or st.deadline_utc).astimezone(ZoneInfo(st.timezone))
         self.scoring_deadline.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))
-        self.marking.setText(st["confidentiality"])
+        self.marking.setText(st.confidentiality)
         self.marking.setCursorPosition(0)  # its beginning, "CONFIDENTIAL – …", not the end of a long marking
-        self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.get("report_language", "en"))))
-        chosen = set(st["underrepresented"])
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(st.report_language or "en")))
+        chosen = set(st.underrepresented)
         for i in range(self.under.count()):
             item = self.under.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
@@ -176,16 +177,16 @@ class ProcedurePage(RefreshWhenShown, QWidget):
                    "scoring_deadline_utc": self._deadline_utc(self.scoring_deadline)
                    if self.scoring_deadline_set.isChecked() else None}
         s = self.state
-        old_ref = self.settings["reference"]
-        if all(self.settings.get(k) == v for k, v in changes.items()):
+        old_ref = self.settings.reference
+        if all(self.settings.value(k) == v for k, v in changes.items()):
             self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
-        def done(op: Changed[dict]) -> None:
+        def done(op: Changed[ProcedureSettings]) -> None:
             st = op.result
-            if st["reference"] != old_ref:
-                s.reference = st["reference"]
-            when = shown(datetime.now(UTC), st["timezone"], seconds=True)
+            if st.reference != old_ref:
+                s.reference = st.reference
+            when = shown(datetime.now(UTC), st.timezone, seconds=True)
             self.saved.setText((self.tr("Saved at {when} — amendment recorded: {reason}.") if reason else
                                 self.tr("Saved at {when}.")).format(when=when, reason=reason))
             s.apply(op)
@@ -205,5 +206,5 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             show_error(self, e)
             self.refresh()
 
-        s.tasks.run(s.services.procedures.update_settings, old_ref, changes, self.settings["version"], s.actor,
+        s.tasks.run(s.services.procedures.update_settings, old_ref, changes, self.settings.version, s.actor,
                     reason, on_done=done, on_error=failed)

@@ -18,9 +18,9 @@ from ..dates import shown
 def load_gate(services: Services, reference: str, actor: Actor, stage: str) -> dict:
     """What is missing before this user can score, or the candidate list when nothing is."""
     settings = services.procedures.settings(reference)
-    out = {"timezone": settings.get("timezone") or "Europe/Brussels"}
+    out = {"timezone": settings.timezone or "Europe/Brussels"}
     why = acceptance.workspace_refusal(
-        scorer(actor), sealed=settings.get("sealed_at") is not None,
+        scorer(actor), sealed=settings.sealed_at is not None,
         declared=lambda: any(d.member == actor.name and d.kind == "confidentiality"
                              for d in services.scoring.declarations(reference)))
     if why is not None:
