@@ -10,6 +10,10 @@ first use, so importing the data classes costs nothing at start-up.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .data import ReportData
 
 KINDS = {
     "shortlist": ("panel_app.reports.shortlist", "ShortlistReport"),
@@ -28,7 +32,7 @@ def report_class(kind: str):
     return getattr(import_module(module), name)
 
 
-def render(kind: str, data) -> bytes:
+def render(kind: str, data: ReportData) -> bytes:
     """Render report `kind` from its data class; returns the PDF bytes."""
     return report_class(kind)(data).render()
 

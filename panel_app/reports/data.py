@@ -349,3 +349,7 @@ class ExtractData:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "context", replace(self.context, panel=[], confidentiality=self.marking))
+
+
+ReportData = ShortlistData | EligibilityData | CandidateSheetData | PanelReportData | ExtractData
+"""What `ReportService.data` returns: the data class of one report kind (`panel_app.reports.render` takes it)."""

@@ -19,6 +19,7 @@ from panel_app import reports as pdf
 from panel_app.domain.errors import Refused, UserFacingError
 from panel_app.domain.report_kinds import KINDS, STAGES, TITLES
 from panel_app.domain.texts import translate
+from panel_app.reports.data import ReportData
 from panel_app.store import Database
 
 from .actors import Actor, require_role
@@ -99,7 +100,7 @@ class ReportService:
 
     # ------------------------------------------------------------------------------------------ data
     def data(self, ref: str, actor: Actor, kind: str, *, candidate: str | None = None,
-             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None):
+             stage: str = "preselection", show_member_marks: bool = False, progress: Progress | None = None) -> ReportData:
         """The report's dataclass (panel_app.reports.data), after the permission check."""
         self.check(ref, actor, kind, candidate=candidate, stage=stage, show_member_marks=show_member_marks)
         if kind == "eligibility":
