@@ -66,7 +66,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
     urls = {n: url for n in names}
     if group:
         sv.workstations.init_postgres(group)
-        urls = {n: sv.workstations.add_member_role(ref, n, chair, group=group).result["url"] for n in names}
+        urls = {n: sv.workstations.add_member_role(ref, n, chair, group=group).result.url for n in names}
     sv.db.dispose()
     return ref, urls
 

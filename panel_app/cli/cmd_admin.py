@@ -38,8 +38,8 @@ def register(sub, common) -> None:
 
 def init_postgres(ctx) -> int:
     out = ctx.services.workstations.init_postgres(ctx.args.group)
-    emit(ctx, out, f"{out['database']}: schema up to date; group role {out['group']}; row-level security on "
-                   f"{', '.join(out['secured_tables'])}; change feed on NOTIFY {out['notify_channel']}.")
+    emit(ctx, out.as_json(), f"{out.database}: schema up to date; group role {out.group}; row-level security on "
+                             f"{', '.join(out.secured_tables)}; change feed on NOTIFY {out.notify_channel}.")
     return 0
 
 
@@ -53,14 +53,14 @@ def add_member(ctx) -> int:
         ctx.reference, ctx.args.name, actor, role=ctx.args.role, password=password,
         db_password=ctx.args.db_password or os.environ.get("PANEL_DB_PASSWORD"), group=ctx.args.group,
         prefix=ctx.args.role_prefix).result
-    emit(ctx, out, f"{out['member']} ({out['role']}) connects as PostgreSQL role {out['db_role']}:\n"
-                   f"  panel-app --db {out['url']} --as \"{out['member']}\"  (password: PGPASSWORD or ~/.pgpass)")
+    emit(ctx, out.as_json(), f"{out.member} ({out.role}) connects as PostgreSQL role {out.db_role}:\n"
+                             f"  panel-app --db {out.url} --as \"{out.member}\"  (password: PGPASSWORD or ~/.pgpass)")
     return 0
 
 
 def roles(ctx) -> int:
     rows = ctx.services.workstations.roles()
-    emit(ctx, rows, table([[r["db_role"], r["member"]] for r in rows], ["database role", "member"])
+    emit(ctx, [r.as_json() for r in rows], table([[r.db_role, r.member] for r in rows], ["database role", "member"])
          if rows else "No member has a database login yet.")
     return 0
 

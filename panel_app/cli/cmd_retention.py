@@ -50,8 +50,8 @@ def run(ctx) -> int:
                                      reserve_years=a.reserve_years).result
         else:
             out = sv.settings(ctx.reference)
-        emit(ctx, out, f"Non-recruited candidates: {out['non_recruited_years']} year(s) after the close; reserve "
-                       f"list: {out['reserve_years']} year(s) after its validity ends.")
+        emit(ctx, out.as_dict(), f"Non-recruited candidates: {out.non_recruited_years} year(s) after the close; "
+                                 f"reserve list: {out.reserve_years} year(s) after its validity ends.")
         return 0
     as_of = _as_of(a.as_of)
     if not a.apply:

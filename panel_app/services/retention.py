@@ -69,12 +69,13 @@ class RetentionService:
     def __init__(self, db):
         self.db = db
 
-    def settings(self, reference: str) -> dict:
+    def settings(self, reference: str) -> rules.RetentionPolicy:
+        """The procedure's retention periods (domain/retention's frozen dataclass; `as_dict()` is its JSON)."""
         with read_only(self.db) as s:
             p = _get(s, reference)
-            return rules.RetentionPolicy.from_settings(p.retention).as_dict()
+            return rules.RetentionPolicy.from_settings(p.retention)
 
-    def update_settings(self, reference: str, actor: Actor, **values: int | None) -> Changed[dict]:
+    def update_settings(self, reference: str, actor: Actor, **values: int | None) -> Changed[rules.RetentionPolicy]:
         with unit_of_work(self.db, actor.name) as uow:
             p = _get(uow.session, reference)
             require_role(actor, "chair", "secretary", action=translate("Errors", "set the retention periods"),
@@ -87,7 +88,7 @@ class RetentionService:
             p.retention = new.as_dict()
             uow.touch(p)
             uow.audit(p.id, "procedure.retention", "procedure", p.reference, old.as_dict(), new.as_dict())
-            return Changed.of(new.as_dict(), Change.SETTINGS)
+            return Changed.of(new, Change.SETTINGS)
 
     def _report(self, s, p, actor: Actor, as_of: date) -> tuple[RetentionReport, rules.Plan, list]:
         require_role(actor, "chair", "secretary", action=translate("Errors", "run the retention periods"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from panel_app.domain.changes import Changed
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
 from panel_app.domain.texts import translate
@@ -9,10 +11,37 @@ from panel_app.store import Database, changes, read_only
 from panel_app.store import procedures as q
 
 from .actors import SETUP, Actor, require_role
+from .json_record import JsonRecord
 from .members import MemberService
 from .procedures import ProcedureService
 
 GROUP_ROLE = "panel_app_members"  # the PostgreSQL group role of all panel members (pg_security.GROUP_ROLE)
+
+
+@dataclass(frozen=True)
+class PostgresSecured(JsonRecord):
+    """What `admin init-postgres` set up on the server."""
+    database: str
+    group: str
+    secured_tables: list[str]
+    notify_channel: str
+
+
+@dataclass(frozen=True)
+class MemberLogin(JsonRecord):
+    """A panel member's own PostgreSQL login, and the URL their workstation connects with."""
+    member: str
+    role: str
+    db_role: str
+    url: str
+
+
+@dataclass(frozen=True)
+class MemberRole(JsonRecord):
+    """A database login and the panel member it belongs to (`admin roles`)."""
+    db_role: str
+    member_id: int
+    member: str
 
 
 def _pg():
@@ -34,7 +63,7 @@ class WorkstationService:
                                                            "postgresql+psycopg://ADMIN@HOST/DATABASE."))
 
     # ---------------------------------------------------------------- administration (schema owner)
-    def init_postgres(self, group: str = GROUP_ROLE) -> dict:
+    def init_postgres(self, group: str = GROUP_ROLE) -> PostgresSecured:
         """Roles, grants, row-level security and the change-feed triggers. Idempotent; the schema exists."""
         self._require_postgres(translate("Errors", "Securing the database"))
         try:
@@ -45,12 +74,11 @@ class WorkstationService:
                                       .format(display=self.db.display, e=str(e).splitlines()[0]),
                                   hint=translate("Errors", "Connect as the owner of the schema (a "
                                                            "PostgreSQL administrator).")) from None
-        return {"database": self.db.display, "group": group, "secured_tables": list(_pg().SECURED),
-                "notify_channel": changes.CHANNEL}
+        return PostgresSecured(self.db.display, group, list(_pg().SECURED), changes.CHANNEL)
 
     def add_member_role(self, reference: str, name: str, actor: Actor = SETUP, *, role: str | None = None,
                         password: str | None = None, db_password: str | None = None,
-                        group: str = GROUP_ROLE, prefix: str | None = None) -> Changed[dict]:
+                        group: str = GROUP_ROLE, prefix: str | None = None) -> Changed[MemberLogin]:
         """Give a panel member a PostgreSQL login (adding the member first when `role` is given and they are new).
         It changes the panel when it adds the member; a login alone is shown on no page."""
         self._require_postgres(translate("Errors", "A database login per member"))
@@ -79,11 +107,11 @@ class WorkstationService:
         except ValueError as e:
             raise Refused(str(e)) from None
         url = _pg().login_url(self.db, db_role)
-        return Changed({"member": member_name, "role": member_role, "db_role": db_role, "url": url}, kinds)
+        return Changed(MemberLogin(member_name, member_role, db_role, url), kinds)
 
-    def roles(self) -> list[dict]:
+    def roles(self) -> list[MemberRole]:
         self._require_postgres(translate("Errors", "Listing database logins"))
-        return [{"db_role": r, "member_id": m, "member": n} for r, m, n in _pg().member_roles(self.db)]
+        return [MemberRole(r, m, n) for r, m, n in _pg().member_roles(self.db)]
 
     def drop_roles(self, group: str | None = None) -> list[str]:
         self._require_postgres(translate("Errors", "Removing database logins"))

@@ -34,7 +34,7 @@ def catalog(secured):
     services.members.add(ref, "Member Nina", "member", chair, voting=False, password="nina-pass")
     group = f"{dbname}_members"
     roles["Member Nina"] = WorkstationService(services.db).add_member_role(ref, "Member Nina", chair,
-                                                                          group=group).result["db_role"]
+                                                                          group=group).result.db_role
     eva = app_as(services, roles["Member Eva"])
     try:
         score_all(eva, ref, "Member Eva", emails[0])

@@ -29,7 +29,7 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
                        ("Secretary Sam", "secretary"), ("Observer Olga", "observer")]:
         if role != "chair":
             admin.members.add(ref, name, role, chair, password=PASSWORDS[name])
-        roles[name] = WorkstationService(admin.db).add_member_role(ref, name, chair, group=fresh_pg["group"]).result["db_role"]
+        roles[name] = WorkstationService(admin.db).add_member_role(ref, name, chair, group=fresh_pg["group"]).result.db_role
     apps = {name: app_as(admin, role) for name, role in roles.items()}
     try:
         sam, anna, bob, eva = (apps[n] for n in ("Secretary Sam", "Chair Anna", "Member Bob", "Member Eva"))

@@ -42,7 +42,7 @@ def test_documents_stay_closed_to_a_member_without_the_declaration(secured):
     chair = who(services, ref, "Chair Anna")
     services.members.add(ref, "Member Nina", "member", chair, password="nina-pass")
     role = WorkstationService(services.db).add_member_role(ref, "Member Nina", chair,
-                                                           group=f"{dbname}_members").result["db_role"]
+                                                           group=f"{dbname}_members").result.db_role
     with member_con(dbname, role) as con:
         assert con.execute("SELECT count(*) FROM document").fetchone()[0] == 0
         assert con.execute("SELECT count(*) FROM document_blob").fetchone()[0] == 0

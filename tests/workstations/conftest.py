@@ -106,6 +106,6 @@ def secured(migrated_pg, template_path, tmp_path):
     ws.init_postgres(group=migrated_pg["group"])
     ref, emails = build_procedure(services, template_path, tmp_path / "box")
     chair = who(services, ref, "Chair Anna")
-    roles = {name: ws.add_member_role(ref, name, chair, group=migrated_pg["group"]).result["db_role"] for name in PASSWORDS}
+    roles = {name: ws.add_member_role(ref, name, chair, group=migrated_pg["group"]).result.db_role for name in PASSWORDS}
     yield services, ref, emails, roles, migrated_pg["name"]
     db.dispose()
