@@ -65,14 +65,18 @@ class Workbench(QWidget):
         lay.addWidget(self.split, 1)
 
     def _room_for_names(self, want: int) -> None:
-        """Widen the candidate list so that names are not cut, taking the room from the document pane down to
-        300 px, then from the grid down to its minimum (never narrowing the list: the member may have dragged it)."""
+        """Widen the candidate list so that names are not cut, taking the room half from the document pane (down
+        to 300 px) and half from the grid (down to its minimum), the rest from whichever still has room; never
+        narrowing the list (the member may have dragged it wider)."""
         sizes = self.split.sizes()
         if len(sizes) != 3 or sizes[0] >= want or not all(sizes):
             return
         need = want - sizes[0]
-        from_doc = min(need, max(0, sizes[1] - 300))
-        from_grid = min(need - from_doc, max(0, sizes[2] - self.right.minimumSizeHint().width()))
+        doc_room = max(0, sizes[1] - 300)
+        grid_room = max(0, sizes[2] - self.right.minimumSizeHint().width())
+        from_doc = min(need - need // 2, doc_room)
+        from_grid = min(need - from_doc, grid_room)
+        from_doc = min(need - from_grid, doc_room)
         self.split.setSizes([sizes[0] + from_doc + from_grid, sizes[1] - from_doc, sizes[2] - from_grid])
 
     def show_saving(self, busy: bool) -> None:
