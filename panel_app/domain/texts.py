@@ -176,16 +176,23 @@ def from_json(data: object) -> object:
     return data
 
 
+STORED_PREFIX = '{"context": '
+VERBATIM = "Verbatim"  # the context of a typed text kept as JSON: no catalogue has it, so it reads as typed
+
+
 def stored(value: str | None) -> str | None:
     """A text kept in a plain text column: a Text as its JSON (so that `unstored` gives it back translatable), a
-    str or None as it is."""
+    str or None as it is, except a typed str that itself reads like that JSON: it is kept as a fixed Text of its
+    own words, so that what was typed is what is shown (never another sentence of the catalogues)."""
+    if isinstance(value, str) and not isinstance(value, Text) and value.startswith(STORED_PREFIX):
+        value = Text(VERBATIM, value)
     return json.dumps(to_json(value), ensure_ascii=False) if isinstance(value, Text) else value
 
 
 def unstored(value: str | None) -> str | None:
     """The inverse of `stored`: the Text again (its str is the English), or the column's text as it is (older
     rows hold the English only)."""
-    if value and value.startswith('{"context": '):
+    if value and value.startswith(STORED_PREFIX):
         try:
             text = from_json(json.loads(value))
         except ValueError:

@@ -199,7 +199,7 @@ class EligibilityService:
                                           .format(criterion=criterion, suggested=suggested, value=value))
             d = uow.add(Decision(procedure_id=p.id, kind=qe.KIND, application_id=a.id, candidate_id=a.candidate_id,
                                  criterion_code=criterion, stage="eligibility", value=value,
-                                 reason=stored(text) if text is not None and text == reason else reason,
+                                 reason=stored(text if text is not None and text == reason else reason),
                                  member_id=actor.member_id, decided_at=utcnow()))
             uow.touch(d)
             uow.flush()

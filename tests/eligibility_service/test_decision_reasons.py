@@ -46,3 +46,14 @@ def test_a_confirmed_suggestions_reason_is_shown_in_the_readers_language(service
     assert events[0].before["reason"] == "NO: not a Member State of the EU"
     assert all(type(ev.after["reason"]) is str for ev in events)
     assert services.audit.verify(procedure, chair).ok
+
+
+def test_a_typed_reason_that_reads_like_a_stored_text_is_shown_as_typed(services, procedure, ids, secretary):
+    """Adversarial: a reason typed as the JSON a Text is stored as must not become a catalogue sentence (here the
+    French "NO : pas un État membre de l'UE") on the page or in a report: what was typed is what is shown."""
+    forged = ('{"context": "Eligibility", "template": "{code}: not a Member State of the EU", '
+              '"params": {"code": "NO"}}')
+    row = services.eligibility.decide(procedure, ids["non_eu"], "E-NATIONALITY", "not_met", forged,
+                                      secretary).result
+    reason = _get(_check(row, "E-NATIONALITY"), "reason")
+    assert str(reason) == forged and _french(reason) == forged
