@@ -74,7 +74,7 @@ class ParsedMessage:
     flags: list[str]
     suggestions: list[Suggestion]
     error: str | None = None  # a sentence in words when the file could not be read as mail/PDF at all
-    extra: dict | None = None  # what a `post` step of parse_many computed in the worker
+    extra: dict | str | None = None  # what a `post` step of parse_many computed in the worker (the import: JSON)
     notes: list[str] = field(default_factory=list)  # information in words (active content, limits reached)
     raw_path: str | None = None  # set by a worker that left a large file's bytes for the parent to read
 

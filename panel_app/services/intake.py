@@ -19,7 +19,7 @@ from pathlib import Path
 
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.deadline import on_time, with_late_flag
-from panel_app.domain.eligibility.snapshot import message_snapshot
+from panel_app.domain.eligibility.snapshot import message_snapshot_json
 from panel_app.domain.errors import Cancelled
 from panel_app.domain.gates import HOLD_AFTER_FREEZE
 from panel_app.domain.identity import placeholder_email
@@ -73,6 +73,12 @@ def _problems(msg: ParsedMessage) -> str | None:
     """What is stored as the application's reading problem: the error and the limits reached, in words
     (active content is information, shown by its flag, not a problem reading the file)."""
     return joined([w for w in [msg.error, *msg.notes] if w and ACTIVE_WORDS not in w]) or None
+
+
+def _snapshot(msg: ParsedMessage) -> dict | qw.SerialisedJSON:
+    """The eligibility snapshot the worker wrote as JSON (message_snapshot_json), stored as it is; {} when the file
+    was not read."""
+    return qw.SerialisedJSON(msg.extra) if isinstance(msg.extra, str) else (msg.extra or {})
 
 
 def _suggested(msg: ParsedMessage, field_name: str) -> str | None:
@@ -140,7 +146,7 @@ class IntakeService:
         spool = ScratchDir("intake")  # large parts, streamed from disk; swept at the next start after a kill
         try:
             for path, msgs in parse_files(order, ctx["reference"], workers=workers, progress=progress,
-                                          cancelled=cancelled, post=message_snapshot, post_args=post_args,
+                                          cancelled=cancelled, post=message_snapshot_json, post_args=post_args,
                                           limits=limits or IntakeLimits.from_env(), spool=spool.name):
                 if not group:
                     started = time.monotonic()
@@ -283,7 +289,7 @@ class IntakeService:
                "date_header_utc": msg.date_header_utc, "on_time": timely, "reference_ok": msg.reference_ok,
                "flags": flags, "error": stored(_problems(msg)),
                "status": "not_application" if not_application else "duplicate" if duplicate else "active",
-               "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": msg.extra or {},
+               "suggestions": [dict(vars(x)) for x in msg.suggestions], "eligibility": _snapshot(msg),
                "intake_hold": ctx["hold"]}
         documents = [{"blob_sha256": d.sha256, "filename": d.filename, "kind": d.kind, "pages": d.pages,
                       "has_text": d.has_text, "text": "\f".join(d.page_texts), "flags": list(d.flags),

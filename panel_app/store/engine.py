@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -25,6 +26,22 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class DatabaseError(UserFacingError):
     pass
+
+
+class SerialisedJSON:
+    """The value of a JSON column already written as JSON (`json.dumps` of it, as `_json_dumps` would write it):
+    stored as these characters. The import's workers send the eligibility snapshot so: one string to receive
+    instead of its objects to unpickle, and nothing to serialise in the importer."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _json_dumps(value: object) -> str:
+    """JSON columns' serializer: `json.dumps` (SQLAlchemy's and psycopg's default), or a SerialisedJSON's text."""
+    return value.text if isinstance(value, SerialisedJSON) else json.dumps(value)
 
 
 # A pooled server connection is pinged before use only when it has been idle this long. SQLAlchemy's
@@ -142,7 +159,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                                     hint=translate("Errors", "Create it or pick another path."))
             _check_sqlite_file(path)
         journal = "DELETE" if u.database and is_network_path(path) else "WAL"
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json_dumps)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_con, _record):
@@ -158,7 +175,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             # SQLite's lower() only folds ASCII; searches must find "Żółkiewski" as "żółkiewski" too.
             dbapi_con.create_function("lower", 1, _unicode_lower, deterministic=True)
     else:
-        engine = create_engine(url, connect_args={"connect_timeout": 5})
+        engine = create_engine(url, connect_args={"connect_timeout": 5}, json_serializer=_json_dumps)
         ping_when_idle(engine)
     try:
         with engine.connect() as con:

@@ -19,7 +19,11 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from . import audit_chain
+from .engine import SerialisedJSON
 from .models import Application, Candidate, Document, DocumentBlob
+
+__all__ = ["SerialisedJSON", "BlobRow", "insert_blobs", "insert_candidates", "insert_applications",
+           "insert_documents", "insert_audit"]
 
 LARGE_BLOB = 8 * 1024 * 1024  # written alone, one at a time
 CHUNK = 1024 * 1024

@@ -172,3 +172,25 @@ def test_cli_import_and_applications_json(tmp_path, mailbox, template_path, caps
     assert main(["--db", url, "import", str(mailbox), "--json"]) == 0
     again = json.loads(capsys.readouterr().out)
     assert again["counts"] == {"already_imported": 12}
+
+
+def test_the_snapshot_sent_as_json_is_stored_as_the_snapshot_was(services, procedure, mailbox):
+    """The workers send the eligibility snapshot as JSON (message_snapshot_json): the row holds exactly what
+    storing the snapshot itself wrote (json.dumps of it), on SQLite and PostgreSQL."""
+    from sqlalchemy import text
+
+    from panel_app.domain.eligibility.snapshot import message_snapshot, message_snapshot_json
+    from panel_app.intake.dispatch import parse_file
+    from panel_app.store.engine import SerialisedJSON, _json_dumps
+
+    services.intake.import_paths(procedure, [mailbox], secretary(services, procedure), workers=1)
+    ctx = services.intake._context(procedure, secretary(services, procedure))
+    args = (ctx["grade"], ctx["criteria"], ctx["min_years"], ctx["deadline"])
+    with services.db.engine.connect() as con:
+        stored = dict(con.execute(text("SELECT source, CAST(eligibility AS TEXT) FROM application")).all())
+    for name in ("01-ontime.eml", "03-late.eml", "04-noattach.eml", "11-loose.pdf", "12-noref.eml"):
+        [msg] = parse_file(str(mailbox / name), ctx["reference"])
+        expected = json.dumps(message_snapshot(msg, *args))
+        assert message_snapshot_json(msg, *args) == expected
+        assert _json_dumps(SerialisedJSON(expected)) == expected
+        assert stored[name] == expected  # PostgreSQL's json type keeps the text as written

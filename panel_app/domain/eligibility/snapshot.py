@@ -5,6 +5,7 @@ Here in the domain (standard library only) so that the import's worker processes
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
@@ -63,3 +64,10 @@ def message_snapshot(msg: _Message, grade: str, criteria: list[tuple[str, bool]]
     # a document whose text an OCR step supplied carries `ocr = True` (see ApplicationFacts.ocr)
     ocr = any(getattr(d, "ocr", False) for d in msg.documents if d.kind == "pdf")
     return suggestion_snapshot(pdf_texts, flags, europass, grade, criteria, min_years, ocr=ocr)
+
+
+def message_snapshot_json(msg: _Message, grade: str, criteria: list[tuple[str, bool]], min_years: int,
+                          deadline: datetime) -> str:
+    """Runs in the intake worker: `message_snapshot` as the JSON the application row stores (`json.dumps`, what
+    the database's JSON columns write), so that one string comes back to the importer instead of its objects."""
+    return json.dumps(message_snapshot(msg, grade, criteria, min_years, deadline))
