@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -18,7 +18,7 @@ ELIGIBILITY = "eligibility"
 HOLD_DECISION = "intake_hold"
 
 
-def queue_clause(procedure_id: int) -> ColumnElement[bool]:
+def queue_clause(procedure_id: int | ColumnElement[int]) -> ColumnElement[bool]:
     """True for an application that puts its candidate in the scoring queues (the procedure's gate read in
     the same statement, so a change of setting needs no cache)."""
     mode = select(Procedure.scoring_gate).where(Procedure.id == procedure_id).scalar_subquery()
@@ -37,10 +37,14 @@ QUEUE_SQL = """EXISTS (SELECT 1 FROM application qa WHERE qa.candidate_id = CAST
                        AND COALESCE(qa.eligibility_decided, '') <> 'not_eligible')))"""
 
 
+# Built once: `in_queue` runs on every autosave, and building the expression cost more than running it.
+_PID, _CAND = bindparam("pid", type_=Integer), bindparam("cand", type_=Integer)
+_IN_QUEUE = select(exists().where(Application.candidate_id == _CAND, Application.procedure_id == _PID,
+                                  queue_clause(_PID)))
+
+
 def in_queue(s: Session, procedure_id: int, candidate_id: int) -> bool:
-    return bool(s.scalar(select(exists().where(Application.candidate_id == candidate_id,
-                                               Application.procedure_id == procedure_id,
-                                               queue_clause(procedure_id)))))
+    return bool(s.connection().execute(_IN_QUEUE, {"pid": procedure_id, "cand": candidate_id}).scalar())
 
 
 def has_marks(s: Session, procedure_id: int) -> bool:

@@ -161,7 +161,9 @@ class DocumentBlob(Base):
 
 class Application(Versioned, Base):
     __tablename__ = "application"
-    __table_args__ = (UniqueConstraint("procedure_id", "source_sha256"),)
+    # the pair: the eligibility gate looks up one candidate's application on every autosave (migration 0015)
+    __table_args__ = (UniqueConstraint("procedure_id", "source_sha256"),
+                      Index("ix_application_procedure_candidate", "procedure_id", "candidate_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"), index=True)

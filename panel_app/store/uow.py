@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import event, select
+from sqlalchemy import Integer, bindparam, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,6 +21,10 @@ from .clock import utcnow
 from .engine import Database
 from .models import Procedure
 
+# Built once: every audited write asks it (building the expression cost more than running it).
+_CLOSED = select(Procedure.reference, Procedure.closed_at, Procedure.closed_by, Procedure.timezone).where(
+    Procedure.id == bindparam("pid", type_=Integer))
+
 
 class UnitOfWork:
     def __init__(self, session: Session, actor: str):
@@ -32,8 +36,7 @@ class UnitOfWork:
         """A closed procedure is read-only (domain/lifecycle.py): every write audits, so every write stops here."""
         if procedure_id is None or procedure_id in self._open:
             return
-        row = self.session.execute(select(Procedure.reference, Procedure.closed_at, Procedure.closed_by,
-                                          Procedure.timezone).where(Procedure.id == procedure_id)).first()
+        row = self.session.connection().execute(_CLOSED, {"pid": procedure_id}).first()  # Core: no ORM step
         if row is None or row.closed_at is None:
             self._open.add(procedure_id)
             return
