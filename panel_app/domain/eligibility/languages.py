@@ -220,11 +220,22 @@ def languages_words(items: list[tuple[str, str | None]]) -> str:
 
 
 _MOTHER_END = re.compile(r"\b[abcABC][12]\b|[–:;(]| - ")  # a level or a dash: the next cell, not the mother tongue
-# _LEVEL or a mother-tongue word, as words: "\b[abc][12]\b|\b(?:<native words>)\b" written with each alternative
-# starting with its letter, the word boundary before it checked just after ("a(?<!\wa)"), so that the search
-# skips to those letters instead of trying every alternative at every position of every line.
-_HAS_LEVEL_RE = re.compile("(?:" + "|".join([f"{c}(?<!\\w{c})[12]" for c in "abc"]
-                                           + [f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in NATIVE_WORDS]) + r")\b")
+# _LEVEL or a mother-tongue word, as words: "\b[abc][12]\b|\b(?:<native words>)\b" (tests/eligibility/
+# test_level_lines.py checks they find the same lines). A level is looked for from its digit, rarer in a line than
+# the letters a, b, c: "[12](?<=[abc][12])(?<!\w[abc][12])" is "\b[abc][12]" read from the digit back. A native
+# word is looked for only in a line that holds one of NATIVE_PARTS (each native word has one), each alternative
+# starting with its letter and the word boundary before it checked just after ("m(?<!\wm)"), so that the search
+# skips to those letters instead of trying every alternative at every position.
+_LEVEL_FROM_DIGIT = re.compile(r"[12](?<=[abc][12])(?<!\w[abc][12])\b")
+NATIVE_PARTS = ("mother", "native", "langu", "maternelle", "sprach")
+_NATIVE_WORD_RE = re.compile("(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in NATIVE_WORDS) + r")\b")
+
+
+def has_level(folded: str) -> bool:
+    """Whether a folded line gives a level or a mother tongue (a free-text line worth reading)."""
+    return _LEVEL_FROM_DIGIT.search(folded) is not None or (
+        ("mother" in folded or "native" in folded or "langu" in folded or "maternelle" in folded
+         or "sprach" in folded) and _NATIVE_WORD_RE.search(folded) is not None)  # NATIVE_PARTS, spelled out
 
 
 def read_document(doc: Document) -> list[LevelReading]:
@@ -241,7 +252,7 @@ def read_document(doc: Document) -> list[LevelReading]:
         out.extend(read_text("\n".join([section.value] + [t for _, t in section.extra]), section.page))
     for i, (page, line) in enumerate(doc.lines):
         text = doc.free_text(i)
-        if line in block_lines or not _HAS_LEVEL_RE.search(fold(text)):
+        if line in block_lines or not has_level(fold(text)):
             continue
         out.extend(read_text(text, page, strict=False))
     return out
