@@ -21,7 +21,10 @@ _BOX = re.compile(r"\[\s*[xX✓✔✗]\s*\]|(?<!\w)\(\s*[xX✓✔]\s*\)|[☒☑�
 _BARE_X = re.compile(r"(?<=[\s)])[xX](?=\s+[A-ZÀ-Ýa-z])")
 _CHARS = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○\[(]")
 _HEADER_ENDS = {"no", "No", "NO", "on", "ON", "in", "IN"}
-_QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)|^\s*[xX]\s")
+# A box anywhere, or a typed "X" starting the line: two expressions, so that the search for the first skips to its
+# first characters (an alternative with "^" in it made it try every alternative at every position).
+_QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)")
+_QUICK_X = re.compile(r"\s*[xX]\s")
 _YES = {"yes", "oui", "ja"}
 _NO = {"no", "non", "nein"}
 _HEADER = re.compile(r"(?:^|\s)(yes|oui|ja)\s+(no|non|nein)\s*$", re.IGNORECASE)
@@ -118,7 +121,8 @@ def read_groups(lines: list[tuple[int, str]]) -> list[BoxGroup]:
             current, pending, header_cols, last_page, dangling = None, [], False, page, None
         if not text:
             continue
-        toks = _tokens(text) if (_CHARS.search(text) or text[:2] in ("X ", "x ")) and _QUICK.search(text) else []
+        toks = _tokens(text) if (_CHARS.search(text) or text[:2] in ("X ", "x ")) and (
+            _QUICK.search(text) or _QUICK_X.match(text)) else []
         was_open, open_label = open_label, False
         if not toks:
             if dangling is not None and current is not None:
