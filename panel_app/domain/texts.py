@@ -66,7 +66,10 @@ class Text(str):
         """The template with its parameters (keywords only): still a Text."""
         if args:
             raise TypeError("a Text template takes named parameters only")
-        return Text(self.context, self.template, {**(self.params or {}), **params})
+        merged = {**self.params, **params} if self.params else params
+        text = str.__new__(Text, str.format(self.template, **merged))  # Text.__new__ without its copy of `merged`
+        text.context, text.template, text.params = self.context, self.template, merged
+        return text
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Text, (self.context, self.template, self.params))
@@ -137,9 +140,17 @@ def moment(at: datetime | date | None, zone: str | None = DEFAULT_ZONE, *, secon
     return "" if at is None else Moment(at, zone, seconds=seconds, named=named)
 
 
+_FIXED: dict[tuple[str, str], Text] = {}  # a Text is never changed once made: one per template is enough
+
+
 def translate(context: str, source: str) -> Text:
     """Marks a message template for the catalogue (pyside6-lupdate reads this call): a Text in English."""
-    return Text(context, source)
+    found = _FIXED.get((context, source))
+    if found is None:
+        found = Text(context, source)
+        if len(_FIXED) < 8192:  # the templates are literals in the code: a few hundred
+            _FIXED[(context, source)] = found
+    return found
 
 
 def joined(parts: Sequence[str], sep: str = "; ") -> str:
