@@ -153,17 +153,23 @@ def translate(context: str, source: str) -> Text:
     return found
 
 
+_TRANSLATABLE = (Text, Moment, Number)  # a tuple: `Text | Moment | Number` would build a union on every test
+
+
 def joined(parts: Sequence[str], sep: str = "; ") -> str:
     """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
     language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
-    if not any(isinstance(p, Text | Moment | Number) for p in parts):
+    if not any(isinstance(p, _TRANSLATABLE) for p in parts):
         return sep.join(parts)
-    names = [f"p{i}" for i in range(len(parts))]
-    params: dict[str, object] = dict(zip(names, parts, strict=True))
+    params: dict[str, object] = {f"p{i}": part for i, part in enumerate(parts)}
+    between = "{sep}" if sep == "; " else sep
+    template = between.join("{" + name + "}" for name in params)
     if sep == "; ":  # French writes " ; "
         params["sep"] = translate("Words", "; ")
-        return Text("", "{sep}".join("{" + n + "}" for n in names), params)
-    return Text("", sep.join("{" + n + "}" for n in names), params)
+    # its English is the parts joined by `sep`, which is what formatting the template would give
+    text = str.__new__(Text, sep.join(parts))
+    text.context, text.template, text.params = "", template, params
+    return text
 
 
 def to_json(value: object) -> object:
@@ -228,7 +234,7 @@ def render(value: object, tr: Translator, date_format: str | None = None,
     translated = (tr(value.context, value.template) if value.context else "") or value.template
     if value.params is None:
         return translated
-    params = {k: render(v, tr, date_format, number_format) if isinstance(v, Text | Moment | Number) else v
+    params = {k: render(v, tr, date_format, number_format) if isinstance(v, _TRANSLATABLE) else v
               for k, v in value.params.items()}
     try:
         return translated.format(**params)
