@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from panel_app.intake import collect_files, parse_many
 
 from .fixtures import REF, eml_bytes, mbox_bytes
@@ -56,3 +58,24 @@ def test_the_import_workers_start_without_database_or_qt_code():
             "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'reportlab') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_file_is_listed_once_however_it_is_reached(tmp_path, monkeypatch):
+    """scan_paths resolves each folder once (a file that is no link is its folder's real path and its name): the
+    same real paths as resolving every file, through links to files, linked folders given, and relative paths."""
+    from panel_app.intake.scan import Scan, _resolved, _walk, scan_paths
+
+    (tmp_path / "box" / "sub").mkdir(parents=True)
+    (tmp_path / "box" / "a.eml").write_bytes(b"a")
+    (tmp_path / "box" / "sub" / "b.eml").write_bytes(b"b")
+    (tmp_path / "box" / "sub" / "to-a.eml").symlink_to(tmp_path / "box" / "a.eml")
+    (tmp_path / "box" / "sub" / "rel-b.eml").symlink_to("b.eml")
+    (tmp_path / "linked").symlink_to(tmp_path / "box")
+    monkeypatch.chdir(tmp_path)
+    for folder in (tmp_path / "box", Path("box"), Path("linked"), Path("linked/sub"), Path("box/../box")):
+        folders: dict = {}
+        for f in _walk(folder, Scan()):
+            assert _resolved(f, folders) == f.resolve(), f
+    found = scan_paths([Path("box"), Path("linked"), tmp_path / "box" / "a.eml", Path("box/sub/to-a.eml")])
+    assert sorted(p.resolve().name for p in found.files) == ["a.eml", "b.eml"]
+    assert len(found.files) == 2 and not found.unreadable
