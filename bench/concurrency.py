@@ -39,6 +39,7 @@ def pct(values: list[float], q: float) -> float:
 def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[str, dict[str, str]]:
     from panel_app.domain.paths import DEFAULT_TEMPLATE
     from panel_app.services import Services
+    from panel_app.services.edits import CriterionEdit
     from panel_app.store import procedures as q
     from panel_app.store import unit_of_work
     from panel_app.store.models import Application, Candidate
@@ -52,7 +53,7 @@ def setup(url: str, members: int, candidates: int, group: str | None) -> tuple[s
         sv.members.add(ref, n, "member", chair, password=BENCH_PASSWORD)
     for crit in sv.grid.grid(ref).criteria:
         if crit.code in DROP_TO_12:
-            sv.grid.update_criterion(ref, crit.code, {"group": "requirement"}, crit.version, chair)
+            sv.grid.update_criterion(ref, crit.code, CriterionEdit(group="requirement"), crit.version, chair)
     with unit_of_work(sv.db, "bench") as uow:
         pid = q.by_reference(uow.session, ref).id
         for i in range(candidates):

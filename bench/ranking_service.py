@@ -19,6 +19,7 @@ from timing import best_of  # (bench/timing.py, beside this script)
 
 from panel_app.domain.paths import DEFAULT_TEMPLATE
 from panel_app.services import Services
+from panel_app.services.edits import CriterionEdit
 from panel_app.store import procedures as q
 
 N_CAND, N_MEMBERS = 1000, 7
@@ -35,7 +36,7 @@ def build(sv: Services, n_cand: int = N_CAND) -> tuple[str, object]:
     setup = sv.members.sign_in(ref, None, None)
     for code in ("A3-NUTANIX", "A4-ITIL-PM2", "A5-LANGUAGES"):  # 15 → 12 scored preselection criteria
         c = next(c for c in g.criteria if c.code == code)
-        sv.grid.update_criterion(ref, code, {"group": "requirement"}, c.version, setup)
+        sv.grid.update_criterion(ref, code, CriterionEdit(group="requirement"), c.version, setup)
     sv.members.add(ref, "Chair 0", "chair", password="bench-pass")
     chair = sv.members.sign_in(ref, "Chair 0", "bench-pass")
     for i in range(1, N_MEMBERS):

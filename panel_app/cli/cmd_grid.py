@@ -30,6 +30,7 @@ def register(sub, common) -> None:
 
 
 def _parse(assignments: list[str]) -> dict:
+    """FIELD=VALUE assignments, in the order given; a VALUE that is JSON is read as JSON (3, null, ["A","B"])."""
     out = {}
     for a in assignments:
         if "=" not in a:
@@ -57,16 +58,21 @@ def set_criterion(ctx) -> int:
     crit = g.criterion(ctx.args.code)
     if crit is None:
         raise UserFacingError(f"No criterion {ctx.args.code}.", hint="See the codes with: panel-app grid")
-    out = ctx.services.grid.update_criterion(ctx.reference, ctx.args.code, _parse(ctx.args.assignments),
-                                             crit.version, ctx.actor, reason=ctx.args.reason).result
+    from panel_app.services.edits import CriterionEdit  # not at `import panel_app.cli` (it stays light)
+
+    edit = CriterionEdit.from_assignments(_parse(ctx.args.assignments))
+    out = ctx.services.grid.update_criterion(ctx.reference, ctx.args.code, edit, crit.version, ctx.actor,
+                                             reason=ctx.args.reason).result
     emit(ctx, out.as_json(), f"{out.code}: weight {out.weight}, minimum {out.minimum}.")
     return 0
 
 
 def set_rules(ctx) -> int:
     g = ctx.services.grid.grid(ctx.reference)
-    out = ctx.services.grid.update_rules(ctx.reference, _parse(ctx.args.assignments), g.version, ctx.actor,
-                                         reason=ctx.args.reason).result
+    from panel_app.services.edits import RulesEdit
+
+    edit = RulesEdit.from_assignments(_parse(ctx.args.assignments))
+    out = ctx.services.grid.update_rules(ctx.reference, edit, g.version, ctx.actor, reason=ctx.args.reason).result
     emit(ctx, out.as_json(), f"Rules: pass mark {out.pass_mark}%, best {out.best_n}, tie-break {out.tie_break}.")
     return 0
 

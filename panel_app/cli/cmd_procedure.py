@@ -54,6 +54,8 @@ def set_(ctx) -> int:
         return set_report_language(ctx)
     if ctx.args.scoring_deadline is None:
         raise UserFacingError("Nothing to set.", hint="Give --scoring-deadline or --report-language.")
+    from panel_app.services.edits import SettingsEdit  # not at `import panel_app.cli` (it stays light)
+
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
     raw = ctx.args.scoring_deadline.strip()
@@ -65,7 +67,7 @@ def set_(ctx) -> int:
             raise UserFacingError(f"'{raw}' is not a date and time.", hint="Write it as 2027-01-15 17:00.") from None
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(st.timezone))
-    out = sv.update_settings(ctx.reference, {"scoring_deadline_utc": when}, st.version, ctx.actor).result
+    out = sv.update_settings(ctx.reference, SettingsEdit(scoring_deadline_utc=when), st.version, ctx.actor).result
     emit(ctx, {"reference": out.reference, "scoring_deadline": out.scoring_deadline_local or None},
          f"Scoring deadline of {out.reference}: "
          + (f"{out.scoring_deadline_local} ({out.timezone})." if when else "none."))
@@ -73,9 +75,11 @@ def set_(ctx) -> int:
 
 
 def set_report_language(ctx) -> int:
+    from panel_app.services.edits import SettingsEdit
+
     sv = ctx.services.procedures
     st = sv.settings(ctx.reference)
-    out = sv.update_settings(ctx.reference, {"report_language": ctx.args.report_language}, st.version,
+    out = sv.update_settings(ctx.reference, SettingsEdit(report_language=ctx.args.report_language), st.version,
                              ctx.actor).result
     emit(ctx, {"reference": out.reference, "report_language": out.report_language},
          f"Reports of {out.reference}: {LANGUAGES[out.report_language]} (the next report made prints in it).")

@@ -20,6 +20,7 @@ from panel_app.store.models import Candidate
 from .actors import Actor, require_role
 from .application_info import ApplicationCandidate, ApplicationInfo, DocumentInfo
 from .application_status import restatus
+from .edits import CandidateEdit
 from .procedures import ProcedureService
 
 
@@ -107,40 +108,36 @@ class ApplicationService:
                 data = photo_pdf(data) or b""
             return d.filename, data
 
-    def update_candidate(self, reference: str, application_id: int, changes: dict, expected_version: int | None,
-                         actor: Actor) -> Changed[ApplicationInfo]:
+    def update_candidate(self, reference: str, application_id: int, edit: CandidateEdit,
+                         expected_version: int | None, actor: Actor) -> Changed[ApplicationInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p, a = self._app(uow, reference, application_id, actor, translate("Errors", "correct candidate details"))
             cand = qa.candidate_map(uow.session, p.id).get(a.candidate_id)
             if cand is None:  # imported before loose PDFs got a candidate: give it one now, with the name given
-                self._give_candidate(uow, p, a, changes)
+                self._give_candidate(uow, p, a, edit)
             else:
-                self._correct(uow, p, cand, changes, expected_version)
+                self._correct(uow, p, cand, edit, expected_version)
         return Changed.of(self._one(reference, application_id), Change.APPLICATIONS)
 
     @staticmethod
-    def _correct(uow, p, cand, changes: dict, expected_version: int | None) -> None:
+    def _correct(uow, p, cand, edit: CandidateEdit, expected_version: int | None) -> None:
         if cand.version != expected_version:
             raise StaleEdit(translate("Errors", "Candidate {email}").format(email=cand.email), cand.updated_by, local_text(cand.updated_at, p.timezone))
-        before = {k: getattr(cand, k) for k in changes}
-        for k, v in changes.items():
-            if k not in ("surname", "first_name"):
-                raise UserFacingError(translate("Errors", "'{k}' cannot be corrected here.").format(k=k))
+        changes = edit.changes()
+        before = {k: getattr(cand, k) for k, _ in changes}
+        for k, v in changes:
             setattr(cand, k, str(v).strip())
         uow.touch(cand)
         uow.audit(p.id, "candidate.correct", "candidate", cand.email, before, dict(changes))
 
     @staticmethod
-    def _give_candidate(uow, p, a, changes: dict) -> None:
+    def _give_candidate(uow, p, a, edit: CandidateEdit) -> None:
         """An application without any candidate (a loose PDF imported before placeholders existed) gets one
         with a placeholder identity (domain/identity.py) and the name given, so it can be scored; audited."""
         if a.status == "not_application":
             raise UserFacingError(translate("Errors", "Application {id} ({source}) is not an application: "
                                                       "it has no candidate.").format(id=a.id, source=a.source))
-        values = {k: str(v).strip() for k, v in changes.items()}
-        if set(values) - {"surname", "first_name"}:
-            raise UserFacingError(translate("Errors", "'{values}' cannot be corrected here.")
-                                      .format(values=sorted(set(values) - {'surname', 'first_name'})[0]))
+        values = {k: str(v).strip() for k, v in edit.changes()}
         email = placeholder_email(a.source_sha256 or f"{a.id:012d}")
         if qa.candidate_by_email(uow.session, p.id, email) is not None:
             raise UserFacingError(translate("Errors", "A candidate {email} exists already: application "

@@ -29,12 +29,9 @@ from panel_app.store.decisions import decisions_of_kind
 from panel_app.store.models import Criterion, Decision
 
 from .actors import Actor, require_permission, require_role
+from .edits import CriterionEdit, RulesEdit
 from .grid_info import CriterionScale, GridAmendment, GridCriterionInfo, GridInfo
 from .procedures import ProcedureService, deadline_iso
-
-CRITERION_FIELDS = ("title", "weight", "minimum", "anchors", "keywords", "group", "position")
-RULE_FIELDS = ("pass_mark", "interview_pass_mark", "best_n", "tie_break", "consolidation", "divergence_points",
-               "article29_bypass_best_n", "final_ranking", "combined_weights")
 
 
 def criterion_info(c: Criterion, rules: Rules, anchors: dict) -> GridCriterionInfo:
@@ -80,7 +77,7 @@ class GridService:
         g = self.grid(reference)
         return grid_hash([c.as_json() for c in g.criteria], _hashable_rules(g.rules), g.anchors)
 
-    def update_criterion(self, reference: str, code: str, changes: dict, expected_version: int,
+    def update_criterion(self, reference: str, code: str, edit: CriterionEdit, expected_version: int,
                          actor: Actor, reason: str | None = None) -> Changed[GridCriterionInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
@@ -92,10 +89,7 @@ class GridService:
             if c.version != expected_version:
                 raise StaleEdit(translate("Errors", "Criterion {code}").format(code=code), c.updated_by, local_text(c.updated_at, p.timezone))
             before, after = {}, {}
-            for key, value in changes.items():
-                if key not in CRITERION_FIELDS:
-                    raise UserFacingError(translate("Errors", "'{key}' cannot be edited on a criterion.")
-                                              .format(key=key))
+            for key, value in edit.changes():
                 value = _check_criterion_value(key, value, p.grid_rules)
                 if getattr(c, key) != value:
                     before[key], after[key] = getattr(c, key), value
@@ -108,7 +102,7 @@ class GridService:
             uow.flush()
             return Changed.of(criterion_info(c, p.grid_rules, p.anchors), *_grid_if(after))
 
-    def update_rules(self, reference: str, changes: dict, expected_version: int, actor: Actor,
+    def update_rules(self, reference: str, edit: RulesEdit, expected_version: int, actor: Actor,
                      reason: str | None = None) -> Changed[GridInfo]:
         with unit_of_work(self.db, actor.name) as uow:
             p = ProcedureService._get(uow.session, reference)
@@ -118,10 +112,7 @@ class GridService:
             rules = dict(p.rules)
             codes = {c.code for c in q.criteria(uow.session, p.id)}
             before, after = {}, {}
-            for key, value in changes.items():
-                if key not in RULE_FIELDS:
-                    raise UserFacingError(translate("Errors", "'{key}' is not a rule of the grid.")
-                                              .format(key=key))
+            for key, value in edit.changes():
                 _check_rule(key, value, codes)
                 if rules.get(key) != value:
                     before[key], after[key] = rules.get(key), value

@@ -27,11 +27,10 @@ from panel_app.store.models import Criterion, Procedure
 
 from .actors import SETUP, Actor, require_role
 from .application_status import restatus
+from .edits import UNCHANGED, SettingsEdit
 from .json_record import JsonRecord
 
-EDITABLE = ("title", "directorate_general", "unit", "place", "staff_category", "grade", "mailbox",
-            "confidentiality", "underrepresented", "timezone", "deadline_utc", "reference", "scoring_deadline_utc",
-            "report_language")
+EDITABLE = frozenset(SettingsEdit.names())  # the settings an edit may change: the fields of a SettingsEdit
 
 
 @dataclass
@@ -51,7 +50,7 @@ class ProcedureInfo:
 
 @dataclass(frozen=True)
 class ProcedureSettings(JsonRecord):
-    """The notice's settings as the Procedure page edits them (the EDITABLE ones, in that order), then what is
+    """The notice's settings as the Procedure page edits them (the EDITABLE ones, a SettingsEdit's), then what is
     derived or read-only: the deadline in the procedure's zone, the version (for the next edit), the seal."""
     title: str
     directorate_general: str
@@ -168,7 +167,7 @@ class ProcedureService:
                 scoring_deadline_local=local_text(p.scoring_deadline_utc, p.timezone), version=p.version,
                 sealed_at=p.sealed_at, grid_hash=p.grid_hash, rules=dict(p.rules))
 
-    def update_settings(self, reference: str, changes: dict, expected_version: int, actor: Actor,
+    def update_settings(self, reference: str, edit: SettingsEdit, expected_version: int, actor: Actor,
                         reason: str | None = None) -> Changed[ProcedureSettings]:
         """A change of a setting the seal covers (the deadline, the zone, the reference) after the seal is an
         amendment: refused without a reason. A new deadline re-decides every application's on-time check (so it
@@ -180,10 +179,7 @@ class ProcedureService:
             if p.version != expected_version:
                 raise StaleEdit(translate("Errors", "Procedure {reference}").format(reference=p.reference), p.updated_by, local_text(p.updated_at, p.timezone))
             before, after = {}, {}
-            for key, value in changes.items():
-                if key not in EDITABLE:
-                    raise UserFacingError(translate("Errors", "'{key}' is not a setting of the procedure.")
-                                              .format(key=key))
+            for key, value in edit.changes():
                 value = _validated(key, value)
                 old = getattr(p, key)
                 if old != value:
@@ -214,7 +210,7 @@ class ProcedureService:
         kinds = {Change.SETTINGS} if after else set()
         if "deadline_utc" in after:
             kinds |= {Change.APPLICATIONS, Change.ELIGIBILITY}
-        return Changed(self.settings(changes.get("reference", reference)), frozenset(kinds))
+        return Changed(self.settings(reference if edit.reference is UNCHANGED else edit.reference), frozenset(kinds))
 
     def audit_trail(self, reference: str, action: str | None = None,
                     limit: int = 1000) -> builtins.list[AuditEntry]:

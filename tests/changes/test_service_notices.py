@@ -47,6 +47,7 @@ from panel_app.services import (
     sheets,
     workstations,
 )
+from panel_app.services.edits import CandidateEdit, CriterionEdit, RulesEdit, SettingsEdit
 from tests.eligibility_service.fixtures import email_of, write_cases
 from tests.report_service.conftest import VOTERS, scored_world, who
 
@@ -219,24 +220,24 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     nora = sv.members.sign_in(other_ref, "Chair Nora", "nora-pass-1")
     crit = sv.grid.grid(other_ref).criterion("S3-CICD")
     assert crit is not None
-    ops["grid.update_criterion"] = sv.grid.update_criterion(other_ref, "S3-CICD", {"weight": 3}, crit.version, nora)
+    ops["grid.update_criterion"] = sv.grid.update_criterion(other_ref, "S3-CICD", CriterionEdit(weight=3), crit.version, nora)
     assert ops["grid.update_criterion"].result.weight == 3
-    assert not sv.grid.update_criterion(other_ref, "S3-CICD", {"weight": 3}, crit.version + 1, nora).changes
+    assert not sv.grid.update_criterion(other_ref, "S3-CICD", CriterionEdit(weight=3), crit.version + 1, nora).changes
     version = sv.grid.grid(other_ref).version
-    ops["grid.update_rules"] = sv.grid.update_rules(other_ref, {"best_n": 9}, version, nora)
-    assert not sv.grid.update_rules(other_ref, {"best_n": 9}, version + 1, nora).changes  # the same rule again
+    ops["grid.update_rules"] = sv.grid.update_rules(other_ref, RulesEdit(best_n=9), version, nora)
+    assert not sv.grid.update_rules(other_ref, RulesEdit(best_n=9), version + 1, nora).changes  # the same rule again
     ops["grid.seal"] = sv.grid.seal(other_ref, nora)
     assert ops["grid.seal"].result.sealed
     crit = sv.grid.grid(other_ref).criterion("S3-CICD")
     assert crit is not None
-    amended = sv.grid.update_criterion(other_ref, "S3-CICD", {"weight": 2}, crit.version, nora, reason="a typo")
+    amended = sv.grid.update_criterion(other_ref, "S3-CICD", CriterionEdit(weight=2), crit.version, nora, reason="a typo")
     assert amended.changes == {Change.GRID} and sv.grid.grid(other_ref).amendments  # an amendment: the grid too
 
     st = sv.procedures.settings(ref)
-    ops["procedures.update_settings"] = sv.procedures.update_settings(ref, {"mailbox": "panel@ec.europa.eu"},
+    ops["procedures.update_settings"] = sv.procedures.update_settings(ref, SettingsEdit(mailbox="panel@ec.europa.eu"),
                                                                       st.version, chair)
     st = sv.procedures.settings(ref)
-    assert not sv.procedures.update_settings(ref, {"mailbox": "panel@ec.europa.eu"}, st.version, chair).changes
+    assert not sv.procedures.update_settings(ref, SettingsEdit(mailbox="panel@ec.europa.eu"), st.version, chair).changes
 
     ops["members.add"] = sv.members.add(ref, "Observer Oscar", "observer", chair, password="oscar-pass-1")
     ops["members.reset_password"] = sv.members.reset_password(ref, "Observer Oscar", "oscar-temp-1", chair)
@@ -252,7 +253,7 @@ def test_mutations_return_what_they_changed(services, procedure, tmp_path):
     app = sv.eligibility.application_of(ref, email_of("late_one"))
     row = sv.applications.list(ref, application_id=app)[0]
     ops["applications.update_candidate"] = sv.applications.update_candidate(
-        ref, app, {"first_name": "Ewa Maria"}, row.candidate.version, sec)
+        ref, app, CandidateEdit(first_name="Ewa Maria"), row.candidate.version, sec)
     ops["applications.set_received_time"] = sv.applications.set_received_time(
         ref, app, st.deadline_utc - timedelta(hours=2), "mailbox log", sec)
     ops["applications.set_excluded"] = sv.applications.set_excluded(ref, app, True, "withdrawn", sec)

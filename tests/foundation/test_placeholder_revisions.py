@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from panel_app.services import Services
 from panel_app.services.actors import SETUP
+from panel_app.services.edits import SettingsEdit
 from panel_app.store import open_database
 from panel_app.store.migrate import HEAD, alembic_config, current_revision
 
@@ -60,7 +61,7 @@ def test_a_database_of_the_release_with_empty_placeholders_gains_the_new_columns
         ref = sv.procedures.create_from_template(template_path).result.reference
         st = sv.procedures.settings(ref)
         when = st.deadline_utc + timedelta(days=20)
-        out = sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st.version, SETUP).result
+        out = sv.procedures.update_settings(ref, SettingsEdit(scoring_deadline_utc=when), st.version, SETUP).result
         assert out.scoring_deadline_utc == when.astimezone(UTC)
     finally:
         new.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import Refused, StaleEdit, UserFacingError
+from panel_app.services.edits import CriterionEdit, RulesEdit, SettingsEdit
 
 
 def _events(services, ref, action=None):
@@ -30,11 +31,11 @@ def test_create_list_and_grid_contract(services, template_path):
 def test_grid_edit_is_audited_and_stale_edit_refused(services, procedure):
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     crit = next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD")
-    services.grid.update_criterion(procedure, "S3-CICD", {"weight": 3}, crit.version, chair)
+    services.grid.update_criterion(procedure, "S3-CICD", CriterionEdit(weight=3), crit.version, chair)
     events = _events(services, procedure, "grid.edit")
     assert events[0].before == {"weight": 2.0} and events[0].after == {"weight": 3} and events[0].actor == "Chair Anna"
     with pytest.raises(StaleEdit, match="changed by Chair Anna at"):
-        services.grid.update_criterion(procedure, "S3-CICD", {"weight": 1}, crit.version, chair)
+        services.grid.update_criterion(procedure, "S3-CICD", CriterionEdit(weight=1), crit.version, chair)
     assert next(c for c in services.grid.grid(procedure).criteria if c.code == "S3-CICD").weight == 3
 
 
@@ -47,8 +48,8 @@ def test_seal_then_amendment_needs_reason_and_is_listed(services, procedure):
     assert g.sealed and len(g.grid_hash) == 64
     crit = next(c for c in g.criteria if c.code == "S5-IAC")
     with pytest.raises(Refused, match="needs a reason"):
-        services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit.version, chair)
-    services.grid.update_criterion(procedure, "S5-IAC", {"weight": 1}, crit.version, chair,
+        services.grid.update_criterion(procedure, "S5-IAC", CriterionEdit(weight=1), crit.version, chair)
+    services.grid.update_criterion(procedure, "S5-IAC", CriterionEdit(weight=1), crit.version, chair,
                                    reason="Typo in the weight agreed at the kick-off meeting")
     g = services.grid.grid(procedure)
     assert g.amendments[0].criterion == "S5-IAC"
@@ -61,8 +62,8 @@ def test_rules_validation(services, procedure):
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     v = services.grid.grid(procedure).version
     with pytest.raises(UserFacingError, match="not in the grid"):
-        services.grid.update_rules(procedure, {"tie_break": ["ZZ"]}, v, chair)
-    g = services.grid.update_rules(procedure, {"best_n": 10, "pass_mark": 65.0}, v, chair).result
+        services.grid.update_rules(procedure, RulesEdit(tie_break=["ZZ"]), v, chair)
+    g = services.grid.update_rules(procedure, RulesEdit(best_n=10, pass_mark=65.0), v, chair).result
     assert (g.best_n, g.pass_mark) == (10, 65.0)
 
 
@@ -78,7 +79,7 @@ def test_members_roles_and_sign_in(services, procedure):
     from panel_app.services.actors import SETUP
 
     with pytest.raises(Refused, match="Sign in"):
-        services.grid.update_rules(procedure, {"best_n": 3}, 1, SETUP)
+        services.grid.update_rules(procedure, RulesEdit(best_n=3), 1, SETUP)
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     services.members.add(procedure, "Member Zoe", "member", chair, replaces="Member Eva", password="zoe-pass-1")
     members = {m.name: m for m in services.members.list(procedure)}
@@ -95,10 +96,10 @@ def test_settings_edit_stores_utc_and_audits(services, procedure):
     chair = services.members.sign_in(procedure, "Chair Anna", "chair-pass")
     st = services.procedures.settings(procedure)
     new = datetime(2026, 6, 15, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
-    out = services.procedures.update_settings(procedure, {"deadline_utc": new, "underrepresented": ["GR", "PL"]},
+    out = services.procedures.update_settings(procedure, SettingsEdit(deadline_utc=new, underrepresented=["GR", "PL"]),
                                               st.version, chair).result
     assert out.deadline == "2026-06-15T12:00:00+02:00"
     assert out.underrepresented == ["EL", "PL"]
     with pytest.raises(StaleEdit):
-        services.procedures.update_settings(procedure, {"grade": "AD7"}, st.version, chair)
+        services.procedures.update_settings(procedure, SettingsEdit(grade="AD7"), st.version, chair)
     assert _events(services, procedure, "procedure.settings")[0].after["underrepresented"] == ["EL", "PL"]

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from panel_app.domain.identity import is_placeholder, shown_email
 from panel_app.reports.application_form import render_application
 from panel_app.services.application_ids import candidate_email
+from panel_app.services.edits import CandidateEdit
 from tests.intake.fixtures import profile
 from tests.scoring_service.conftest import who
 
@@ -44,7 +45,7 @@ def test_a_loose_pdf_without_e_mail_is_decided_scored_and_renamed(gated, tmp_pat
     mine = next(c for c in sv.scoring.my_candidates(ref, bob) if c.email == email)
     assert mine.surname == profile(7)["surname"]
 
-    out = sv.applications.update_candidate(ref, app.id, {"surname": "Nováková", "first_name": "Jana"},
+    out = sv.applications.update_candidate(ref, app.id, CandidateEdit(surname="Nováková", first_name="Jana"),
                                            app.candidate.version, sec).result
     assert (out.candidate.surname, out.candidate.email) == ("Nováková", email)
     assert sv.procedures.audit_trail(ref, "candidate.correct")[-1].after == {"surname": "Nováková",
@@ -63,7 +64,7 @@ def test_an_application_imported_without_a_candidate_gets_one_when_its_name_is_e
         s.commit()
     assert _app(sv, ref, "old-loose.pdf").candidate.email is None
 
-    out = sv.applications.update_candidate(ref, app.id, {"surname": "Horvat", "first_name": "Ivan"}, None, sec).result
+    out = sv.applications.update_candidate(ref, app.id, CandidateEdit(surname="Horvat", first_name="Ivan"), None, sec).result
     assert is_placeholder(out.candidate.email) and out.candidate.surname == "Horvat"
     event = sv.procedures.audit_trail(ref, "candidate.create")[-1]
     assert event.actor == "Secretary Sam" and event.after == {"application": app.id, "surname": "Horvat",

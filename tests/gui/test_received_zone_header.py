@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from panel_app.services.edits import SettingsEdit
+
 
 def _header(page, column: int) -> str:
     return page.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
@@ -19,7 +21,7 @@ def test_the_received_column_names_the_procedures_zone(qtbot, chair_window):
     assert _header(page, 3) == "Received (Europe/Brussels)"
 
     settings = sv.procedures.settings(ref)
-    sv.procedures.update_settings(ref, {"timezone": "Europe/Luxembourg"}, settings.version, w.state.actor)
+    sv.procedures.update_settings(ref, SettingsEdit(timezone="Europe/Luxembourg"), settings.version, w.state.actor)
     page.settings = {}
     page.reload()
     qtbot.waitUntil(lambda: bool(page.settings))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from panel_app.services.edits import CandidateEdit
+
 from .conftest import settle, who
 
 LONG = ("Papadimitriou-Konstantinou", "Maria-Elena")  # ~230 px: names of this length were cut at "Papadimitr…"
@@ -14,7 +16,7 @@ def test_a_long_candidate_name_is_shown_whole(open_page, qtbot):
     host, page, services, ref = open_page("Member Bob")
     secretary = who(services, ref, "Secretary Sam")
     app = services.applications.list(ref)[0]
-    services.applications.update_candidate(ref, app.id, {"surname": LONG[0], "first_name": LONG[1]},
+    services.applications.update_candidate(ref, app.id, CandidateEdit(surname=LONG[0], first_name=LONG[1]),
                                            app.candidate.version, secretary)
     page.reload()
     settle(qtbot, host)

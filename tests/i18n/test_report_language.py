@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.edits import SettingsEdit
 
 
 def _chair(services, ref):
@@ -20,7 +21,7 @@ def _chair(services, ref):
 def test_reports_are_in_english_unless_the_procedure_sets_another_language(services, procedure):
     st = services.procedures.settings(procedure)
     assert st.report_language == "en"
-    out = services.procedures.update_settings(procedure, {"report_language": "FR"}, st.version,
+    out = services.procedures.update_settings(procedure, SettingsEdit(report_language="FR"), st.version,
                                               _chair(services, procedure)).result
     assert out.report_language == "fr" and out.version == st.version + 1
     events = [e for e in services.audit.log(procedure, _chair(services, procedure)) if "report language" in e.change]
@@ -30,7 +31,7 @@ def test_reports_are_in_english_unless_the_procedure_sets_another_language(servi
 def test_an_unknown_report_language_is_refused_and_changes_nothing(services, procedure):
     st = services.procedures.settings(procedure)
     with pytest.raises(UserFacingError, match="'klingon' is not a report language"):
-        services.procedures.update_settings(procedure, {"report_language": "klingon"}, st.version,
+        services.procedures.update_settings(procedure, SettingsEdit(report_language="klingon"), st.version,
                                             _chair(services, procedure))
     after = services.procedures.settings(procedure)
     assert after.report_language == "en" and after.version == st.version

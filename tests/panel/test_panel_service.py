@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import Refused
+from panel_app.services.edits import RulesEdit
 
 from .conftest import CODES, everyone, give, hand_total
 
@@ -125,7 +126,7 @@ def test_sql_cell_statistics_rank_exactly_like_the_domain_aggregation(panel):
 
     sv, ref, emails, actor = panel
     chair = actor("Chair Anna")
-    sv.grid.update_rules(ref, {"consolidation": "consensus_required"}, sv.grid.grid(ref).version, chair,
+    sv.grid.update_rules(ref, RulesEdit(consolidation="consensus_required"), sv.grid.grid(ref).version, chair,
                          reason="test")
     sv.scoring.declare_conflict(ref, actor("Member Bob"), emails[0], "cousin", "family")
     give(sv, ref, "Chair Anna", emails[0], 2.5, {"S3-CICD": "NA", "S5-IAC": 4})

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 
 from panel_app.domain.errors import UserFacingError
+from panel_app.services.edits import SettingsEdit
 from panel_app.services.reminders import reminder_eml
 
 from .conftest import PASSWORDS, everyone, give
@@ -27,7 +28,7 @@ def db(sqlite_db):
 
 def _set(sv, ref, actor, when):
     st = sv.procedures.settings(ref)
-    return sv.procedures.update_settings(ref, {"scoring_deadline_utc": when}, st.version, actor)
+    return sv.procedures.update_settings(ref, SettingsEdit(scoring_deadline_utc=when), st.version, actor)
 
 
 def test_a_passed_deadline_makes_the_unfinished_members_late_and_the_reminder_says_so(panel):

@@ -9,12 +9,13 @@ from datetime import date
 import pytest
 
 from panel_app.domain.errors import NotFound, Refused, UserFacingError
+from panel_app.services.edits import RulesEdit
 
 from .conftest import INTERVIEW, MEMBERS, everyone
 
 
 def amend(sv, ref, chair, **changes):
-    sv.grid.update_rules(ref, changes, sv.grid.grid(ref).version, chair, reason="test set-up")
+    sv.grid.update_rules(ref, RulesEdit(**changes), sv.grid.grid(ref).version, chair, reason="test set-up")
 
 
 @pytest.fixture

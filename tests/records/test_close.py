@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import Refused
+from panel_app.services.edits import SettingsEdit
 from tests.eligibility_service.fixtures import email_of
 from tests.report_service.conftest import who
 
@@ -43,7 +44,7 @@ def test_a_closed_procedure_refuses_every_write_and_changes_nothing(world, chair
         lambda: sv.scoring.set_mark(ref, bob, email_of("claire"), sv.scoring.sheet(ref, bob, email_of("claire"))
                                     .marks[0].criterion, 0),
         lambda: sv.members.add(ref, "New Member", "observer", chair, password="new-member-pass"),
-        lambda: sv.procedures.update_settings(ref, {"title": "changed"}, sv.procedures.settings(ref).version,
+        lambda: sv.procedures.update_settings(ref, SettingsEdit(title="changed"), sv.procedures.settings(ref).version,
                                               chair),
     ]
     for attempt in attempts:

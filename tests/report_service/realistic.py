@@ -18,6 +18,7 @@ from pathlib import Path
 from panel_app.domain.paths import DEFAULT_TEMPLATE
 from panel_app.services import Services
 from panel_app.services.demo import DEMO_NOTICE_PUBLISHED, record_meeting
+from panel_app.services.edits import CandidateEdit
 from panel_app.services.synthetic import write_mailbox
 from panel_app.store import open_database
 
@@ -60,8 +61,8 @@ def namesake(sv, ref, sec, model: str, other: str) -> None:
     """Give `other` the same name as `model` (namesakes happen: the reports must tell them apart)."""
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, model))[0]
     target = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, other))[0]
-    sv.applications.update_candidate(ref, target.id, {"surname": app.candidate.surname,
-                                                         "first_name": app.candidate.first_name},
+    sv.applications.update_candidate(ref, target.id, CandidateEdit(surname=app.candidate.surname,
+                                                                   first_name=app.candidate.first_name),
                                      target.candidate.version, sec)
 
 

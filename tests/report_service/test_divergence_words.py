@@ -4,6 +4,7 @@ compliance statement say the threshold in force, never a hard-coded "two or more
 from __future__ import annotations
 
 from panel_app.domain.scoring.divergence import apart_words, flagged_sentence, is_divergent, marks_divergent
+from panel_app.services.edits import RulesEdit
 
 from .conftest import flat, pdf_text, who
 
@@ -22,7 +23,7 @@ def test_sheets_and_minutes_name_the_procedures_threshold(world):
     default = flat(pdf_text(services.reports.render(ref, chair, "sheets")))
     assert "points apart on" not in default  # members differ by one point at most: nothing flagged at 2
     version = services.grid.grid(ref).version
-    services.grid.update_rules(ref, {"divergence_points": 1}, version, chair,
+    services.grid.update_rules(ref, RulesEdit(divergence_points=1), version, chair,
                                reason="The panel discusses every one-point difference")
     sheets = flat(pdf_text(services.reports.render(ref, chair, "sheets")))
     assert "Members were 1 or more points apart on" in sheets

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from panel_app.domain.paths import I18N_DIR
 from panel_app.reports.i18n import read_ts
+from panel_app.services.edits import SettingsEdit
 
 from .conftest import flat, pdf_text, who
 from .layout import problems
@@ -22,7 +23,7 @@ from .test_layout import renders
 def _set(services, ref, code):
     chair = who(services, ref, "Chair Anna")
     st = services.procedures.settings(ref)
-    services.procedures.update_settings(ref, {"report_language": code}, st.version, chair)
+    services.procedures.update_settings(ref, SettingsEdit(report_language=code), st.version, chair)
     return chair
 
 
@@ -54,7 +55,7 @@ def final_in(request, final):
     sv, ref = final
     chair = realistic_who(sv, ref, CHAIR)
     st = sv.procedures.settings(ref)
-    sv.procedures.update_settings(ref, {"report_language": lang}, st.version, chair)
+    sv.procedures.update_settings(ref, SettingsEdit(report_language=lang), st.version, chair)
     return lang, sv, ref, dict(renders(sv, ref, "final"))
 
 

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from panel_app.cli import main
 from panel_app.domain.errors import Refused, UserFacingError
+from panel_app.services.edits import CandidateEdit
 
 from .conftest import flat, pdf_text
 from .conftest import who as small_who
@@ -121,7 +122,7 @@ def test_a_name_is_never_a_formula(final):
     sec = who(sv, ref, SEC)
     first = sv.panel.ranking(ref, chair)[0].candidate
     app = sv.applications.list(ref, application_id=sv.eligibility.application_of(ref, first))[0]
-    sv.applications.update_candidate(ref, app.id, {"surname": "=HYPERLINK(\"http://x\")"},
+    sv.applications.update_candidate(ref, app.id, CandidateEdit(surname="=HYPERLINK(\"http://x\")"),
                                      app.candidate.version, sec)
     pre = book(sv.exports.render(ref, chair, "ranking"))["Preselection ranking"]
     cell = next(c for c in pre["B"] if str(c.value).startswith("=HYPERLINK"))

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from panel_app.domain.amendments import AmendmentNeedsReason
+from panel_app.services.edits import SettingsEdit
 from tests.intake.fixtures import DEADLINE_UTC, application_pdf, eml_bytes
 
 
@@ -28,12 +29,12 @@ def test_after_the_seal_a_new_deadline_needs_a_reason_and_redecides_on_time(serv
     st = services.procedures.settings(ref)
     later = st.deadline_utc + timedelta(hours=1)
     with pytest.raises(AmendmentNeedsReason, match="the deadline is an amendment"):
-        services.procedures.update_settings(ref, {"deadline_utc": later}, st.version, chair)
+        services.procedures.update_settings(ref, SettingsEdit(deadline_utc=later), st.version, chair)
     assert services.procedures.settings(ref).deadline_utc == st.deadline_utc  # nothing changed
     before = {a.sender: a.on_time for a in services.applications.list(ref)}
     assert before == {"c0@x.eu": True, "c1@x.eu": False}
 
-    services.procedures.update_settings(ref, {"deadline_utc": later}, st.version, chair,
+    services.procedures.update_settings(ref, SettingsEdit(deadline_utc=later), st.version, chair,
                                         reason="Corrigendum published on 10.06.2026: one hour more")
     after = {a.sender: (a.on_time, "late" in a.flags) for a in services.applications.list(ref)}
     assert after == {"c0@x.eu": (True, False), "c1@x.eu": (True, False)}  # the late one is now on time
@@ -45,9 +46,9 @@ def test_before_the_seal_or_for_other_settings_no_reason_is_asked(services, proc
     ref = procedure
     chair = services.members.sign_in(ref, "Chair Anna", "chair-pass")
     st = services.procedures.settings(ref)
-    services.procedures.update_settings(ref, {"deadline_utc": st.deadline_utc + timedelta(days=1)},
+    services.procedures.update_settings(ref, SettingsEdit(deadline_utc=st.deadline_utc + timedelta(days=1)),
                                         st.version, chair)
     services.grid.seal(ref, chair)
     st = services.procedures.settings(ref)
-    services.procedures.update_settings(ref, {"mailbox": "new-box@ec.europa.eu"}, st.version, chair)
+    services.procedures.update_settings(ref, SettingsEdit(mailbox="new-box@ec.europa.eu"), st.version, chair)
     assert services.procedures.settings(ref).mailbox == "new-box@ec.europa.eu"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import NotFound, Refused, StaleEdit
+from panel_app.services.edits import CriterionEdit, RulesEdit
 
 from .conftest import who
 from .test_scoring_rules import mark_all
@@ -55,10 +56,10 @@ def test_an_amended_grid_is_seen_by_the_next_save(scoring):
     bob, chair = who(sv, ref, "Member Bob"), who(sv, ref, "Chair Anna")
     weight = sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 3).result.weight
     crits = {c.code: c for c in sv.grid.grid(ref).criteria}
-    sv.grid.update_criterion(ref, "S2-DEVOPS", {"weight": weight + 1}, crits["S2-DEVOPS"].version, chair,
+    sv.grid.update_criterion(ref, "S2-DEVOPS", CriterionEdit(weight=weight + 1), crits["S2-DEVOPS"].version, chair,
                              reason="the notice stresses DevOps")
     assert sv.scoring.set_mark(ref, bob, emails[0], "S2-DEVOPS", 4).result.weight == weight + 1
-    sv.grid.update_criterion(ref, "A5-LANGUAGES", {"group": "requirement"}, crits["A5-LANGUAGES"].version,
+    sv.grid.update_criterion(ref, "A5-LANGUAGES", CriterionEdit(group="requirement"), crits["A5-LANGUAGES"].version,
                              chair, reason="languages are a requirement, not a mark")
     with pytest.raises(NotFound, match="A5-LANGUAGES is not a scored criterion"):
         sv.scoring.set_mark(ref, bob, emails[0], "A5-LANGUAGES", 3)
@@ -66,7 +67,7 @@ def test_an_amended_grid_is_seen_by_the_next_save(scoring):
         sv.scoring.set_mark(ref, bob, emails[1], m.criterion, 2)
     assert sv.scoring.submit(ref, bob, emails[1]).result.status == "submitted"  # 14 marks are now complete
     grid = sv.grid.grid(ref)
-    sv.grid.update_rules(ref, {"pass_mark": 65}, grid.version, chair, reason="a higher bar")
+    sv.grid.update_rules(ref, RulesEdit(pass_mark=65), grid.version, chair, reason="a higher bar")
     assert sv.scoring.set_mark(ref, bob, emails[0], "S3-CICD", 4).result.version == 1
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from panel_app.domain.errors import Refused
+from panel_app.services.edits import CriterionEdit
 from tests.gates.helpers import decide_all_eligible
 from tests.intake.fixtures import application_pdf, eml_bytes
 from tests.trust_pg.helpers import owner_con
@@ -50,14 +51,14 @@ def test_each_role_does_its_work_on_its_own_login(fresh_pg, template_path, tmp_p
         # the chair edits the grid, seals it, amends it with a reason
         grid = anna.grid.grid(ref).criteria
         scored = next(c for c in grid if c.stage == "preselection" and c.kind == "scored")
-        anna.grid.update_criterion(ref, scored.code, {"weight": 2}, scored.version, who(anna, ref, "Chair Anna"))
+        anna.grid.update_criterion(ref, scored.code, CriterionEdit(weight=2), scored.version, who(anna, ref, "Chair Anna"))
         anna.grid.seal(ref, who(anna, ref, "Chair Anna"))
         scored = next(c for c in anna.grid.grid(ref).criteria if c.code == scored.code)
-        anna.grid.update_criterion(ref, scored.code, {"weight": 3}, scored.version,
+        anna.grid.update_criterion(ref, scored.code, CriterionEdit(weight=3), scored.version,
                                    who(anna, ref, "Chair Anna"), reason="typo in the notice's weights")
         # the secretary cannot amend the sealed grid, the app says so before the server has to
         with pytest.raises(Refused):
-            sam.grid.update_criterion(ref, scored.code, {"weight": 1}, scored.version + 1,
+            sam.grid.update_criterion(ref, scored.code, CriterionEdit(weight=1), scored.version + 1,
                                       who(sam, ref, "Secretary Sam"), reason="x")
         # members declare, score, submit; the chair scores too, reopens Bob's, records a consensus mark
         for name in ("Chair Anna", "Member Bob", "Member Eva"):

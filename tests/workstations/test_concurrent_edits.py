@@ -7,6 +7,7 @@ import multiprocessing as mp
 import pytest
 
 from panel_app.domain.errors import StaleEdit
+from panel_app.services.edits import CriterionEdit
 from tests.workstations.conftest import PASSWORDS, build_procedure, who
 from tests.workstations.workers import bulk_candidates, score_everything
 
@@ -51,9 +52,9 @@ def test_second_grid_edit_on_a_stale_criterion_is_refused(db, template_path, cap
         b = Services.for_db(other)
         crit_a = next(c for c in a.grid.grid(ref).criteria if c.code == "S2-DEVOPS")
         crit_b = next(c for c in b.grid.grid(ref).criteria if c.code == "S2-DEVOPS")
-        a.grid.update_criterion(ref, "S2-DEVOPS", {"weight": 2.0}, crit_a.version, who(a, ref, "Secretary Sam"))
+        a.grid.update_criterion(ref, "S2-DEVOPS", CriterionEdit(weight=2.0), crit_a.version, who(a, ref, "Secretary Sam"))
         with pytest.raises(StaleEdit) as e:
-            b.grid.update_criterion(ref, "S2-DEVOPS", {"weight": 3.0}, crit_b.version, who(b, ref, "Chair Anna"))
+            b.grid.update_criterion(ref, "S2-DEVOPS", CriterionEdit(weight=3.0), crit_b.version, who(b, ref, "Chair Anna"))
         assert "changed by Secretary Sam at" in str(e.value)
         assert next(c for c in b.grid.grid(ref).criteria if c.code == "S2-DEVOPS").weight == 2.0
     finally:

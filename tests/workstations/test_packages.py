@@ -7,6 +7,7 @@ import json
 import pytest
 
 from panel_app.cli import main
+from panel_app.services.edits import CriterionEdit
 from tests.workstations.conftest import build_procedure
 
 PASS = "correct horse battery"
@@ -191,7 +192,7 @@ def test_a_grid_mismatch_is_refused(returned, capsys, monkeypatch):
     sv = Services.open(url)
     chair = sv.members.sign_in(ref, "Chair Anna", "chair-pass")
     crit = next(c for c in sv.grid.grid(ref).criteria if c.code == "S2-DEVOPS")
-    sv.grid.update_criterion(ref, "S2-DEVOPS", {"weight": crit.weight + 1}, crit.version, chair,
+    sv.grid.update_criterion(ref, "S2-DEVOPS", CriterionEdit(weight=crit.weight + 1), crit.version, chair,
                             reason="typo in the notice")
     sv.db.dispose()
     code, err = chair_import(capsys, monkeypatch, url, ret)

@@ -288,7 +288,7 @@ class ApplicationsPage(RefreshWhenShown, QWidget):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         s = self.state
-        s.tasks.run(s.services.applications.update_candidate, s.reference, app.id, dlg.values(), c.version,
+        s.tasks.run(s.services.applications.update_candidate, s.reference, app.id, dlg.edit(), c.version,
                     s.actor, on_done=s.apply, on_error=lambda e: show_error(self, e))
 
     def toggle_excluded(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from panel_app.domain.changes import Change, Changed
+from panel_app.services.edits import CriterionEdit, RulesEdit
 from panel_app.services.grid_info import GridInfo
 
 from .. import backup_actions, words
@@ -70,7 +71,8 @@ class GridPage(RefreshWhenShown, QWidget):
         top.addWidget(self.seal_button)
 
         self.anchors = AnchorsEditor()
-        self.anchors.save_requested.connect(lambda code, anchors: self._save_criterion(code, {"anchors": anchors}))
+        self.anchors.save_requested.connect(
+            lambda code, anchors: self._save_criterion(code, CriterionEdit(anchors=anchors)))
         self.rules = RulesForm()
         self.rules.apply_requested.connect(self._save_rules)
 
@@ -141,9 +143,9 @@ class GridPage(RefreshWhenShown, QWidget):
             except ValueError:
                 QMessageBox.warning(self, "panel_app", self.tr("'{value}' is not a number.").format(value=value))
                 return
-        self._save_criterion(crit.code, {key: value}, crit.version)
+        self._save_criterion(crit.code, CriterionEdit(**{key: value}), crit.version)
 
-    def _save_criterion(self, code: str, changes: dict, version: int | None = None) -> None:
+    def _save_criterion(self, code: str, edit: CriterionEdit, version: int | None = None) -> None:
         reason = self._reason()
         if reason is False:
             self.refresh()
@@ -152,17 +154,17 @@ class GridPage(RefreshWhenShown, QWidget):
         if version is None and crit is not None:
             version = crit.version
         s = self.state
-        s.tasks.run(s.services.grid.update_criterion, s.reference, code, changes, version, s.actor, reason,
+        s.tasks.run(s.services.grid.update_criterion, s.reference, code, edit, version, s.actor, reason,
                     on_done=self._applied, on_error=self._failed)
 
-    def _save_rules(self, changes: dict) -> None:
+    def _save_rules(self, edit: RulesEdit) -> None:
         reason = self._reason()
         if reason is False:
             return
         s = self.state
         if self.grid is None:
             return
-        s.tasks.run(s.services.grid.update_rules, s.reference, changes, self.grid.version, s.actor, reason,
+        s.tasks.run(s.services.grid.update_rules, s.reference, edit, self.grid.version, s.actor, reason,
                     on_done=self._applied, on_error=self._failed)
 
     def _seal(self) -> None:

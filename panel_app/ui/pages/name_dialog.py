@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from panel_app.services.edits import CandidateEdit
+
 
 class NameDialog(QDialog):
     def __init__(self, email: str, surname: str, first_name: str, parent: QWidget | None = None):
@@ -21,5 +23,5 @@ class NameDialog(QDialog):
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(buttons)
 
-    def values(self) -> dict:
-        return {"surname": self.surname.text().strip(), "first_name": self.first_name.text().strip()}
+    def edit(self) -> CandidateEdit:
+        return CandidateEdit(surname=self.surname.text().strip(), first_name=self.first_name.text().strip())

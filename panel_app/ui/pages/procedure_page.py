@@ -28,6 +28,7 @@ from panel_app.domain.amendments import AmendmentNeedsReason
 from panel_app.domain.changes import Change, Changed
 from panel_app.domain.reference import member_states
 from panel_app.domain.report_language import LANGUAGES as REPORT_LANGUAGES
+from panel_app.services.edits import SettingsEdit
 from panel_app.services.procedures import ProcedureSettings
 
 from .. import i18n, words
@@ -170,15 +171,15 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             return
         under = [self.under.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.under.count())
                  if self.under.item(i).checkState() == Qt.CheckState.Checked]
-        changes = {"reference": self.reference.text().strip(), "title": self.title_edit.text(),
-                   "grade": self.grade.text(), "mailbox": self.mailbox.text(), "timezone": self.zone.currentText(),
-                   "deadline_utc": self._deadline_utc(), "confidentiality": self.marking.text(),
-                   "underrepresented": under, "report_language": self.report_language.currentData(),
-                   "scoring_deadline_utc": self._deadline_utc(self.scoring_deadline)
-                   if self.scoring_deadline_set.isChecked() else None}
+        edit = SettingsEdit(reference=self.reference.text().strip(), title=self.title_edit.text(),
+                            grade=self.grade.text(), mailbox=self.mailbox.text(), timezone=self.zone.currentText(),
+                            deadline_utc=self._deadline_utc(), confidentiality=self.marking.text(),
+                            underrepresented=under, report_language=self.report_language.currentData(),
+                            scoring_deadline_utc=self._deadline_utc(self.scoring_deadline)
+                            if self.scoring_deadline_set.isChecked() else None)
         s = self.state
         old_ref = self.settings.reference
-        if all(self.settings.value(k) == v for k, v in changes.items()):
+        if all(self.settings.value(k) == v for k, v in edit.changes()):
             self.saved.setText(self.tr("Nothing to save: no setting was changed."))
             return
 
@@ -206,5 +207,5 @@ class ProcedurePage(RefreshWhenShown, QWidget):
             show_error(self, e)
             self.refresh()
 
-        s.tasks.run(s.services.procedures.update_settings, old_ref, changes, self.settings.version, s.actor,
+        s.tasks.run(s.services.procedures.update_settings, old_ref, edit, self.settings.version, s.actor,
                     reason, on_done=done, on_error=failed)

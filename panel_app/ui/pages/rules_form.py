@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from panel_app.services.edits import RulesEdit
 from panel_app.services.grid_info import GridInfo
 
 
 class RulesForm(QGroupBox):
-    apply_requested = Signal(dict)
+    apply_requested = Signal(object)  # a RulesEdit
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,14 +90,14 @@ class RulesForm(QGroupBox):
         self.tie.insertItem(target, item)
         self.tie.setCurrentRow(target)
 
-    def values(self) -> dict:
-        return {
-            "pass_mark": self.pass_mark.value(), "interview_pass_mark": self.interview_pass_mark.value(),
-            "best_n": self.best_n.value() or None, "consolidation": self.consolidation.currentData(),
-            "divergence_points": self.divergence.value(), "article29_bypass_best_n": self.bypass.isChecked(),
-            "final_ranking": self.final.currentData(),
-            "tie_break": [self.tie.item(i).text() for i in range(self.tie.count())],
-        }
+    def values(self) -> RulesEdit:
+        return RulesEdit(
+            pass_mark=self.pass_mark.value(), interview_pass_mark=self.interview_pass_mark.value(),
+            best_n=self.best_n.value() or None, consolidation=self.consolidation.currentData(),
+            divergence_points=self.divergence.value(), article29_bypass_best_n=self.bypass.isChecked(),
+            final_ranking=self.final.currentData(),
+            tie_break=[self.tie.item(i).text() for i in range(self.tie.count())],
+        )
 
     def _apply(self) -> None:
         self.apply_requested.emit(self.values())
