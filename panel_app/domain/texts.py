@@ -159,6 +159,8 @@ _TRANSLATABLE = (Text, Moment, Number)  # a tuple: `Text | Moment | Number` woul
 def joined(parts: Sequence[str], sep: str = "; ") -> str:
     """Texts put one after the other (reasons joined by "; "): a Text whose parts each render in the reader's
     language. Its context is "" (a composition, never looked up); plain parts stay as they are."""
+    if len(parts) == 1:  # one part is itself (its English and its translation are the composition's)
+        return parts[0]
     if not any(isinstance(p, _TRANSLATABLE) for p in parts):
         return sep.join(parts)
     params: dict[str, object] = {f"p{i}": part for i, part in enumerate(parts)}

@@ -203,7 +203,7 @@ def _refuse_from_counts(s, reference: str, actor: Actor, stage: str) -> None:
     p = gate.procedure_for(s, reference)
     gate.require_sealed(p)
     gate.require_declared(s, p, actor)
-    missing = sum(expected - done for *_, expected, done in qs.progress_counts(s, p.id, stage))
+    missing = qs.missing_assessments(s, p.id, stage)  # Σ expected − submitted of progress_counts
     if missing:
         raise _not_visible_yet(actor, stage, missing)
 

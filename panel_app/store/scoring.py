@@ -97,6 +97,22 @@ def progress_counts(s: Session, procedure_id: int, stage: str) -> list[tuple[int
     return [(c, e, sn, fn, int(n or 0), int(k or 0)) for c, e, sn, fn, n, k in s.execute(q)]
 
 
+def missing_assessments(s: Session, procedure_id: int, stage: str) -> int:
+    """How many assessments `progress_counts` still expects, summed over its candidates (expected − submitted),
+    counted in SQL: the (scorable candidate, voting active member) pairs with no conflict declared and no
+    submitted assessment of the stage. The ranking's early refusal reads this alone; a ranking that is shown
+    needs no per-candidate rows."""
+    conflicted = exists().where(Declaration.member_id == Member.id, Declaration.candidate_id == Candidate.id,
+                                Declaration.kind == "conflict")
+    submitted = exists().where(Assessment.member_id == Member.id, Assessment.candidate_id == Candidate.id,
+                               Assessment.stage == stage, Assessment.status == "submitted")
+    scorable = exists().where(Application.candidate_id == Candidate.id, queue_clause(procedure_id))
+    q = (select(func.count()).select_from(Candidate)
+         .join(Member, and_(Member.procedure_id == procedure_id, Member.voting.is_(True), Member.active.is_(True)))
+         .where(Candidate.procedure_id == procedure_id, scorable, ~conflicted, ~submitted))
+    return int(s.connection().execute(q).scalar() or 0)
+
+
 def submitted_by(s: Session, member_id: int, stage: str) -> set[int]:
     """Candidate ids this member has submitted at this stage."""
     return set(s.scalars(select(Assessment.candidate_id).where(
