@@ -6,8 +6,9 @@ Frozen dataclasses, the seam between the applications service and the interface,
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
+
+from .json_record import JsonRecord
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
-class ApplicationInfo:
+class ApplicationInfo(JsonRecord):
     id: int
     source: str
     candidate: ApplicationCandidate
@@ -52,6 +53,3 @@ class ApplicationInfo:
     error: str | None  # a reading problem: a domain Text (shown in the interface's language), or stored English
     version: int
     documents: list[DocumentInfo]
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)

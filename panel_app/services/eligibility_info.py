@@ -8,8 +8,10 @@ domain Text (shown in the interface's language; its str is the English the JSON 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
+
+from .json_record import JsonRecord
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class EligibilityCheck:
 
 
 @dataclass(frozen=True)
-class EligibilityRow:
+class EligibilityRow(JsonRecord):
     id: int
     source: str
     candidate: CandidateName
@@ -67,9 +69,6 @@ class EligibilityRow:
     def check(self, criterion: str) -> EligibilityCheck | None:
         return next((c for c in self.checks if c.criterion == criterion), None)
 
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
 class EligibilityCriterion:
@@ -79,7 +78,7 @@ class EligibilityCriterion:
 
 
 @dataclass(frozen=True)
-class EligibilityCounts:
+class EligibilityCounts(JsonRecord):
     """received = active applications (one per candidate); on_time = of those, received before the deadline;
     eligible + not_eligible + to_verify + excluded = received (excluded ones counted only there)."""
 
@@ -89,9 +88,6 @@ class EligibilityCounts:
     not_eligible: int
     to_verify: int
     excluded: int
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -103,7 +99,7 @@ class EligibilityOverview:
 
 
 @dataclass(frozen=True)
-class BulkConfirmation:
+class BulkConfirmation(JsonRecord):
     """What a bulk confirmation of the suggestions did (or, a dry run, would do)."""
 
     checks: int
@@ -115,6 +111,3 @@ class BulkConfirmation:
     reason: str
     became_eligible: int
     dry_run: bool
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)

@@ -7,11 +7,13 @@ Frozen dataclasses, the seam between the gate service and the interface and the 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+
+from .json_record import JsonRecord
 
 
 @dataclass(frozen=True)
-class HeldApplication:
+class HeldApplication(JsonRecord):
     """An application received after the freeze: waiting for the chair, or recorded out of scope (with the
     chair's reason)."""
 
@@ -27,12 +29,9 @@ class HeldApplication:
     reason: str | None
     decided_by: str | None
 
-    def as_json(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class Admitted:
+class Admitted(JsonRecord):
     """The chair admitted a held application: it enters the queues; a frozen shortlist is reopened."""
 
     application_id: int
@@ -41,18 +40,12 @@ class Admitted:
     shortlist_reopened: bool
     signoffs_voided: bool
 
-    def as_json(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class OutOfScope:
+class OutOfScope(JsonRecord):
     """The chair recorded a held application as out of scope: it never enters a queue."""
 
     application_id: int
     admitted: bool
     out_of_scope: bool
     reason: str
-
-    def as_json(self) -> dict:
-        return asdict(self)

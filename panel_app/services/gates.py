@@ -11,7 +11,7 @@ transaction and audits every change a user would want explained.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from panel_app.domain import gates as rule
 from panel_app.domain.changes import Change, Changed
@@ -29,6 +29,7 @@ from panel_app.store.models import Decision
 
 from .actors import Actor, require_role
 from .gate_info import Admitted, HeldApplication, OutOfScope
+from .json_record import JsonRecord
 from .procedures import ProcedureService
 from .shortlist_state import frozen_shortlist
 
@@ -165,15 +166,12 @@ def held_rows(s, p) -> list[HeldApplication]:
 
 
 @dataclass(frozen=True)
-class GateMode:
+class GateMode(JsonRecord):
     """The scoring gate of a procedure: its mode, in words, and whether the first mark has fixed it."""
 
     mode: str
     text: str
     fixed: bool
-
-    def as_json(self) -> dict:
-        return asdict(self)
 
 
 class GateService:

@@ -6,8 +6,10 @@ the CLI's --json form (and the form the grid hash is computed over): its keys an
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
+
+from .json_record import JsonRecord
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class CriterionScale:
 
 
 @dataclass(frozen=True)
-class GridCriterionInfo:
+class GridCriterionInfo(JsonRecord):
     code: str
     group: str
     stage: str
@@ -36,9 +38,6 @@ class GridCriterionInfo:
     version: int
     anchors: dict[str, str]  # the anchors this criterion sets itself (levels that differ from the grid's)
 
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
 class GridAmendment:
@@ -51,7 +50,7 @@ class GridAmendment:
 
 
 @dataclass(frozen=True)
-class GridInfo:
+class GridInfo(JsonRecord):
     reference: str
     deadline: str
     timezone: str
@@ -76,6 +75,3 @@ class GridInfo:
 
     def criterion(self, code: str) -> GridCriterionInfo | None:
         return next((c for c in self.criteria if c.code == code), None)
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)

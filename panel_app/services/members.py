@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from panel_app.domain.amendments import NeedsConfirmation, voting_member_after_scoring
 from panel_app.domain.changes import Change, Changed
@@ -25,11 +25,12 @@ from panel_app.store.models import Member
 
 from . import passwords as pw
 from .actors import ROLES, SETUP, Actor, require_role
+from .json_record import JsonRecord
 from .procedures import ProcedureService
 
 
 @dataclass(frozen=True)
-class MemberInfo:
+class MemberInfo(JsonRecord):
     """A seat on the panel, as the interface, the reports and the CLI show it."""
 
     name: str
@@ -40,9 +41,6 @@ class MemberInfo:
     has_password: bool
     must_change_password: bool
     version: int
-
-    def as_json(self) -> dict:
-        return asdict(self)
 
 
 def member_dict(m: Member, has_password: bool | None = None) -> dict:
