@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import Exists
 
 from .gates import queue_clause
 from .models import Application, Assessment, Candidate, Criterion, Declaration, Member, Score
@@ -76,15 +77,22 @@ def scored_counts(s: Session, member_id: int, stage: str) -> dict[int, int]:
     return {c: n for c, n in rows}
 
 
-def progress_counts(s: Session, procedure_id: int, stage: str) -> list[tuple[int, str, str, str, int, int]]:
-    """(candidate id, e-mail, surname, first name, expected, submitted) per scorable candidate, in one
-    aggregate: expected = voting, active members not conflicted on the candidate; submitted = those of
-    them whose assessment of the stage is submitted."""
+def _pair_clauses(procedure_id: int, stage: str) -> tuple[Exists, Exists, Exists]:
+    """(conflicted, submitted, scorable) for a (Candidate, Member) pair: the member declared a conflict on the
+    candidate; the member's assessment of the stage is submitted; the candidate is in the scoring queues."""
     conflicted = exists().where(Declaration.member_id == Member.id, Declaration.candidate_id == Candidate.id,
                                 Declaration.kind == "conflict")
     submitted = exists().where(Assessment.member_id == Member.id, Assessment.candidate_id == Candidate.id,
                                Assessment.stage == stage, Assessment.status == "submitted")
     scorable = exists().where(Application.candidate_id == Candidate.id, queue_clause(procedure_id))
+    return conflicted, submitted, scorable
+
+
+def progress_counts(s: Session, procedure_id: int, stage: str) -> list[tuple[int, str, str, str, int, int]]:
+    """(candidate id, e-mail, surname, first name, expected, submitted) per scorable candidate, in one
+    aggregate: expected = voting, active members not conflicted on the candidate; submitted = those of
+    them whose assessment of the stage is submitted."""
+    conflicted, submitted, scorable = _pair_clauses(procedure_id, stage)
     q = (select(Candidate.id, Candidate.email, Candidate.surname, Candidate.first_name,
                 func.count(Member.id) - func.sum(case((conflicted, 1), else_=0)),
                 func.sum(case((and_(submitted, ~conflicted), 1), else_=0)))
@@ -102,11 +110,7 @@ def missing_assessments(s: Session, procedure_id: int, stage: str) -> int:
     counted in SQL: the (scorable candidate, voting active member) pairs with no conflict declared and no
     submitted assessment of the stage. The ranking's early refusal reads this alone; a ranking that is shown
     needs no per-candidate rows."""
-    conflicted = exists().where(Declaration.member_id == Member.id, Declaration.candidate_id == Candidate.id,
-                                Declaration.kind == "conflict")
-    submitted = exists().where(Assessment.member_id == Member.id, Assessment.candidate_id == Candidate.id,
-                               Assessment.stage == stage, Assessment.status == "submitted")
-    scorable = exists().where(Application.candidate_id == Candidate.id, queue_clause(procedure_id))
+    conflicted, submitted, scorable = _pair_clauses(procedure_id, stage)
     q = (select(func.count()).select_from(Candidate)
          .join(Member, and_(Member.procedure_id == procedure_id, Member.voting.is_(True), Member.active.is_(True)))
          .where(Candidate.procedure_id == procedure_id, scorable, ~conflicted, ~submitted))
