@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .facts import ApplicationFacts, fold
+from .facts import ApplicationFacts, by_first_letter, fold
 from .labels import CONTINUATION, LABELS, LOWER_VALUE_REFUSED, WEAK
 
 _WEAK = {fold(w) for w in WEAK}
@@ -64,7 +64,9 @@ for _p, _k in _ALL:
 STARTS = {head: re.compile("(?:" + "|".join(alts) + ")(?![a-z])") for head, alts in _BY_HEAD.items()}
 _BUCKETS = {head: re.compile("(?:" + "|".join(a.replace("\\ ", r"\s+") for a in alts) + r")(?![\w])")
             for head, alts in _BY_HEAD.items()}
-_WORD_START = re.compile(r"(?<![\w-])\w")
+# The word starts ("(?<![\w-])\w") whose first three letters begin a label (a key of _BUCKETS; each starts with a
+# word character): found by the expression instead of a Python step on every word of the line.
+_LABEL_START = re.compile(r"(?<![\w-])(?=" + by_first_letter(list(_BUCKETS)) + ")")
 _SLASH = re.compile(r"\s*/\s*")
 _OWNER_AFTER = re.compile(_OWNER + r"(?![\w])")
 _FORM_WORDS = ("application form", "formulaire de candidature", "bewerbungsformular", "bewerbungsbogen",
@@ -162,12 +164,11 @@ def _label_matches(line: str) -> Iterator[tuple[int, int]]:
             yield whole.start(), whole.end()
         return
     pos = 0
-    for w in _WORD_START.finditer(folded):
+    for w in _LABEL_START.finditer(folded):
         start = w.start()
         if start < pos:
             continue
-        bucket = _BUCKETS.get(folded[start:start + 3])
-        m = bucket.match(folded, start) if bucket is not None else None
+        m = _BUCKETS[folded[start:start + 3]].match(folded, start)
         if m is None:
             continue
         end = m.end()

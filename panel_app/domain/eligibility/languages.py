@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..reference import cefr_rank, language_code
 from ..texts import joined
 from ..words import language_word
-from .facts import fold, rx
+from .facts import by_first_letter, fold, rx
 from .fields import Document
 
 # Names of the 24 official languages in English, French and German (folded), by ISO 639-1 code.
@@ -70,7 +70,7 @@ _LEVEL = r"\b[abc][12]\b"
 _SEP = r"[\s:\-–—(),/=]*"
 
 _NAME_TO_CODE = {n: c for c, names in {**OFFICIAL_NAMES, **OTHER_NAMES}.items() for n in names}
-_NAME_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NAME_TO_CODE), key=len, reverse=True))
+_NAME_RE = re.compile(r"(?<![\w-])(" + by_first_letter(sorted(_NAME_TO_CODE, key=len, reverse=True))
                       + r")e?(?![\w-])")
 _LEVELS_HEAD_RE = re.compile(_SEP + r"((?:" + _LEVEL + r"\+?" + _SEP + r")+)")
 _NATIVE_HEAD_RE = re.compile(_SEP + _NATIVE + r"\b")

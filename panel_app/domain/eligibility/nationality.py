@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from ..reference import eu_code, member_states, non_member_states
 from ..texts import translate
-from .facts import fold
+from .facts import by_first_letter, fold
 from .fields import Document
 from .nationality_names import NATIONALITY_NAMES, NO_VALUE_WORDS
 
 _NAME_TO_CODE = {name: code for code, names in NATIONALITY_NAMES.items() for name in names}
 _NAME_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NAME_TO_CODE), key=len, reverse=True))
+    r"(?<![\w-])(" + by_first_letter(sorted(_NAME_TO_CODE, key=len, reverse=True))
     + r")(?:e|er|es|en|ne|n|in)?(?![\w-])"
 )
 _CODE_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])")

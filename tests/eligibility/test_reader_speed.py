@@ -1,0 +1,77 @@
+"""The readers' faster spellings find what the plain ones they replace found (expressions, line filters, lookups)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from panel_app.domain.eligibility import boxes, fields, languages, nationality
+from panel_app.domain.eligibility.facts import by_first_letter, fold
+
+BOX_PIECES = ["☒", "☑", "⊠", "✅", "✓", "✔", "■", "☐", "□", "❑", "❒", "○", "[", "]", "(", ")", "x", "X", "✗", " ",
+              "  ", "\t", "a", "Word", "é", "-", "[ ]", "( x )", "[x]", "(X)", "\u00a0", "\n"]
+PLAIN_BOX = re.compile(r"\[\s*[xX✓✔✗]\s*\]|(?<!\w)\(\s*[xX✓✔]\s*\)|[☒☑⊠✅]|(?P<weak>[✓✔■]|(?:^|(?<=\s\s))[xX]"
+                       r"(?=\s+\w))|(?P<empty>\[\s*\]|(?<!\w)\(\s*\)|[☐□❑❒○])")
+PLAIN_BARE_X = re.compile(r"(?<=[\s)])[xX](?=\s+[A-ZÀ-Ýa-z])")
+PLAIN_QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)")
+
+
+def _found(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(BOX_PIECES), max_size=10).map("".join))
+def test_the_box_expressions_find_what_the_plain_ones_found(text):
+    assert _found(boxes._BOX, text) == _found(PLAIN_BOX, text)
+    assert _found(boxes._BARE_X, text) == _found(PLAIN_BARE_X, text)
+    assert (boxes._QUICK.search(text) is None) == (PLAIN_QUICK.search(text) is None)
+
+
+def test_the_only_ascii_characters_that_start_a_box_are_the_brackets():
+    assert {chr(c) for c in range(128) if boxes._CHARS.match(chr(c))} == {"[", "("}
+
+
+def _name_pieces(names):
+    return st.lists(st.sampled_from(sorted(names)[::7] + ["e", "er", "in", "-", " ", "x", "é", "/", "\n"]),
+                    max_size=6).map("".join)
+
+
+@given(_name_pieces(languages._NAME_TO_CODE))
+def test_language_names_grouped_by_letter_match_as_the_plain_list(text):
+    plain = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, languages._NAME_TO_CODE), key=len, reverse=True))
+                       + r")e?(?![\w-])")
+    assert _found(languages._NAME_RE, text) == _found(plain, text)
+
+
+@given(_name_pieces(nationality._NAME_TO_CODE))
+def test_nationality_names_grouped_by_letter_match_as_the_plain_list(text):
+    plain = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, nationality._NAME_TO_CODE), key=len, reverse=True))
+                       + r")(?:e|er|es|en|ne|n|in)?(?![\w-])")
+    assert _found(nationality._NAME_RE, text) == _found(plain, text)
+
+
+def test_by_first_letter_keeps_the_order_within_a_letter():
+    pattern = re.compile(by_first_letter(["ab", "abc", "b", "a"]))
+    assert pattern.match("abc").group() == "ab"  # the first listed that matches, as in "ab|abc|b|a"
+    assert re.fullmatch(by_first_letter(["ab", "abc", "b", "a"]), "abc")
+
+
+def _label_starts_plain(folded: str) -> list[int]:
+    """The word starts looked at before _LABEL_START: every word start whose first three letters are a key."""
+    return [m.start() for m in re.finditer(r"(?<![\w-])\w", folded) if folded[m.start():m.start() + 3] in fields._BUCKETS]
+
+
+@given(st.lists(st.sampled_from(sorted(fields._BUCKETS) + ["name", "e-mail", "-", " ", ":", "x", "2", "é", "ion"]),
+                max_size=8).map("".join))
+def test_label_starts_are_the_word_starts_that_begin_a_label(folded):
+    assert [m.start() for m in fields._LABEL_START.finditer(folded)] == _label_starts_plain(folded)
+
+
+@given(st.text(alphabet="ab12 é-\u212a\n", max_size=12))
+def test_has_level_with_its_digit_test_is_the_expression(text):
+    folded = fold(text)
+    plain = languages._LEVEL_FROM_DIGIT.search(folded) is not None or (
+        any(p in folded for p in languages.NATIVE_PARTS) and languages._NATIVE_WORD_RE.search(folded) is not None)
+    assert languages.has_level(folded) == plain
