@@ -27,8 +27,10 @@ _BARE_X = re.compile(r"[xX](?<=[\s)][xX])(?=\s+[A-ZÀ-Ýa-z])")
 _CHARS = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○\[(]")
 _HEADER_ENDS = {"no", "No", "NO", "on", "ON", "in", "IN"}
 # A box anywhere, or a typed "X" starting the line: two expressions, so that the search for the first skips to its
-# first characters (an alternative with "^" in it made it try every alternative at every position).
-_QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)")
+# first characters (an alternative with "^" in it made it try every alternative at every position). The first is
+# "[☒☑⊠✅✓✔■☐□❑❒○]|\[\s*[xX✓✔✗]?\s*\]|\(\s*[xX✓✔]?\s*\)" written to start with one class (the search then tests
+# one class per place), the look-behinds saying which character it took; only whether it finds one is used.
+_QUICK = re.compile(r"[☒☑⊠✅✓✔■☐□❑❒○\[(](?:(?<=\[)\s*[xX✓✔✗]?\s*\]|(?<=\()\s*[xX✓✔]?\s*\)|(?<![\[(]))")
 _QUICK_X = re.compile(r"\s*[xX]\s")
 _YES = {"yes", "oui", "ja"}
 _NO = {"no", "non", "nein"}

@@ -8,6 +8,7 @@ Europass reading is only "to_verify" (the unread document may say more).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..reference import cefr_rank
@@ -71,6 +72,7 @@ def overall(checks_decided_or_suggested: list[str]) -> str:
     return "to_verify"
 
 
+@functools.lru_cache(maxsize=256)  # of the procedure's criterion codes (not of a document): the same ten every time
 def _kind(code: str) -> str:
     c = code.upper()
     for prefix, kind in (("E-DEADLINE", "deadline"), ("E-FORMAT", "format"), ("E-NATIONALITY", "nationality"),

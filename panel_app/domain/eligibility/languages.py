@@ -233,7 +233,8 @@ _NATIVE_WORD_RE = re.compile("(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for
 
 def has_level(folded: str) -> bool:
     """Whether a folded line gives a level or a mother tongue (a free-text line worth reading)."""
-    return _LEVEL_FROM_DIGIT.search(folded) is not None or (
+    # a level has a digit 1 or 2, found with `in` (a memchr) before the expression is set to work on the line
+    return ("1" in folded or "2" in folded) and _LEVEL_FROM_DIGIT.search(folded) is not None or (
         ("mother" in folded or "native" in folded or "langu" in folded or "maternelle" in folded
          or "sprach" in folded) and _NATIVE_WORD_RE.search(folded) is not None)  # NATIVE_PARTS, spelled out
 
