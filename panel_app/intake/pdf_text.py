@@ -62,15 +62,33 @@ def _page_text(page) -> str | None:  # an FPDF_PAGE
         rect = pdfium_c.FS_RECTF()
         if not pdfium_c.FPDF_GetPageBoundingBox(page, rect):
             return None
-        box = (textpage, rect.left, rect.top, rect.right, rect.bottom)
-        n_chars = pdfium_c.FPDFText_GetBoundedText(*box, None, 0)
-        if n_chars <= 0:
-            return ""
-        buffer = (ctypes.c_ushort * n_chars)()
-        pdfium_c.FPDFText_GetBoundedText(*box, buffer, n_chars)
-        return bytes(buffer).decode("utf-16-le", errors="ignore")
+        return bounded_text(textpage, rect.left, rect.top, rect.right, rect.bottom)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
+
+
+def bounded_text(textpage, left: float, top: float, right: float, bottom: float) -> str:
+    """FPDFText_GetBoundedText's text, as its two calls give it: the length, then a copy into a buffer that long.
+
+    PDFium builds the text anew for each call, so it is asked once, into a buffer sized from the page's
+    characters (each gives at most two UTF-16 units; a line break takes the place of a character left out).
+    The two calls are kept where one could differ: when the copy fills the buffer (it may be cut), and when it
+    holds a surrogate (the length counts a character beyond the BMP once, the copy twice: the two-call text
+    ends short). Otherwise the copy is the whole text and its length the first call's answer: the same text."""
+    box = (textpage, left, top, right, bottom)
+    size = (2 * max(pdfium_c.FPDFText_CountChars(textpage), 0) + 3 + 1023) // 1024 * 1024  # few distinct types
+    buffer = (ctypes.c_ushort * size)()
+    written = pdfium_c.FPDFText_GetBoundedText(*box, buffer, size)  # its units and a terminating NUL
+    if 0 < written < size:
+        text = bytes(buffer)[: 2 * (written - 1)].decode("utf-16-le", errors="ignore")
+        if len(text) == written - 1:  # no surrogate: one character a unit
+            return text
+    n_chars = pdfium_c.FPDFText_GetBoundedText(*box, None, 0)
+    if n_chars <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * n_chars)()
+    pdfium_c.FPDFText_GetBoundedText(*box, buffer, n_chars)
+    return bytes(buffer).decode("utf-16-le", errors="ignore")
 
 
 def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None, list[str], list[str], dict | None]:

@@ -1,0 +1,99 @@
+"""The intake's faster paths give what the plain ones gave: PDF text asked of PDFium once instead of twice
+(panel_app/intake/pdf_text.py)."""
+
+from __future__ import annotations
+
+import ctypes
+import random
+from pathlib import Path
+
+import pypdfium2.raw as pdfium_c
+
+from panel_app.intake.pdf_text import bounded_text, extract_pdf
+
+from .fixtures import application_pdf
+
+FORMS = Path(__file__).parents[1] / "eligibility" / "forms"
+
+
+def _two_calls(textpage, left: float, top: float, right: float, bottom: float) -> str:
+    """FPDFText_GetBoundedText as pypdfium2's get_text_bounded() calls it: the length, then the copy."""
+    n = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, None, 0)
+    if n <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * n)()
+    pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, n)
+    return bytes(buffer).decode("utf-16-le", errors="ignore")
+
+
+def _pages_compared(data: bytes, rnd: random.Random, boxes: int = 4) -> int:
+    """bounded_text against the two calls on every page: its bounding box and `boxes` random boxes."""
+    pdf = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    assert pdf
+    compared = 0
+    try:
+        for i in range(pdfium_c.FPDF_GetPageCount(pdf)):
+            page = pdfium_c.FPDF_LoadPage(pdf, i)
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            rect = pdfium_c.FS_RECTF()
+            assert pdfium_c.FPDF_GetPageBoundingBox(page, rect)
+            todo = [(rect.left, rect.top, rect.right, rect.bottom)]
+            for _ in range(boxes):  # parts of the page: line breaks where lines are cut, characters left out
+                x0, x1 = sorted(rnd.uniform(-10, 620) for _ in range(2))
+                y0, y1 = sorted(rnd.uniform(-10, 850) for _ in range(2))
+                todo.append((x0, y1, x1, y0))
+            for box in todo:
+                assert bounded_text(textpage, *box) == _two_calls(textpage, *box), (i, box)
+                compared += 1
+            pdfium_c.FPDFText_ClosePage(textpage)
+            pdfium_c.FPDF_ClosePage(page)
+    finally:
+        pdfium_c.FPDF_CloseDocument(pdf)
+    return compared
+
+
+def test_one_call_gives_the_two_calls_text_on_every_form_of_the_corpus():
+    rnd = random.Random(7)
+    files = sorted(FORMS.glob("*.pdf"))
+    assert len(files) > 100
+    assert sum(_pages_compared(f.read_bytes(), rnd) for f in files) > 1000
+    assert _pages_compared(application_pdf(), rnd)
+
+
+def _pdf_with_cmap(shown: bytes, cmap: dict[str, str]) -> bytes:
+    """A one-page PDF showing `shown` in Helvetica, its ToUnicode map `cmap` (code -> UTF-16BE hex)."""
+    to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def 1 begincodespacerange "
+                  f"<00> <FF> endcodespacerange {len(cmap)} beginbfchar "
+                  + " ".join(f"<{code}> <{to}>" for code, to in cmap.items())
+                  + " endbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    content = b"BT /F1 24 Tf 72 700 Td (" + shown + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>stream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>stream\n%s\nendstream" % (len(to_unicode), to_unicode),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_characters_beyond_the_bmp_read_as_the_two_calls_read_them():
+    data = _pdf_with_cmap(b"AB CA", {"41": "D83DDE00", "42": "0042", "43": "0043"})  # A is an emoji
+    assert _pages_compared(data, random.Random(1))
+    _pages, texts, _flags, _europass = extract_pdf(data)
+    assert "\U0001F600" in texts[0]
+
+
+def test_a_copy_that_fills_its_buffer_is_read_the_two_call_way(monkeypatch):
+    data = application_pdf()
+    _pages, expected, _flags, _europass = extract_pdf(data)
+    monkeypatch.setattr(pdfium_c, "FPDFText_CountChars", lambda textpage: 0)  # a 1,024-unit buffer: too small
+    _pages, texts, _flags, _europass = extract_pdf(data)
+    assert texts == expected and max(map(len, texts)) > 1024
