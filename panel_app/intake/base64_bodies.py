@@ -48,6 +48,16 @@ def _find(raw: bytes, start: int) -> int:
     return m.start() if m else -1
 
 
+def _boundary_line(raw: bytes, start: int) -> int:
+    """raw.find(b"\\n--", start), found ~20× faster in a base64 body: it holds no "-", so its first "-" is the
+    boundary line's, which one search for a single byte reaches (a three-byte search steps through the body a
+    few bytes at a time). Any other first "-" and the three-byte search is made as before."""
+    dash = raw.find(b"-", start + 1)
+    if dash > 0 and raw[dash - 1] == 0x0A and raw[dash + 1:dash + 2] == b"-":
+        return dash - 1  # no earlier "\n--": its second byte would be an earlier "-"
+    return raw.find(b"\n--", start)
+
+
 def lift(raw: bytes, cap: int | None = None, spans: bool = False) -> tuple[bytes, dict[str, str]]:
     """(skeleton, {token: body}): `raw` with each base64 body replaced by a token line.
 
@@ -74,7 +84,7 @@ def lift(raw: bytes, cap: int | None = None, spans: bool = False) -> tuple[bytes
         if blank is None:
             break
         start = blank.end()
-        end = raw.find(b"\n--", start)  # the next boundary line (or the end of the message)
+        end = _boundary_line(raw, start)  # the next boundary line (or the end of the message)
         end = len(raw) if end < 0 else end + 1
         body_end = end
         while body_end > start and raw[body_end - 1] in b"\r\n":

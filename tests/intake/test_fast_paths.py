@@ -1,5 +1,5 @@
-"""The intake's faster paths give what the plain ones gave: PDF text asked of PDFium once instead of twice
-(panel_app/intake/pdf_text.py)."""
+"""The intake's faster paths give what the plain ones gave: PDF text asked of PDFium once instead of twice, the
+boundary line after a base64 body found by its first dash (panel_app/intake/pdf_text.py, base64_bodies.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import random
 from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from panel_app.intake import base64_bodies
 from panel_app.intake.pdf_text import bounded_text, extract_pdf
 
 from .fixtures import application_pdf
@@ -97,3 +101,14 @@ def test_a_copy_that_fills_its_buffer_is_read_the_two_call_way(monkeypatch):
     monkeypatch.setattr(pdfium_c, "FPDFText_CountChars", lambda textpage: 0)  # a 1,024-unit buffer: too small
     _pages, texts, _flags, _europass = extract_pdf(data)
     assert texts == expected and max(map(len, texts)) > 1024
+
+
+@given(st.binary(max_size=60).map(lambda b: bytes(b"\n-A\r"[x % 4] for x in b)), st.integers(0, 62))
+def test_the_boundary_line_is_the_first_newline_and_two_dashes(raw, start):
+    assert base64_bodies._boundary_line(raw, start) == raw.find(b"\n--", start)
+
+
+@pytest.mark.parametrize("body", [b"QUJD\r\nREVG\r\n", b"QUJD-REVG\r\n", b"QUJD\r\n-REVG\r\n", b"QUJD\n-\n--x"])
+def test_a_body_followed_by_its_boundary(body):
+    raw = b"Content-Transfer-Encoding: base64\r\n\r\n" + body + b"\r\n--b--\r\n"
+    assert base64_bodies._boundary_line(raw, 37) == raw.find(b"\n--", 37)
