@@ -13,7 +13,6 @@ of a line needs none, unless a continuation word follows ("Nationality of the ca
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -71,6 +70,7 @@ _SLASH = re.compile(r"\s*/\s*")
 _OWNER_AFTER = re.compile(_OWNER + r"(?![\w])")
 _FORM_WORDS = ("application form", "formulaire de candidature", "bewerbungsformular", "bewerbungsbogen",
                "acte de candidature", "candidate's form", "candidates form")
+_FORM_BYTES = tuple(w.encode() for w in _FORM_WORDS)
 BLOCK_FIELDS = ("languages", "declarations")
 BLOCK_MAX_LINES = 15
 LONG_LINE = 200
@@ -99,29 +99,29 @@ class Document:
         return self.lines[i][1][: found[0][1]].strip() if found else self.lines[i][1]
 
     @functools.cached_property
-    def _lowered(self) -> tuple[str, list[int]]:
-        lowered = [t.lower() for _, t in self.lines]
-        starts, at = [], 0
-        for t in lowered:
-            starts.append(at)
-            at += len(t) + 1
-        return "\n".join(lowered), starts
-
-    @property
     def lower_text(self) -> str:
         """All the lines in lower case, for a reader's quick "is the word there at all" before its loop."""
-        return self._lowered[0]
+        return "\n".join([t.lower() for _, t in self.lines])  # line by line: str.lower is fastest on an ASCII line
+
+    @functools.cached_property
+    def _lower_utf8(self) -> bytes:
+        # searched as UTF-8: a dash or a quote beyond Latin-1 makes the text two bytes a character, where a search
+        # costs several times more; a UTF-8 word is in UTF-8 text exactly where the word is in the text
+        return self.lower_text.encode("utf-8", "surrogatepass")
 
     def lines_with(self, words: tuple[str, ...]) -> list[int]:
         """The indices of the lines that contain one of `words` (lower case), found at C speed in the whole text."""
-        text, starts = self._lowered
+        data = self._lower_utf8
         found: set[int] = set()
-        for w in words:
-            at = text.find(w)
+        for word in words:
+            w = word.encode("utf-8")
+            at, line, counted = data.find(w), 0, 0
             while at >= 0:
-                line = bisect.bisect_right(starts, at) - 1
+                line += data.count(b"\n", counted, at)  # the newlines before it: its line
                 found.add(line)
-                at = text.find(w, starts[line + 1] if line + 1 < len(starts) else len(text))
+                counted = data.find(b"\n", at) + 1  # searched again from the next line (0: there is none)
+                at = data.find(w, counted) if counted else -1
+                line += counted > 0
         return sorted(found)
 
     def first(self, key: str) -> Field | None:
@@ -148,8 +148,10 @@ def labels_in(line: str) -> list[tuple[str, int, int]]:
     if not at_start:
         if ":" not in line and "：" not in line:
             return []  # most lines of a CV
-        # elsewhere a label ends at its colon: one of the few words before a colon must begin a label
-        before = [fold(part).split()[-6:] for part in _COLONS.split(line)[:-1]]
+        # elsewhere a label ends at its colon: one of the few words before a colon must begin a label (in an ASCII
+        # line, fold is lower() and ":" the only colon: the same parts without an expression and a fold per part)
+        before = ([part.split()[-6:] for part in line.lower().split(":")[:-1]] if line.isascii()
+                  else [fold(part).split()[-6:] for part in _COLONS.split(line)[:-1]])
         if not any(w.lstrip("(-•*")[:3] in _BUCKETS for words in before for w in words):
             return []
     return labels_by_expression(line)
@@ -231,8 +233,12 @@ def _join_wrapped(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _is_form_page(text: str) -> bool:
-    head = text[:3000].lower()
-    return any(w in head for w in _FORM_WORDS)
+    """Whether one of _FORM_WORDS is in text[:3000].lower(). Looked for in the UTF-8 bytes lowered by bytes.lower
+    (A-Z only), without str.lower's lookup of every character of a page that has one beyond ASCII: the same answer,
+    since a character other than ASCII lowers to an ASCII letter only for "K" (k) and "İ" (i, then a combining dot),
+    and no form word has a "k" or ends with an "i" (tests/eligibility/test_reader_speed.py)."""
+    head = text[:3000].encode("utf-8", "surrogatepass").lower()
+    return any(w in head for w in _FORM_BYTES)
 
 
 # What PDF text extraction gives for what a reader sees: typographic apostrophes (word processors turn ' into ’),
