@@ -72,6 +72,10 @@ def test_label_starts_are_the_word_starts_that_begin_a_label(folded):
     assert [m.start() for m in fields._LABEL_START.finditer(folded)] == _label_starts_plain(folded)
 
 
+def test_no_word_starts_inside_a_label_start():
+    """_LABEL_START takes a key's three letters: a word cannot start at its second or third (see fields.py)."""
+    assert all(re.fullmatch(r"[^\W\d_][\w-]\S", key) for key in fields._BUCKETS)
+
 
 @given(st.text(alphabet="ab12 é-\u212a\n", max_size=12))
 def test_has_level_with_its_digit_test_is_the_expression(text):
@@ -125,3 +129,8 @@ def _labels_in_plain(line: str) -> list:
 def test_labels_in_reads_an_ascii_line_as_the_folded_parts(line):
     assert fields.labels_in(line) == _labels_in_plain(line)
 
+
+
+@given(st.text(alphabet=list(fields._NORMALISE) + ["a", "—", "]", "^", "\\"], max_size=6))
+def test_a_page_has_a_character_to_normalise_exactly_when_the_expression_finds_one(text):
+    assert any(c in text for c in fields._NORMALISE) == (fields._SPECIAL.search(text) is not None)

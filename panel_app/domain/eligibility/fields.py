@@ -63,9 +63,12 @@ for _p, _k in _ALL:
 STARTS = {head: re.compile("(?:" + "|".join(alts) + ")(?![a-z])") for head, alts in _BY_HEAD.items()}
 _BUCKETS = {head: re.compile("(?:" + "|".join(a.replace("\\ ", r"\s+") for a in alts) + r")(?![\w])")
             for head, alts in _BY_HEAD.items()}
-# The word starts ("(?<![\w-])\w") whose first three letters begin a label (a key of _BUCKETS; each starts with a
-# word character): found by the expression instead of a Python step on every word of the line.
-_LABEL_START = re.compile(r"(?<![\w-])(?=" + by_first_letter(list(_BUCKETS)) + ")")
+# The word starts ("(?<![\w-])\w") whose first three letters begin a label (a key of _BUCKETS: three letters or "-"),
+# found by the expression instead of a Python step on every word of the line: one of the keys' first letters (a class,
+# which the search skips to), not after a word character or "-", and with the next two the three letters of a key.
+# Only where a match starts is used. A match takes the three letters: no word starts inside a key.
+_LABEL_START = re.compile("[" + "".join(sorted({h[0] for h in _BUCKETS})) + r"](?<![\w-].)..(?<="
+                          + by_first_letter(list(_BUCKETS)) + ")")
 _SLASH = re.compile(r"\s*/\s*")
 _OWNER_AFTER = re.compile(_OWNER + r"(?![\w])")
 _FORM_WORDS = ("application form", "formulaire de candidature", "bewerbungsformular", "bewerbungsbogen",
@@ -252,7 +255,9 @@ _SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
 
 
 def _normalised(text: str) -> str:
-    return _SPECIAL.sub(lambda m: _NORMALISE[m.group()], text) if _SPECIAL.search(text) else text
+    # whether there is one to replace: a `in` per character (memchr-like) rather than _SPECIAL.search, which tests its
+    # class of characters beyond Latin-1 one character at a time (several times the cost on a page)
+    return _SPECIAL.sub(lambda m: _NORMALISE[m.group()], text) if any(c in text for c in _NORMALISE) else text
 
 
 def page_lines(facts: ApplicationFacts) -> list[tuple[int, str]]:
