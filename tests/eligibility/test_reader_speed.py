@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from panel_app.domain.eligibility import boxes, fields, languages, nationality
-from panel_app.domain.eligibility.facts import by_first_letter, fold
+from panel_app.domain.eligibility.facts import ApplicationFacts, by_first_letter, fold
 from panel_app.domain.eligibility.fields import Document
 
 BOX_PIECES = ["☒", "☑", "⊠", "✅", "✓", "✔", "■", "☐", "□", "❑", "❒", "○", "[", "]", "(", ")", "x", "X", "✗", " ",
@@ -134,3 +134,15 @@ def test_labels_in_reads_an_ascii_line_as_the_folded_parts(line):
 @given(st.text(alphabet=list(fields._NORMALISE) + ["a", "—", "]", "^", "\\"], max_size=6))
 def test_a_page_has_a_character_to_normalise_exactly_when_the_expression_finds_one(text):
     assert any(c in text for c in fields._NORMALISE) == (fields._SPECIAL.search(text) is not None)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(["a", "Word:", " ", "\t", "\r", "\n", "\x0b", "\u2028", "x.", "\u00a0", "é",
+                                          " \r\n", "\t\r\r\n", " \n"]),
+                         max_size=12).map("".join), max_size=3))
+def test_page_lines_without_a_wrapped_line_are_the_stripped_lines(pages):
+    facts = ApplicationFacts(page_texts=pages)
+    texts = sorted(((no, t if t.isascii() else fields._normalised(t)) for no, t in enumerate(pages, start=1)),
+                   key=lambda p: 0 if fields._is_form_page(p[1]) else 1)
+    raw = [(no, ln.rstrip("\r")) for no, text in texts for ln in text.split("\n") if ln.strip()]
+    assert fields.page_lines(facts) == fields._join_wrapped(raw)

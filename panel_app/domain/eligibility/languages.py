@@ -251,8 +251,9 @@ def read_document(doc: Document) -> list[LevelReading]:
     for section in doc.all("languages"):  # the form's section first; a CV may have one too
         block_lines.update(t for _, t in section.extra)
         out.extend(read_text("\n".join([section.value] + [t for _, t in section.extra]), section.page))
+    labelled = doc.labelled
     for i, (page, line) in enumerate(doc.lines):
-        text = doc.free_text(i)
+        text = line if i < len(labelled) and not labelled[i] else doc.free_text(i)  # an unlabelled line is all free
         if line in block_lines or not has_level(fold(text)):
             continue
         out.extend(read_text(text, page, strict=False))
