@@ -1,9 +1,11 @@
 """The intake's faster paths give what the plain ones gave: PDF text asked of PDFium once instead of twice, the
-boundary line after a base64 body found by its first dash (panel_app/intake/pdf_text.py, base64_bodies.py)."""
+boundary line after a base64 body found by its first dash, a page folded line by line, a page of few objects looked
+at for paths before its words (panel_app/intake/pdf_text.py, base64_bodies.py, drawn_boxes.py)."""
 
 from __future__ import annotations
 
 import ctypes
+import io
 import random
 from pathlib import Path
 
@@ -11,8 +13,11 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
-from panel_app.intake import base64_bodies
+from panel_app.domain.eligibility import fold
+from panel_app.intake import base64_bodies, drawn_boxes
 from panel_app.intake.pdf_text import bounded_text, extract_pdf
 
 from .fixtures import application_pdf
@@ -112,3 +117,56 @@ def test_the_boundary_line_is_the_first_newline_and_two_dashes(raw, start):
 def test_a_body_followed_by_its_boundary(body):
     raw = b"Content-Transfer-Encoding: base64\r\n\r\n" + body + b"\r\n--b--\r\n"
     assert base64_bodies._boundary_line(raw, 37) == raw.find(b"\n--", 37)
+
+
+_PIECES = ["\n", "\r\n", "\r", "e\u0301", "\u0301", "\u0327\u0301", "ß", "ﬁ", "Ｔｉｃｋ", "İ", "Σ", "ς", "Å", "ǅ", "١",
+           "Erklärung", "Nom", " ", "x", "\u2028", "\x85"]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=16))
+def test_a_page_folded_line_by_line_is_the_page_folded(parts):
+    text = "".join(parts)
+    assert drawn_boxes._fold_lines(text) == fold(text)
+
+
+def _long_page(boxes: bool) -> bytes:
+    """A page of many long lines (its text far longer than 25 characters an object), with drawn boxes or none."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 800, "Declaration of honour")
+    if boxes:
+        c.rect(50, 779, 10, 10, stroke=1, fill=0)
+        c.drawString(66, 780, "I am physically fit")
+        c.rect(50, 761, 10, 10, stroke=1, fill=0)
+        c.line(52, 763, 58, 769)
+        c.line(52, 769, 58, 763)
+        c.drawString(66, 762, "I enjoy my rights as a citizen")
+    for row in range(60):
+        c.drawString(50, 740 - 11 * row, f"{row:02d} Experience and qualifications of the candidate, in some detail " * 2)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_page_of_few_objects_is_looked_at_for_paths_first_and_its_boxes_still_read():
+    data = _long_page(boxes=True)
+    _pages, texts, _flags, _europass = extract_pdf(data)
+    lines = texts[0].replace("\r\n", "\n").split("\n")
+    assert "☐ I am physically fit" in lines and "☒ I enjoy my rights as a citizen" in lines
+    pdf = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    page = pdfium_c.FPDF_LoadPage(pdf, 0)
+    assert pdfium_c.FPDFPage_CountObjects(page) <= len(texts[0]) // 25  # the paths were looked for first
+    pdfium_c.FPDF_ClosePage(page)
+    pdfium_c.FPDF_CloseDocument(pdf)
+
+
+def test_a_page_of_text_objects_only_is_not_searched_for_form_words(monkeypatch):
+    data = _long_page(boxes=False)
+    _pages, expected, _flags, _europass = extract_pdf(data)
+
+    def not_called(text: str) -> bool:
+        raise AssertionError("the words of a page without a path were searched")
+
+    monkeypatch.setattr(drawn_boxes, "reads_as_form", not_called)
+    _pages, texts, _flags, _europass = extract_pdf(data)
+    assert texts == expected and "Declaration of honour" in texts[0]
