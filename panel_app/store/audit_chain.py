@@ -19,6 +19,7 @@ from panel_app.domain.audit.chain import GENESIS, ChainEvent, at_text, event_has
 
 from .audit_redaction import SQLITE_UPDATE_GUARD
 from .clock import utcnow
+from .engine import SerialisedJSON
 from .models import AuditEvent, AuditHead
 
 SQLITE_GUARDS = (
@@ -47,15 +48,21 @@ def _take_links_sqlite(s: Session, key: int, n: int) -> tuple[int, str]:
 
 
 def append(s: Session, rows: list[dict]) -> None:
-    """Insert audit events in order, each linked to its procedure's chain.
+    """Insert audit events in order, each linked to its procedure's chain (`linked`)."""
+    if rows:
+        s.execute(insert(AuditEvent.__table__), linked(s, rows))
+
+
+def linked(s: Session, rows: list[dict]) -> list[dict]:
+    """The audit_event rows of events, in order, each linked to its procedure's chain: for the caller to insert
+    now, in this transaction (`append`, or intake_writes' bulk insert).
 
     rows: {procedure_id, actor, action, entity, entity_id, before, after, [state], [at]}.
     On SQLite the links of all `rows` of one procedure are reserved in one UPDATE (which takes the write lock)
     and the head's hash is written once: two statements per procedure, however many events (an import writes
-    one per application).
+    one per application). The JSON payloads are written once, for the hash, and stored as that text
+    (SerialisedJSON: what the JSON columns would have written from the values, `_json_text`).
     """
-    if not rows:
-        return
     sqlite = s.get_bind().dialect.name == "sqlite"
     out = []
     for r in rows:
@@ -63,21 +70,22 @@ def append(s: Session, rows: list[dict]) -> None:
         r.setdefault("state", None)
         r["at"] = r.get("at") or utcnow()
         out.append(r)
-    if sqlite:  # the rows are inserted below, now: SQLAlchemy serialises them exactly as hashed here
+    if sqlite:  # the rows are inserted by the caller, now, with these texts as the stored JSON
         by_key: dict[int, list[dict]] = {}
         for r in out:
             by_key.setdefault(r["procedure_id"] or 0, []).append(r)
         for key, events in by_key.items():
             seq, prev = _take_links_sqlite(s, key, len(events))
             for r in events:
-                texts = {k: _json_text(r[k]) for k in ("before", "after", "state")}
+                before, after, state = _json_text(r["before"]), _json_text(r["after"]), _json_text(r["state"])
                 h = event_hash(seq=seq, prev_hash=prev, procedure_id=r["procedure_id"], at=at_text(r["at"]),
                                actor=r["actor"], action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
-                               before=texts["before"], after=texts["after"], state=texts["state"])
-                r.update(seq=seq, prev_hash=prev, hash=h)
+                               before=before, after=after, state=state)
+                r.update(seq=seq, prev_hash=prev, hash=h, before=SerialisedJSON(before), after=SerialisedJSON(after),
+                         state=SerialisedJSON(state))
                 seq, prev = seq + 1, h
             s.execute(_SET_HASH, {"h": prev, "k": key})
-    s.execute(insert(AuditEvent.__table__), out)
+    return out
 
 
 def chain_events(s: Session, procedure_id: int) -> list[ChainEvent]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from . import audit_chain
 from .engine import SerialisedJSON
-from .models import Application, Candidate, Document, DocumentBlob
+from .models import Application, AuditEvent, Candidate, Document, DocumentBlob
 
 __all__ = ["SerialisedJSON", "BlobRow", "insert_blobs", "insert_candidates", "insert_applications",
            "insert_documents", "insert_audit"]
@@ -189,4 +189,5 @@ def insert_documents(s: Session, rows: list[dict]) -> None:
 
 def insert_audit(s: Session, rows: list[dict]) -> None:
     """rows: {procedure_id, actor, action, entity, entity_id, before, after} (`at` defaults to now)."""
-    audit_chain.append(s, rows)
+    if rows:
+        _insert(s, AuditEvent.__table__, audit_chain.linked(s, rows))
