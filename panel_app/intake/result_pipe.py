@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import select
 import struct
 from multiprocessing.connection import Connection
 
@@ -23,11 +24,21 @@ class ResultReader:
     def __init__(self, conn: Connection):
         self.conn = conn
         self._file: io.FileIO | None = None
+        self._poll: select.poll | None = None
         if type(conn) is Connection:  # POSIX; Windows has PipeConnection
             try:
                 self._file = io.FileIO(conn.fileno(), "rb", closefd=False)
+                self._poll = select.poll()
+                self._poll.register(conn.fileno(), select.POLLIN)
             except (OSError, ValueError):
-                self._file = None
+                self._file = self._poll = None
+
+    def ready(self) -> bool:
+        """`conn.poll()`: a message (or the end of the pipe) is there to read. On POSIX one poll object kept for
+        the pipe, instead of the selector `conn.poll()` builds at each call (~4 µs, asked once per result)."""
+        if self._poll is None:
+            return self.conn.poll()
+        return bool(self._poll.poll(0))
 
     def recv(self) -> object:
         if self._file is None:

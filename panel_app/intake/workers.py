@@ -13,6 +13,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import select
 import signal
 import threading
 import time
@@ -186,6 +187,9 @@ class WorkerPool:
         self.ctx = _start_method()
         self.workers: list[_Worker] = []
         self.replaced = 0
+        self._waiting: tuple[_Worker, ...] = ()  # the workers `_poll` watches (POSIX)
+        self._poll: select.poll | None = None
+        self._poll_fds: dict[int, _Worker] = {}
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -256,28 +260,37 @@ class WorkerPool:
         busy = [w for w in self.workers if w.queue]
         if not busy:
             return []
-        by_obj = {}
-        for w in busy:
-            by_obj[w.conn] = w
-            by_obj[w.proc.sentinel] = w
-        ready = wait(list(by_obj), timeout=POLL)
         out: list[tuple[int, Outcome]] = []
-        handled: set[int] = set()
-        for obj in ready:
-            w = by_obj[obj]
-            if id(w) in handled:
-                continue
-            handled.add(id(w))
+        handled: list[_Worker] = []
+        for w in self._wait(busy):
+            handled.append(w)
             out += self._drain(w, todo)
-        for w in [w for w in self.workers if w.queue and id(w) not in handled]:
+        for w in [w for w in self.workers if w.queue and w not in handled]:
             out += self._watch(w, todo)
         return out
+
+    def _wait(self, busy: list[_Worker]) -> list[_Worker]:
+        """The workers of `busy` with a result to read or that ended, waiting POLL seconds at most.
+
+        On POSIX one poll object serves as long as the same workers are busy (every call of an import, but
+        after a replacement): multiprocessing's `wait()`, used elsewhere (Windows), builds and fills a selector
+        at each call, ~2.6 calls a file."""
+        if tuple(busy) != self._waiting:
+            self._waiting = tuple(busy)
+            self._poll, self._poll_fds = _poller(busy)
+        if self._poll is None:
+            by_obj: dict = {}
+            for w in busy:
+                by_obj[w.conn] = w
+                by_obj[w.proc.sentinel] = w
+            return list(dict.fromkeys(by_obj[obj] for obj in wait(list(by_obj), timeout=POLL)))
+        return list(dict.fromkeys(self._poll_fds[fd] for fd, _event in self._poll.poll(POLL * 1000)))
 
     def _drain(self, w: _Worker, todo: deque[int]) -> list[tuple[int, Outcome]]:
         """Every result `w` has sent; if it died, its head file's outcome and its replacement."""
         out: list[tuple[int, Outcome]] = []
         try:
-            while w.queue and w.conn.poll():
+            while w.queue and w.results.ready():
                 tid, status, payload = w.results.recv()
                 head, path, _size = w.queue.popleft()
                 assert head == tid, "a worker answers its files in order"
@@ -335,6 +348,19 @@ class WorkerPool:
         for rtid, _p, _s in reversed(self._retire(w)):
             todo.appendleft(rtid)
         return tid, Outcome(path, failure=words)
+
+
+def _poller(workers: list[_Worker]) -> tuple[select.poll | None, dict[int, _Worker]]:
+    """A poll object on the workers' result pipes and process sentinels, with the worker of each descriptor;
+    (None, {}) where there is no poll() or no plain descriptors (Windows)."""
+    if not hasattr(select, "poll") or not all(type(w.conn) is Connection for w in workers):
+        return None, {}
+    poll, fds = select.poll(), {}
+    for w in workers:
+        for fd in (w.conn.fileno(), w.proc.sentinel):
+            poll.register(fd, select.POLLIN)
+            fds[fd] = w
+    return poll, fds
 
 
 def _size(path: str) -> int:
