@@ -21,7 +21,6 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 
 from . import limits as limits_mod
 from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_guard
@@ -365,6 +364,6 @@ def _poller(workers: list[_Worker]) -> tuple[select.poll | None, dict[int, _Work
 
 def _size(path: str) -> int:
     try:
-        return Path(path).stat().st_size
+        return os.stat(path).st_size
     except OSError:
         return 0
