@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection, wait
 from . import limits as limits_mod
 from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_guard
 from .limits import IntakeLimits, over_memory, over_time
-from .result_pipe import ResultReader
+from .result_pipe import ResultReader, send
 
 log = logging.getLogger(__name__)
 QUEUED_PER_WORKER = 32  # files sent ahead: a worker goes on while the parent writes to the database
@@ -113,7 +113,7 @@ def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeL
         tid, path = task
         allow_file(_size(path))
         try:
-            conn.send((tid, "ok", job.fn(path, *job.args)))
+            send(conn, (tid, "ok", job.fn(path, *job.args)))
         except MemoryError:
             _report(conn, tid, "memory")
             os._exit(MEMORY_EXIT)
@@ -164,7 +164,7 @@ class _Worker:
             self.started = time.monotonic()
             self.peak = 0
         self.queue.append((tid, path, size))
-        self.tasks.send((tid, path))
+        send(self.tasks, (tid, path))
 
     def kill(self) -> None:
         if self.proc.is_alive():
