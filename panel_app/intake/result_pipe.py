@@ -2,11 +2,12 @@
 
 `Connection.recv()` on POSIX reads a message in chunks, writes them into a BytesIO and unpickles a view of it.
 Here the same wire format (what `Connection.send` writes: a "!i" size, or -1 and a "!Q" size, then the pickle)
-is read straight into one buffer of the right size: the importer's reading CPU went from ~59 to ~47 µs a file in
-an import (README, intake paragraph), and from 59 to 20 µs when the message is already whole in the pipe.
-The worker still sends with `Connection.send`; on Windows (a PipeConnection, no plain file descriptor)
-`recv()` is used as it is. tests/intake/test_result_pipe.py checks the format against `Connection.send`, so a
-Python that changed it fails there, not in an import.
+is read straight into one buffer, kept for the next message (up to KEEP): the importer's reading CPU went from
+~59 to ~47 µs a file in an import (README, intake paragraph), and from 59 to 20 µs when the message is already
+whole in the pipe. The worker sends with `send`, which writes the bytes `Connection.send` writes
+(tests/intake/test_result_send.py); on Windows (a PipeConnection, no plain file descriptor) `recv()` is used as
+it is. tests/intake/test_result_pipe.py checks the format against `Connection.send`, so a Python that changed
+it fails there, not in an import.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def send(conn: Connection, obj: object) -> None:
     conn.send_bytes(data)
 
 
+KEEP = 1024 * 1024  # a message up to this size is read into the buffer kept for the next one
+
+
 class ResultReader:
     """Reads whole messages from the receiving end of a `multiprocessing.Pipe`, as `conn.recv()` would."""
 
@@ -38,6 +42,7 @@ class ResultReader:
         self.conn = conn
         self._file: io.FileIO | None = None
         self._poll: select.poll | None = None
+        self._buf = bytearray()
         if type(conn) is Connection:  # POSIX; Windows has PipeConnection
             try:
                 self._file = io.FileIO(conn.fileno(), "rb", closefd=False)
@@ -61,12 +66,18 @@ class ResultReader:
             (size,) = struct.unpack("!Q", self._read(8))
         return pickle.loads(self._read(size))
 
-    def _read(self, n: int, first: bool = False) -> bytearray:
+    def _read(self, n: int, first: bool = False) -> bytearray | memoryview:
         """Exactly n bytes (blocking, as recv does); EOFError when the pipe ended before a message, OSError
-        inside one (as Connection says them)."""
+        inside one (as Connection says them). Up to KEEP bytes are read into one buffer kept from message to
+        message (a view of it, valid until the next read): no 110 KB allocated and zero-filled a result."""
         assert self._file is not None
-        buf = bytearray(n)
-        view, got = memoryview(buf), 0
+        if n <= KEEP:
+            if len(self._buf) < n:
+                self._buf = bytearray(min(KEEP, max(n, 2 * len(self._buf))))
+            view = memoryview(self._buf)[:n]
+        else:  # a rare large message: its own buffer, freed with it
+            view = memoryview(bytearray(n))
+        got = 0
         while got < n:
             k = self._file.readinto(view[got:])
             if not k:
@@ -74,4 +85,4 @@ class ResultReader:
                     raise EOFError
                 raise OSError("got end of file during message")
             got += k
-        return buf
+        return view
