@@ -30,7 +30,9 @@ SQLITE_GUARD_NAMES = ("audit_event_no_update", "audit_event_no_delete")
 
 
 def _json_text(value) -> str:
-    return json.dumps(value)  # what SQLAlchemy's JSON type stores (its default serializer), None as 'null'
+    """What SQLAlchemy's JSON type stores (its default serializer), None as 'null' (most events' `before` and
+    `state`: written here without a json.dumps call)."""
+    return "null" if value is None else json.dumps(value)
 
 
 _BUMP = text("UPDATE audit_head SET seq = seq + :n WHERE procedure_key = :k RETURNING seq, hash")
