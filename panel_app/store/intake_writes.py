@@ -15,6 +15,7 @@ import os
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ class _DriverInsert:
         order += [c for c in defaulted if c.default.is_scalar]  # type: ignore[union-attr]
         self.sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in order)}) "
                     f"VALUES ({', '.join('?' * len(order))})")
+        # a row's given values taken at once, then only the columns with a processor (a third of them) processed
+        self.values = itemgetter(*keys) if len(keys) > 1 else lambda r, k=keys[0]: (r[k],)
+        self.processed = [(i, p) for i, (_k, p) in enumerate(self.given) if p]
 
     @staticmethod
     def plan(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _DriverInsert | None:
@@ -74,9 +78,16 @@ class _DriverInsert:
         return plans[key]
 
     def params(self, rows: list[dict]) -> list[tuple]:
-        given, calls, constants = self.given, self.calls, self.constants
-        return [(*[p(r[k]) if p else r[k] for k, p in given],
-                 *[p(f()) if p else f() for f, p in calls], *constants) for r in rows]
+        values, processed, calls, constants = self.values, self.processed, self.calls, self.constants
+        out = []
+        for r in rows:
+            v = [*values(r)]
+            for i, p in processed:
+                v[i] = p(v[i])
+            for f, p in calls:
+                v.append(p(f()) if p else f())
+            out.append((*v, *constants))
+        return out
 
 
 def _plain(table: Table, keys: tuple[str, ...]) -> bool:
