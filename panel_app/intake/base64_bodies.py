@@ -17,6 +17,8 @@ import re
 import secrets
 from email.message import Message
 
+from .b64 import a2b_base64
+
 _CTE = re.compile(rb"content-transfer-encoding:", re.IGNORECASE)  # searched in place: no lower-case copy
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _BASE64_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
@@ -189,7 +191,7 @@ def decode_span(raw: bytes, part: Message) -> bytes | None:
         return None
     start, end = span
     try:
-        return binascii.a2b_base64(memoryview(raw)[start:end])
+        return a2b_base64(raw, start, end)
     except binascii.Error:
         part._payload = raw[start:end].decode("ascii")
         del part.panel_span
