@@ -113,7 +113,8 @@ class Document:
         return self.lower_text.encode("utf-8", "surrogatepass")
 
     def lines_with(self, words: tuple[str, ...]) -> list[int]:
-        """The indices of the lines that contain one of `words` (lower case), found at C speed in the whole text."""
+        """The indices of the lines that contain one of `words` (lower case), found at C speed in the whole text.
+        A hit's line is the count of newlines before it: no line holds one (page_lines splits the pages on them)."""
         data = self._lower_utf8
         found: set[int] = set()
         for word in words:
