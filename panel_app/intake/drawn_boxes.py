@@ -242,14 +242,16 @@ def _chars(textpage) -> tuple[list[tuple[int, float, float, float, float]], list
     out), and the position in the text of every character index (a character beyond the BMP takes two)."""
     out, positions, at = [], [], 0
     rect = pdfium_c.FS_RECTF()
+    # two PDFium calls a character (a form page has hundreds): the functions are looked up once, and the box's
+    # four fields read once each
+    unicode_of, box_of = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
     for i in range(pdfium_c.FPDFText_CountChars(textpage)):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        code = unicode_of(textpage, i)
         positions.append(at)
+        if code not in _SPACES and box_of(textpage, i, rect):
+            bottom, top = rect.bottom, rect.top
+            out.append((at, rect.left, min(bottom, top), rect.right, max(bottom, top)))
         at += 2 if code > 0xFFFF else 1
-        if code in _SPACES:
-            continue
-        if pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
-            out.append((positions[-1], rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top)))
     positions.append(at)
     return out, positions
 
@@ -266,9 +268,9 @@ def _holds_paths(page, count: int) -> bool:
     return any(get_type(get(page, k)) in _PATH_OR_FORM for k in range(min(count, MAX_OBJECTS)))
 
 
-def mark_page(page, text: str) -> str:
+def mark_page(page, text: str, textpage=None) -> str:
     """The page's text with its drawn boxes written in as ☒ / ☐ (unchanged when it has none, or when its text
-    does not read as a form)."""
+    does not read as a form). `textpage`: the page's FPDF_TEXTPAGE when the caller has it open (else loaded here)."""
     # Either test leaves the text as it is, so the cheaper goes first: a page object's type costs about as much
     # as 25 characters' search for form words. A page of a few objects and no path (most pages of a CV: text
     # objects only) then costs a look at each object's type, and one of many objects the search for its words.
@@ -280,14 +282,17 @@ def mark_page(page, text: str) -> str:
     boxes = find_boxes(page)
     if not boxes:
         return text
-    textpage = pdfium_c.FPDFText_LoadPage(page)
-    if not textpage:
-        return text
+    own = not textpage
+    if own:
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            return text
     try:
         chars, positions = _chars(textpage)
         full = _text(textpage, len(positions) - 1)
     finally:
-        pdfium_c.FPDFText_ClosePage(textpage)
+        if own:
+            pdfium_c.FPDFText_ClosePage(textpage)
     if full != text:  # the page's text as the import read it is the reference: never rewrite another one
         return text
     inserts: list[tuple[int, float, str]] = []

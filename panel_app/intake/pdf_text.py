@@ -53,18 +53,14 @@ def _europass(attachments: list[tuple[str, bytes]]) -> dict | None:
     return None
 
 
-def _page_text(page) -> str | None:  # an FPDF_PAGE
+def _page_text(page, textpage) -> str | None:  # an FPDF_PAGE and its FPDF_TEXTPAGE
     """The text within the page's bounding box, as pypdfium2's PdfTextPage.get_text_bounded() gives it."""
-    textpage = pdfium_c.FPDFText_LoadPage(page)
     if not textpage:
         return None
-    try:
-        rect = pdfium_c.FS_RECTF()
-        if not pdfium_c.FPDF_GetPageBoundingBox(page, rect):
-            return None
-        return bounded_text(textpage, rect.left, rect.top, rect.right, rect.bottom)
-    finally:
-        pdfium_c.FPDFText_ClosePage(textpage)
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page, rect):
+        return None
+    return bounded_text(textpage, rect.left, rect.top, rect.right, rect.bottom)
 
 
 def bounded_text(textpage, left: float, top: float, right: float, bottom: float) -> str:
@@ -114,9 +110,15 @@ def extract_pdf(data: bytes, notes: list[str] | None = None) -> tuple[int | None
             text = None
             if page:
                 try:
-                    text = _page_text(page)
-                    if text is not None:  # check boxes a browser drew as paths, with no glyph
-                        text = mark_page(page, text)
+                    # one text page for the text and the drawn boxes' places in it (PDFium builds it from the page)
+                    textpage = pdfium_c.FPDFText_LoadPage(page)
+                    try:
+                        text = _page_text(page, textpage)
+                        if text is not None:  # check boxes a browser drew as paths, with no glyph
+                            text = mark_page(page, text, textpage)
+                    finally:
+                        if textpage:
+                            pdfium_c.FPDFText_ClosePage(textpage)
                     if text is not None and form.handle:
                         text = fill_page(form.handle, page, text)
                 finally:

@@ -170,3 +170,18 @@ def test_a_page_of_text_objects_only_is_not_searched_for_form_words(monkeypatch)
     monkeypatch.setattr(drawn_boxes, "reads_as_form", not_called)
     _pages, texts, _flags, _europass = extract_pdf(data)
     assert texts == expected and "Declaration of honour" in texts[0]
+
+
+def test_boxes_are_placed_the_same_with_the_text_page_of_the_text_or_one_of_their_own():
+    data = _long_page(boxes=True)
+    _pages, texts, _flags, _europass = extract_pdf(data)  # one text page for the text and the boxes
+    pdf = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    page = pdfium_c.FPDF_LoadPage(pdf, 0)
+    textpage = pdfium_c.FPDFText_LoadPage(page)
+    rect = pdfium_c.FS_RECTF()
+    assert pdfium_c.FPDF_GetPageBoundingBox(page, rect)
+    plain = bounded_text(textpage, rect.left, rect.top, rect.right, rect.bottom)
+    pdfium_c.FPDFText_ClosePage(textpage)
+    assert drawn_boxes.mark_page(page, plain) == texts[0] != plain  # mark_page loads a text page of its own
+    pdfium_c.FPDF_ClosePage(page)
+    pdfium_c.FPDF_CloseDocument(pdf)
