@@ -174,7 +174,8 @@ def _label_matches(line: str) -> Iterator[tuple[int, int]]:
         start = w.start()
         if start < pos:
             continue
-        m = _BUCKETS[folded[start:start + 3]].match(folded, start)
+        bucket = _BUCKETS.get(folded[start:start + 3])  # always found while every label has 3 letters or more
+        m = bucket.match(folded, start) if bucket is not None else None
         if m is None:
             continue
         end = m.end()
