@@ -42,6 +42,24 @@ def _statm_bytes(pid: int | str) -> int | None:
         return None
 
 
+def _open_statm(pid: int) -> int | None:
+    """A descriptor on /proc/<pid>/statm, for `_statm_bytes_at`; None where there is no /proc."""
+    try:
+        return os.open(f"/proc/{pid}/statm", os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def _statm_bytes_at(fd: int) -> int | None:
+    """`_statm_bytes` from a descriptor kept open: one pread (~1.5 µs) instead of open, read and close (~10 µs),
+    for the watchdog's readings (50 a second per busy worker). The same figures: a process that ended reads as
+    0 until it is reaped, then fails (ESRCH), as opening its file by pid would."""
+    try:
+        return int(os.pread(fd, 256, 0).split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _exit_with_parent() -> None:
     parent = multiprocessing.parent_process()
     if parent is None:
@@ -113,21 +131,29 @@ class ProcessGuard:
     def __init__(self, limits: IntakeLimits):
         self.limits = limits
         self._base: dict[int, int] = {}
+        self._statm: dict[int, int] = {}  # pid -> descriptor on its /proc/<pid>/statm (Linux)
 
     def attach(self, pid: int) -> None:
+        if (fd := _open_statm(pid)) is not None:  # None without /proc (Windows, macOS): `_raw` decides
+            self._statm[pid] = fd
         self._base[pid] = self._raw(pid) or 0
 
     def detach(self, pid: int) -> None:
         self._base.pop(pid, None)
+        if (fd := self._statm.pop(pid, None)) is not None:
+            os.close(fd)
 
     def memory(self, pid: int) -> int | None:
         raw = self._raw(pid)
         return None if raw is None else max(0, raw - self._base.get(pid, 0))
 
     def _raw(self, pid: int) -> int | None:
-        return _statm_bytes(pid)
+        fd = self._statm.get(pid)
+        return _statm_bytes(pid) if fd is None else _statm_bytes_at(fd)
 
     def close(self) -> None:
+        for pid in list(self._statm):
+            self.detach(pid)
         self._base.clear()
 
 
