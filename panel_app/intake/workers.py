@@ -26,6 +26,7 @@ from . import limits as limits_mod
 from .confine import LARGE_FILE, ProcessGuard, allow_file, confine_worker, make_guard
 from .limits import IntakeLimits, over_memory, over_time
 from .result_pipe import ResultReader, send
+from .result_sender import ResultSender
 
 log = logging.getLogger(__name__)
 QUEUED_PER_WORKER = 32  # files sent ahead: a worker goes on while the parent writes to the database
@@ -93,8 +94,9 @@ def _log_to(path: str | None) -> None:
 
 
 def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeLimits, parent_pid: int,
-                 rlimit: bool, log_file: str | None = None) -> None:
-    """The worker: confined once, then one path at a time until the pipe closes or says None."""
+                 rlimit: bool, log_file: str | None = None, current=None) -> None:
+    """The worker: confined once, then one path at a time until the pipe closes or says None; `current` (shared
+    memory) holds the task it is reading, its results go out through a ResultSender."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _log_to(log_file)
     if rlimit:
@@ -103,6 +105,7 @@ def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeL
         confine_worker(IntakeLimits(memory_mb=1 << 30), parent_pid)  # the parent's watchdog limits memory
     limits_mod.set_current(limits)
     gc.disable()  # parsing frees by reference counting; no cyclic collection pauses per file
+    results = ResultSender(conn)
     while True:
         try:
             task = tasks.recv()
@@ -111,23 +114,20 @@ def _worker_main(tasks: Connection, conn: Connection, job: _Job, limits: IntakeL
         if task is None:
             break
         tid, path = task
+        if current is not None:
+            current.value = tid
         allow_file(_size(path))
         try:
-            send(conn, (tid, "ok", job.fn(path, *job.args)))
+            results.put((tid, "ok", job.fn(path, *job.args)))
         except MemoryError:
-            _report(conn, tid, "memory")
+            results.put((tid, "failed", "memory"))
+            results.close()  # the results before it, then this report
             os._exit(MEMORY_EXIT)
         except Exception as exc:  # a bug: logged here, worded by the parent
             log.exception("intake worker: %s", path)
-            _report(conn, tid, f"{type(exc).__name__}: {exc}")
+            results.put((tid, "failed", f"{type(exc).__name__}: {exc}"))
+    results.close()
     conn.close()
-
-
-def _report(conn: Connection, tid: int, what: str) -> None:
-    try:
-        conn.send((tid, "failed", what))
-    except Exception:  # the pipe is gone or the result does not pickle: the parent words it
-        pass
 
 
 def _widen(conn: Connection) -> None:
@@ -147,8 +147,10 @@ class _Worker:
         self.conn, child = ctx.Pipe(duplex=False)
         _widen(self.conn)
         self.results = ResultReader(self.conn)
+        self.current = ctx.Value("q", -1, lock=False)  # the task the worker is reading (it writes, we read)
+        self.on = -1  # that task when last looked at
         self.proc = ctx.Process(target=_worker_main, args=(child_tasks, child, job, limits, os.getpid(),
-                                                           guard.enforces, _log_file()),
+                                                           guard.enforces, _log_file(), self.current),
                                 daemon=True, name="panel-intake-worker")
         self.proc.start()
         child.close()
@@ -293,7 +295,7 @@ class WorkerPool:
                 tid, status, payload = w.results.recv()
                 head, path, _size = w.queue.popleft()
                 assert head == tid, "a worker answers its files in order"
-                w.started, w.peak = time.monotonic(), 0
+                w.started = time.monotonic()
                 if status == "ok":
                     out.append((tid, Outcome(path, payload)))
                 elif payload == "memory":  # the worker ends after a MemoryError: its queue goes elsewhere
@@ -316,7 +318,9 @@ class WorkerPool:
         if now - w.watched < POLL:
             return []
         w.watched = now
-        tid, path, size = w.queue[0]
+        tid, path, size = w.queue[_reading(w)]
+        if tid != w.on:  # a new file begun: its time and its memory from now
+            w.on, w.started, w.peak = tid, now, 0
         used = self.guard.memory(w.proc.pid) or 0
         w.peak = max(w.peak, used)
         limit = self.limits.memory_mb * limits_mod.MB + (size if size >= LARGE_FILE else 0)
@@ -329,7 +333,7 @@ class WorkerPool:
     def _died(self, w: _Worker, todo: deque[int]) -> tuple[int, Outcome]:
         w.proc.join(1)
         code = w.proc.exitcode
-        size = w.queue[0][2]
+        _tid, path, size = w.queue[_reading(w)]
         limit = self.limits.memory_mb * limits_mod.MB + (size if size >= LARGE_FILE else 0)
         if code == MEMORY_EXIT or (code is not None and code < 0 and w.peak >= limit // 2) or code == -signal.SIGABRT:
             words = over_memory(self.limits)  # an allocation refused by the limit ends PDFium with an abort
@@ -338,15 +342,30 @@ class WorkerPool:
         else:
             how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
             words = f"not read: the reader crashed on this file ({how})"
-        log.info("intake worker %s ended on %s (%s, peak %d MB)", w.proc.pid, w.queue[0][1], code,
+        log.info("intake worker %s ended on %s (%s, peak %d MB)", w.proc.pid, path, code,
                     w.peak // limits_mod.MB)
         return self._fail(w, todo, words)
 
     def _fail(self, w: _Worker, todo: deque[int], words: str) -> tuple[int, Outcome]:
-        tid, path, _size = w.queue[0]
-        for rtid, _p, _s in reversed(self._retire(w)):
+        """`w` is killed (or dead): the file it was reading gets `words`; the files after it were not begun and
+        those before it were read, but their results died with the worker's ResultSender: all go back to be sent
+        to the next worker, in order."""
+        at = _reading(w)
+        tid, path, _size = w.queue[at]
+        again = [t for k, (t, _p, _s) in enumerate(w.queue) if k != at]
+        self._retire(w)
+        for rtid in reversed(again):
             todo.appendleft(rtid)
         return tid, Outcome(path, failure=words)
+
+
+def _reading(w: _Worker) -> int:
+    """Where in `w.queue` the file `w` is reading stands (the head when it is not known yet)."""
+    tid = w.current.value
+    for k, (t, _p, _s) in enumerate(w.queue):
+        if t == tid:
+            return k
+    return 0
 
 
 def _poller(workers: list[_Worker]) -> tuple[select.poll | None, dict[int, _Worker]]:

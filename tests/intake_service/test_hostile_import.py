@@ -199,3 +199,29 @@ def test_the_watchdog_path_kills_a_worker_past_the_memory_limit():
         got = list(pool.run(["/x/greedy", "/x/after"]))
     assert got[0].failure == "not read: over the memory limit (100 MB)"
     assert got[1].messages == ["after"] and pool.replaced == 1
+
+
+def _big_or_crash(path: str) -> list:
+    """A stand-in parser: 'crash' ends its process as a segfault in PDFium would; any other file gives a result
+    of 3 MB, larger than the 1 MB result pipe, so that results wait in the worker's sender behind a full pipe."""
+    if path.endswith("crash"):
+        time.sleep(0.3)  # the results before it are read by then, and wait in the worker (the parent is away)
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return [os.path.basename(path), b"x" * (3 * 1024 * 1024)]
+
+
+def test_results_waiting_in_a_dying_worker_are_read_again_and_only_the_file_it_was_reading_is_blamed():
+    """The worker sends its results from a thread while it reads on (intake/result_sender.py). When it dies with
+    results still waiting there, those files were read well: they are read again by its replacement, and only
+    the file it was reading gets the outcome in words."""
+    paths = [f"/x/{n}" for n in ("a", "b", "c", "d", "crash", "e")]
+    got = []
+    with WorkerPool(_big_or_crash, workers=1, limits=IntakeLimits(seconds=50)) as pool:
+        for outcome in pool.run(paths):
+            got.append(outcome)
+            if outcome.path.endswith("a"):
+                time.sleep(1.0)  # the importer busy: b, c and d are read meanwhile, their results wait
+    assert [o.path for o in got] == paths  # in order, every file
+    assert got[4].failure == "not read: the reader crashed on this file (signal SIGSEGV)"
+    assert [o.messages[0] for o in got if o.failure is None] == ["a", "b", "c", "d", "e"]
+    assert pool.replaced == 1
