@@ -50,7 +50,6 @@ class _DriverInsert:
         quote = dialect.identifier_preparer.quote
         given = [table.c[k] for k in keys]
         defaulted = [c for c in table.columns if c.key not in keys and c.default is not None]
-        self.keys = keys
         self.given = [(c.key, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in given]
         self.constants: list[Any] = []  # scalar defaults, processed once (as SQLAlchemy does for executemany)
         self.calls: list[tuple[Callable[[], Any], Callable | None]] = []  # per-row defaults: (function, processor)
