@@ -72,7 +72,8 @@ def bounded_text(textpage, left: float, top: float, right: float, bottom: float)
     holds a surrogate (the length counts a character beyond the BMP once, the copy twice: the two-call text
     ends short). Otherwise the copy is the whole text and its length the first call's answer: the same text."""
     box = (textpage, left, top, right, bottom)
-    size = (2 * max(pdfium_c.FPDFText_CountChars(textpage), 0) + 3 + 1023) // 1024 * 1024  # few distinct types
+    # rounded up to 1,024 units: ctypes builds (and keeps) an array type for each length asked
+    size = (2 * max(pdfium_c.FPDFText_CountChars(textpage), 0) + 3 + 1023) // 1024 * 1024
     buffer = (ctypes.c_ushort * size)()
     written = pdfium_c.FPDFText_GetBoundedText(*box, buffer, size)  # its units and a terminating NUL
     if 0 < written < size:
